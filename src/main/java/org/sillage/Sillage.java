@@ -1,6 +1,43 @@
 package org.sillage;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.sillage.cli.SillageCommand;
+import org.sillage.service.DataFolders;
+import org.sillage.service.Logging;
+import org.sillage.ui.SillageFx;
+
+/**
+ * The single entry point. Without a subcommand it opens the window; with one ({@code import},
+ * {@code list}, {@code extract}...) it runs the command line. {@code --data-dir DIR} works for both.
+ */
 public final class Sillage {
+    private Sillage() {
+    }
+
     public static void main(String[] args) {
+        Path dataFolder = DataFolders.resolve(optionValue(args, "--data-dir"));
+        Logging.init(dataFolder);
+        if (SillageCommand.isCommandLine(args)) {
+            System.exit(SillageCommand.run(args));
+        }
+        SillageFx.launch(dataFolder, List.of(args).contains("--exit-when-shown"));
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE}, or null. */
+    static String optionValue(String[] args, String name) {
+        List<String> list = Arrays.asList(args);
+        for (int i = 0; i < list.size(); i++) {
+            String a = list.get(i);
+            if (a.equals(name) && i + 1 < list.size()) {
+                return list.get(i + 1);
+            }
+            if (a.startsWith(name + "=")) {
+                return a.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 }

@@ -106,8 +106,8 @@ create table posting_tag (
 );
 
 create table setting (
-    name   varchar(100) primary key,
-    value  varchar(4000) not null
+    setting_name   varchar(100) primary key,
+    setting_value  varchar(4000) not null
 );
 
 create index application_posting_ix on application (posting_id);

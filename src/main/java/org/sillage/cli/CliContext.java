@@ -1,0 +1,43 @@
+package org.sillage.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.sillage.domain.UserException;
+import org.sillage.i18n.Messages;
+import org.sillage.service.AppServices;
+import org.sillage.service.DataFolders;
+import picocli.CommandLine;
+
+/** What every command shares: the messages, the data folder option, and opening the services. */
+class CliContext {
+    final Messages messages;
+
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: the per-user folder, or SILLAGE_HOME).")
+    String dataDir;
+
+    CliContext(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** A piece of command work that uses the services and returns an exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(AppServices services);
+    }
+
+    Path dataFolder() {
+        return DataFolders.resolve(dataDir);
+    }
+
+    /** Opens the data folder, runs {@code work}, and turns a user error into a message and exit code 1. */
+    int withServices(PrintWriter err, Work work) {
+        try (AppServices services = AppServices.open(dataFolder())) {
+            return work.run(services);
+        } catch (UserException e) {
+            err.println(messages.translate(e));
+            return 1;
+        }
+    }
+}

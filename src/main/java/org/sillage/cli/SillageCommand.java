@@ -1,0 +1,67 @@
+package org.sillage.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Set;
+
+import org.sillage.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code sillage import|list|track|status|history|extract ...}. */
+@Command(name = "sillage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Follow a job search offline. Without a command, opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, TrackCommand.class, StatusCommand.class,
+                HistoryCommand.class})
+public final class SillageCommand implements Runnable {
+    private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** True when the arguments name a subcommand or a help/version option rather than window options. */
+    public static boolean isCommandLine(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data-dir")) {
+                i++;
+            } else if (ROOT_OPTIONS.contains(a) || !a.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs the command line; returns 0 on success, 1 when some input failed, 2 on bad usage. */
+    public static int run(String[] args) {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** A command line that writes to {@code out} and {@code err}, for tests and {@link #run}. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        CommandLine cl = new CommandLine(new SillageCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (CliContext.class.isAssignableFrom(cls)) {
+                    return cls.cast(new CliContext(messages));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println(messages.get("error.unexpected", ex.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(SillageCommand.class).error("Command failed", ex);
+            return 1;
+        });
+        return cl;
+    }
+}

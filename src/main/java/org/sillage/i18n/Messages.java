@@ -1,0 +1,80 @@
+package org.sillage.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.sillage.domain.UserException;
+
+/**
+ * The words of the user interface and the command line, from {@code i18n/messages*.properties}.
+ * English is the base bundle; French and Dutch override it. The choice follows the OS unless the
+ * user picked a language in the settings.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    /** The languages Sillage speaks, in the order the settings offer them. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Messages in the supported language closest to {@code wanted}; English when none fits. */
+    public static Messages forLocale(Locale wanted) {
+        return new Messages(supportedOrEnglish(wanted));
+    }
+
+    /** The supported language of a locale, or English: "fr-BE" gives French. */
+    public static Locale supportedOrEnglish(Locale wanted) {
+        if (wanted != null) {
+            for (Locale l : SUPPORTED) {
+                if (l.getLanguage().equals(wanted.getLanguage())) {
+                    return l;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** Parses a language code from the settings ("fr", "en", "nl"); blank or unknown means "follow the OS". */
+    public static Locale fromSetting(String code, Locale osDefault) {
+        if (code == null || code.isBlank() || "system".equals(code)) {
+            return supportedOrEnglish(osDefault);
+        }
+        return supportedOrEnglish(Locale.forLanguageTag(code));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The message for {@code key}, with {@link MessageFormat} arguments; the key itself if missing. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String translate(UserException e) {
+        return get(e.key(), e.args());
+    }
+}

@@ -1,0 +1,101 @@
+package org.sillage.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ApplicationView;
+import org.sillage.domain.StatusChange;
+import org.sillage.domain.UserException;
+import org.sillage.store.Repositories;
+import org.sillage.store.Store;
+
+/** Tracking postings as applications and following each one through its statuses. */
+public final class ApplicationService {
+    private final Store store;
+    private final Clock clock;
+
+    public ApplicationService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The result of {@link #track}: the application's id, and whether it was already tracked. */
+    public record Tracked(long applicationId, boolean alreadyTracked) {
+    }
+
+    /** Starts following a posting as an application in status Saved; tracking twice is harmless. */
+    public Tracked track(long postingId) {
+        return store.transaction(r -> {
+            if (r.postings().find(postingId).isEmpty()) {
+                throw new UserException("error.posting.not_found", postingId);
+            }
+            var existing = r.applications().findIdByPosting(postingId);
+            if (existing.isPresent()) {
+                return new Tracked(existing.get(), true);
+            }
+            long id = r.applications().insert(postingId, ApplicationStatus.SAVED, clock.instant());
+            r.applications().insertChange(id, null, ApplicationStatus.SAVED, clock.instant(), null);
+            return new Tracked(id, false);
+        });
+    }
+
+    public List<ApplicationView> list() {
+        return store.transaction(r -> r.applications().views());
+    }
+
+    public ApplicationView get(long applicationId) {
+        return store.transaction(r -> r.applications().view(applicationId))
+                .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+    }
+
+    /** Moves an application to a new status, with an optional note, and records it in the timeline. */
+    public ApplicationView changeStatus(long applicationId, ApplicationStatus to, String note) {
+        store.run(r -> {
+            var app = r.applications().find(applicationId)
+                    .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+            if (app.status() == to) {
+                throw new UserException("error.status.unchanged", to.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            String cleanNote = note == null || note.isBlank() ? null : note.strip();
+            r.applications().insertChange(applicationId, app.status(), to, clock.instant(), cleanNote);
+            LocalDate appliedOn = app.appliedOn();
+            if (to == ApplicationStatus.APPLIED && appliedOn == null) {
+                appliedOn = LocalDate.ofInstant(clock.instant(), clock.getZone());
+            }
+            r.applications().updateStatus(applicationId, to, appliedOn);
+        });
+        return get(applicationId);
+    }
+
+    /**
+     * Undoes one change of the timeline. The change stays in the record, marked undone, and the
+     * application takes the status of the latest change still in force.
+     */
+    public ApplicationView undo(long changeId) {
+        long applicationId = store.transaction(r -> {
+            StatusChange change = r.applications().findChange(changeId)
+                    .orElseThrow(() -> new UserException("error.change.not_found", changeId));
+            if (change.isInitial()) {
+                throw new UserException("error.change.initial");
+            }
+            if (change.isUndone()) {
+                throw new UserException("error.change.already_undone");
+            }
+            r.applications().markUndone(changeId, clock.instant());
+            recompute(r, change.applicationId());
+            return change.applicationId();
+        });
+        return get(applicationId);
+    }
+
+    private void recompute(Repositories r, long applicationId) {
+        List<StatusChange> inForce = r.applications().history(applicationId).stream()
+                .filter(c -> !c.isUndone()).toList();
+        ApplicationStatus status = inForce.isEmpty() ? ApplicationStatus.SAVED : inForce.get(inForce.size() - 1).to();
+        LocalDate appliedOn = inForce.stream().filter(c -> c.to() == ApplicationStatus.APPLIED).findFirst()
+                .map(c -> LocalDate.ofInstant(c.at(), clock.getZone())).orElse(null);
+        r.applications().updateStatus(applicationId, status, appliedOn);
+    }
+}

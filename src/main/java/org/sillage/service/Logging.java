@@ -1,0 +1,20 @@
+package org.sillage.service;
+
+import java.nio.file.Path;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** Sends every log (ours, Flyway's, jOOQ's, java.util.logging's) to {@code <data folder>/logs}. */
+public final class Logging {
+    private Logging() {
+    }
+
+    /** Call before anything logs: the log folder is read once, when Logback starts. */
+    public static void init(Path dataFolder) {
+        if (System.getProperty("sillage.logdir") == null) {
+            System.setProperty("sillage.logdir", dataFolder.resolve("logs").toString());
+        }
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+}

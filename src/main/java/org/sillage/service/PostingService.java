@@ -1,0 +1,120 @@
+package org.sillage.service;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.sillage.domain.Field;
+import org.sillage.domain.Posting;
+import org.sillage.domain.PostingFields;
+import org.sillage.domain.PostingSummary;
+import org.sillage.domain.Texts;
+import org.sillage.domain.UserException;
+import org.sillage.importing.PostingExtractor;
+import org.sillage.store.Store;
+
+/** Reading postings, searching them, and correcting what extraction found. */
+public final class PostingService {
+    private final Store store;
+    private final PostingExtractor extractor;
+
+    public PostingService(Store store, PostingExtractor extractor) {
+        this.store = store;
+        this.extractor = extractor;
+    }
+
+    public List<PostingSummary> list() {
+        return store.transaction(r -> r.postings().summaries());
+    }
+
+    public int count() {
+        return store.transaction(r -> r.postings().count());
+    }
+
+    public Posting get(long id) {
+        return store.transaction(r -> r.postings().find(id))
+                .orElseThrow(() -> new UserException("error.posting.not_found", id));
+    }
+
+    /**
+     * An index for accent- and case-insensitive search over title, organisation and text: "education"
+     * finds "Éducation". Built once on a background thread, then queried as the user types.
+     */
+    public SearchIndex searchIndex() {
+        Map<Long, String> folded = new HashMap<>();
+        store.transaction(r -> r.postings().searchableTexts()).forEach((id, text) -> folded.put(id, Texts.fold(text)));
+        return new SearchIndex(folded);
+    }
+
+    /** Folded texts by posting id. */
+    public record SearchIndex(Map<Long, String> folded) {
+        public boolean matches(long postingId, String query) {
+            if (query == null || query.isBlank()) {
+                return true;
+            }
+            String text = folded.get(postingId);
+            return text != null && Texts.matchesAllWords(text, query);
+        }
+    }
+
+    /**
+     * Stores the user's value for a field, apart from the extracted one. A blank value is a correction
+     * too (the field is cleared); {@link #resetCorrection} goes back to the extracted value.
+     *
+     * @throws UserException when the value does not fit the field (a date that is not a date...)
+     */
+    public Posting correct(long postingId, Field field, String value) {
+        Posting p = get(postingId);
+        try {
+            p.extracted().with(field, value);
+        } catch (RuntimeException e) {
+            throw new UserException(e, "error.correction.invalid", value, field.key());
+        }
+        Map<String, String> corrections = new LinkedHashMap<>(p.corrections());
+        corrections.put(field.key(), value == null ? "" : value.strip());
+        store.run(r -> r.postings().updateCorrections(postingId, corrections));
+        return get(postingId);
+    }
+
+    public Posting resetCorrection(long postingId, Field field) {
+        Posting p = get(postingId);
+        Map<String, String> corrections = new LinkedHashMap<>(p.corrections());
+        corrections.remove(field.key());
+        store.run(r -> r.postings().updateCorrections(postingId, corrections));
+        return get(postingId);
+    }
+
+    /**
+     * Runs the current extraction rules again over every stored posting, for example after an upgrade.
+     * Corrections are kept. Returns how many postings were re-read.
+     */
+    public int reextractAll(ProgressListener progress, BooleanSupplier cancelled) {
+        List<Long> ids = store.transaction(r -> r.postings().allIds());
+        int done = 0;
+        for (long id : ids) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            progress.progress(done, ids.size(), null);
+            store.run(r -> r.postings().find(id).ifPresent(p -> {
+                PostingFields fresh = extractor.extract(p.originalText());
+                r.postings().updateExtracted(id, fresh, extractor.version());
+            }));
+            done++;
+        }
+        progress.progress(done, ids.size(), null);
+        return done;
+    }
+
+    /** The extraction rules' version, to tell stored postings read by older rules. */
+    public int extractorVersion() {
+        return extractor.version();
+    }
+
+    /** Runs extraction over a text without storing anything. */
+    public PostingFields extract(String text) {
+        return extractor.extract(text);
+    }
+}

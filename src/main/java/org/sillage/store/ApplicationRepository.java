@@ -1,0 +1,118 @@
+package org.sillage.store;
+
+import static org.sillage.store.jooq.Tables.APPLICATION;
+import static org.sillage.store.jooq.Tables.POSTING;
+import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.sillage.domain.Application;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ApplicationView;
+import org.sillage.domain.StatusChange;
+
+/** Applications and their timeline of status changes. */
+public final class ApplicationRepository {
+    private final DSLContext dsl;
+    private final long candidateId;
+
+    ApplicationRepository(DSLContext dsl, long candidateId) {
+        this.dsl = dsl;
+        this.candidateId = candidateId;
+    }
+
+    public long insert(long postingId, ApplicationStatus status, Instant at) {
+        return dsl.insertInto(APPLICATION)
+                .set(APPLICATION.CANDIDATE_ID, candidateId)
+                .set(APPLICATION.POSTING_ID, postingId)
+                .set(APPLICATION.STATUS, status.name())
+                .set(APPLICATION.CREATED_AT, PostingRepository.toOffset(at))
+                .returning(APPLICATION.ID)
+                .fetchOne(APPLICATION.ID);
+    }
+
+    public Optional<Application> find(long id) {
+        return dsl.selectFrom(APPLICATION).where(APPLICATION.ID.eq(id)).fetchOptional()
+                .map(r -> new Application(r.getId(), r.getCandidateId(), r.getPostingId(),
+                        ApplicationStatus.valueOf(r.getStatus()), r.getAppliedOn(), r.getCreatedAt().toInstant()));
+    }
+
+    public Optional<Long> findIdByPosting(long postingId) {
+        return dsl.select(APPLICATION.ID).from(APPLICATION)
+                .where(APPLICATION.POSTING_ID.eq(postingId).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .fetchOptional(APPLICATION.ID);
+    }
+
+    public void updateStatus(long id, ApplicationStatus status, LocalDate appliedOn) {
+        dsl.update(APPLICATION)
+                .set(APPLICATION.STATUS, status.name())
+                .set(APPLICATION.APPLIED_ON, appliedOn)
+                .where(APPLICATION.ID.eq(id))
+                .execute();
+    }
+
+    public long insertChange(long applicationId, ApplicationStatus from, ApplicationStatus to, Instant at,
+                             String note) {
+        return dsl.insertInto(STATUS_CHANGE)
+                .set(STATUS_CHANGE.APPLICATION_ID, applicationId)
+                .set(STATUS_CHANGE.FROM_STATUS, from == null ? null : from.name())
+                .set(STATUS_CHANGE.TO_STATUS, to.name())
+                .set(STATUS_CHANGE.CHANGED_AT, PostingRepository.toOffset(at))
+                .set(STATUS_CHANGE.NOTE, note)
+                .returning(STATUS_CHANGE.ID)
+                .fetchOne(STATUS_CHANGE.ID);
+    }
+
+    public Optional<StatusChange> findChange(long changeId) {
+        return dsl.selectFrom(STATUS_CHANGE).where(STATUS_CHANGE.ID.eq(changeId)).fetchOptional()
+                .map(ApplicationRepository::toChange);
+    }
+
+    public void markUndone(long changeId, Instant at) {
+        dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.UNDONE_AT, PostingRepository.toOffset(at))
+                .where(STATUS_CHANGE.ID.eq(changeId)).execute();
+    }
+
+    /** The whole timeline of an application, oldest first, undone changes included. */
+    public List<StatusChange> history(long applicationId) {
+        return dsl.selectFrom(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(applicationId))
+                .orderBy(STATUS_CHANGE.CHANGED_AT, STATUS_CHANGE.ID)
+                .fetch(ApplicationRepository::toChange);
+    }
+
+    /** Every application of the candidate with its posting's title, most recently created first. */
+    public List<ApplicationView> views() {
+        return dsl.select(APPLICATION.fields()).select(POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE)
+                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId))
+                .orderBy(APPLICATION.CREATED_AT.desc(), APPLICATION.ID.desc())
+                .fetch(r -> toView(r, List.of()));
+    }
+
+    public Optional<ApplicationView> view(long id) {
+        return dsl.select(APPLICATION.fields()).select(POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE)
+                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(APPLICATION.ID.eq(id))
+                .fetchOptional(r -> toView(r, history(id)));
+    }
+
+    private static ApplicationView toView(Record r, List<StatusChange> history) {
+        Application a = new Application(r.get(APPLICATION.ID), r.get(APPLICATION.CANDIDATE_ID),
+                r.get(APPLICATION.POSTING_ID), ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)),
+                r.get(APPLICATION.APPLIED_ON), r.get(APPLICATION.CREATED_AT).toInstant());
+        return new ApplicationView(a, r.get(POSTING.TITLE), r.get(POSTING.ORGANIZATION), r.get(POSTING.DEADLINE),
+                history);
+    }
+
+    private static StatusChange toChange(org.sillage.store.jooq.tables.records.StatusChangeRecord r) {
+        return new StatusChange(r.getId(), r.getApplicationId(),
+                r.getFromStatus() == null ? null : ApplicationStatus.valueOf(r.getFromStatus()),
+                ApplicationStatus.valueOf(r.getToStatus()), r.getChangedAt().toInstant(), r.getNote(),
+                r.getUndoneAt() == null ? null : r.getUndoneAt().toInstant());
+    }
+}

@@ -1,0 +1,146 @@
+package org.sillage.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sillage.domain.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder. Opening it migrates the schema with Flyway, after a
+ * backup copy of an existing database; a database made by a newer Sillage is refused, not touched.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "sillage";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+        Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /** Opens (creating if needed) and migrates the database in {@code folder}. */
+    public static Database open(Path folder) {
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            try (Connection probe = pool.getConnection()) {
+                LOG.debug("opened {}", probe.getMetaData().getURL());
+            }
+            migrate(pool, folder);
+            return new Database(pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, folder);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            pool.dispose();
+            LOG.error("Database migration failed", e);
+            throw new UserException(e, "error.database.migration", folder);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            Throwable sql = rootSqlException(e);
+            if (sql instanceof SQLException s) {
+                throw translate(s, folder);
+            }
+            throw e;
+        }
+    }
+
+    private static Throwable rootSqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static RuntimeException translate(SQLException e, Path folder) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new UserException(e, "error.database.in_use", folder);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+            return new UserException(e, "error.database.unreadable", folder);
+        }
+        return new UserException(e, "error.database.open", folder, e.getMessage());
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path folder) throws SQLException {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] all = info.all();
+        MigrationVersion known = Arrays.stream(all).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                        && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null)
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).orElse(MigrationVersion.EMPTY);
+        MigrationInfo current = info.current();
+        boolean future = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (future) {
+            throw new UserException("error.database.newer", current == null ? "?" : current.getVersion(), known);
+        }
+        if (current != null && info.pending().length > 0) {
+            backup(pool, folder, current.getVersion());
+        }
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+    }
+
+    /** An online, consistent zip of the database, next to it in {@code backups/}, before a migration. */
+    private static void backup(JdbcConnectionPool pool, Path folder, MigrationVersion from) throws SQLException {
+        Path dir = folder.resolve("backups");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new UserException(e, "error.database.backup", dir);
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = dir.resolve("sillage-v" + from + "-" + stamp + ".zip");
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        LOG.info("Backed up the database to {} before migrating", target);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none. */
+    <T> T transaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+    }
+
+    /** Closes every connection; H2 then closes the database file cleanly. */
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,138 @@
+package org.sillage.store;
+
+import static org.sillage.store.jooq.Tables.APPLICATION;
+import static org.sillage.store.jooq.Tables.POSTING;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.Posting;
+import org.sillage.domain.PostingFields;
+import org.sillage.domain.PostingSummary;
+
+/** Postings: their text, source, extracted fields and corrections. */
+public final class PostingRepository {
+    private final DSLContext dsl;
+    private final long candidateId;
+
+    PostingRepository(DSLContext dsl, long candidateId) {
+        this.dsl = dsl;
+        this.candidateId = candidateId;
+    }
+
+    /** What an import stores; the id and the empty corrections come from the database. */
+    public record NewPosting(String originalText, String textSha256, String sourceName, String sourceFormat,
+                             String sourceSha256, Instant importedAt, PostingFields extracted, int extractorVersion) {
+    }
+
+    public long insert(NewPosting p) {
+        PostingFields f = p.extracted();
+        return dsl.insertInto(POSTING)
+                .set(POSTING.ORIGINAL_TEXT, p.originalText())
+                .set(POSTING.TEXT_SHA256, p.textSha256())
+                .set(POSTING.SOURCE_NAME, p.sourceName())
+                .set(POSTING.SOURCE_FORMAT, p.sourceFormat())
+                .set(POSTING.SOURCE_SHA256, p.sourceSha256())
+                .set(POSTING.IMPORTED_AT, toOffset(p.importedAt()))
+                .set(POSTING.LANGUAGE, f.language())
+                .set(POSTING.TITLE, f.title())
+                .set(POSTING.ORGANIZATION, f.organization())
+                .set(POSTING.DEADLINE, f.deadline())
+                .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
+                .set(POSTING.EXTRACTOR_VERSION, p.extractorVersion())
+                .set(POSTING.CORRECTIONS_JSON, "{}")
+                .returning(POSTING.ID)
+                .fetchOne(POSTING.ID);
+    }
+
+    public Optional<Long> findIdByTextSha256(String sha) {
+        return dsl.select(POSTING.ID).from(POSTING).where(POSTING.TEXT_SHA256.eq(sha)).fetchOptional(POSTING.ID);
+    }
+
+    public Optional<Posting> find(long id) {
+        return dsl.selectFrom(POSTING).where(POSTING.ID.eq(id)).fetchOptional().map(PostingRepository::toPosting);
+    }
+
+    public List<Long> allIds() {
+        return dsl.select(POSTING.ID).from(POSTING).orderBy(POSTING.ID).fetch(POSTING.ID);
+    }
+
+    /** Every posting, newest first, with the status of this candidate's application when tracked. */
+    public List<PostingSummary> summaries() {
+        return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE, POSTING.IMPORTED_AT,
+                        APPLICATION.ID, APPLICATION.STATUS)
+                .from(POSTING)
+                .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID)
+                        .and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .orderBy(POSTING.IMPORTED_AT.desc(), POSTING.ID.desc())
+                .fetch(PostingRepository::toSummary);
+    }
+
+    /** The folded searchable text of every posting (title, organisation and body), by id. */
+    public Map<Long, String> searchableTexts() {
+        return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
+                .fetchMap(r -> r.get(POSTING.ID), r -> String.join("\n",
+                        nz(r.get(POSTING.TITLE)), nz(r.get(POSTING.ORGANIZATION)), r.get(POSTING.ORIGINAL_TEXT)));
+    }
+
+    /** Replaces the extracted fields (after re-extraction); corrections are left as they are. */
+    public void updateExtracted(long id, PostingFields extracted, int extractorVersion) {
+        Map<String, String> corrections = find(id).map(Posting::corrections).orElse(Map.of());
+        PostingFields effective = extracted.withCorrections(corrections);
+        dsl.update(POSTING)
+                .set(POSTING.EXTRACTED_JSON, FieldsJson.write(extracted))
+                .set(POSTING.EXTRACTOR_VERSION, extractorVersion)
+                .set(POSTING.LANGUAGE, effective.language())
+                .set(POSTING.TITLE, effective.title())
+                .set(POSTING.ORGANIZATION, effective.organization())
+                .set(POSTING.DEADLINE, effective.deadline())
+                .where(POSTING.ID.eq(id))
+                .execute();
+    }
+
+    /** Replaces the user's corrections, and the listed values that follow from them. */
+    public void updateCorrections(long id, Map<String, String> corrections) {
+        Posting p = find(id).orElseThrow();
+        PostingFields effective = p.extracted().withCorrections(corrections);
+        dsl.update(POSTING)
+                .set(POSTING.CORRECTIONS_JSON, FieldsJson.writeCorrections(corrections))
+                .set(POSTING.TITLE, effective.title())
+                .set(POSTING.ORGANIZATION, effective.organization())
+                .set(POSTING.DEADLINE, effective.deadline())
+                .where(POSTING.ID.eq(id))
+                .execute();
+    }
+
+    public int count() {
+        return dsl.fetchCount(POSTING);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Posting toPosting(Record r) {
+        return new Posting(r.get(POSTING.ID), r.get(POSTING.ORIGINAL_TEXT), r.get(POSTING.TEXT_SHA256),
+                r.get(POSTING.SOURCE_NAME), r.get(POSTING.SOURCE_FORMAT), r.get(POSTING.SOURCE_SHA256),
+                r.get(POSTING.IMPORTED_AT).toInstant(), FieldsJson.readFields(r.get(POSTING.EXTRACTED_JSON)),
+                r.get(POSTING.EXTRACTOR_VERSION), FieldsJson.readCorrections(r.get(POSTING.CORRECTIONS_JSON)));
+    }
+
+    private static PostingSummary toSummary(Record r) {
+        String status = r.get(APPLICATION.STATUS);
+        return new PostingSummary(r.get(POSTING.ID), r.get(POSTING.TITLE), r.get(POSTING.ORGANIZATION),
+                r.get(POSTING.DEADLINE), r.get(POSTING.IMPORTED_AT).toInstant(), r.get(APPLICATION.ID),
+                status == null ? null : ApplicationStatus.valueOf(status));
+    }
+
+    static OffsetDateTime toOffset(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+}

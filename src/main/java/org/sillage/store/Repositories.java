@@ -1,0 +1,33 @@
+package org.sillage.store;
+
+import static org.sillage.store.jooq.Tables.CANDIDATE;
+
+import org.jooq.DSLContext;
+
+/** The repositories bound to one transaction; services get them from {@link Store#transaction}. */
+public final class Repositories {
+    private final DSLContext dsl;
+    private final long candidateId;
+
+    Repositories(DSLContext dsl, long candidateId) {
+        this.dsl = dsl;
+        this.candidateId = candidateId;
+    }
+
+    public PostingRepository postings() {
+        return new PostingRepository(dsl, candidateId);
+    }
+
+    public ApplicationRepository applications() {
+        return new ApplicationRepository(dsl, candidateId);
+    }
+
+    public SettingRepository settings() {
+        return new SettingRepository(dsl);
+    }
+
+    static long defaultCandidate(DSLContext dsl) {
+        return dsl.select(CANDIDATE.ID).from(CANDIDATE).where(CANDIDATE.IS_DEFAULT.isTrue())
+                .orderBy(CANDIDATE.ID).limit(1).fetchOne(CANDIDATE.ID);
+    }
+}

@@ -1,0 +1,87 @@
+package org.sillage.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.sillage.domain.UserException;
+import org.sillage.i18n.Messages;
+import org.sillage.service.AppServices;
+import org.sillage.ui.shell.Shell;
+
+/**
+ * Starts the window. The data folder is opened on the launcher thread, before any window exists; if
+ * another Sillage holds it, that one is asked to come forward and this launch opens nothing.
+ */
+public final class SillageFx {
+    private static Path dataFolder;
+    private static boolean exitWhenShown;
+
+    private SillageFx() {
+    }
+
+    public static void launch(Path folder, boolean exitAfterFirstShow) {
+        dataFolder = folder;
+        exitWhenShown = exitAfterFirstShow;
+        Application.launch(FxApp.class);
+    }
+
+    /** The JavaFX application; {@link org.sillage.Sillage} is the entry point, not this class. */
+    public static final class FxApp extends Application {
+        private AppServices services;
+        private UserException startupError;
+        private boolean otherWindowActivated;
+        private Shell shell;
+
+        @Override
+        public void init() {
+            try {
+                services = AppServices.open(dataFolder);
+            } catch (UserException e) {
+                startupError = e;
+                otherWindowActivated = "error.folder.in_use".equals(e.key()) && AppServices.requestActivation(dataFolder);
+            }
+        }
+
+        @Override
+        public void start(Stage stage) {
+            if (startupError != null) {
+                Messages messages = Messages.forLocale(Locale.getDefault());
+                String text = messages.translate(startupError);
+                System.err.println(text);
+                if (otherWindowActivated) {
+                    System.err.println(messages.get("startup.activated"));
+                } else {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                    alert.setTitle(messages.get("app.name"));
+                    alert.setHeaderText(messages.get("startup.failed"));
+                    alert.showAndWait();
+                }
+                Platform.exit();
+                return;
+            }
+            shell = new Shell(services, stage);
+            shell.show();
+            services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
+            if (exitWhenShown) {
+                shell.whenListShown(() -> {
+                    System.out.println("shown " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+                    Platform.exit();
+                });
+            }
+        }
+
+        @Override
+        public void stop() {
+            if (shell != null) {
+                shell.close();
+            }
+            if (services != null) {
+                services.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.sillage.ui.common;
+
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.sillage.service.ProgressListener;
+
+/**
+ * The one way the UI runs slow work: off the JavaFX thread, with progress and cancellation, and with
+ * its outcome handed back on the JavaFX thread.
+ *
+ * <pre>BackgroundTask.wrap(ctx -> service.load(ctx)).onSuccess(view::show).onFailure(errors::show).run(executor)</pre>
+ */
+public final class BackgroundTask<T> {
+
+    /** Slow work; {@code ctx} reports progress and tells whether the user cancelled. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call(Context ctx) throws Exception;
+    }
+
+    /** Given to the work: progress reporting and the cancel flag. */
+    public interface Context extends ProgressListener {
+        boolean isCancelled();
+    }
+
+    private final Work<T> work;
+    private Consumer<T> onSuccess = v -> { };
+    private Consumer<Throwable> onFailure = e -> { };
+    private Runnable onFinally = () -> { };
+
+    private BackgroundTask(Work<T> work) {
+        this.work = work;
+    }
+
+    public static <T> BackgroundTask<T> wrap(Work<T> work) {
+        return new BackgroundTask<>(work);
+    }
+
+    public BackgroundTask<T> onSuccess(Consumer<T> handler) {
+        this.onSuccess = handler;
+        return this;
+    }
+
+    public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
+        this.onFailure = handler;
+        return this;
+    }
+
+    public BackgroundTask<T> onFinally(Runnable handler) {
+        this.onFinally = handler;
+        return this;
+    }
+
+    /** Starts the work on {@code executor}; the returned task carries progress and can be cancelled. */
+    public Task<T> run(Executor executor) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                Task<T> self = this;
+                return work.call(new Context() {
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+
+                    @Override
+                    public void progress(int done, int total, String current) {
+                        updateProgress(done, Math.max(total, 1));
+                        updateMessage(current == null ? "" : current);
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                onFinally.run();
+            }
+        });
+        task.setOnFailed(e -> {
+            try {
+                onFailure.accept(task.getException());
+            } finally {
+                onFinally.run();
+            }
+        });
+        task.setOnCancelled(e -> onFinally.run());
+        executor.execute(task);
+        return task;
+    }
+
+    /** Runs {@code action} on the JavaFX thread, now if already there. */
+    public static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+}

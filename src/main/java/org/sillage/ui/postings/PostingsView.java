@@ -1,0 +1,218 @@
+package org.sillage.ui.postings;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.sillage.domain.Field;
+import org.sillage.domain.Posting;
+import org.sillage.domain.PostingFields;
+import org.sillage.domain.PostingSummary;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Errors;
+import org.sillage.ui.shell.ImportActions;
+import org.sillage.ui.shell.UiContext;
+
+/** The postings screen: a searchable list on the left, the selected posting on the right. */
+public final class PostingsView extends SplitPane {
+    private final UiContext ctx;
+    private final PostingsViewModel vm;
+    private final ListView<PostingSummary> list = new ListView<>();
+    private final VBox emptyState;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Button track = new Button();
+    private final GridPane fields = new GridPane();
+    private final TextArea text = new TextArea();
+    private final VBox detail;
+
+    public PostingsView(UiContext ctx, PostingsViewModel vm, ImportActions imports) {
+        this.ctx = ctx;
+        this.vm = vm;
+        setId("postingsView");
+        var m = ctx.messages();
+
+        list.setId("postingList");
+        list.setItems(vm.visible());
+        list.setCellFactory(v -> new PostingCell());
+        list.setPlaceholder(new Label(m.get("postings.no_match")));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> select(p));
+
+        Button samples = new Button(m.get("postings.load_samples"));
+        samples.setId("loadSamples");
+        samples.getStyleClass().add("accent");
+        samples.setOnAction(e -> imports.loadSamples());
+        Button importFiles = new Button(m.get("action.import"));
+        importFiles.setId("emptyImport");
+        importFiles.setOnAction(e -> imports.chooseFiles());
+        Label emptyTitle = new Label(m.get("postings.empty.title"));
+        emptyTitle.getStyleClass().add("title-3");
+        Label emptyText = new Label(m.get("postings.empty.text"));
+        emptyText.setWrapText(true);
+        emptyState = new VBox(12, emptyTitle, emptyText, new HBox(8, samples, importFiles));
+        emptyState.setId("emptyState");
+        emptyState.getStyleClass().add("empty-state");
+        emptyState.setAlignment(Pos.CENTER_LEFT);
+        emptyState.setPadding(new Insets(24));
+        emptyState.visibleProperty().bind(vm.empty());
+        emptyState.managedProperty().bind(vm.empty());
+        list.visibleProperty().bind(vm.empty().not());
+
+        title.setId("postingTitle");
+        title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        subtitle.setId("postingSubtitle");
+        subtitle.getStyleClass().add("text-muted");
+        track.setId("trackButton");
+        track.getStyleClass().add("accent");
+        track.setOnAction(e -> trackSelected());
+        fields.setId("postingFields");
+        fields.setHgap(12);
+        fields.setVgap(6);
+        text.setId("postingText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        Label textHeading = new Label(m.get("posting.text"));
+        textHeading.getStyleClass().add("title-4");
+        detail = new VBox(10, title, subtitle, track, fields, textHeading, text);
+        detail.setPadding(new Insets(16));
+        detail.setId("postingDetail");
+        Label noSelection = new Label(m.get("postings.select_hint"));
+        noSelection.getStyleClass().add("text-muted");
+        StackPane right = new StackPane(noSelection, detail);
+        detail.visibleProperty().bind(vm.selected().isNotNull());
+        noSelection.visibleProperty().bind(vm.selected().isNull());
+
+        StackPane left = new StackPane(list, emptyState);
+        left.setMinWidth(280);
+        getItems().addAll(left, right);
+        setDividerPositions(0.36);
+        vm.selected().addListener((obs, old, p) -> show(p));
+    }
+
+    /** Reloads the list from the store, then selects {@code postingId} if given. */
+    public void reload(Long postingId) {
+        BackgroundTask.wrap(c -> vm.load()).onSuccess(s -> {
+            Long keep = postingId != null ? postingId
+                    : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
+            vm.apply(s);
+            if (keep != null) {
+                vm.visible().stream().filter(p -> p.id() == keep).findFirst().ifPresent(p -> {
+                    list.getSelectionModel().select(p);
+                    list.scrollTo(p);
+                });
+            }
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    private void select(PostingSummary p) {
+        vm.selectedSummary().set(p);
+        if (p == null) {
+            vm.selected().set(null);
+            return;
+        }
+        BackgroundTask.wrap(c -> vm.loadPosting(p.id()))
+                .onSuccess(posting -> vm.selected().set(posting))
+                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    private void show(Posting p) {
+        fields.getChildren().clear();
+        if (p == null) {
+            return;
+        }
+        var m = ctx.messages();
+        PostingFields f = p.effective();
+        title.setText(f.title() == null ? m.get("posting.untitled") : f.title());
+        subtitle.setText(String.join(" · ", java.util.stream.Stream.of(f.organization(), f.location(),
+                p.sourceName()).filter(s -> s != null && !s.isBlank()).toList()));
+        PostingSummary s = vm.selectedSummary().get();
+        boolean tracked = s != null && s.isTracked();
+        track.setText(tracked ? m.get("posting.open_application", m.get(s.status().messageKey()))
+                : m.get("posting.track"));
+        int row = 0;
+        for (Field field : Field.values()) {
+            String value = field == Field.DEADLINE && f.deadline() != null ? ctx.formats().date(f.deadline())
+                    : f.format(field);
+            if (value == null || field == Field.TITLE || field == Field.LANGUAGE
+                    || (field == Field.DEADLINE_OPEN_UNTIL_FILLED && !f.deadlineOpenUntilFilled())) {
+                continue;
+            }
+            if (field == Field.DEADLINE_OPEN_UNTIL_FILLED) {
+                value = m.get("posting.yes");
+            }
+            Label name = new Label(m.get(field.messageKey()));
+            name.getStyleClass().add("field-name");
+            Label v = new Label(value);
+            v.setWrapText(true);
+            v.setId("field-" + field.key());
+            fields.addRow(row++, name, v);
+        }
+        text.setText(p.originalText());
+        text.positionCaret(0);
+        text.setScrollTop(0);
+    }
+
+    private void trackSelected() {
+        PostingSummary s = vm.selectedSummary().get();
+        if (s == null) {
+            return;
+        }
+        if (s.isTracked()) {
+            ctx.navigator().showApplication(s.applicationId());
+            return;
+        }
+        BackgroundTask.wrap(c -> vm.track(s.id())).onSuccess(appId -> {
+            ctx.taskBar().say(ctx.messages().get("posting.tracked"));
+            ctx.navigator().dataChanged();
+            ctx.navigator().showApplication(appId);
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    /** Focuses the list (after an import, for instance). */
+    public ListView<PostingSummary> list() {
+        return list;
+    }
+
+    /** A list line: title, then organisation, deadline and status. */
+    private final class PostingCell extends ListCell<PostingSummary> {
+        @Override
+        protected void updateItem(PostingSummary p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            var m = ctx.messages();
+            Label t = new Label(p.title() == null ? m.get("posting.untitled") : p.title());
+            t.getStyleClass().add("posting-title");
+            StringBuilder meta = new StringBuilder(p.organization() == null ? "" : p.organization());
+            if (p.deadline() != null) {
+                meta.append(meta.length() > 0 ? " · " : "").append(m.get("posting.deadline_short",
+                        ctx.formats().date(p.deadline())));
+            }
+            Label sub = new Label(meta.toString());
+            sub.getStyleClass().add("text-muted");
+            VBox box = new VBox(2, t, sub);
+            if (p.status() != null) {
+                Label badge = new Label(m.get(p.status().messageKey()));
+                badge.getStyleClass().addAll("status-badge", "status-" + p.status().name().toLowerCase(java.util.Locale.ROOT));
+                box.getChildren().add(badge);
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.sillage.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.stage.FileChooser;
+import org.sillage.i18n.Messages;
+import org.sillage.service.ImportOutcome;
+import org.sillage.service.ImportReport;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Errors;
+
+/** Bringing postings in from the UI: sample postings, files (chooser or drop) and pasted text. */
+public final class ImportActions {
+    private final UiContext ctx;
+
+    public ImportActions(UiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void loadSamples() {
+        run(ctx.messages().get("import.samples.running"),
+                c -> ctx.services().imports().importSamples(c, c::isCancelled));
+    }
+
+    public void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ctx.messages().get("import.choose.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.text"), "*.txt", "*.md", "*.text"),
+                new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(ctx.window().get());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    public void importFiles(List<Path> paths) {
+        run(ctx.messages().get("import.files.running"),
+                c -> ctx.services().imports().importPaths(paths, c, c::isCancelled));
+    }
+
+    /** Asks for the text of a posting, prefilled from the clipboard, and imports it. */
+    public void pasteText() {
+        Messages m = ctx.messages();
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(ctx.window().get());
+        dialog.setTitle(m.get("import.paste.title"));
+        dialog.setHeaderText(m.get("import.paste.header"));
+        TextArea area = new TextArea();
+        area.setId("pasteArea");
+        area.setWrapText(true);
+        area.setPrefSize(640, 400);
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasString()) {
+            area.setText(clipboard.getString());
+        }
+        dialog.getDialogPane().setContent(area);
+        ButtonType importType = new ButtonType(m.get("action.import"), ButtonType.OK.getButtonData());
+        dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(importType).disableProperty().bind(area.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == importType ? area.getText() : null);
+        dialog.showAndWait().ifPresent(this::importText);
+    }
+
+    public void importText(String text) {
+        run(ctx.messages().get("import.paste.running"), c -> {
+            ImportOutcome o = ctx.services().imports().importText(text);
+            return new ImportReport(List.of(o), false);
+        });
+    }
+
+    private void run(String what, BackgroundTask.Work<ImportReport> work) {
+        var task = BackgroundTask.wrap(work)
+                .onSuccess(this::done)
+                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
+                .run(ctx.executor());
+        ctx.taskBar().follow(task, what);
+        task.setOnCancelled(e -> {
+            ctx.taskBar().say(ctx.messages().get("import.cancelled"));
+            ctx.navigator().dataChanged();
+        });
+    }
+
+    private void done(ImportReport report) {
+        Messages m = ctx.messages();
+        long imported = report.count(ImportOutcome.Kind.IMPORTED);
+        long duplicates = report.count(ImportOutcome.Kind.DUPLICATE);
+        long failed = report.count(ImportOutcome.Kind.FAILED);
+        String summary = m.get("import.summary", imported, duplicates, failed);
+        ctx.taskBar().say(summary);
+        Long select = report.outcomes().stream().filter(o -> o.postingId() != null)
+                .map(ImportOutcome::postingId).findFirst().orElse(null);
+        ctx.navigator().dataChanged();
+        ctx.navigator().showPostings(select);
+        if (failed > 0 || (duplicates > 0 && imported == 0)) {
+            showReport(summary, report);
+        }
+    }
+
+    /** The summary, file by file, in a dialog whose text can be selected and copied. */
+    private void showReport(String summary, ImportReport report) {
+        Messages m = ctx.messages();
+        StringBuilder lines = new StringBuilder();
+        for (ImportOutcome o : report.outcomes()) {
+            lines.append(switch (o.kind()) {
+                case IMPORTED -> m.get("import.line.imported", o.source());
+                case DUPLICATE -> m.get("import.line.duplicate", o.source(), o.title() == null ? "" : o.title());
+                case FAILED -> m.get("import.line.failed", o.source(), Errors.describe(o.error(), m));
+            }).append('\n');
+        }
+        Alert alert = new Alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        alert.initOwner(ctx.window().get());
+        alert.setTitle(m.get("import.report.title"));
+        alert.setHeaderText(summary);
+        TextArea details = new TextArea(lines.toString());
+        details.setId("importReport");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(Math.min(12, report.outcomes().size() + 1));
+        alert.getDialogPane().setContent(details);
+        alert.getDialogPane().setId("importReportDialog");
+        alert.show();
+    }
+}

@@ -1,0 +1,184 @@
+package org.sillage.ui.shell;
+
+import java.io.File;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sillage.i18n.Messages;
+import org.sillage.service.AppServices;
+import org.sillage.ui.applications.ApplicationsView;
+import org.sillage.ui.applications.ApplicationsViewModel;
+import org.sillage.ui.common.Formats;
+import org.sillage.ui.common.TaskBar;
+import org.sillage.ui.postings.PostingsView;
+import org.sillage.ui.postings.PostingsViewModel;
+import org.sillage.ui.settings.SettingsDialog;
+
+/**
+ * The main window's content: a top bar (search, import), a sidebar (Postings, Applications), the
+ * current screen, and the task bar. Files dropped anywhere on it are imported.
+ */
+public final class MainWindow extends BorderPane implements UiContext.Navigator {
+    private final UiContext ctx;
+    private final PostingsViewModel postingsVm;
+    private final ApplicationsViewModel applicationsVm;
+    private final PostingsView postings;
+    private final ApplicationsView applications;
+    private final ImportActions imports;
+    private final ToggleButton navPostings;
+    private final ToggleButton navApplications;
+    private final TextField search = new TextField();
+
+    public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
+                      Runnable onLanguageChanged) {
+        TaskBar taskBar = new TaskBar(messages);
+        this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window);
+        this.imports = new ImportActions(ctx);
+        this.postingsVm = new PostingsViewModel(services.postings(), services.applications());
+        this.applicationsVm = new ApplicationsViewModel(services.applications());
+        this.postings = new PostingsView(ctx, postingsVm, imports);
+        this.applications = new ApplicationsView(ctx, applicationsVm);
+        setId("mainWindow");
+        getStyleClass().add("main-window");
+
+        search.setId("searchField");
+        search.setPromptText(messages.get("search.prompt"));
+        search.setPrefColumnCount(28);
+        postingsVm.query().bind(search.textProperty());
+        applicationsVm.query().bind(search.textProperty());
+        Button importButton = iconButton("importButton", Feather.UPLOAD, messages.get("action.import"));
+        importButton.setOnAction(e -> imports.chooseFiles());
+        Button pasteButton = iconButton("pasteButton", Feather.CLIPBOARD, messages.get("action.paste"));
+        pasteButton.setOnAction(e -> imports.pasteText());
+        Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
+        settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged).show());
+        Label appName = new Label(messages.get("app.name"));
+        appName.getStyleClass().add("app-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, appName, search, spacer, importButton, pasteButton, settingsButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        top.getStyleClass().add("top-bar");
+
+        ToggleGroup nav = new ToggleGroup();
+        navPostings = navButton("navPostings", Feather.FILE_TEXT, messages.get("nav.postings"), nav);
+        navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
+        navPostings.setOnAction(e -> showPostings(null));
+        navApplications.setOnAction(e -> showApplication(null));
+        nav.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
+        VBox sidebar = new VBox(4, navPostings, navApplications);
+        sidebar.setPadding(new Insets(12, 8, 12, 8));
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPrefWidth(190);
+
+        setTop(top);
+        setLeft(sidebar);
+        setBottom(taskBar);
+        installDropAndPaste();
+        showPostings(null);
+        dataChanged();
+    }
+
+    private static Button iconButton(String id, Feather icon, String text) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        return b;
+    }
+
+    private static ToggleButton navButton(String id, Feather icon, String text, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().add("nav-button");
+        return b;
+    }
+
+    private void installDropAndPaste() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var board = e.getDragboard();
+            if (board.hasFiles()) {
+                imports.importFiles(board.getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+            } else if (board.hasString()) {
+                imports.importText(board.getString());
+                e.setDropCompleted(true);
+            }
+            e.consume();
+        });
+        KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+        postings.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (paste.match(e)) {
+                var clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+                if (clipboard.hasFiles()) {
+                    imports.importFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+                } else if (clipboard.hasString()) {
+                    imports.importText(clipboard.getString());
+                }
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    public void showPostings(Long postingId) {
+        navPostings.setSelected(true);
+        setCenter(postings);
+        if (postingId != null) {
+            postings.reload(postingId);
+        }
+    }
+
+    @Override
+    public void showApplication(Long applicationId) {
+        navApplications.setSelected(true);
+        setCenter(applications);
+        applications.reload(applicationId);
+    }
+
+    @Override
+    public void dataChanged() {
+        postings.reload(null);
+        applications.reload(null);
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    public List<String> screens() {
+        return List.of(postings.getId(), applications.getId());
+    }
+}

@@ -1,0 +1,88 @@
+package org.sillage.ui.shell;
+
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.sillage.i18n.Messages;
+import org.sillage.service.AppServices;
+
+/**
+ * The main stage: theme, scene, language. Switching the language rebuilds the window's content with
+ * the new words. Used by the application and by the UI tests alike.
+ */
+public final class Shell {
+    private static final String STYLESHEET = Objects.requireNonNull(
+            Shell.class.getResource("/org/sillage/ui/sillage.css")).toExternalForm();
+
+    private final AppServices services;
+    private final Stage stage;
+    private final ExecutorService executor;
+    private MainWindow window;
+
+    public Shell(AppServices services, Stage stage) {
+        this.services = services;
+        this.stage = stage;
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "sillage-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public void show() {
+        Scene scene = new Scene(build(), 1280, 800);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+
+    private MainWindow build() {
+        Messages messages = Messages.forLocale(services.settings().effectiveLocale());
+        stage.setTitle(messages.get("app.title", services.dataFolder().getFileName()));
+        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild);
+        return window;
+    }
+
+    /** Rebuilds the content in the language now chosen. */
+    private void rebuild() {
+        stage.getScene().setRoot(build());
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        window.context().taskBar().say(window.context().messages().get("startup.already_open"));
+    }
+
+    /** Runs {@code action} once the window has been drawn with its first list loaded. */
+    public void whenListShown(Runnable action) {
+        window.context().executor().execute(() -> Platform.runLater(() -> Platform.runLater(action)));
+    }
+
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

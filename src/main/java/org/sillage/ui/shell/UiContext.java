@@ -1,0 +1,24 @@
+package org.sillage.ui.shell;
+
+import java.util.concurrent.ExecutorService;
+
+import javafx.stage.Window;
+import org.sillage.i18n.Messages;
+import org.sillage.service.AppServices;
+import org.sillage.ui.common.Formats;
+import org.sillage.ui.common.TaskBar;
+
+/** What every screen is given: the services, the words, the worker threads, the task bar and navigation. */
+public record UiContext(AppServices services, Messages messages, Formats formats, ExecutorService executor,
+                        TaskBar taskBar, Navigator navigator, java.util.function.Supplier<Window> window) {
+
+    /** Moving between screens. */
+    public interface Navigator {
+        void showPostings(Long postingId);
+
+        void showApplication(Long applicationId);
+
+        /** Something changed the data: screens reload what they show. */
+        void dataChanged();
+    }
+}
