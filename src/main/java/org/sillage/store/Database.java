@@ -47,6 +47,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database in {@code folder}. */
     public static Database open(Path folder) {
+        return open(folder, "classpath:db/migration");
+    }
+
+    /** Opens with migrations from the given Flyway locations (tests add future migrations this way). */
+    static Database open(Path folder, String... migrationLocations) {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
@@ -55,7 +60,7 @@ public final class Database implements AutoCloseable {
             try (Connection probe = pool.getConnection()) {
                 LOG.debug("opened {}", probe.getMetaData().getURL());
             }
-            migrate(pool, folder);
+            migrate(pool, folder, migrationLocations);
             return new Database(pool);
         } catch (SQLException e) {
             pool.dispose();
@@ -94,8 +99,8 @@ public final class Database implements AutoCloseable {
         return new UserException(e, "error.database.open", folder, e.getMessage());
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path folder) throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+    private static void migrate(JdbcConnectionPool pool, Path folder, String[] locations) throws SQLException {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations(locations).load();
         MigrationInfoService info = flyway.info();
         MigrationInfo[] all = info.all();
         MigrationVersion known = Arrays.stream(all).filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS

@@ -33,6 +33,11 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Opens with extra Flyway locations; for tests of future migrations. */
+    static Store open(Path folder, String... migrationLocations) {
+        return new Store(Database.open(folder, migrationLocations));
+    }
+
     @Override
     public void close() {
         database.close();

@@ -185,6 +185,10 @@ public final class ApplicationsView extends SplitPane {
     }
 
     private final class ApplicationCell extends ListCell<ApplicationView> {
+        ApplicationCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ApplicationView a, boolean empty) {
             super.updateItem(a, empty);
@@ -205,6 +209,10 @@ public final class ApplicationsView extends SplitPane {
 
     /** A timeline line: when, from → to, the note, and an undo button. */
     private final class ChangeCell extends ListCell<StatusChange> {
+        ChangeCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(StatusChange c, boolean empty) {
             super.updateItem(c, empty);

@@ -187,6 +187,10 @@ public final class PostingsView extends SplitPane {
 
     /** A list line: title, then organisation, deadline and status. */
     private final class PostingCell extends ListCell<PostingSummary> {
+        PostingCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(PostingSummary p, boolean empty) {
             super.updateItem(p, empty);
@@ -203,9 +207,12 @@ public final class PostingsView extends SplitPane {
                 meta.append(meta.length() > 0 ? " · " : "").append(m.get("posting.deadline_short",
                         ctx.formats().date(p.deadline())));
             }
-            Label sub = new Label(meta.toString());
-            sub.getStyleClass().add("text-muted");
-            VBox box = new VBox(2, t, sub);
+            VBox box = new VBox(2, t);
+            if (meta.length() > 0) {
+                Label sub = new Label(meta.toString());
+                sub.getStyleClass().add("text-muted");
+                box.getChildren().add(sub);
+            }
             if (p.status() != null) {
                 Label badge = new Label(m.get(p.status().messageKey()));
                 badge.getStyleClass().addAll("status-badge", "status-" + p.status().name().toLowerCase(java.util.Locale.ROOT));

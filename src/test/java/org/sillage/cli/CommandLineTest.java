@@ -1,0 +1,141 @@
+package org.sillage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.service.AppServices;
+
+class CommandLineTest {
+    @TempDir
+    Path data;
+
+    static Locale before;
+
+    @BeforeAll
+    static void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(before);
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data-dir");
+        all.add(data.toString());
+        int code = org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String[] seeds() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            return s.sorted().map(Path::toString).toArray(String[]::new);
+        }
+    }
+
+    private String[] importArgs() throws Exception {
+        List<String> args = new ArrayList<>(List.of("import"));
+        args.addAll(List.of(seeds()));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void importing_the_seeds_twice_lists_five_postings() throws Exception {
+        Run first = run(importArgs());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("5 imported, 0 duplicates, 0 failed");
+        Run second = run(importArgs());
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).contains("0 imported, 5 duplicates, 0 failed");
+
+        JsonNode list = Json.MAPPER.readTree(run("list", "--json").out());
+        assertThat(list.size()).isEqualTo(5);
+        assertThat(list.get(0).has("id")).isTrue();
+        assertThat(list.get(0).has("deadline")).isTrue();
+        assertThat(list.get(0).get("status").isNull()).isTrue();
+    }
+
+    @Test
+    void track_status_and_history_follow_an_application() throws Exception {
+        run(importArgs());
+        long postingId = Json.MAPPER.readTree(run("list", "--json").out()).get(0).get("id").asLong();
+        Run track = run("track", Long.toString(postingId));
+        assertThat(track.code()).isZero();
+        String appId = track.out().strip();
+
+        assertThat(run("status", appId, "APPLIED", "--note", "sent by e-mail").code()).isZero();
+        assertThat(run("status", appId, "interview").code()).isZero();
+
+        JsonNode history = Json.MAPPER.readTree(run("history", appId, "--json").out());
+        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.get(1).get("to").asText()).isEqualTo("applied");
+        assertThat(history.get(1).get("note").asText()).isEqualTo("sent by e-mail");
+        assertThat(history.get(2).get("to").asText()).isEqualTo("interview");
+
+        JsonNode tracked = Json.MAPPER.readTree(run("list", "--json").out()).get(0);
+        assertThat(tracked.get("status").asText()).isEqualTo("interview");
+        assertThat(run("history", appId).out()).contains("Applied → Interview");
+    }
+
+    @Test
+    void a_failed_file_gives_exit_1_and_its_reason_on_stderr() throws Exception {
+        Path empty = Files.createFile(data.getParent().resolve("empty-" + System.nanoTime() + ".txt"));
+        Run r = run("import", empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("is empty");
+        Files.delete(empty);
+    }
+
+    @Test
+    void bad_usage_gives_exit_2() {
+        assertThat(run("status", "1", "nonsense").code()).isEqualTo(2);
+        assertThat(run("track").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void unknown_ids_give_exit_1_with_a_message() {
+        Run r = run("history", "42");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no application number 42");
+    }
+
+    @Test
+    void a_folder_held_by_another_sillage_gives_exit_1_with_a_clear_message() throws Exception {
+        try (AppServices holder = AppServices.open(data)) {
+            Run r = run(importArgs());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("already open on the data folder");
+        }
+    }
+
+    @Test
+    void window_options_are_not_mistaken_for_commands() {
+        assertThat(SillageCommand.isCommandLine(new String[] {})).isFalse();
+        assertThat(SillageCommand.isCommandLine(new String[] {"--data-dir", "/tmp/x"})).isFalse();
+        assertThat(SillageCommand.isCommandLine(new String[] {"--data-dir", "/tmp/x", "list"})).isTrue();
+        assertThat(SillageCommand.isCommandLine(new String[] {"--help"})).isTrue();
+    }
+}

@@ -1,0 +1,189 @@
+package org.sillage.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.Field;
+import org.sillage.domain.UserException;
+import org.sillage.service.ImportOutcome.Kind;
+
+class ServicesTest {
+    @TempDir
+    Path folder;
+    @TempDir
+    Path files;
+    AppServices services;
+
+    @BeforeEach
+    void open() {
+        services = AppServices.open(folder, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private Path file(String name, String text) throws Exception {
+        return Files.writeString(files.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_samples_load_once_and_a_second_load_finds_them_all_duplicates() {
+        ImportReport first = services.imports().importSamples(ProgressListener.NONE, () -> false);
+        ImportReport second = services.imports().importSamples(ProgressListener.NONE, () -> false);
+        assertThat(first.count(Kind.IMPORTED)).isEqualTo(5);
+        assertThat(second.count(Kind.DUPLICATE)).isEqualTo(5);
+        assertThat(services.postings().count()).isEqualTo(5);
+    }
+
+    @Test
+    void text_differing_only_in_spacing_is_the_same_posting() throws Exception {
+        Path a = file("a.txt", "Chargé de mission\nLille\n\nCandidature avant le 3 mai 2024.");
+        Path b = file("b.txt", "Chargé  de mission\r\nLille   \r\n\r\nCandidature avant le 3 mai 2024.\n");
+        ImportReport report = services.imports().importPaths(List.of(a, b), ProgressListener.NONE, () -> false);
+        assertThat(report.outcomes()).extracting(ImportOutcome::kind).containsExactly(Kind.IMPORTED, Kind.DUPLICATE);
+        assertThat(report.outcomes().get(1).postingId()).isEqualTo(report.outcomes().get(0).postingId());
+    }
+
+    @Test
+    void bad_files_are_refused_with_their_reason_and_store_nothing() throws Exception {
+        Path empty = file("empty.txt", "  \n ");
+        Path binary = Files.write(files.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        Path latin1 = Files.write(files.resolve("latin1.txt"), "Candidature reçue".getBytes(StandardCharsets.ISO_8859_1));
+        Path missing = files.resolve("missing.txt");
+        ImportReport report = services.imports().importPaths(List.of(empty, binary, latin1, missing),
+                ProgressListener.NONE, () -> false);
+        assertThat(report.outcomes()).extracting(o -> o.error().key()).containsExactly(
+                "error.import.empty", "error.import.binary", "error.import.not_utf8", "error.import.not_found");
+        assertThat(services.postings().count()).isZero();
+    }
+
+    @Test
+    void a_folder_is_imported_recursively_and_progress_is_reported() throws Exception {
+        Files.createDirectories(files.resolve("sub"));
+        file("one.txt", "Poste un\nCandidature par courriel.");
+        file("sub/two.txt", "Poste deux\nCandidature par courriel.");
+        AtomicInteger calls = new AtomicInteger();
+        ImportReport report = services.imports().importPaths(List.of(files), (d, t, c) -> calls.incrementAndGet(), () -> false);
+        assertThat(report.count(Kind.IMPORTED)).isEqualTo(2);
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void a_cancelled_import_keeps_what_was_finished() throws Exception {
+        Path a = file("a.txt", "Poste A");
+        Path b = file("b.txt", "Poste B");
+        AtomicInteger seen = new AtomicInteger();
+        ImportReport report = services.imports().importPaths(List.of(a, b), ProgressListener.NONE,
+                () -> seen.getAndIncrement() >= 1);
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.outcomes()).hasSize(1);
+        assertThat(services.postings().count()).isEqualTo(1);
+    }
+
+    @Test
+    void pasted_text_is_imported_and_blank_paste_is_refused() {
+        assertThat(services.imports().importText("Animateur jeunesse\nMairie de Lille").kind()).isEqualTo(Kind.IMPORTED);
+        assertThat(services.imports().importText("   ").error().key()).isEqualTo("error.import.empty");
+    }
+
+    @Test
+    void the_placeholder_rules_read_title_emails_and_a_french_deadline() {
+        long id = services.imports().importText("""
+
+                Coordinateur(trice) de projets
+                Envoyez votre candidature à Jobs@Example.org jusqu'au 19 février 2021 à 12h00.
+                """).postingId();
+        var f = services.postings().get(id).effective();
+        assertThat(f.title()).isEqualTo("Coordinateur(trice) de projets");
+        assertThat(f.applicationEmails()).containsExactly("jobs@example.org");
+        assertThat(f.deadline()).hasToString("2021-02-19");
+    }
+
+    @Test
+    void search_ignores_accents_and_case() {
+        long id = services.imports().importText("Animateur Éducation populaire\nCentre social").postingId();
+        services.imports().importText("Comptable\nCabinet");
+        var index = services.postings().searchIndex();
+        assertThat(index.matches(id, "education")).isTrue();
+        assertThat(index.matches(id, "EDUCATION centre")).isTrue();
+        assertThat(index.matches(id, "comptable")).isFalse();
+    }
+
+    @Test
+    void a_status_change_is_recorded_and_can_be_undone() {
+        long postingId = services.imports().importText("Poste\nTexte").postingId();
+        long appId = services.applications().track(postingId).applicationId();
+        assertThat(services.applications().track(postingId).alreadyTracked()).isTrue();
+
+        services.applications().changeStatus(appId, ApplicationStatus.APPLIED, "envoyé par courriel");
+        var view = services.applications().changeStatus(appId, ApplicationStatus.INTERVIEW, null);
+        assertThat(view.application().status()).isEqualTo(ApplicationStatus.INTERVIEW);
+        assertThat(view.application().appliedOn()).hasToString("2026-03-01");
+        assertThat(view.history()).extracting(c -> c.note()).containsExactly(null, "envoyé par courriel", null);
+
+        long interview = view.history().get(2).id();
+        var undone = services.applications().undo(interview);
+        assertThat(undone.application().status()).isEqualTo(ApplicationStatus.APPLIED);
+        assertThat(undone.history().get(2).isUndone()).isTrue();
+        assertThatThrownBy(() -> services.applications().undo(interview)).isInstanceOf(UserException.class);
+        assertThatThrownBy(() -> services.applications().undo(view.history().get(0).id()))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.change.initial"));
+    }
+
+    @Test
+    void moving_to_the_current_status_is_refused() {
+        long appId = services.applications().track(services.imports().importText("Poste").postingId()).applicationId();
+        assertThatThrownBy(() -> services.applications().changeStatus(appId, ApplicationStatus.SAVED, null))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.unchanged"));
+    }
+
+    @Test
+    void a_correction_is_validated_and_stored_apart() {
+        long id = services.imports().importText("Poste\nTexte").postingId();
+        assertThatThrownBy(() -> services.postings().correct(id, Field.DEADLINE, "31/02/2024"))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.correction.invalid"));
+        var p = services.postings().correct(id, Field.DEADLINE, "2024-03-15");
+        assertThat(p.effective().deadline()).hasToString("2024-03-15");
+        assertThat(p.extracted().deadline()).isNull();
+        assertThat(services.postings().resetCorrection(id, Field.DEADLINE).effective().deadline()).isNull();
+    }
+
+    @Test
+    void a_second_opening_of_the_same_folder_is_refused_clearly() {
+        assertThatThrownBy(() -> AppServices.open(folder))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.folder.in_use"));
+    }
+
+    @Test
+    void data_survives_closing_and_reopening() {
+        long appId = services.applications().track(services.imports().importText("Poste durable").postingId())
+                .applicationId();
+        services.applications().changeStatus(appId, ApplicationStatus.PREPARING, "CV à jour");
+        services.close();
+        services = AppServices.open(folder);
+        assertThat(services.applications().get(appId).application().status()).isEqualTo(ApplicationStatus.PREPARING);
+        assertThat(services.applications().get(appId).history()).hasSize(2);
+    }
+
+    @Test
+    void re_extraction_rereads_every_posting() {
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        assertThat(services.postings().reextractAll(ProgressListener.NONE, () -> false)).isEqualTo(5);
+    }
+}
