@@ -24,6 +24,7 @@ public final class Sillage {
             System.exit(SillageCommand.run(args));
         }
         SillageFx.launch(dataFolder, List.of(args).contains("--exit-when-shown"));
+        System.exit(SillageFx.exitCode());
     }
 
     /** The value of {@code --name VALUE} or {@code --name=VALUE}, or null. */

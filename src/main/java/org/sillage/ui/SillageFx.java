@@ -19,6 +19,7 @@ import org.sillage.ui.shell.Shell;
 public final class SillageFx {
     private static Path dataFolder;
     private static boolean exitWhenShown;
+    private static volatile int exitCode;
 
     private SillageFx() {
     }
@@ -27,6 +28,11 @@ public final class SillageFx {
         dataFolder = folder;
         exitWhenShown = exitAfterFirstShow;
         Application.launch(FxApp.class);
+    }
+
+    /** 0, or 1 when the window could not open its data folder. */
+    public static int exitCode() {
+        return exitCode;
     }
 
     /** The JavaFX application; {@link org.sillage.Sillage} is the entry point, not this class. */
@@ -49,6 +55,7 @@ public final class SillageFx {
         @Override
         public void start(Stage stage) {
             if (startupError != null) {
+                exitCode = 1;
                 Messages messages = Messages.forLocale(Locale.getDefault());
                 String text = messages.translate(startupError);
                 System.err.println(text);

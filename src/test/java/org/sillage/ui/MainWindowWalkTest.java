@@ -1,0 +1,168 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ApplicationView;
+import org.sillage.domain.PostingSummary;
+import org.sillage.domain.StatusChange;
+import org.sillage.service.AppServices;
+import org.sillage.ui.shell.Shell;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The first walk a newcomer takes, headless: load the samples, track one, change its status twice with
+ * a note, restart on the same data folder, and find the status and history intact.
+ */
+class MainWindowWalkTest {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+    private final FxRobot robot = new FxRobot();
+    private AppServices services;
+    private Shell shell;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    private void start() throws Exception {
+        services = AppServices.open(data);
+        FxToolkit.setupStage(stage -> {
+            shell = new Shell(services, stage);
+            shell.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void stop() throws Exception {
+        FxToolkit.setupStage(stage -> stage.hide());
+        shell.close();
+        services.close();
+        services = null;
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        if (services != null) {
+            stop();
+        }
+    }
+
+    private <T extends javafx.scene.Node> T node(String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void load_samples_track_change_status_twice_and_find_it_all_after_a_restart() throws Exception {
+        start();
+        assertThat(robot.lookup("#emptyState").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+
+        robot.clickOn("#loadSamples");
+        ListView<PostingSummary> postings = node("postingList");
+        waitUntil(() -> postings.getItems().size() == 5);
+
+        robot.interact(() -> postings.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
+        robot.clickOn("#trackButton");
+
+        ListView<ApplicationView> applications = node("applicationList");
+        waitUntil(() -> applications.getItems().size() == 1);
+        Label status = node("statusLabel");
+        waitUntil(() -> "À postuler".equals(status.getText()));
+
+        ComboBox<ApplicationStatus> choice = node("statusChoice");
+        robot.interact(() -> choice.setValue(ApplicationStatus.APPLIED));
+        robot.clickOn("#noteField").write("CV et lettre envoyés");
+        robot.clickOn("#applyStatus");
+        waitUntil(() -> "Envoyée".equals(status.getText()));
+
+        robot.interact(() -> choice.setValue(ApplicationStatus.INTERVIEW));
+        robot.clickOn("#noteField").write("Entretien mardi").type(KeyCode.ENTER);
+        waitUntil(() -> "Entretien".equals(status.getText()));
+
+        stop();
+        start();
+
+        robot.clickOn("#navApplications");
+        ListView<ApplicationView> reopened = node("applicationList");
+        waitUntil(() -> reopened.getItems().size() == 1);
+        robot.interact(() -> reopened.getSelectionModel().select(0));
+        Label statusAfter = node("statusLabel");
+        waitUntil(() -> "Entretien".equals(statusAfter.getText()));
+        ListView<StatusChange> timeline = node("timeline");
+        assertThat(timeline.getItems()).extracting(StatusChange::to)
+                .containsExactly(ApplicationStatus.INTERVIEW, ApplicationStatus.APPLIED, ApplicationStatus.SAVED);
+        assertThat(timeline.getItems()).extracting(StatusChange::note)
+                .containsExactly("Entretien mardi", "CV et lettre envoyés", null);
+
+        robot.clickOn("#navPostings");
+        ListView<PostingSummary> postingsAfter = node("postingList");
+        waitUntil(() -> postingsAfter.getItems().size() == 5);
+        assertThat(postingsAfter.getItems()).hasSize(5);
+        assertThat(postingsAfter.getItems()).filteredOn(PostingSummary::isTracked).singleElement()
+                .extracting(PostingSummary::status).isEqualTo(ApplicationStatus.INTERVIEW);
+    }
+
+    @Test
+    void undo_from_the_timeline_restores_the_previous_status() throws Exception {
+        start();
+        robot.clickOn("#loadSamples");
+        ListView<PostingSummary> postings = node("postingList");
+        waitUntil(() -> postings.getItems().size() == 5);
+        robot.interact(() -> postings.getSelectionModel().select(2));
+        waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
+        robot.clickOn("#trackButton");
+        Label status = node("statusLabel");
+        waitUntil(() -> "À postuler".equals(status.getText()));
+        ComboBox<ApplicationStatus> choice = node("statusChoice");
+        robot.interact(() -> choice.setValue(ApplicationStatus.PREPARING));
+        robot.clickOn("#applyStatus");
+        waitUntil(() -> "En préparation".equals(status.getText()));
+
+        robot.clickOn(".undo-button");
+        waitUntil(() -> "À postuler".equals(status.getText()));
+        ListView<StatusChange> timeline = node("timeline");
+        assertThat(timeline.getItems().get(0).isUndone()).isTrue();
+    }
+
+    @Test
+    void search_finds_postings_whatever_their_accents() throws Exception {
+        start();
+        robot.clickOn("#loadSamples");
+        ListView<PostingSummary> postings = node("postingList");
+        waitUntil(() -> postings.getItems().size() == 5);
+        robot.clickOn("#searchField").write("cooperation oujda");
+        waitUntil(() -> postings.getItems().size() == 1);
+        assertThat(postings.getItems().get(0).title()).contains("coopération");
+    }
+}
