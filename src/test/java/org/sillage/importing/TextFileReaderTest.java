@@ -47,14 +47,18 @@ class TextFileReaderTest {
 
     @Test
     void each_bad_file_is_refused_with_its_own_reason() throws Exception {
-        assertThat(key(() -> reader.read(Files.writeString(dir.resolve("e.txt"), "\n \t\n")))).isEqualTo("error.import.empty");
-        assertThat(key(() -> reader.read(Files.write(dir.resolve("z.txt"), new byte[0])))).isEqualTo("error.import.empty");
-        assertThat(key(() -> reader.read(Files.write(dir.resolve("b.bin"), new byte[] {1, 0, 2, 3})))).isEqualTo("error.import.binary");
-        assertThat(key(() -> reader.read(Files.write(dir.resolve("c.txt"), new byte[] {1, 2, 3, 4, 5, 6, 'a'}))))
-                .isEqualTo("error.import.binary");
-        assertThat(key(() -> reader.read(Files.write(dir.resolve("l.txt"), "été".getBytes(StandardCharsets.ISO_8859_1)))))
-                .isEqualTo("error.import.not_utf8");
-        assertThat(key(() -> reader.read(Files.write(dir.resolve("big.txt"), new byte[2048])))).isEqualTo("error.import.too_large");
+        Path blank = Files.writeString(dir.resolve("e.txt"), "\n \t\n");
+        Path zero = Files.write(dir.resolve("z.txt"), new byte[0]);
+        Path nul = Files.write(dir.resolve("b.bin"), new byte[] {1, 0, 2, 3});
+        Path control = Files.write(dir.resolve("c.txt"), new byte[] {1, 2, 3, 4, 5, 6, 'a'});
+        Path latin1 = Files.write(dir.resolve("l.txt"), "été".getBytes(StandardCharsets.ISO_8859_1));
+        Path big = Files.write(dir.resolve("big.txt"), new byte[2048]);
+        assertThat(key(() -> reader.read(blank))).isEqualTo("error.import.empty");
+        assertThat(key(() -> reader.read(zero))).isEqualTo("error.import.empty");
+        assertThat(key(() -> reader.read(nul))).isEqualTo("error.import.binary");
+        assertThat(key(() -> reader.read(control))).isEqualTo("error.import.binary");
+        assertThat(key(() -> reader.read(latin1))).isEqualTo("error.import.not_utf8");
+        assertThat(key(() -> reader.read(big))).isEqualTo("error.import.too_large");
         assertThat(key(() -> reader.read(dir.resolve("nope.txt")))).isEqualTo("error.import.not_found");
         assertThat(key(() -> reader.read(dir))).isEqualTo("error.import.directory");
     }

@@ -35,6 +35,7 @@ public final class PostingsView extends SplitPane {
     private final GridPane fields = new GridPane();
     private final TextArea text = new TextArea();
     private final VBox detail;
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
 
     public PostingsView(UiContext ctx, PostingsViewModel vm, ImportActions imports) {
         this.ctx = ctx;
@@ -107,6 +108,7 @@ public final class PostingsView extends SplitPane {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
             vm.apply(s);
+            loaded.set(true);
             if (keep != null) {
                 vm.visible().stream().filter(p -> p.id() == keep).findFirst().ifPresent(p -> {
                     list.getSelectionModel().select(p);
@@ -178,6 +180,11 @@ public final class PostingsView extends SplitPane {
             ctx.navigator().dataChanged();
             ctx.navigator().showApplication(appId);
         }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    /** True once the list has been loaded from the store. */
+    public javafx.beans.value.ObservableBooleanValue loaded() {
+        return loaded;
     }
 
     /** Focuses the list (after an import, for instance). */

@@ -174,6 +174,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         applications.reload(null);
     }
 
+    /** True once the postings list has been loaded. */
+    public javafx.beans.value.ObservableBooleanValue postingsLoaded() {
+        return postings.loaded();
+    }
+
     public UiContext context() {
         return ctx;
     }

@@ -74,7 +74,16 @@ public final class Shell {
 
     /** Runs {@code action} once the window has been drawn with its first list loaded. */
     public void whenListShown(Runnable action) {
-        window.context().executor().execute(() -> Platform.runLater(() -> Platform.runLater(action)));
+        var loaded = window.postingsLoaded();
+        if (loaded.get()) {
+            Platform.runLater(action);
+            return;
+        }
+        loaded.addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(action);
+            }
+        });
     }
 
     public void close() {
