@@ -48,7 +48,7 @@ public final class TextFileReader {
         } catch (IOException e) {
             throw new UserException(e, "error.import.unreadable", file);
         }
-        return new SourceDocument(decode(bytes, name), "txt", name, sha256(bytes));
+        return new SourceDocument(decode(bytes, name), "txt", name, sha256(bytes), bytes);
     }
 
     /** Decodes bytes as text, refusing binary content and invalid UTF-8. */

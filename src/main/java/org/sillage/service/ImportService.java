@@ -72,7 +72,7 @@ public final class ImportService {
     public ImportOutcome importText(String text) {
         try {
             String checked = TextFileReader.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "paste");
-            return store("paste", new SourceDocument(checked, "paste", null, null));
+            return store("paste", new SourceDocument(checked, "paste", null, null, null));
         } catch (UserException e) {
             return ImportOutcome.failed("paste", e);
         }
@@ -91,7 +91,7 @@ public final class ImportService {
             try {
                 String text = TextFileReader.decode(seed.bytes(), seed.name());
                 outcomes.add(store(seed.name(), new SourceDocument(text, "txt", seed.name(),
-                        TextFileReader.sha256(seed.bytes()))));
+                        TextFileReader.sha256(seed.bytes()), seed.bytes())));
             } catch (UserException e) {
                 outcomes.add(ImportOutcome.failed(seed.name(), e));
             }
