@@ -11,6 +11,10 @@ package org.sillage.domain;
  * @param language  a language constraint as written ("traduction dans la deuxième langue"), or null
  */
 public record DocumentRequirement(String kind, Necessity necessity, String format, String length, String language) {
+    /** The normalised kinds; anything else is {@code other:<words>}. */
+    public static final java.util.List<String> KNOWN_KINDS = java.util.List.of("cv", "cover_letter", "references",
+            "diploma", "portfolio", "translation", "writing_sample", "id_document");
+
     public DocumentRequirement {
         if (kind == null || kind.isBlank()) {
             throw new IllegalArgumentException("kind is required");

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.DocumentRequirement;
 import org.sillage.domain.Field;
 
 /** Every word in every language: no key missing in a bundle, none used but absent, none left unused. */
@@ -84,6 +85,8 @@ class BundlesTest {
         Set<String> keys = new TreeSet<>();
         Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::messageKey).forEach(keys::add);
         Arrays.stream(Field.values()).map(Field::messageKey).forEach(keys::add);
+        Arrays.stream(Field.Kind.values()).map(k -> "field.hint." + k.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
+        DocumentRequirement.KNOWN_KINDS.forEach(k -> keys.add("document." + k));
         return keys;
     }
 

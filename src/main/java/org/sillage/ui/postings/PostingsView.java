@@ -8,8 +8,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -32,8 +30,8 @@ public final class PostingsView extends SplitPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Button track = new Button();
-    private final GridPane fields = new GridPane();
-    private final TextArea text = new TextArea();
+    private final FieldsGrid fields;
+    private final EvidenceText text;
     private final VBox detail;
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
 
@@ -77,16 +75,24 @@ public final class PostingsView extends SplitPane {
         track.setId("trackButton");
         track.getStyleClass().add("accent");
         track.setOnAction(e -> trackSelected());
-        fields.setId("postingFields");
-        fields.setHgap(12);
-        fields.setVgap(6);
-        text.setId("postingText");
-        text.setEditable(false);
-        text.setWrapText(true);
+        text = new EvidenceText(m);
+        fields = new FieldsGrid(ctx, this::reveal, this::edit);
         VBox.setVgrow(text, Priority.ALWAYS);
         Label textHeading = new Label(m.get("posting.text"));
         textHeading.getStyleClass().add("title-4");
-        detail = new VBox(10, title, subtitle, track, fields, textHeading, text);
+        Label legend = new Label(m.get("posting.text_legend"));
+        legend.getStyleClass().add("text-muted");
+        ScrollPane fieldsScroll = new ScrollPane(fields);
+        fieldsScroll.setFitToWidth(true);
+        fieldsScroll.getStyleClass().add("edge-to-edge");
+        VBox textBox = new VBox(6, new HBox(12, textHeading, legend), text);
+        textBox.setPadding(new Insets(8, 0, 0, 0));
+        SplitPane fieldsAndText = new SplitPane(fieldsScroll, textBox);
+        fieldsAndText.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        fieldsAndText.setDividerPositions(0.42);
+        fieldsAndText.getStyleClass().add("fields-and-text");
+        VBox.setVgrow(fieldsAndText, Priority.ALWAYS);
+        detail = new VBox(10, title, subtitle, track, fieldsAndText);
         detail.setPadding(new Insets(16));
         detail.setId("postingDetail");
         Label noSelection = new Label(m.get("postings.select_hint"));
@@ -130,7 +136,6 @@ public final class PostingsView extends SplitPane {
     }
 
     private void show(Posting p) {
-        fields.getChildren().clear();
         if (p == null) {
             return;
         }
@@ -143,27 +148,30 @@ public final class PostingsView extends SplitPane {
         boolean tracked = s != null && s.isTracked();
         track.setText(tracked ? m.get("posting.open_application", m.get(s.status().messageKey()))
                 : m.get("posting.track"));
-        int row = 0;
-        for (Field field : Field.values()) {
-            String value = field == Field.DEADLINE && f.deadline() != null ? ctx.formats().date(f.deadline())
-                    : f.format(field);
-            if (value == null || field == Field.TITLE || field == Field.LANGUAGE
-                    || (field == Field.DEADLINE_OPEN_UNTIL_FILLED && !f.deadlineOpenUntilFilled())) {
-                continue;
-            }
-            if (field == Field.DEADLINE_OPEN_UNTIL_FILLED) {
-                value = m.get("posting.yes");
-            }
-            Label name = new Label(m.get(field.messageKey()));
-            name.getStyleClass().add("field-name");
-            Label v = new Label(value);
-            v.setWrapText(true);
-            v.setId("field-" + field.key());
-            fields.addRow(row++, name, v);
+        fields.show(p);
+        text.show(p.originalText(), p.extracted().evidence());
+    }
+
+    private void reveal(Field field) {
+        if (!text.reveal(field)) {
+            ctx.taskBar().say(ctx.messages().get("posting.no_evidence"));
         }
-        text.setText(p.originalText());
-        text.positionCaret(0);
-        text.setScrollTop(0);
+    }
+
+    private void edit(Field field, String current) {
+        Posting p = vm.selected().get();
+        if (p == null) {
+            return;
+        }
+        FieldEditor.ask(ctx.window().get(), ctx.messages(), field, current, p.isCorrected(field)).ifPresent(r ->
+                BackgroundTask.wrap(c -> r.reset() ? vm.resetCorrection(p.id(), field) : vm.correct(p.id(), field, r.value()))
+                        .onSuccess(updated -> {
+                            vm.selected().set(updated);
+                            ctx.taskBar().say(ctx.messages().get("posting.correction_saved"));
+                            reload(p.id());
+                        })
+                        .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
+                        .run(ctx.executor()));
     }
 
     private void trackSelected() {

@@ -66,6 +66,16 @@ public final class PostingsViewModel {
         return postings.get(id);
     }
 
+    /** Worker thread: stores a user's value for a field. */
+    public Posting correct(long postingId, org.sillage.domain.Field field, String value) {
+        return postings.correct(postingId, field, value);
+    }
+
+    /** Worker thread: goes back to the extracted value of a field. */
+    public Posting resetCorrection(long postingId, org.sillage.domain.Field field) {
+        return postings.resetCorrection(postingId, field);
+    }
+
     /** Worker thread: tracks the selected posting; returns the application id. */
     public long track(long postingId) {
         return applications.track(postingId).applicationId();

@@ -1,0 +1,84 @@
+package org.sillage.ui.postings;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.sillage.domain.ContractType;
+import org.sillage.domain.Field;
+import org.sillage.i18n.Messages;
+
+/** A small dialog to correct one field, with the control that fits its type. */
+final class FieldEditor {
+    /** What the user chose: a new value, or going back to the extracted value. */
+    record Result(String value, boolean reset) {
+    }
+
+    private FieldEditor() {
+    }
+
+    static Optional<Result> ask(Window owner, Messages m, Field field, String current, boolean corrected) {
+        Supplier<String> read;
+        Node control;
+        switch (field.kind()) {
+            case DATE -> {
+                DatePicker picker = new DatePicker(current == null ? null : LocalDate.parse(current));
+                picker.setEditable(true);
+                control = picker;
+                read = () -> picker.getValue() == null ? "" : picker.getValue().toString();
+            }
+            case BOOLEAN -> {
+                CheckBox box = new CheckBox(m.get(field.messageKey()));
+                box.setSelected(Boolean.parseBoolean(current));
+                control = box;
+                read = () -> Boolean.toString(box.isSelected());
+            }
+            case CONTRACT -> {
+                ComboBox<String> combo = new ComboBox<>();
+                combo.getItems().add("");
+                Arrays.stream(ContractType.values()).map(ContractType::code).forEach(combo.getItems()::add);
+                combo.setValue(current == null ? "" : current);
+                control = combo;
+                read = combo::getValue;
+            }
+            default -> {
+                TextField text = new TextField(current == null ? "" : current);
+                text.setPrefColumnCount(40);
+                control = text;
+                read = text::getText;
+            }
+        }
+        control.setId("fieldEditorValue");
+        Label hint = new Label(m.get("field.hint." + field.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+
+        Dialog<Result> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(m.get("posting.correct"));
+        dialog.setHeaderText(m.get(field.messageKey()));
+        dialog.getDialogPane().setId("fieldEditor");
+        dialog.getDialogPane().setContent(new VBox(8, control, hint));
+        ButtonType save = new ButtonType(m.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType reset = new ButtonType(m.get("posting.reset"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        if (corrected) {
+            dialog.getDialogPane().getButtonTypes().add(reset);
+        }
+        dialog.setResultConverter(b -> b == save ? new Result(read.get(), false)
+                : b == reset ? new Result(null, true) : null);
+        return dialog.showAndWait();
+    }
+}
