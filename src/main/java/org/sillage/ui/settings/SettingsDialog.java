@@ -28,7 +28,15 @@ public final class SettingsDialog {
         this.onLanguageChanged = onLanguageChanged;
     }
 
+    /** Reads the current choice off the JavaFX thread, then shows the dialog. */
     public void show() {
+        BackgroundTask.wrap(c -> ctx.services().settings().language().orElse(SYSTEM))
+                .onSuccess(this::show)
+                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
+                .run(ctx.executor());
+    }
+
+    private void show(String current) {
         Messages m = ctx.messages();
         List<String> codes = new ArrayList<>();
         codes.add(SYSTEM);
@@ -55,7 +63,6 @@ public final class SettingsDialog {
                 return null;
             }
         });
-        String current = ctx.services().settings().language().orElse(SYSTEM);
         language.setValue(current);
 
         GridPane grid = new GridPane();

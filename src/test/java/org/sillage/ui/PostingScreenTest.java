@@ -1,0 +1,133 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.PostingSummary;
+import org.sillage.service.AppServices;
+import org.sillage.service.ProgressListener;
+import org.sillage.ui.shell.Shell;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The posting screen: evidence, corrections, and the language switch, headless. */
+class PostingScreenTest {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+    private final FxRobot robot = new FxRobot();
+    private AppServices services;
+    private Shell shell;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        services = AppServices.open(data);
+        services.imports().importText("""
+                Animateur (H/F)
+                Candidatures jusqu'au 19 février 2021 à 12h00 à jobs@example.org
+                """);
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        FxToolkit.setupStage(stage -> {
+            shell = new Shell(services, stage);
+            shell.show();
+        });
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 6);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.setupStage(stage -> stage.hide());
+        shell.close();
+        services.close();
+    }
+
+    private <T extends Node> T node(String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void selectPosting(String titleStart) throws Exception {
+        ListView<PostingSummary> list = node("postingList");
+        robot.interact(() -> list.getItems().stream().filter(p -> p.title() != null && p.title().startsWith(titleStart))
+                .findFirst().ifPresent(p -> list.getSelectionModel().select(p)));
+        Label title = node("postingTitle");
+        waitUntil(() -> title.getText().startsWith(titleStart));
+    }
+
+    @Test
+    void a_value_with_evidence_reveals_its_span_in_the_text() throws Exception {
+        selectPosting("Animateur");
+        Label deadline = node("field-deadline");
+        assertThat(deadline.getText()).contains("2021");
+        assertThat(deadline.getStyleClass()).contains("field-has-evidence");
+        robot.clickOn(deadline);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".evidence-mark.focus").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void a_corrected_field_is_marked_and_survives_re_extraction() throws Exception {
+        selectPosting("Animateur");
+        robot.clickOn("#edit-deadline");
+        DatePicker picker = robot.lookup("#fieldEditorValue").query();
+        robot.interact(() -> picker.setValue(java.time.LocalDate.of(2021, 3, 1)));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#corrected-deadline").tryQuery().isPresent());
+        assertThat(((Label) node("field-deadline")).getText()).contains("2021").contains("Mar");
+
+        services.postings().reextractAll(ProgressListener.NONE, () -> false);
+        long id = services.postings().list().stream().filter(p -> p.title().startsWith("Animateur")).findFirst()
+                .orElseThrow().id();
+        assertThat(services.postings().get(id).effective().deadline()).hasToString("2021-03-01");
+        assertThat(services.postings().get(id).extracted().deadline()).hasToString("2021-02-19");
+    }
+
+    @Test
+    void the_language_can_be_switched_in_the_settings() throws Exception {
+        ToggleButton nav = node("navPostings");
+        assertThat(nav.getText()).isEqualTo("Postings");
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> robot.lookup("#languageChoice").tryQuery().isPresent());
+        ChoiceBox<String> language = robot.lookup("#languageChoice").query();
+        robot.interact(() -> language.setValue("fr"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Offres".equals(((ToggleButton) node("navPostings")).getText()));
+        assertThat(services.settings().language()).contains("fr");
+    }
+}
