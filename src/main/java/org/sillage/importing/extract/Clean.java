@@ -1,0 +1,47 @@
+package org.sillage.importing.extract;
+
+import java.util.regex.Pattern;
+
+/** Tidies a value taken from the text: markdown marks, links, quotes and edge punctuation removed. */
+final class Clean {
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\([^)\\s]{0,500}\\)");
+    private static final Pattern MARKS = Pattern.compile("\\*{1,3}|(?<![\\w])_{1,2}|_{1,2}(?![\\w])|`|^#{1,6}\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+    private Clean() {
+    }
+
+    static String value(String s) {
+        if (s == null) {
+            return null;
+        }
+        String v = LINK.matcher(s).replaceAll("$1");
+        v = MARKS.matcher(v).replaceAll("");
+        v = v.replace('\n', ' ');
+        v = SPACES.matcher(v).replaceAll(" ").strip();
+        v = stripEdges(v);
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Like {@link #value} but keeps the final full stop of a sentence. */
+    static String sentence(String s) {
+        String v = value(s);
+        if (v != null && s.strip().endsWith(".") && !v.endsWith(".")) {
+            return v + ".";
+        }
+        return v;
+    }
+
+    static String stripEdges(String v) {
+        int s = 0;
+        int e = v.length();
+        while (s < e && "\"'«» :-–—|>".indexOf(v.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && "\"'«» ,;:.-–—|".indexOf(v.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        // keep a closing bracket or parenthesis only when it is balanced
+        return v.substring(s, e);
+    }
+}

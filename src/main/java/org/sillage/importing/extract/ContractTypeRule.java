@@ -1,0 +1,148 @@
+package org.sillage.importing.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.ContractType;
+import org.sillage.domain.Field;
+
+/**
+ * The contract type, from every mention of one (CDI, CDD, stage, alternance, VSI, service civique,
+ * freelance, volunteer, student job...). Each mention scores: strong phrases 2, weak ones 1, plus 2 in the
+ * title and 1 on a line about the contract; a mention after « possible en », « évolution vers »... is an
+ * outlook, not the contract, and is skipped. The best score wins, the earliest on ties.
+ */
+final class ContractTypeRule implements Rule {
+
+    private record Term(String words, ContractType type, int strength) {
+    }
+
+    private static final Term[] TERMS = {
+        t("cdi", ContractType.CDI, 2), t("contrat a duree indeterminee", ContractType.CDI, 2),
+        t("duree indeterminee", ContractType.CDI, 2), t("permanent contract", ContractType.CDI, 2),
+        t("permanent position", ContractType.CDI, 2), t("long-term contract", ContractType.CDI, 2),
+        t("vast contract", ContractType.CDI, 2), t("onbepaalde duur", ContractType.CDI, 2),
+        t("contrat permanent", ContractType.CDI, 2), t("vaste aanstelling", ContractType.CDI, 2),
+        t("open-ended contract", ContractType.CDI, 2),
+        t("cdd", ContractType.CDD, 2), t("contrat a duree determinee", ContractType.CDD, 2),
+        t("duree determinee", ContractType.CDD, 2), t("fixed-term", ContractType.CDD, 2),
+        t("fixed term", ContractType.CDD, 2), t("temporary contract", ContractType.CDD, 2),
+        t("temporary position", ContractType.CDD, 2), t("bepaalde duur", ContractType.CDD, 2),
+        t("tijdelijk contract", ContractType.CDD, 2), t("contrat d'un an", ContractType.CDD, 2),
+        t("contrat de vacataire", ContractType.CDD, 2), t("postdoc", ContractType.CDD, 2),
+        t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
+        t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
+        t("stagiaire", ContractType.STAGE, 2), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
+        t("internship", ContractType.STAGE, 2), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
+        t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
+        t("contrat en alternance", ContractType.ALTERNANCE, 2), t("poste en alternance", ContractType.ALTERNANCE, 2),
+        t("en alternance", ContractType.ALTERNANCE, 1), t("alternant", ContractType.ALTERNANCE, 1),
+        t("alternance", ContractType.ALTERNANCE, 1), t("apprenticeship", ContractType.ALTERNANCE, 2),
+        t("vsi", ContractType.VSI, 2), t("volontariat de solidarite internationale", ContractType.VSI, 2),
+        t("volontaires de solidarite internationale", ContractType.VSI, 2),
+        t("volontaire de solidarite internationale", ContractType.VSI, 2),
+        t("service civique", ContractType.SERVICE_CIVIQUE, 2),
+        t("freelance", ContractType.FREELANCE, 2), t("free-lance", ContractType.FREELANCE, 2),
+        t("freelances", ContractType.FREELANCE, 2), t("independant", ContractType.FREELANCE, 2),
+        t("independante", ContractType.FREELANCE, 2), t("independants", ContractType.FREELANCE, 2),
+        t("independantes", ContractType.FREELANCE, 2), t("auto-entrepreneur", ContractType.FREELANCE, 2),
+        t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
+        t("zelfstandige", ContractType.FREELANCE, 2), t("portage salarial", ContractType.FREELANCE, 2),
+        t("benevolat", ContractType.VOLUNTEER, 2), t("mission benevole", ContractType.VOLUNTEER, 2),
+        t("poste benevole", ContractType.VOLUNTEER, 2), t("a titre benevole", ContractType.VOLUNTEER, 2),
+        t("volunteer position", ContractType.VOLUNTEER, 2), t("volunteer role", ContractType.VOLUNTEER, 2),
+        t("unpaid", ContractType.VOLUNTEER, 2), t("vrijwilliger", ContractType.VOLUNTEER, 2),
+        t("vrijwilligerswerk", ContractType.VOLUNTEER, 2),
+        t("etudiant", ContractType.OTHER, 1), t("etudiante", ContractType.OTHER, 1), t("student", ContractType.OTHER, 1),
+        t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
+        t("interim", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
+    };
+    private static final Pattern YEARS = Pattern.compile(
+            "(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
+            + "|(?:one|two|three|1|2|3)[- ]years? (?:position|contract|appointment|fellow|postdoc)"
+            + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois");
+    private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
+        "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation"};
+    private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
+        "dienstverband", "employment", "durée", "duree", "conditions"};
+
+    private static Term t(String w, ContractType type, int strength) {
+        return new Term(w, type, strength);
+    }
+
+    @Override
+    public String name() {
+        return "contract";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.CONTRACT_TYPE)) {
+            return;
+        }
+        String f = t.fold;
+        int bestScore = 0;
+        int bestPos = -1;
+        int bestEnd = -1;
+        ContractType best = null;
+        for (Term term : TERMS) {
+            int from = 0;
+            for (int guard = 0; guard < 200; guard++) {
+                int i = f.indexOf(term.words(), from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + term.words().length();
+                if (!boundary(f, i, term.words())) {
+                    continue;
+                }
+                int score = score(t, i, term.strength());
+                if (score > bestScore || (score == bestScore && i < bestPos)) {
+                    bestScore = score;
+                    bestPos = i;
+                    bestEnd = from;
+                    best = term.type();
+                }
+            }
+        }
+        Matcher m = YEARS.matcher(f);
+        int guard = 0;
+        while (m.find() && guard++ < 50) {
+            int score = score(t, m.start(), 2);
+            if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
+                bestScore = score;
+                bestPos = m.start();
+                bestEnd = m.end();
+                best = ContractType.CDD;
+            }
+        }
+        if (best != null) {
+            t.out().contractType(best);
+            t.set(Field.CONTRACT_TYPE);
+            t.evidence(Field.CONTRACT_TYPE, bestPos, bestEnd, "contract.mention");
+        }
+    }
+
+    private static boolean boundary(String f, int i, String w) {
+        boolean before = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)) || w.charAt(0) == '(';
+        int e = i + w.length();
+        boolean after = e >= f.length() || !Character.isLetter(f.charAt(e)) || !Character.isLetter(w.charAt(w.length() - 1));
+        return before && after;
+    }
+
+    private static int score(PostingText t, int i, int strength) {
+        String f = t.fold;
+        int ls = t.lineStart(i);
+        int back = Math.max(ls, i - 30);
+        if (Keywords.regionContainsAny(f, back, i, OUTLOOK)) {
+            return 0;
+        }
+        int score = strength;
+        if (t.inTitle(i)) {
+            score += 2;
+        }
+        if (Keywords.regionContainsAny(f, ls, t.lineEnd(i), CONTRACT_LINE)) {
+            score += 1;
+        }
+        return score;
+    }
+}

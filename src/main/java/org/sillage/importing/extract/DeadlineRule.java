@@ -1,0 +1,154 @@
+package org.sillage.importing.extract;
+
+import java.time.LocalDate;
+import org.sillage.domain.Field;
+
+/**
+ * The application deadline, with its time and time zone when stated.
+ *
+ * <p>A date counts only when it follows a deadline phrase closely: strong phrases ("date limite",
+ * "deadline", "closing date", "uiterlijk") on their own, weak ones ("jusqu'au", "avant le", "until",
+ * "by") only in a sentence or section about applying and not about starting. The date must name its
+ * day; a missing year is taken from the posting's own dates or the deadline is not reported.
+ */
+final class DeadlineRule implements Rule {
+
+    private static final String[] STRONG = {"date limite", "date-limite", "deadline", "closing date", "date de cloture",
+        "cloture des candidatures", "date butoir", "uiterlijk", "sluitingsdatum", "applications close", "apply by",
+        "apply before", "delai de candidature", "delai de depot", "uiterste datum", "applications are due",
+        "applications must be received by", "closes on", "date de fin de candidature", "reponse souhaitee avant",
+        "candidatures avant", "candidatures jusqu'au", "candidater jusqu'au", "postuler jusqu'au", "postuler avant",
+        "candidater avant", "solliciteren tot", "reageren tot", "reageren voor", "solliciteren voor", "apply until",
+        "due date", "expiry date", "date d'expiration", "valid through", "valable jusqu'au"};
+    private static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
+        "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
+    private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",
+        "prise de fonction", "entree en fonction", "entretien", "interview", "jury", "reponse", "resultat",
+        "selection", "mission du", "contrat", "duree", "begin", "gesprek"};
+
+    @Override
+    public String name() {
+        return "deadline";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (!t.isSet(Field.DEADLINE)) {
+            Candidate c = find(t, STRONG, true);
+            if (c == null) {
+                c = find(t, WEAK, false);
+            }
+            if (c != null) {
+                write(t, c);
+            }
+        }
+    }
+
+    private record Candidate(DateGrammar.DateMatch date, LocalDate value, String rule) {
+    }
+
+    private Candidate find(PostingText t, String[] triggers, boolean strong) {
+        String f = t.fold;
+        Candidate best = null;
+        int bestPos = Integer.MAX_VALUE;
+        for (String trigger : triggers) {
+            int from = 0;
+            int guard = 0;
+            while (guard++ < 200) {
+                int i = f.indexOf(trigger, from);
+                if (i < 0 || i >= bestPos) {
+                    break;
+                }
+                from = i + trigger.length();
+                if (!Keywords.wordAt(f, i, trigger) && !trigger.endsWith("'")) {
+                    if (!(i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
+                        continue;
+                    }
+                }
+                if (!strong && !inApplicationContext(t, i)) {
+                    continue;
+                }
+                DateGrammar.DateMatch d = dateAfter(t, i + trigger.length(), strong ? 60 : 30);
+                if (d == null || !d.hasDay()) {
+                    continue;
+                }
+                Integer year = d.year() != null ? d.year() : Timeline.inferYear(t, d.month(), d.day());
+                if (year == null) {
+                    continue;
+                }
+                LocalDate value;
+                try {
+                    value = LocalDate.of(year, d.month(), d.day());
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                best = new Candidate(d, value, strong ? "deadline.phrase" : "deadline.application-sentence");
+                bestPos = i;
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The first date within {@code window} chars, stopping at a sentence end or a line break that follows text. */
+    private static DateGrammar.DateMatch dateAfter(PostingText t, int from, int window) {
+        String f = t.fold;
+        int limit = Math.min(f.length(), from + window);
+        boolean sawText = false;
+        for (int i = from; i < limit; i++) {
+            char c = f.charAt(i);
+            if (c == '\n') {
+                if (sawText) {
+                    return null;
+                }
+                continue;
+            }
+            if ((c == '.' || c == ';' || c == '!' || c == '?') && i + 1 < f.length() && Character.isWhitespace(f.charAt(i + 1))) {
+                return null;
+            }
+            if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, orderNear(t, i));
+                if (d != null) {
+                    return d;
+                }
+                sawText = true;
+            }
+        }
+        return null;
+    }
+
+    static DateGrammar.Order orderNear(PostingText t, int pos) {
+        return t.numericOrder();
+    }
+
+    private static boolean inApplicationContext(PostingText t, int i) {
+        String f = t.fold;
+        int s = t.sentenceStart(i);
+        int e = t.sentenceEnd(i);
+        if (Keywords.regionContainsAny(f, s, i, NOT_A_DEADLINE)) {
+            return false;
+        }
+        if (Keywords.regionContainsAny(f, s, e, Keywords.APPLICATION_WORDS)) {
+            return true;
+        }
+        return t.inApplicationSection(i) && !Keywords.regionContainsAny(f, s, e, NOT_A_DEADLINE);
+    }
+
+    private void write(PostingText t, Candidate c) {
+        var out = t.out();
+        DateGrammar.DateMatch d = c.date();
+        out.deadline(c.value());
+        t.set(Field.DEADLINE);
+        t.evidence(Field.DEADLINE, d.start(), d.end(), c.rule());
+        DateGrammar.TimeMatch time = DateGrammar.timeAfter(t.fold, d.end());
+        if (time != null) {
+            out.deadlineTime(time.time());
+            t.evidence(Field.DEADLINE_TIME, time.start(), time.end(), "deadline.time");
+            DateGrammar.ZoneMatch zone = DateGrammar.zoneAfter(t.text, t.fold, time.end());
+            if (zone != null) {
+                out.deadlineZone(zone.zoneId());
+                t.evidence(Field.DEADLINE_ZONE, zone.start(), zone.end(), "deadline.zone");
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.sillage.importing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.DocumentRequirement;
+import org.sillage.domain.Field;
+import org.sillage.domain.Necessity;
+
+/**
+ * The documents to send. A mention counts in a sentence about applying, in a section about applying, or
+ * in a list introduced by such a sentence. « nul besoin de lettre de motivation » waives, « vous pouvez
+ * également », "optional", « un plus » make optional. « LinkedIn, CV ou GitHub » are alternatives: only the
+ * most usual one is kept. Format (PDF), length (« un A4 recto verso maximum ») and language
+ * (« traduction dans la deuxième langue ») are kept as constraints.
+ */
+final class DocumentsRule implements Rule {
+
+    private record Term(String words, String kind) {
+    }
+
+    private record Mention(int start, int end, String kind) {
+    }
+
+    private static final Term[] TERMS = {
+        new Term("curriculum vitae", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("resume", "cv"),
+        new Term("lettre de motivation", "cover_letter"), new Term("lettres de motivation", "cover_letter"),
+        new Term("cover letter", "cover_letter"), new Term("motivation letter", "cover_letter"),
+        new Term("letter of motivation", "cover_letter"), new Term("motivatiebrief", "cover_letter"),
+        new Term("sollicitatiebrief", "cover_letter"), new Term("lettre de candidature", "cover_letter"),
+        new Term("letter of interest", "cover_letter"), new Term("covering letter", "cover_letter"),
+        new Term("lettre motivee", "cover_letter"), new Term("motivation e-mail", "cover_letter"),
+        new Term("references", "references"), new Term("referees", "references"),
+        new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
+        new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
+        new Term("referenties", "references"), new Term("copie des diplomes", "diploma"), new Term("copie du diplome", "diploma"),
+        new Term("copies des diplomes", "diploma"), new Term("copy of your diploma", "diploma"), new Term("transcripts", "diploma"),
+        new Term("releve de notes", "diploma"), new Term("diplomas", "diploma"), new Term("portfolio", "portfolio"),
+        new Term("exemples de votre travail", "portfolio"), new Term("examples of your work", "portfolio"),
+        new Term("work samples", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
+        new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),
+        new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
+        new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
+        new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
+    };
+    private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
+        "submit", "include", "ajout", "fournir", "fournissez", "comprendre", "accompagn", "dossier", "stuur", "sollicit",
+        "transmet", "attach", "provide", "par mail", "email", "e-mail", "courriel"};
+    private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
+        "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
+    private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
+        "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
+        "may also", "eventuellement", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
+        "if possible", "pluspunt"};
+    private static final String[] CATCH_ALL = {"ou ce que", "ou tout ce", "ou tout autre", "or whatever", "and/or whatever",
+        "or anything", "ou toute autre", "of wat"};
+    private static final List<String> PRIORITY = List.of("cv", "cover_letter", "portfolio", "references", "diploma",
+        "writing_sample", "translation", "id_document", "other:linkedin_profile", "other:github_profile");
+    private static final Pattern FORMAT = Pattern.compile("(?<![a-z])(pdf|docx?|odt|word)(?![a-z])");
+    private static final Pattern LENGTH = Pattern.compile(
+            "(?:(?:de |d')?(?:maximum|max\\.?|au maximum|pas plus de|no more than|at most|up to|maximaal) ?)?(?:un|une|one|\\d{1,4}) "
+            + "(?:a4|pages?|mots|words|caracteres|characters|woorden)(?: recto[- ]verso)?(?: maximum| max(?![a-z]))?");
+    private static final Pattern LANGUAGE = Pattern.compile(
+            "(?:traduction|translation|redigee?s?|written|ecrite?s?|opgesteld) (?:dans|en|in|into|vers) [^,;.()\\n]{3,60}?(?= de maximum| maximum| et en format| en format| au format| in [a-z]+ format|[,;.()\\n]|$)");
+
+    @Override
+    public String name() {
+        return "documents";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        List<Mention> mentions = find(t);
+        Map<String, DocumentRequirement> docs = new LinkedHashMap<>();
+        List<Mention> kept = new ArrayList<>();
+        int k = 0;
+        while (k < mentions.size()) {
+            // group the mentions of one sentence that are alternatives (« A, B ou C »)
+            int g = k;
+            boolean alternatives = false;
+            while (g + 1 < mentions.size() && sameSentence(t, mentions.get(g), mentions.get(g + 1))) {
+                String sep = t.fold.substring(mentions.get(g).end(), mentions.get(g + 1).start());
+                boolean or = sep.contains(" ou ") || sep.contains(" or ") || sep.strip().equals("/") || sep.contains(" of ");
+                boolean and = sep.contains(" et ") || sep.contains(" and ") || sep.contains("+") || sep.contains(" avec ")
+                        || sep.contains(" en ") || sep.contains(" with ");
+                if (and && !or) {
+                    break;
+                }
+                if (or && !and) {
+                    alternatives = true;
+                } else if (!sep.matches("[\\s,;:()*_-]*(?:un |une |des |le |la |les |a |an |your |votre |ton |vos |tes |the )?[\\p{L}' ]{0,40}")) {
+                    break;
+                }
+                g++;
+            }
+            if (alternatives && !catchAllAfter(t, mentions.get(g))) {
+                Mention best = mentions.get(k);
+                for (int x = k; x <= g; x++) {
+                    if (rank(mentions.get(x).kind()) < rank(best.kind())) {
+                        best = mentions.get(x);
+                    }
+                }
+                kept.add(best);
+            } else {
+                for (int x = k; x <= g; x++) {
+                    kept.add(mentions.get(x));
+                }
+            }
+            k = g + 1;
+        }
+        for (Mention m : kept) {
+            Necessity n = necessity(t, m);
+            DocumentRequirement prev = docs.get(m.kind());
+            if (prev != null && !stronger(n, prev.necessity())) {
+                continue;
+            }
+            docs.put(m.kind(), constraints(t, m, n));
+            t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
+        }
+        if (!docs.isEmpty()) {
+            t.out().requiredDocuments(new ArrayList<>(docs.values()));
+            t.set(Field.REQUIRED_DOCUMENTS);
+        }
+    }
+
+    private static boolean stronger(Necessity n, Necessity old) {
+        return n == Necessity.WAIVED && old != Necessity.WAIVED || n == Necessity.REQUIRED && old == Necessity.OPTIONAL;
+    }
+
+    private static int rank(String kind) {
+        int i = PRIORITY.indexOf(kind);
+        return i < 0 ? 99 : i;
+    }
+
+    private List<Mention> find(PostingText t) {
+        String f = t.fold;
+        List<Mention> out = new ArrayList<>();
+        for (Term term : TERMS) {
+            int from = t.bodyStart;
+            for (int guard = 0; guard < 100; guard++) {
+                int i = f.indexOf(term.words(), from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + term.words().length();
+                if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
+                    continue;
+                }
+                if (overlaps(out, i, from) || !valid(t, term, i) || !inContext(t, i)) {
+                    continue;
+                }
+                out.add(new Mention(i, from, term.kind()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean overlaps(List<Mention> out, int s, int e) {
+        for (Mention m : out) {
+            if (s < m.end() && e > m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean valid(PostingText t, Term term, int i) {
+        String f = t.fold;
+        if (term.words().equals("resume")) {
+            return "en".equals(t.language) && !f.startsWith("resume of", i);
+        }
+        if (term.kind().equals("references")) {
+            String before = f.substring(Math.max(0, i - 8), i);
+            return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ");
+        }
+        if (term.kind().startsWith("other:")) {
+            String before = f.substring(Math.max(t.sentenceStart(i), i - 30), i);
+            return Keywords.containsAny(before, new String[] {"votre", "ton ", "your", "vos ", "tes ", "lien", "link", "compte",
+                "profil", "url", "envoy", "send"}) && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, Keywords.INFO_WORDS);
+        }
+        if (term.kind().equals("translation")) {
+            // "Traduire et/ou relire les traductions des documents" is a task, not a document to send
+            return !t.fold.startsWith("traductions des", i);
+        }
+        return true;
+    }
+
+    private static boolean inContext(PostingText t, int i) {
+        String f = t.fold;
+        int s = t.sentenceStart(i);
+        int e = t.sentenceEnd(i);
+        if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
+            return true;
+        }
+        // a list item: look at the line introducing the list
+        int ls = t.lineStart(i);
+        int guard = 0;
+        int p = ls - 1;
+        while (p > 0 && guard++ < 8) {
+            int pls = t.lineStart(p);
+            String line = t.fold.substring(pls, p).strip();
+            if (!line.isEmpty() && !line.startsWith("-") && !line.startsWith("*")) {
+                return line.endsWith(":") && Keywords.containsAny(line, CONTEXT);
+            }
+            p = pls - 1;
+        }
+        return false;
+    }
+
+    private static boolean sameSentence(PostingText t, Mention a, Mention b) {
+        return t.sentenceEnd(a.end()) >= b.start() && b.start() - a.end() < 60;
+    }
+
+    private static boolean catchAllAfter(PostingText t, Mention last) {
+        int e = Math.min(t.fold.length(), last.end() + 30);
+        return Keywords.regionContainsAny(t.fold, last.end(), e, CATCH_ALL);
+    }
+
+    private static Necessity necessity(PostingText t, Mention m) {
+        String f = t.fold;
+        int back = Math.max(t.sentenceStart(m.start()), m.start() - 25);
+        String before = f.substring(back, m.start());
+        for (String w : WAIVE) {
+            if (before.contains(w)) {
+                return Necessity.WAIVED;
+            }
+        }
+        int s = t.sentenceStart(m.start());
+        int e = t.sentenceEnd(m.start());
+        if (Keywords.regionContainsAny(f, s, e, OPTIONAL)) {
+            return Necessity.OPTIONAL;
+        }
+        return Necessity.REQUIRED;
+    }
+
+    private static DocumentRequirement constraints(PostingText t, Mention m, Necessity n) {
+        int e = Math.min(t.lineEnd(m.start()), t.sentenceEnd(m.start()) + 1);
+        String seg = t.fold.substring(m.end(), Math.max(m.end(), e));
+        String format = null;
+        Matcher fm = FORMAT.matcher(seg);
+        if (fm.find()) {
+            format = fm.group(1).equals("doc") || fm.group(1).equals("docx") ? "DOCX" : fm.group(1).toUpperCase();
+        }
+        String length = null;
+        Matcher lm = LENGTH.matcher(seg);
+        if (lm.find()) {
+            length = t.slice(m.end() + lm.start(), m.end() + lm.end()).strip();
+        }
+        String language = null;
+        Matcher gm = LANGUAGE.matcher(seg);
+        if (gm.find()) {
+            language = t.slice(m.end() + gm.start(), m.end() + gm.end()).strip();
+        }
+        return new DocumentRequirement(m.kind(), n, format, length, language);
+    }
+}

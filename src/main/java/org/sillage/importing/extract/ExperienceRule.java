@@ -1,0 +1,108 @@
+package org.sillage.importing.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.Field;
+
+/**
+ * Minimum years of experience: « 3 ans d'expérience », « Deux ans d'expérience minimum », « une
+ * expérience d'au moins 5 ans », "From 3 yrs of exp.", "5+ years of experience", « 3 jaar ervaring »;
+ * the lower bound of a range. Salary tiers (« jusqu'à 5 ans », « au-delà de 5 ans ») are not a requirement.
+ */
+final class ExperienceRule implements Rule {
+    private static final String NUM = "(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|"
+            + "seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
+    private static final Pattern BEFORE = Pattern.compile(NUM
+            + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)\\.?"
+            + " ?(?:minimum |au moins |d'|de |of |aan |relevante |relevant |professional |proven |work )*"
+            + "(?:experience|exp(?![a-z])|ervaring|werkervaring)");
+    private static final Pattern AFTER = Pattern.compile(
+            "(?:experience|ervaring)[^.\\n;]{0,50}?(?:d'au moins|de minimum|d'un minimum de|minimum|minimale de|of at least|"
+            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?" + NUM + " ?(?:a \\d{1,2} )?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
+    private static final String[] UPPER_BOUND = {"jusqu'a", "up to", "au-dela", "au dela", "beyond", "moins de", "less than",
+        "tot ", "maximum", "over "};
+    private static final String[] SALARY = {"salaire", "salary", "remuneration", "loon", "euros", "€"};
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("un", 1), Map.entry("une", 1),
+            Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6),
+            Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("een", 1), Map.entry("twee", 2),
+            Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
+            Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10));
+
+    @Override
+    public String name() {
+        return "experience";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.EXPERIENCE_YEARS)) {
+            return;
+        }
+        String f = t.fold;
+        String[] anchors = {"exp", "ervaring"};
+        int bestPos = Integer.MAX_VALUE;
+        int bestEnd = 0;
+        int bestNumPos = 0;
+        Integer best = null;
+        for (String anchor : anchors) {
+            int from = 0;
+            for (int guard = 0; guard < 300; guard++) {
+                int i = f.indexOf(anchor, from);
+                if (i < 0 || (best != null && i > bestPos + 80)) {
+                    break;
+                }
+                from = i + anchor.length();
+                Matcher b = BEFORE.matcher(f).region(Math.max(0, i - 60), Math.min(f.length(), i + 15));
+                while (b.find()) {
+                    if (b.end() >= i && accept(t, b.start(1))) {
+                        Integer v = value(b.group(1));
+                        if (v != null && b.start() < bestPos) {
+                            best = v;
+                            bestPos = b.start();
+                            bestEnd = b.end();
+                            bestNumPos = b.start(1);
+                        }
+                        break;
+                    }
+                }
+                Matcher a = AFTER.matcher(f).region(i, Math.min(f.length(), i + 90));
+                if (a.lookingAt() && accept(t, a.start(1))) {
+                    Integer v = value(a.group(1));
+                    if (v != null && a.start() < bestPos) {
+                        best = v;
+                        bestPos = a.start();
+                        bestEnd = a.end();
+                        bestNumPos = a.start(1);
+                    }
+                }
+            }
+        }
+        if (best != null && best > 0 && best <= 40) {
+            t.out().experienceYears(best);
+            t.set(Field.EXPERIENCE_YEARS);
+            t.evidence(Field.EXPERIENCE_YEARS, Math.min(bestPos, bestNumPos), bestEnd, "experience.years");
+        }
+    }
+
+    private static boolean accept(PostingText t, int numPos) {
+        String f = t.fold;
+        if (numPos > 0 && Character.isLetterOrDigit(f.charAt(numPos - 1))) {
+            return false;
+        }
+        if (Keywords.regionContainsAny(f, Math.max(t.lineStart(numPos), numPos - 16), numPos, UPPER_BOUND)) {
+            return false;
+        }
+        int s = t.sentenceStart(numPos);
+        return !Keywords.regionContainsAny(f, s, t.sentenceEnd(numPos), SALARY);
+    }
+
+    private static Integer value(String g) {
+        if (Character.isDigit(g.charAt(0))) {
+            return Integer.valueOf(g);
+        }
+        return WORDS.get(g);
+    }
+}

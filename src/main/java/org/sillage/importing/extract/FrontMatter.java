@@ -1,0 +1,107 @@
+package org.sillage.importing.extract;
+
+import java.util.Map;
+
+/**
+ * Reads markdown front matter: YAML between {@code ---} lines or TOML between {@code +++} lines, one
+ * {@code key: value} or {@code key = value} per line, folded ({@code >-}) values joined.
+ */
+final class FrontMatter {
+
+    private FrontMatter() {
+    }
+
+    /** Fills {@code into} and returns where the body starts (0 when there is no front matter). */
+    static int parse(PostingText t, Map<String, PostingText.Meta> into) {
+        String text = t.text;
+        int i = 0;
+        while (i < text.length() && i < 200 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String fence;
+        if (text.startsWith("---", i)) {
+            fence = "---";
+        } else if (text.startsWith("+++", i)) {
+            fence = "+++";
+        } else {
+            return 0;
+        }
+        int firstLine = text.indexOf('\n', i);
+        if (firstLine < 0 || !text.substring(i + 3, firstLine).isBlank()) {
+            return 0;
+        }
+        int close = text.indexOf("\n" + fence, firstLine);
+        if (close < 0 || close - firstLine > 20_000) {
+            return 0;
+        }
+        int pos = firstLine + 1;
+        String pendingKey = null;
+        StringBuilder pending = null;
+        int pendingStart = 0;
+        int pendingEnd = 0;
+        while (pos < close) {
+            int e = text.indexOf('\n', pos);
+            if (e < 0 || e > close) {
+                e = close;
+            }
+            String line = text.substring(pos, e);
+            boolean indented = line.startsWith(" ") || line.startsWith("\t");
+            if (pendingKey != null && indented && !line.isBlank()) {
+                if (pending.length() > 0) {
+                    pending.append(' ');
+                } else {
+                    pendingStart = pos + (line.length() - line.stripLeading().length());
+                }
+                pending.append(line.strip());
+                pendingEnd = e;
+            } else {
+                if (pendingKey != null && pending.length() > 0) {
+                    into.putIfAbsent(pendingKey, new PostingText.Meta(pending.toString(), pendingStart, pendingEnd));
+                }
+                pendingKey = null;
+                if (!indented) {
+                    int colon = keyEnd(line);
+                    if (colon > 0) {
+                        String key = line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+                        String raw = line.substring(colon + 1);
+                        int vs = pos + colon + 1 + (raw.length() - raw.stripLeading().length());
+                        String value = raw.strip();
+                        if (value.equals(">-") || value.equals(">") || value.equals("|") || value.equals("|-")) {
+                            pendingKey = key;
+                            pending = new StringBuilder();
+                        } else if (!value.isEmpty()) {
+                            int ve = vs + value.length();
+                            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                                    && value.charAt(value.length() - 1) == value.charAt(0)) {
+                                value = value.substring(1, value.length() - 1).strip();
+                                vs++;
+                                ve--;
+                            }
+                            into.putIfAbsent(key, new PostingText.Meta(value, vs, ve));
+                        }
+                    }
+                }
+            }
+            pos = e + 1;
+        }
+        if (pendingKey != null && pending.length() > 0) {
+            into.putIfAbsent(pendingKey, new PostingText.Meta(pending.toString(), pendingStart, pendingEnd));
+        }
+        int body = close + 1 + fence.length();
+        return Math.min(body, text.length());
+    }
+
+    private static int keyEnd(String line) {
+        int max = Math.min(line.length(), 40);
+        for (int k = 0; k < max; k++) {
+            char c = line.charAt(k);
+            if (c == ':' || c == '=') {
+                return k;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ' ')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

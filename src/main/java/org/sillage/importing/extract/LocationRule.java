@@ -1,0 +1,175 @@
+package org.sillage.importing.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.Field;
+
+/**
+ * The workplace, in this order: front matter {@code location}/{@code city} (short values only); a label at
+ * the start of a line (« Localisation », « Lieu de stage : », "Location:", « Poste basé à »), reduced to
+ * its city when it holds a postcode; « nos bureaux sont à X »; the city of the first postcode; a city named
+ * again and again after « à ».
+ */
+final class LocationRule implements Rule {
+    private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place"};
+    private static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
+        "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
+        "werkplek", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
+        "based in", "affectation", "ville"};
+    private static final Pattern POSTCODE_CITY = Pattern.compile(
+            "(?<![\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
+    private static final Pattern OFFICES = Pattern.compile(
+            "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
+            + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
+    private static final Pattern CAPWORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
+    private static final String[] CUT = {" avec ", " with ", ";", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
+
+    @Override
+    public String name() {
+        return "location";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.LOCATION)) {
+            return;
+        }
+        PostingText.Meta m = t.meta(META);
+        if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
+            return;
+        }
+        if (label(t) || offices(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || frequentCity(t)) {
+            return;
+        }
+    }
+
+    private boolean label(PostingText t) {
+        String f = t.fold;
+        for (String label : LABELS) {
+            int from = t.bodyStart;
+            for (int guard = 0; guard < 30; guard++) {
+                int i = f.indexOf(label, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + label.length();
+                int ls = t.lineStart(i);
+                if (!f.substring(ls, i).replaceAll("[-*#_ 0-9.•]", "").isEmpty() && !label.startsWith("poste base")
+                        && !label.endsWith("basee") && !label.equals("stage base")) {
+                    continue;
+                }
+                if (from < f.length() && Character.isLetter(f.charAt(from))) {
+                    continue;
+                }
+                int le = t.lineEnd(i);
+                int vs = from;
+                while (vs < le && " :*_".indexOf(f.charAt(vs)) >= 0) {
+                    vs++;
+                }
+                if (vs >= le) {
+                    // a heading such as "5. Affectation": look for a postcode in the section below
+                    if (t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() <= i
+                            && postcode(t, le, Math.min(f.length(), le + 400), "location.section-postcode")) {
+                        return true;
+                    }
+                    continue;
+                }
+                int ve = le;
+                for (String c : CUT) {
+                    int k = f.indexOf(c, vs);
+                    if (k >= 0 && k < ve) {
+                        ve = k;
+                    }
+                }
+                if (postcode(t, vs, ve, "location.label-postcode")) {
+                    return true;
+                }
+                if (label.startsWith("poste base") || label.endsWith("basee") || label.equals("stage base")) {
+                    continue;
+                }
+                if (write(t, vs, ve, "location.label")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean offices(PostingText t) {
+        Matcher m = OFFICES.matcher(t.fold);
+        int guard = 0;
+        while (m.find() && guard++ < 20) {
+            Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
+            if (c.lookingAt() && write(t, c.start(), c.end(), "location.offices")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean postcode(PostingText t, int from, int to, String rule) {
+        if (to <= from) {
+            return false;
+        }
+        Matcher m = POSTCODE_CITY.matcher(t.text).region(from, to);
+        int guard = 0;
+        while (m.find() && guard++ < 20) {
+            int code = Integer.parseInt(m.group(1));
+            if (m.group(1).length() == 4 && code >= 1900 && code <= 2100) {
+                continue;
+            }
+            return write(t, m.start(2), m.end(2), rule);
+        }
+        return false;
+    }
+
+    /** A capitalised place named three times or more after « à » (the posting's city, when nothing else says it). */
+    private boolean frequentCity(PostingText t) {
+        String f = t.fold;
+        Map<String, int[]> counts = new HashMap<>();
+        int i = f.indexOf(" a ", t.bodyStart);
+        int guard = 0;
+        String best = null;
+        while (i >= 0 && guard++ < 2000) {
+            int s = i + 3;
+            if (s < f.length() && Character.isUpperCase(t.text.charAt(s))) {
+                int e = s;
+                while (e < f.length() && (Character.isLetter(f.charAt(e)) || f.charAt(e) == '-') && e - s < 30) {
+                    e++;
+                }
+                String w = t.text.substring(s, e);
+                if (w.length() >= 3 && !w.equals(w.toUpperCase()) && t.text.charAt(i + 1) == 'à') {
+                    int[] c = counts.computeIfAbsent(w, k -> new int[] {0, s, 0});
+                    c[0]++;
+                    c[2] = e - s;
+                    if (best == null || c[0] > counts.get(best)[0]) {
+                        best = w;
+                    }
+                }
+            }
+            i = f.indexOf(" a ", i + 2);
+        }
+        if (best == null || counts.get(best)[0] < 3) {
+            return false;
+        }
+        int[] c = counts.get(best);
+        return write(t, c[1], c[1] + c[2], "location.named-often");
+    }
+
+    private boolean write(PostingText t, int s, int e, String rule) {
+        if (e <= s) {
+            return false;
+        }
+        String v = Clean.value(t.slice(s, e));
+        if (v == null || v.length() < 2 || v.length() > 100) {
+            return false;
+        }
+        t.out().location(v);
+        t.location = v;
+        t.set(Field.LOCATION);
+        t.evidence(Field.LOCATION, s, e, rule);
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+package org.sillage.importing.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.Field;
+
+/**
+ * "Open until filled": « jusqu'à ce que le poste soit pourvu », "rolling basis", « pas de date de
+ * clôture », "no closing date", "tot de vacature is ingevuld". May stand beside a dated deadline.
+ */
+final class OpenUntilFilledRule implements Rule {
+    private static final Pattern PHRASE = Pattern.compile(
+            "jusqu'a ce que (?:le|la) (?:poste|position|mission|offre) (?:soit|ait ete|sera) (?:pourvue?|occupee?|combl[ee]e?|attribuee?)"
+            + "|jusqu'(?:a|au) (?:pourvoi|recrutement)|jusqu'a (?:ce que nous trouvions|avoir trouve)"
+            + "|until (?:the )?(?:position|role|post|job|vacancy) (?:is|has been) filled|until filled|until (?:a|the) (?:suitable )?candidate is (?:found|selected|hired)"
+            + "|(?:on|in) a rolling basis|rolling (?:applications|deadline|admissions)"
+            + "|(?:pas|aucune?) (?:de )?date (?:de cloture|limite|butoir)|n'y a pas de (?:date de cloture|date limite)"
+            + "|no (?:official )?(?:closing date|deadline|application deadline)"
+            + "|au fil de l'eau|candidatures? (?:sont )?(?:examinees|traitees|etudiees) au fur et a mesure"
+            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)(?: is)?|doorlopend (?:solliciteren|reageren)"
+            + "|sollicitaties worden doorlopend|geen sluitingsdatum|open until filled");
+
+    @Override
+    public String name() {
+        return "open-until-filled";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.DEADLINE_OPEN_UNTIL_FILLED)) {
+            return;
+        }
+        String f = t.fold;
+        for (String anchor : ANCHORS) {
+            int from = 0;
+            for (int guard = 0; guard < 100; guard++) {
+                int i = f.indexOf(anchor, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + anchor.length();
+                Matcher m = PHRASE.matcher(f).region(Math.max(0, i - 30), Math.min(f.length(), i + 90));
+                if (m.find()) {
+                    t.out().deadlineOpenUntilFilled(true);
+                    t.set(Field.DEADLINE_OPEN_UNTIL_FILLED);
+                    t.evidence(Field.DEADLINE_OPEN_UNTIL_FILLED, m.start(), m.end(), "open-until-filled.phrase");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Words one of which every phrase holds: the pattern only runs around them. */
+    private static final String[] ANCHORS = {"jusqu'", "until", "rolling", "date", "deadline", "fil de l'eau",
+        "fur et a mesure", "vacature", "functie", "doorlopend", "sluitingsdatum"};
+}

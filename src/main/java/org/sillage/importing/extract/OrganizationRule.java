@@ -1,0 +1,299 @@
+package org.sillage.importing.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.Field;
+
+/**
+ * The hiring organisation, in this order: front matter ({@code organization}, {@code company},
+ * {@code author}...); a label (« Émis par : », « Employeur : », "Company:"); « X recrute » near the top;
+ * the second line of a job-board header; a name with its acronym used throughout ("Service numérique
+ * canadien (SNC)"), or the quoted name that follows it; « Ville de X » named again and again; front matter
+ * {@code startup}.
+ */
+final class OrganizationRule implements Rule {
+    private static final String[] META = {"organization", "organisation", "company", "employer", "hiring_organization",
+        "hiringorganization", "entreprise", "structure", "author", "organisme", "werkgever"};
+    private static final String[] LABELS = {"emis par", "employeur :", "employeur:", "organisation :", "organisation:",
+        "organization:", "organisme :", "structure :", "entreprise :", "company:", "company :", "employer:", "werkgever:",
+        "werkgever :", "organisme recruteur", "etablissement :", "hiring organization"};
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z&]{1,7})\\)");
+    private static final Pattern CITY_BODY = Pattern.compile(
+            "(?:Ville|Mairie|Commune|Métropole|Département|Région|Communauté|Conseil (?:départemental|régional)|Gemeente|Stad|City) "
+            + "(?:de |du |d'|des |of |van )?\\p{Lu}[\\p{L}-]{1,30}");
+    private static final String[] ORG_HEADS = {"service", "direction", "ministere", "agence", "association", "groupement",
+        "fondation", "institut", "centre", "universite", "office", "conseil", "commission", "laboratoire", "societe",
+        "federation", "union", "caisse", "chambre", "syndicat", "etablissement", "communaute", "mairie", "ville",
+        "departement", "region", "secretariat", "bureau", "organisation", "organization", "agency", "department",
+        "ministry", "council", "institute", "university", "foundation", "federation", "dienst", "stichting", "vereniging",
+        "gemeente", "universiteit", "ministerie", "laboratory", "school", "ecole", "museum", "musee", "comite", "committee",
+        "autorite", "authority", "observatoire", "reseau", "network", "collectif", "cooperative"};
+    private static final String[] FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et", "a", "au", "aux", "of", "the",
+        "and", "for", "en", "pour", "d", "l", "van", "het", "voor", "sur", "in"};
+
+    @Override
+    public String name() {
+        return "organization";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.ORGANIZATION)) {
+            return;
+        }
+        PostingText.Meta m = t.meta(META);
+        if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
+            return;
+        }
+        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t)) {
+            return;
+        }
+        m = t.meta("startup", "publisher", "source");
+        if (m != null) {
+            write(t, m.start(), m.end(), "organization.front-matter-startup");
+        }
+    }
+
+    private boolean label(PostingText t) {
+        int i = Keywords.firstIndex(t.fold, t.bodyStart, t.fold.length(), LABELS);
+        if (i < 0) {
+            return false;
+        }
+        int colon = t.text.indexOf(':', i);
+        int le = t.lineEnd(i);
+        if (colon < 0 || colon > i + 30) {
+            return false;
+        }
+        int end = le;
+        // the value may go on over a broken line ("Direction Générale ..., du Logement\net de la Nature (DGALN)_")
+        return write(t, colon + 1, end, "organization.label");
+    }
+
+    private boolean recruitsTop(PostingText t) {
+        List<int[]> lines = TitleRule.topLines(t, 3);
+        for (int[] l : lines) {
+            if (orgFromRecruit(t, l[0], l[1])) {
+                return true;
+            }
+        }
+        PostingText.Meta title = t.meta("title");
+        return title != null && orgFromRecruit(t, title.start(), title.end());
+    }
+
+    private static final Pattern WITHIN = Pattern.compile("(?:au sein de |au sein d'|au sein du |within |chez |at |bij )((?:l'|la )?[\\p{L}\\d][\\p{L}\\d.@-]{1,40}(?: \\p{Lu}[\\p{L}-]{1,30}){0,3})");
+
+    /** « Nous recrutons des designers au sein de beta.gouv.fr » in the first lines: a name or a domain. */
+    private boolean withinTop(PostingText t) {
+        for (int[] l : TitleRule.topLines(t, 2)) {
+            Matcher m = WITHIN.matcher(t.text).region(l[0], l[1]);
+            if (m.find() && Keywords.containsAny(t.fold.substring(l[0], l[1]), new String[] {"recrut", "recherch", "hiring", "zoek"})) {
+                String v = m.group(1);
+                if (v.contains(".") || Character.isUpperCase(v.charAt(0))) {
+                    return write(t, m.start(1), m.end(1), "organization.within");
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean recruitsBody(PostingText t) {
+        // « ESSOR recrute un·e alternant·e » further down
+        int limit = Math.min(t.fold.length(), t.bodyStart + 4000);
+        for (String verb : new String[] {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "}) {
+            int i = t.fold.indexOf(verb, t.bodyStart);
+            if (i > 0 && i < limit) {
+                int s = Math.max(t.lineStart(i), t.sentenceStart(i));
+                if (orgFromRecruit(t, s, t.sentenceEnd(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean orgFromRecruit(PostingText t, int s, int e) {
+        Recruit.Match r = Recruit.find(t.text, t.fold, s, e);
+        if (r != null && r.orgStart() >= 0) {
+            int s0 = r.orgStart();
+            if (t.fold.startsWith("l'", s0) && r.orgEnd() > s0 + 3) {
+                s0 += 2; // "L'incubateur de la DINUM"
+            }
+            return write(t, s0, r.orgEnd(), "organization.recruits");
+        }
+        // "LE PARTENARIAT / Organisation ... / recrute" as separate lines
+        String lf = t.fold.substring(s, e).strip();
+        if (lf.equals("recrute") || lf.equals("recrute :")) {
+            List<int[]> lines = TitleRule.topLines(t, 1);
+            return !lines.isEmpty() && lines.get(0)[0] < s && write(t, lines.get(0)[0], lines.get(0)[1], "organization.recruits-block");
+        }
+        return false;
+    }
+
+    /** "Title / Company / SSE organization / Long-term contract / Posted on ..." */
+    private boolean jobBoardHeader(PostingText t) {
+        List<int[]> lines = TitleRule.topLines(t, 10);
+        if (lines.size() < 4) {
+            return false;
+        }
+        boolean header = false;
+        for (int k = 2; k < lines.size(); k++) {
+            String lf = t.fold.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (lf.startsWith("posted on") || lf.startsWith("publie le") || lf.endsWith("contract") || lf.startsWith("localisation")
+                    || lf.startsWith("location")) {
+                header = true;
+            }
+        }
+        int[] second = lines.get(1);
+        return header && second[1] - second[0] < 80 && write(t, second[0], second[1], "organization.job-board-header");
+    }
+
+    private boolean acronym(PostingText t) {
+        Matcher m = ACRONYM.matcher(t.text);
+        String bestName = null;
+        int bestCount = 1;
+        int bs = 0;
+        int be = 0;
+        int guard = 0;
+        while (m.find() && guard++ < 200) {
+            String acr = m.group(1);
+            int start = expansionStart(t, m.start(), acr);
+            if (start < 0) {
+                continue;
+            }
+            String head = t.fold.substring(start, m.start()).strip();
+            String first = head.split("[ ']", 2)[0];
+            String last = head.substring(head.lastIndexOf(' ') + 1);
+            if (!isOrgHead(first) && !isOrgHead(last)) {
+                continue;
+            }
+            int count = count(t.text, acr);
+            if (count > bestCount) {
+                bestCount = count;
+                int ns = start;
+                int ne = m.end();
+                // « Name » right after the acronym names the organisation itself
+                int q = t.text.indexOf('«', m.end());
+                if (q >= 0 && q - m.end() <= 2) {
+                    int qe = t.text.indexOf('»', q);
+                    if (qe > q && qe - q < 80) {
+                        ns = q + 1;
+                        ne = qe;
+                    }
+                }
+                bestName = acr;
+                bs = ns;
+                be = ne;
+            }
+        }
+        return bestName != null && write(t, bs, be, "organization.acronym");
+    }
+
+    private static boolean isOrgHead(String w) {
+        for (String h : ORG_HEADS) {
+            if (w.equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words whose initials spell {@code acr} start, just before {@code paren}; -1 if they do not. */
+    private static int expansionStart(PostingText t, int paren, String acr) {
+        String f = t.fold;
+        int k = paren;
+        int letter = acr.length() - 1;
+        int start = -1;
+        int words = 0;
+        while (letter >= 0 && k > 0 && words < 14) {
+            while (k > 0 && (f.charAt(k - 1) == ' ' || f.charAt(k - 1) == ',')) {
+                k--;
+            }
+            int we = k;
+            while (k > 0 && Character.isLetter(f.charAt(k - 1))) {
+                k--;
+            }
+            if (k == we) {
+                return -1;
+            }
+            words++;
+            String w = f.substring(k, we);
+            if (isFunction(w)) {
+                if (k > 0 && f.charAt(k - 1) == '\'') {
+                    k--;
+                }
+                continue;
+            }
+            if (w.charAt(0) != Character.toLowerCase(acr.charAt(letter))) {
+                return -1;
+            }
+            letter--;
+            start = k;
+            if (k > 0 && f.charAt(k - 1) == '\'') {
+                k--;
+                // "l'Aménagement": the elided article belongs to the name
+                while (k > 0 && Character.isLetter(f.charAt(k - 1)) && we - k < 40) {
+                    k--;
+                }
+            }
+        }
+        return letter < 0 ? start : -1;
+    }
+
+    private static boolean isFunction(String w) {
+        for (String fw : FUNCTION_WORDS) {
+            if (w.equals(fw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        int i = text.indexOf(word);
+        while (i >= 0 && n < 1000) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+                n++;
+            }
+            i = text.indexOf(word, e);
+        }
+        return n;
+    }
+
+    private boolean cityBody(PostingText t) {
+        Matcher m = CITY_BODY.matcher(t.text);
+        Map<String, int[]> counts = new HashMap<>();
+        String best = null;
+        int guard = 0;
+        while (m.find() && guard++ < 500) {
+            int[] c = counts.computeIfAbsent(m.group(), k -> new int[] {0, m.start(), m.end()});
+            c[0]++;
+            if (best == null || c[0] > counts.get(best)[0]) {
+                best = m.group();
+            }
+        }
+        if (best == null || counts.get(best)[0] < 3) {
+            return false;
+        }
+        int[] c = counts.get(best);
+        return write(t, c[1], c[2], "organization.named-often");
+    }
+
+    private boolean write(PostingText t, int s, int e, String rule) {
+        if (e <= s) {
+            return false;
+        }
+        String v = Clean.value(t.slice(s, e));
+        if (v == null || v.length() < 2 || v.length() > 150) {
+            return false;
+        }
+        t.out().organization(v);
+        t.set(Field.ORGANIZATION);
+        t.evidence(Field.ORGANIZATION, s, e, rule);
+        return true;
+    }
+}

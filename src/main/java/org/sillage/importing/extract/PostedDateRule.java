@@ -1,0 +1,74 @@
+package org.sillage.importing.extract;
+
+import java.time.LocalDate;
+import org.sillage.domain.Field;
+
+/**
+ * The publication date: front matter ({@code date}, {@code created_at}, {@code published}...) or a
+ * phrase of the text ("Posted on 11-14-2025", "Poste ouvert le 30/11/2019", "Publié le", "Geplaatst op").
+ * The date must be complete (day, month and year).
+ */
+final class PostedDateRule implements Rule {
+    private static final String[] META_KEYS = {"date", "created_at", "created", "published", "published_at",
+        "publish_date", "publication_date", "posted", "posted_on", "date_posted", "dateposted", "pubdate", "date_published"};
+    private static final String[] PHRASES = {"posted on", "posted:", "date posted", "published on", "publie le",
+        "publiee le", "date de publication", "mis en ligne le", "mise en ligne le", "poste ouvert le", "offre publiee le",
+        "annonce publiee le", "geplaatst op", "publicatiedatum", "gepubliceerd op", "date de parution", "parue le",
+        "posted", "publie :", "publication :"};
+
+    @Override
+    public String name() {
+        return "posted";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.POSTED_DATE)) {
+            return;
+        }
+        PostingText.Meta m = t.meta(META_KEYS);
+        if (m != null) {
+            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t.numericOrder());
+            if (d != null && d.toDate() != null) {
+                write(t, d.toDate(), d, "posted.front-matter");
+                return;
+            }
+        }
+        String f = t.fold;
+        for (String p : PHRASES) {
+            int from = 0;
+            for (int guard = 0; guard < 50; guard++) {
+                int i = f.indexOf(p, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + p.length();
+                if (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
+                    continue;
+                }
+                int end = Math.min(f.length(), from + 25);
+                int nl = f.indexOf('\n', from);
+                if (nl >= 0 && nl < end) {
+                    end = nl;
+                }
+                DateGrammar.Order order = p.startsWith("post") || p.startsWith("date posted") || p.startsWith("published on")
+                        ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
+                if (t.numericOrder() != t.defaultOrder()) {
+                    order = t.numericOrder();
+                }
+                DateGrammar.DateMatch d = DateGrammar.findIn(f, from, end, order);
+                if (d != null && d.toDate() != null) {
+                    write(t, d.toDate(), d, "posted.phrase");
+                    return;
+                }
+            }
+        }
+    }
+
+    private void write(PostingText t, LocalDate date, DateGrammar.DateMatch d, String rule) {
+        t.out().postedDate(date);
+        t.postedDate = date;
+        t.set(Field.POSTED_DATE);
+        t.evidence(Field.POSTED_DATE, d.start(), d.end(), rule);
+    }
+}

@@ -1,0 +1,309 @@
+package org.sillage.importing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sillage.domain.Field;
+import org.sillage.domain.PostingFields;
+
+/**
+ * What every rule reads: the normalised posting with its offset map, its lines, headings, front matter and
+ * language. Built once per posting; rules only read it and write into the builder.
+ */
+final class PostingText {
+
+    /** One {@code key: value} line of the front matter, with the value's span in the normalised text. */
+    record Meta(String value, int start, int end) {
+    }
+
+    /** A heading line: its span and folded text. */
+    record Heading(int start, int end, String fold) {
+    }
+
+    final String original;
+    final NormalizedText norm;
+    final String text;
+    final String fold;
+    final int bodyStart;
+    final Map<String, Meta> frontMatter;
+    final String language;
+    final List<Heading> headings;
+    private final PostingFields.Builder out;
+
+    /** Dates found by earlier rules, used to infer a missing year. */
+    java.time.LocalDate postedDate;
+    java.time.LocalDate startDate;
+    java.time.YearMonth startMonth;
+    String location;
+    int titleStart = -1;
+    int titleEnd = -1;
+    private Integer timelineYear;
+    private boolean timelineDone;
+
+    PostingText(String original, PostingFields.Builder out) {
+        this.original = original;
+        this.norm = TextNormalizer.normalize(original);
+        this.text = norm.text;
+        this.fold = norm.fold;
+        this.out = out;
+        this.frontMatter = new LinkedHashMap<>();
+        this.bodyStart = FrontMatter.parse(this, frontMatter);
+        this.language = LanguageDetector.detect(fold, bodyStart);
+        this.headings = findHeadings();
+    }
+
+    PostingFields.Builder out() {
+        return out;
+    }
+
+    /** Records evidence for a span of the normalised text, mapped back to the original. */
+    void evidence(Field field, int start, int end, String rule) {
+        int s = norm.originalStart(start);
+        int e = Math.max(s, norm.originalEnd(end));
+        out.evidence(field, s, e, rule);
+    }
+
+    /**
+     * The original text of a normalised span, as written (curly apostrophes kept), with its spaces and line
+     * breaks made plain and ligatures undone.
+     */
+    String slice(int start, int end) {
+        int s = norm.originalStart(start);
+        int e = Math.max(s, norm.originalEnd(end));
+        String raw = original.substring(s, Math.min(e, original.length()));
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || c == '\r') {
+                continue;
+            }
+            if (c == '-' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                b.append('-');
+                i++;
+                while (i + 1 < raw.length() && (raw.charAt(i + 1) == ' ' || raw.charAt(i + 1) == '\n')) {
+                    i++;
+                }
+                continue;
+            }
+            b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+        }
+        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
+    }
+
+    Meta meta(String... keys) {
+        for (String k : keys) {
+            Meta m = frontMatter.get(k);
+            if (m != null && !m.value().isBlank()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest year of the dates written in full (month and year at least) in the posting, or null.
+     * Used as the posting's own timeline when neither a posted date nor a start date is known.
+     */
+    Integer timelineYear() {
+        if (!timelineDone) {
+            timelineDone = true;
+            timelineYear = Timeline.latestYear(this);
+        }
+        return timelineYear;
+    }
+
+    private final java.util.EnumSet<Field> set = java.util.EnumSet.noneOf(Field.class);
+    private DateGrammar.Order numericOrder;
+
+    /** True when {@code pos} lies in the title found, or in the front-matter title or roles. */
+    boolean inTitle(int pos) {
+        if (pos >= titleStart && pos < titleEnd) {
+            return true;
+        }
+        for (String k : new String[] {"title", "roles"}) {
+            Meta m = frontMatter.get(k);
+            if (m != null && pos >= m.start() && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isSet(Field f) {
+        return set.contains(f);
+    }
+
+    void set(Field f) {
+        set.add(f);
+    }
+
+    private static final java.util.regex.Pattern NUMERIC_DATE =
+            java.util.regex.Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](?:\\d{4}|\\d{2})(?![\\d])");
+
+    /**
+     * Day-first or month-first for all-numeric dates: decided by an unambiguous numeric date of the text
+     * (a first number over 12 means day first, a second one over 12 month first), else by the language.
+     */
+    DateGrammar.Order numericOrder() {
+        if (numericOrder == null) {
+            int dayFirst = 0;
+            int monthFirst = 0;
+            java.util.regex.Matcher m = NUMERIC_DATE.matcher(fold);
+            int guard = 0;
+            while (m.find() && guard++ < 1000) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                if (a > 12 && b <= 12) {
+                    dayFirst++;
+                } else if (b > 12 && a <= 12) {
+                    monthFirst++;
+                }
+            }
+            numericOrder = dayFirst > monthFirst ? DateGrammar.Order.DAY_FIRST
+                    : monthFirst > dayFirst ? DateGrammar.Order.MONTH_FIRST : defaultOrder();
+        }
+        return numericOrder;
+    }
+
+    DateGrammar.Order defaultOrder() {
+        return "en".equals(language) ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
+    }
+
+    int lineStart(int pos) {
+        int i = text.lastIndexOf('\n', Math.max(0, Math.min(pos, text.length()) - 1));
+        return i + 1;
+    }
+
+    int lineEnd(int pos) {
+        int i = text.indexOf('\n', Math.max(0, pos));
+        return i < 0 ? text.length() : i;
+    }
+
+    /** Start of the sentence holding {@code pos}: after the last ". ", "! ", "? " or line break, at most 400 chars back. */
+    int sentenceStart(int pos) {
+        int min = Math.max(0, pos - 400);
+        for (int i = Math.min(pos, text.length()) - 1; i >= min; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && !abbreviationBefore(i)) {
+                return i + 2;
+            }
+        }
+        return min;
+    }
+
+    /** End of the sentence holding {@code pos} (exclusive, before its final punctuation), at most 400 chars on. */
+    int sentenceEnd(int pos) {
+        int max = Math.min(text.length(), pos + 400);
+        for (int i = Math.max(0, pos); i < max; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length() || text.charAt(i + 1) == ' '
+                    || text.charAt(i + 1) == '\n') && !abbreviationBefore(i)) {
+                return i;
+            }
+        }
+        return max;
+    }
+
+    private boolean abbreviationBefore(int dot) {
+        // "Approx.", "M.", "p.m." and the like do not end a sentence
+        int k = dot - 1;
+        int letters = 0;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+            letters++;
+        }
+        if (letters == 1) {
+            return true;
+        }
+        String w = fold.substring(k + 1, dot);
+        return w.equals("approx") || w.equals("env") || w.equals("ex") || w.equals("mr")
+                || w.equals("dr") || w.equals("min") || w.equals("max") || w.equals("no") || w.equals("art");
+    }
+
+    /** The heading above {@code pos}, or null. */
+    Heading headingBefore(int pos) {
+        Heading found = null;
+        for (Heading h : headings) {
+            if (h.start() > pos) {
+                break;
+            }
+            found = h;
+        }
+        return found;
+    }
+
+    private List<Heading> findHeadings() {
+        List<Heading> result = new ArrayList<>();
+        int n = text.length();
+        int i = bodyStart;
+        while (i < n) {
+            int e = text.indexOf('\n', i);
+            if (e < 0) {
+                e = n;
+            }
+            if (isHeading(i, e)) {
+                result.add(new Heading(i, e, fold.substring(i, e)));
+            }
+            i = e + 1;
+        }
+        return result;
+    }
+
+    private boolean isHeading(int s, int e) {
+        while (s < e && text.charAt(s) == ' ') {
+            s++;
+        }
+        int t = e;
+        while (t > s && text.charAt(t - 1) == ' ') {
+            t--;
+        }
+        int len = t - s;
+        if (len < 2) {
+            return false;
+        }
+        char c = text.charAt(s);
+        if (c == '#') {
+            return true;
+        }
+        if (len > 70 || c == '-' || c == '*' && text.charAt(s + 1) == ' ') {
+            return false;
+        }
+        if (text.startsWith("**", s) && text.startsWith("**", t - 2) && len > 4) {
+            return text.indexOf("**", s + 2) == t - 2;
+        }
+        char last = text.charAt(t - 1);
+        if (last == ':') {
+            return len <= 50;
+        }
+        if (len >= 4 && Character.isDigit(c) && (text.charAt(s + 1) == '.' || text.charAt(s + 1) == ')' || text.charAt(s + 1) == '/')
+                && last != '.' && last != ';' && last != ',') {
+            return true;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int k = s; k < t; k++) {
+            char ch = text.charAt(k);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (Character.isUpperCase(ch)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 4 && upper == letters && last != '.' && last != ',';
+    }
+
+    /** True when the heading above {@code pos} announces how to apply. */
+    boolean inApplicationSection(int pos) {
+        Heading h = headingBefore(pos);
+        return h != null && Keywords.containsAny(h.fold(), Keywords.APPLICATION_HEADINGS);
+    }
+}

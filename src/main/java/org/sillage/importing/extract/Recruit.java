@@ -1,0 +1,77 @@
+package org.sillage.importing.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The « X recrute un(e) Y » / "X is hiring a Y" / "X zoekt een Y" sentence: organisation X, job Y. */
+final class Recruit {
+
+    /** Spans in the searched string; {@code orgStart < 0} when no organisation is named. */
+    record Match(int orgStart, int orgEnd, int jobStart, int jobEnd) {
+    }
+
+    private static final Pattern VERB = Pattern.compile(
+            "(?<![a-z])(?:recrute|recrutent|recherche|recherchent|is hiring|are hiring|recruits|is recruiting|is looking for|zoekt|werft)"
+            + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
+            + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
+    private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
+        " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ".", " en cdi", " en cdd",
+        " to help", " who ", " with "};
+
+    private Recruit() {
+    }
+
+    /** Looks in {@code fold[from, to)} (one line or sentence). */
+    static Match find(String text, String fold, int from, int to) {
+        Matcher m = VERB.matcher(fold).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        int jobStart = m.end();
+        int jobEnd = to;
+        for (String end : JOB_END) {
+            int k = fold.indexOf(end, jobStart);
+            if (k >= 0 && k < jobEnd) {
+                jobEnd = k;
+            }
+        }
+        int orgEnd = m.start();
+        while (orgEnd > from && (fold.charAt(orgEnd - 1) == ' ' || fold.charAt(orgEnd - 1) == '*')) {
+            orgEnd--;
+        }
+        // the organisation: the capitalised words just before the verb
+        int orgStart = orgEnd;
+        int words = 0;
+        int k = orgEnd;
+        while (k > from && words < 6) {
+            int we = k;
+            while (k > from && fold.charAt(k - 1) != ' ' && fold.charAt(k - 1) != '#' && fold.charAt(k - 1) != '*') {
+                k--;
+            }
+            if (k == we) {
+                break;
+            }
+            char first = text.charAt(k);
+            String w = fold.substring(k, we);
+            boolean joiner = w.equals("de") || w.equals("du") || w.equals("des") || w.equals("la") || w.equals("-") || w.equals("et")
+                    || w.equals("&") || w.equals("l'") || w.startsWith("d'") || w.startsWith("l'");
+            if (!(Character.isUpperCase(first) || Character.isDigit(first) || joiner) || isPronoun(w)) {
+                break;
+            }
+            orgStart = k;
+            words++;
+            while (k > from && fold.charAt(k - 1) == ' ') {
+                k--;
+            }
+        }
+        if (orgStart < orgEnd && !Character.isUpperCase(text.charAt(orgStart)) && !Character.isDigit(text.charAt(orgStart))) {
+            orgStart = orgEnd;
+        }
+        return new Match(orgStart < orgEnd ? orgStart : -1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
+    }
+
+    private static boolean isPronoun(String w) {
+        return w.equals("nous") || w.equals("we") || w.equals("on") || w.equals("il") || w.equals("elle") || w.equals("wij")
+                || w.equals("we're") || w.equals("l'equipe") || w.equals("team") || w.equals("qui") || w.equals("who");
+    }
+}

@@ -1,0 +1,99 @@
+package org.sillage.importing.extract;
+
+import org.sillage.domain.Field;
+
+/**
+ * Remote work, verbatim: the clause holding « télétravail », « travail à distance », "remote work",
+ * "work remotely", « thuiswerk ». A clause that says how much (a number of days) wins. "remote-first
+ * team" describes a team, not the job, and does not count.
+ */
+final class RemoteRule implements Rule {
+    private static final String[] TRIGGERS = {"teletravail", "travail a distance", "remote work", "work remotely",
+        "remote working", "remote possible", "remote authorized", "remote allowed", "full remote", "fully remote",
+        "remote-friendly", "remote friendly", "occasional remote", "partial remote", "home office", "homeoffice",
+        "thuiswerk", "hybride", "hybrid", "a distance", "en remote", "100% remote", "remote position", "remote job",
+        "travailler a distance", "thuis werken", "werken op afstand", "remote :", "remote:"};
+
+    @Override
+    public String name() {
+        return "remote";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.REMOTE_TEXT)) {
+            return;
+        }
+        String f = t.fold;
+        int bestScore = -1;
+        int bs = 0;
+        int be = 0;
+        for (String trig : TRIGGERS) {
+            int from = t.bodyStart;
+            for (int guard = 0; guard < 50; guard++) {
+                int i = f.indexOf(trig, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + trig.length();
+                if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                    continue;
+                }
+                if (trig.equals("a distance") && !f.startsWith("travail", Math.max(0, i - 9))) {
+                    continue;
+                }
+                int ls = t.lineStart(i);
+                if (t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() == ls) {
+                    continue; // "#### Travail à distance" is a heading, the text comes below
+                }
+                int[] c = clause(t, i);
+                int score = 0;
+                for (int k = c[0]; k < c[1]; k++) {
+                    if (Character.isDigit(f.charAt(k))) {
+                        score += 2;
+                        break;
+                    }
+                }
+                if (c[0] == i || f.substring(ls, i).replaceAll("[-*_ ]", "").isEmpty()) {
+                    score += 1;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    bs = c[0];
+                    be = c[1];
+                }
+            }
+        }
+        if (bestScore >= 0) {
+            String v = Clean.value(t.slice(bs, be));
+            if (v != null) {
+                t.out().remoteText(v);
+                t.set(Field.REMOTE_TEXT);
+                t.evidence(Field.REMOTE_TEXT, bs, be, "remote.clause");
+            }
+        }
+    }
+
+    /** The sentence around {@code i}, cut at the commas around the trigger. */
+    private static int[] clause(PostingText t, int i) {
+        String s = t.text;
+        int start = t.sentenceStart(i);
+        int end = t.sentenceEnd(i);
+        for (int k = i - 1; k > start; k--) {
+            if (s.charAt(k) == ',' || s.charAt(k) == ';') {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = i; k < end; k++) {
+            if (s.charAt(k) == ',' || s.charAt(k) == ';') {
+                end = k;
+                break;
+            }
+        }
+        while (start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        return new int[] {start, end};
+    }
+}

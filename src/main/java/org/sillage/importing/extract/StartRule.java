@@ -1,0 +1,246 @@
+package org.sillage.importing.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sillage.domain.Field;
+
+/**
+ * The start: a labelled start ("Date de début : Mars 2014", "Prise d'effet : à partir de mars 2021",
+ * "Start date", "Startdatum") first, then a start phrase holding a date ("à partir du 1er novembre 2018",
+ * "starting no later than September 2018", "beginning early 2016"), then "dès que possible". The phrase
+ * goes verbatim to {@code startText}; a date with its day goes to {@code startDate}.
+ */
+final class StartRule implements Rule {
+    private static final String[] LABELS = {"date de debut", "debut souhaite", "debut de mission", "debut du contrat",
+        "debut de contrat", "date de prise de poste", "prise de poste", "prise de fonction", "prise d'effet",
+        "date d'entree", "entree en fonction", "start date", "starting date", "date de demarrage", "demarrage",
+        "startdatum", "aanvangsdatum", "datum indiensttreding", "indiensttreding", "date of entry", "debut :",
+        "start:", "start :", "disponibilite :", "beschikbaarheid", "debut de la mission", "debut du stage"};
+    private static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
+        "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "a pourvoir en ",
+        "a pourvoir le ", "a pourvoir au ", "a pourvoir des "};
+    private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
+        "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
+        "mission", "stage", "contrat", "contract", "in dienst", "beginnen"};
+    private static final Pattern FILLER = Pattern.compile(
+            "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|de la mission|de mission|du poste|le|the)(?![a-z]))*");
+    private static final Pattern ASAP = Pattern.compile(
+            "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.");
+
+    @Override
+    public String name() {
+        return "start";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.START_TEXT) || t.isSet(Field.START_DATE)) {
+            return;
+        }
+        if (!labelled(t)) {
+            if (!phrase(t)) {
+                asap(t);
+            }
+        }
+    }
+
+    private boolean labelled(PostingText t) {
+        String f = t.fold;
+        int best = -1;
+        String bestLabel = null;
+        for (String label : LABELS) {
+            int i = f.indexOf(label);
+            while (i >= 0 && i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                i = f.indexOf(label, i + 1);
+            }
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+                bestLabel = label;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        int after = best + bestLabel.length();
+        int lineStart = t.lineStart(best);
+        boolean atLineStart = f.substring(lineStart, best).replaceAll("[-*#_ 0-9.]", "").isEmpty();
+        Matcher fm = FILLER.matcher(f).region(after, Math.min(f.length(), after + 40));
+        int valueStart = fm.lookingAt() ? fm.end() : after;
+        int valueEnd = segmentEnd(t, valueStart);
+        if (valueEnd <= valueStart && t.headingBefore(best + 1) != null && t.headingBefore(best + 1).start() == lineStart) {
+            // "#### Date de début" then the value on the next line
+            int next = t.lineEnd(best) + 1;
+            while (next < f.length() && f.charAt(next) == '\n') {
+                next++;
+            }
+            valueStart = next;
+            valueEnd = segmentEnd(t, next);
+        }
+        if (valueEnd <= valueStart) {
+            return false;
+        }
+        String value = Clean.value(t.slice(valueStart, valueEnd));
+        boolean dated = hasDateWords(f, valueStart, valueEnd);
+        if (!atLineStart && !dated) {
+            // "La date de début de mission est à discuter." -> the whole sentence
+            int s = t.sentenceStart(best);
+            int e = t.sentenceEnd(best);
+            write(t, Clean.sentence(t.slice(s, Math.min(t.text.length(), e + 1))), s, e + 1, "start.sentence");
+            return true;
+        }
+        if (value == null) {
+            return false;
+        }
+        if (atLineStart && !f.substring(after, valueStart).contains(":") && valueStart > after && t.lineStart(valueStart) == lineStart) {
+            // "- Démarrage dès que possible": the label is part of the phrase
+            String whole = Clean.value(t.slice(best, valueEnd));
+            if (whole != null) {
+                write(t, whole, best, valueEnd, "start.label");
+                return true;
+            }
+        }
+        write(t, value, valueStart, valueEnd, "start.label");
+        return true;
+    }
+
+    private boolean phrase(PostingText t) {
+        String f = t.fold;
+        int best = -1;
+        DateGrammar.DateMatch bestDate = null;
+        for (String p : PHRASES) {
+            int from = 0;
+            for (int guard = 0; guard < 50; guard++) {
+                int i = f.indexOf(p, from);
+                if (i < 0 || (best >= 0 && i > best)) {
+                    break;
+                }
+                from = i + p.length();
+                if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                    continue;
+                }
+                DateGrammar.DateMatch d = dateSoonAfter(t, i + p.length());
+                if (d == null) {
+                    continue;
+                }
+                int s = t.sentenceStart(i);
+                if (!Keywords.regionContainsAny(f, s, t.sentenceEnd(i), START_WORDS)
+                        || Keywords.regionContainsAny(f, s, i, DEADLINE_WORDS)) {
+                    continue;
+                }
+                best = i;
+                bestDate = d;
+                break;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        write(t, Clean.value(t.slice(best, bestDate.end())), best, bestDate.end(), "start.phrase");
+        return true;
+    }
+
+    private static final String[] DEADLINE_WORDS = {"candidat", "postul", "apply", "application", "deadline", "limite"};
+
+    private static DateGrammar.DateMatch dateSoonAfter(PostingText t, int from) {
+        String f = t.fold;
+        int limit = Math.min(f.length(), from + 30);
+        for (int i = from; i < limit; i++) {
+            char c = f.charAt(i);
+            if (c == '\n' || c == '.' || c == ',') {
+                return null;
+            }
+            if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t.numericOrder());
+                if (d != null) {
+                    return d;
+                }
+                if (Character.isDigit(c) && f.startsWith("20", i) && i + 4 <= f.length()) {
+                    // a bare year: "beginning early 2016"
+                    int e = i + 4;
+                    if ((e == f.length() || !Character.isDigit(f.charAt(e))) && f.substring(i, e).chars().allMatch(Character::isDigit)) {
+                        return new DateGrammar.DateMatch(i, e, null, 1, null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private void asap(PostingText t) {
+        Matcher m = ASAP.matcher(t.fold);
+        int guard = 0;
+        while (m.find() && guard++ < 20) {
+            int s = t.sentenceStart(m.start());
+            if (Keywords.regionContainsAny(t.fold, s, t.sentenceEnd(m.start()), START_WORDS)) {
+                write(t, Clean.value(t.slice(m.start(), m.end())), m.start(), m.end(), "start.asap");
+                return;
+            }
+        }
+    }
+
+    /** End of a labelled value: line end, next markdown bold label, " | " or a sentence end. */
+    private static int segmentEnd(PostingText t, int from) {
+        String s = t.text;
+        int end = t.lineEnd(from);
+        int bold = s.indexOf("**", from);
+        if (bold >= 0 && bold < end) {
+            end = bold;
+        }
+        for (int i = from; i < end - 1; i++) {
+            char c = s.charAt(i);
+            if ((c == '.' && s.charAt(i + 1) == ' ' && i - from > 3 && !Character.isUpperCase(s.charAt(Math.max(from, i - 1))))
+                    || c == '|' || c == ';') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean hasDateWords(String f, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = f.charAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (Character.isLetter(c) && (i == s || !Character.isLetter(f.charAt(i - 1)))) {
+                int j = i;
+                while (j < e && Character.isLetter(f.charAt(j)) && j - i < 12) {
+                    j++;
+                }
+                String w = f.substring(i, j);
+                if (DateGrammar.month(w) != null && w.length() >= 3 || w.equals("possible") || w.equals("asap")
+                        || w.equals("immediatement") || w.equals("immediately") || w.equals("rentree")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void write(PostingText t, String value, int s, int e, String rule) {
+        if (value == null) {
+            return;
+        }
+        var out = t.out();
+        out.startText(value);
+        t.set(Field.START_TEXT);
+        t.evidence(Field.START_TEXT, s, e, rule);
+        String f = t.fold;
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(f.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t.numericOrder());
+                if (d != null && d.end() <= e + 1) {
+                    if (d.toDate() != null) {
+                        out.startDate(d.toDate());
+                        t.startDate = d.toDate();
+                        t.set(Field.START_DATE);
+                        t.evidence(Field.START_DATE, d.start(), d.end(), "start.date");
+                    } else if (d.year() != null) {
+                        t.startMonth = Timeline.yearMonth(d);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.sillage.importing.extract;
+
+import org.sillage.domain.Field;
+
+/**
+ * The subject or reference an application must carry: « courriel intitulé « X » », « objet : X »,
+ * « sous référence X », « indiquez « X » dans la ligne d'objet », 'with "X" in the subject line',
+ * « préciser [X] dans le sujet ». Quotes are dropped, brackets kept.
+ */
+final class SubjectRule implements Rule {
+    /** The subject comes after these words. */
+    private static final String[] BEFORE = {"intitule", "objet :", "objet:", "l'objet", "en objet", "subject:", "subject :",
+        "subject line:", "sous reference", "sous la reference", "reference :", "ref :", "ref. :", "onderwerp:", "onderwerp :",
+        "met als onderwerp", "o/ref", "with the subject", "titled", "entitled", "mentionnant", "en mentionnant", "en precisant",
+        "sujet :"};
+    /** The subject comes before these words. */
+    private static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
+        "as the subject", "en sujet", "in de onderwerpregel", "als onderwerp", "dans l'intitule"};
+
+    @Override
+    public String name() {
+        return "subject";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.APPLICATION_SUBJECT)) {
+            return;
+        }
+        String f = t.fold;
+        for (String w : AFTER) {
+            int i = f.indexOf(w);
+            if (i > 0) {
+                int[] q = quotedBefore(t, i);
+                if (q != null && write(t, q[0], q[1], "subject.quoted-before")) {
+                    return;
+                }
+            }
+        }
+        for (String w : BEFORE) {
+            int from = 0;
+            for (int guard = 0; guard < 20; guard++) {
+                int i = f.indexOf(w, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + w.length();
+                int[] q = quotedAfter(t, from);
+                if (q != null) {
+                    if (write(t, q[0], q[1], "subject.quoted-after")) {
+                        return;
+                    }
+                    continue;
+                }
+                if (w.contains("reference") || w.contains("objet") || w.contains("subject") || w.contains("onderwerp")) {
+                    int s = from;
+                    while (s < f.length() && " :".indexOf(f.charAt(s)) >= 0) {
+                        s++;
+                    }
+                    int e = t.lineEnd(s);
+                    for (String stop : new String[] {" a adresser", " a envoyer", " par mail", " par courriel", " par e-mail", ", ",
+                        ". ", ";", ")", " to ", " et ", " and "}) {
+                        int k = f.indexOf(stop, s);
+                        if (k >= 0 && k < e) {
+                            e = k;
+                        }
+                    }
+                    if (e - s >= 3 && e - s <= 120 && Character.isLetterOrDigit(t.text.charAt(s)) && write(t, s, e, "subject.after-word")) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] quotedAfter(PostingText t, int from) {
+        String s = t.text;
+        int limit = Math.min(s.length(), from + 12);
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            char close = closing(c);
+            if (close != 0) {
+                int e = s.indexOf(close, i + 1);
+                int nl = s.indexOf('\n', i);
+                if (e > i + 1 && e - i < 150 && (nl < 0 || nl > e)) {
+                    return c == '[' ? new int[] {i, e + 1} : new int[] {i + 1, e};
+                }
+                return null;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int[] quotedBefore(PostingText t, int pos) {
+        String s = t.text;
+        int k = pos - 1;
+        while (k > 0 && pos - k < 6 && (s.charAt(k) == ' ' || s.charAt(k) == ',')) {
+            k--;
+        }
+        char close = s.charAt(k);
+        char open = close == '»' ? '«' : close == '"' ? '"' : close == ']' ? '[' : close == '\'' ? '\'' : 0;
+        if (open == 0) {
+            return null;
+        }
+        int b = s.lastIndexOf(open, k - 1);
+        if (b < 0 || k - b > 150 || s.substring(b, k).indexOf('\n') >= 0) {
+            return null;
+        }
+        return open == '[' ? new int[] {b, k + 1} : new int[] {b + 1, k};
+    }
+
+    private static char closing(char c) {
+        return switch (c) {
+            case '«' -> '»';
+            case '"' -> '"';
+            case '[' -> ']';
+            case '\'' -> '\'';
+            default -> 0;
+        };
+    }
+
+    private boolean write(PostingText t, int s, int e, String rule) {
+        String v = t.slice(s, e).strip();
+        if (v.startsWith("[") && v.endsWith("]")) {
+            // keep "[Candidature X]" as written
+            v = v.strip();
+        } else {
+            v = Clean.value(v);
+        }
+        if (v == null || v.length() < 2) {
+            return false;
+        }
+        t.out().applicationSubject(v);
+        t.set(Field.APPLICATION_SUBJECT);
+        t.evidence(Field.APPLICATION_SUBJECT, s, e, rule);
+        return true;
+    }
+}

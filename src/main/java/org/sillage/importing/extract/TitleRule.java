@@ -1,0 +1,171 @@
+package org.sillage.importing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sillage.domain.Field;
+
+/**
+ * The job title, in this order: front matter {@code roles}/{@code job_title}; a front-matter {@code title}
+ * that is not a « X recrute Y » sentence; « X recrute un(e) Y » in the first lines of the body (Y); the
+ * same in the front-matter title; the first heading or line of the body, without generic labels
+ * (« Poste à pourvoir », « Fiche de poste – Alternance : »).
+ */
+final class TitleRule implements Rule {
+    private static final String[] ROLE_KEYS = {"roles", "role", "job_title", "jobtitle", "position", "poste", "intitule"};
+    private static final String[] GENERIC = {"poste a pourvoir", "offre d'emploi", "offre de poste", "fiche de poste",
+        "job offer", "job description", "vacature", "vacancy", "recrutement", "appel a candidature", "avis de recrutement",
+        "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage"};
+
+    @Override
+    public String name() {
+        return "title";
+    }
+
+    @Override
+    public void apply(PostingText t) {
+        if (t.isSet(Field.TITLE)) {
+            return;
+        }
+        PostingText.Meta roles = t.meta(ROLE_KEYS);
+        if (roles != null && write(t, roles.start(), roles.end(), "title.front-matter-role")) {
+            return;
+        }
+        PostingText.Meta title = t.meta("title", "job", "name");
+        Recruit.Match metaRecruit = title == null ? null : Recruit.find(t.text, t.fold, title.start(), title.end());
+        if (title != null && metaRecruit == null && write(t, title.start(), title.end(), "title.front-matter")) {
+            return;
+        }
+        List<int[]> lines = topLines(t, 8);
+        for (int k = 0; k < Math.min(3, lines.size()); k++) {
+            int[] l = lines.get(k);
+            String lf = t.fold.substring(l[0], l[1]).strip();
+            if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
+                    && k + 1 < lines.size()) {
+                int[] next = lines.get(k + 1);
+                int s = skipArticle(t, next[0], next[1]);
+                if (write(t, s, next[1], "title.recruits-block")) {
+                    return;
+                }
+            }
+            Recruit.Match m = Recruit.find(t.text, t.fold, l[0], l[1]);
+            if (m != null && m.orgStart() >= 0 && write(t, m.jobStart(), m.jobEnd(), "title.recruits")) {
+                return;
+            }
+        }
+        if (metaRecruit != null && write(t, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits")) {
+            return;
+        }
+        for (int[] l : lines) {
+            int s = l[0];
+            int e = l[1];
+            String lf = t.fold.substring(s, e);
+            // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
+            int colon = t.text.indexOf(" : ", s);
+            if (colon > 0 && colon < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
+                s = colon + 3;
+            } else if (isGeneric(lf)) {
+                continue;
+            }
+            int next = t.lineEnd(e) + 1;
+            if (e - s >= 60 && next < t.text.length() && t.text.charAt(next) != '\n') {
+                int ne = t.lineEnd(next);
+                if (ne - next < 60 && ne > next && !t.text.substring(next, ne).strip().endsWith(":")) {
+                    e = ne; // a title wrapped on two lines
+                }
+            }
+            if (write(t, s, e, "title.first-line")) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isGeneric(String lineFold) {
+        String s = lineFold.replaceAll("[#*_:!\\-–\\s]+", " ").strip();
+        if (s.isEmpty() || s.startsWith("[image")) {
+            return true;
+        }
+        for (String g : GENERIC) {
+            if (s.equals(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipArticle(PostingText t, int s, int e) {
+        String f = t.fold;
+        for (String a : new String[] {"un ou une ", "un.e ", "un·e ", "un(e) ", "une ", "un ", "des ", "a ", "an "}) {
+            if (f.startsWith(a, s) && s + a.length() < e) {
+                return s + a.length();
+            }
+        }
+        return s;
+    }
+
+    /** The first non-empty lines of the body, as {start, end} (images and rules skipped). */
+    static List<int[]> topLines(PostingText t, int max) {
+        List<int[]> result = new ArrayList<>();
+        String s = t.text;
+        int i = t.bodyStart;
+        int guard = 0;
+        while (i < s.length() && result.size() < max && guard++ < 200) {
+            int e = t.lineEnd(i);
+            int a = i;
+            while (a < e && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
+                a++;
+            }
+            int b = e;
+            while (b > a && s.charAt(b - 1) == ' ') {
+                b--;
+            }
+            String line = s.substring(a, b);
+            if (!line.isEmpty() && !line.startsWith("[image") && !line.startsWith("<img") && !line.matches("[-=*_#]{3,}")
+                    && !line.startsWith("![")) {
+                result.add(new int[] {a, b});
+            }
+            i = e + 1;
+        }
+        return result;
+    }
+
+    private boolean write(PostingText t, int s, int e, String rule) {
+        if (e <= s) {
+            return false;
+        }
+        String v = Clean.value(t.slice(s, e));
+        if (v == null) {
+            return false;
+        }
+        v = trimTitle(v);
+        if (t.location != null) {
+            // "Head of Program Support Services - Lille": the city is not part of the title
+            String city = t.location.split("[,(]", 2)[0].strip();
+            for (String dash : new String[] {" - ", " – ", " — ", " | "}) {
+                if (!city.isEmpty() && v.endsWith(dash + city)) {
+                    v = v.substring(0, v.length() - dash.length() - city.length()).strip();
+                }
+            }
+        }
+        if (v.length() < 2 || v.length() > 200) {
+            return false;
+        }
+        t.out().title(v);
+        t.set(Field.TITLE);
+        t.titleStart = s;
+        t.titleEnd = e;
+        t.evidence(Field.TITLE, s, e, rule);
+        return true;
+    }
+
+    /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
+    static String trimTitle(String v) {
+        String r = v.replaceFirst("^(?i)(recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*", "");
+        r = r.replaceFirst("^(?i)(des|un|une|un\\.e|un·e|un\\(e\\)|a|an)\\s+(?=\\p{L})", "");
+        r = r.replaceFirst("(?i)\\s+opening(\\s+for\\s+\\d{4})?$", "");
+        r = r.replaceFirst("\\s*!+$", "").strip();
+        if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1 && !r.equals(v)) {
+            r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
+        }
+        return r;
+    }
+}
