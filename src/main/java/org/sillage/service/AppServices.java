@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.sillage.domain.UserException;
-import org.sillage.importing.BasicExtractor;
 import org.sillage.importing.PostingExtractor;
 import org.sillage.importing.TextFileReader;
+import org.sillage.importing.extract.RuleExtractor;
 import org.sillage.store.InstanceLock;
 import org.sillage.store.Store;
 
@@ -37,7 +37,7 @@ public final class AppServices implements AutoCloseable {
 
     /** The extraction rules Sillage uses, also outside any data folder ({@code extract}). */
     public static PostingExtractor defaultExtractor() {
-        return new BasicExtractor();
+        return new RuleExtractor();
     }
 
     /**

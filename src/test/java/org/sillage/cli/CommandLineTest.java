@@ -132,6 +132,47 @@ class CommandLineTest {
     }
 
     @Test
+    void extract_prints_the_schema_fields_with_evidence_and_touches_no_database() throws Exception {
+        Path folder = data.resolve("never-created");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("extract", "--json", "seeds/004_e5ec695bc5923d04.txt", "--data-dir", folder.toString());
+        assertThat(code).isZero();
+        JsonNode posting = Json.MAPPER.readTree(out.toString()).get(0);
+        assertThat(posting.get("file").asText()).isEqualTo("seeds/004_e5ec695bc5923d04.txt");
+        assertThat(posting.get("deadline").asText()).isEqualTo("2021-02-19");
+        assertThat(posting.get("deadline_time").asText()).isEqualTo("12:00");
+        for (String field : List.of("title", "organization", "location", "contract_type", "deadline_open_until_filled",
+                "start_date", "start_text", "posted_date", "required_documents", "application_emails", "application_url",
+                "application_subject", "salary_text", "remote_text", "experience_years", "languages_required")) {
+            assertThat(posting.has(field)).as(field).isTrue();
+        }
+        JsonNode span = posting.get("evidence").get("deadline").get(0);
+        assertThat(span.has("start") && span.has("end") && span.has("rule")).isTrue();
+        String text = Files.readString(Path.of("seeds/004_e5ec695bc5923d04.txt"));
+        assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).contains("19 février 2021");
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void extract_exits_1_when_a_file_cannot_be_read_but_prints_the_others() throws Exception {
+        Run r = run("extract", "--json", "seeds/000_6196be239c68932c.txt", "no-such-file.txt");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(Json.MAPPER.readTree(r.out()).size()).isEqualTo(1);
+        assertThat(r.err()).contains("no-such-file.txt");
+        assertThat(run("extract", "seeds/000_6196be239c68932c.txt").out()).contains("Head of Program Support Services");
+    }
+
+    @Test
+    void reextract_rereads_stored_postings() throws Exception {
+        run(importArgs());
+        Run r = run("reextract");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("5 postings read again");
+    }
+
+    @Test
     void window_options_are_not_mistaken_for_commands() {
         assertThat(SillageCommand.isCommandLine(new String[] {})).isFalse();
         assertThat(SillageCommand.isCommandLine(new String[] {"--data-dir", "/tmp/x"})).isFalse();

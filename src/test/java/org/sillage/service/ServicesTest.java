@@ -103,7 +103,7 @@ class ServicesTest {
     }
 
     @Test
-    void the_placeholder_rules_read_title_emails_and_a_french_deadline() {
+    void an_import_reads_title_emails_and_a_french_deadline() {
         long id = services.imports().importText("""
 
                 Coordinateur(trice) de projets

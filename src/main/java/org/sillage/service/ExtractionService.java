@@ -1,0 +1,58 @@
+package org.sillage.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sillage.domain.PostingFields;
+import org.sillage.domain.UserException;
+import org.sillage.importing.PostingExtractor;
+import org.sillage.importing.TextFileReader;
+import org.sillage.importing.extract.ExtractionJson;
+
+/** Extraction on files, with no data folder involved: what {@code sillage extract} runs. */
+public final class ExtractionService {
+    private final PostingExtractor extractor;
+    private final TextFileReader reader;
+
+    public ExtractionService(PostingExtractor extractor, TextFileReader reader) {
+        this.extractor = extractor;
+        this.reader = reader;
+    }
+
+    /** With the rules and reader the app itself uses. */
+    public static ExtractionService standalone() {
+        return new ExtractionService(AppServices.defaultExtractor(), new TextFileReader(TextFileReader.DEFAULT_MAX_BYTES));
+    }
+
+    /** One file's outcome: its fields, or why it could not be read. */
+    public record FileResult(String file, PostingFields fields, UserException error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    public List<FileResult> extract(List<String> files) {
+        List<FileResult> results = new ArrayList<>();
+        for (String file : files) {
+            try {
+                String text = reader.read(Path.of(file)).text();
+                results.add(new FileResult(file, extractor.extract(text), null));
+            } catch (UserException e) {
+                results.add(new FileResult(file, null, e));
+            } catch (java.nio.file.InvalidPathException e) {
+                results.add(new FileResult(file, null, new UserException(e, "error.import.not_found", file)));
+            }
+        }
+        return results;
+    }
+
+    /** The results that could be read, as the label schema's JSON array (with {@code file} and {@code evidence}). */
+    public String toJson(List<FileResult> results) {
+        Map<String, PostingFields> ok = new LinkedHashMap<>();
+        results.stream().filter(FileResult::ok).forEach(r -> ok.put(r.file(), r.fields()));
+        return ExtractionJson.write(ExtractionJson.toJsonArray(ok));
+    }
+}
