@@ -29,6 +29,8 @@ import org.sillage.domain.Field;
 class BundlesTest {
     private static final Path DIR = Path.of("src/main/resources/i18n");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9_]+)+)\"");
+    /** Literals such as "posting.txt" are file names, not message keys. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(txt|md|json|pdf|docx?|html?|eml|odt|rtf|csv|ics|zip|xml|properties)");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     private static Properties load(String file) throws IOException {
@@ -110,6 +112,7 @@ class BundlesTest {
         Set<String> missing = literalsInSources().stream()
                 .filter(k -> prefixes.contains(k.substring(0, k.indexOf('.'))))
                 .filter(k -> !defined.contains(k))
+                .filter(k -> !FILE_NAME.matcher(k).matches())
                 .filter(k -> defined.stream().noneMatch(d -> d.startsWith(k + ".")))
                 .collect(Collectors.toCollection(TreeSet::new));
         missing.removeAll(Set.of("ui.language"));
