@@ -7,6 +7,7 @@ import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
 import org.sillage.importing.TextFileReader;
 import org.sillage.importing.extract.RuleExtractor;
+import org.sillage.store.FileStore;
 import org.sillage.store.InstanceLock;
 import org.sillage.store.Store;
 
@@ -23,16 +24,27 @@ public final class AppServices implements AutoCloseable {
     private final ApplicationService applications;
     private final ImportService imports;
     private final SettingsService settings;
+    private final AgendaService agenda;
+    private final ReminderService reminders;
+    private final DocumentService documents;
+    private final CalendarService calendar;
+    private final EmailService email;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock) {
         this.dataFolder = dataFolder;
         this.lock = lock;
         this.store = store;
         PostingExtractor extractor = defaultExtractor();
-        this.postings = new PostingService(store, extractor);
-        this.applications = new ApplicationService(store, clock);
-        this.imports = new ImportService(store, extractor, new TextFileReader(TextFileReader.DEFAULT_MAX_BYTES), clock);
+        FileStore files = new FileStore(dataFolder);
         this.settings = new SettingsService(store);
+        this.postings = new PostingService(store, extractor);
+        this.applications = new ApplicationService(store, clock, settings::followUpDays);
+        this.imports = new ImportService(store, extractor, new TextFileReader(TextFileReader.DEFAULT_MAX_BYTES), clock);
+        this.agenda = new AgendaService(store, clock);
+        this.reminders = new ReminderService(store, agenda, settings);
+        this.documents = new DocumentService(store, files, clock);
+        this.calendar = new CalendarService(agenda);
+        this.email = new EmailService(store, files, dataFolder);
     }
 
     /** The extraction rules Sillage uses, also outside any data folder ({@code extract}). */
@@ -88,6 +100,26 @@ public final class AppServices implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public AgendaService agenda() {
+        return agenda;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
+    }
+
+    public EmailService email() {
+        return email;
     }
 
     @Override

@@ -4,7 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sillage.domain.ApplicationEvent;
 import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ChecklistItem;
+import org.sillage.domain.DocumentState;
+import org.sillage.domain.EventKind;
+import org.sillage.domain.SentDocument;
+import org.sillage.domain.StoredFileRef;
 import org.sillage.domain.ApplicationView;
 import org.sillage.domain.StatusChange;
 import org.sillage.domain.UserException;
@@ -15,10 +21,12 @@ import org.sillage.store.Store;
 public final class ApplicationService {
     private final Store store;
     private final Clock clock;
+    private final java.util.function.IntSupplier followUpDays;
 
-    public ApplicationService(Store store, Clock clock) {
+    public ApplicationService(Store store, Clock clock, java.util.function.IntSupplier followUpDays) {
         this.store = store;
         this.clock = clock;
+        this.followUpDays = followUpDays;
     }
 
     /** The result of {@link #track}: the application's id, and whether it was already tracked. */
@@ -37,6 +45,7 @@ public final class ApplicationService {
             }
             long id = r.applications().insert(postingId, ApplicationStatus.SAVED, clock.instant());
             r.applications().insertChange(id, null, ApplicationStatus.SAVED, clock.instant(), null);
+            DocumentService.prefill(r, id, r.postings().find(postingId).orElseThrow().effective());
             return new Tracked(id, false);
         });
     }
@@ -59,14 +68,52 @@ public final class ApplicationService {
                 throw new UserException("error.status.unchanged", to.name().toLowerCase(java.util.Locale.ROOT));
             }
             String cleanNote = note == null || note.isBlank() ? null : note.strip();
-            r.applications().insertChange(applicationId, app.status(), to, clock.instant(), cleanNote);
+            long changeId = r.applications().insertChange(applicationId, app.status(), to, clock.instant(), cleanNote);
             LocalDate appliedOn = app.appliedOn();
-            if (to == ApplicationStatus.APPLIED && appliedOn == null) {
-                appliedOn = LocalDate.ofInstant(clock.instant(), clock.getZone());
+            if (to == ApplicationStatus.APPLIED) {
+                LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+                appliedOn = appliedOn == null ? today : appliedOn;
+                recordWhatWasSent(r, applicationId, changeId);
+                proposeFollowUp(r, applicationId, today);
             }
             r.applications().updateStatus(applicationId, to, appliedOn);
         });
         return get(applicationId);
+    }
+
+    /**
+     * Freezes what is sent: every file attached to the checklist at this moment is recorded with its
+     * checksum against the change to Applied, and Ready items become Sent.
+     */
+    private static void recordWhatWasSent(Repositories r, long applicationId, long changeId) {
+        for (ChecklistItem item : r.checklists().checklist(applicationId)) {
+            for (StoredFileRef f : item.files()) {
+                r.checklists().insertSent(changeId, new SentDocument(changeId, item.kind(), item.label(),
+                        f.displayName(), f.sha256()), f.id());
+            }
+            if (item.state() == DocumentState.READY) {
+                r.checklists().setState(item.id(), DocumentState.SENT);
+            }
+        }
+    }
+
+    /** Proposes a follow-up N days after sending, unless one is already planned. */
+    private void proposeFollowUp(Repositories r, long applicationId, LocalDate today) {
+        boolean planned = r.events().forApplication(applicationId).stream()
+                .anyMatch(e -> e.kind() == EventKind.FOLLOW_UP && !e.done());
+        if (!planned) {
+            r.events().insert(new ApplicationEvent(0, applicationId, EventKind.FOLLOW_UP,
+                    today.plusDays(followUpDays.getAsInt()), null, null, null, null, false));
+        }
+    }
+
+    /** What was sent with each change to Applied, by status change id. */
+    public java.util.Map<Long, List<SentDocument>> sentDocuments(long applicationId) {
+        return store.transaction(r -> {
+            List<Long> ids = r.applications().history(applicationId).stream().map(StatusChange::id).toList();
+            return r.checklists().sent(ids).stream().collect(java.util.stream.Collectors.groupingBy(
+                    SentDocument::statusChangeId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        });
     }
 
     /**

@@ -9,6 +9,10 @@ import org.sillage.store.Store;
 /** The user's settings, kept in the data folder's database. */
 public final class SettingsService {
     static final String LANGUAGE = "ui.language";
+    static final String FOLLOW_UP_DAYS = "followup.days";
+    static final String REMINDER_DAYS = "reminder.days";
+    static final String MAX_FILE_MB = "import.max_file_mb";
+    static final String TIMEOUT_SECONDS = "import.timeout_seconds";
 
     private final Store store;
 
@@ -23,6 +27,63 @@ public final class SettingsService {
 
     public void setLanguage(String code) {
         store.run(r -> r.settings().put(LANGUAGE, code == null ? "" : code));
+    }
+
+    /** Days after Applied when a follow-up is proposed (default 10). */
+    public int followUpDays() {
+        return intSetting(FOLLOW_UP_DAYS, 10);
+    }
+
+    /** Deadlines this many days ahead are reminded (default 3). */
+    public int reminderDays() {
+        return intSetting(REMINDER_DAYS, 3);
+    }
+
+    /** The largest file an import accepts, in MB (default 50). */
+    public int maxFileMegabytes() {
+        return intSetting(MAX_FILE_MB, 50);
+    }
+
+    /** How long reading one file may take, in seconds (default 20). */
+    public int timeoutSeconds() {
+        return intSetting(TIMEOUT_SECONDS, 20);
+    }
+
+    /** Stores the numeric settings; each must be positive. */
+    public void setNumbers(int followUpDays, int reminderDays, int maxFileMegabytes, int timeoutSeconds) {
+        if (followUpDays < 1 || reminderDays < 0 || maxFileMegabytes < 1 || timeoutSeconds < 1) {
+            throw new org.sillage.domain.UserException("error.settings.number");
+        }
+        store.run(r -> {
+            r.settings().put(FOLLOW_UP_DAYS, Integer.toString(followUpDays));
+            r.settings().put(REMINDER_DAYS, Integer.toString(reminderDays));
+            r.settings().put(MAX_FILE_MB, Integer.toString(maxFileMegabytes));
+            r.settings().put(TIMEOUT_SECONDS, Integer.toString(timeoutSeconds));
+        });
+    }
+
+    private int intSetting(String name, int dflt) {
+        return store.transaction(r -> r.settings().get(name)).map(v -> {
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                return dflt;
+            }
+        }).orElse(dflt);
+    }
+
+    /** The candidate's names and e-mail, which fill a required e-mail subject. */
+    public org.sillage.domain.Profile profile() {
+        return store.transaction(r -> r.candidate().profile());
+    }
+
+    public void setProfile(String firstName, String lastName, String email) {
+        store.run(r -> r.candidate().update(new org.sillage.domain.Profile(
+                blankToNull(firstName), blankToNull(lastName), blankToNull(email))));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The language to show: the chosen one, else the OS's, else English. */

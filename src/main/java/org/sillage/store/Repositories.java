@@ -22,6 +22,22 @@ public final class Repositories {
         return new ApplicationRepository(dsl, candidateId);
     }
 
+    public EventRepository events() {
+        return new EventRepository(dsl, candidateId);
+    }
+
+    public ChecklistRepository checklists() {
+        return new ChecklistRepository(dsl, candidateId);
+    }
+
+    public ReminderRepository reminders() {
+        return new ReminderRepository(dsl);
+    }
+
+    public CandidateRepository candidate() {
+        return new CandidateRepository(dsl, candidateId);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
     }

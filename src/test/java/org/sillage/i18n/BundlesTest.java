@@ -89,6 +89,11 @@ class BundlesTest {
         Arrays.stream(Field.values()).map(Field::messageKey).forEach(keys::add);
         Arrays.stream(Field.Kind.values()).map(k -> "field.hint." + k.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         DocumentRequirement.KNOWN_KINDS.forEach(k -> keys.add("document." + k));
+        Arrays.stream(org.sillage.domain.Agenda.Bucket.values())
+                .map(b -> "agenda.bucket." + b.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
+        Arrays.stream(org.sillage.domain.EventKind.values()).map(org.sillage.domain.EventKind::messageKey).forEach(keys::add);
+        Arrays.stream(org.sillage.domain.DocumentState.values()).map(org.sillage.domain.DocumentState::messageKey)
+                .forEach(keys::add);
         return keys;
     }
 

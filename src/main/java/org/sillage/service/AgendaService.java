@@ -1,0 +1,154 @@
+package org.sillage.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sillage.domain.Agenda;
+import org.sillage.domain.AgendaItem;
+import org.sillage.domain.ApplicationEvent;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ApplicationView;
+import org.sillage.domain.EventKind;
+import org.sillage.domain.PostingFields;
+import org.sillage.domain.TimeZones;
+import org.sillage.domain.UserException;
+import org.sillage.store.Repositories;
+import org.sillage.store.Store;
+
+/** Deadlines and events by time, for the agenda, the reminders, the calendar export and the flags. */
+public final class AgendaService {
+    private final Store store;
+    private final Clock clock;
+
+    public AgendaService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock);
+    }
+
+    /** Every deadline and event of every application, in time order. */
+    public List<AgendaItem> items() {
+        return store.transaction(r -> collect(r, r.applications().views()));
+    }
+
+    /** The deadline and events of one application, in time order. */
+    public List<AgendaItem> forApplication(long applicationId) {
+        return store.transaction(r -> collect(r, List.of(r.applications().view(applicationId)
+                .orElseThrow(() -> new UserException("error.application.not_found", applicationId)))));
+    }
+
+    private List<AgendaItem> collect(Repositories r, List<ApplicationView> apps) {
+        List<AgendaItem> items = new ArrayList<>();
+        Map<Long, List<ApplicationEvent>> events = new java.util.HashMap<>();
+        r.events().all().forEach(e -> events.computeIfAbsent(e.applicationId(), k -> new ArrayList<>()).add(e));
+        ZoneId userZone = clock.getZone();
+        for (ApplicationView app : apps) {
+            var posting = r.postings().find(app.application().postingId()).orElseThrow();
+            PostingFields f = posting.effective();
+            ApplicationStatus status = app.application().status();
+            deadlineOf(app, f).ifPresent(items::add);
+            for (ApplicationEvent e : events.getOrDefault(app.application().id(), List.of())) {
+                items.add(new AgendaItem(e.kind(), e.id(), app.application().id(), app.title(), app.organization(),
+                        status, e.date(), e.time(), e.zone() == null ? userZone : ZoneId.of(e.zone()), e.place(),
+                        e.done()));
+            }
+        }
+        items.sort(Comparator.comparing(AgendaItem::due));
+        return items;
+    }
+
+    /** A posting's deadline as an agenda item; done once the application has been sent (or closed). */
+    static Optional<AgendaItem> deadlineOf(ApplicationView app, PostingFields f) {
+        if (f.deadline() == null) {
+            return Optional.empty();
+        }
+        ApplicationStatus status = app.application().status();
+        boolean done = status != ApplicationStatus.SAVED && status != ApplicationStatus.PREPARING;
+        return Optional.of(new AgendaItem(EventKind.DEADLINE, null, app.application().id(), app.title(),
+                app.organization(), status, f.deadline(), f.deadlineTime(), TimeZones.forDeadline(f), null, done));
+    }
+
+    /** What the application list shows beside an application. */
+    public record Flags(boolean expired, boolean needsFollowUp) {
+    }
+
+    public Flags flags(List<AgendaItem> itemsOfOneApplication, ApplicationStatus status) {
+        ZonedDateTime now = now();
+        AgendaItem deadline = itemsOfOneApplication.stream().filter(i -> i.kind() == EventKind.DEADLINE).findFirst()
+                .orElse(null);
+        boolean followUp = itemsOfOneApplication.stream().filter(i -> i.kind() == EventKind.FOLLOW_UP)
+                .anyMatch(i -> Agenda.needsFollowUp(status, i, now));
+        return new Flags(Agenda.isExpired(status, deadline, now), followUp);
+    }
+
+    public ApplicationEvent addEvent(long applicationId, EventKind kind, LocalDate date, LocalTime time, String zone,
+                                     String place, String note) {
+        validate(kind, date, zone);
+        return store.transaction(r -> {
+            r.applications().find(applicationId)
+                    .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+            long id = r.events().insert(new ApplicationEvent(0, applicationId, kind, date, time, zone,
+                    blankToNull(place), blankToNull(note), false));
+            return r.events().find(id).orElseThrow();
+        });
+    }
+
+    public ApplicationEvent updateEvent(ApplicationEvent e) {
+        validate(e.kind(), e.date(), e.zone());
+        return store.transaction(r -> {
+            r.events().find(e.id()).orElseThrow(() -> new UserException("error.event.not_found", e.id()));
+            r.events().update(e);
+            return r.events().find(e.id()).orElseThrow();
+        });
+    }
+
+    public ApplicationEvent setDone(long eventId, boolean done) {
+        return store.transaction(r -> {
+            ApplicationEvent e = r.events().find(eventId)
+                    .orElseThrow(() -> new UserException("error.event.not_found", eventId));
+            ApplicationEvent updated = new ApplicationEvent(e.id(), e.applicationId(), e.kind(), e.date(), e.time(),
+                    e.zone(), e.place(), e.note(), done);
+            r.events().update(updated);
+            return updated;
+        });
+    }
+
+    public void deleteEvent(long eventId) {
+        store.run(r -> r.events().delete(eventId));
+    }
+
+    public List<ApplicationEvent> events(long applicationId) {
+        return store.transaction(r -> r.events().forApplication(applicationId));
+    }
+
+    private static void validate(EventKind kind, LocalDate date, String zone) {
+        if (kind == null || kind == EventKind.DEADLINE) {
+            throw new UserException("error.event.kind");
+        }
+        if (date == null) {
+            throw new UserException("error.event.date");
+        }
+        if (zone != null) {
+            try {
+                ZoneId.of(zone);
+            } catch (java.time.DateTimeException e) {
+                throw new UserException(e, "error.event.zone", zone);
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,93 @@
+package org.sillage.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Files kept in the data folder under their sha-256 ({@code files/ab/abcdef…}). A file is written to a
+ * temporary name, synced, then moved into place, so that a crash or a full disk never leaves half a file
+ * under a real name; the same content is stored once.
+ */
+public final class FileStore {
+    private final Path root;
+
+    public FileStore(Path dataFolder) {
+        this.root = dataFolder.resolve("files");
+    }
+
+    /** What was stored: its checksum and size. */
+    public record Stored(String sha256, long size) {
+    }
+
+    public Stored put(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return put(in);
+        }
+    }
+
+    public Stored put(byte[] bytes) throws IOException {
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+            return put(in);
+        }
+    }
+
+    private Stored put(InputStream in) throws IOException {
+        Path tmpDir = root.resolve("tmp");
+        Files.createDirectories(tmpDir);
+        Path tmp = Files.createTempFile(tmpDir, "incoming-", ".part");
+        try {
+            MessageDigest digest = sha256();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
+                size = in.transferTo(out);
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            Path target = path(sha);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return new Stored(sha, size);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Where the content with this checksum lives. */
+    public Path path(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a sha-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    public boolean has(String sha256) {
+        return Files.isRegularFile(path(sha256));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
