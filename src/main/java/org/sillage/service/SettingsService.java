@@ -8,11 +8,11 @@ import org.sillage.store.Store;
 
 /** The user's settings, kept in the data folder's database. */
 public final class SettingsService {
-    static final String LANGUAGE = "ui.language";
-    static final String FOLLOW_UP_DAYS = "followup.days";
-    static final String REMINDER_DAYS = "reminder.days";
-    static final String MAX_FILE_MB = "import.max_file_mb";
-    static final String TIMEOUT_SECONDS = "import.timeout_seconds";
+    static final String LANGUAGE = "pref.language";
+    static final String FOLLOW_UP_DAYS = "pref.followup_days";
+    static final String REMINDER_DAYS = "pref.reminder_days";
+    static final String MAX_FILE_MB = "pref.max_file_mb";
+    static final String TIMEOUT_SECONDS = "pref.timeout_seconds";
 
     private final Store store;
 

@@ -1,16 +1,23 @@
 package org.sillage.ui.applications;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,34 +25,47 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ApplicationView;
+import org.sillage.domain.ChecklistItem;
 import org.sillage.domain.StatusChange;
+import org.sillage.ui.applications.ApplicationsViewModel.Details;
 import org.sillage.ui.common.BackgroundTask;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
-/** The applications screen: the list, and the selected application's status and timeline. */
+/** The applications screen: the list, and the selected application's status, timeline, documents and events. */
 public final class ApplicationsView extends SplitPane {
     private final UiContext ctx;
     private final ApplicationsViewModel vm;
     private final ListView<ApplicationView> list = new ListView<>();
     private final ListView<StatusChange> timeline = new ListView<>();
     private final Label title = new Label();
+    private final Label organization = new Label();
     private final Label status = new Label();
+    private final HBox flags = new HBox(6);
+    private final ChecklistPane checklist;
+    private final EventsPane events;
+    private final EmailActions email;
+    private final TabPane tabs = new TabPane();
 
     public ApplicationsView(UiContext ctx, ApplicationsViewModel vm) {
         this.ctx = ctx;
         this.vm = vm;
         setId("applicationsView");
         var m = ctx.messages();
+        this.checklist = new ChecklistPane(ctx, this::open);
+        this.events = new EventsPane(ctx, this::open);
+        this.email = new EmailActions(ctx);
 
         list.setId("applicationList");
         list.setItems(vm.visible());
         list.setPlaceholder(placeholder(m.get("applications.empty")));
         list.setCellFactory(v -> new ApplicationCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
-            if (a != null && (vm.selected().get() == null || vm.selected().get().application().id() != a.application().id())) {
+            if (a != null && (vm.selected().get() == null || vm.selected().get().id() != a.application().id())) {
                 open(a.application().id());
             }
         });
@@ -53,9 +73,63 @@ public final class ApplicationsView extends SplitPane {
         title.setId("applicationTitle");
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
+        organization.getStyleClass().add("text-muted");
         status.setId("statusLabel");
         status.getStyleClass().add("status-badge");
+        flags.setId("applicationFlags");
 
+        Button prepareEmail = new Button(m.get("application.prepare_email"), new FontIcon(Feather.MAIL));
+        prepareEmail.setId("prepareEmail");
+        prepareEmail.setOnAction(e -> email.prepare(vm.selected().get().id()));
+        Button exportIcs = new Button(m.get("calendar.export_one"), new FontIcon(Feather.CALENDAR));
+        exportIcs.setId("exportApplicationIcs");
+        exportIcs.setOnAction(e -> email.exportCalendar(vm.selected().get().id()));
+        Button openPosting = new Button(m.get("application.open_posting"), new FontIcon(Feather.FILE_TEXT));
+        openPosting.setId("openPosting");
+        openPosting.setOnAction(e -> ctx.navigator().showPostings(vm.selected().get().view().application().postingId()));
+        HBox actions = new HBox(8, prepareEmail, exportIcs, openPosting);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox statusRow = new HBox(10, new Label(m.get("application.status")), status, flags, grow);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+
+        timeline.setId("timeline");
+        timeline.setCellFactory(v -> new TimelineCell(ctx, this::undo,
+                () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent()));
+        VBox timelineBox = new VBox(10, statusForm(), timeline);
+        timelineBox.setPadding(new Insets(10, 0, 0, 0));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        tabs.setId("applicationTabs");
+        tabs.getTabs().addAll(tab("tabTimeline", m.get("application.timeline"), timelineBox),
+                tab("tabDocuments", m.get("application.documents"), checklist),
+                tab("tabEvents", m.get("application.events"), events));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox detail = new VBox(10, title, organization, statusRow, actions, tabs);
+        detail.setPadding(new Insets(16));
+        detail.setId("applicationDetail");
+        Label hint = placeholder(m.get("applications.select_hint"));
+        StackPane right = new StackPane(hint, detail);
+        detail.visibleProperty().bind(vm.selected().isNotNull());
+        hint.visibleProperty().bind(vm.selected().isNull());
+
+        StackPane left = new StackPane(list);
+        left.setMinWidth(280);
+        getItems().addAll(left, right);
+        setDividerPositions(0.34);
+        vm.selected().addListener((obs, old, a) -> show(a));
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    private HBox statusForm() {
+        var m = ctx.messages();
         ComboBox<ApplicationStatus> choice = new ComboBox<>();
         choice.setId("statusChoice");
         choice.getItems().setAll(ApplicationStatus.values());
@@ -87,37 +161,9 @@ public final class ApplicationsView extends SplitPane {
                 applyStatus();
             }
         });
-        Button openPosting = new Button(m.get("application.open_posting"));
-        openPosting.setId("openPosting");
-        openPosting.setOnAction(e -> {
-            if (vm.selected().get() != null) {
-                ctx.navigator().showPostings(vm.selected().get().application().postingId());
-            }
-        });
-
-        timeline.setId("timeline");
-        timeline.setCellFactory(v -> new ChangeCell());
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        Label timelineHeading = new Label(m.get("application.timeline"));
-        timelineHeading.getStyleClass().add("title-4");
-        HBox statusRow = new HBox(10, new Label(m.get("application.status")), status, new Region(), openPosting);
-        statusRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(statusRow.getChildren().get(2), Priority.ALWAYS);
         HBox form = new HBox(8, choice, note, apply);
         form.setAlignment(Pos.CENTER_LEFT);
-        VBox detail = new VBox(12, title, statusRow, form, timelineHeading, timeline);
-        detail.setPadding(new Insets(16));
-        detail.setId("applicationDetail");
-        Label hint = placeholder(m.get("applications.select_hint"));
-        StackPane right = new StackPane(hint, detail);
-        detail.visibleProperty().bind(vm.selected().isNotNull());
-        hint.visibleProperty().bind(vm.selected().isNull());
-
-        StackPane left = new StackPane(list);
-        left.setMinWidth(280);
-        getItems().addAll(left, right);
-        setDividerPositions(0.36);
-        vm.selected().addListener((obs, old, a) -> show(a));
+        return form;
     }
 
     private static Label placeholder(String text) {
@@ -131,7 +177,7 @@ public final class ApplicationsView extends SplitPane {
     public void reload(Long select) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(apps -> {
             vm.apply(apps);
-            Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().application().id();
+            Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().id();
             if (id != null) {
                 vm.visible().stream().filter(a -> a.application().id() == id).findFirst().ifPresent(a -> {
                     list.getSelectionModel().select(a);
@@ -142,24 +188,66 @@ public final class ApplicationsView extends SplitPane {
         }).onFailure(this::fail).run(ctx.executor());
     }
 
-    private void open(long id) {
-        BackgroundTask.wrap(c -> vm.loadOne(id)).onSuccess(vm::show).onFailure(this::fail).run(ctx.executor());
+    /** Exports the calendar of one application, or of all when null, asking where to save it. */
+    @FunctionalInterface
+    public interface CalendarExport {
+        void export(Long applicationId);
     }
 
+    public CalendarExport calendarExport() {
+        return email::exportCalendar;
+    }
+
+    /** Shows one tab of the detail ("tabDocuments"...). */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private void open(long id) {
+        BackgroundTask.wrap(c -> vm.loadDetails(id)).onSuccess(vm::show).onFailure(this::fail).run(ctx.executor());
+    }
+
+    /** Moving to Applied while required documents are not ready warns first; the user may go on. */
     private void applyStatus() {
-        long id = vm.selected().get().application().id();
+        long id = vm.selected().get().id();
         ApplicationStatus to = vm.nextStatus().get();
         String note = vm.note().get();
-        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note)).onSuccess(view -> {
-            vm.show(view);
+        if (to != ApplicationStatus.APPLIED) {
+            doApply(id, to, note);
+            return;
+        }
+        BackgroundTask.wrap(c -> vm.missing(id)).onSuccess(missing -> {
+            if (missing.isEmpty() || confirmMissing(missing)) {
+                doApply(id, to, note);
+            }
+        }).onFailure(this::fail).run(ctx.executor());
+    }
+
+    private boolean confirmMissing(List<ChecklistItem> missing) {
+        var m = ctx.messages();
+        String names = missing.stream().map(i -> "• " + DocumentNames.name(i, m)).collect(Collectors.joining("\n"));
+        ButtonType anyway = new ButtonType(m.get("application.apply_anyway"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, m.get("application.missing_text", names), anyway, ButtonType.CANCEL);
+        alert.initOwner(ctx.window().get());
+        alert.setTitle(m.get("app.name"));
+        alert.setHeaderText(m.get("application.missing_header"));
+        alert.getDialogPane().setId("missingDocumentsDialog");
+        return alert.showAndWait().filter(b -> b == anyway).isPresent();
+    }
+
+    private void doApply(long id, ApplicationStatus to, String note) {
+        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note)).onSuccess(details -> {
+            vm.show(details);
             ctx.taskBar().say(ctx.messages().get("application.status_changed", ctx.messages().get(to.messageKey())));
             ctx.navigator().dataChanged();
         }).onFailure(this::fail).run(ctx.executor());
     }
 
     private void undo(StatusChange change) {
-        BackgroundTask.wrap(c -> vm.undo(change.id())).onSuccess(view -> {
-            vm.show(view);
+        long appId = vm.selected().get().id();
+        BackgroundTask.wrap(c -> vm.undo(change.id(), appId)).onSuccess(details -> {
+            vm.show(details);
             ctx.taskBar().say(ctx.messages().get("application.undone"));
             ctx.navigator().dataChanged();
         }).onFailure(this::fail).run(ctx.executor());
@@ -169,19 +257,38 @@ public final class ApplicationsView extends SplitPane {
         Errors.show(ctx.window().get(), e, ctx.messages());
     }
 
-    private void show(ApplicationView a) {
-        if (a == null) {
+    private void show(Details d) {
+        if (d == null) {
             timeline.getItems().clear();
             return;
         }
-        title.setText(a.title() == null ? ctx.messages().get("posting.untitled") : a.title());
+        var m = ctx.messages();
+        ApplicationView a = d.view();
+        title.setText(a.title() == null ? m.get("posting.untitled") : a.title());
+        organization.setText(a.organization() == null ? "" : a.organization());
         ApplicationStatus s = a.application().status();
-        status.setText(ctx.messages().get(s.messageKey()));
+        status.setText(m.get(s.messageKey()));
         status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
         status.getStyleClass().add("status-" + s.name().toLowerCase(Locale.ROOT));
+        flags.getChildren().clear();
+        if (d.flags().expired()) {
+            flags.getChildren().add(flag("flagExpired", m.get("application.expired"), "flag-danger"));
+        }
+        if (d.flags().needsFollowUp()) {
+            flags.getChildren().add(flag("flagFollowUp", m.get("application.needs_follow_up"), "flag-warning"));
+        }
         var newestFirst = new java.util.ArrayList<>(a.history());
         java.util.Collections.reverse(newestFirst);
         timeline.getItems().setAll(newestFirst);
+        checklist.show(d.id(), d.checklist());
+        events.show(d.id(), d.agenda());
+    }
+
+    private static Label flag(String id, String text, String style) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().addAll("flag", style);
+        return l;
     }
 
     private final class ApplicationCell extends ListCell<ApplicationView> {
@@ -204,51 +311,6 @@ public final class ApplicationsView extends SplitPane {
             Label badge = new Label(ctx.messages().get(s.messageKey()));
             badge.getStyleClass().addAll("status-badge", "status-" + s.name().toLowerCase(Locale.ROOT));
             setGraphic(new VBox(2, t, org, badge));
-        }
-    }
-
-    /** A timeline line: when, from → to, the note, and an undo button. */
-    private final class ChangeCell extends ListCell<StatusChange> {
-        ChangeCell() {
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(StatusChange c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                return;
-            }
-            var m = ctx.messages();
-            String what = c.isInitial() ? m.get("history.started", m.get(c.to().messageKey()))
-                    : m.get("history.change", m.get(c.from().messageKey()), m.get(c.to().messageKey()));
-            Label head = new Label(ctx.formats().dateTime(c.at()) + " — " + what);
-            head.getStyleClass().add("change-head");
-            VBox text = new VBox(2, head);
-            if (c.note() != null) {
-                Label note = new Label(c.note());
-                note.setWrapText(true);
-                note.getStyleClass().add("change-note");
-                text.getChildren().add(note);
-            }
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, text, spacer);
-            row.setAlignment(Pos.CENTER_LEFT);
-            if (c.isUndone()) {
-                Label undone = new Label(m.get("history.undone"));
-                undone.getStyleClass().add("text-muted");
-                row.getStyleClass().add("undone");
-                row.getChildren().add(undone);
-            } else if (!c.isInitial()) {
-                Button undo = new Button(m.get("history.undo"));
-                undo.setId("undo-" + c.id());
-                undo.getStyleClass().addAll("undo-button", "flat");
-                undo.setOnAction(e -> undo(c));
-                row.getChildren().add(undo);
-            }
-            setGraphic(row);
         }
     }
 }

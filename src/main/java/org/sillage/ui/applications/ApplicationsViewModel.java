@@ -1,6 +1,7 @@
 package org.sillage.ui.applications;
 
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,26 +10,38 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.sillage.domain.AgendaItem;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ApplicationView;
+import org.sillage.domain.ChecklistItem;
+import org.sillage.domain.SentDocument;
 import org.sillage.domain.Texts;
-import org.sillage.service.ApplicationService;
+import org.sillage.service.AgendaService;
+import org.sillage.service.AppServices;
 
 /**
  * State of the applications screen. Worker-thread calls return fresh data; the properties and
  * {@code apply*} belong to the JavaFX thread.
  */
 public final class ApplicationsViewModel {
-    private final ApplicationService applications;
+    private final AppServices services;
     private final ObservableList<ApplicationView> all = FXCollections.observableArrayList();
     private final FilteredList<ApplicationView> visible = new FilteredList<>(all);
-    private final ObjectProperty<ApplicationView> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Details> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ApplicationStatus> nextStatus = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty query = new SimpleStringProperty("");
 
-    public ApplicationsViewModel(ApplicationService applications) {
-        this.applications = applications;
+    /** Everything the detail pane shows about one application. */
+    public record Details(ApplicationView view, List<ChecklistItem> checklist, List<AgendaItem> agenda,
+                          AgendaService.Flags flags, Map<Long, List<SentDocument>> sent) {
+        public long id() {
+            return view.application().id();
+        }
+    }
+
+    public ApplicationsViewModel(AppServices services) {
+        this.services = services;
         query.addListener((obs, old, q) -> visible.setPredicate(a -> matches(a, q)));
     }
 
@@ -39,22 +52,36 @@ public final class ApplicationsViewModel {
 
     /** Worker thread. */
     public List<ApplicationView> load() {
-        return applications.list();
+        return services.applications().list();
     }
 
     /** Worker thread. */
-    public ApplicationView loadOne(long id) {
-        return applications.get(id);
+    public Details loadDetails(long id) {
+        ApplicationView view = services.applications().get(id);
+        List<AgendaItem> agenda = services.agenda().forApplication(id);
+        return new Details(view, services.documents().checklist(id), agenda,
+                services.agenda().flags(agenda, view.application().status()), services.applications().sentDocuments(id));
+    }
+
+    /** Worker thread: the required documents not yet ready, which a move to Applied warns about. */
+    public List<ChecklistItem> missing(long id) {
+        return services.documents().missing(id);
     }
 
     /** Worker thread: applies the chosen status and note. */
-    public ApplicationView changeStatus(long id, ApplicationStatus to, String note) {
-        return applications.changeStatus(id, to, note);
+    public Details changeStatus(long id, ApplicationStatus to, String note) {
+        services.applications().changeStatus(id, to, note);
+        return loadDetails(id);
     }
 
     /** Worker thread. */
-    public ApplicationView undo(long changeId) {
-        return applications.undo(changeId);
+    public Details undo(long changeId, long applicationId) {
+        services.applications().undo(changeId);
+        return loadDetails(applicationId);
+    }
+
+    public AppServices services() {
+        return services;
     }
 
     public void apply(List<ApplicationView> list) {
@@ -62,8 +89,8 @@ public final class ApplicationsViewModel {
     }
 
     /** JavaFX thread: shows a freshly loaded application and resets the form. */
-    public void show(ApplicationView view) {
-        selected.set(view);
+    public void show(Details details) {
+        selected.set(details);
         nextStatus.set(null);
         note.set("");
     }
@@ -71,14 +98,14 @@ public final class ApplicationsViewModel {
     /** Whether the form holds a status change that can be applied. */
     public boolean canApply() {
         return selected.get() != null && nextStatus.get() != null
-                && nextStatus.get() != selected.get().application().status();
+                && nextStatus.get() != selected.get().view().application().status();
     }
 
     public ObservableList<ApplicationView> visible() {
         return visible;
     }
 
-    public ObjectProperty<ApplicationView> selected() {
+    public ObjectProperty<Details> selected() {
         return selected;
     }
 

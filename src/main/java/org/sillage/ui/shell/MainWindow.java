@@ -47,17 +47,28 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final ImportActions imports;
     private final ToggleButton navPostings;
     private final ToggleButton navApplications;
+    private final ToggleButton navAgenda;
+    private final ToggleButton navDocuments;
+    private final org.sillage.ui.agenda.AgendaView agenda;
+    private final org.sillage.ui.library.LibraryView library;
+    private final ReminderBar reminders;
     private final TextField search = new TextField();
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
                       Runnable onLanguageChanged) {
         TaskBar taskBar = new TaskBar(messages);
-        this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window);
+        this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
+                new org.sillage.ui.common.SystemOpener(executor));
         this.imports = new ImportActions(ctx);
         this.postingsVm = new PostingsViewModel(services.postings(), services.applications());
-        this.applicationsVm = new ApplicationsViewModel(services.applications());
+        this.applicationsVm = new ApplicationsViewModel(services);
         this.postings = new PostingsView(ctx, postingsVm, imports);
         this.applications = new ApplicationsView(ctx, applicationsVm);
+        org.sillage.ui.applications.ApplicationsView.CalendarExport export = applications.calendarExport();
+        this.agenda = new org.sillage.ui.agenda.AgendaView(ctx,
+                new org.sillage.ui.agenda.AgendaViewModel(services.agenda()), export::export);
+        this.library = new org.sillage.ui.library.LibraryView(ctx);
+        this.reminders = new ReminderBar(ctx);
         setId("mainWindow");
         getStyleClass().add("main-window");
 
@@ -84,19 +95,23 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         ToggleGroup nav = new ToggleGroup();
         navPostings = navButton("navPostings", Feather.FILE_TEXT, messages.get("nav.postings"), nav);
         navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
+        navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
+        navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
+        navAgenda.setOnAction(e -> showAgenda());
+        navDocuments.setOnAction(e -> showDocuments());
         nav.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDocuments);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
 
-        setTop(top);
+        setTop(new VBox(top, reminders));
         setLeft(sidebar);
         setBottom(taskBar);
         installDropAndPaste();
@@ -169,9 +184,31 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     }
 
     @Override
+    public void showAgenda() {
+        navAgenda.setSelected(true);
+        setCenter(agenda);
+        agenda.reload();
+    }
+
+    private void showDocuments() {
+        navDocuments.setSelected(true);
+        setCenter(library);
+        library.reload();
+    }
+
+    @Override
     public void dataChanged() {
         postings.reload(null);
         applications.reload(null);
+        if (getCenter() == agenda) {
+            agenda.reload();
+        }
+        reminders.refresh();
+    }
+
+    /** Stops the reminder timer and the notifications. */
+    public void stop() {
+        reminders.stop();
     }
 
     /** True once the postings list has been loaded. */

@@ -57,6 +57,7 @@ public final class Shell {
 
     /** Rebuilds the content in the language now chosen. */
     private void rebuild() {
+        window.stop();
         stage.getScene().setRoot(build());
     }
 
@@ -87,6 +88,9 @@ public final class Shell {
     }
 
     public void close() {
+        if (window != null) {
+            window.stop();
+        }
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

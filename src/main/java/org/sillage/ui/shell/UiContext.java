@@ -10,7 +10,8 @@ import org.sillage.ui.common.TaskBar;
 
 /** What every screen is given: the services, the words, the worker threads, the task bar and navigation. */
 public record UiContext(AppServices services, Messages messages, Formats formats, ExecutorService executor,
-                        TaskBar taskBar, Navigator navigator, java.util.function.Supplier<Window> window) {
+                        TaskBar taskBar, Navigator navigator, java.util.function.Supplier<Window> window,
+                        org.sillage.ui.common.SystemOpener opener) {
 
     /** Moving between screens. */
     public interface Navigator {
@@ -20,5 +21,7 @@ public record UiContext(AppServices services, Messages messages, Formats formats
 
         /** Something changed the data: screens reload what they show. */
         void dataChanged();
+
+        void showAgenda();
     }
 }

@@ -1,0 +1,225 @@
+package org.sillage.ui.agenda;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sillage.domain.Agenda;
+import org.sillage.domain.AgendaItem;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Errors;
+import org.sillage.ui.shell.UiContext;
+
+/** The agenda: by time (overdue in red, today, this week, later) or as a month calendar. */
+public final class AgendaView extends BorderPane {
+    private final UiContext ctx;
+    private final AgendaViewModel vm;
+    private final VBox list = new VBox(14);
+    private final GridPane month = new GridPane();
+    private final Label monthTitle = new Label();
+    private final ScrollPane listScroll;
+    private final VBox monthBox;
+    private final Consumer<Long> exportIcs;
+
+    public AgendaView(UiContext ctx, AgendaViewModel vm, Consumer<Long> exportIcs) {
+        this.ctx = ctx;
+        this.vm = vm;
+        this.exportIcs = exportIcs;
+        setId("agendaView");
+        var m = ctx.messages();
+        ToggleGroup mode = new ToggleGroup();
+        ToggleButton byTime = new ToggleButton(m.get("agenda.by_time"), new FontIcon(Feather.LIST));
+        byTime.setId("agendaList");
+        ToggleButton byMonth = new ToggleButton(m.get("agenda.month"), new FontIcon(Feather.CALENDAR));
+        byMonth.setId("agendaMonth");
+        byTime.setToggleGroup(mode);
+        byMonth.setToggleGroup(mode);
+        byTime.setSelected(true);
+        mode.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                showMode(now == byTime);
+            }
+        });
+        Button export = new Button(m.get("calendar.export"), new FontIcon(Feather.DOWNLOAD));
+        export.setId("exportIcs");
+        export.setOnAction(e -> exportIcs.accept(null));
+        Label heading = new Label(m.get("nav.agenda"));
+        heading.getStyleClass().add("title-3");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, spacer, byTime, byMonth, export);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        setTop(top);
+
+        list.setPadding(new Insets(8, 16, 16, 16));
+        list.setId("agendaSections");
+        listScroll = new ScrollPane(list);
+        listScroll.setFitToWidth(true);
+
+        Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
+        prev.setId("previousMonth");
+        prev.setOnAction(e -> vm.month().set(vm.month().get().minusMonths(1)));
+        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
+        next.setId("nextMonth");
+        next.setOnAction(e -> vm.month().set(vm.month().get().plusMonths(1)));
+        Button today = new Button(m.get("agenda.today_button"));
+        today.setOnAction(e -> vm.month().set(YearMonth.now()));
+        monthTitle.setId("monthTitle");
+        monthTitle.getStyleClass().add("title-4");
+        HBox nav = new HBox(8, prev, monthTitle, next, today);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        month.setId("monthGrid");
+        month.getStyleClass().add("month-grid");
+        VBox.setVgrow(month, Priority.ALWAYS);
+        monthBox = new VBox(8, nav, month);
+        monthBox.setPadding(new Insets(8, 16, 16, 16));
+        setCenter(listScroll);
+
+        vm.snapshot().addListener((obs, old, s) -> render());
+        vm.month().addListener((obs, old, s) -> renderMonth());
+    }
+
+    private void showMode(boolean byTime) {
+        setCenter(byTime ? listScroll : monthBox);
+    }
+
+    public void reload() {
+        BackgroundTask.wrap(c -> vm.load()).onSuccess(vm.snapshot()::set)
+                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    private void render() {
+        renderList();
+        renderMonth();
+    }
+
+    private void renderList() {
+        var m = ctx.messages();
+        list.getChildren().clear();
+        AgendaViewModel.Snapshot s = vm.snapshot().get();
+        if (s == null) {
+            return;
+        }
+        boolean any = false;
+        for (Agenda.Bucket b : Agenda.Bucket.values()) {
+            List<AgendaItem> items = s.sections().get(b);
+            if (items == null || items.isEmpty()) {
+                continue;
+            }
+            any = true;
+            String name = b.name().toLowerCase(Locale.ROOT);
+            Label header = new Label(m.get("agenda.bucket." + name) + " (" + items.size() + ")");
+            header.getStyleClass().addAll("title-4", "agenda-section-" + name);
+            VBox section = new VBox(4, header);
+            section.setId("section-" + name);
+            items.forEach(i -> section.getChildren().add(row(i, b)));
+            list.getChildren().add(section);
+        }
+        if (!any) {
+            Label none = new Label(m.get("agenda.empty"));
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            list.getChildren().add(none);
+        }
+    }
+
+    private HBox row(AgendaItem i, Agenda.Bucket b) {
+        var m = ctx.messages();
+        String when = ctx.formats().date(i.date()) + (i.time() == null ? "" : " " + i.time());
+        Label date = new Label(when);
+        date.getStyleClass().add("agenda-date");
+        date.setMinWidth(150);
+        Label kind = new Label(m.get(i.kind().messageKey()));
+        kind.getStyleClass().addAll("agenda-kind", "kind-" + i.kind().name().toLowerCase(Locale.ROOT));
+        kind.setMinWidth(130);
+        Label what = new Label((i.title() == null ? m.get("posting.untitled") : i.title())
+                + (i.organization() == null ? "" : " — " + i.organization()));
+        what.setWrapText(true);
+        HBox row = new HBox(12, date, kind, what);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll("agenda-item", "agenda-" + b.name().toLowerCase(Locale.ROOT));
+        row.setOnMouseClicked(e -> ctx.navigator().showApplication(i.applicationId()));
+        return row;
+    }
+
+    private void renderMonth() {
+        AgendaViewModel.Snapshot s = vm.snapshot().get();
+        YearMonth ym = vm.month().get();
+        Locale locale = ctx.messages().locale();
+        monthTitle.setText(ym.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale)));
+        month.getChildren().clear();
+        month.getColumnConstraints().clear();
+        month.getRowConstraints().clear();
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 7);
+            month.getColumnConstraints().add(cc);
+            Label day = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, locale));
+            day.getStyleClass().add("month-weekday");
+            month.add(day, c, 0);
+        }
+        month.getRowConstraints().add(new RowConstraints());
+        LocalDate first = ym.atDay(1);
+        LocalDate cursor = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+        for (int week = 1; week <= 6; week++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setMinHeight(70);
+            month.getRowConstraints().add(rc);
+            for (int c = 0; c < 7; c++) {
+                month.add(dayCell(cursor, ym, s), c, week);
+                cursor = cursor.plusDays(1);
+            }
+        }
+    }
+
+    private VBox dayCell(LocalDate day, YearMonth ym, AgendaViewModel.Snapshot s) {
+        Label number = new Label(Integer.toString(day.getDayOfMonth()));
+        number.getStyleClass().add("month-day-number");
+        VBox cell = new VBox(2, number);
+        cell.getStyleClass().add("month-day");
+        if (!YearMonth.from(day).equals(ym)) {
+            cell.getStyleClass().add("month-day-outside");
+        }
+        if (s != null && day.equals(s.now().toLocalDate())) {
+            cell.getStyleClass().add("month-day-today");
+        }
+        cell.setId("day-" + day);
+        if (s != null) {
+            for (AgendaItem i : s.byDay().getOrDefault(day, List.of())) {
+                Label l = new Label(ctx.messages().get(i.kind().messageKey()) + " · "
+                        + (i.title() == null ? "" : i.title()));
+                l.getStyleClass().addAll("month-item", "agenda-" + Agenda.bucket(i, s.now()).name().toLowerCase(Locale.ROOT));
+                l.setMaxWidth(Double.MAX_VALUE);
+                l.setOnMouseClicked(e -> ctx.navigator().showApplication(i.applicationId()));
+                cell.getChildren().add(l);
+            }
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,119 @@
+package org.sillage.ui.shell;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sillage.service.ReminderService.Reminder;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Errors;
+
+/**
+ * The reminders, at the top of the window: deadlines within N days and overdue follow-ups, each with
+ * Open, Snooze (one day) and Dismiss. Checked at start, every quarter of an hour and after each change;
+ * new ones also go to the system's notifications where there are any.
+ */
+final class ReminderBar extends VBox {
+    private static final int SHOWN = 3;
+
+    private final UiContext ctx;
+    private final Set<String> notified = new HashSet<>();
+    private final Timeline timer;
+    private final SystemNotifier notifier;
+
+    ReminderBar(UiContext ctx) {
+        this.ctx = ctx;
+        this.notifier = new SystemNotifier(ctx.messages().get("app.name"));
+        setId("reminderBar");
+        getStyleClass().add("reminder-bar");
+        setSpacing(4);
+        setPadding(new Insets(6, 12, 6, 12));
+        timer = new Timeline(new KeyFrame(javafx.util.Duration.minutes(15), e -> refresh()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+        setVisible(false);
+        setManaged(false);
+    }
+
+    void refresh() {
+        BackgroundTask.wrap(c -> ctx.services().reminders().due()).onSuccess(this::show)
+                .onFailure(e -> Errors.describe(e, ctx.messages())).run(ctx.executor());
+    }
+
+    void stop() {
+        timer.stop();
+        notifier.close();
+    }
+
+    private void show(List<Reminder> due) {
+        getChildren().clear();
+        boolean any = !due.isEmpty();
+        setVisible(any);
+        setManaged(any);
+        for (Reminder r : due.subList(0, Math.min(SHOWN, due.size()))) {
+            getChildren().add(row(r));
+        }
+        if (due.size() > SHOWN) {
+            Button more = new Button(ctx.messages().get("reminder.more", due.size() - SHOWN));
+            more.getStyleClass().addAll("flat", "small");
+            more.setOnAction(e -> ctx.navigator().showAgenda());
+            getChildren().add(more);
+        }
+        for (Reminder r : due) {
+            if (notified.add(r.key())) {
+                notifier.notify(text(r));
+            }
+        }
+    }
+
+    private String text(Reminder r) {
+        var m = ctx.messages();
+        var i = r.item();
+        String when = ctx.formats().date(i.date()) + (i.time() == null ? "" : " " + i.time());
+        return m.get("reminder." + r.kind().name().toLowerCase(Locale.ROOT), i.title() == null ? "" : i.title(), when);
+    }
+
+    private HBox row(Reminder r) {
+        var m = ctx.messages();
+        Label text = new Label(text(r), new FontIcon(Feather.BELL));
+        text.setWrapText(true);
+        text.getStyleClass().add("reminder-" + r.kind().name().toLowerCase(Locale.ROOT));
+        Button open = new Button(m.get("reminder.open"));
+        open.getStyleClass().addAll("small");
+        open.setOnAction(e -> ctx.navigator().showApplication(r.item().applicationId()));
+        Button snooze = new Button(m.get("reminder.snooze"));
+        snooze.getStyleClass().addAll("small", "snooze-button");
+        snooze.setOnAction(e -> act(() -> ctx.services().reminders().snooze(r.key(), Duration.ofDays(1))));
+        Button dismiss = new Button(m.get("reminder.dismiss"));
+        dismiss.getStyleClass().addAll("small", "dismiss-button");
+        dismiss.setOnAction(e -> act(() -> ctx.services().reminders().dismiss(r.key())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, text, spacer, open, snooze, dismiss);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("reminder");
+        return row;
+    }
+
+    private void act(Runnable action) {
+        BackgroundTask.wrap(c -> {
+            action.run();
+            return null;
+        }).onSuccess(v -> refresh()).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
+                .run(ctx.executor());
+    }
+}
