@@ -49,9 +49,7 @@ public final class TikaDocumentReader {
         if (format == Format.ENCRYPTED_OFFICE) {
             throw new UserException("error.import.encrypted", name);
         }
-        if (format == Format.DOCX || format == Format.ODT) {
-            ZipGuard.check(bytes, name);
-        }
+        boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
         TextCollector collector = new TextCollector(MAX_CHARS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             SecureContentHandler secure = new SecureContentHandler(collector, in);
@@ -68,7 +66,9 @@ public final class TikaDocumentReader {
         }
         String text = collector.text();
         if (text.isBlank()) {
-            throw new UserException(format == Format.PDF ? "error.import.no_text" : "error.import.empty", name);
+            // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
+            throw new UserException(format == Format.PDF ? "error.import.no_text"
+                    : intact ? "error.import.empty" : "error.import.corrupt", name);
         }
         return text;
     }

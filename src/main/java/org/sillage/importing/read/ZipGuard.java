@@ -9,7 +9,7 @@ import org.sillage.domain.UserException;
 /**
  * Refuses a ZIP-based document (DOCX, ODT) that inflates to far more than any posting before a parser
  * opens it: too many entries, or more than {@code max(100 × its size, 20 MB)} once inflated. A damaged
- * ZIP passes, and the parser reports it as corrupt.
+ * ZIP passes (parsers recover what they can), but the caller is told, to call an empty result corrupt.
  */
 final class ZipGuard {
     private static final int MAX_ENTRIES = 10_000;
@@ -19,7 +19,8 @@ final class ZipGuard {
     private ZipGuard() {
     }
 
-    static void check(byte[] bytes, String name) {
+    /** Whether the ZIP reads to its end; throws when it inflates like a bomb. */
+    static boolean check(byte[] bytes, String name) {
         long limit = Math.max(MIN_LIMIT, RATIO * bytes.length);
         long total = 0;
         int entries = 0;
@@ -44,7 +45,19 @@ final class ZipGuard {
             if (e instanceof UserException u) {
                 throw u;
             }
-            // damaged: left to the parser
+            return false;
         }
+        return entries > 0 && hasEndRecord(bytes);
+    }
+
+    /** A whole ZIP ends with its "end of central directory" record (PK 5 6), at most 64 KB from the end. */
+    private static boolean hasEndRecord(byte[] bytes) {
+        int stop = Math.max(0, bytes.length - 22 - 65_535);
+        for (int i = bytes.length - 22; i >= stop; i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 }
