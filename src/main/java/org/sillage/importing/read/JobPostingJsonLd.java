@@ -20,6 +20,12 @@ import org.sillage.domain.ContractType;
 import org.sillage.domain.Field;
 import org.sillage.domain.PostingFields;
 
+import static org.sillage.importing.read.JsonValues.firstText;
+import static org.sillage.importing.read.JsonValues.list;
+import static org.sillage.importing.read.JsonValues.nameOf;
+import static org.sillage.importing.read.JsonValues.scalar;
+import static org.sillage.importing.read.JsonValues.values;
+
 /**
  * Maps a schema.org {@code JobPosting} (from JSON-LD or microdata, both seen as JSON) to the fields it states.
  * Each value gets evidence named {@code <source>.<property>} ({@code jsonld.validThrough}), spanning the value
@@ -246,16 +252,6 @@ public final class JobPostingJsonLd {
         };
     }
 
-    private static String nameOf(JsonNode n) {
-        if (n == null) {
-            return null;
-        }
-        if (n.isArray()) {
-            return n.isEmpty() ? null : nameOf(n.get(0));
-        }
-        return n.isObject() ? firstText(n.get("name"), n.get("legalName")) : scalar(n);
-    }
-
     private static String location(JsonNode n) {
         Set<String> places = new LinkedHashSet<>();
         for (JsonNode place : n == null ? List.<JsonNode>of() : n.isArray() ? list(n) : List.of(n)) {
@@ -306,44 +302,4 @@ public final class JobPostingJsonLd {
         return amount + (currency == null ? "" : " " + currency) + (unit == null ? "" : " / " + unit);
     }
 
-    private static List<String> values(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode v : n == null ? List.<JsonNode>of() : n.isArray() ? list(n) : List.of(n)) {
-            String s = scalar(v);
-            if (s != null) {
-                out.addAll(List.of(s.split("\\s*,\\s*")));
-            }
-        }
-        return out;
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
-    }
-
-    private static String firstText(JsonNode... nodes) {
-        for (JsonNode n : nodes) {
-            String s = scalar(n);
-            if (s != null && !s.isBlank()) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** A value as text: strings and numbers as such, {@code @value} objects, the first of an array. */
-    private static String scalar(JsonNode n) {
-        if (n == null || n.isNull() || n.isMissingNode()) {
-            return null;
-        }
-        if (n.isArray()) {
-            return n.isEmpty() ? null : scalar(n.get(0));
-        }
-        if (n.isObject()) {
-            return n.has("@value") ? scalar(n.get("@value")) : n.has("name") ? scalar(n.get("name")) : null;
-        }
-        return n.asText();
-    }
 }

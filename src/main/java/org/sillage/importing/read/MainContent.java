@@ -100,7 +100,7 @@ final class MainContent {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    Element parent = t.parent() == null ? null : (Element) t.parent();
+                    Element parent = t.parent();
                     boolean pre = parent != null && parent.closest("pre") != null;
                     sb.append(pre ? t.getWholeText() : SPACES.matcher(t.getWholeText()).replaceAll(" "));
                 } else if (node instanceof Element e) {
