@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * The main content of a page as text. Drops what is never the posting (scripts, styles, forms, navigation,
  * page headers and footers, asides, hidden parts, lists of links), then takes {@code <main>}, else the
  * {@code <article>} holding most of the text, else goes down from {@code <body>} while one child holds
- * most of the remaining text, so that a posting split in several blocks is never cut.
+ * most of the remaining text, stopping at the first block with paragraphs of its own, so that a posting
+ * split in several blocks is never cut.
  */
 final class MainContent {
     private static final String NEVER_CONTENT = "script, style, noscript, template, nav, aside, form, iframe, svg, "
@@ -65,7 +66,7 @@ final class MainContent {
             return article;
         }
         Element current = body;
-        for (int depth = 0; depth < 100; depth++) {
+        for (int depth = 0; depth < 100 && !holdsParagraphs(current); depth++) {
             int size = contentLength(current);
             Element next = current.children().stream().max(Comparator.comparingInt(MainContent::contentLength)).orElse(null);
             if (next == null || contentLength(next) * 4 < size * 3) {
@@ -74,6 +75,18 @@ final class MainContent {
             current = next;
         }
         return current;
+    }
+
+    /** A block with text or paragraphs of its own is the content itself: never go below it. */
+    private static boolean holdsParagraphs(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()
+                    || child instanceof Element c && (PARAGRAPHS.contains(c.normalName()) && !c.normalName().equals("div")
+                    && !c.normalName().equals("section") || c.normalName().equals("br"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters of text that are not link text. */
