@@ -1,0 +1,179 @@
+package org.sillage.importing;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.sillage.domain.UserException;
+import org.sillage.importing.read.EmailReader;
+import org.sillage.importing.read.Format;
+import org.sillage.importing.read.FormatDetector;
+import org.sillage.importing.read.HtmlReader;
+import org.sillage.importing.read.PlainTextReader;
+import org.sillage.importing.read.TikaDocumentReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns any file a job seeker receives into posting text: plain text in any common charset, markdown,
+ * PDF, DOCX, DOC, ODT, RTF, HTML (with schema.org JobPosting fields) and e-mail (with its attachments).
+ * The format is decided by content, not by name. Each file is read in a worker thread that is abandoned
+ * past {@link ReadLimits#timeoutPerFile()}. Whatever the bytes, the only exception is {@link UserException}.
+ */
+public final class PostingReader {
+    private static final Logger LOG = LoggerFactory.getLogger(PostingReader.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ReadLimits limits;
+
+    public PostingReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads one file; an e-mail comes back with its posting attachments in {@code attachments}. */
+    public SourceDocument read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UserException("error.import.directory", name);
+            }
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw tooLarge(name, size);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UserException(e, "error.import.not_found", file);
+        } catch (AccessDeniedException e) {
+            throw new UserException(e, "error.import.unreadable", file);
+        } catch (IOException | SecurityException | OutOfMemoryError e) {
+            throw new UserException(e, "error.import.unreadable", file);
+        }
+        return readBytes(bytes, name);
+    }
+
+    /** Reads a file's bytes, as received; {@code name} is shown in messages and kept as the source name. */
+    public SourceDocument readBytes(byte[] bytes, String name) {
+        String label = name == null || name.isBlank() ? "document" : name;
+        if (bytes == null || bytes.length == 0) {
+            throw new UserException("error.import.empty", label);
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(label, bytes.length);
+        }
+        byte[] copy = bytes.clone();
+        return withTimeout(label, () -> parse(copy, label, 0));
+    }
+
+    /** Reads the clipboard: its HTML when there is some (main content and JSON-LD), else its text. */
+    public SourceDocument readClipboard(String text, String html) {
+        return withTimeout("paste", () -> {
+            if (html != null && !html.isBlank()) {
+                try {
+                    HtmlReader.Result page = HtmlReader.readString(html, "paste");
+                    return new SourceDocument(page.text(), "paste", null, null, null, page.structured(), List.of());
+                } catch (UserException emptyPage) {
+                    if (text == null || text.isBlank()) {
+                        throw emptyPage;
+                    }
+                }
+            }
+            if (text == null || text.isBlank()) {
+                throw new UserException("error.import.empty", "paste");
+            }
+            String clean = org.sillage.importing.read.Texts.normalizeLineBreaks(text);
+            if (clean.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\f').count() * 20
+                    > Math.min(clean.length(), 8192)) {
+                throw new UserException("error.import.binary", "paste");
+            }
+            return new SourceDocument(clean, "paste", null, null, null);
+        });
+    }
+
+    private SourceDocument parse(byte[] bytes, String name, int depth) {
+        Format format = FormatDetector.detect(bytes, name);
+        String sha = TextFileReader.sha256(bytes);
+        switch (format) {
+            case TXT, MD -> {
+                return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);
+            }
+            case HTML -> {
+                HtmlReader.Result page = HtmlReader.read(bytes, name);
+                return new SourceDocument(page.text(), "html", name, sha, bytes, page.structured(), List.of());
+            }
+            case EML -> {
+                EmailReader.Result mail = EmailReader.read(bytes, name, limits.maxBytes());
+                List<SourceDocument> attachments = new ArrayList<>();
+                for (EmailReader.Attachment a : mail.attachments()) {
+                    readAttachment(a, depth).ifPresent(attachments::add);
+                }
+                if (mail.text().isBlank() && attachments.isEmpty()) {
+                    throw new UserException("error.import.empty", name);
+                }
+                return new SourceDocument(mail.text(), "eml", name, sha, bytes, null, attachments);
+            }
+            case UNSUPPORTED -> throw new UserException("error.import.unsupported", name);
+            default -> {
+                return new SourceDocument(TikaDocumentReader.read(bytes, format, name), format.code(), name, sha, bytes);
+            }
+        }
+    }
+
+    /** An attachment that is a posting, read; images, signatures and unreadable files are skipped. */
+    private java.util.Optional<SourceDocument> readAttachment(EmailReader.Attachment a, int depth) {
+        if (a.bytes().length == 0 || depth > 0) {
+            return java.util.Optional.empty();
+        }
+        Format format = FormatDetector.detect(a.bytes(), a.name());
+        if (!format.isPosting()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(parse(a.bytes(), a.name(), depth + 1));
+        } catch (UserException e) {
+            LOG.info("Attachment {} skipped: {}", a.name(), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Runs a read in a daemon thread, abandoned (and interrupted) when it takes too long. */
+    private SourceDocument withTimeout(String name, java.util.concurrent.Callable<SourceDocument> work) {
+        FutureTask<SourceDocument> task = new FutureTask<>(work);
+        Thread worker = new Thread(task, "sillage-reader-" + THREADS.incrementAndGet());
+        worker.setDaemon(true);
+        worker.setPriority(Thread.NORM_PRIORITY - 1);
+        worker.start();
+        try {
+            return task.get(limits.timeoutPerFile().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            LOG.warn("Reading {} took more than {}; abandoned", name, limits.timeoutPerFile());
+            throw new UserException(e, "error.import.timeout", name, limits.timeoutPerFile().toSeconds());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UserException(e, "error.import.timeout", name, limits.timeoutPerFile().toSeconds());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UserException u) {
+                throw u;
+            }
+            LOG.warn("Reading {} failed", name, cause);
+            throw new UserException(cause, "error.import.corrupt", name);
+        }
+    }
+
+    private UserException tooLarge(String name, long size) {
+        return new UserException("error.import.too_large", name, size / (1024 * 1024), limits.maxBytes() / (1024 * 1024));
+    }
+}

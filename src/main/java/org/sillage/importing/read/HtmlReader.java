@@ -1,0 +1,84 @@
+package org.sillage.importing.read;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.sillage.domain.PostingFields;
+import org.sillage.domain.UserException;
+
+/**
+ * Reads a web page: its main content as text (navigation, headers, footers, forms and scripts dropped; no
+ * script is ever run) and, when the page states a schema.org JobPosting in JSON-LD or microdata, its fields.
+ */
+public final class HtmlReader {
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private HtmlReader() {
+    }
+
+    /** The text of a page and the fields it states (null when it states none). */
+    public record Result(String text, PostingFields structured) {
+    }
+
+    public static Result read(byte[] bytes, String name) {
+        return readString(decode(bytes), name);
+    }
+
+    public static Result readString(String html, String name) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+        List<String> blocks = doc.select("script[type~=(?i)application/ld\\+json]").stream().map(Element::data).toList();
+        Optional<JsonNode> posting = JobPostingJsonLd.find(blocks);
+        String source = "jsonld";
+        if (posting.isEmpty()) {
+            posting = Microdata.find(doc);
+            source = "microdata";
+        }
+        String text = MainContent.text(doc);
+        if (posting.isPresent()) {
+            String description = JobPostingJsonLd.description(posting.get());
+            String described = description == null ? "" : MainContent.text(Jsoup.parseBodyFragment(description));
+            if (described.length() > 2 * text.length()) {
+                // pages built by scripts show nothing without them; the posting's description is the text
+                text = described;
+            }
+        }
+        if (text.isBlank()) {
+            throw new UserException("error.import.empty", name);
+        }
+        String finalText = text;
+        String rules = source;
+        return new Result(text, posting.map(p -> JobPostingJsonLd.map(p, finalText, rules)).orElse(null));
+    }
+
+    /** The page's charset: its BOM, else its meta tag, else as plain text is detected. */
+    static String decode(byte[] bytes) {
+        PlainTextReader.Detected d = PlainTextReader.detect(bytes);
+        if (d.bomLength() == 0 && (d.charset() == null || !d.charset().name().startsWith("UTF-16"))) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                try {
+                    Charset declared = Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
+                    if (!declared.equals(StandardCharsets.UTF_8) || d.charset() == StandardCharsets.UTF_8) {
+                        return Texts.normalizeLineBreaks(new String(bytes, declared));
+                    }
+                } catch (IllegalArgumentException unknown) {
+                    // fall back to detection
+                }
+            }
+        }
+        return Texts.normalizeLineBreaks(PlainTextReader.decode(bytes, d));
+    }
+}

@@ -1,0 +1,163 @@
+package org.sillage.importing.read;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The main content of a page as text. Drops what is never the posting (scripts, styles, forms, navigation,
+ * page headers and footers, asides, hidden parts, lists of links), then takes {@code <main>}, else the
+ * {@code <article>} holding most of the text, else goes down from {@code <body>} while one child holds
+ * most of the remaining text, stopping at the first block with paragraphs of its own, so that a posting
+ * split in several blocks is never cut.
+ */
+final class MainContent {
+    private static final String NEVER_CONTENT = "script, style, noscript, template, nav, aside, form, iframe, svg, "
+            + "canvas, button, select, input, textarea, object, embed, dialog, head, [hidden], [aria-hidden=true], "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]";
+    private static final Set<String> PARAGRAPHS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "pre", "header", "footer", "dl", "fieldset",
+            "address", "figure", "hr", "center");
+    private static final Set<String> LINES = Set.of("li", "tr", "dt", "dd", "caption", "figcaption");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
+    private static final Pattern APPLY = Pattern.compile("(?i)postul|candidat|apply|application|répondre|repondre");
+    private static final Pattern LEADING_SPACES = Pattern.compile("\\n[ \\t]+");
+
+    private MainContent() {
+    }
+
+    static String text(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        body.select(NEVER_CONTENT).remove();
+        for (Element e : body.select("header, footer")) {
+            if (e.closest("main, article") == null) {
+                e.remove();
+            }
+        }
+        for (Element e : body.select("ul, ol, div, section, table, p")) {
+            if (e.parent() != null && isLinkList(e)) {
+                e.remove();
+            }
+        }
+        return toText(root(body));
+    }
+
+    private static Element root(Element body) {
+        Comparator<Element> bySize = Comparator.comparingInt(e -> e.text().length());
+        Elements mains = body.select("main, [role=main]");
+        if (!mains.isEmpty()) {
+            return mains.stream().max(bySize).orElseThrow();
+        }
+        int total = body.text().length();
+        Element article = body.select("article").stream().max(bySize).orElse(null);
+        if (article != null && article.text().length() * 2 >= total) {
+            return article;
+        }
+        Element current = body;
+        for (int depth = 0; depth < 100 && !holdsParagraphs(current); depth++) {
+            int size = contentLength(current);
+            Element next = current.children().stream().max(Comparator.comparingInt(MainContent::contentLength)).orElse(null);
+            if (next == null || contentLength(next) * 4 < size * 3) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** A block with text or paragraphs of its own is the content itself: never go below it. */
+    private static boolean holdsParagraphs(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()
+                    || child instanceof Element c && (PARAGRAPHS.contains(c.normalName()) && !c.normalName().equals("div")
+                    && !c.normalName().equals("section") || c.normalName().equals("br"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of text that are not link text. */
+    private static int contentLength(Element e) {
+        int links = e.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.max(0, e.text().length() - links);
+    }
+
+    /** Three links or more, and almost nothing else: a menu, breadcrumbs, "similar offers". */
+    private static boolean isLinkList(Element e) {
+        Elements links = e.select("a[href]");
+        if (links.size() < 3) {
+            return false;
+        }
+        int text = e.text().length();
+        int linkText = links.stream().mapToInt(a -> a.text().length()).sum();
+        return text > 0 && linkText * 10 >= text * 8;
+    }
+
+    /** Text with paragraphs as blank lines and {@code <br>} and list items as line breaks. */
+    static String toText(Element root) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    Element parent = t.parent();
+                    boolean pre = parent != null && parent.closest("pre") != null;
+                    sb.append(pre ? t.getWholeText() : SPACES.matcher(t.getWholeText()).replaceAll(" "));
+                } else if (node instanceof Element e) {
+                    String name = e.normalName();
+                    if (name.equals("br")) {
+                        sb.append('\n');
+                    } else if (PARAGRAPHS.contains(name)) {
+                        sb.append("\n\n");
+                    } else if (LINES.contains(name)) {
+                        sb.append('\n');
+                    } else if (name.equals("td") || name.equals("th")) {
+                        sb.append(' ');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String name = e.normalName();
+                    if (PARAGRAPHS.contains(name)) {
+                        sb.append("\n\n");
+                    } else if (LINES.contains(name)) {
+                        sb.append('\n');
+                    } else if (name.equals("a")) {
+                        appendTarget(e, sb);
+                    }
+                }
+            }
+        }, root);
+        return Texts.tidy(LEADING_SPACES.matcher(sb).replaceAll("\n"));
+    }
+
+    /** A mail address or an application link hidden behind words is written out, so rules can read it. */
+    private static void appendTarget(Element a, StringBuilder sb) {
+        String href = a.attr("href").strip();
+        String text = a.text();
+        if (href.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
+            String address = href.substring(7).split("\\?", 2)[0];
+            if (!address.isBlank() && !text.contains(address)) {
+                sb.append(" (").append(address).append(')');
+            }
+        } else if (href.matches("(?i)https?://.+") && !text.contains(href) && APPLY.matcher(text).find()) {
+            sb.append(" (").append(href).append(')');
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.sillage.importing.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.sillage.domain.UserException;
+
+/**
+ * Reads plain text and markdown, whatever the charset: UTF-8 with or without BOM, UTF-16 with a BOM or
+ * recognisable without one, and otherwise Windows-1252 (a superset of ISO-8859-1 for printable text,
+ * which is what French files written on Windows use). Empty and binary content is refused.
+ */
+public final class PlainTextReader {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private PlainTextReader() {
+    }
+
+    /** The text of {@code bytes}, line breaks made {@code \n}; refuses empty and binary content. */
+    public static String read(byte[] bytes, String name) {
+        Detected d = detect(bytes);
+        if (d.charset == null) {
+            throw new UserException("error.import.binary", name);
+        }
+        String text = Texts.normalizeLineBreaks(decode(bytes, d));
+        if (text.isBlank()) {
+            throw new UserException("error.import.empty", name);
+        }
+        if (looksBinary(text)) {
+            throw new UserException("error.import.binary", name);
+        }
+        return text;
+    }
+
+    /** The charset of {@code bytes} and the length of its byte-order mark; a null charset means binary. */
+    public record Detected(Charset charset, int bomLength) {
+    }
+
+    public static Detected detect(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Detected(StandardCharsets.UTF_8, 3);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Detected(StandardCharsets.UTF_16BE, 2);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Detected(StandardCharsets.UTF_16LE, 2);
+        }
+        Charset utf16 = bomlessUtf16(bytes);
+        if (utf16 != null) {
+            return new Detected(utf16, 0);
+        }
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return new Detected(null, 0);
+            }
+        }
+        return new Detected(isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+    }
+
+    /** Decodes with the detected charset; bytes Windows-1252 leaves undefined are read as ISO-8859-1. */
+    public static String decode(byte[] bytes, Detected d) {
+        Charset cs = d.charset == null ? StandardCharsets.ISO_8859_1 : d.charset;
+        if (cs.equals(WINDOWS_1252)) {
+            StringBuilder sb = new StringBuilder(bytes.length);
+            String windows = new String(bytes, WINDOWS_1252);
+            // String decoding replaces the five undefined bytes with U+FFFD; put their Latin-1 meaning back
+            if (windows.indexOf('\uFFFD') < 0) {
+                return windows;
+            }
+            for (byte b : bytes) {
+                String c = new String(new byte[] {b}, WINDOWS_1252);
+                sb.append(c.charAt(0) == '\uFFFD' ? (char) (b & 0xFF) : c.charAt(0));
+            }
+            return sb.toString();
+        }
+        return new String(bytes, d.bomLength, bytes.length - d.bomLength, cs);
+    }
+
+    /**
+     * Text in UTF-16 without a BOM has a NUL in every other byte for Latin text: high bytes first (BE) or
+     * second (LE). Needs a clear majority in the first 4 KB, and no NUL on the other side.
+     */
+    private static Charset bomlessUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += bytes[i] == 0 ? 1 : 0;
+            oddZero += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (evenZero * 10 >= pairs * 6 && oddZero * 50 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (oddZero * 10 >= pairs * 6 && evenZero * 50 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** More than 5 % control characters (other than tabs, line and page breaks) is not a posting. */
+    static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                control++;
+            }
+        }
+        return control * 20 > n;
+    }
+}

@@ -1,0 +1,132 @@
+package org.sillage.importing.read;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.EmptyParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.SecureContentHandler;
+import org.sillage.domain.UserException;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads PDF, DOCX, DOC, ODT and RTF through Apache Tika, one parser per format (no auto-detection, no
+ * OCR, embedded files ignored). PDF text is sorted by position; paragraphs become blank lines.
+ * Every failure becomes a {@link UserException}: encrypted, corrupt, zip bomb, or no text.
+ */
+public final class TikaDocumentReader {
+    /** No posting is longer than this; anything longer is a bomb or not a posting. */
+    public static final int MAX_CHARS = 2_000_000;
+
+    private static final Parser PDF = new PDFParser();
+    private static final Parser OOXML = new OOXMLParser();
+    private static final Parser OFFICE = new OfficeParser();
+    private static final Parser RTF = new RTFParser();
+    private static final Parser ODF = new OpenDocumentParser();
+
+    static {
+        // POI's own defences against decompression bombs, made explicit (they are process-wide)
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(MAX_CHARS * 2L);
+    }
+
+    private TikaDocumentReader() {
+    }
+
+    public static String read(byte[] bytes, Format format, String name) {
+        if (format == Format.ENCRYPTED_OFFICE) {
+            throw new UserException("error.import.encrypted", name);
+        }
+        boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
+        TextCollector collector = new TextCollector(MAX_CHARS);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            SecureContentHandler secure = new SecureContentHandler(collector, in);
+            secure.setMaximumCompressionRatio(200);
+            secure.setOutputThreshold(1_000_000);
+            try {
+                parser(format).parse(in, secure, new Metadata(), context());
+            } catch (SAXException e) {
+                secure.throwIfCauseOf(e);
+                throw e;
+            }
+        } catch (Throwable e) { // NOPMD: parsers fail in every way on hostile bytes, errors included
+            throw translate(e, format, name);
+        }
+        String text = collector.text();
+        if (text.isBlank()) {
+            // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
+            throw new UserException(format == Format.PDF ? "error.import.no_text"
+                    : intact ? "error.import.empty" : "error.import.corrupt", name);
+        }
+        return text;
+    }
+
+    private static Parser parser(Format format) {
+        return switch (format) {
+            case PDF -> PDF;
+            case DOCX -> OOXML;
+            case DOC -> OFFICE;
+            case RTF -> RTF;
+            case ODT -> ODF;
+            default -> throw new IllegalArgumentException("not a Tika format: " + format);
+        };
+    }
+
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, new EmptyParser()); // attachments inside documents are not read
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setSortByPosition(true);
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        pdf.setExtractAnnotationText(false);
+        pdf.setExtractBookmarksText(false);
+        pdf.setCatchIntermediateIOExceptions(true);
+        pdf.setMaxMainMemoryBytes(256L * 1024 * 1024);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    /** The user's reason for a parser failure, from the exception and its causes. */
+    static UserException translate(Throwable e, Format format, String name) {
+        if (e instanceof UserException u) {
+            return u;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (type.endsWith("EncryptedDocumentException") || type.endsWith("InvalidPasswordException")) {
+                return new UserException(e, "error.import.encrypted", name);
+            }
+            if (t instanceof TextCollector.TooMuchText || message.contains("zip bomb")
+                    || message.contains("max allowed overall size") || message.contains("suspected")) {
+                return new UserException(e, format == Format.DOCX || format == Format.ODT
+                        ? "error.import.zip_bomb" : "error.import.too_much_text", name);
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        if (e instanceof TikaException || e instanceof IOException || e instanceof SAXException
+                || e instanceof RuntimeException || e instanceof StackOverflowError || e instanceof OutOfMemoryError
+                || e instanceof LinkageError) {
+            return new UserException(e, "error.import.corrupt", name);
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new UserException(e, "error.import.corrupt", name);
+    }
+}

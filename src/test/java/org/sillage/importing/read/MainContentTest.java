@@ -1,0 +1,56 @@
+package org.sillage.importing.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which part of a page is the posting. */
+class MainContentTest {
+
+    private static String text(String body) {
+        return HtmlReader.readString("<html><body>" + body + "</body></html>", "p.html").text();
+    }
+
+    @Test
+    void main_wins_over_everything_around_it() {
+        assertThat(text("<div>Bandeau publicitaire</div><main><h1>Juriste</h1><p>CDI à Paris.</p></main><div>Cookies</div>"))
+                .isEqualTo("Juriste\n\nCDI à Paris.");
+    }
+
+    @Test
+    void an_article_keeps_its_own_header_and_footer() {
+        assertThat(text("<header>Site</header><article><header><h1>Juriste</h1></header><p>CDI.</p>"
+                + "<footer>Publié le 3 mars 2026</footer></article><footer>© Site</footer>"))
+                .isEqualTo("Juriste\n\nCDI.\n\nPublié le 3 mars 2026");
+    }
+
+    @Test
+    void without_semantic_tags_the_block_holding_most_of_the_text_is_taken() {
+        String posting = "<div class=c><p>" + "Mission : coordonner les bénévoles de l’association. ".repeat(12)
+                + "</p><p>Candidature à rh@example.org</p></div>";
+        assertThat(text("<div class=wrap>" + posting + "<div class=side>Newsletter : inscrivez-vous</div></div>"))
+                .endsWith("Candidature à rh@example.org").doesNotContain("Newsletter");
+    }
+
+    @Test
+    void a_posting_split_in_blocks_is_never_cut() {
+        String body = "<div><div><p>Missions : " + "gérer les projets. ".repeat(10) + "</p></div>"
+                + "<div><p>Profil : " + "autonome. ".repeat(10) + "</p></div>"
+                + "<div><p>Postuler : rh@example.org</p></div></div>";
+        assertThat(text(body)).contains("Missions", "Profil", "rh@example.org");
+    }
+
+    @Test
+    void link_lists_are_dropped_and_hidden_addresses_written_out() {
+        String body = "<ul><li><a href=/1>Offre 1</a></li><li><a href=/2>Offre 2</a></li><li><a href=/3>Offre 3</a></li></ul>"
+                + "<p>Écrire à <a href=\"mailto:rh@example.org?subject=Candidature\">Marie</a> ou "
+                + "<a href=\"https://ex.org/apply\">postuler en ligne</a>.</p>";
+        assertThat(text(body)).isEqualTo("Écrire à Marie (rh@example.org) ou postuler en ligne (https://ex.org/apply).");
+    }
+
+    @Test
+    void a_cp1252_page_without_a_charset_is_decoded() throws Exception {
+        byte[] bytes = "<html><body><p>Éducatrice – « CDI »</p></body></html>".getBytes("windows-1252");
+        assertThat(HtmlReader.read(bytes, "p.html").text()).isEqualTo("Éducatrice – « CDI »");
+    }
+}
