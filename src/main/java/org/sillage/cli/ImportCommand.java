@@ -34,12 +34,15 @@ final class ImportCommand implements Callable<Integer> {
                     case IMPORTED -> out.println(ctx.messages.get("cli.import.imported", o.source(), o.postingId(),
                             o.title() == null ? "" : o.title()));
                     case DUPLICATE -> out.println(ctx.messages.get("cli.import.duplicate", o.source(), o.postingId()));
+                    case NEW_VERSION -> out.println(ctx.messages.get("cli.import.new_version", o.source(), o.postingId(),
+                            o.previousVersionId()));
                     case FAILED -> err.println(ctx.messages.get("cli.import.failed", o.source(),
                             ctx.messages.translate(o.error())));
                 }
             }
             out.println(ctx.messages.get("cli.import.summary", report.count(ImportOutcome.Kind.IMPORTED),
-                    report.count(ImportOutcome.Kind.DUPLICATE), report.count(ImportOutcome.Kind.FAILED)));
+                    report.count(ImportOutcome.Kind.DUPLICATE), report.count(ImportOutcome.Kind.FAILED),
+                    report.count(ImportOutcome.Kind.NEW_VERSION)));
             return report.hasFailures() ? 1 : 0;
         });
     }

@@ -100,9 +100,18 @@ public final class PostingReader {
         });
     }
 
+    /** The sha-256 of bytes, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
     private SourceDocument parse(byte[] bytes, String name, int depth) {
         Format format = FormatDetector.detect(bytes, name);
-        String sha = TextFileReader.sha256(bytes);
+        String sha = sha256(bytes);
         switch (format) {
             case TXT, MD -> {
                 return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);

@@ -5,7 +5,6 @@ import java.time.Clock;
 
 import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
-import org.sillage.importing.TextFileReader;
 import org.sillage.importing.extract.RuleExtractor;
 import org.sillage.store.FileStore;
 import org.sillage.store.InstanceLock;
@@ -37,9 +36,9 @@ public final class AppServices implements AutoCloseable {
         PostingExtractor extractor = defaultExtractor();
         FileStore files = new FileStore(dataFolder);
         this.settings = new SettingsService(store);
-        this.postings = new PostingService(store, extractor);
+        this.postings = new PostingService(store, extractor, files);
         this.applications = new ApplicationService(store, clock, settings::followUpDays);
-        this.imports = new ImportService(store, extractor, new TextFileReader(TextFileReader.DEFAULT_MAX_BYTES), clock);
+        this.imports = new ImportService(store, extractor, () -> ImportService.limitsOf(settings), files, clock);
         this.agenda = new AgendaService(store, clock);
         this.reminders = new ReminderService(store, agenda, settings);
         this.documents = new DocumentService(store, files, clock);

@@ -9,22 +9,23 @@ import java.util.Map;
 import org.sillage.domain.PostingFields;
 import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
-import org.sillage.importing.TextFileReader;
+import org.sillage.importing.PostingReader;
+import org.sillage.importing.ReadLimits;
 import org.sillage.importing.extract.ExtractionJson;
 
 /** Extraction on files, with no data folder involved: what {@code sillage extract} runs. */
 public final class ExtractionService {
     private final PostingExtractor extractor;
-    private final TextFileReader reader;
+    private final PostingReader reader;
 
-    public ExtractionService(PostingExtractor extractor, TextFileReader reader) {
+    public ExtractionService(PostingExtractor extractor, PostingReader reader) {
         this.extractor = extractor;
         this.reader = reader;
     }
 
     /** With the rules and reader the app itself uses. */
     public static ExtractionService standalone() {
-        return new ExtractionService(AppServices.defaultExtractor(), new TextFileReader(TextFileReader.DEFAULT_MAX_BYTES));
+        return new ExtractionService(AppServices.defaultExtractor(), new PostingReader(ReadLimits.DEFAULT));
     }
 
     /** One file's outcome: its fields, or why it could not be read. */
@@ -38,8 +39,9 @@ public final class ExtractionService {
         List<FileResult> results = new ArrayList<>();
         for (String file : files) {
             try {
-                String text = reader.read(Path.of(file)).text();
-                results.add(new FileResult(file, extractor.extract(text), null));
+                var doc = reader.read(Path.of(file));
+                results.add(new FileResult(file, ImportService.withStructured(extractor.extract(doc.text()),
+                        doc.structured()), null));
             } catch (UserException e) {
                 results.add(new FileResult(file, null, e));
             } catch (java.nio.file.InvalidPathException e) {

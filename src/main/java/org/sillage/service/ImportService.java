@@ -1,86 +1,131 @@
 package org.sillage.service;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.sillage.domain.Field;
 import org.sillage.domain.PostingFields;
+import org.sillage.domain.Similarity;
 import org.sillage.domain.Texts;
 import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
+import org.sillage.importing.PostingReader;
+import org.sillage.importing.ReadLimits;
 import org.sillage.importing.SampleSeeds;
 import org.sillage.importing.SourceDocument;
-import org.sillage.importing.TextFileReader;
+import org.sillage.store.FileStore;
 import org.sillage.store.PostingRepository.NewPosting;
 import org.sillage.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings postings in: reads, extracts and stores each one in its own transaction, so that a posting
- * is stored whole or not at all, and a cancelled import keeps what it had finished.
+ * Brings postings in: reads any supported file (format decided by content), extracts its fields, keeps
+ * the original file under its checksum, and stores each posting in its own transaction, so that a
+ * posting is stored whole or not at all and a cancelled import keeps what it had finished.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** Texts at least this alike, with the same title and organisation, are versions of one posting. */
+    static final double VERSION_SIMILARITY = 0.6;
 
     private final Store store;
     private final PostingExtractor extractor;
-    private final TextFileReader reader;
+    private final Supplier<ReadLimits> limits;
+    private final FileStore files;
     private final Clock clock;
 
-    public ImportService(Store store, PostingExtractor extractor, TextFileReader reader, Clock clock) {
+    public ImportService(Store store, PostingExtractor extractor, Supplier<ReadLimits> limits, FileStore files,
+                         Clock clock) {
         this.store = store;
         this.extractor = extractor;
-        this.reader = reader;
+        this.limits = limits;
+        this.files = files;
         this.clock = clock;
+    }
+
+    /** The limits the settings give, for callers that read files themselves. */
+    public static ReadLimits limitsOf(SettingsService settings) {
+        return new ReadLimits(settings.maxFileMegabytes() * 1024L * 1024L, Duration.ofSeconds(settings.timeoutSeconds()));
     }
 
     /** Imports files, and the files of folders recursively, in the order given. */
     public ImportReport importPaths(List<Path> paths, ProgressListener progress, BooleanSupplier cancelled) {
-        List<Path> files = expand(paths);
+        List<Path> all = expand(paths);
+        PostingReader reader = new PostingReader(limits.get());
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < all.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 return new ImportReport(outcomes, true);
             }
-            Path file = files.get(i);
-            progress.progress(i, files.size(), file.getFileName() == null ? file.toString() : file.getFileName().toString());
-            outcomes.add(importFile(file));
+            Path file = all.get(i);
+            progress.progress(i, all.size(), file.getFileName() == null ? file.toString() : file.getFileName().toString());
+            outcomes.addAll(importFile(reader, file));
         }
-        progress.progress(files.size(), files.size(), null);
+        progress.progress(all.size(), all.size(), null);
         return new ImportReport(outcomes, false);
     }
 
-    private ImportOutcome importFile(Path file) {
+    private List<ImportOutcome> importFile(PostingReader reader, Path file) {
         String label = file.toString();
         try {
-            return store(label, reader.read(file));
+            return storeWithAttachments(label, reader.read(file));
         } catch (UserException e) {
             LOG.info("Import of {} refused: {}", file, e.getMessage());
-            return ImportOutcome.failed(label, e);
+            return List.of(ImportOutcome.failed(label, e));
         } catch (RuntimeException e) {
             LOG.error("Import of {} failed", file, e);
-            return ImportOutcome.failed(label, new UserException(e, "error.import.unexpected", label));
+            return List.of(ImportOutcome.failed(label, new UserException(e, "error.import.unexpected", label)));
         }
     }
 
-    /** Imports text the user pasted. */
-    public ImportOutcome importText(String text) {
+    /** An e-mail is stored with each attached posting as its own import, linked to it. */
+    private List<ImportOutcome> storeWithAttachments(String label, SourceDocument doc) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        Long parent = null;
+        boolean onlyASubject = !doc.attachments().isEmpty() && doc.text().strip().lines().count() <= 1;
+        if (!onlyASubject) {
+            ImportOutcome main = store(label, doc, null);
+            outcomes.add(main);
+            parent = main.postingId();
+        }
+        for (SourceDocument attachment : doc.attachments()) {
+            String name = label + " › " + attachment.sourceName();
+            try {
+                outcomes.add(store(name, attachment, parent));
+            } catch (UserException e) {
+                outcomes.add(ImportOutcome.failed(name, e));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Imports what the user pasted: the clipboard's HTML (main content, JSON-LD) when given, else its text. */
+    public ImportOutcome importClipboard(String text, String html) {
         try {
-            String checked = TextFileReader.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "paste");
-            return store("paste", new SourceDocument(checked, "paste", null, null, null));
+            return store("paste", new PostingReader(limits.get()).readClipboard(text, html), null);
         } catch (UserException e) {
             return ImportOutcome.failed("paste", e);
         }
     }
 
+    /** Imports text the user pasted. */
+    public ImportOutcome importText(String text) {
+        return importClipboard(text, null);
+    }
+
     /** Imports the sample postings that ship with Sillage. */
     public ImportReport importSamples(ProgressListener progress, BooleanSupplier cancelled) {
         List<SampleSeeds.Seed> seeds = SampleSeeds.load();
+        PostingReader reader = new PostingReader(limits.get());
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             if (cancelled.getAsBoolean()) {
@@ -89,9 +134,7 @@ public final class ImportService {
             SampleSeeds.Seed seed = seeds.get(i);
             progress.progress(i, seeds.size(), seed.name());
             try {
-                String text = TextFileReader.decode(seed.bytes(), seed.name());
-                outcomes.add(store(seed.name(), new SourceDocument(text, "txt", seed.name(),
-                        TextFileReader.sha256(seed.bytes()), seed.bytes())));
+                outcomes.add(store(seed.name(), reader.readBytes(seed.bytes(), seed.name()), null));
             } catch (UserException e) {
                 outcomes.add(ImportOutcome.failed(seed.name(), e));
             }
@@ -100,9 +143,10 @@ public final class ImportService {
         return new ImportReport(outcomes, false);
     }
 
-    private ImportOutcome store(String label, SourceDocument doc) {
-        String identity = TextFileReader.sha256(Texts.normalizeForIdentity(doc.text()));
-        PostingFields fields = extractor.extract(doc.text());
+    private ImportOutcome store(String label, SourceDocument doc, Long parentId) {
+        String identity = TextsHash.identity(doc.text());
+        PostingFields fields = withStructured(extractor.extract(doc.text()), doc.structured());
+        FileStore.Stored original = keepOriginal(doc);
         return store.transaction(repos -> {
             var postings = repos.postings();
             var existing = postings.findIdByTextSha256(identity);
@@ -110,29 +154,81 @@ public final class ImportService {
                 String title = postings.find(existing.get()).map(p -> p.effective().title()).orElse(null);
                 return ImportOutcome.duplicate(label, existing.get(), title);
             }
+            Long previous = postings.sameTitleAndOrganization(fields.title(), fields.organization()).stream()
+                    .filter(s -> Similarity.of(s.text(), doc.text()) >= VERSION_SIMILARITY)
+                    .map(s -> s.id()).findFirst().orElse(null);
+            Long fileId = original == null ? null : repos.checklists().storeFile(original.sha256(),
+                    doc.sourceName() == null ? "posting" : doc.sourceName(), original.size(), doc.format(),
+                    clock.instant()).id();
             long id = postings.insert(new NewPosting(doc.text(), identity, doc.sourceName(), doc.format(),
-                    doc.sourceSha256(), clock.instant(), fields, extractor.version()));
-            return ImportOutcome.imported(label, id, fields.title());
+                    doc.sourceSha256(), clock.instant(), fields, extractor.version(), fileId, previous, parentId));
+            return previous == null ? ImportOutcome.imported(label, id, fields.title())
+                    : ImportOutcome.newVersion(label, id, fields.title(), previous);
         });
     }
 
+    /** Keeps the file as received, under its checksum; written before the posting row that points to it. */
+    private FileStore.Stored keepOriginal(SourceDocument doc) {
+        if (doc.original() == null) {
+            return null;
+        }
+        try {
+            return files.put(doc.original());
+        } catch (IOException e) {
+            throw new UserException(e, "error.import.keep_original", doc.sourceName());
+        }
+    }
+
+    /** What a page states as a schema.org JobPosting takes precedence over what the rules read. */
+    static PostingFields withStructured(PostingFields extracted, PostingFields structured) {
+        if (structured == null) {
+            return extracted;
+        }
+        PostingFields merged = extracted;
+        var evidence = new java.util.LinkedHashMap<>(extracted.evidence());
+        for (Field f : Field.values()) {
+            String value = structured.format(f);
+            boolean stated = value != null && !(f == Field.DEADLINE_OPEN_UNTIL_FILLED && "false".equals(value));
+            if (stated) {
+                merged = f == Field.REQUIRED_DOCUMENTS
+                        ? merged.toBuilder().requiredDocuments(structured.requiredDocuments()).build()
+                        : merged.with(f, value);
+                var ev = structured.evidenceFor(f);
+                if (!ev.isEmpty()) {
+                    evidence.put(f.key(), ev);
+                }
+            }
+        }
+        return merged.toBuilder().evidence(evidence).build();
+    }
+
     private static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !isHidden(f)).sorted().forEach(files::add);
-                } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                    files.add(p);
+                    walk.filter(Files::isRegularFile).filter(f -> !isHidden(f)).sorted().forEach(found::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    found.add(p);
                 }
             } else {
-                files.add(p);
+                found.add(p);
             }
         }
-        return files;
+        return found;
     }
 
     private static boolean isHidden(Path f) {
         return f.getFileName() != null && f.getFileName().toString().startsWith(".");
+    }
+
+    /** The identity of a posting's text: the sha-256 of its normalised form. */
+    static final class TextsHash {
+        private TextsHash() {
+        }
+
+        static String identity(String text) {
+            return PostingReader.sha256(Texts.normalizeForIdentity(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

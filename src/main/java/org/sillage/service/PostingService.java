@@ -19,10 +19,12 @@ import org.sillage.store.Store;
 public final class PostingService {
     private final Store store;
     private final PostingExtractor extractor;
+    private final org.sillage.store.FileStore files;
 
-    public PostingService(Store store, PostingExtractor extractor) {
+    public PostingService(Store store, PostingExtractor extractor, org.sillage.store.FileStore files) {
         this.store = store;
         this.extractor = extractor;
+        this.files = files;
     }
 
     public List<PostingSummary> list() {
@@ -106,6 +108,17 @@ public final class PostingService {
         }
         progress.progress(done, ids.size(), null);
         return done;
+    }
+
+    /** Where the file a posting was imported from is kept, to open it with the system viewer. */
+    public java.util.Optional<java.nio.file.Path> originalFile(long postingId) {
+        return store.transaction(r -> r.postings().originalSha256(postingId)).map(files::path)
+                .filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /** The posting this one is a newer version of, if any. */
+    public java.util.Optional<Long> previousVersion(long postingId) {
+        return store.transaction(r -> r.postings().previousVersion(postingId));
     }
 
     /** The extraction rules' version, to tell stored postings read by older rules. */

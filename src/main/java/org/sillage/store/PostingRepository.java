@@ -29,7 +29,17 @@ public final class PostingRepository {
 
     /** What an import stores; the id and the empty corrections come from the database. */
     public record NewPosting(String originalText, String textSha256, String sourceName, String sourceFormat,
-                             String sourceSha256, Instant importedAt, PostingFields extracted, int extractorVersion) {
+                             String sourceSha256, Instant importedAt, PostingFields extracted, int extractorVersion,
+                             Long originalFileId, Long previousVersionId, Long parentId) {
+        public NewPosting(String originalText, String textSha256, String sourceName, String sourceFormat,
+                          String sourceSha256, Instant importedAt, PostingFields extracted, int extractorVersion) {
+            this(originalText, textSha256, sourceName, sourceFormat, sourceSha256, importedAt, extracted,
+                    extractorVersion, null, null, null);
+        }
+    }
+
+    /** An earlier posting with the same title and organisation: its id and text, to compare. */
+    public record Similar(long id, String text) {
     }
 
     public long insert(NewPosting p) {
@@ -48,12 +58,41 @@ public final class PostingRepository {
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
                 .set(POSTING.EXTRACTOR_VERSION, p.extractorVersion())
                 .set(POSTING.CORRECTIONS_JSON, "{}")
+                .set(POSTING.ORIGINAL_FILE_ID, p.originalFileId())
+                .set(POSTING.PREVIOUS_VERSION_ID, p.previousVersionId())
+                .set(POSTING.PARENT_ID, p.parentId())
                 .returning(POSTING.ID)
                 .fetchOne(POSTING.ID);
     }
 
     public Optional<Long> findIdByTextSha256(String sha) {
         return dsl.select(POSTING.ID).from(POSTING).where(POSTING.TEXT_SHA256.eq(sha)).fetchOptional(POSTING.ID);
+    }
+
+    /** Postings whose title and organisation are the same as given (ignoring case), newest first. */
+    public List<Similar> sameTitleAndOrganization(String title, String organization) {
+        if (title == null) {
+            return List.of();
+        }
+        var condition = org.jooq.impl.DSL.lower(POSTING.TITLE).eq(title.toLowerCase(java.util.Locale.ROOT))
+                .and(organization == null ? POSTING.ORGANIZATION.isNull()
+                        : org.jooq.impl.DSL.lower(POSTING.ORGANIZATION).eq(organization.toLowerCase(java.util.Locale.ROOT)));
+        return dsl.select(POSTING.ID, POSTING.ORIGINAL_TEXT).from(POSTING).where(condition)
+                .orderBy(POSTING.ID.desc()).fetch(r -> new Similar(r.value1(), r.value2()));
+    }
+
+    /** The stored original file of a posting (its checksum), if it was imported from a file. */
+    public Optional<String> originalSha256(long postingId) {
+        return dsl.select(org.sillage.store.jooq.Tables.STORED_FILE.SHA256).from(POSTING)
+                .join(org.sillage.store.jooq.Tables.STORED_FILE)
+                .on(org.sillage.store.jooq.Tables.STORED_FILE.ID.eq(POSTING.ORIGINAL_FILE_ID))
+                .where(POSTING.ID.eq(postingId)).fetchOptional(org.sillage.store.jooq.Tables.STORED_FILE.SHA256);
+    }
+
+    /** The posting this one is a newer version of, if any. */
+    public Optional<Long> previousVersion(long postingId) {
+        return dsl.select(POSTING.PREVIOUS_VERSION_ID).from(POSTING).where(POSTING.ID.eq(postingId))
+                .fetchOptional(POSTING.PREVIOUS_VERSION_ID).filter(java.util.Objects::nonNull);
     }
 
     public Optional<Posting> find(long id) {

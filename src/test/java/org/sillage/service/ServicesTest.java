@@ -64,13 +64,43 @@ class ServicesTest {
     void bad_files_are_refused_with_their_reason_and_store_nothing() throws Exception {
         Path empty = file("empty.txt", "  \n ");
         Path binary = Files.write(files.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-        Path latin1 = Files.write(files.resolve("latin1.txt"), "Candidature reçue".getBytes(StandardCharsets.ISO_8859_1));
         Path missing = files.resolve("missing.txt");
-        ImportReport report = services.imports().importPaths(List.of(empty, binary, latin1, missing),
+        ImportReport report = services.imports().importPaths(List.of(empty, binary, missing),
                 ProgressListener.NONE, () -> false);
         assertThat(report.outcomes()).extracting(o -> o.error().key()).containsExactly(
-                "error.import.empty", "error.import.binary", "error.import.not_utf8", "error.import.not_found");
+                "error.import.empty", "error.import.binary", "error.import.not_found");
         assertThat(services.postings().count()).isZero();
+    }
+
+    @Test
+    void a_windows_1252_french_file_is_read_correctly() throws Exception {
+        Path latin1 = Files.write(files.resolve("latin1.txt"),
+                "Chargé de mission\nCandidature reçue jusqu'au 3 mai 2024 à l'adresse rh@example.fr".getBytes("windows-1252"));
+        var outcome = services.imports().importPaths(List.of(latin1), ProgressListener.NONE, () -> false).outcomes().get(0);
+        assertThat(outcome.kind()).isEqualTo(Kind.IMPORTED);
+        assertThat(services.postings().get(outcome.postingId()).originalText()).contains("reçue");
+    }
+
+    @Test
+    void the_original_file_is_kept_under_its_checksum() throws Exception {
+        Path file = file("offre.txt", "Animateur\nCandidature à rh@example.fr");
+        long id = services.imports().importPaths(List.of(file), ProgressListener.NONE, () -> false).outcomes().get(0)
+                .postingId();
+        Files.delete(file);
+        Path kept = services.postings().originalFile(id).orElseThrow();
+        assertThat(Files.readString(kept)).isEqualTo("Animateur\nCandidature à rh@example.fr");
+    }
+
+    @Test
+    void a_near_identical_posting_with_the_same_title_is_a_new_version_not_a_merge() throws Exception {
+        String body = "Animateur jeunesse\nMairie de Lille recrute un animateur jeunesse pour son centre social. "
+                + "Missions : accueil des jeunes, projets, sorties, lien avec les familles. Candidature à rh@lille.fr.";
+        Path a = file("v1.txt", body + " Date limite : 3 mai 2024.");
+        Path b = file("v2.txt", body + " Date limite : 10 mai 2024.");
+        var outcomes = services.imports().importPaths(List.of(a, b), ProgressListener.NONE, () -> false).outcomes();
+        assertThat(outcomes).extracting(ImportOutcome::kind).containsExactly(Kind.IMPORTED, Kind.NEW_VERSION);
+        assertThat(outcomes.get(1).previousVersionId()).isEqualTo(outcomes.get(0).postingId());
+        assertThat(services.postings().count()).isEqualTo(2);
     }
 
     @Test

@@ -30,7 +30,8 @@ class MigrationTest {
         }
         var info = flyway("classpath:db/migration").info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(info.current().getVersion()).isEqualTo(info.all()[info.all().length - 1].getVersion());
+        assertThat(info.applied()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -47,7 +48,7 @@ class MigrationTest {
         Store.open(folder, "classpath:db/migration", "classpath:db/futuremigration").close();
         try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
             assertThat(backups.map(p -> p.getFileName().toString()).toList())
-                    .singleElement().asString().startsWith("sillage-v1-").endsWith(".zip");
+                    .singleElement().asString().matches("sillage-v\\d+-\\d{8}-\\d{6}\\.zip");
         }
         assertThat(flyway("classpath:db/migration", "classpath:db/futuremigration").info().current()
                 .getVersion().getVersion()).isEqualTo("99");

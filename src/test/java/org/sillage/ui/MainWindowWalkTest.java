@@ -104,6 +104,9 @@ class MainWindowWalkTest {
         robot.interact(() -> choice.setValue(ApplicationStatus.APPLIED));
         robot.clickOn("#noteField").write("CV et lettre envoyés");
         robot.clickOn("#applyStatus");
+        // the posting asks for documents not marked ready: Sillage warns, and the user goes on anyway
+        waitUntil(() -> robot.lookup("#missingDocumentsDialog").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> "Envoyée".equals(status.getText()));
 
         robot.interact(() -> choice.setValue(ApplicationStatus.INTERVIEW));
@@ -142,6 +145,7 @@ class MainWindowWalkTest {
         robot.interact(() -> postings.getSelectionModel().select(2));
         waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
         robot.clickOn("#trackButton");
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         Label status = node("statusLabel");
         waitUntil(() -> "À postuler".equals(status.getText()));
         ComboBox<ApplicationStatus> choice = node("statusChoice");

@@ -69,7 +69,7 @@ public final class BackgroundTask<T> {
                     @Override
                     public void progress(int done, int total, String current) {
                         updateProgress(done, Math.max(total, 1));
-                        updateMessage(current == null ? "" : current);
+                        updateMessage(current == null ? "" : Math.min(done + 1, total) + "/" + total + " — " + current);
                     }
                 });
             }
@@ -89,7 +89,12 @@ public final class BackgroundTask<T> {
             }
         });
         task.setOnCancelled(e -> onFinally.run());
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and its workers are stopped: nothing left to do
+            task.cancel();
+        }
         return task;
     }
 

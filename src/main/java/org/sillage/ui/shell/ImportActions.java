@@ -33,7 +33,8 @@ public final class ImportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(ctx.messages().get("import.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.text"), "*.txt", "*.md", "*.text"),
+                new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.postings"), "*.txt", "*.md", "*.text",
+                        "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf", "*.html", "*.htm", "*.eml"),
                 new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(ctx.window().get());
         if (files != null && !files.isEmpty()) {
@@ -58,6 +59,7 @@ public final class ImportActions {
         area.setWrapText(true);
         area.setPrefSize(640, 400);
         Clipboard clipboard = Clipboard.getSystemClipboard();
+        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
         if (clipboard.hasString()) {
             area.setText(clipboard.getString());
         }
@@ -66,12 +68,15 @@ public final class ImportActions {
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(importType).disableProperty().bind(area.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == importType ? area.getText() : null);
-        dialog.showAndWait().ifPresent(this::importText);
+        String original = area.getText();
+        // the page's HTML (main content, JSON-LD) is used only when the user kept the pasted text as it was
+        dialog.showAndWait().ifPresent(text -> importClipboard(text, text.equals(original) ? html : null));
     }
 
-    public void importText(String text) {
+    /** Imports what the clipboard holds: its HTML when given (main content and JSON-LD), else its text. */
+    public void importClipboard(String text, String html) {
         run(ctx.messages().get("import.paste.running"), c -> {
-            ImportOutcome o = ctx.services().imports().importText(text);
+            ImportOutcome o = ctx.services().imports().importClipboard(text, html);
             return new ImportReport(List.of(o), false);
         });
     }
@@ -90,7 +95,7 @@ public final class ImportActions {
 
     private void done(ImportReport report) {
         Messages m = ctx.messages();
-        long imported = report.count(ImportOutcome.Kind.IMPORTED);
+        long imported = report.count(ImportOutcome.Kind.IMPORTED) + report.count(ImportOutcome.Kind.NEW_VERSION);
         long duplicates = report.count(ImportOutcome.Kind.DUPLICATE);
         long failed = report.count(ImportOutcome.Kind.FAILED);
         String summary = m.get("import.summary", imported, duplicates, failed);
@@ -99,7 +104,7 @@ public final class ImportActions {
                 .map(ImportOutcome::postingId).findFirst().orElse(null);
         ctx.navigator().dataChanged();
         ctx.navigator().showPostings(select);
-        if (failed > 0 || (duplicates > 0 && imported == 0)) {
+        if (failed > 0 || report.count(ImportOutcome.Kind.NEW_VERSION) > 0 || (duplicates > 0 && imported == 0)) {
             showReport(summary, report);
         }
     }
@@ -112,6 +117,7 @@ public final class ImportActions {
             lines.append(switch (o.kind()) {
                 case IMPORTED -> m.get("import.line.imported", o.source());
                 case DUPLICATE -> m.get("import.line.duplicate", o.source(), o.title() == null ? "" : o.title());
+                case NEW_VERSION -> m.get("import.line.new_version", o.source(), o.previousVersionId());
                 case FAILED -> m.get("import.line.failed", o.source(), Errors.describe(o.error(), m));
             }).append('\n');
         }

@@ -137,7 +137,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     private void installDropAndPaste() {
         setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
+            if (e.getDragboard().hasFiles() || e.getDragboard().hasString() || e.getDragboard().hasHtml()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -147,8 +147,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             if (board.hasFiles()) {
                 imports.importFiles(board.getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
-            } else if (board.hasString()) {
-                imports.importText(board.getString());
+            } else if (board.hasString() || board.hasHtml()) {
+                imports.importClipboard(board.getString(), board.getHtml());
                 e.setDropCompleted(true);
             }
             e.consume();
@@ -159,8 +159,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 var clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
                 if (clipboard.hasFiles()) {
                     imports.importFiles(clipboard.getFiles().stream().map(File::toPath).toList());
-                } else if (clipboard.hasString()) {
-                    imports.importText(clipboard.getString());
+                } else if (clipboard.hasString() || clipboard.hasHtml()) {
+                    imports.importClipboard(clipboard.getString(), clipboard.getHtml());
                 }
                 e.consume();
             }
