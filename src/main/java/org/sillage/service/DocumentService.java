@@ -128,9 +128,18 @@ public final class DocumentService {
         return store.transaction(r -> r.checklists().library());
     }
 
-    /** Where a stored file's content lives in the data folder, to open or copy it. */
+    /** Where a stored file's content lives in the data folder, to copy it. */
     public Path pathOf(StoredFileRef file) {
         return files.path(file.sha256());
+    }
+
+    /** A copy of a stored file under its own name, for the system viewer to open. */
+    public Path viewable(StoredFileRef file) {
+        try {
+            return files.viewable(file.sha256(), file.displayName());
+        } catch (IOException e) {
+            throw new UserException(e, "error.open.copy", file.displayName());
+        }
     }
 
     /** Required items still To prepare: what a move to Applied warns about. */

@@ -112,8 +112,14 @@ public final class PostingService {
 
     /** Where the file a posting was imported from is kept, to open it with the system viewer. */
     public java.util.Optional<java.nio.file.Path> originalFile(long postingId) {
-        return store.transaction(r -> r.postings().originalSha256(postingId)).map(files::path)
-                .filter(java.nio.file.Files::isRegularFile);
+        Posting p = get(postingId);
+        return store.transaction(r -> r.postings().originalSha256(postingId)).filter(files::has).map(sha -> {
+            try {
+                return files.viewable(sha, p.sourceName());
+            } catch (java.io.IOException e) {
+                throw new UserException(e, "error.open.copy", p.sourceName());
+            }
+        });
     }
 
     /** The posting this one is a newer version of, if any. */

@@ -79,6 +79,23 @@ public final class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
+    /**
+     * A copy of the content under its file name ({@code view/<sha-prefix>/<name>}), so that the system's
+     * viewer knows its type; stored files themselves have no extension.
+     */
+    public Path viewable(String sha256, String name) throws IOException {
+        String safe = name == null ? "document" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        if (safe.isEmpty() || safe.startsWith(".")) {
+            safe = "document" + safe;
+        }
+        Path target = root.getParent().resolve("view").resolve(sha256.substring(0, 12)).resolve(safe);
+        if (!Files.isRegularFile(target)) {
+            Files.createDirectories(target.getParent());
+            Files.copy(path(sha256), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
     public boolean has(String sha256) {
         return Files.isRegularFile(path(sha256));
     }

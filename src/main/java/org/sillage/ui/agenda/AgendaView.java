@@ -88,7 +88,11 @@ public final class AgendaView extends BorderPane {
         next.setId("nextMonth");
         next.setOnAction(e -> vm.month().set(vm.month().get().plusMonths(1)));
         Button today = new Button(m.get("agenda.today_button"));
-        today.setOnAction(e -> vm.month().set(YearMonth.now()));
+        today.setOnAction(e -> {
+            if (vm.snapshot().get() != null) {
+                vm.month().set(YearMonth.from(vm.snapshot().get().now()));
+            }
+        });
         monthTitle.setId("monthTitle");
         monthTitle.getStyleClass().add("title-4");
         HBox nav = new HBox(8, prev, monthTitle, next, today);
@@ -109,7 +113,7 @@ public final class AgendaView extends BorderPane {
     }
 
     public void reload() {
-        BackgroundTask.wrap(c -> vm.load()).onSuccess(vm.snapshot()::set)
+        BackgroundTask.wrap(c -> vm.load()).onSuccess(vm::apply)
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 
@@ -170,6 +174,9 @@ public final class AgendaView extends BorderPane {
     private void renderMonth() {
         AgendaViewModel.Snapshot s = vm.snapshot().get();
         YearMonth ym = vm.month().get();
+        if (ym == null) {
+            return;
+        }
         Locale locale = ctx.messages().locale();
         monthTitle.setText(ym.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale)));
         month.getChildren().clear();

@@ -18,7 +18,7 @@ import org.sillage.service.AgendaService;
 public final class AgendaViewModel {
     private final AgendaService agenda;
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
-    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(YearMonth.now());
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
 
     public AgendaViewModel(AgendaService agenda) {
         this.agenda = agenda;
@@ -40,6 +40,14 @@ public final class AgendaViewModel {
         Map<LocalDate, List<AgendaItem>> byDay = items.stream()
                 .collect(Collectors.groupingBy(AgendaItem::date, java.util.TreeMap::new, Collectors.toList()));
         return new Snapshot(now, sections, byDay);
+    }
+
+    /** JavaFX thread: shows a snapshot; the calendar opens on the current month. */
+    public void apply(Snapshot s) {
+        if (month.get() == null) {
+            month.set(YearMonth.from(s.now()));
+        }
+        snapshot.set(s);
     }
 
     public ObjectProperty<Snapshot> snapshot() {

@@ -149,8 +149,9 @@ final class ChecklistPane extends VBox {
         name.setTooltip(new Tooltip("sha-256 " + f.sha256()));
         Button open = new Button(m.get("checklist.open"));
         open.getStyleClass().addAll("flat", "small");
-        open.setOnAction(e -> ctx.opener().open(ctx.services().documents().pathOf(f),
-                path -> ctx.taskBar().say(m.get("system.cannot_open", path))));
+        open.setOnAction(e -> BackgroundTask.wrap(c -> ctx.services().documents().viewable(f))
+                .onSuccess(path -> ctx.opener().open(path, p -> ctx.taskBar().say(m.get("system.cannot_open", p))))
+                .onFailure(this::fail).run(ctx.executor()));
         Button detach = new Button(m.get("checklist.detach"));
         detach.getStyleClass().addAll("flat", "small");
         detach.setOnAction(e -> work(() -> ctx.services().documents().detach(item.id(), f.id())));

@@ -69,8 +69,9 @@ public final class LibraryView extends VBox {
             used.setTooltip(new Tooltip(String.join("\n", e.applicationTitles())));
             Button open = new Button(m.get("checklist.open"));
             open.getStyleClass().add("small");
-            open.setOnAction(a -> ctx.opener().open(ctx.services().documents().pathOf(e.file()),
-                    path -> ctx.taskBar().say(m.get("system.cannot_open", path))));
+            open.setOnAction(a -> BackgroundTask.wrap(c -> ctx.services().documents().viewable(e.file()))
+                    .onSuccess(path -> ctx.opener().open(path, p -> ctx.taskBar().say(m.get("system.cannot_open", p))))
+                    .onFailure(x -> Errors.show(ctx.window().get(), x, m)).run(ctx.executor()));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(12, new VBox(2, name, used), spacer, open);

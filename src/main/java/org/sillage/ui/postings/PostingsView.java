@@ -30,6 +30,7 @@ public final class PostingsView extends SplitPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Button track = new Button();
+    private final Button previous = new Button();
     private final FieldsGrid fields;
     private final EvidenceText text;
     private final VBox detail;
@@ -75,6 +76,12 @@ public final class PostingsView extends SplitPane {
         track.setId("trackButton");
         track.getStyleClass().add("accent");
         track.setOnAction(e -> trackSelected());
+        Button original = new Button(m.get("posting.open_original"));
+        original.setId("openOriginal");
+        original.setOnAction(e -> openOriginal());
+        previous.setId("previousVersion");
+        previous.getStyleClass().add("flat");
+        HBox actions = new HBox(8, track, original, previous);
         text = new EvidenceText(m);
         fields = new FieldsGrid(ctx, this::reveal, this::edit);
         VBox.setVgrow(text, Priority.ALWAYS);
@@ -92,7 +99,7 @@ public final class PostingsView extends SplitPane {
         fieldsAndText.setDividerPositions(0.42);
         fieldsAndText.getStyleClass().add("fields-and-text");
         VBox.setVgrow(fieldsAndText, Priority.ALWAYS);
-        detail = new VBox(10, title, subtitle, track, fieldsAndText);
+        detail = new VBox(10, title, subtitle, actions, fieldsAndText);
         detail.setPadding(new Insets(16));
         detail.setId("postingDetail");
         Label noSelection = new Label(m.get("postings.select_hint"));
@@ -150,6 +157,29 @@ public final class PostingsView extends SplitPane {
                 : m.get("posting.track"));
         fields.show(p);
         text.show(p.originalText(), p.extracted().evidence());
+        previous.setVisible(false);
+        previous.setManaged(false);
+        BackgroundTask.wrap(c -> ctx.services().postings().previousVersion(p.id())).onSuccess(prev -> prev.ifPresent(id -> {
+            previous.setText(m.get("posting.previous_version") + " #" + id);
+            previous.setOnAction(e -> reload(id));
+            previous.setVisible(true);
+            previous.setManaged(true);
+        })).run(ctx.executor());
+    }
+
+    private void openOriginal() {
+        Posting p = vm.selected().get();
+        if (p == null) {
+            return;
+        }
+        var m = ctx.messages();
+        BackgroundTask.wrap(c -> ctx.services().postings().originalFile(p.id())).onSuccess(file -> {
+            if (file.isEmpty()) {
+                ctx.taskBar().say(m.get("posting.no_original"));
+            } else {
+                ctx.opener().open(file.get(), path -> ctx.taskBar().say(m.get("system.cannot_open", path)));
+            }
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
     }
 
     private void reveal(Field field) {

@@ -9,14 +9,21 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import org.sillage.domain.Profile;
 import org.sillage.i18n.Messages;
+import org.sillage.service.SettingsService;
 import org.sillage.ui.common.BackgroundTask;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
-/** Settings: the language of the interface (follow the system, or a chosen one). */
+/**
+ * Settings: the language, the candidate's names (they fill a required e-mail subject), when to propose a
+ * follow-up and remind of deadlines, and the import limits.
+ */
 public final class SettingsDialog {
     private static final String SYSTEM = "system";
 
@@ -28,15 +35,22 @@ public final class SettingsDialog {
         this.onLanguageChanged = onLanguageChanged;
     }
 
-    /** Reads the current choice off the JavaFX thread, then shows the dialog. */
+    /** What the dialog edits, read and written off the JavaFX thread. */
+    private record Values(String language, Profile profile, int followUpDays, int reminderDays, int maxFileMb,
+                          int timeoutSeconds) {
+    }
+
+    /** Reads the current settings off the JavaFX thread, then shows the dialog. */
     public void show() {
-        BackgroundTask.wrap(c -> ctx.services().settings().language().orElse(SYSTEM))
+        SettingsService s = ctx.services().settings();
+        BackgroundTask.wrap(c -> new Values(s.language().orElse(SYSTEM), s.profile(), s.followUpDays(),
+                        s.reminderDays(), s.maxFileMegabytes(), s.timeoutSeconds()))
                 .onSuccess(this::show)
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
                 .run(ctx.executor());
     }
 
-    private void show(String current) {
+    private void show(Values current) {
         Messages m = ctx.messages();
         List<String> codes = new ArrayList<>();
         codes.add(SYSTEM);
@@ -63,28 +77,79 @@ public final class SettingsDialog {
                 return null;
             }
         });
-        language.setValue(current);
+        language.setValue(current.language());
+        TextField first = field("firstName", current.profile().firstName());
+        TextField last = field("lastName", current.profile().lastName());
+        TextField email = field("profileEmail", current.profile().email());
+        Spinner<Integer> followUp = spinner("followUpDays", 1, 90, current.followUpDays());
+        Spinner<Integer> remind = spinner("reminderDays", 0, 60, current.reminderDays());
+        Spinner<Integer> maxMb = spinner("maxFileMb", 1, 1024, current.maxFileMb());
+        Spinner<Integer> timeout = spinner("timeoutSeconds", 1, 600, current.timeoutSeconds());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
-        grid.setVgap(12);
+        grid.setVgap(10);
         grid.setPadding(new Insets(16));
-        grid.addRow(0, new Label(m.get("settings.language")), language);
-        grid.addRow(1, new Label(m.get("settings.data_folder")), new Label(ctx.services().dataFolder().toString()));
+        int row = 0;
+        grid.addRow(row++, new Label(m.get("settings.language")), language);
+        grid.addRow(row++, heading(m.get("settings.profile")));
+        grid.addRow(row++, new Label(m.get("settings.first_name")), first);
+        grid.addRow(row++, new Label(m.get("settings.last_name")), last);
+        grid.addRow(row++, new Label(m.get("settings.email")), email);
+        grid.addRow(row++, heading(m.get("settings.follow")));
+        grid.addRow(row++, new Label(m.get("settings.follow_up_days")), followUp);
+        grid.addRow(row++, new Label(m.get("settings.reminder_days")), remind);
+        grid.addRow(row++, heading(m.get("settings.imports")));
+        grid.addRow(row++, new Label(m.get("settings.max_file_mb")), maxMb);
+        grid.addRow(row++, new Label(m.get("settings.timeout_seconds")), timeout);
+        grid.addRow(row, new Label(m.get("settings.data_folder")), new Label(ctx.services().dataFolder().toString()));
 
-        Dialog<String> dialog = new Dialog<>();
+        Dialog<Values> dialog = new Dialog<>();
         dialog.initOwner(ctx.window().get());
         dialog.setTitle(m.get("settings.title"));
         dialog.getDialogPane().setId("settingsDialog");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? language.getValue() : null);
-        dialog.showAndWait().filter(code -> !code.equals(current)).ifPresent(code ->
-                BackgroundTask.wrap(c -> {
-                    ctx.services().settings().setLanguage(SYSTEM.equals(code) ? "" : code);
-                    return code;
-                }).onSuccess(c -> onLanguageChanged.run())
-                        .onFailure(e -> Errors.show(ctx.window().get(), e, m))
-                        .run(ctx.executor()));
+        dialog.setResultConverter(b -> b != ButtonType.OK ? null : new Values(language.getValue(),
+                new Profile(first.getText(), last.getText(), email.getText()), followUp.getValue(), remind.getValue(),
+                maxMb.getValue(), timeout.getValue()));
+        dialog.showAndWait().ifPresent(v -> BackgroundTask.wrap(c -> {
+            SettingsService s = ctx.services().settings();
+            s.setProfile(v.profile().firstName(), v.profile().lastName(), v.profile().email());
+            s.setNumbers(v.followUpDays(), v.reminderDays(), v.maxFileMb(), v.timeoutSeconds());
+            if (!v.language().equals(current.language())) {
+                s.setLanguage(SYSTEM.equals(v.language()) ? "" : v.language());
+                return true;
+            }
+            return false;
+        }).onSuccess(languageChanged -> {
+            ctx.taskBar().say(m.get("settings.saved"));
+            if (languageChanged) {
+                onLanguageChanged.run();
+            } else {
+                ctx.navigator().dataChanged();
+            }
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor()));
+    }
+
+    private static TextField field(String id, String value) {
+        TextField f = new TextField(value == null ? "" : value);
+        f.setId(id);
+        f.setPrefColumnCount(24);
+        return f;
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max, int value) {
+        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        return s;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
     }
 }

@@ -1,0 +1,149 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ChecklistItem;
+import org.sillage.domain.DocumentState;
+import org.sillage.service.AppServices;
+import org.sillage.service.ProgressListener;
+import org.sillage.ui.shell.Shell;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Seed 004 tracked on 17 February 2021, two days before its deadline: the reminder, the agenda, the
+ * month calendar and the document checklist, headless.
+ */
+class AgendaAndChecklistWalkTest {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+    private final FxRobot robot = new FxRobot();
+    private AppServices services;
+    private Shell shell;
+    private long applicationId;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        services = AppServices.open(data, Clock.fixed(Instant.parse("2021-02-17T09:00:00Z"), ZoneId.of("Europe/Paris")));
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        long posting = services.postings().list().stream().filter(p -> p.title().startsWith("Coordinateur(trice)"))
+                .findFirst().orElseThrow().id();
+        applicationId = services.applications().track(posting).applicationId();
+        FxToolkit.setupStage(stage -> {
+            shell = new Shell(services, stage);
+            shell.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.setupStage(stage -> stage.hide());
+        shell.close();
+        services.close();
+    }
+
+    private <T extends Node> T node(String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void a_near_deadline_is_reminded_and_snoozing_hides_it() throws Exception {
+        VBox bar = node("reminderBar");
+        waitUntil(bar::isVisible);
+        assertThat(robot.lookup("#reminderBar .label").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("Deadline soon").contains("Coordinateur(trice)"));
+        robot.clickOn(".snooze-button");
+        waitUntil(() -> !bar.isVisible());
+        assertThat(services.reminders().due()).isEmpty();
+    }
+
+    @Test
+    void the_agenda_lists_the_deadline_this_week_and_the_month_shows_it_on_its_day() throws Exception {
+        robot.clickOn("#navAgenda");
+        waitUntil(() -> robot.lookup("#section-this_week").tryQuery().isPresent());
+        assertThat(robot.lookup("#section-this_week .label").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("Coordinateur(trice)"));
+
+        robot.clickOn("#agendaMonth");
+        waitUntil(() -> robot.lookup("#day-2021-02-19 .month-item").tryQuery().isPresent());
+        assertThat(((Label) robot.lookup("#monthTitle").query()).getText()).containsIgnoringCase("february 2021");
+
+        robot.clickOn("#day-2021-02-19 .month-item");
+        waitUntil(() -> robot.lookup("#applicationTitle").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Coordinateur(trice)")).orElse(false));
+    }
+
+    @Test
+    void the_checklist_tracks_document_states_and_applying_with_missing_ones_warns() throws Exception {
+        services.applications().list();
+        robot.clickOn("#navApplications");
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        waitUntil(() -> "Saved".equals(((Label) node("statusLabel")).getText()));
+        robot.clickOn("#tabDocuments");
+
+        var items = services.documents().checklist(applicationId);
+        assertThat(items).extracting(ChecklistItem::kind).containsExactly("cv", "cover_letter", "translation");
+        waitUntil(() -> robot.lookup("#state-" + items.get(0).id()).tryQuery().isPresent());
+        ChoiceBox<DocumentState> cvState = node("state-" + items.get(0).id());
+        robot.interact(() -> cvState.setValue(DocumentState.READY));
+        waitUntil(() -> services.documents().checklist(applicationId).get(0).state() == DocumentState.READY);
+
+        robot.clickOn("#newDocumentField").write("References");
+        robot.clickOn("#addDocument");
+        waitUntil(() -> services.documents().checklist(applicationId).size() == 4);
+
+        robot.clickOn("#tabTimeline");
+        ComboBox<ApplicationStatus> choice = node("statusChoice");
+        robot.interact(() -> choice.setValue(ApplicationStatus.APPLIED));
+        robot.clickOn("#applyStatus");
+        waitUntil(() -> robot.lookup("#missingDocumentsDialog").tryQuery().isPresent());
+        String warning = robot.lookup("#missingDocumentsDialog .content").queryAs(Label.class).getText();
+        assertThat(warning).contains("Cover letter").contains("Translation").contains("References").doesNotContain("CV");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.applications().get(applicationId).application().status()).isEqualTo(ApplicationStatus.SAVED);
+    }
+}
