@@ -57,7 +57,7 @@ public final class EmailService {
                     : words.get("email.subject", title);
             String name = String.join(" ", java.util.stream.Stream.of(me.firstName(), me.lastName())
                     .filter(s -> s != null && !s.isBlank()).toList());
-            String body = words.get("email.body", title, f.organization() == null ? "" : f.organization(), name);
+            String body = words.get("email.body", title, f.organization() == null ? "" : " (" + f.organization() + ")", name);
             return new EmailDraft(to, cc, subject, body, f.postalAddress(), language);
         });
     }

@@ -36,6 +36,8 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
     /** Texts at least this alike, with the same title and organisation, are versions of one posting. */
     static final double VERSION_SIMILARITY = 0.6;
+    /** How many of the newest postings with the same title and organisation are compared. */
+    static final int VERSION_CANDIDATES = 10;
 
     private final Store store;
     private final PostingExtractor extractor;
@@ -155,6 +157,7 @@ public final class ImportService {
                 return ImportOutcome.duplicate(label, existing.get(), title);
             }
             Long previous = postings.sameTitleAndOrganization(fields.title(), fields.organization()).stream()
+                    .limit(VERSION_CANDIDATES)
                     .filter(s -> Similarity.of(s.text(), doc.text()) >= VERSION_SIMILARITY)
                     .map(s -> s.id()).findFirst().orElse(null);
             Long fileId = original == null ? null : repos.checklists().storeFile(original.sha256(),

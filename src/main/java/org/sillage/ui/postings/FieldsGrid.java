@@ -71,6 +71,7 @@ final class FieldsGrid extends GridPane {
             if (p.isCorrected(field)) {
                 Label corrected = new Label(m.get("posting.corrected"));
                 corrected.getStyleClass().add("corrected-badge");
+                corrected.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 corrected.setId("corrected-" + field.key());
                 corrected.setTooltip(new Tooltip(m.get("posting.corrected_tooltip",
                         p.extracted().format(field) == null ? "—" : p.extracted().format(field))));
@@ -93,6 +94,8 @@ final class FieldsGrid extends GridPane {
             case START_DATE -> f.startDate() == null ? null : ctx.formats().date(f.startDate());
             case POSTED_DATE -> f.postedDate() == null ? null : ctx.formats().date(f.postedDate());
             case DEADLINE_OPEN_UNTIL_FILLED -> f.deadlineOpenUntilFilled() ? m.get("posting.yes") : null;
+            case DEADLINE_ZONE -> f.deadline() == null ? raw : raw != null ? raw
+                    : m.get("posting.zone_implied", org.sillage.domain.TimeZones.forDeadline(f).getId());
             case DRIVING_LICENCE -> f.drivingLicence() == null ? null
                     : m.get(f.drivingLicence() ? "posting.yes" : "posting.no");
             case REQUIRED_DOCUMENTS -> f.requiredDocuments().isEmpty() ? null : Documents.describe(f, m);
