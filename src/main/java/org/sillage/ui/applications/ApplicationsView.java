@@ -178,6 +178,7 @@ public final class ApplicationsView extends SplitPane {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(apps -> {
             vm.apply(apps);
             Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().id();
+            list.refresh();
             if (id != null) {
                 vm.visible().stream().filter(a -> a.application().id() == id).findFirst().ifPresent(a -> {
                     list.getSelectionModel().select(a);
@@ -310,7 +311,15 @@ public final class ApplicationsView extends SplitPane {
             ApplicationStatus s = a.application().status();
             Label badge = new Label(ctx.messages().get(s.messageKey()));
             badge.getStyleClass().addAll("status-badge", "status-" + s.name().toLowerCase(Locale.ROOT));
-            setGraphic(new VBox(2, t, org, badge));
+            HBox badges = new HBox(6, badge);
+            var f = vm.flagsOf(a.application().id());
+            if (f.expired()) {
+                badges.getChildren().add(flag(null, ctx.messages().get("application.expired"), "flag-danger"));
+            }
+            if (f.needsFollowUp()) {
+                badges.getChildren().add(flag(null, ctx.messages().get("application.needs_follow_up"), "flag-warning"));
+            }
+            setGraphic(new VBox(2, t, org, badges));
         }
     }
 }

@@ -50,9 +50,27 @@ public final class ApplicationsViewModel {
                 || Texts.matchesAllWords(Texts.fold(a.title() + " " + a.organization()), q);
     }
 
+    /** The list and the flags (expired, follow-up due) of each application, by id. */
+    public record Snapshot(List<ApplicationView> applications, Map<Long, AgendaService.Flags> flags) {
+    }
+
+    private Map<Long, AgendaService.Flags> flags = Map.of();
+
     /** Worker thread. */
-    public List<ApplicationView> load() {
-        return services.applications().list();
+    public Snapshot load() {
+        List<ApplicationView> apps = services.applications().list();
+        Map<Long, List<AgendaItem>> byApplication = services.agenda().items().stream()
+                .collect(java.util.stream.Collectors.groupingBy(AgendaItem::applicationId));
+        Map<Long, AgendaService.Flags> f = new java.util.HashMap<>();
+        for (ApplicationView a : apps) {
+            f.put(a.application().id(), services.agenda().flags(
+                    byApplication.getOrDefault(a.application().id(), List.of()), a.application().status()));
+        }
+        return new Snapshot(apps, f);
+    }
+
+    public AgendaService.Flags flagsOf(long applicationId) {
+        return flags.getOrDefault(applicationId, new AgendaService.Flags(false, false));
     }
 
     /** Worker thread. */
@@ -84,8 +102,9 @@ public final class ApplicationsViewModel {
         return services;
     }
 
-    public void apply(List<ApplicationView> list) {
-        all.setAll(list);
+    public void apply(Snapshot snapshot) {
+        this.flags = snapshot.flags();
+        all.setAll(snapshot.applications());
     }
 
     /** JavaFX thread: shows a freshly loaded application and resets the form. */
