@@ -16,7 +16,7 @@ import org.sillage.domain.UserException;
 public final class Messages {
     public static final String BUNDLE = "i18n.messages";
     /** The languages Sillage speaks, in the order the settings offer them. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("nl"));
 
     private final Locale locale;
     private final ResourceBundle bundle;

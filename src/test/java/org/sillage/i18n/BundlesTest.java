@@ -58,7 +58,7 @@ class BundlesTest {
     @Test
     void every_language_has_every_key() throws IOException {
         Set<String> base = keys(load("messages.properties"));
-        assertThat(bundles()).containsKeys("messages.properties", "messages_fr.properties");
+        assertThat(bundles()).containsKeys("messages.properties", "messages_fr.properties", "messages_nl.properties");
         bundles().forEach((file, p) -> assertThat(keys(p)).as(file).isEqualTo(base));
     }
 

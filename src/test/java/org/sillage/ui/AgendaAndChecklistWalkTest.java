@@ -36,21 +36,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * Seed 004 tracked on 17 February 2021, two days before its deadline: the reminder, the agenda, the
  * month calendar and the document checklist, headless.
  */
-class AgendaAndChecklistWalkTest {
+class AgendaAndChecklistWalkTest extends FxWalk {
     private static Locale before;
 
     @TempDir
     Path data;
-    private final FxRobot robot = new FxRobot();
-    private AppServices services;
-    private Shell shell;
     private long applicationId;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        FxToolkit.registerPrimaryStage();
+        before = toolkitIn(Locale.ENGLISH);
     }
 
     @AfterAll
@@ -65,27 +60,13 @@ class AgendaAndChecklistWalkTest {
         long posting = services.postings().list().stream().filter(p -> p.title().startsWith("Coordinateur(trice)"))
                 .findFirst().orElseThrow().id();
         applicationId = services.applications().track(posting).applicationId();
-        FxToolkit.setupStage(stage -> {
-            shell = new Shell(services, stage);
-            shell.show();
-        });
+        openWindow(data, null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupStage(stage -> stage.hide());
-        shell.close();
-        services.close();
-    }
-
-    private <T extends Node> T node(String id) {
-        return robot.lookup("#" + id).query();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        closeWindow();
     }
 
     @Test

@@ -29,20 +29,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * The first walk a newcomer takes, headless: load the samples, track one, change its status twice with
  * a note, restart on the same data folder, and find the status and history intact.
  */
-class MainWindowWalkTest {
+class MainWindowWalkTest extends FxWalk {
     private static Locale before;
 
     @TempDir
     Path data;
-    private final FxRobot robot = new FxRobot();
-    private AppServices services;
-    private Shell shell;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.FRENCH);
-        FxToolkit.registerPrimaryStage();
+        before = toolkitIn(Locale.FRENCH);
     }
 
     @AfterAll
@@ -51,19 +46,11 @@ class MainWindowWalkTest {
     }
 
     private void start() throws Exception {
-        services = AppServices.open(data);
-        FxToolkit.setupStage(stage -> {
-            shell = new Shell(services, stage);
-            shell.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        openWindow(data, null);
     }
 
     private void stop() throws Exception {
-        FxToolkit.setupStage(stage -> stage.hide());
-        shell.close();
-        services.close();
-        services = null;
+        closeWindow();
     }
 
     @AfterEach
@@ -71,15 +58,6 @@ class MainWindowWalkTest {
         if (services != null) {
             stop();
         }
-    }
-
-    private <T extends javafx.scene.Node> T node(String id) {
-        return robot.lookup("#" + id).query();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -29,20 +29,15 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The posting screen: evidence, corrections, and the language switch, headless. */
-class PostingScreenTest {
+class PostingScreenTest extends FxWalk {
     private static Locale before;
 
     @TempDir
     Path data;
-    private final FxRobot robot = new FxRobot();
-    private AppServices services;
-    private Shell shell;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        FxToolkit.registerPrimaryStage();
+        before = toolkitIn(Locale.ENGLISH);
     }
 
     @AfterAll
@@ -58,28 +53,14 @@ class PostingScreenTest {
                 Candidatures jusqu'au 19 février 2021 à 12h00 à jobs@example.org
                 """);
         services.imports().importSamples(ProgressListener.NONE, () -> false);
-        FxToolkit.setupStage(stage -> {
-            shell = new Shell(services, stage);
-            shell.show();
-        });
+        openWindow(data, null);
         ListView<PostingSummary> list = node("postingList");
         waitUntil(() -> list.getItems().size() == 6);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupStage(stage -> stage.hide());
-        shell.close();
-        services.close();
-    }
-
-    private <T extends Node> T node(String id) {
-        return robot.lookup("#" + id).query();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        closeWindow();
     }
 
     private void selectPosting(String titleStart) throws Exception {

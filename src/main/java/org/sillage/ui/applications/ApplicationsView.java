@@ -24,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.ApplicationStatus;
@@ -33,6 +32,7 @@ import org.sillage.domain.ChecklistItem;
 import org.sillage.domain.StatusChange;
 import org.sillage.ui.applications.ApplicationsViewModel.Details;
 import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Converters;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
@@ -134,17 +134,7 @@ public final class ApplicationsView extends SplitPane {
         choice.setId("statusChoice");
         choice.getItems().setAll(ApplicationStatus.values());
         choice.setPromptText(m.get("application.new_status"));
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ApplicationStatus s) {
-                return s == null ? "" : m.get(s.messageKey());
-            }
-
-            @Override
-            public ApplicationStatus fromString(String s) {
-                return null;
-            }
-        });
+        choice.setConverter(Converters.showing(s -> m.get(s.messageKey())));
         choice.valueProperty().bindBidirectional(vm.nextStatus());
         TextField note = new TextField();
         note.setId("noteField");

@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.ChecklistItem;
@@ -27,6 +26,7 @@ import org.sillage.domain.DocumentState;
 import org.sillage.domain.LibraryEntry;
 import org.sillage.domain.StoredFileRef;
 import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Converters;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
@@ -89,17 +89,7 @@ final class ChecklistPane extends VBox {
         ChoiceBox<DocumentState> state = new ChoiceBox<>();
         state.setId("state-" + item.id());
         state.getItems().setAll(DocumentState.values());
-        state.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DocumentState s) {
-                return s == null ? "" : m.get(s.messageKey());
-            }
-
-            @Override
-            public DocumentState fromString(String s) {
-                return null;
-            }
-        });
+        state.setConverter(Converters.showing(s -> m.get(s.messageKey())));
         state.setValue(item.state());
         state.getStyleClass().add("state-" + item.state().name().toLowerCase(Locale.ROOT));
         state.valueProperty().addListener((obs, old, now) -> {

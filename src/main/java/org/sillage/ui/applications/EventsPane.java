@@ -19,13 +19,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.AgendaItem;
 import org.sillage.domain.EventKind;
 import org.sillage.domain.UserException;
 import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Converters;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
@@ -47,17 +47,7 @@ final class EventsPane extends VBox {
         kind.setId("eventKind");
         kind.getItems().setAll(EventKind.INTERVIEW, EventKind.WRITTEN_TEST, EventKind.FOLLOW_UP, EventKind.EXPECTED_ANSWER);
         kind.setValue(EventKind.INTERVIEW);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EventKind k) {
-                return k == null ? "" : m.get(k.messageKey());
-            }
-
-            @Override
-            public EventKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.showing(k -> m.get(k.messageKey())));
         DatePicker date = new DatePicker();
         date.setId("eventDate");
         date.setPromptText(m.get("events.date"));

@@ -12,11 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.sillage.domain.Profile;
 import org.sillage.i18n.Messages;
 import org.sillage.service.SettingsService;
 import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Converters;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
@@ -58,25 +58,14 @@ public final class SettingsDialog {
         ChoiceBox<String> language = new ChoiceBox<>();
         language.setId("languageChoice");
         language.getItems().setAll(codes);
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                if (code == null) {
-                    return "";
-                }
-                if (SYSTEM.equals(code)) {
-                    return m.get("settings.language.system");
-                }
-                Locale l = Locale.forLanguageTag(code);
-                String own = l.getDisplayLanguage(l);
-                return Character.toUpperCase(own.charAt(0)) + own.substring(1);
+        language.setConverter(Converters.showing(code -> {
+            if (SYSTEM.equals(code)) {
+                return m.get("settings.language.system");
             }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+            Locale l = Locale.forLanguageTag(code);
+            String own = l.getDisplayLanguage(l);
+            return Character.toUpperCase(own.charAt(0)) + own.substring(1);
+        }));
         language.setValue(current.language());
         TextField first = field("firstName", current.profile().firstName());
         TextField last = field("lastName", current.profile().lastName());
