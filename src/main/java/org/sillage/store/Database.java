@@ -143,6 +143,23 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
     }
 
+    /** Whether a failure comes from the storage itself: disk full, file read-only or gone. */
+    static boolean isStorageFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                int code = s.getErrorCode();
+                if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+                        || code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.FILE_CORRUPTED_1) {
+                    return true;
+                }
+            }
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Closes every connection; H2 then closes the database file cleanly. */
     @Override
     public void close() {

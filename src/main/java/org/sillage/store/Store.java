@@ -11,19 +11,32 @@ import java.util.function.Function;
 public final class Store implements AutoCloseable {
     private final Database database;
     private final long candidateId;
+    private final Path folder;
 
-    private Store(Database database) {
+    private Store(Database database, Path folder) {
         this.database = database;
+        this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
     }
 
     /** Opens and migrates the database in {@code folder}. */
     public static Store open(Path folder) {
-        return new Store(Database.open(folder));
+        return new Store(Database.open(folder), folder);
     }
 
+    /**
+     * Runs {@code work} in one transaction. A write the disk refuses (full, read-only, gone) becomes
+     * {@code error.database.write}; nothing of the transaction is kept.
+     */
     public <T> T transaction(Function<Repositories, T> work) {
-        return database.transaction(dsl -> work.apply(new Repositories(dsl, candidateId)));
+        try {
+            return database.transaction(dsl -> work.apply(new Repositories(dsl, candidateId)));
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (Database.isStorageFailure(e)) {
+                throw new org.sillage.domain.UserException(e, "error.database.write", folder);
+            }
+            throw e;
+        }
     }
 
     public void run(Consumer<Repositories> work) {
@@ -35,7 +48,7 @@ public final class Store implements AutoCloseable {
 
     /** Opens with extra Flyway locations; for tests of future migrations. */
     static Store open(Path folder, String... migrationLocations) {
-        return new Store(Database.open(folder, migrationLocations));
+        return new Store(Database.open(folder, migrationLocations), folder);
     }
 
     @Override
