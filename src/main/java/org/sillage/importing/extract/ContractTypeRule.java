@@ -65,6 +65,16 @@ final class ContractTypeRule implements Rule {
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
+    static final String[] YEAR_ANCHORS = {"year", " an ", " ans", "annee", " mois"};
+
+    static String[] words() {
+        String[] w = new String[TERMS.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = TERMS[i].words();
+        }
+        return w;
+    }
+
     private static Term t(String w, ContractType type, int strength) {
         return new Term(w, type, strength);
     }
@@ -85,13 +95,8 @@ final class ContractTypeRule implements Rule {
         int bestEnd = -1;
         ContractType best = null;
         for (Term term : TERMS) {
-            int from = 0;
-            for (int guard = 0; guard < 200; guard++) {
-                int i = f.indexOf(term.words(), from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + term.words().length();
+            for (int i : t.hits.of(term.words())) {
+                int from = i + term.words().length();
                 if (!boundary(f, i, term.words())) {
                     continue;
                 }
@@ -104,15 +109,19 @@ final class ContractTypeRule implements Rule {
                 }
             }
         }
-        Matcher m = YEARS.matcher(f);
-        int guard = 0;
-        while (m.find() && guard++ < 50) {
-            int score = score(t, m.start(), 2);
-            if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
-                bestScore = score;
-                bestPos = m.start();
-                bestEnd = m.end();
-                best = ContractType.CDD;
+        for (String anchor : YEAR_ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = YEARS.matcher(f).region(Math.max(0, i - 45), Math.min(f.length(), i + 45));
+                if (!m.find()) {
+                    continue;
+                }
+                int score = score(t, m.start(), 2);
+                if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
+                    bestScore = score;
+                    bestPos = m.start();
+                    bestEnd = m.end();
+                    best = ContractType.CDD;
+                }
             }
         }
         if (best != null) {

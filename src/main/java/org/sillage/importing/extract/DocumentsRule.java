@@ -66,6 +66,14 @@ final class DocumentsRule implements Rule {
     private static final Pattern LANGUAGE = Pattern.compile(
             "(?:traduction|translation|redigee?s?|written|ecrite?s?|opgesteld) (?:dans|en|in|into|vers) [^,;.()\\n]{3,60}?(?= de maximum| maximum| et en format| en format| au format| in [a-z]+ format|[,;.()\\n]|$)");
 
+    static String[] words() {
+        String[] w = new String[TERMS.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = TERMS[i].words();
+        }
+        return w;
+    }
+
     @Override
     public String name() {
         return "documents";
@@ -139,13 +147,11 @@ final class DocumentsRule implements Rule {
         String f = t.fold;
         List<Mention> out = new ArrayList<>();
         for (Term term : TERMS) {
-            int from = t.bodyStart;
-            for (int guard = 0; guard < 100; guard++) {
-                int i = f.indexOf(term.words(), from);
-                if (i < 0) {
-                    break;
+            for (int i : t.hits.of(term.words())) {
+                if (i < t.bodyStart) {
+                    continue;
                 }
-                from = i + term.words().length();
+                int from = i + term.words().length();
                 if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
                     continue;
                 }

@@ -14,7 +14,7 @@ import org.sillage.domain.Field;
  * only (« pour toute question », "for requests of further information") is left out.
  */
 final class EmailRule implements Rule {
-    private static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", "[arobase]", "(arobase)", " arobase "};
+    static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", "[arobase]", "(arobase)", " arobase "};
     private static final String[] CC_WORDS = {"en copie", "copie", " cc", "cc:", "cc :", "in copy", "a copy", "copy to",
         "kopie", "with copy"};
 
@@ -56,13 +56,7 @@ final class EmailRule implements Rule {
         String s = t.text;
         String f = t.fold;
         for (String at : AT_FORMS) {
-            int from = 0;
-            for (int guard = 0; guard < 500; guard++) {
-                int i = at.equals("@") ? s.indexOf('@', from) : f.indexOf(at, from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + at.length();
+            for (int i : t.hits.of(at)) {
                 Found e = parse(t, i, at.length());
                 if (e != null && out.stream().noneMatch(x -> x.start() == e.start())) {
                     out.add(e);

@@ -31,6 +31,8 @@ final class ExperienceRule implements Rule {
             Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
             Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10));
 
+    static final String[] ANCHORS = {"exp", "ervaring"};
+
     @Override
     public String name() {
         return "experience";
@@ -42,19 +44,16 @@ final class ExperienceRule implements Rule {
             return;
         }
         String f = t.fold;
-        String[] anchors = {"exp", "ervaring"};
+        String[] anchors = ANCHORS;
         int bestPos = Integer.MAX_VALUE;
         int bestEnd = 0;
         int bestNumPos = 0;
         Integer best = null;
         for (String anchor : anchors) {
-            int from = 0;
-            for (int guard = 0; guard < 300; guard++) {
-                int i = f.indexOf(anchor, from);
-                if (i < 0 || (best != null && i > bestPos + 80)) {
+            for (int i : t.hits.of(anchor)) {
+                if (best != null && i > bestPos + 80) {
                     break;
                 }
-                from = i + anchor.length();
                 Matcher b = BEFORE.matcher(f).region(Math.max(0, i - 60), Math.min(f.length(), i + 15));
                 while (b.find()) {
                     if (b.end() >= i && accept(t, b.start(1))) {

@@ -32,13 +32,7 @@ final class OpenUntilFilledRule implements Rule {
         }
         String f = t.fold;
         for (String anchor : ANCHORS) {
-            int from = 0;
-            for (int guard = 0; guard < 100; guard++) {
-                int i = f.indexOf(anchor, from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + anchor.length();
+            for (int i : t.hits.of(anchor)) {
                 Matcher m = PHRASE.matcher(f).region(Math.max(0, i - 30), Math.min(f.length(), i + 90));
                 if (m.find()) {
                     t.out().deadlineOpenUntilFilled(true);
@@ -51,6 +45,6 @@ final class OpenUntilFilledRule implements Rule {
     }
 
     /** Words one of which every phrase holds: the pattern only runs around them. */
-    private static final String[] ANCHORS = {"jusqu'", "until", "rolling", "date", "deadline", "fil de l'eau",
+    static final String[] ANCHORS = {"jusqu'", "until", "rolling", "date", "deadline", "fil de l'eau",
         "fur et a mesure", "vacature", "functie", "doorlopend", "sluitingsdatum"};
 }

@@ -17,9 +17,12 @@ import org.sillage.domain.Field;
 final class OrganizationRule implements Rule {
     private static final String[] META = {"organization", "organisation", "company", "employer", "hiring_organization",
         "hiringorganization", "entreprise", "structure", "author", "organisme", "werkgever"};
-    private static final String[] LABELS = {"emis par", "employeur :", "employeur:", "organisation :", "organisation:",
+    static final String[] LABELS = {"emis par", "employeur :", "employeur:", "organisation :", "organisation:",
         "organization:", "organisme :", "structure :", "entreprise :", "company:", "company :", "employer:", "werkgever:",
         "werkgever :", "organisme recruteur", "etablissement :", "hiring organization"};
+    static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "};
+    static final String[] CITY_ANCHORS = {"ville ", "mairie ", "commune ", "metropole ", "departement ", "region ",
+        "communaute ", "conseil departemental", "conseil regional", "gemeente ", "stad ", "city "};
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z&]{1,7})\\)");
     private static final Pattern CITY_BODY = Pattern.compile(
             "(?:Ville|Mairie|Commune|Métropole|Département|Région|Communauté|Conseil (?:départemental|régional)|Gemeente|Stad|City) "
@@ -58,7 +61,7 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean label(PostingText t) {
-        int i = Keywords.firstIndex(t.fold, t.bodyStart, t.fold.length(), LABELS);
+        int i = t.hits.first(t.bodyStart, LABELS);
         if (i < 0) {
             return false;
         }
@@ -102,8 +105,8 @@ final class OrganizationRule implements Rule {
     private boolean recruitsBody(PostingText t) {
         // « ESSOR recrute un·e alternant·e » further down
         int limit = Math.min(t.fold.length(), t.bodyStart + 4000);
-        for (String verb : new String[] {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "}) {
-            int i = t.fold.indexOf(verb, t.bodyStart);
+        for (String verb : VERBS) {
+            int i = t.hits.first(t.bodyStart, verb);
             if (i > 0 && i < limit) {
                 int s = Math.max(t.lineStart(i), t.sentenceStart(i));
                 if (orgFromRecruit(t, s, t.sentenceEnd(i))) {
@@ -151,13 +154,18 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean acronym(PostingText t) {
-        Matcher m = ACRONYM.matcher(t.text);
         String bestName = null;
         int bestCount = 1;
         int bs = 0;
         int be = 0;
         int guard = 0;
-        while (m.find() && guard++ < 200) {
+        int p = t.text.indexOf('(');
+        while (p >= 0 && guard++ < 300) {
+            Matcher m = ACRONYM.matcher(t.text).region(p, Math.min(t.text.length(), p + 12));
+            p = t.text.indexOf('(', p + 1);
+            if (!m.lookingAt()) {
+                continue;
+            }
             String acr = m.group(1);
             int start = expansionStart(t, m.start(), acr);
             if (start < 0) {
@@ -265,15 +273,19 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean cityBody(PostingText t) {
-        Matcher m = CITY_BODY.matcher(t.text);
         Map<String, int[]> counts = new HashMap<>();
         String best = null;
-        int guard = 0;
-        while (m.find() && guard++ < 500) {
-            int[] c = counts.computeIfAbsent(m.group(), k -> new int[] {0, m.start(), m.end()});
-            c[0]++;
-            if (best == null || c[0] > counts.get(best)[0]) {
-                best = m.group();
+        for (String anchor : CITY_ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = CITY_BODY.matcher(t.text).region(i, Math.min(t.text.length(), i + 70));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(m.group(), k -> new int[] {0, m.start(), m.end()});
+                c[0]++;
+                if (best == null || c[0] > counts.get(best)[0]) {
+                    best = m.group();
+                }
             }
         }
         if (best == null || counts.get(best)[0] < 3) {

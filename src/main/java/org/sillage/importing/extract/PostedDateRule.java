@@ -11,7 +11,7 @@ import org.sillage.domain.Field;
 final class PostedDateRule implements Rule {
     private static final String[] META_KEYS = {"date", "created_at", "created", "published", "published_at",
         "publish_date", "publication_date", "posted", "posted_on", "date_posted", "dateposted", "pubdate", "date_published"};
-    private static final String[] PHRASES = {"posted on", "posted:", "date posted", "published on", "publie le",
+    static final String[] PHRASES = {"posted on", "posted:", "date posted", "published on", "publie le",
         "publiee le", "date de publication", "mis en ligne le", "mise en ligne le", "poste ouvert le", "offre publiee le",
         "annonce publiee le", "geplaatst op", "publicatiedatum", "gepubliceerd op", "date de parution", "parue le",
         "posted", "publie :", "publication :"};
@@ -36,13 +36,8 @@ final class PostedDateRule implements Rule {
         }
         String f = t.fold;
         for (String p : PHRASES) {
-            int from = 0;
-            for (int guard = 0; guard < 50; guard++) {
-                int i = f.indexOf(p, from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + p.length();
+            for (int i : t.hits.of(p)) {
+                int from = i + p.length();
                 if (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
                     continue;
                 }

@@ -29,6 +29,7 @@ final class PostingText {
     final Map<String, Meta> frontMatter;
     final String language;
     final List<Heading> headings;
+    final Lexicon.Hits hits;
     private final PostingFields.Builder out;
 
     /** Dates found by earlier rules, used to infer a missing year. */
@@ -46,10 +47,11 @@ final class PostingText {
         this.norm = TextNormalizer.normalize(original);
         this.text = norm.text;
         this.fold = norm.fold;
+        this.hits = Lexicon.ALL.scan(fold);
         this.out = out;
         this.frontMatter = new LinkedHashMap<>();
         this.bodyStart = FrontMatter.parse(this, frontMatter);
-        this.language = LanguageDetector.detect(fold, bodyStart);
+        this.language = LanguageDetector.detect(hits, bodyStart);
         this.headings = findHeadings();
     }
 
@@ -149,9 +151,26 @@ final class PostingText {
         if (numericOrder == null) {
             int dayFirst = 0;
             int monthFirst = 0;
-            java.util.regex.Matcher m = NUMERIC_DATE.matcher(fold);
             int guard = 0;
-            while (m.find() && guard++ < 1000) {
+            int n = fold.length();
+            for (int i = 1; i + 1 < n && guard < 1000; i++) {
+                char c = fold.charAt(i);
+                if ((c != '/' && c != '-' && c != '.') || !Character.isDigit(fold.charAt(i - 1)) || !Character.isDigit(fold.charAt(i + 1))) {
+                    continue;
+                }
+                int s = i - 1;
+                while (s > 0 && Character.isDigit(fold.charAt(s - 1)) && i - s < 3) {
+                    s--;
+                }
+                if (s > 0 && (Character.isDigit(fold.charAt(s - 1)) || "/.-".indexOf(fold.charAt(s - 1)) >= 0)) {
+                    continue;
+                }
+                java.util.regex.Matcher m = NUMERIC_DATE.matcher(fold).region(s, Math.min(n, s + 12));
+                i += 2;
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                guard++;
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
                 if (a > 12 && b <= 12) {

@@ -30,7 +30,7 @@ final class Recruit {
         int jobStart = m.end();
         int jobEnd = to;
         for (String end : JOB_END) {
-            int k = fold.indexOf(end, jobStart);
+            int k = Keywords.indexIn(fold, end, jobStart, jobEnd);
             if (k >= 0 && k < jobEnd) {
                 jobEnd = k;
             }

@@ -20,7 +20,7 @@ final class TextNormalizer {
     static NormalizedText normalize(String original) {
         String s = original == null ? "" : original;
         int n = s.length();
-        StringBuilder out = new StringBuilder(n + 16);
+        char[] out = new char[n + 16];
         int[] map = new int[n + 16];
         int len = 0;
         boolean lineStart = true;
@@ -47,19 +47,24 @@ final class TextNormalizer {
                 r = '-';
             } else if (lineStart && isBullet(c)) {
                 r = '-';
-            } else if (c >= 0x80 && !Character.isSurrogate(c) && !Normalizer.isNormalized(String.valueOf(c),
-                    Normalizer.Form.NFKC)) {
+            } else if (c >= 0x80 && !Character.isSurrogate(c) && !nfkcStable(c)) {
                 repl = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
             }
             if (repl != null) {
+                if (len + repl.length() + 1 >= out.length) {
+                    map = ensure(map, len + repl.length() + 1);
+                    out = java.util.Arrays.copyOf(out, map.length);
+                }
                 for (int k = 0; k < repl.length(); k++) {
-                    map = ensure(map, len + 1);
-                    out.append(repl.charAt(k));
+                    out[len] = repl.charAt(k);
                     map[len++] = i;
                 }
             } else {
-                map = ensure(map, len + 1);
-                out.append(r);
+                if (len + 1 >= out.length) {
+                    map = ensure(map, len + 1);
+                    out = java.util.Arrays.copyOf(out, map.length);
+                }
+                out[len] = r;
                 map[len++] = i;
             }
             if (r == '\n') {
@@ -69,6 +74,18 @@ final class TextNormalizer {
             }
         }
         return joinBrokenLines(out, map, len, n);
+    }
+
+    /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
+    private static final byte[] NFKC_STATE = new byte[65536];
+
+    private static boolean nfkcStable(char c) {
+        byte s = NFKC_STATE[c];
+        if (s == 0) {
+            s = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC) ? (byte) 1 : (byte) 2;
+            NFKC_STATE[c] = s;
+        }
+        return s == 1;
     }
 
     private static int[] ensure(int[] map, int size) {
@@ -92,26 +109,25 @@ final class TextNormalizer {
      * and the next non-blank line (at most one blank line between, as PDF extraction leaves) starts with a
      * lower-case letter.
      */
-    private static NormalizedText joinBrokenLines(CharSequence in, int[] inMap, int len, int originalLength) {
-        StringBuilder out = new StringBuilder(len);
+    private static NormalizedText joinBrokenLines(char[] in, int[] inMap, int len, int originalLength) {
+        char[] out = new char[len];
         int[] map = new int[len + 1];
         int o = 0;
         int i = 0;
         int frontMatterEnd = frontMatterEnd(in, len);
         while (i < len) {
-            char c = in.charAt(i);
+            char c = in[i];
             if (c == '\n' && i > frontMatterEnd) {
-                int lineEnd = o; // trim trailing spaces of the line already written
-                int k = lineEnd - 1;
-                while (k >= 0 && out.charAt(k) == ' ') {
+                int k = o - 1; // trim trailing spaces of the line already written
+                while (k >= 0 && out[k] == ' ') {
                     k--;
                 }
-                char last = k >= 0 ? out.charAt(k) : '\n';
+                char last = k >= 0 ? out[k] : '\n';
                 // find the next non-blank line
                 int j = i + 1;
                 int newlines = 1;
                 while (j < len && newlines <= 2) {
-                    char d = in.charAt(j);
+                    char d = in[j];
                     if (d == '\n') {
                         newlines++;
                     } else if (d != ' ') {
@@ -119,40 +135,39 @@ final class TextNormalizer {
                     }
                     j++;
                 }
-                if (j < len && newlines <= 2 && last != '\n' && continues(last) && Character.isLowerCase(in.charAt(j))
+                if (j < len && newlines <= 2 && last != '\n' && continues(last) && Character.isLowerCase(in[j])
                         && !startsList(in, j, len)) {
-                    out.setLength(k + 1);
                     o = k + 1;
-                    if (last != '-' || k == 0 || !Character.isLetter(out.charAt(k - 1))) {
-                        out.append(' ');
+                    if (last != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
+                        out[o] = ' ';
                         map[o++] = inMap[i];
                     }
                     i = j;
                     continue;
                 }
             }
-            out.append(c);
+            out[o] = c;
             map[o++] = inMap[i];
             i++;
         }
         map[o] = originalLength;
-        return new NormalizedText(out.toString(), map, originalLength);
+        return new NormalizedText(new String(out, 0, o), map, originalLength);
     }
 
     /** End of a {@code ---} or {@code +++} front matter block at the very start, or -1. */
-    private static int frontMatterEnd(CharSequence in, int len) {
+    private static int frontMatterEnd(char[] in, int len) {
         int i = 0;
-        while (i < len && i < 200 && Character.isWhitespace(in.charAt(i))) {
+        while (i < len && i < 200 && Character.isWhitespace(in[i])) {
             i++;
         }
         if (i + 3 > len) {
             return -1;
         }
-        String fence = in.subSequence(i, i + 3).toString();
+        String fence = new String(in, i, 3);
         if (!fence.equals("---") && !fence.equals("+++")) {
             return -1;
         }
-        String head = in.subSequence(i + 3, Math.min(len, 20_000)).toString();
+        String head = new String(in, i + 3, Math.max(0, Math.min(len, 20_000) - i - 3));
         int close = head.indexOf("\n" + fence);
         return close < 0 ? -1 : i + 3 + close + 4;
     }
@@ -162,8 +177,8 @@ final class TextNormalizer {
                 || last == '/' || last == '&' || last == '«' || last == '+';
     }
 
-    private static boolean startsList(CharSequence in, int j, int len) {
+    private static boolean startsList(char[] in, int j, int len) {
         // "a) item" or "i. item"
-        return j + 1 < len && (in.charAt(j + 1) == ')' || (in.charAt(j + 1) == '.' && j + 2 < len && in.charAt(j + 2) == ' '));
+        return j + 1 < len && (in[j + 1] == ')' || (in[j + 1] == '.' && j + 2 < len && in[j + 2] == ' '));
     }
 }

@@ -1,0 +1,173 @@
+package org.sillage.importing.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every keyword the rules look for, found in one pass over the folded text (an Aho-Corasick automaton
+ * with a dense transition table over a small alphabet). Rules then visit the occurrences of their
+ * keywords instead of searching the whole text again and again.
+ */
+final class Lexicon {
+
+    /** The keywords of all rules. */
+    static final Lexicon ALL = new Lexicon(Keywords.allKeywords());
+
+    private final byte[] charClass = new byte[65536];
+    private final int alphabet;
+    private final int[] next;
+    private final int[][] outputs;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final int[] lengths;
+
+    Lexicon(List<String> keywords) {
+        Set<String> unique = new LinkedHashSet<>();
+        for (String k : keywords) {
+            if (k != null && !k.isEmpty()) {
+                unique.add(k);
+            }
+        }
+        List<String> words = new ArrayList<>(unique);
+        lengths = new int[words.size()];
+        int classes = 1;
+        for (int w = 0; w < words.size(); w++) {
+            String k = words.get(w);
+            ids.put(k, w);
+            lengths[w] = k.length();
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (charClass[c] == 0) {
+                    if (classes >= 127) {
+                        throw new IllegalStateException("too many distinct keyword chars");
+                    }
+                    charClass[c] = (byte) classes++;
+                }
+            }
+        }
+        alphabet = classes;
+        // trie
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>();
+        trie.add(new int[alphabet]);
+        out.add(new ArrayList<>());
+        for (int w = 0; w < words.size(); w++) {
+            String k = words.get(w);
+            int s = 0;
+            for (int i = 0; i < k.length(); i++) {
+                int c = charClass[k.charAt(i)];
+                if (trie.get(s)[c] == 0) {
+                    trie.add(new int[alphabet]);
+                    out.add(new ArrayList<>());
+                    trie.get(s)[c] = trie.size() - 1;
+                }
+                s = trie.get(s)[c];
+            }
+            out.get(s).add(w);
+        }
+        int n = trie.size();
+        int[] fail = new int[n];
+        next = new int[n * alphabet];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < alphabet; c++) {
+            int t = trie.get(0)[c];
+            next[c] = t;
+            if (t != 0) {
+                fail[t] = 0;
+                queue.add(t);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            out.get(s).addAll(out.get(fail[s]));
+            for (int c = 0; c < alphabet; c++) {
+                int t = trie.get(s)[c];
+                if (t != 0) {
+                    fail[t] = next[fail[s] * alphabet + c];
+                    next[s * alphabet + c] = t;
+                    queue.add(t);
+                } else {
+                    next[s * alphabet + c] = next[fail[s] * alphabet + c];
+                }
+            }
+        }
+        outputs = new int[n][];
+        for (int s = 0; s < n; s++) {
+            List<Integer> o = out.get(s);
+            outputs[s] = o.isEmpty() ? null : new LinkedHashSet<>(o).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Occurrences of every keyword in {@code text}, as start offsets per keyword id. */
+    Hits scan(String text) {
+        int[][] pos = new int[lengths.length][];
+        int[] count = new int[lengths.length];
+        int s = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            s = next[s * alphabet + charClass[text.charAt(i)]];
+            int[] o = outputs[s];
+            if (o != null) {
+                for (int w : o) {
+                    int[] p = pos[w];
+                    if (p == null) {
+                        p = pos[w] = new int[4];
+                    } else if (count[w] == p.length) {
+                        p = pos[w] = Arrays.copyOf(p, p.length * 2);
+                    }
+                    p[count[w]++] = i - lengths[w] + 1;
+                }
+            }
+        }
+        return new Hits(pos, count);
+    }
+
+    /** Occurrence lists of one text. */
+    final class Hits {
+        private static final int[] NONE = new int[0];
+        private final int[][] pos;
+        private final int[] count;
+
+        private Hits(int[][] pos, int[] count) {
+            this.pos = pos;
+            this.count = count;
+        }
+
+        /** Start offsets of {@code keyword}, ascending; the keyword must be one of {@link Keywords#allKeywords}. */
+        int[] of(String keyword) {
+            Integer id = ids.get(keyword);
+            if (id == null) {
+                throw new IllegalArgumentException("keyword not registered: " + keyword);
+            }
+            int[] p = pos[id];
+            if (p == null) {
+                return NONE;
+            }
+            if (p.length != count[id]) {
+                p = pos[id] = Arrays.copyOf(p, count[id]);
+            }
+            return p;
+        }
+
+        /** First occurrence of any of {@code keywords} at or after {@code from}, or -1. */
+        int first(int from, String... keywords) {
+            int best = -1;
+            for (String k : keywords) {
+                for (int i : of(k)) {
+                    if (i >= from) {
+                        if (best < 0 || i < best) {
+                            best = i;
+                        }
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+    }
+}
