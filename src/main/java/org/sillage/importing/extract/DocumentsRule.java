@@ -59,6 +59,8 @@ final class DocumentsRule implements Rule {
         "or anything", "ou toute autre", "of wat"};
     private static final List<String> PRIORITY = List.of("cv", "cover_letter", "portfolio", "references", "diploma",
         "writing_sample", "translation", "id_document", "other:linkedin_profile", "other:github_profile");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "[\\s,;:()*_-]*(?:un |une |des |le |la |les |a |an |your |votre |ton |vos |tes |the )?[\\p{L}' ]{0,40}");
     private static final Pattern FORMAT = Pattern.compile("(?<![a-z])(pdf|docx?|odt|word)(?![a-z])");
     private static final Pattern LENGTH = Pattern.compile(
             "(?:(?:de |d')?(?:maximum|max\\.?|au maximum|pas plus de|no more than|at most|up to|maximaal) ?)?(?:un|une|one|\\d{1,4}) "
@@ -99,7 +101,7 @@ final class DocumentsRule implements Rule {
                 }
                 if (or && !and) {
                     alternatives = true;
-                } else if (!sep.matches("[\\s,;:()*_-]*(?:un |une |des |le |la |les |a |an |your |votre |ton |vos |tes |the )?[\\p{L}' ]{0,40}")) {
+                } else if (!LIST_SEPARATOR.matcher(sep).matches()) {
                     break;
                 }
                 g++;

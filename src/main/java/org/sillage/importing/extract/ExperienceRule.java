@@ -54,8 +54,11 @@ final class ExperienceRule implements Rule {
                 if (best != null && i > bestPos + 80) {
                     break;
                 }
-                Matcher b = BEFORE.matcher(f).region(Math.max(0, i - 60), Math.min(f.length(), i + 15));
-                while (b.find()) {
+                int rs = Math.max(0, i - 60);
+                boolean unit = Keywords.indexIn(f, "an", rs, i) >= 0 || Keywords.indexIn(f, "year", rs, i) >= 0
+                        || Keywords.indexIn(f, "yr", rs, i) >= 0 || Keywords.indexIn(f, "jaar", rs, i) >= 0;
+                Matcher b = BEFORE.matcher(f).region(rs, Math.min(f.length(), i + 15));
+                while (unit && b.find()) {
                     if (b.end() >= i && accept(t, b.start(1))) {
                         Integer v = value(b.group(1));
                         if (v != null && b.start() < bestPos) {

@@ -87,6 +87,17 @@ final class Keywords {
         return -1;
     }
 
+    /** True when every char of {@code s[from, to)} is one of {@code allowed} (e.g. list marks before a label). */
+    static boolean onlyChars(String s, int from, int to, String allowed) {
+        for (int k = Math.max(0, from); k < to && k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (allowed.indexOf(c) < 0 && !(allowed.indexOf('0') >= 0 && Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean regionContainsAny(String s, int from, int to, String[] words) {
         int f = Math.max(0, from);
         int t = Math.min(s.length(), to);

@@ -21,7 +21,9 @@ final class Lexicon {
 
     private final byte[] charClass = new byte[65536];
     private final int alphabet;
-    private final int[] next;
+    /** Transitions: next state index, with {@link #HAS_OUTPUT} set when that state ends a keyword. */
+    private final char[] table;
+    private static final char HAS_OUTPUT = 0x8000;
     private final int[][] outputs;
     private final Map<String, Integer> ids = new HashMap<>();
     private final int[] lengths;
@@ -72,7 +74,7 @@ final class Lexicon {
         }
         int n = trie.size();
         int[] fail = new int[n];
-        next = new int[n * alphabet];
+        int[] next = new int[n * alphabet];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < alphabet; c++) {
             int t = trie.get(0)[c];
@@ -101,6 +103,14 @@ final class Lexicon {
             List<Integer> o = out.get(s);
             outputs[s] = o.isEmpty() ? null : new LinkedHashSet<>(o).stream().mapToInt(Integer::intValue).toArray();
         }
+        if (n >= HAS_OUTPUT) {
+            throw new IllegalStateException("too many keyword states: " + n);
+        }
+        table = new char[next.length];
+        for (int k = 0; k < next.length; k++) {
+            int target = next[k];
+            table[k] = (char) (target | (outputs[target] != null ? HAS_OUTPUT : 0));
+        }
     }
 
     /** Occurrences of every keyword in {@code text}, as start offsets per keyword id. */
@@ -109,11 +119,14 @@ final class Lexicon {
         int[] count = new int[lengths.length];
         int s = 0;
         int n = text.length();
+        final char[] tab = table;
+        final byte[] cls = charClass;
+        final int a = alphabet;
         for (int i = 0; i < n; i++) {
-            s = next[s * alphabet + charClass[text.charAt(i)]];
-            int[] o = outputs[s];
-            if (o != null) {
-                for (int w : o) {
+            char t = tab[s * a + cls[text.charAt(i)]];
+            s = t & 0x7FFF;
+            if (t >= HAS_OUTPUT) {
+                for (int w : outputs[s]) {
                     int[] p = pos[w];
                     if (p == null) {
                         p = pos[w] = new int[4];

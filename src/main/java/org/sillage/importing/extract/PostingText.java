@@ -90,7 +90,8 @@ final class PostingText {
             }
             b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
         }
-        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
+        return java.text.Normalizer.isNormalized(b, java.text.Normalizer.Form.NFKC) ? b.toString()
+                : java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
     }
 
     Meta meta(String... keys) {

@@ -52,7 +52,7 @@ final class RemoteRule implements Rule {
                         break;
                     }
                 }
-                if (c[0] == i || f.substring(ls, i).replaceAll("[-*_ ]", "").isEmpty()) {
+                if (c[0] == i || Keywords.onlyChars(f, ls, i, "-*_ ")) {
                     score += 1;
                 }
                 if (score > bestScore) {

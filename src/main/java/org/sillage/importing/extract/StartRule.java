@@ -67,7 +67,7 @@ final class StartRule implements Rule {
         }
         int after = best + bestLabel.length();
         int lineStart = t.lineStart(best);
-        boolean atLineStart = f.substring(lineStart, best).replaceAll("[-*#_ 0-9.]", "").isEmpty();
+        boolean atLineStart = Keywords.onlyChars(f, lineStart, best, "-*#_ 0.");
         Matcher fm = FILLER.matcher(f).region(after, Math.min(f.length(), after + 40));
         int valueStart = fm.lookingAt() ? fm.end() : after;
         int valueEnd = segmentEnd(t, valueStart);

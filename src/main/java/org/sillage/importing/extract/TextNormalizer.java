@@ -26,6 +26,19 @@ final class TextNormalizer {
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= ' ' && c < 0x7F) {
+                // plain ASCII: copied as is (the common case)
+                if (len + 1 >= out.length) {
+                    map = ensure(map, len + 1);
+                    out = java.util.Arrays.copyOf(out, map.length);
+                }
+                out[len] = c;
+                map[len++] = i;
+                if (c != ' ' && c != '-') {
+                    lineStart = false;
+                }
+                continue;
+            }
             String repl = null;
             char r = c;
             if (c == '\r') {
