@@ -47,8 +47,10 @@ final class DocumentsRule implements Rule {
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
     };
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
-        "submit", "include", "ajout", "fournir", "fournissez", "comprendre", "accompagn", "dossier", "stuur", "sollicit",
-        "transmet", "attach", "provide", "par mail", "email", "e-mail", "courriel"};
+        "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
+        "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "transmet", "attach",
+        "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
+        "faire parvenir", "upload", "telecharg", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -256,7 +258,7 @@ final class DocumentsRule implements Rule {
         String length = null;
         Matcher lm = LENGTH.matcher(seg);
         if (lm.find()) {
-            length = t.slice(m.end() + lm.start(), m.end() + lm.end()).strip();
+            length = t.slice(m.end() + lm.start(), m.end() + lm.end()).strip().replaceFirst("^(?:de |d')", "");
         }
         String language = null;
         Matcher gm = LANGUAGE.matcher(seg);

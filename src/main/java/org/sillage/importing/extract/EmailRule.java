@@ -14,7 +14,8 @@ import org.sillage.domain.Field;
  * only (« pour toute question », "for requests of further information") is left out.
  */
 final class EmailRule implements Rule {
-    static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", "[arobase]", "(arobase)", " arobase "};
+    static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
+        " [arobase] ", " (arobase) ", " arobase "};
     private static final String[] CC_WORDS = {"en copie", "copie", " cc", "cc:", "cc :", "in copy", "a copy", "copy to",
         "kopie", "with copy"};
 
@@ -126,7 +127,10 @@ final class EmailRule implements Rule {
         return c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
-    /** "Si tu as des questions ... à x@y", "For requests of further information ... x@y". */
+    /**
+     * "Si tu as des questions ... à x@y", "For requests of further information ... x@y": an info word in the
+     * sentence and no word about applying (« avant de postuler » does not count as one).
+     */
     private static boolean isInfoOnly(PostingText t, int pos) {
         String f = t.fold;
         int s = Math.max(t.sentenceStart(pos), pos - 200);
@@ -134,18 +138,13 @@ final class EmailRule implements Rule {
         if (!Keywords.regionContainsAny(f, s, pos, Keywords.INFO_WORDS)) {
             return false;
         }
-        // an address that is also said to receive applications in the same sentence part stays
-        int info = -1;
-        for (String w : Keywords.INFO_WORDS) {
-            int k = f.lastIndexOf(w, pos);
-            if (k >= s && k > info) {
-                info = k;
-            }
-        }
-        boolean applyAfterInfo = Keywords.regionContainsAny(f, info, pos, new String[] {"envoy", "adress", "send your application",
-            "candidature a", "cv ", "candidatures"});
-        return !applyAfterInfo || Keywords.regionContainsAny(f, s, e, new String[] {"avant de postuler", "before applying"});
+        String sentence = f.substring(s, Math.max(s, e)).replace("avant de postuler", "").replace("before applying", "")
+                .replace("before you apply", "");
+        return !Keywords.containsAny(sentence, STRONG_APPLY);
     }
+
+    private static final String[] STRONG_APPLY = {"postul", "candidature", "apply", "application to", "applications to",
+        "your application", "send your cv", "envoyer votre cv", "votre cv", "sollicit", "cv "};
 
     private static boolean isCopy(PostingText t, int pos) {
         return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 60), pos, CC_WORDS);

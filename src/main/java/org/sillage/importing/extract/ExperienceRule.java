@@ -14,14 +14,14 @@ final class ExperienceRule implements Rule {
     private static final String NUM = "(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|"
             + "seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
     private static final Pattern BEFORE = Pattern.compile(NUM
-            + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)\\.?"
+            + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)'?\\.?"
             + " ?(?:minimum |au moins |d'|de |of |aan |relevante |relevant |professional |proven |work )*"
             + "(?:experience|exp(?![a-z])|ervaring|werkervaring)");
     private static final Pattern AFTER = Pattern.compile(
             "(?:experience|ervaring)[^.\\n;]{0,50}?(?:d'au moins|de minimum|d'un minimum de|minimum|minimale de|of at least|"
-            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?" + NUM + " ?(?:a \\d{1,2} )?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
+            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?" + NUM + "\\+? ?(?:(?:a|-|to) ?\\d{1,2} ?)?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
     private static final String[] UPPER_BOUND = {"jusqu'a", "up to", "au-dela", "au dela", "beyond", "moins de", "less than",
-        "tot ", "maximum", "over "};
+        "tot ", "maximum", "over ", "forte de", "fort de", "riche de", "avons", "we have", "has over", "depuis", "plus de"};
     private static final String[] SALARY = {"salaire", "salary", "remuneration", "loon", "euros", "€"};
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("un", 1), Map.entry("une", 1),
             Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6),

@@ -15,7 +15,9 @@ final class Keywords {
 
     /** Words saying that a contact is for questions only. */
     static final String[] INFO_WORDS = {"question", "renseignement", "information", "plus de details",
-        "more details", "en savoir plus", "voir conditions", "inlichtingen", "vragen", "meer info", "learn more"};
+        "more details", "en savoir plus", "voir conditions", "inlichtingen", "vragen", "meer info", "learn more",
+        "rgpd", "donnees personnelles", "personal data", "privacy", "accommodat", "mesures d'adaptation", "presse",
+        "press ", "unsubscribe", "desinscri"};
 
     private Keywords() {
     }
