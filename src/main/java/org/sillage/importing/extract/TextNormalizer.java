@@ -149,7 +149,7 @@ final class TextNormalizer {
                     j++;
                 }
                 if (j < len && newlines <= 2 && last != '\n' && continues(last) && Character.isLowerCase(in[j])
-                        && !startsList(in, j, len)) {
+                        && !startsList(in, j, len) && (newlines == 1 || lineLength(out, k) >= 50)) {
                     o = k + 1;
                     if (last != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
                         out[o] = ' ';
@@ -183,6 +183,15 @@ final class TextNormalizer {
         String head = new String(in, i + 3, Math.max(0, Math.min(len, 20_000) - i - 3));
         int close = head.indexOf("\n" + fence);
         return close < 0 ? -1 : i + 3 + close + 4;
+    }
+
+    /** Length of the line of {@code out} that ends at {@code k} (a short line before a blank line is a heading). */
+    private static int lineLength(char[] out, int k) {
+        int s = k;
+        while (s > 0 && out[s - 1] != '\n' && k - s < 80) {
+            s--;
+        }
+        return k - s + 1;
     }
 
     private static boolean continues(char last) {

@@ -172,7 +172,7 @@ final class TitleRule implements Rule {
         r = LEADING_ARTICLE.matcher(r).replaceFirst("");
         r = TRAILING_OPENING.matcher(r).replaceFirst("");
         r = TRAILING_BANG.matcher(r).replaceFirst("").strip();
-        if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1 && !r.equals(v)) {
+        if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
             r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
         }
         return r;

@@ -24,8 +24,14 @@ class TextNormalizerTest {
 
     @Test
     void joinsLinesBrokenInTheMiddleOfASentence() {
-        String pdf = "Le Partenariat est aujourd’hui \n\nactif dans quatre pays.\nNouvelle phrase.";
-        assertThat(TextNormalizer.normalize(pdf).text).isEqualTo("Le Partenariat est aujourd'hui actif dans quatre pays.\nNouvelle phrase.");
+        String pdf = "Historiquement basé à Saint-Louis, le Partenariat est aujourd’hui \n\nactif dans quatre pays.\nNouvelle phrase.";
+        assertThat(TextNormalizer.normalize(pdf).text)
+                .isEqualTo("Historiquement basé à Saint-Louis, le Partenariat est aujourd'hui actif dans quatre pays.\nNouvelle phrase.");
+    }
+
+    @Test
+    void keepsAShortHeadingApartFromTheLineAfterABlankLine() {
+        assertThat(TextNormalizer.normalize("Association loi 1901\n\nrecrute").text).isEqualTo("Association loi 1901\n\nrecrute");
     }
 
     @Test
