@@ -152,7 +152,7 @@ final class ContractTypeRule implements Rule {
         if (t.inTitle(i)) {
             score += 2;
         }
-        if (Keywords.regionContainsAny(f, ls, t.lineEnd(i), CONTRACT_LINE)) {
+        if (Keywords.regionContainsAny(f, Math.max(ls, i - 200), Math.min(t.lineEnd(i), i + 200), CONTRACT_LINE)) {
             score += 1;
         }
         return score;

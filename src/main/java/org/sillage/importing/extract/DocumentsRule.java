@@ -150,6 +150,7 @@ final class DocumentsRule implements Rule {
     private List<Mention> find(PostingText t) {
         String f = t.fold;
         List<Mention> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         for (Term term : TERMS) {
             for (int i : t.hits.of(term.words())) {
                 if (i < t.bodyStart) {
@@ -159,23 +160,25 @@ final class DocumentsRule implements Rule {
                 if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
                     continue;
                 }
-                if (overlaps(out, i, from) || !valid(t, term, i) || !inContext(t, i)) {
+                if (overlaps(taken, i, from) || !valid(t, term, i) || !inContext(t, i)) {
                     continue;
                 }
                 out.add(new Mention(i, from, term.kind()));
+                taken.put(i, from);
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private static boolean overlaps(List<Mention> out, int s, int e) {
-        for (Mention m : out) {
-            if (s < m.end() && e > m.start()) {
-                return true;
-            }
+    /** True when {@code [s, e)} overlaps a span already taken (start → end). */
+    private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int s, int e) {
+        var before = taken.floorEntry(s);
+        if (before != null && before.getValue() > s) {
+            return true;
         }
-        return false;
+        var after = taken.ceilingEntry(s);
+        return after != null && after.getKey() < e;
     }
 
     private static boolean valid(PostingText t, Term term, int i) {

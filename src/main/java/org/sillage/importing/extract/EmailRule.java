@@ -54,12 +54,13 @@ final class EmailRule implements Rule {
 
     private static List<Found> findAll(PostingText t) {
         List<Found> out = new ArrayList<>();
+        Set<Integer> starts = new java.util.HashSet<>();
         String s = t.text;
         String f = t.fold;
         for (String at : AT_FORMS) {
             for (int i : t.hits.of(at)) {
                 Found e = parse(t, i, at.length());
-                if (e != null && out.stream().noneMatch(x -> x.start() == e.start())) {
+                if (e != null && starts.add(e.start())) {
                     out.add(e);
                 }
             }

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class Lexicon {
 
+    /** Occurrences of one keyword that the rules get to see. */
+    static final int MAX_OCCURRENCES = 400;
+
     /** The keywords of all rules. */
     static final Lexicon ALL = new Lexicon(Keywords.allKeywords());
 
@@ -151,7 +154,11 @@ final class Lexicon {
             this.count = count;
         }
 
-        /** Start offsets of {@code keyword}, ascending; the keyword must be one of {@link Keywords#allKeywords}. */
+        /**
+         * Start offsets of {@code keyword}, ascending, at most {@link #MAX_OCCURRENCES} (a posting never needs
+         * more; hostile text must not make the rules quadratic). The keyword must be one of
+         * {@link Keywords#allKeywords}.
+         */
         int[] of(String keyword) {
             Integer id = ids.get(keyword);
             if (id == null) {
@@ -161,8 +168,10 @@ final class Lexicon {
             if (p == null) {
                 return NONE;
             }
-            if (p.length != count[id]) {
-                p = pos[id] = Arrays.copyOf(p, count[id]);
+            int n = Math.min(count[id], MAX_OCCURRENCES);
+            if (p.length != n) {
+                p = pos[id] = Arrays.copyOf(p, n);
+                count[id] = n;
             }
             return p;
         }

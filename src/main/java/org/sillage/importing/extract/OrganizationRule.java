@@ -154,6 +154,7 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean acronym(PostingText t) {
+        Map<String, Integer> counts = new HashMap<>();
         String bestName = null;
         int bestCount = 1;
         int bs = 0;
@@ -177,7 +178,7 @@ final class OrganizationRule implements Rule {
             if (!isOrgHead(first) && !isOrgHead(last)) {
                 continue;
             }
-            int count = count(t.text, acr);
+            int count = counts.computeIfAbsent(acr, a -> count(t.text, a));
             if (count > bestCount) {
                 bestCount = count;
                 int ns = start;

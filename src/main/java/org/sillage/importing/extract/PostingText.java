@@ -59,8 +59,15 @@ final class PostingText {
         return out;
     }
 
+    /** Spans kept per field: enough to show where a value came from. */
+    static final int MAX_EVIDENCE = 20;
+    private final int[] evidenceCount = new int[Field.values().length];
+
     /** Records evidence for a span of the normalised text, mapped back to the original. */
     void evidence(Field field, int start, int end, String rule) {
+        if (evidenceCount[field.ordinal()]++ >= MAX_EVIDENCE) {
+            return;
+        }
         int s = norm.originalStart(start);
         int e = Math.max(s, norm.originalEnd(end));
         out.evidence(field, s, e, rule);
@@ -190,14 +197,29 @@ final class PostingText {
         return "en".equals(language) ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
     }
 
+    /** Longest line the rules look at: past it, a "line" is cut (hostile text with no line breaks). */
+    static final int MAX_LINE = 1000;
+
     int lineStart(int pos) {
-        int i = text.lastIndexOf('\n', Math.max(0, Math.min(pos, text.length()) - 1));
-        return i + 1;
+        int p = Math.max(0, Math.min(pos, text.length()));
+        int min = Math.max(0, p - MAX_LINE);
+        for (int i = p - 1; i >= min; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return min;
     }
 
     int lineEnd(int pos) {
-        int i = text.indexOf('\n', Math.max(0, pos));
-        return i < 0 ? text.length() : i;
+        int p = Math.max(0, pos);
+        int max = Math.min(text.length(), p + MAX_LINE);
+        for (int i = p; i < max; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return max;
     }
 
     /** Start of the sentence holding {@code pos}: after the last ". ", "! ", "? " or line break, at most 400 chars back. */
@@ -236,7 +258,7 @@ final class PostingText {
         // "Approx.", "M.", "p.m." and the like do not end a sentence
         int k = dot - 1;
         int letters = 0;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+        while (k >= 0 && Character.isLetter(text.charAt(k)) && letters < 20) {
             k--;
             letters++;
         }
@@ -250,12 +272,18 @@ final class PostingText {
 
     /** The heading above {@code pos}, or null. */
     Heading headingBefore(int pos) {
+        int lo = 0;
+        int hi = headings.size() - 1;
         Heading found = null;
-        for (Heading h : headings) {
-            if (h.start() > pos) {
-                break;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Heading h = headings.get(mid);
+            if (h.start() <= pos) {
+                found = h;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
-            found = h;
         }
         return found;
     }
@@ -297,7 +325,7 @@ final class PostingText {
             return false;
         }
         if (text.startsWith("**", s) && text.startsWith("**", t - 2) && len > 4) {
-            return text.indexOf("**", s + 2) == t - 2;
+            return Keywords.indexIn(text, "**", s + 2, t) == t - 2;
         }
         char last = text.charAt(t - 1);
         if (last == ':') {
