@@ -68,7 +68,8 @@ final class ContractTypeRule implements Rule {
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
-    static final String[] YEAR_ANCHORS = {"year", " an ", " ans", "annee", " mois"};
+    static final String[] YEAR_ANCHORS = {"year", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
+        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de "};
 
     static String[] words() {
         String[] w = new String[TERMS.length];

@@ -103,7 +103,7 @@ final class DeadlineRule implements Rule {
                 return null;
             }
             if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, orderNear(t, i));
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null) {
                     return d;
                 }
@@ -111,10 +111,6 @@ final class DeadlineRule implements Rule {
             }
         }
         return null;
-    }
-
-    static DateGrammar.Order orderNear(PostingText t, int pos) {
-        return t.numericOrder();
     }
 
     private static boolean inApplicationContext(PostingText t, int i) {

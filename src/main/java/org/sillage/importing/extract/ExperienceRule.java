@@ -57,9 +57,20 @@ final class ExperienceRule implements Rule {
                 int rs = Math.max(0, i - 60);
                 boolean unit = Keywords.indexIn(f, "an", rs, i) >= 0 || Keywords.indexIn(f, "year", rs, i) >= 0
                         || Keywords.indexIn(f, "yr", rs, i) >= 0 || Keywords.indexIn(f, "jaar", rs, i) >= 0;
-                Matcher b = BEFORE.matcher(f).region(rs, Math.min(f.length(), i + 15));
-                while (unit && b.find()) {
-                    if (b.end() >= i && accept(t, b.start(1))) {
+                for (int w = rs; unit && w < i; w++) {
+                    // only where a number or a number word starts
+                    if (!Character.isLetterOrDigit(f.charAt(w)) || w > 0 && Character.isLetterOrDigit(f.charAt(w - 1))) {
+                        continue;
+                    }
+                    int we = w;
+                    while (we < i && Character.isLetterOrDigit(f.charAt(we))) {
+                        we++;
+                    }
+                    if (!Character.isDigit(f.charAt(w)) && !WORDS.containsKey(f.substring(w, we))) {
+                        continue;
+                    }
+                    Matcher b = BEFORE.matcher(f).region(w, Math.min(f.length(), i + 15));
+                    if (b.lookingAt() && b.end() >= i && accept(t, b.start(1))) {
                         Integer v = value(b.group(1));
                         if (v != null && b.start() < bestPos) {
                             best = v;

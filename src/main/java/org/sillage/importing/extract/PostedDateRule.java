@@ -28,7 +28,7 @@ final class PostedDateRule implements Rule {
         }
         PostingText.Meta m = t.meta(META_KEYS);
         if (m != null) {
-            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t.numericOrder());
+            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t::numericOrder);
             if (d != null && d.toDate() != null) {
                 write(t, d.toDate(), d, "posted.front-matter");
                 return;
@@ -46,12 +46,11 @@ final class PostedDateRule implements Rule {
                 if (nl >= 0 && nl < end) {
                     end = nl;
                 }
-                DateGrammar.Order order = p.startsWith("post") || p.startsWith("date posted") || p.startsWith("published on")
+                DateGrammar.Order byPhrase = p.startsWith("post") || p.startsWith("date posted") || p.startsWith("published on")
                         ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
-                if (t.numericOrder() != t.defaultOrder()) {
-                    order = t.numericOrder();
-                }
-                DateGrammar.DateMatch d = DateGrammar.findIn(f, from, end, order);
+                // the phrase's language decides, unless the text's own numeric dates say otherwise
+                DateGrammar.DateMatch d = DateGrammar.findIn(f, from, end,
+                        () -> t.numericOrder() != t.defaultOrder() ? t.numericOrder() : byPhrase);
                 if (d != null && d.toDate() != null) {
                     write(t, d.toDate(), d, "posted.phrase");
                     return;

@@ -97,8 +97,13 @@ final class PostingText {
             }
             b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
         }
-        return java.text.Normalizer.isNormalized(b, java.text.Normalizer.Form.NFKC) ? b.toString()
-                : java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= 0x80 && !Character.isSurrogate(c) && !TextNormalizer.nfkcStable(c)) {
+                return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return b.toString();
     }
 
     Meta meta(String... keys) {

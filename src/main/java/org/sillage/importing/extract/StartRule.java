@@ -151,7 +151,7 @@ final class StartRule implements Rule {
                 return null;
             }
             if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t.numericOrder());
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null) {
                     return d;
                 }
@@ -233,7 +233,7 @@ final class StartRule implements Rule {
         String f = t.fold;
         for (int i = s; i < e; i++) {
             if (Character.isLetterOrDigit(f.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t.numericOrder());
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null && d.end() <= e + 1) {
                     if (d.toDate() != null) {
                         out.startDate(d.toDate());

@@ -92,7 +92,7 @@ final class TextNormalizer {
     /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
     private static final byte[] NFKC_STATE = new byte[65536];
 
-    private static boolean nfkcStable(char c) {
+    static boolean nfkcStable(char c) {
         byte s = NFKC_STATE[c];
         if (s == 0) {
             s = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC) ? (byte) 1 : (byte) 2;

@@ -90,6 +90,9 @@ class DeadlineRuleTest {
         "Il n’y a pas de date de clôture officielle pour cette offre d'emploi.",
         "There is no official closing date for this job posting.",
         "Solliciteren kan tot de vacature is ingevuld.",
+        "We accept applications on a rolling basis.",
+        "Sollicitaties worden doorlopend behandeld.",
+        "Les candidatures sont examinées au fur et à mesure de leur réception.",
     })
     void readsOpenUntilFilled(String text) {
         PostingFields f = extractor.extract(text);
