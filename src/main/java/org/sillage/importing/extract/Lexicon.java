@@ -29,7 +29,10 @@ final class Lexicon {
     private static final char HAS_OUTPUT = 0x8000;
     private final int[][] outputs;
     private final Map<String, Integer> ids = new HashMap<>();
+    /** For each keyword: the id of its automaton prefix (keywords are matched on their first chars only). */
+    private final int[] prefixOf;
     private final int[] lengths;
+    private static final int PREFIX = 9;
 
     Lexicon(List<String> keywords) {
         Set<String> unique = new LinkedHashSet<>();
@@ -38,12 +41,26 @@ final class Lexicon {
                 unique.add(k);
             }
         }
-        List<String> words = new ArrayList<>(unique);
+        List<String> keywordList = new ArrayList<>(unique);
+        prefixOf = new int[keywordList.size()];
+        Map<String, Integer> prefixIds = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < keywordList.size(); w++) {
+            String k = keywordList.get(w);
+            ids.put(k, w);
+            String p = k.length() <= PREFIX ? k : k.substring(0, PREFIX);
+            Integer pid = prefixIds.get(p);
+            if (pid == null) {
+                pid = words.size();
+                prefixIds.put(p, pid);
+                words.add(p);
+            }
+            prefixOf[w] = pid;
+        }
         lengths = new int[words.size()];
         int classes = 1;
         for (int w = 0; w < words.size(); w++) {
             String k = words.get(w);
-            ids.put(k, w);
             lengths[w] = k.length();
             for (int i = 0; i < k.length(); i++) {
                 char c = k.charAt(i);
@@ -140,16 +157,19 @@ final class Lexicon {
                 }
             }
         }
-        return new Hits(pos, count);
+        return new Hits(text, pos, count);
     }
 
     /** Occurrence lists of one text. */
     final class Hits {
         private static final int[] NONE = new int[0];
+        private final String text;
         private final int[][] pos;
         private final int[] count;
+        private final int[][] byKeyword = new int[prefixOf.length][];
 
-        private Hits(int[][] pos, int[] count) {
+        private Hits(String text, int[][] pos, int[] count) {
+            this.text = text;
             this.pos = pos;
             this.count = count;
         }
@@ -160,10 +180,29 @@ final class Lexicon {
          * {@link Keywords#allKeywords}.
          */
         int[] of(String keyword) {
-            Integer id = ids.get(keyword);
-            if (id == null) {
+            Integer kid = ids.get(keyword);
+            if (kid == null) {
                 throw new IllegalArgumentException("keyword not registered: " + keyword);
             }
+            int[] cached = byKeyword[kid];
+            if (cached != null) {
+                return cached;
+            }
+            int[] prefixHits = ofPrefix(prefixOf[kid]);
+            if (keyword.length() <= PREFIX) {
+                return byKeyword[kid] = prefixHits;
+            }
+            int[] full = new int[prefixHits.length];
+            int n = 0;
+            for (int p : prefixHits) {
+                if (text.startsWith(keyword, p)) {
+                    full[n++] = p;
+                }
+            }
+            return byKeyword[kid] = n == full.length ? full : Arrays.copyOf(full, n);
+        }
+
+        private int[] ofPrefix(int id) {
             int[] p = pos[id];
             if (p == null) {
                 return NONE;

@@ -13,15 +13,11 @@ final class NormalizedText {
     private final int[] toOriginal;
     private final int originalLength;
 
-    NormalizedText(String text, int[] toOriginal, int originalLength) {
+    NormalizedText(String text, String fold, int[] toOriginal, int originalLength) {
         this.text = text;
+        this.fold = fold;
         this.toOriginal = toOriginal;
         this.originalLength = originalLength;
-        char[] f = new char[text.length()];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = FOLD[text.charAt(i)];
-        }
-        this.fold = new String(f);
     }
 
     int length() {

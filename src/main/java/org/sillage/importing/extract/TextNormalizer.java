@@ -1,96 +1,68 @@
 package org.sillage.importing.extract;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Cleans a posting's text before the rules read it, keeping a map back to the original offsets.
  *
- * <p>Steps, in one pass over the characters and one over the lines: NFKC (ligatures, full-width forms),
- * non-breaking and narrow spaces to plain spaces, zero-width characters and soft hyphens dropped, curly
- * apostrophes and quotes made straight, Unicode hyphens made ASCII, bullet glyphs at line start made
- * {@code -}, {@code \r\n} made {@code \n}; then line breaks in the middle of a sentence (text extracted
- * from PDF) joined into a space.
+ * <p>In one pass over the characters: NFKC (ligatures, full-width forms, a letter and its combining accent
+ * composed), non-breaking and narrow spaces to plain spaces, zero-width characters and soft hyphens
+ * dropped, curly apostrophes and quotes made straight, Unicode hyphens made ASCII, bullet glyphs at line
+ * start made {@code -}, {@code \r\n} made {@code \n}, and line breaks in the middle of a sentence (text
+ * extracted from PDF) joined into a space. The folded copy (lower case, no accents) is written alongside.
  */
 final class TextNormalizer {
+
+    /** What to do with a char: copy it, or one of the special cases below. */
+    private static final byte COPY = 0;
+    private static final byte SPACE = 1;
+    private static final byte DROP = 2;
+    private static final byte APOSTROPHE = 3;
+    private static final byte QUOTE = 4;
+    private static final byte HYPHEN = 5;
+    private static final byte CR = 6;
+    private static final byte LF = 7;
+    private static final byte CHECK = 8;
+    private static final byte[] ACTION = buildActions();
+
+    /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
+    private static final byte[] NFKC_STATE = new byte[65536];
 
     private TextNormalizer() {
     }
 
-    /** The normalised text and, for each of its chars, the offset of the original char it came from. */
-    static NormalizedText normalize(String original) {
-        String s = original == null ? "" : original;
-        int n = s.length();
-        char[] out = new char[n + 16];
-        int[] map = new int[n + 16];
-        int len = 0;
-        boolean lineStart = true;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= ' ' && c < 0x7F) {
-                // plain ASCII: copied as is (the common case)
-                if (len + 1 >= out.length) {
-                    map = ensure(map, len + 1);
-                    out = java.util.Arrays.copyOf(out, map.length);
-                }
-                out[len] = c;
-                map[len++] = i;
-                if (c != ' ' && c != '-') {
-                    lineStart = false;
-                }
-                continue;
-            }
-            String repl = null;
-            char r = c;
-            if (c == '\r') {
-                if (i + 1 < n && s.charAt(i + 1) == '\n') {
-                    continue;
-                }
-                r = '\n';
-            } else if (c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u3000'
-                    || (c >= '\u2000' && c <= '\u200A') || c == '\u000B' || c == '\u000C') {
-                r = ' ';
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
-                    || c == '\u2060' || c == 0) {
-                continue;
-            } else if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032' || c == '\u00B4') {
-                r = '\'';
-            } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u2033') {
-                r = '"';
-            } else if (c == '\u2010' || c == '\u2011') {
-                r = '-';
-            } else if (lineStart && isBullet(c)) {
-                r = '-';
-            } else if (c >= 0x80 && !Character.isSurrogate(c) && !nfkcStable(c)) {
-                repl = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            }
-            if (repl != null) {
-                if (len + repl.length() + 1 >= out.length) {
-                    map = ensure(map, len + repl.length() + 1);
-                    out = java.util.Arrays.copyOf(out, map.length);
-                }
-                for (int k = 0; k < repl.length(); k++) {
-                    out[len] = repl.charAt(k);
-                    map[len++] = i;
-                }
-            } else {
-                if (len + 1 >= out.length) {
-                    map = ensure(map, len + 1);
-                    out = java.util.Arrays.copyOf(out, map.length);
-                }
-                out[len] = r;
-                map[len++] = i;
-            }
-            if (r == '\n') {
-                lineStart = true;
-            } else if (r != ' ' && r != '-') {
-                lineStart = false;
-            }
+    private static byte[] buildActions() {
+        byte[] a = new byte[65536];
+        for (int c = 0x80; c < 65536; c++) {
+            a[c] = CHECK;
         }
-        return joinBrokenLines(out, map, len, n);
+        for (int c = 0; c < 0x20; c++) {
+            a[c] = DROP;
+        }
+        a['\t'] = SPACE;
+        a['\u000B'] = SPACE;
+        a['\u000C'] = SPACE;
+        a['\r'] = CR;
+        a['\n'] = LF;
+        a[0x7F] = DROP;
+        for (char c : new char[] {'\u00A0', '\u202F', '\u2007', '\u3000', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
+            '\u2005', '\u2006', '\u2008', '\u2009', '\u200A'}) {
+            a[c] = SPACE;
+        }
+        for (char c : new char[] {'\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060'}) {
+            a[c] = DROP;
+        }
+        for (char c : new char[] {'\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4'}) {
+            a[c] = APOSTROPHE;
+        }
+        for (char c : new char[] {'\u201C', '\u201D', '\u201E', '\u2033'}) {
+            a[c] = QUOTE;
+        }
+        a['\u2010'] = HYPHEN;
+        a['\u2011'] = HYPHEN;
+        return a;
     }
-
-    /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
-    private static final byte[] NFKC_STATE = new byte[65536];
 
     static boolean nfkcStable(char c) {
         byte s = NFKC_STATE[c];
@@ -101,13 +73,137 @@ final class TextNormalizer {
         return s == 1;
     }
 
-    private static int[] ensure(int[] map, int size) {
-        if (size < map.length) {
-            return map;
+    /** The normalised text and, for each of its chars, the offset of the original char it came from. */
+    static NormalizedText normalize(String original) {
+        String s = original == null ? "" : original;
+        int n = s.length();
+        char[] out = new char[n + 16];
+        char[] fold = new char[n + 16];
+        int[] map = new int[n + 17];
+        int len = 0;
+        boolean lineStart = true;
+        int frontMatterEnd = frontMatterEnd(s);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            byte action = ACTION[c];
+            char r = c;
+            String repl = null;
+            switch (action) {
+                case COPY -> {
+                }
+                case SPACE -> r = ' ';
+                case DROP -> {
+                    continue;
+                }
+                case APOSTROPHE -> r = '\'';
+                case QUOTE -> r = '"';
+                case HYPHEN -> r = '-';
+                case CR, LF -> {
+                    if (action == CR && i + 1 < n && s.charAt(i + 1) == '\n') {
+                        continue;
+                    }
+                    r = '\n';
+                    if (i > frontMatterEnd) {
+                        int next = joinTarget(s, i, out, len);
+                        if (next > 0) {
+                            // a sentence broken over lines: one space (none after a hyphen ending a word)
+                            int k = len - 1;
+                            while (k >= 0 && out[k] == ' ') {
+                                k--;
+                            }
+                            len = k + 1;
+                            if (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
+                                out[len] = ' ';
+                                fold[len] = ' ';
+                                map[len++] = i;
+                            }
+                            i = next - 1;
+                            lineStart = false;
+                            continue;
+                        }
+                    }
+                }
+                default -> {
+                    if (lineStart && isBullet(c)) {
+                        r = '-';
+                    } else if (c >= 0x300 && c <= 0x36F && len > 0) {
+                        // a combining accent after its letter: compose them
+                        String composed = Normalizer.normalize(new String(new char[] {out[len - 1], c}), Normalizer.Form.NFC);
+                        if (composed.length() == 1) {
+                            out[len - 1] = composed.charAt(0);
+                            fold[len - 1] = NormalizedText.fold(composed.charAt(0));
+                            continue;
+                        }
+                    } else if (!Character.isSurrogate(c) && !nfkcStable(c)) {
+                        repl = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                    }
+                }
+            }
+            if (repl != null) {
+                if (len + repl.length() + 1 >= out.length) {
+                    int size = Math.max(out.length * 2, len + repl.length() + 16);
+                    out = Arrays.copyOf(out, size);
+                    fold = Arrays.copyOf(fold, size);
+                    map = Arrays.copyOf(map, size + 1);
+                }
+                for (int k = 0; k < repl.length(); k++) {
+                    out[len] = repl.charAt(k);
+                    fold[len] = NormalizedText.fold(repl.charAt(k));
+                    map[len++] = i;
+                }
+            } else {
+                if (len + 1 >= out.length) {
+                    int size = out.length * 2;
+                    out = Arrays.copyOf(out, size);
+                    fold = Arrays.copyOf(fold, size);
+                    map = Arrays.copyOf(map, size + 1);
+                }
+                out[len] = r;
+                fold[len] = NormalizedText.fold(r);
+                map[len++] = i;
+            }
+            if (r == '\n') {
+                lineStart = true;
+            } else if (r != ' ' && r != '-') {
+                lineStart = false;
+            }
         }
-        int[] bigger = new int[Math.max(size + 16, map.length * 2)];
-        System.arraycopy(map, 0, bigger, 0, map.length);
-        return bigger;
+        map[len] = n;
+        return new NormalizedText(new String(out, 0, len), new String(fold, 0, len), map, n);
+    }
+
+    /**
+     * Where the next line starts when the line break at {@code i} falls in the middle of a sentence, or -1:
+     * the line written so far does not end a sentence, the next non-blank line (at most one blank line
+     * between, and then only after a long line) starts with a lower-case letter and is not a list item.
+     */
+    private static int joinTarget(String s, int i, char[] out, int len) {
+        int k = len - 1;
+        while (k >= 0 && out[k] == ' ') {
+            k--;
+        }
+        if (k < 0 || out[k] == '\n' || !continues(out[k])) {
+            return -1;
+        }
+        int n = s.length();
+        int j = i + 1;
+        int newlines = 1;
+        while (j < n && newlines <= 2) {
+            char d = s.charAt(j);
+            if (d == '\n') {
+                newlines++;
+            } else if (d != ' ' && d != '\r' && d != '\t' && d != '\u00A0') {
+                break;
+            }
+            j++;
+        }
+        if (j >= n || newlines > 2 || !Character.isLowerCase(s.charAt(j)) || startsList(s, j)) {
+            return -1;
+        }
+        if (newlines == 2 && lineLength(out, k) < 50) {
+            return -1;
+        }
+        return j;
     }
 
     static boolean isBullet(char c) {
@@ -115,74 +211,6 @@ final class TextNormalizer {
                 || c == '\u2794' || c == '\u27A2' || c == '\u25BA' || c == '\u25B8' || c == '\u2023' || c == '\u2043'
                 || c == '\u00B7' || c == '\u2219' || c == '\u27A4' || c == '\u2713' || c == '\u2714' || c == '\u25C6'
                 || c == '\u2666' || c == '\u2192' || c == '\u00A7' || (c >= '\uF000' && c <= '\uF0FF');
-    }
-
-    /**
-     * Joins a line to the next one when the sentence obviously goes on: the line does not end a sentence
-     * and the next non-blank line (at most one blank line between, as PDF extraction leaves) starts with a
-     * lower-case letter.
-     */
-    private static NormalizedText joinBrokenLines(char[] in, int[] inMap, int len, int originalLength) {
-        char[] out = new char[len];
-        int[] map = new int[len + 1];
-        int o = 0;
-        int i = 0;
-        int frontMatterEnd = frontMatterEnd(in, len);
-        while (i < len) {
-            char c = in[i];
-            if (c == '\n' && i > frontMatterEnd) {
-                int k = o - 1; // trim trailing spaces of the line already written
-                while (k >= 0 && out[k] == ' ') {
-                    k--;
-                }
-                char last = k >= 0 ? out[k] : '\n';
-                // find the next non-blank line
-                int j = i + 1;
-                int newlines = 1;
-                while (j < len && newlines <= 2) {
-                    char d = in[j];
-                    if (d == '\n') {
-                        newlines++;
-                    } else if (d != ' ') {
-                        break;
-                    }
-                    j++;
-                }
-                if (j < len && newlines <= 2 && last != '\n' && continues(last) && Character.isLowerCase(in[j])
-                        && !startsList(in, j, len) && (newlines == 1 || lineLength(out, k) >= 50)) {
-                    o = k + 1;
-                    if (last != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
-                        out[o] = ' ';
-                        map[o++] = inMap[i];
-                    }
-                    i = j;
-                    continue;
-                }
-            }
-            out[o] = c;
-            map[o++] = inMap[i];
-            i++;
-        }
-        map[o] = originalLength;
-        return new NormalizedText(new String(out, 0, o), map, originalLength);
-    }
-
-    /** End of a {@code ---} or {@code +++} front matter block at the very start, or -1. */
-    private static int frontMatterEnd(char[] in, int len) {
-        int i = 0;
-        while (i < len && i < 200 && Character.isWhitespace(in[i])) {
-            i++;
-        }
-        if (i + 3 > len) {
-            return -1;
-        }
-        String fence = new String(in, i, 3);
-        if (!fence.equals("---") && !fence.equals("+++")) {
-            return -1;
-        }
-        String head = new String(in, i + 3, Math.max(0, Math.min(len, 20_000) - i - 3));
-        int close = head.indexOf("\n" + fence);
-        return close < 0 ? -1 : i + 3 + close + 4;
     }
 
     /** Length of the line of {@code out} that ends at {@code k} (a short line before a blank line is a heading). */
@@ -194,13 +222,29 @@ final class TextNormalizer {
         return k - s + 1;
     }
 
+    /** End of a {@code ---} or {@code +++} front matter block at the very start, or -1. */
+    private static int frontMatterEnd(String s) {
+        int i = 0;
+        int len = s.length();
+        while (i < len && i < 200 && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        String fence = s.startsWith("---", i) ? "---" : s.startsWith("+++", i) ? "+++" : null;
+        if (fence == null) {
+            return -1;
+        }
+        int close = s.indexOf("\n" + fence, i + 3);
+        return close < 0 || close > 20_000 ? -1 : close + 4;
+    }
+
     private static boolean continues(char last) {
         return Character.isLetterOrDigit(last) || last == ',' || last == '\'' || last == '-' || last == '('
                 || last == '/' || last == '&' || last == '«' || last == '+';
     }
 
-    private static boolean startsList(char[] in, int j, int len) {
+    private static boolean startsList(String s, int j) {
         // "a) item" or "i. item"
-        return j + 1 < len && (in[j + 1] == ')' || (in[j + 1] == '.' && j + 2 < len && in[j + 2] == ' '));
+        int n = s.length();
+        return j + 1 < n && (s.charAt(j + 1) == ')' || (s.charAt(j + 1) == '.' && j + 2 < n && s.charAt(j + 2) == ' '));
     }
 }
