@@ -24,15 +24,17 @@ final class Lexicon {
 
     private final byte[] charClass = new byte[65536];
     private final int alphabet;
-    /** Transitions: next state index, with {@link #HAS_OUTPUT} set when that state ends a keyword. */
-    private final char[] table;
-    private static final char HAS_OUTPUT = 0x8000;
+    /**
+     * Transitions: the next state's row offset ({@code state * alphabet}), negative when that state ends a
+     * keyword (so the hot loop needs no multiplication and one sign test).
+     */
+    private final int[] table;
     private final int[][] outputs;
     private final Map<String, Integer> ids = new HashMap<>();
     /** For each keyword: the id of its automaton prefix (keywords are matched on their first chars only). */
     private final int[] prefixOf;
     private final int[] lengths;
-    private static final int PREFIX = 9;
+    private static final int PREFIX = 8;
 
     Lexicon(List<String> keywords) {
         Set<String> unique = new LinkedHashSet<>();
@@ -123,13 +125,10 @@ final class Lexicon {
             List<Integer> o = out.get(s);
             outputs[s] = o.isEmpty() ? null : new LinkedHashSet<>(o).stream().mapToInt(Integer::intValue).toArray();
         }
-        if (n >= HAS_OUTPUT) {
-            throw new IllegalStateException("too many keyword states: " + n);
-        }
-        table = new char[next.length];
+        table = new int[next.length];
         for (int k = 0; k < next.length; k++) {
             int target = next[k];
-            table[k] = (char) (target | (outputs[target] != null ? HAS_OUTPUT : 0));
+            table[k] = outputs[target] != null ? -(target * alphabet) - 1 : target * alphabet;
         }
     }
 
@@ -137,16 +136,18 @@ final class Lexicon {
     Hits scan(String text) {
         int[][] pos = new int[lengths.length][];
         int[] count = new int[lengths.length];
-        int s = 0;
+        int row = 0;
         int n = text.length();
-        final char[] tab = table;
+        final int[] tab = table;
         final byte[] cls = charClass;
         final int a = alphabet;
         for (int i = 0; i < n; i++) {
-            char t = tab[s * a + cls[text.charAt(i)]];
-            s = t & 0x7FFF;
-            if (t >= HAS_OUTPUT) {
-                for (int w : outputs[s]) {
+            int t = tab[row + cls[text.charAt(i)]];
+            if (t >= 0) {
+                row = t;
+            } else {
+                row = -t - 1;
+                for (int w : outputs[row / a]) {
                     int[] p = pos[w];
                     if (p == null) {
                         p = pos[w] = new int[4];

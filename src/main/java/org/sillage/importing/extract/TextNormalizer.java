@@ -83,9 +83,21 @@ final class TextNormalizer {
         int len = 0;
         boolean lineStart = true;
         int frontMatterEnd = frontMatterEnd(s);
+        char[] in = s.toCharArray();
+        final byte[] actions = ACTION;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            byte action = ACTION[c];
+            char c = in[i];
+            byte action = actions[c];
+            if (action == COPY && len + 1 < out.length) {
+                // the common case, kept short
+                out[len] = c;
+                fold[len] = NormalizedText.fold(c);
+                map[len++] = i;
+                if (c != ' ' && c != '-') {
+                    lineStart = false;
+                }
+                continue;
+            }
             char r = c;
             String repl = null;
             switch (action) {
@@ -99,7 +111,7 @@ final class TextNormalizer {
                 case QUOTE -> r = '"';
                 case HYPHEN -> r = '-';
                 case CR, LF -> {
-                    if (action == CR && i + 1 < n && s.charAt(i + 1) == '\n') {
+                    if (action == CR && i + 1 < n && in[i + 1] == '\n') {
                         continue;
                     }
                     r = '\n';
