@@ -22,7 +22,8 @@ final class ContractTypeRule implements Rule {
         t("permanent position", ContractType.CDI, 2), t("long-term contract", ContractType.CDI, 2),
         t("vast contract", ContractType.CDI, 2), t("onbepaalde duur", ContractType.CDI, 2),
         t("contrat permanent", ContractType.CDI, 2), t("vaste aanstelling", ContractType.CDI, 2),
-        t("open-ended contract", ContractType.CDI, 2),
+        t("open-ended contract", ContractType.CDI, 2), t("open-ended", ContractType.CDI, 2),
+        t("permanent", ContractType.CDI, 1), t("indefinite contract", ContractType.CDI, 2),
         t("cdd", ContractType.CDD, 2), t("contrat a duree determinee", ContractType.CDD, 2),
         t("duree determinee", ContractType.CDD, 2), t("fixed-term", ContractType.CDD, 2),
         t("fixed term", ContractType.CDD, 2), t("temporary contract", ContractType.CDD, 2),
@@ -64,7 +65,8 @@ final class ContractTypeRule implements Rule {
             + "|(?:one|two|three|1|2|3)[- ]years? (?:position|contract|appointment|fellow|postdoc)"
             + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois");
     private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
-        "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation"};
+        "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation", "not a ", "not an ",
+        "pas un ", "pas une ", "n'est pas", "no ", "isn't", "is not"};
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 

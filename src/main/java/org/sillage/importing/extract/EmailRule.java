@@ -15,7 +15,7 @@ import org.sillage.domain.Field;
  */
 final class EmailRule implements Rule {
     static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
-        " [arobase] ", " (arobase) ", " arobase "};
+        " [arobase] ", " (arobase) ", " arobase ", " at "};
     private static final String[] CC_WORDS = {"en copie", "copie", " cc", "cc:", "cc :", "in copy", "a copy", "copy to",
         "kopie", "with copy"};
 
@@ -82,6 +82,13 @@ final class EmailRule implements Rule {
             // "prenom.nom [at] org.fr": a space before the bracket
             return null;
         }
+        if (atLen == 4 && s.charAt(at + 1) == 'a') {
+            // "Nicolas.Thiery at u-psud.fr": plain " at " only between a dotted name and a domain
+            String local = s.substring(ls, at);
+            if (local.indexOf('.') < 0 && local.indexOf('_') < 0) {
+                return null;
+            }
+        }
         int ds = at + atLen;
         StringBuilder domain = new StringBuilder();
         int k = ds;
@@ -136,7 +143,7 @@ final class EmailRule implements Rule {
         String f = t.fold;
         int s = Math.max(t.sentenceStart(pos), pos - 200);
         int e = t.sentenceEnd(pos);
-        if (!Keywords.regionContainsAny(f, s, pos, Keywords.INFO_WORDS)) {
+        if (!Keywords.regionContainsAny(f, s, e, Keywords.INFO_WORDS)) {
             return false;
         }
         String sentence = f.substring(s, Math.max(s, e)).replace("avant de postuler", "").replace("before applying", "")

@@ -29,7 +29,8 @@ final class LanguagesRule implements Rule {
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit"};
     private static final String[] NOT_REQUIRED = {"un plus", "atout", "a plus", "an asset", "asset", "ideally", "idealement",
         "souhaite", "souhaitable", "apprecie", "would be", "preferred", "preferably", "bonus", "pluspunt", "is desirable",
-        "nice to have", "serait", "may be", "peut etre", "linguistic profile", "profils linguistiques", "profil linguistique"};
+        "nice to have", "serait", "may be", "peut etre", "linguistic profile", "profils linguistiques", "profil linguistique",
+        "appreciated", "desirable", "not a prerequisite", "not required", "welcome", "bienvenu", "optionnel", "optional"};
     private static final String[] LOCAL_NOT = {"un peu", "a little", "some ", "notions", "quelques", "basic", "de base",
         " ou ", " or ", " of "};
 

@@ -125,7 +125,7 @@ final class StartRule implements Rule {
                 }
                 int s = t.sentenceStart(i);
                 if (!Keywords.regionContainsAny(f, s, t.sentenceEnd(i), START_WORDS)
-                        || Keywords.regionContainsAny(f, s, i, DEADLINE_WORDS)) {
+                        || Keywords.regionContainsAny(f, s, i, DEADLINE_WORDS) || inContextSection(t, i)) {
                     continue;
                 }
                 best = i;
@@ -138,6 +138,15 @@ final class StartRule implements Rule {
         }
         write(t, Clean.value(t.slice(best, bestDate.end())), best, bestDate.end(), "start.phrase");
         return true;
+    }
+
+    private static final String[] CONTEXT_HEADINGS = {"context", "about", "qui sommes", "presentation", "a propos",
+        "who we are", "historique", "l'association", "notre structure", "over ons", "project"};
+
+    /** True under a heading that presents the organisation or project rather than the job. */
+    private static boolean inContextSection(PostingText t, int i) {
+        PostingText.Heading h = t.headingBefore(i);
+        return h != null && Keywords.containsAny(h.fold(), CONTEXT_HEADINGS);
     }
 
     private static final String[] DEADLINE_WORDS = {"candidat", "postul", "apply", "application", "deadline", "limite"};

@@ -19,6 +19,7 @@ class ContactRulesTest {
             Send your application to jobs (at) example [dot] org                          | jobs@example.org
             Candidatures à Marie‐Claire.Durand@Ville‑Lille.FR                             | marie-claire.durand@ville-lille.fr
             Apply: [hr@example.com](mailto:hr@example.com)                                | hr@example.com
+            Contact: Nicolas.Thiery at u-psud.fr                                          | nicolas.thiery@u-psud.fr
             """)
     void readsApplicationEmails(String text, String email) {
         assertThat(extractor.extract(text).applicationEmails()).containsExactly(email);
@@ -43,6 +44,8 @@ class ContactRulesTest {
             Si tu as des questions avant de postuler, n'hésite pas à les poser à recrutement@org.fr !
             For requests of further information about the position, send an email to info@lab.no.
             Pour toute question relative à vos données personnelles : dpo@org.fr
+            Interested candidates should send an email to Professor X (x.y@uni.ac.uk) for further information about the position.
+            Contact us at example.com for anything.
             """)
     void leavesOutAddressesForQuestionsOnly(String text) {
         assertThat(extractor.extract(text).applicationEmails()).isEmpty();

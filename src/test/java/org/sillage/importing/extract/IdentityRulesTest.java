@@ -89,9 +89,16 @@ class IdentityRulesTest {
             Full-time two year Postdoctoral Fellow position                                        | CDD
             Wij bieden een contract voor onbepaalde duur.                                          | CDI
             Mission bénévole de 6 mois à Lyon                                                      | volunteer
+            We are seeking a full-time research software engineer. The position is open-ended.    | CDI
+            A full time research software engineer position starting June/July 2016 for two years. | CDD
             """)
     void readsTheContractType(String text, String code) {
         assertThat(extractor.extract(text).contractType()).isEqualTo(ContractType.fromCode(code).orElseThrow());
+    }
+
+    @Test
+    void aNegatedContractIsNotTheContract() {
+        assertThat(extractor.extract("This is *not* a postdoc position: the core tasks are development.").contractType()).isNull();
     }
 
     @Test

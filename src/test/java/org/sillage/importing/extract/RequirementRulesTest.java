@@ -93,6 +93,7 @@ class RequirementRulesTest {
             Vous maîtrisez (idéalement) les deux langues officielles.
             A pool MAY be created with linguistic profiles (english essential, bilingual imperative).
             Recherche de financements au niveau marocain, français et international.
+            Speaking French is appreciated but not a prerequisite.
             """)
     void requiresNoLanguageWhenItIsAChoiceOrAPlus(String text) {
         assertThat(extractor.extract(text).languagesRequired()).isEmpty();
