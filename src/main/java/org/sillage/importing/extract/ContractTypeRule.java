@@ -148,7 +148,8 @@ final class ContractTypeRule implements Rule {
         String f = t.fold;
         int ls = t.lineStart(i);
         int back = Math.max(ls, i - 30);
-        if (Keywords.regionContainsAny(f, back, i, OUTLOOK)) {
+        String before = f.substring(back, i).replace("*", "").replace("_", "");
+        if (Keywords.containsAny(before, OUTLOOK)) {
             return 0;
         }
         int score = strength;
