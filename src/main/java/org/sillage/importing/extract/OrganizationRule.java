@@ -124,6 +124,12 @@ final class OrganizationRule implements Rule {
             if (t.fold.startsWith("l'", s0) && r.orgEnd() > s0 + 3) {
                 s0 += 2; // "L'incubateur de la DINUM"
             }
+            for (String generic : new String[] {"association ", "ong ", "entreprise ", "structure ", "organisation "}) {
+                if (t.fold.startsWith(generic, s0) && r.orgEnd() > s0 + generic.length() + 1
+                        && Character.isUpperCase(t.text.charAt(s0 + generic.length()))) {
+                    s0 += generic.length(); // "L'association Solidarité Nord-Sud" -> its name
+                }
+            }
             return write(t, s0, r.orgEnd(), "organization.recruits");
         }
         // "LE PARTENARIAT / Organisation ... / recrute" as separate lines
@@ -144,8 +150,10 @@ final class OrganizationRule implements Rule {
         boolean header = false;
         for (int k = 2; k < lines.size(); k++) {
             String lf = t.fold.substring(lines.get(k)[0], lines.get(k)[1]);
-            if (lf.startsWith("posted on") || lf.startsWith("publie le") || lf.endsWith("contract") || lf.startsWith("localisation")
-                    || lf.startsWith("location")) {
+            if (lf.startsWith("posted on") || lf.startsWith("publie") || lf.endsWith("contract") || lf.startsWith("localisation")
+                    || lf.startsWith("location") || lf.startsWith("salaire") || lf.startsWith("salary") || lf.startsWith("experience")
+                    || lf.startsWith("education") || lf.equals("cdi") || lf.equals("cdd") || lf.equals("stage") || lf.equals("alternance")
+                    || lf.equals("freelance") || lf.startsWith("teletravail") || lf.startsWith("remote")) {
                 header = true;
             }
         }

@@ -16,7 +16,8 @@ final class Recruit {
             + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
         " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ".", " en cdi", " en cdd",
-        " to help", " who ", " with "};
+        " to help", " who ", " with ", " voor ", " om ", " die ", " dat ", " in ons ", " in het ", " for our ", " pour son ",
+        " pour sa ", " pour ses "};
 
     private Recruit() {
     }

@@ -12,7 +12,7 @@ final class SubjectRule implements Rule {
     static final String[] BEFORE = {"intitule", "objet :", "objet:", "l'objet", "en objet", "subject:", "subject :",
         "subject line:", "sous reference", "sous la reference", "reference :", "ref :", "ref. :", "onderwerp:", "onderwerp :",
         "met als onderwerp", "o/ref", "with the subject", "titled", "entitled", "mentionnant", "en mentionnant", "en precisant",
-        "sujet :"};
+        "sujet :", "onder vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
     /** The subject comes before these words. */
     static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
         "as the subject", "en sujet", "in de onderwerpregel", "als onderwerp", "dans l'intitule"};

@@ -48,6 +48,11 @@ final class TitleRule implements Rule {
         for (int k = 0; k < Math.min(3, lines.size()); k++) {
             int[] l = lines.get(k);
             String lf = t.fold.substring(l[0], l[1]).strip();
+            int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
+            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon))
+                    && write(t, colon + 1, l[1], "title.labelled")) {
+                return; // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
+            }
             if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
                     && k + 1 < lines.size()) {
                 int[] next = lines.get(k + 1);
@@ -69,9 +74,9 @@ final class TitleRule implements Rule {
             int e = l[1];
             String lf = t.fold.substring(s, e);
             // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
-            int colon = t.text.indexOf(" : ", s);
-            if (colon > 0 && colon < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
-                s = colon + 3;
+            int colon = Keywords.indexIn(t.text, ":", s, e);
+            if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
+                s = colon + 1;
             } else if (isGeneric(lf)) {
                 continue;
             }
