@@ -61,6 +61,18 @@ class IdentityRulesTest {
         assertThat(f.organization()).isEqualTo(organization);
     }
 
+    @Test
+    void takesTheJobOutOfARecruitingTitle() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: Nous recrutons des chargé.e.s de déploiement juniors, pour rejoindre des produits beta.gouv.fr
+                ---
+                L'incubateur de la DINUM recherche des chargé.e.s de déploiement.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé.e.s de déploiement juniors");
+        assertThat(f.organization()).isEqualTo("incubateur de la DINUM");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Alternance basée au 92 rue de la Reine Astrid, 59700 Marcq-en-Barœul.           | Marcq-en-Barœul
