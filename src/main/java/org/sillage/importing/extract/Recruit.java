@@ -16,7 +16,7 @@ final class Recruit {
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
-        " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ".", " en cdi", " en cdd",
+        " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ". ", " en cdi", " en cdd",
         " to help", " who ", " with ", " voor ", " om ", " die ", " dat ", " in ons ", " in het ", " for our ", " pour son ",
         " pour sa ", " pour ses "};
 
