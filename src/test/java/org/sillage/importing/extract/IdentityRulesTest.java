@@ -62,6 +62,17 @@ class IdentityRulesTest {
     }
 
     @Test
+    void takesTheJobOutOfARecruitingFrontMatterTitle() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: Nous recrutons des chargé.e.s de déploiement juniors, pour rejoindre des produits beta.gouv.fr
+                ---
+                Texte de présentation.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé.e.s de déploiement juniors");
+    }
+
+    @Test
     void takesTheJobOutOfARecruitingTitle() {
         PostingFields f = extractor.extract("""
                 ---
@@ -69,7 +80,7 @@ class IdentityRulesTest {
                 ---
                 L'incubateur de la DINUM recherche des chargé.e.s de déploiement.
                 """);
-        assertThat(f.title()).isEqualTo("Chargé.e.s de déploiement juniors");
+        assertThat(f.title()).isEqualTo("Chargé.e.s de déploiement");
         assertThat(f.organization()).isEqualTo("incubateur de la DINUM");
     }
 
