@@ -51,7 +51,7 @@ final class OrganizationRule implements Rule {
         if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
             return;
         }
-        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t)) {
+        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || spelledOut(t) || cityBody(t)) {
             return;
         }
         m = t.meta("startup", "publisher", "source");
@@ -206,6 +206,101 @@ final class OrganizationRule implements Rule {
             }
         }
         return bestName != null && write(t, bs, be, "organization.acronym");
+    }
+
+    /**
+     * An acronym used three times or more ("SNC", "CDS") and, somewhere, the organisation's name whose
+     * initials spell it ("Service numérique canadien"), even without the acronym in parentheses.
+     */
+    private boolean spelledOut(PostingText t) {
+        String s = t.text;
+        Map<String, Integer> counts = new HashMap<>();
+        int n = s.length();
+        int guard = 0;
+        for (int i = t.bodyStart; i < n && guard < 5000; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < n && Character.isUpperCase(s.charAt(e)) && e - i < 7) {
+                e++;
+            }
+            if (e - i >= 2 && e - i <= 6 && (e == n || !Character.isLetter(s.charAt(e)))) {
+                counts.merge(s.substring(i, e), 1, Integer::sum);
+                guard++;
+            }
+            i = e;
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() >= 3 && (best == null || c.getValue() > counts.get(best))) {
+                String acr = c.getKey();
+                if (findSpelledOut(t, acr) != null) {
+                    best = acr;
+                }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        int[] span = findSpelledOut(t, best);
+        if (!write(t, span[0], span[1], "organization.acronym-spelled-out")) {
+            return false;
+        }
+        // named both ways in the text: "Service numérique canadien (SNC)"
+        t.out().organization(Clean.value(t.slice(span[0], span[1])) + " (" + best + ")");
+        return true;
+    }
+
+    /** Span of words whose initials spell {@code acr}, starting with an organisation word, or null. */
+    private static int[] findSpelledOut(PostingText t, String acr) {
+        String f = t.fold;
+        String s = t.text;
+        char first = Character.toLowerCase(acr.charAt(0));
+        int n = f.length();
+        for (int i = t.bodyStart; i < n; i++) {
+            if (f.charAt(i) != first || !Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                continue;
+            }
+            int k = i;
+            int letter = 0;
+            int end = -1;
+            int words = 0;
+            while (k < n && letter < acr.length() && words < 10) {
+                int ws = k;
+                while (k < n && Character.isLetter(f.charAt(k))) {
+                    k++;
+                }
+                if (k == ws) {
+                    break;
+                }
+                words++;
+                String w = f.substring(ws, k);
+                if (!isFunction(w)) {
+                    if (w.charAt(0) != Character.toLowerCase(acr.charAt(letter))) {
+                        break;
+                    }
+                    letter++;
+                    end = k;
+                }
+                if (k < n && f.charAt(k) == '\'') {
+                    k++;
+                } else if (k < n && f.charAt(k) == ' ') {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (letter == acr.length()) {
+                String head = f.substring(i, end);
+                String firstWord = head.split("[ ']", 2)[0];
+                String lastWord = head.substring(head.lastIndexOf(' ') + 1);
+                if (isOrgHead(firstWord) || isOrgHead(lastWord)) {
+                    return new int[] {i, end};
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isOrgHead(String w) {
