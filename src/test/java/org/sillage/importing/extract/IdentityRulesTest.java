@@ -62,6 +62,26 @@ class IdentityRulesTest {
     }
 
     @Test
+    void namesTheOrganisationBehindAnAcronymUsedThroughout() {
+        PostingFields f = extractor.extract("""
+                L'équipe de liaison du SNC cherche un assistant.
+                Le Service numérique canadien se concentre sur la prestation de services publics.
+                Au SNC, nous célébrons les différences. Le SNC accepte toutes les candidatures.
+                """);
+        assertThat(f.organization()).isEqualTo("Service numérique canadien (SNC)");
+    }
+
+    @Test
+    void namesTheCityThatRecruitsAgainAndAgain() {
+        PostingFields f = extractor.extract("""
+                Chargé(e) de coopération
+                La Ville de Lille mène une politique de relations internationales.
+                La Ville de Lille a pour partenaire la commune d'Oujda, où la Ville de Lille soutient des projets.
+                """);
+        assertThat(f.organization()).isEqualTo("Ville de Lille");
+    }
+
+    @Test
     void takesTheJobOutOfARecruitingFrontMatterTitle() {
         PostingFields f = extractor.extract("""
                 ---
