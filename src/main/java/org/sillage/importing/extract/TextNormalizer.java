@@ -26,6 +26,25 @@ final class TextNormalizer {
     private static final byte CHECK = 8;
     private static final byte[] ACTION = buildActions();
 
+    /** Work arrays of the current thread (output, folded output, input), reused from one posting to the next. */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[3][0]);
+
+    private static char[][] buffers(int size) {
+        if (size > 1_000_000) {
+            // a huge text: do not keep its buffers alive
+            return new char[][] {new char[size], new char[size], new char[size]};
+        }
+        char[][] b = BUFFERS.get();
+        if (b[0].length < size) {
+            b[0] = new char[size];
+            b[1] = new char[size];
+        }
+        if (b[2].length < size) {
+            b[2] = new char[size];
+        }
+        return b;
+    }
+
     /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
     private static final byte[] NFKC_STATE = new byte[65536];
 
@@ -77,13 +96,19 @@ final class TextNormalizer {
     static NormalizedText normalize(String original) {
         String s = original == null ? "" : original;
         int n = s.length();
-        char[] out = new char[n + 16];
-        char[] fold = new char[n + 16];
-        int[] map = new int[n + 17];
+        char[][] buffers = buffers(n + 16);
+        char[] out = buffers[0];
+        char[] fold = buffers[1];
+        // offset map as runs: from normalised index runStart[r] on, original = normalised + runDelta[r]
+        int[] runStart = new int[64];
+        int[] runDelta = new int[64];
+        int runs = 0;
+        int lastDelta = Integer.MIN_VALUE;
         int len = 0;
         boolean lineStart = true;
         int frontMatterEnd = frontMatterEnd(s);
-        char[] in = s.toCharArray();
+        char[] in = buffers[2];
+        s.getChars(0, n, in, 0);
         final byte[] actions = ACTION;
         for (int i = 0; i < n; i++) {
             char c = in[i];
@@ -92,7 +117,16 @@ final class TextNormalizer {
                 // the common case, kept short
                 out[len] = c;
                 fold[len] = NormalizedText.fold(c);
-                map[len++] = i;
+                if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
                 if (c != ' ' && c != '-') {
                     lineStart = false;
                 }
@@ -124,10 +158,23 @@ final class TextNormalizer {
                                 k--;
                             }
                             len = k + 1;
+                            while (runs > 0 && runStart[runs - 1] >= len) {
+                                runs--;
+                            }
+                            lastDelta = runs == 0 ? Integer.MIN_VALUE : runDelta[runs - 1];
                             if (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
                                 out[len] = ' ';
                                 fold[len] = ' ';
-                                map[len++] = i;
+                                if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
                             }
                             i = next - 1;
                             lineStart = false;
@@ -156,23 +203,39 @@ final class TextNormalizer {
                     int size = Math.max(out.length * 2, len + repl.length() + 16);
                     out = Arrays.copyOf(out, size);
                     fold = Arrays.copyOf(fold, size);
-                    map = Arrays.copyOf(map, size + 1);
                 }
                 for (int k = 0; k < repl.length(); k++) {
                     out[len] = repl.charAt(k);
                     fold[len] = NormalizedText.fold(repl.charAt(k));
-                    map[len++] = i;
+                    if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
                 }
             } else {
                 if (len + 1 >= out.length) {
                     int size = out.length * 2;
                     out = Arrays.copyOf(out, size);
                     fold = Arrays.copyOf(fold, size);
-                    map = Arrays.copyOf(map, size + 1);
                 }
                 out[len] = r;
                 fold[len] = NormalizedText.fold(r);
-                map[len++] = i;
+                if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
             }
             if (r == '\n') {
                 lineStart = true;
@@ -180,8 +243,12 @@ final class TextNormalizer {
                 lineStart = false;
             }
         }
-        map[len] = n;
-        return new NormalizedText(new String(out, 0, len), new String(fold, 0, len), map, n);
+        if (out != buffers[0]) {
+            buffers[0] = out;
+            buffers[1] = fold;
+        }
+        return new NormalizedText(new String(out, 0, len), new String(fold, 0, len),
+                Arrays.copyOf(runStart, runs), Arrays.copyOf(runDelta, runs), n);
     }
 
     /**
