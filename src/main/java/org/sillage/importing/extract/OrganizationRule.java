@@ -51,7 +51,7 @@ final class OrganizationRule implements Rule {
         if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
             return;
         }
-        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || spelledOut(t) || cityBody(t)) {
+        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
             return;
         }
         m = t.meta("startup", "publisher", "source");
@@ -231,19 +231,22 @@ final class OrganizationRule implements Rule {
             }
             i = e;
         }
+        // the three acronyms used most, each at least three times
+        List<Map.Entry<String, Integer>> frequent = new java.util.ArrayList<>(counts.entrySet());
+        frequent.removeIf(c -> c.getValue() < 3);
+        frequent.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
         String best = null;
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (c.getValue() >= 3 && (best == null || c.getValue() > counts.get(best))) {
-                String acr = c.getKey();
-                if (findSpelledOut(t, acr) != null) {
-                    best = acr;
-                }
+        int[] span = null;
+        for (Map.Entry<String, Integer> c : frequent.subList(0, Math.min(3, frequent.size()))) {
+            span = findSpelledOut(t, c.getKey());
+            if (span != null) {
+                best = c.getKey();
+                break;
             }
         }
         if (best == null) {
             return false;
         }
-        int[] span = findSpelledOut(t, best);
         if (!write(t, span[0], span[1], "organization.acronym-spelled-out")) {
             return false;
         }

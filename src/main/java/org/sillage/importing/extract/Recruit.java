@@ -15,6 +15,8 @@ final class Recruit {
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
+    private static final String[] VERB_STARTS = {"recru", "recherch", "cherchons", "hiring", "looking for", "seeking",
+        "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
         " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ". ", " en cdi", " en cdd",
         " to help", " who ", " with ", " voor ", " om ", " die ", " dat ", " in ons ", " in het ", " for our ", " pour son ",
@@ -25,7 +27,12 @@ final class Recruit {
 
     /** Looks in {@code fold[from, to)} (one line or sentence). */
     static Match find(String text, String fold, int from, int to) {
-        Matcher m = VERB.matcher(fold).region(from, to);
+        // the pattern runs only from the first verb-like word on
+        int verb = Keywords.firstIndex(fold, from, to, VERB_STARTS);
+        if (verb < 0) {
+            return null;
+        }
+        Matcher m = VERB.matcher(fold).region(verb, to);
         if (!m.find()) {
             return null;
         }
