@@ -18,6 +18,8 @@ final class ApplicationUrlRule implements Rule {
         "lever.co", "greenhouse.io", "workable.com", "smartrecruiters", "recruitee.com", "teamtailor", "jobteaser",
         "demarches-simplifiees.fr", "taleo", "workday", "bamboohr", "/apply", "/candidature", "/postuler", "jobs.lever"};
 
+    static final String[] ANCHORS = {"http", "www."};
+
     @Override
     public String name() {
         return "url";
@@ -31,10 +33,20 @@ final class ApplicationUrlRule implements Rule {
         String s = t.text;
         String f = t.fold;
         int from = t.bodyStart;
+        int[] https = t.hits.of("http");
+        int[] wwws = t.hits.of("www.");
+        int a = 0;
+        int b = 0;
         for (int guard = 0; guard < 300; guard++) {
-            int i = f.indexOf("http", from);
-            int w = f.indexOf("www.", from);
-            if (i < 0 || (w >= 0 && w < i && (w < 3 || !f.startsWith("://", w - 3)))) {
+            while (a < https.length && https[a] < from) {
+                a++;
+            }
+            while (b < wwws.length && (wwws[b] < from || wwws[b] >= 3 && f.startsWith("://", wwws[b] - 3))) {
+                b++;
+            }
+            int i = a < https.length ? https[a] : -1;
+            int w = b < wwws.length ? wwws[b] : -1;
+            if (i < 0 || (w >= 0 && w < i)) {
                 i = w;
             }
             if (i < 0) {

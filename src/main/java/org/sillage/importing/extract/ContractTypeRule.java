@@ -22,7 +22,8 @@ final class ContractTypeRule implements Rule {
         t("permanent position", ContractType.CDI, 2), t("long-term contract", ContractType.CDI, 2),
         t("vast contract", ContractType.CDI, 2), t("onbepaalde duur", ContractType.CDI, 2),
         t("contrat permanent", ContractType.CDI, 2), t("vaste aanstelling", ContractType.CDI, 2),
-        t("open-ended contract", ContractType.CDI, 2),
+        t("open-ended contract", ContractType.CDI, 2), t("open-ended", ContractType.CDI, 2),
+        t("permanent", ContractType.CDI, 1), t("indefinite contract", ContractType.CDI, 2),
         t("cdd", ContractType.CDD, 2), t("contrat a duree determinee", ContractType.CDD, 2),
         t("duree determinee", ContractType.CDD, 2), t("fixed-term", ContractType.CDD, 2),
         t("fixed term", ContractType.CDD, 2), t("temporary contract", ContractType.CDD, 2),
@@ -31,7 +32,7 @@ final class ContractTypeRule implements Rule {
         t("contrat de vacataire", ContractType.CDD, 2), t("postdoc", ContractType.CDD, 2),
         t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
         t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
-        t("stagiaire", ContractType.STAGE, 2), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
+        t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
         t("internship", ContractType.STAGE, 2), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
         t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
         t("contrat en alternance", ContractType.ALTERNANCE, 2), t("poste en alternance", ContractType.ALTERNANCE, 2),
@@ -42,9 +43,12 @@ final class ContractTypeRule implements Rule {
         t("volontaire de solidarite internationale", ContractType.VSI, 2),
         t("service civique", ContractType.SERVICE_CIVIQUE, 2),
         t("freelance", ContractType.FREELANCE, 2), t("free-lance", ContractType.FREELANCE, 2),
-        t("freelances", ContractType.FREELANCE, 2), t("independant", ContractType.FREELANCE, 2),
-        t("independante", ContractType.FREELANCE, 2), t("independants", ContractType.FREELANCE, 2),
-        t("independantes", ContractType.FREELANCE, 2), t("auto-entrepreneur", ContractType.FREELANCE, 2),
+        t("freelances", ContractType.FREELANCE, 2), t("personnes independantes", ContractType.FREELANCE, 2),
+        t("personne independante", ContractType.FREELANCE, 2), t("en independant", ContractType.FREELANCE, 2),
+        t("statut d'independant", ContractType.FREELANCE, 2), t("statut independant", ContractType.FREELANCE, 2),
+        t("travailleur independant", ContractType.FREELANCE, 2), t("consultant independant", ContractType.FREELANCE, 2),
+        t("consultante independante", ContractType.FREELANCE, 2), t("contractuels ou independants", ContractType.FREELANCE, 1),
+        t("auto-entrepreneur", ContractType.FREELANCE, 2), t("micro-entrepreneur", ContractType.FREELANCE, 2),
         t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
         t("zelfstandige", ContractType.FREELANCE, 2), t("portage salarial", ContractType.FREELANCE, 2),
         t("benevolat", ContractType.VOLUNTEER, 2), t("mission benevole", ContractType.VOLUNTEER, 2),
@@ -61,9 +65,22 @@ final class ContractTypeRule implements Rule {
             + "|(?:one|two|three|1|2|3)[- ]years? (?:position|contract|appointment|fellow|postdoc)"
             + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois");
     private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
-        "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation"};
+        "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation", "not a ", "not an ",
+        "pas un ", "pas une ", "n'est pas", "no ", "isn't", "is not", "uitzicht op", "kans op", "mogelijkheid tot",
+        "perspective", "prospect of"};
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
+
+    static final String[] YEAR_ANCHORS = {"year", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
+        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de "};
+
+    static String[] words() {
+        String[] w = new String[TERMS.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = TERMS[i].words();
+        }
+        return w;
+    }
 
     private static Term t(String w, ContractType type, int strength) {
         return new Term(w, type, strength);
@@ -85,13 +102,8 @@ final class ContractTypeRule implements Rule {
         int bestEnd = -1;
         ContractType best = null;
         for (Term term : TERMS) {
-            int from = 0;
-            for (int guard = 0; guard < 200; guard++) {
-                int i = f.indexOf(term.words(), from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + term.words().length();
+            for (int i : t.hits.of(term.words())) {
+                int from = i + term.words().length();
                 if (!boundary(f, i, term.words())) {
                     continue;
                 }
@@ -104,15 +116,19 @@ final class ContractTypeRule implements Rule {
                 }
             }
         }
-        Matcher m = YEARS.matcher(f);
-        int guard = 0;
-        while (m.find() && guard++ < 50) {
-            int score = score(t, m.start(), 2);
-            if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
-                bestScore = score;
-                bestPos = m.start();
-                bestEnd = m.end();
-                best = ContractType.CDD;
+        for (String anchor : YEAR_ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = YEARS.matcher(f).region(Math.max(0, i - 45), Math.min(f.length(), i + 45));
+                if (!m.find()) {
+                    continue;
+                }
+                int score = score(t, m.start(), 2);
+                if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
+                    bestScore = score;
+                    bestPos = m.start();
+                    bestEnd = m.end();
+                    best = ContractType.CDD;
+                }
             }
         }
         if (best != null) {
@@ -133,14 +149,15 @@ final class ContractTypeRule implements Rule {
         String f = t.fold;
         int ls = t.lineStart(i);
         int back = Math.max(ls, i - 30);
-        if (Keywords.regionContainsAny(f, back, i, OUTLOOK)) {
+        String before = f.substring(back, i).replace("*", "").replace("_", "");
+        if (Keywords.containsAny(before, OUTLOOK)) {
             return 0;
         }
         int score = strength;
         if (t.inTitle(i)) {
             score += 2;
         }
-        if (Keywords.regionContainsAny(f, ls, t.lineEnd(i), CONTRACT_LINE)) {
+        if (Keywords.regionContainsAny(f, Math.max(ls, i - 200), Math.min(t.lineEnd(i), i + 200), CONTRACT_LINE)) {
             score += 1;
         }
         return score;

@@ -87,6 +87,11 @@ final class DateGrammar {
      * precision, or returns null.
      */
     static DateMatch parseAt(String fold, int pos, Order order) {
+        return parseAt(fold, pos, () -> order);
+    }
+
+    /** Like {@link #parseAt(String, int, Order)}, the order asked for only when a numeric date needs it. */
+    static DateMatch parseAt(String fold, int pos, java.util.function.Supplier<Order> order) {
         int limit = Math.min(fold.length(), pos + 40);
         if (pos < 0 || pos >= limit) {
             return null;
@@ -131,7 +136,7 @@ final class DateGrammar {
                 } else if (b > 12 && a <= 12) {
                     day = b;
                     month = a;
-                } else if (order == Order.MONTH_FIRST) {
+                } else if (order.get() == Order.MONTH_FIRST) {
                     day = b;
                     month = a;
                 } else {
@@ -187,6 +192,10 @@ final class DateGrammar {
      * articles; returns null when a sentence end comes first.
      */
     static DateMatch findIn(String fold, int from, int to, Order order) {
+        return findIn(fold, from, to, () -> order);
+    }
+
+    static DateMatch findIn(String fold, int from, int to, java.util.function.Supplier<Order> order) {
         int end = Math.min(to, fold.length());
         for (int i = Math.max(0, from); i < end; i++) {
             char c = fold.charAt(i);

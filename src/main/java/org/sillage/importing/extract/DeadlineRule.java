@@ -13,14 +13,14 @@ import org.sillage.domain.Field;
  */
 final class DeadlineRule implements Rule {
 
-    private static final String[] STRONG = {"date limite", "date-limite", "deadline", "closing date", "date de cloture",
+    static final String[] STRONG = {"date limite", "date-limite", "deadline", "closing date", "date de cloture",
         "cloture des candidatures", "date butoir", "uiterlijk", "sluitingsdatum", "applications close", "apply by",
         "apply before", "delai de candidature", "delai de depot", "uiterste datum", "applications are due",
         "applications must be received by", "closes on", "date de fin de candidature", "reponse souhaitee avant",
         "candidatures avant", "candidatures jusqu'au", "candidater jusqu'au", "postuler jusqu'au", "postuler avant",
         "candidater avant", "solliciteren tot", "reageren tot", "reageren voor", "solliciteren voor", "apply until",
         "due date", "expiry date", "date d'expiration", "valid through", "valable jusqu'au"};
-    private static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
+    static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",
         "prise de fonction", "entree en fonction", "entretien", "interview", "jury", "reponse", "resultat",
@@ -52,14 +52,10 @@ final class DeadlineRule implements Rule {
         Candidate best = null;
         int bestPos = Integer.MAX_VALUE;
         for (String trigger : triggers) {
-            int from = 0;
-            int guard = 0;
-            while (guard++ < 200) {
-                int i = f.indexOf(trigger, from);
-                if (i < 0 || i >= bestPos) {
+            for (int i : t.hits.of(trigger)) {
+                if (i >= bestPos) {
                     break;
                 }
-                from = i + trigger.length();
                 if (!Keywords.wordAt(f, i, trigger) && !trigger.endsWith("'")) {
                     if (!(i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
                         continue;
@@ -107,7 +103,7 @@ final class DeadlineRule implements Rule {
                 return null;
             }
             if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, orderNear(t, i));
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null) {
                     return d;
                 }
@@ -115,10 +111,6 @@ final class DeadlineRule implements Rule {
             }
         }
         return null;
-    }
-
-    static DateGrammar.Order orderNear(PostingText t, int pos) {
-        return t.numericOrder();
     }
 
     private static boolean inApplicationContext(PostingText t, int i) {

@@ -47,8 +47,10 @@ final class DocumentsRule implements Rule {
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
     };
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
-        "submit", "include", "ajout", "fournir", "fournissez", "comprendre", "accompagn", "dossier", "stuur", "sollicit",
-        "transmet", "attach", "provide", "par mail", "email", "e-mail", "courriel"};
+        "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
+        "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "transmet", "attach",
+        "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
+        "faire parvenir", "upload", "telecharg", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -59,12 +61,22 @@ final class DocumentsRule implements Rule {
         "or anything", "ou toute autre", "of wat"};
     private static final List<String> PRIORITY = List.of("cv", "cover_letter", "portfolio", "references", "diploma",
         "writing_sample", "translation", "id_document", "other:linkedin_profile", "other:github_profile");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "[\\s,;:()*_-]*(?:un |une |des |le |la |les |a |an |your |votre |ton |vos |tes |the )?[\\p{L}' ]{0,40}");
     private static final Pattern FORMAT = Pattern.compile("(?<![a-z])(pdf|docx?|odt|word)(?![a-z])");
     private static final Pattern LENGTH = Pattern.compile(
             "(?:(?:de |d')?(?:maximum|max\\.?|au maximum|pas plus de|no more than|at most|up to|maximaal) ?)?(?:un|une|one|\\d{1,4}) "
             + "(?:a4|pages?|mots|words|caracteres|characters|woorden)(?: recto[- ]verso)?(?: maximum| max(?![a-z]))?");
     private static final Pattern LANGUAGE = Pattern.compile(
             "(?:traduction|translation|redigee?s?|written|ecrite?s?|opgesteld) (?:dans|en|in|into|vers) [^,;.()\\n]{3,60}?(?= de maximum| maximum| et en format| en format| au format| in [a-z]+ format|[,;.()\\n]|$)");
+
+    static String[] words() {
+        String[] w = new String[TERMS.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = TERMS[i].words();
+        }
+        return w;
+    }
 
     @Override
     public String name() {
@@ -91,7 +103,7 @@ final class DocumentsRule implements Rule {
                 }
                 if (or && !and) {
                     alternatives = true;
-                } else if (!sep.matches("[\\s,;:()*_-]*(?:un |une |des |le |la |les |a |an |your |votre |ton |vos |tes |the )?[\\p{L}' ]{0,40}")) {
+                } else if (!LIST_SEPARATOR.matcher(sep).matches()) {
                     break;
                 }
                 g++;
@@ -138,34 +150,35 @@ final class DocumentsRule implements Rule {
     private List<Mention> find(PostingText t) {
         String f = t.fold;
         List<Mention> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         for (Term term : TERMS) {
-            int from = t.bodyStart;
-            for (int guard = 0; guard < 100; guard++) {
-                int i = f.indexOf(term.words(), from);
-                if (i < 0) {
-                    break;
+            for (int i : t.hits.of(term.words())) {
+                if (i < t.bodyStart) {
+                    continue;
                 }
-                from = i + term.words().length();
+                int from = i + term.words().length();
                 if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
                     continue;
                 }
-                if (overlaps(out, i, from) || !valid(t, term, i) || !inContext(t, i)) {
+                if (overlaps(taken, i, from) || !valid(t, term, i) || !inContext(t, i)) {
                     continue;
                 }
                 out.add(new Mention(i, from, term.kind()));
+                taken.put(i, from);
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private static boolean overlaps(List<Mention> out, int s, int e) {
-        for (Mention m : out) {
-            if (s < m.end() && e > m.start()) {
-                return true;
-            }
+    /** True when {@code [s, e)} overlaps a span already taken (start → end). */
+    private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int s, int e) {
+        var before = taken.floorEntry(s);
+        if (before != null && before.getValue() > s) {
+            return true;
         }
-        return false;
+        var after = taken.ceilingEntry(s);
+        return after != null && after.getKey() < e;
     }
 
     private static boolean valid(PostingText t, Term term, int i) {
@@ -248,7 +261,7 @@ final class DocumentsRule implements Rule {
         String length = null;
         Matcher lm = LENGTH.matcher(seg);
         if (lm.find()) {
-            length = t.slice(m.end() + lm.start(), m.end() + lm.end()).strip();
+            length = t.slice(m.end() + lm.start(), m.end() + lm.end()).strip().replaceFirst("^(?:de |d')", "");
         }
         String language = null;
         Matcher gm = LANGUAGE.matcher(seg);

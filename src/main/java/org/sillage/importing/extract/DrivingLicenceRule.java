@@ -9,6 +9,8 @@ final class DrivingLicenceRule implements Rule {
     private static final Pattern LICENCE = Pattern.compile(
             "permis (?:de conduire|b)(?![a-z])|driv(?:ing|er'?s) licen[cs]e|rijbewijs");
 
+    static final String[] ANCHORS = {"permis", "driving", "driver", "rijbewijs"};
+
     @Override
     public String name() {
         return "driving-licence";
@@ -16,17 +18,16 @@ final class DrivingLicenceRule implements Rule {
 
     @Override
     public void apply(PostingText t) {
-        int i = Keywords.firstIndex(t.fold, t.bodyStart, t.fold.length(), "permis", "driving", "driver", "rijbewijs");
-        int guard = 0;
-        while (i >= 0 && guard++ < 50) {
-            Matcher m = LICENCE.matcher(t.fold).region(i, Math.min(t.fold.length(), i + 40));
-            if (m.lookingAt()) {
-                t.out().drivingLicence(Boolean.TRUE);
-                t.set(Field.DRIVING_LICENCE);
-                t.evidence(Field.DRIVING_LICENCE, m.start(), m.end(), "driving-licence.mention");
-                return;
+        for (String anchor : ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = LICENCE.matcher(t.fold).region(i, Math.min(t.fold.length(), i + 40));
+                if (m.lookingAt()) {
+                    t.out().drivingLicence(Boolean.TRUE);
+                    t.set(Field.DRIVING_LICENCE);
+                    t.evidence(Field.DRIVING_LICENCE, m.start(), m.end(), "driving-licence.mention");
+                    return;
+                }
             }
-            i = Keywords.firstIndex(t.fold, i + 1, t.fold.length(), "permis", "driving", "driver", "rijbewijs");
         }
     }
 }

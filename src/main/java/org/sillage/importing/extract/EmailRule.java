@@ -14,7 +14,8 @@ import org.sillage.domain.Field;
  * only (« pour toute question », "for requests of further information") is left out.
  */
 final class EmailRule implements Rule {
-    private static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", "[arobase]", "(arobase)", " arobase "};
+    static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
+        " [arobase] ", " (arobase) ", " arobase ", " at "};
     private static final String[] CC_WORDS = {"en copie", "copie", " cc", "cc:", "cc :", "in copy", "a copy", "copy to",
         "kopie", "with copy"};
 
@@ -53,18 +54,13 @@ final class EmailRule implements Rule {
 
     private static List<Found> findAll(PostingText t) {
         List<Found> out = new ArrayList<>();
+        Set<Integer> starts = new java.util.HashSet<>();
         String s = t.text;
         String f = t.fold;
         for (String at : AT_FORMS) {
-            int from = 0;
-            for (int guard = 0; guard < 500; guard++) {
-                int i = at.equals("@") ? s.indexOf('@', from) : f.indexOf(at, from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + at.length();
+            for (int i : t.hits.of(at)) {
                 Found e = parse(t, i, at.length());
-                if (e != null && out.stream().noneMatch(x -> x.start() == e.start())) {
+                if (e != null && starts.add(e.start())) {
                     out.add(e);
                 }
             }
@@ -85,6 +81,13 @@ final class EmailRule implements Rule {
         if (ls == at) {
             // "prenom.nom [at] org.fr": a space before the bracket
             return null;
+        }
+        if (atLen == 4 && s.charAt(at + 1) == 'a') {
+            // "Nicolas.Thiery at u-psud.fr": plain " at " only between a dotted name and a domain
+            String local = s.substring(ls, at);
+            if (local.indexOf('.') < 0 && local.indexOf('_') < 0) {
+                return null;
+            }
         }
         int ds = at + atLen;
         StringBuilder domain = new StringBuilder();
@@ -132,26 +135,24 @@ final class EmailRule implements Rule {
         return c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
-    /** "Si tu as des questions ... à x@y", "For requests of further information ... x@y". */
+    /**
+     * "Si tu as des questions ... à x@y", "For requests of further information ... x@y": an info word in the
+     * sentence and no word about applying (« avant de postuler » does not count as one).
+     */
     private static boolean isInfoOnly(PostingText t, int pos) {
         String f = t.fold;
         int s = Math.max(t.sentenceStart(pos), pos - 200);
         int e = t.sentenceEnd(pos);
-        if (!Keywords.regionContainsAny(f, s, pos, Keywords.INFO_WORDS)) {
+        if (!Keywords.regionContainsAny(f, s, e, Keywords.INFO_WORDS)) {
             return false;
         }
-        // an address that is also said to receive applications in the same sentence part stays
-        int info = -1;
-        for (String w : Keywords.INFO_WORDS) {
-            int k = f.lastIndexOf(w, pos);
-            if (k >= s && k > info) {
-                info = k;
-            }
-        }
-        boolean applyAfterInfo = Keywords.regionContainsAny(f, info, pos, new String[] {"envoy", "adress", "send your application",
-            "candidature a", "cv ", "candidatures"});
-        return !applyAfterInfo || Keywords.regionContainsAny(f, s, e, new String[] {"avant de postuler", "before applying"});
+        String sentence = f.substring(s, Math.max(s, e)).replace("avant de postuler", "").replace("before applying", "")
+                .replace("before you apply", "");
+        return !Keywords.containsAny(sentence, STRONG_APPLY);
     }
+
+    private static final String[] STRONG_APPLY = {"postul", "candidature", "apply", "application to", "applications to",
+        "your application", "send your cv", "envoyer votre cv", "votre cv", "sollicit", "cv "};
 
     private static boolean isCopy(PostingText t, int pos) {
         return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 60), pos, CC_WORDS);

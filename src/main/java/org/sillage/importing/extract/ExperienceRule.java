@@ -14,14 +14,14 @@ final class ExperienceRule implements Rule {
     private static final String NUM = "(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|"
             + "seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
     private static final Pattern BEFORE = Pattern.compile(NUM
-            + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)\\.?"
+            + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)'?\\.?"
             + " ?(?:minimum |au moins |d'|de |of |aan |relevante |relevant |professional |proven |work )*"
             + "(?:experience|exp(?![a-z])|ervaring|werkervaring)");
     private static final Pattern AFTER = Pattern.compile(
             "(?:experience|ervaring)[^.\\n;]{0,50}?(?:d'au moins|de minimum|d'un minimum de|minimum|minimale de|of at least|"
-            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?" + NUM + " ?(?:a \\d{1,2} )?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
+            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?[>≥+]? ?" + NUM + "\\+? ?(?:(?:a|-|to) ?\\d{1,2} ?)?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
     private static final String[] UPPER_BOUND = {"jusqu'a", "up to", "au-dela", "au dela", "beyond", "moins de", "less than",
-        "tot ", "maximum", "over "};
+        "tot ", "maximum", "over ", "forte de", "fort de", "riche de", "avons", "we have", "has over", "depuis", "plus de"};
     private static final String[] SALARY = {"salaire", "salary", "remuneration", "loon", "euros", "€"};
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("un", 1), Map.entry("une", 1),
             Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6),
@@ -30,6 +30,8 @@ final class ExperienceRule implements Rule {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("een", 1), Map.entry("twee", 2),
             Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
             Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10));
+
+    static final String[] ANCHORS = {"exp", "ervaring"};
 
     @Override
     public String name() {
@@ -42,22 +44,33 @@ final class ExperienceRule implements Rule {
             return;
         }
         String f = t.fold;
-        String[] anchors = {"exp", "ervaring"};
+        String[] anchors = ANCHORS;
         int bestPos = Integer.MAX_VALUE;
         int bestEnd = 0;
         int bestNumPos = 0;
         Integer best = null;
         for (String anchor : anchors) {
-            int from = 0;
-            for (int guard = 0; guard < 300; guard++) {
-                int i = f.indexOf(anchor, from);
-                if (i < 0 || (best != null && i > bestPos + 80)) {
+            for (int i : t.hits.of(anchor)) {
+                if (best != null && i > bestPos + 80) {
                     break;
                 }
-                from = i + anchor.length();
-                Matcher b = BEFORE.matcher(f).region(Math.max(0, i - 60), Math.min(f.length(), i + 15));
-                while (b.find()) {
-                    if (b.end() >= i && accept(t, b.start(1))) {
+                int rs = Math.max(0, i - 60);
+                boolean unit = Keywords.indexIn(f, "an", rs, i) >= 0 || Keywords.indexIn(f, "year", rs, i) >= 0
+                        || Keywords.indexIn(f, "yr", rs, i) >= 0 || Keywords.indexIn(f, "jaar", rs, i) >= 0;
+                for (int w = rs; unit && w < i; w++) {
+                    // only where a number or a number word starts
+                    if (!Character.isLetterOrDigit(f.charAt(w)) || w > 0 && Character.isLetterOrDigit(f.charAt(w - 1))) {
+                        continue;
+                    }
+                    int we = w;
+                    while (we < i && Character.isLetterOrDigit(f.charAt(we))) {
+                        we++;
+                    }
+                    if (!Character.isDigit(f.charAt(w)) && !WORDS.containsKey(f.substring(w, we))) {
+                        continue;
+                    }
+                    Matcher b = BEFORE.matcher(f).region(w, Math.min(f.length(), i + 15));
+                    if (b.lookingAt() && b.end() >= i && accept(t, b.start(1))) {
                         Integer v = value(b.group(1));
                         if (v != null && b.start() < bestPos) {
                             best = v;

@@ -15,9 +15,26 @@ final class Keywords {
 
     /** Words saying that a contact is for questions only. */
     static final String[] INFO_WORDS = {"question", "renseignement", "information", "plus de details",
-        "more details", "en savoir plus", "voir conditions", "inlichtingen", "vragen", "meer info", "learn more"};
+        "more details", "en savoir plus", "voir conditions", "inlichtingen", "vragen", "meer info", "learn more",
+        "rgpd", "donnees personnelles", "personal data", "privacy", "accommodat", "mesures d'adaptation", "presse",
+        "press ", "unsubscribe", "desinscri"};
 
     private Keywords() {
+    }
+
+    /** Every keyword any rule looks up through {@link PostingText#hits}. */
+    static java.util.List<String> allKeywords() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (String[] list : new String[][] {DeadlineRule.STRONG, DeadlineRule.WEAK, PostedDateRule.PHRASES,
+            StartRule.LABELS, StartRule.PHRASES, StartRule.ASAP_ANCHORS, OpenUntilFilledRule.ANCHORS,
+            ContractTypeRule.words(), ContractTypeRule.YEAR_ANCHORS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
+            OrganizationRule.VERBS, OrganizationRule.CITY_ANCHORS, LocationRule.LABELS, LocationRule.OFFICE_ANCHORS,
+            LocationRule.A_CITY, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
+            DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
+            DrivingLicenceRule.ANCHORS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
+            all.addAll(java.util.Arrays.asList(list));
+        }
+        return all;
     }
 
     static boolean containsAny(String s, String[] words) {
@@ -29,16 +46,58 @@ final class Keywords {
         return false;
     }
 
-    /** Index of the first of {@code words} in {@code s} within {@code [from, to)}, or -1. */
+    /**
+     * Index of the first of {@code words} in {@code s} within {@code [from, to)}, or -1. Only the region is
+     * searched, so that many short look-ups stay linear in the region, not in the text.
+     */
     static int firstIndex(String s, int from, int to, String... words) {
+        int f = Math.max(0, from);
+        int t = Math.min(s.length(), to);
+        if (f >= t) {
+            return -1;
+        }
+        if (f == 0 && t == s.length()) {
+            int best = -1;
+            for (String w : words) {
+                int i = s.indexOf(w);
+                if (i >= 0 && (best < 0 || i < best)) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+        String region = s.substring(f, t);
         int best = -1;
         for (String w : words) {
-            int i = s.indexOf(w, from);
-            if (i >= 0 && i + w.length() <= to && (best < 0 || i < best)) {
+            int i = region.indexOf(w);
+            if (i >= 0 && (best < 0 || i < best)) {
                 best = i;
             }
         }
-        return best;
+        return best < 0 ? -1 : best + f;
+    }
+
+    /** Index of {@code w} in {@code s} within {@code [from, to)}, or -1, without looking past {@code to}. */
+    static int indexIn(String s, String w, int from, int to) {
+        int last = Math.min(to, s.length()) - w.length();
+        char first = w.charAt(0);
+        for (int k = Math.max(0, from); k <= last; k++) {
+            if (s.charAt(k) == first && s.startsWith(w, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when every char of {@code s[from, to)} is one of {@code allowed} (e.g. list marks before a label). */
+    static boolean onlyChars(String s, int from, int to, String allowed) {
+        for (int k = Math.max(0, from); k < to && k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (allowed.indexOf(c) < 0 && !(allowed.indexOf('0') >= 0 && Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean regionContainsAny(String s, int from, int to, String[] words) {

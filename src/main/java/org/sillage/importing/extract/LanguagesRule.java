@@ -29,9 +29,18 @@ final class LanguagesRule implements Rule {
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit"};
     private static final String[] NOT_REQUIRED = {"un plus", "atout", "a plus", "an asset", "asset", "ideally", "idealement",
         "souhaite", "souhaitable", "apprecie", "would be", "preferred", "preferably", "bonus", "pluspunt", "is desirable",
-        "nice to have", "serait", "may be", "peut etre", "linguistic profile", "profils linguistiques", "profil linguistique"};
+        "nice to have", "serait", "may be", "peut etre", "linguistic profile", "profils linguistiques", "profil linguistique",
+        "appreciated", "desirable", "not a prerequisite", "not required", "welcome", "bienvenu", "optionnel", "optional"};
     private static final String[] LOCAL_NOT = {"un peu", "a little", "some ", "notions", "quelques", "basic", "de base",
         " ou ", " or ", " of "};
+
+    static String[] names() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (String[] l : NAMES) {
+            all.addAll(java.util.Arrays.asList(l).subList(1, l.length));
+        }
+        return all.toArray(new String[0]);
+    }
 
     @Override
     public String name() {
@@ -45,13 +54,11 @@ final class LanguagesRule implements Rule {
         for (String[] lang : NAMES) {
             for (int n = 1; n < lang.length && !found.contains(lang[0]); n++) {
                 String name = lang[n];
-                int from = t.bodyStart;
-                for (int guard = 0; guard < 100; guard++) {
-                    int i = f.indexOf(name, from);
-                    if (i < 0) {
-                        break;
+                for (int i : t.hits.of(name)) {
+                    if (i < t.bodyStart) {
+                        continue;
                     }
-                    from = i + name.length();
+                    int from = i + name.length();
                     if (!Keywords.wordAt(f, i, name)) {
                         continue;
                     }

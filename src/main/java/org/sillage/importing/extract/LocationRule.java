@@ -14,10 +14,12 @@ import org.sillage.domain.Field;
  */
 final class LocationRule implements Rule {
     private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place"};
-    private static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
+    static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
         "werkplek", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
         "based in", "affectation", "ville"};
+    static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
+    static final String[] A_CITY = {" a "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "(?<![\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
@@ -48,15 +50,13 @@ final class LocationRule implements Rule {
     private boolean label(PostingText t) {
         String f = t.fold;
         for (String label : LABELS) {
-            int from = t.bodyStart;
-            for (int guard = 0; guard < 30; guard++) {
-                int i = f.indexOf(label, from);
-                if (i < 0) {
-                    break;
+            for (int i : t.hits.of(label)) {
+                if (i < t.bodyStart) {
+                    continue;
                 }
-                from = i + label.length();
+                int from = i + label.length();
                 int ls = t.lineStart(i);
-                if (!f.substring(ls, i).replaceAll("[-*#_ 0-9.•]", "").isEmpty() && !label.startsWith("poste base")
+                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•") && !label.startsWith("poste base")
                         && !label.endsWith("basee") && !label.equals("stage base")) {
                     continue;
                 }
@@ -78,7 +78,7 @@ final class LocationRule implements Rule {
                 }
                 int ve = le;
                 for (String c : CUT) {
-                    int k = f.indexOf(c, vs);
+                    int k = Keywords.indexIn(f, c, vs, ve);
                     if (k >= 0 && k < ve) {
                         ve = k;
                     }
@@ -98,12 +98,16 @@ final class LocationRule implements Rule {
     }
 
     private boolean offices(PostingText t) {
-        Matcher m = OFFICES.matcher(t.fold);
-        int guard = 0;
-        while (m.find() && guard++ < 20) {
-            Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
-            if (c.lookingAt() && write(t, c.start(), c.end(), "location.offices")) {
-                return true;
+        for (String anchor : OFFICE_ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = OFFICES.matcher(t.fold).region(i, Math.min(t.fold.length(), i + 60));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
+                if (c.lookingAt() && write(t, c.start(), c.end(), "location.offices")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -113,9 +117,31 @@ final class LocationRule implements Rule {
         if (to <= from) {
             return false;
         }
-        Matcher m = POSTCODE_CITY.matcher(t.text).region(from, to);
+        String s = t.text;
         int guard = 0;
-        while (m.find() && guard++ < 20) {
+        for (int k = Math.max(from, 0); k < to - 5 && guard < 40; k++) {
+            // a run of 4 or 5 digits, then a space: a postcode candidate
+            if (!Character.isDigit(s.charAt(k)) || k > 0 && Character.isDigit(s.charAt(k - 1))) {
+                continue;
+            }
+            int d = k;
+            while (d < to && Character.isDigit(s.charAt(d))) {
+                d++;
+            }
+            if (d - k < 4 || d - k > 5 || d >= to || s.charAt(d) != ' ') {
+                k = d;
+                continue;
+            }
+            guard++;
+            int start = k >= 2 && s.charAt(k - 1) == '-' && Character.isUpperCase(s.charAt(k - 2)) ? k - 2 : k;
+            if (start == k - 2 && k >= 3 && Character.isUpperCase(s.charAt(k - 3))) {
+                start = k - 3;
+            }
+            Matcher m = POSTCODE_CITY.matcher(s).region(start, Math.min(s.length(), d + 120));
+            k = d;
+            if (!m.lookingAt()) {
+                continue;
+            }
             int code = Integer.parseInt(m.group(1));
             if (m.group(1).length() == 4 && code >= 1900 && code <= 2100) {
                 continue;
@@ -129,10 +155,11 @@ final class LocationRule implements Rule {
     private boolean frequentCity(PostingText t) {
         String f = t.fold;
         Map<String, int[]> counts = new HashMap<>();
-        int i = f.indexOf(" a ", t.bodyStart);
-        int guard = 0;
         String best = null;
-        while (i >= 0 && guard++ < 2000) {
+        for (int i : t.hits.of(" a ")) {
+            if (i < t.bodyStart) {
+                continue;
+            }
             int s = i + 3;
             if (s < f.length() && Character.isUpperCase(t.text.charAt(s))) {
                 int e = s;
@@ -149,7 +176,6 @@ final class LocationRule implements Rule {
                     }
                 }
             }
-            i = f.indexOf(" a ", i + 2);
         }
         if (best == null || counts.get(best)[0] < 3) {
             return false;

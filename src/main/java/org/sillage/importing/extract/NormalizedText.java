@@ -2,26 +2,42 @@ package org.sillage.importing.extract;
 
 /**
  * A normalised text with its map back to the original: {@code text}, the same text lower-cased and with
- * accents removed ({@code fold}, same length, used to find keywords), and {@code toOriginal[i]}, the
- * original offset of normalised char {@code i}.
+ * accents removed ({@code fold}, same length, used to find keywords), and the map from a normalised
+ * offset to the original one, kept as runs (from {@code runStart[r]} on, original = normalised +
+ * {@code runDelta[r]}) since most chars keep their place.
  */
 final class NormalizedText {
     private static final char[] FOLD = buildFoldTable();
 
     final String text;
     final String fold;
-    private final int[] toOriginal;
+    private final int[] runStart;
+    private final int[] runDelta;
     private final int originalLength;
 
-    NormalizedText(String text, int[] toOriginal, int originalLength) {
+    NormalizedText(String text, String fold, int[] runStart, int[] runDelta, int originalLength) {
         this.text = text;
-        this.toOriginal = toOriginal;
+        this.fold = fold;
+        this.runStart = runStart;
+        this.runDelta = runDelta;
         this.originalLength = originalLength;
-        char[] f = new char[text.length()];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = FOLD[text.charAt(i)];
+    }
+
+    /** Original offset of normalised char {@code i} (0 &lt;= i &lt; length). */
+    private int toOriginal(int i) {
+        int lo = 0;
+        int hi = runStart.length - 1;
+        int delta = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runStart[mid] <= i) {
+                delta = runDelta[mid];
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
-        this.fold = new String(f);
+        return Math.min(originalLength, Math.max(0, i + delta));
     }
 
     int length() {
@@ -36,7 +52,7 @@ final class NormalizedText {
         if (i >= text.length()) {
             return originalLength;
         }
-        return toOriginal[i];
+        return toOriginal(i);
     }
 
     /** The original offset just past normalised char {@code end - 1}. */
@@ -47,7 +63,7 @@ final class NormalizedText {
         if (end > text.length()) {
             return originalLength;
         }
-        return Math.min(originalLength, toOriginal[end - 1] + 1);
+        return Math.min(originalLength, toOriginal(end - 1) + 1);
     }
 
     /** Lower-case and accent-free version of one char, keeping one char for one char. */

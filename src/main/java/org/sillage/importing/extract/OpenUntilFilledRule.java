@@ -32,13 +32,11 @@ final class OpenUntilFilledRule implements Rule {
         }
         String f = t.fold;
         for (String anchor : ANCHORS) {
-            int from = 0;
-            for (int guard = 0; guard < 100; guard++) {
-                int i = f.indexOf(anchor, from);
-                if (i < 0) {
-                    break;
+            for (int i : t.hits.of(anchor)) {
+                if (anchor.equals("candidature") && !Keywords.regionContainsAny(f, i, Math.min(f.length(), i + 60),
+                        new String[] {"fur et a mesure"})) {
+                    continue;
                 }
-                from = i + anchor.length();
                 Matcher m = PHRASE.matcher(f).region(Math.max(0, i - 30), Math.min(f.length(), i + 90));
                 if (m.find()) {
                     t.out().deadlineOpenUntilFilled(true);
@@ -51,6 +49,8 @@ final class OpenUntilFilledRule implements Rule {
     }
 
     /** Words one of which every phrase holds: the pattern only runs around them. */
-    private static final String[] ANCHORS = {"jusqu'", "until", "rolling", "date", "deadline", "fil de l'eau",
-        "fur et a mesure", "vacature", "functie", "doorlopend", "sluitingsdatum"};
+    static final String[] ANCHORS = {"jusqu'a ce que", "jusqu'a pourvoi", "jusqu'au pourvoi", "jusqu'a avoir",
+        "jusqu'a recrutement", "until", "rolling", "pas de date", "aucune date", "n'y a pas de date", "no closing",
+        "no official", "no deadline", "no application deadline", "au fil de l'eau", "candidature", "tot de vacature",
+        "tot vacature", "tot de functie", "doorlopend", "sluitingsdatum", "open until"};
 }

@@ -17,9 +17,12 @@ import org.sillage.domain.Field;
 final class OrganizationRule implements Rule {
     private static final String[] META = {"organization", "organisation", "company", "employer", "hiring_organization",
         "hiringorganization", "entreprise", "structure", "author", "organisme", "werkgever"};
-    private static final String[] LABELS = {"emis par", "employeur :", "employeur:", "organisation :", "organisation:",
+    static final String[] LABELS = {"emis par", "employeur :", "employeur:", "organisation :", "organisation:",
         "organization:", "organisme :", "structure :", "entreprise :", "company:", "company :", "employer:", "werkgever:",
         "werkgever :", "organisme recruteur", "etablissement :", "hiring organization"};
+    static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "};
+    static final String[] CITY_ANCHORS = {"ville ", "mairie ", "commune ", "metropole ", "departement ", "region ",
+        "communaute ", "conseil departemental", "conseil regional", "gemeente ", "stad ", "city "};
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z&]{1,7})\\)");
     private static final Pattern CITY_BODY = Pattern.compile(
             "(?:Ville|Mairie|Commune|Métropole|Département|Région|Communauté|Conseil (?:départemental|régional)|Gemeente|Stad|City) "
@@ -48,7 +51,7 @@ final class OrganizationRule implements Rule {
         if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
             return;
         }
-        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t)) {
+        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
             return;
         }
         m = t.meta("startup", "publisher", "source");
@@ -58,7 +61,7 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean label(PostingText t) {
-        int i = Keywords.firstIndex(t.fold, t.bodyStart, t.fold.length(), LABELS);
+        int i = t.hits.first(t.bodyStart, LABELS);
         if (i < 0) {
             return false;
         }
@@ -102,8 +105,8 @@ final class OrganizationRule implements Rule {
     private boolean recruitsBody(PostingText t) {
         // « ESSOR recrute un·e alternant·e » further down
         int limit = Math.min(t.fold.length(), t.bodyStart + 4000);
-        for (String verb : new String[] {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "}) {
-            int i = t.fold.indexOf(verb, t.bodyStart);
+        for (String verb : VERBS) {
+            int i = t.hits.first(t.bodyStart, verb);
             if (i > 0 && i < limit) {
                 int s = Math.max(t.lineStart(i), t.sentenceStart(i));
                 if (orgFromRecruit(t, s, t.sentenceEnd(i))) {
@@ -120,6 +123,12 @@ final class OrganizationRule implements Rule {
             int s0 = r.orgStart();
             if (t.fold.startsWith("l'", s0) && r.orgEnd() > s0 + 3) {
                 s0 += 2; // "L'incubateur de la DINUM"
+            }
+            for (String generic : new String[] {"association ", "ong ", "entreprise ", "structure ", "organisation "}) {
+                if (t.fold.startsWith(generic, s0) && r.orgEnd() > s0 + generic.length() + 1
+                        && Character.isUpperCase(t.text.charAt(s0 + generic.length()))) {
+                    s0 += generic.length(); // "L'association Solidarité Nord-Sud" -> its name
+                }
             }
             return write(t, s0, r.orgEnd(), "organization.recruits");
         }
@@ -141,8 +150,10 @@ final class OrganizationRule implements Rule {
         boolean header = false;
         for (int k = 2; k < lines.size(); k++) {
             String lf = t.fold.substring(lines.get(k)[0], lines.get(k)[1]);
-            if (lf.startsWith("posted on") || lf.startsWith("publie le") || lf.endsWith("contract") || lf.startsWith("localisation")
-                    || lf.startsWith("location")) {
+            if (lf.startsWith("posted on") || lf.startsWith("publie") || lf.endsWith("contract") || lf.startsWith("localisation")
+                    || lf.startsWith("location") || lf.startsWith("salaire") || lf.startsWith("salary") || lf.startsWith("experience")
+                    || lf.startsWith("education") || lf.equals("cdi") || lf.equals("cdd") || lf.equals("stage") || lf.equals("alternance")
+                    || lf.equals("freelance") || lf.startsWith("teletravail") || lf.startsWith("remote")) {
                 header = true;
             }
         }
@@ -151,13 +162,19 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean acronym(PostingText t) {
-        Matcher m = ACRONYM.matcher(t.text);
+        Map<String, Integer> counts = new HashMap<>();
         String bestName = null;
         int bestCount = 1;
         int bs = 0;
         int be = 0;
         int guard = 0;
-        while (m.find() && guard++ < 200) {
+        int p = t.text.indexOf('(');
+        while (p >= 0 && guard++ < 300) {
+            Matcher m = ACRONYM.matcher(t.text).region(p, Math.min(t.text.length(), p + 12));
+            p = t.text.indexOf('(', p + 1);
+            if (!m.lookingAt()) {
+                continue;
+            }
             String acr = m.group(1);
             int start = expansionStart(t, m.start(), acr);
             if (start < 0) {
@@ -169,7 +186,7 @@ final class OrganizationRule implements Rule {
             if (!isOrgHead(first) && !isOrgHead(last)) {
                 continue;
             }
-            int count = count(t.text, acr);
+            int count = counts.computeIfAbsent(acr, a -> count(t.text, a));
             if (count > bestCount) {
                 bestCount = count;
                 int ns = start;
@@ -189,6 +206,104 @@ final class OrganizationRule implements Rule {
             }
         }
         return bestName != null && write(t, bs, be, "organization.acronym");
+    }
+
+    /**
+     * An acronym used three times or more ("SNC", "CDS") and, somewhere, the organisation's name whose
+     * initials spell it ("Service numérique canadien"), even without the acronym in parentheses.
+     */
+    private boolean spelledOut(PostingText t) {
+        String s = t.text;
+        Map<String, Integer> counts = new HashMap<>();
+        int n = s.length();
+        int guard = 0;
+        for (int i = t.bodyStart; i < n && guard < 5000; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < n && Character.isUpperCase(s.charAt(e)) && e - i < 7) {
+                e++;
+            }
+            if (e - i >= 2 && e - i <= 6 && (e == n || !Character.isLetter(s.charAt(e)))) {
+                counts.merge(s.substring(i, e), 1, Integer::sum);
+                guard++;
+            }
+            i = e;
+        }
+        // the three acronyms used most, each at least three times
+        List<Map.Entry<String, Integer>> frequent = new java.util.ArrayList<>(counts.entrySet());
+        frequent.removeIf(c -> c.getValue() < 3);
+        frequent.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+        String best = null;
+        int[] span = null;
+        for (Map.Entry<String, Integer> c : frequent.subList(0, Math.min(3, frequent.size()))) {
+            span = findSpelledOut(t, c.getKey());
+            if (span != null) {
+                best = c.getKey();
+                break;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        if (!write(t, span[0], span[1], "organization.acronym-spelled-out")) {
+            return false;
+        }
+        // named both ways in the text: "Service numérique canadien (SNC)"
+        t.out().organization(Clean.value(t.slice(span[0], span[1])) + " (" + best + ")");
+        return true;
+    }
+
+    /** Span of words whose initials spell {@code acr}, starting with an organisation word, or null. */
+    private static int[] findSpelledOut(PostingText t, String acr) {
+        String f = t.fold;
+        String s = t.text;
+        char first = Character.toLowerCase(acr.charAt(0));
+        int n = f.length();
+        for (int i = t.bodyStart; i < n; i++) {
+            if (f.charAt(i) != first || !Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                continue;
+            }
+            int k = i;
+            int letter = 0;
+            int end = -1;
+            int words = 0;
+            while (k < n && letter < acr.length() && words < 10) {
+                int ws = k;
+                while (k < n && Character.isLetter(f.charAt(k))) {
+                    k++;
+                }
+                if (k == ws) {
+                    break;
+                }
+                words++;
+                String w = f.substring(ws, k);
+                if (!isFunction(w)) {
+                    if (w.charAt(0) != Character.toLowerCase(acr.charAt(letter))) {
+                        break;
+                    }
+                    letter++;
+                    end = k;
+                }
+                if (k < n && f.charAt(k) == '\'') {
+                    k++;
+                } else if (k < n && f.charAt(k) == ' ') {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (letter == acr.length()) {
+                String head = f.substring(i, end);
+                String firstWord = head.split("[ ']", 2)[0];
+                String lastWord = head.substring(head.lastIndexOf(' ') + 1);
+                if (isOrgHead(firstWord) || isOrgHead(lastWord)) {
+                    return new int[] {i, end};
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isOrgHead(String w) {
@@ -265,15 +380,19 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean cityBody(PostingText t) {
-        Matcher m = CITY_BODY.matcher(t.text);
         Map<String, int[]> counts = new HashMap<>();
         String best = null;
-        int guard = 0;
-        while (m.find() && guard++ < 500) {
-            int[] c = counts.computeIfAbsent(m.group(), k -> new int[] {0, m.start(), m.end()});
-            c[0]++;
-            if (best == null || c[0] > counts.get(best)[0]) {
-                best = m.group();
+        for (String anchor : CITY_ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = CITY_BODY.matcher(t.text).region(i, Math.min(t.text.length(), i + 70));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(m.group(), k -> new int[] {0, m.start(), m.end()});
+                c[0]++;
+                if (best == null || c[0] > counts.get(best)[0]) {
+                    best = m.group();
+                }
             }
         }
         if (best == null || counts.get(best)[0] < 3) {

@@ -11,7 +11,7 @@ import org.sillage.domain.Field;
 final class PostedDateRule implements Rule {
     private static final String[] META_KEYS = {"date", "created_at", "created", "published", "published_at",
         "publish_date", "publication_date", "posted", "posted_on", "date_posted", "dateposted", "pubdate", "date_published"};
-    private static final String[] PHRASES = {"posted on", "posted:", "date posted", "published on", "publie le",
+    static final String[] PHRASES = {"posted on", "posted:", "date posted", "published on", "publie le",
         "publiee le", "date de publication", "mis en ligne le", "mise en ligne le", "poste ouvert le", "offre publiee le",
         "annonce publiee le", "geplaatst op", "publicatiedatum", "gepubliceerd op", "date de parution", "parue le",
         "posted", "publie :", "publication :"};
@@ -28,7 +28,7 @@ final class PostedDateRule implements Rule {
         }
         PostingText.Meta m = t.meta(META_KEYS);
         if (m != null) {
-            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t.numericOrder());
+            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t::numericOrder);
             if (d != null && d.toDate() != null) {
                 write(t, d.toDate(), d, "posted.front-matter");
                 return;
@@ -36,13 +36,8 @@ final class PostedDateRule implements Rule {
         }
         String f = t.fold;
         for (String p : PHRASES) {
-            int from = 0;
-            for (int guard = 0; guard < 50; guard++) {
-                int i = f.indexOf(p, from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + p.length();
+            for (int i : t.hits.of(p)) {
+                int from = i + p.length();
                 if (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
                     continue;
                 }
@@ -51,12 +46,11 @@ final class PostedDateRule implements Rule {
                 if (nl >= 0 && nl < end) {
                     end = nl;
                 }
-                DateGrammar.Order order = p.startsWith("post") || p.startsWith("date posted") || p.startsWith("published on")
+                DateGrammar.Order byPhrase = p.startsWith("post") || p.startsWith("date posted") || p.startsWith("published on")
                         ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
-                if (t.numericOrder() != t.defaultOrder()) {
-                    order = t.numericOrder();
-                }
-                DateGrammar.DateMatch d = DateGrammar.findIn(f, from, end, order);
+                // the phrase's language decides, unless the text's own numeric dates say otherwise
+                DateGrammar.DateMatch d = DateGrammar.findIn(f, from, end,
+                        () -> t.numericOrder() != t.defaultOrder() ? t.numericOrder() : byPhrase);
                 if (d != null && d.toDate() != null) {
                     write(t, d.toDate(), d, "posted.phrase");
                     return;

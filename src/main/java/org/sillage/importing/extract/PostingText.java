@@ -29,6 +29,7 @@ final class PostingText {
     final Map<String, Meta> frontMatter;
     final String language;
     final List<Heading> headings;
+    final Lexicon.Hits hits;
     private final PostingFields.Builder out;
 
     /** Dates found by earlier rules, used to infer a missing year. */
@@ -46,10 +47,11 @@ final class PostingText {
         this.norm = TextNormalizer.normalize(original);
         this.text = norm.text;
         this.fold = norm.fold;
+        this.hits = Lexicon.ALL.scan(fold);
         this.out = out;
         this.frontMatter = new LinkedHashMap<>();
         this.bodyStart = FrontMatter.parse(this, frontMatter);
-        this.language = LanguageDetector.detect(fold, bodyStart);
+        this.language = LanguageDetector.detect(hits, bodyStart);
         this.headings = findHeadings();
     }
 
@@ -57,8 +59,15 @@ final class PostingText {
         return out;
     }
 
+    /** Spans kept per field: enough to show where a value came from. */
+    static final int MAX_EVIDENCE = 20;
+    private final int[] evidenceCount = new int[Field.values().length];
+
     /** Records evidence for a span of the normalised text, mapped back to the original. */
     void evidence(Field field, int start, int end, String rule) {
+        if (evidenceCount[field.ordinal()]++ >= MAX_EVIDENCE) {
+            return;
+        }
         int s = norm.originalStart(start);
         int e = Math.max(s, norm.originalEnd(end));
         out.evidence(field, s, e, rule);
@@ -88,7 +97,13 @@ final class PostingText {
             }
             b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
         }
-        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= 0x80 && !Character.isSurrogate(c) && !TextNormalizer.nfkcStable(c)) {
+                return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return b.toString();
     }
 
     Meta meta(String... keys) {
@@ -149,9 +164,26 @@ final class PostingText {
         if (numericOrder == null) {
             int dayFirst = 0;
             int monthFirst = 0;
-            java.util.regex.Matcher m = NUMERIC_DATE.matcher(fold);
             int guard = 0;
-            while (m.find() && guard++ < 1000) {
+            int n = fold.length();
+            for (int i = 1; i + 1 < n && guard < 1000; i++) {
+                char c = fold.charAt(i);
+                if ((c != '/' && c != '-' && c != '.') || !Character.isDigit(fold.charAt(i - 1)) || !Character.isDigit(fold.charAt(i + 1))) {
+                    continue;
+                }
+                int s = i - 1;
+                while (s > 0 && Character.isDigit(fold.charAt(s - 1)) && i - s < 3) {
+                    s--;
+                }
+                if (s > 0 && (Character.isDigit(fold.charAt(s - 1)) || "/.-".indexOf(fold.charAt(s - 1)) >= 0)) {
+                    continue;
+                }
+                java.util.regex.Matcher m = NUMERIC_DATE.matcher(fold).region(s, Math.min(n, s + 12));
+                i += 2;
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                guard++;
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
                 if (a > 12 && b <= 12) {
@@ -170,14 +202,29 @@ final class PostingText {
         return "en".equals(language) ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
     }
 
+    /** Longest line the rules look at: past it, a "line" is cut (hostile text with no line breaks). */
+    static final int MAX_LINE = 1000;
+
     int lineStart(int pos) {
-        int i = text.lastIndexOf('\n', Math.max(0, Math.min(pos, text.length()) - 1));
-        return i + 1;
+        int p = Math.max(0, Math.min(pos, text.length()));
+        int min = Math.max(0, p - MAX_LINE);
+        for (int i = p - 1; i >= min; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return min;
     }
 
     int lineEnd(int pos) {
-        int i = text.indexOf('\n', Math.max(0, pos));
-        return i < 0 ? text.length() : i;
+        int p = Math.max(0, pos);
+        int max = Math.min(text.length(), p + MAX_LINE);
+        for (int i = p; i < max; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return max;
     }
 
     /** Start of the sentence holding {@code pos}: after the last ". ", "! ", "? " or line break, at most 400 chars back. */
@@ -216,7 +263,7 @@ final class PostingText {
         // "Approx.", "M.", "p.m." and the like do not end a sentence
         int k = dot - 1;
         int letters = 0;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+        while (k >= 0 && Character.isLetter(text.charAt(k)) && letters < 20) {
             k--;
             letters++;
         }
@@ -230,12 +277,18 @@ final class PostingText {
 
     /** The heading above {@code pos}, or null. */
     Heading headingBefore(int pos) {
+        int lo = 0;
+        int hi = headings.size() - 1;
         Heading found = null;
-        for (Heading h : headings) {
-            if (h.start() > pos) {
-                break;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Heading h = headings.get(mid);
+            if (h.start() <= pos) {
+                found = h;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
-            found = h;
         }
         return found;
     }
@@ -277,7 +330,7 @@ final class PostingText {
             return false;
         }
         if (text.startsWith("**", s) && text.startsWith("**", t - 2) && len > 4) {
-            return text.indexOf("**", s + 2) == t - 2;
+            return Keywords.indexIn(text, "**", s + 2, t) == t - 2;
         }
         char last = text.charAt(t - 1);
         if (last == ':') {

@@ -11,26 +11,35 @@ final class Recruit {
     }
 
     private static final Pattern VERB = Pattern.compile(
-            "(?<![a-z])(?:recrute|recrutent|recherche|recherchent|is hiring|are hiring|recruits|is recruiting|is looking for|zoekt|werft)"
+            "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherchons|is hiring|are hiring|recruits|"
+            + "is recruiting|is looking for|are looking for|is seeking|are seeking|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
+    private static final String[] VERB_STARTS = {"recru", "recherch", "cherchons", "hiring", "looking for", "seeking",
+        "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
-        " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ".", " en cdi", " en cdd",
-        " to help", " who ", " with "};
+        " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ". ", " en cdi", " en cdd",
+        " to help", " who ", " with ", " voor ", " om ", " die ", " dat ", " in ons ", " in het ", " for our ", " pour son ",
+        " pour sa ", " pour ses "};
 
     private Recruit() {
     }
 
     /** Looks in {@code fold[from, to)} (one line or sentence). */
     static Match find(String text, String fold, int from, int to) {
-        Matcher m = VERB.matcher(fold).region(from, to);
+        // the pattern runs only from the first verb-like word on
+        int verb = Keywords.firstIndex(fold, from, to, VERB_STARTS);
+        if (verb < 0) {
+            return null;
+        }
+        Matcher m = VERB.matcher(fold).region(verb, to);
         if (!m.find()) {
             return null;
         }
         int jobStart = m.end();
         int jobEnd = to;
         for (String end : JOB_END) {
-            int k = fold.indexOf(end, jobStart);
+            int k = Keywords.indexIn(fold, end, jobStart, jobEnd);
             if (k >= 0 && k < jobEnd) {
                 jobEnd = k;
             }

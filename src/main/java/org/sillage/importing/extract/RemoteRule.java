@@ -8,7 +8,7 @@ import org.sillage.domain.Field;
  * team" describes a team, not the job, and does not count.
  */
 final class RemoteRule implements Rule {
-    private static final String[] TRIGGERS = {"teletravail", "travail a distance", "remote work", "work remotely",
+    static final String[] TRIGGERS = {"teletravail", "travail a distance", "remote work", "work remotely",
         "remote working", "remote possible", "remote authorized", "remote allowed", "full remote", "fully remote",
         "remote-friendly", "remote friendly", "occasional remote", "partial remote", "home office", "homeoffice",
         "thuiswerk", "hybride", "hybrid", "a distance", "en remote", "100% remote", "remote position", "remote job",
@@ -29,13 +29,11 @@ final class RemoteRule implements Rule {
         int bs = 0;
         int be = 0;
         for (String trig : TRIGGERS) {
-            int from = t.bodyStart;
-            for (int guard = 0; guard < 50; guard++) {
-                int i = f.indexOf(trig, from);
-                if (i < 0) {
-                    break;
+            for (int i : t.hits.of(trig)) {
+                if (i < t.bodyStart) {
+                    continue;
                 }
-                from = i + trig.length();
+                int from = i + trig.length();
                 if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
                     continue;
                 }
@@ -54,7 +52,7 @@ final class RemoteRule implements Rule {
                         break;
                     }
                 }
-                if (c[0] == i || f.substring(ls, i).replaceAll("[-*_ ]", "").isEmpty()) {
+                if (c[0] == i || Keywords.onlyChars(f, ls, i, "-*_ ")) {
                     score += 1;
                 }
                 if (score > bestScore) {

@@ -8,7 +8,7 @@ import org.sillage.domain.Field;
  * naming only a scale or a daily rate; « négociable selon l'expérience » (no amount, no scale) is nothing.
  */
 final class SalaryRule implements Rule {
-    private static final String[] TRIGGERS = {"remuneration", "salaire", "salary", "indemnite", "gratification",
+    static final String[] TRIGGERS = {"remuneration", "salaire", "salary", "indemnite", "gratification",
         "taux journalier", "tjm", "traitement", "compensation", "pay:", "pay :", "salaris", "loon", "vergoeding",
         "bezoldiging", "brutoloon", "wage"};
     private static final String[] SCALE = {"taux journalier", "tjm", "grille", "indice", "echelon", "convention", "groupe",
@@ -30,13 +30,11 @@ final class SalaryRule implements Rule {
         int be = -1;
         int bestPos = Integer.MAX_VALUE;
         for (String trig : TRIGGERS) {
-            int from = t.bodyStart;
-            for (int guard = 0; guard < 50; guard++) {
-                int i = f.indexOf(trig, from);
-                if (i < 0) {
-                    break;
+            for (int i : t.hits.of(trig)) {
+                if (i < t.bodyStart) {
+                    continue;
                 }
-                from = i + trig.length();
+                int from = i + trig.length();
                 if (i > 0 && Character.isLetter(f.charAt(i - 1)) || from < f.length() && Character.isLetter(f.charAt(from))
                         && !trig.equals("remuneration") && !trig.equals("salaire")) {
                     continue;

@@ -11,12 +11,12 @@ import org.sillage.domain.Field;
  * goes verbatim to {@code startText}; a date with its day goes to {@code startDate}.
  */
 final class StartRule implements Rule {
-    private static final String[] LABELS = {"date de debut", "debut souhaite", "debut de mission", "debut du contrat",
+    static final String[] LABELS = {"date de debut", "debut souhaite", "debut de mission", "debut du contrat",
         "debut de contrat", "date de prise de poste", "prise de poste", "prise de fonction", "prise d'effet",
         "date d'entree", "entree en fonction", "start date", "starting date", "date de demarrage", "demarrage",
         "startdatum", "aanvangsdatum", "datum indiensttreding", "indiensttreding", "date of entry", "debut :",
         "start:", "start :", "disponibilite :", "beschikbaarheid", "debut de la mission", "debut du stage"};
-    private static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
+    static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
         "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "a pourvoir en ",
         "a pourvoir le ", "a pourvoir au ", "a pourvoir des "};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
@@ -24,6 +24,8 @@ final class StartRule implements Rule {
         "mission", "stage", "contrat", "contract", "in dienst", "beginnen"};
     private static final Pattern FILLER = Pattern.compile(
             "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|de la mission|de mission|du poste|le|the)(?![a-z]))*");
+    static final String[] ASAP_ANCHORS = {"des que possible", "au plus vite", "as soon as possible", "asap",
+        "zo snel mogelijk", "immediatement", "immediately", "z.s.m."};
     private static final Pattern ASAP = Pattern.compile(
             "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.");
 
@@ -49,13 +51,15 @@ final class StartRule implements Rule {
         int best = -1;
         String bestLabel = null;
         for (String label : LABELS) {
-            int i = f.indexOf(label);
-            while (i >= 0 && i > 0 && Character.isLetter(f.charAt(i - 1))) {
-                i = f.indexOf(label, i + 1);
-            }
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-                bestLabel = label;
+            for (int i : t.hits.of(label)) {
+                if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                    continue;
+                }
+                if (best < 0 || i < best) {
+                    best = i;
+                    bestLabel = label;
+                }
+                break;
             }
         }
         if (best < 0) {
@@ -63,7 +67,7 @@ final class StartRule implements Rule {
         }
         int after = best + bestLabel.length();
         int lineStart = t.lineStart(best);
-        boolean atLineStart = f.substring(lineStart, best).replaceAll("[-*#_ 0-9.]", "").isEmpty();
+        boolean atLineStart = Keywords.onlyChars(f, lineStart, best, "-*#_ 0.");
         Matcher fm = FILLER.matcher(f).region(after, Math.min(f.length(), after + 40));
         int valueStart = fm.lookingAt() ? fm.end() : after;
         int valueEnd = segmentEnd(t, valueStart);
@@ -108,13 +112,10 @@ final class StartRule implements Rule {
         int best = -1;
         DateGrammar.DateMatch bestDate = null;
         for (String p : PHRASES) {
-            int from = 0;
-            for (int guard = 0; guard < 50; guard++) {
-                int i = f.indexOf(p, from);
-                if (i < 0 || (best >= 0 && i > best)) {
+            for (int i : t.hits.of(p)) {
+                if (best >= 0 && i > best) {
                     break;
                 }
-                from = i + p.length();
                 if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
                     continue;
                 }
@@ -124,7 +125,7 @@ final class StartRule implements Rule {
                 }
                 int s = t.sentenceStart(i);
                 if (!Keywords.regionContainsAny(f, s, t.sentenceEnd(i), START_WORDS)
-                        || Keywords.regionContainsAny(f, s, i, DEADLINE_WORDS)) {
+                        || Keywords.regionContainsAny(f, s, i, DEADLINE_WORDS) || inContextSection(t, i)) {
                     continue;
                 }
                 best = i;
@@ -139,6 +140,15 @@ final class StartRule implements Rule {
         return true;
     }
 
+    private static final String[] CONTEXT_HEADINGS = {"context", "about", "qui sommes", "presentation", "a propos",
+        "who we are", "historique", "l'association", "notre structure", "over ons", "project"};
+
+    /** True under a heading that presents the organisation or project rather than the job. */
+    private static boolean inContextSection(PostingText t, int i) {
+        PostingText.Heading h = t.headingBefore(i);
+        return h != null && Keywords.containsAny(h.fold(), CONTEXT_HEADINGS);
+    }
+
     private static final String[] DEADLINE_WORDS = {"candidat", "postul", "apply", "application", "deadline", "limite"};
 
     private static DateGrammar.DateMatch dateSoonAfter(PostingText t, int from) {
@@ -150,7 +160,7 @@ final class StartRule implements Rule {
                 return null;
             }
             if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t.numericOrder());
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null) {
                     return d;
                 }
@@ -167,13 +177,17 @@ final class StartRule implements Rule {
     }
 
     private void asap(PostingText t) {
-        Matcher m = ASAP.matcher(t.fold);
-        int guard = 0;
-        while (m.find() && guard++ < 20) {
-            int s = t.sentenceStart(m.start());
-            if (Keywords.regionContainsAny(t.fold, s, t.sentenceEnd(m.start()), START_WORDS)) {
-                write(t, Clean.value(t.slice(m.start(), m.end())), m.start(), m.end(), "start.asap");
-                return;
+        for (String anchor : ASAP_ANCHORS) {
+            for (int i : t.hits.of(anchor)) {
+                Matcher m = ASAP.matcher(t.fold).region(i, Math.min(t.fold.length(), i + 25));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int s = t.sentenceStart(m.start());
+                if (Keywords.regionContainsAny(t.fold, s, t.sentenceEnd(m.start()), START_WORDS)) {
+                    write(t, Clean.value(t.slice(m.start(), m.end())), m.start(), m.end(), "start.asap");
+                    return;
+                }
             }
         }
     }
@@ -228,7 +242,7 @@ final class StartRule implements Rule {
         String f = t.fold;
         for (int i = s; i < e; i++) {
             if (Character.isLetterOrDigit(f.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
-                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t.numericOrder());
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null && d.end() <= e + 1) {
                     if (d.toDate() != null) {
                         out.startDate(d.toDate());

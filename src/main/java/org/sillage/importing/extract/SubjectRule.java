@@ -9,12 +9,12 @@ import org.sillage.domain.Field;
  */
 final class SubjectRule implements Rule {
     /** The subject comes after these words. */
-    private static final String[] BEFORE = {"intitule", "objet :", "objet:", "l'objet", "en objet", "subject:", "subject :",
+    static final String[] BEFORE = {"intitule", "objet :", "objet:", "l'objet", "en objet", "subject:", "subject :",
         "subject line:", "sous reference", "sous la reference", "reference :", "ref :", "ref. :", "onderwerp:", "onderwerp :",
         "met als onderwerp", "o/ref", "with the subject", "titled", "entitled", "mentionnant", "en mentionnant", "en precisant",
-        "sujet :"};
+        "sujet :", "onder vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
     /** The subject comes before these words. */
-    private static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
+    static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
         "as the subject", "en sujet", "in de onderwerpregel", "als onderwerp", "dans l'intitule"};
 
     @Override
@@ -29,7 +29,8 @@ final class SubjectRule implements Rule {
         }
         String f = t.fold;
         for (String w : AFTER) {
-            int i = f.indexOf(w);
+            int[] occ = t.hits.of(w);
+            int i = occ.length == 0 ? -1 : occ[0];
             if (i > 0) {
                 int[] q = quotedBefore(t, i);
                 if (q != null && write(t, q[0], q[1], "subject.quoted-before")) {
@@ -38,13 +39,8 @@ final class SubjectRule implements Rule {
             }
         }
         for (String w : BEFORE) {
-            int from = 0;
-            for (int guard = 0; guard < 20; guard++) {
-                int i = f.indexOf(w, from);
-                if (i < 0) {
-                    break;
-                }
-                from = i + w.length();
+            for (int i : t.hits.of(w)) {
+                int from = i + w.length();
                 int[] q = quotedAfter(t, from);
                 if (q != null) {
                     if (write(t, q[0], q[1], "subject.quoted-after")) {
@@ -60,7 +56,7 @@ final class SubjectRule implements Rule {
                     int e = t.lineEnd(s);
                     for (String stop : new String[] {" a adresser", " a envoyer", " par mail", " par courriel", " par e-mail", ", ",
                         ". ", ";", ")", " to ", " et ", " and "}) {
-                        int k = f.indexOf(stop, s);
+                        int k = Keywords.indexIn(f, stop, s, e);
                         if (k >= 0 && k < e) {
                             e = k;
                         }

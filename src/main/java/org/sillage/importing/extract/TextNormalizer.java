@@ -1,66 +1,241 @@
 package org.sillage.importing.extract;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Cleans a posting's text before the rules read it, keeping a map back to the original offsets.
  *
- * <p>Steps, in one pass over the characters and one over the lines: NFKC (ligatures, full-width forms),
- * non-breaking and narrow spaces to plain spaces, zero-width characters and soft hyphens dropped, curly
- * apostrophes and quotes made straight, Unicode hyphens made ASCII, bullet glyphs at line start made
- * {@code -}, {@code \r\n} made {@code \n}; then line breaks in the middle of a sentence (text extracted
- * from PDF) joined into a space.
+ * <p>In one pass over the characters: NFKC (ligatures, full-width forms, a letter and its combining accent
+ * composed), non-breaking and narrow spaces to plain spaces, zero-width characters and soft hyphens
+ * dropped, curly apostrophes and quotes made straight, Unicode hyphens made ASCII, bullet glyphs at line
+ * start made {@code -}, {@code \r\n} made {@code \n}, and line breaks in the middle of a sentence (text
+ * extracted from PDF) joined into a space. The folded copy (lower case, no accents) is written alongside.
  */
 final class TextNormalizer {
 
+    /** What to do with a char: copy it, or one of the special cases below. */
+    private static final byte COPY = 0;
+    private static final byte SPACE = 1;
+    private static final byte DROP = 2;
+    private static final byte APOSTROPHE = 3;
+    private static final byte QUOTE = 4;
+    private static final byte HYPHEN = 5;
+    private static final byte CR = 6;
+    private static final byte LF = 7;
+    private static final byte CHECK = 8;
+    private static final byte[] ACTION = buildActions();
+
+    /** Work arrays of the current thread (output, folded output, input), reused from one posting to the next. */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[3][0]);
+
+    private static char[][] buffers(int size) {
+        if (size > 1_000_000) {
+            // a huge text: do not keep its buffers alive
+            return new char[][] {new char[size], new char[size], new char[size]};
+        }
+        char[][] b = BUFFERS.get();
+        if (b[0].length < size) {
+            b[0] = new char[size];
+            b[1] = new char[size];
+        }
+        if (b[2].length < size) {
+            b[2] = new char[size];
+        }
+        return b;
+    }
+
+    /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
+    private static final byte[] NFKC_STATE = new byte[65536];
+
     private TextNormalizer() {
+    }
+
+    private static byte[] buildActions() {
+        byte[] a = new byte[65536];
+        for (int c = 0x80; c < 65536; c++) {
+            a[c] = CHECK;
+        }
+        for (int c = 0; c < 0x20; c++) {
+            a[c] = DROP;
+        }
+        a['\t'] = SPACE;
+        a['\u000B'] = SPACE;
+        a['\u000C'] = SPACE;
+        a['\r'] = CR;
+        a['\n'] = LF;
+        a[0x7F] = DROP;
+        for (char c : new char[] {'\u00A0', '\u202F', '\u2007', '\u3000', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
+            '\u2005', '\u2006', '\u2008', '\u2009', '\u200A'}) {
+            a[c] = SPACE;
+        }
+        for (char c : new char[] {'\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060'}) {
+            a[c] = DROP;
+        }
+        for (char c : new char[] {'\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4'}) {
+            a[c] = APOSTROPHE;
+        }
+        for (char c : new char[] {'\u201C', '\u201D', '\u201E', '\u2033'}) {
+            a[c] = QUOTE;
+        }
+        a['\u2010'] = HYPHEN;
+        a['\u2011'] = HYPHEN;
+        return a;
+    }
+
+    static boolean nfkcStable(char c) {
+        byte s = NFKC_STATE[c];
+        if (s == 0) {
+            s = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC) ? (byte) 1 : (byte) 2;
+            NFKC_STATE[c] = s;
+        }
+        return s == 1;
     }
 
     /** The normalised text and, for each of its chars, the offset of the original char it came from. */
     static NormalizedText normalize(String original) {
         String s = original == null ? "" : original;
         int n = s.length();
-        StringBuilder out = new StringBuilder(n + 16);
-        int[] map = new int[n + 16];
+        char[][] buffers = buffers(n + 16);
+        char[] out = buffers[0];
+        char[] fold = buffers[1];
+        // offset map as runs: from normalised index runStart[r] on, original = normalised + runDelta[r]
+        int[] runStart = new int[64];
+        int[] runDelta = new int[64];
+        int runs = 0;
+        int lastDelta = Integer.MIN_VALUE;
         int len = 0;
         boolean lineStart = true;
+        int frontMatterEnd = frontMatterEnd(s);
+        char[] in = buffers[2];
+        s.getChars(0, n, in, 0);
+        final byte[] actions = ACTION;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            String repl = null;
+            char c = in[i];
+            byte action = actions[c];
+            if (action == COPY && len + 1 < out.length) {
+                // the common case, kept short
+                out[len] = c;
+                fold[len] = NormalizedText.fold(c);
+                if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
+                if (c != ' ' && c != '-') {
+                    lineStart = false;
+                }
+                continue;
+            }
             char r = c;
-            if (c == '\r') {
-                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+            String repl = null;
+            switch (action) {
+                case COPY -> {
+                }
+                case SPACE -> r = ' ';
+                case DROP -> {
                     continue;
                 }
-                r = '\n';
-            } else if (c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u3000'
-                    || (c >= '\u2000' && c <= '\u200A') || c == '\u000B' || c == '\u000C') {
-                r = ' ';
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
-                    || c == '\u2060' || c == 0) {
-                continue;
-            } else if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032' || c == '\u00B4') {
-                r = '\'';
-            } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u2033') {
-                r = '"';
-            } else if (c == '\u2010' || c == '\u2011') {
-                r = '-';
-            } else if (lineStart && isBullet(c)) {
-                r = '-';
-            } else if (c >= 0x80 && !Character.isSurrogate(c) && !Normalizer.isNormalized(String.valueOf(c),
-                    Normalizer.Form.NFKC)) {
-                repl = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                case APOSTROPHE -> r = '\'';
+                case QUOTE -> r = '"';
+                case HYPHEN -> r = '-';
+                case CR, LF -> {
+                    if (action == CR && i + 1 < n && in[i + 1] == '\n') {
+                        continue;
+                    }
+                    r = '\n';
+                    if (i > frontMatterEnd) {
+                        int next = joinTarget(s, i, out, len);
+                        if (next > 0) {
+                            // a sentence broken over lines: one space (none after a hyphen ending a word)
+                            int k = len - 1;
+                            while (k >= 0 && out[k] == ' ') {
+                                k--;
+                            }
+                            len = k + 1;
+                            while (runs > 0 && runStart[runs - 1] >= len) {
+                                runs--;
+                            }
+                            lastDelta = runs == 0 ? Integer.MIN_VALUE : runDelta[runs - 1];
+                            if (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
+                                out[len] = ' ';
+                                fold[len] = ' ';
+                                if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
+                            }
+                            i = next - 1;
+                            lineStart = false;
+                            continue;
+                        }
+                    }
+                }
+                default -> {
+                    if (lineStart && isBullet(c)) {
+                        r = '-';
+                    } else if (c >= 0x300 && c <= 0x36F && len > 0) {
+                        // a combining accent after its letter: compose them
+                        String composed = Normalizer.normalize(new String(new char[] {out[len - 1], c}), Normalizer.Form.NFC);
+                        if (composed.length() == 1) {
+                            out[len - 1] = composed.charAt(0);
+                            fold[len - 1] = NormalizedText.fold(composed.charAt(0));
+                            continue;
+                        }
+                    } else if (!Character.isSurrogate(c) && !nfkcStable(c)) {
+                        repl = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                    }
+                }
             }
             if (repl != null) {
+                if (len + repl.length() + 1 >= out.length) {
+                    int size = Math.max(out.length * 2, len + repl.length() + 16);
+                    out = Arrays.copyOf(out, size);
+                    fold = Arrays.copyOf(fold, size);
+                }
                 for (int k = 0; k < repl.length(); k++) {
-                    map = ensure(map, len + 1);
-                    out.append(repl.charAt(k));
-                    map[len++] = i;
+                    out[len] = repl.charAt(k);
+                    fold[len] = NormalizedText.fold(repl.charAt(k));
+                    if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
                 }
             } else {
-                map = ensure(map, len + 1);
-                out.append(r);
-                map[len++] = i;
+                if (len + 1 >= out.length) {
+                    int size = out.length * 2;
+                    out = Arrays.copyOf(out, size);
+                    fold = Arrays.copyOf(fold, size);
+                }
+                out[len] = r;
+                fold[len] = NormalizedText.fold(r);
+                if (i - len != lastDelta) {
+                    if (runs == runStart.length) {
+                        runStart = Arrays.copyOf(runStart, runs * 2);
+                        runDelta = Arrays.copyOf(runDelta, runs * 2);
+                    }
+                    lastDelta = i - len;
+                    runStart[runs] = len;
+                    runDelta[runs++] = lastDelta;
+                }
+                len++;
             }
             if (r == '\n') {
                 lineStart = true;
@@ -68,16 +243,46 @@ final class TextNormalizer {
                 lineStart = false;
             }
         }
-        return joinBrokenLines(out, map, len, n);
+        if (out != buffers[0]) {
+            buffers[0] = out;
+            buffers[1] = fold;
+        }
+        return new NormalizedText(new String(out, 0, len), new String(fold, 0, len),
+                Arrays.copyOf(runStart, runs), Arrays.copyOf(runDelta, runs), n);
     }
 
-    private static int[] ensure(int[] map, int size) {
-        if (size < map.length) {
-            return map;
+    /**
+     * Where the next line starts when the line break at {@code i} falls in the middle of a sentence, or -1:
+     * the line written so far does not end a sentence, the next non-blank line (at most one blank line
+     * between, and then only after a long line) starts with a lower-case letter and is not a list item.
+     */
+    private static int joinTarget(String s, int i, char[] out, int len) {
+        int k = len - 1;
+        while (k >= 0 && out[k] == ' ') {
+            k--;
         }
-        int[] bigger = new int[Math.max(size + 16, map.length * 2)];
-        System.arraycopy(map, 0, bigger, 0, map.length);
-        return bigger;
+        if (k < 0 || out[k] == '\n' || !continues(out[k])) {
+            return -1;
+        }
+        int n = s.length();
+        int j = i + 1;
+        int newlines = 1;
+        while (j < n && newlines <= 2) {
+            char d = s.charAt(j);
+            if (d == '\n') {
+                newlines++;
+            } else if (d != ' ' && d != '\r' && d != '\t' && d != '\u00A0') {
+                break;
+            }
+            j++;
+        }
+        if (j >= n || newlines > 2 || !Character.isLowerCase(s.charAt(j)) || startsList(s, j)) {
+            return -1;
+        }
+        if (newlines == 2 && lineLength(out, k) < 50) {
+            return -1;
+        }
+        return j;
     }
 
     static boolean isBullet(char c) {
@@ -87,74 +292,28 @@ final class TextNormalizer {
                 || c == '\u2666' || c == '\u2192' || c == '\u00A7' || (c >= '\uF000' && c <= '\uF0FF');
     }
 
-    /**
-     * Joins a line to the next one when the sentence obviously goes on: the line does not end a sentence
-     * and the next non-blank line (at most one blank line between, as PDF extraction leaves) starts with a
-     * lower-case letter.
-     */
-    private static NormalizedText joinBrokenLines(CharSequence in, int[] inMap, int len, int originalLength) {
-        StringBuilder out = new StringBuilder(len);
-        int[] map = new int[len + 1];
-        int o = 0;
-        int i = 0;
-        int frontMatterEnd = frontMatterEnd(in, len);
-        while (i < len) {
-            char c = in.charAt(i);
-            if (c == '\n' && i > frontMatterEnd) {
-                int lineEnd = o; // trim trailing spaces of the line already written
-                int k = lineEnd - 1;
-                while (k >= 0 && out.charAt(k) == ' ') {
-                    k--;
-                }
-                char last = k >= 0 ? out.charAt(k) : '\n';
-                // find the next non-blank line
-                int j = i + 1;
-                int newlines = 1;
-                while (j < len && newlines <= 2) {
-                    char d = in.charAt(j);
-                    if (d == '\n') {
-                        newlines++;
-                    } else if (d != ' ') {
-                        break;
-                    }
-                    j++;
-                }
-                if (j < len && newlines <= 2 && last != '\n' && continues(last) && Character.isLowerCase(in.charAt(j))
-                        && !startsList(in, j, len)) {
-                    out.setLength(k + 1);
-                    o = k + 1;
-                    if (last != '-' || k == 0 || !Character.isLetter(out.charAt(k - 1))) {
-                        out.append(' ');
-                        map[o++] = inMap[i];
-                    }
-                    i = j;
-                    continue;
-                }
-            }
-            out.append(c);
-            map[o++] = inMap[i];
-            i++;
+    /** Length of the line of {@code out} that ends at {@code k} (a short line before a blank line is a heading). */
+    private static int lineLength(char[] out, int k) {
+        int s = k;
+        while (s > 0 && out[s - 1] != '\n' && k - s < 80) {
+            s--;
         }
-        map[o] = originalLength;
-        return new NormalizedText(out.toString(), map, originalLength);
+        return k - s + 1;
     }
 
     /** End of a {@code ---} or {@code +++} front matter block at the very start, or -1. */
-    private static int frontMatterEnd(CharSequence in, int len) {
+    private static int frontMatterEnd(String s) {
         int i = 0;
-        while (i < len && i < 200 && Character.isWhitespace(in.charAt(i))) {
+        int len = s.length();
+        while (i < len && i < 200 && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
-        if (i + 3 > len) {
+        String fence = s.startsWith("---", i) ? "---" : s.startsWith("+++", i) ? "+++" : null;
+        if (fence == null) {
             return -1;
         }
-        String fence = in.subSequence(i, i + 3).toString();
-        if (!fence.equals("---") && !fence.equals("+++")) {
-            return -1;
-        }
-        String head = in.subSequence(i + 3, Math.min(len, 20_000)).toString();
-        int close = head.indexOf("\n" + fence);
-        return close < 0 ? -1 : i + 3 + close + 4;
+        int close = s.indexOf("\n" + fence, i + 3);
+        return close < 0 || close > 20_000 ? -1 : close + 4;
     }
 
     private static boolean continues(char last) {
@@ -162,8 +321,9 @@ final class TextNormalizer {
                 || last == '/' || last == '&' || last == '«' || last == '+';
     }
 
-    private static boolean startsList(CharSequence in, int j, int len) {
+    private static boolean startsList(String s, int j) {
         // "a) item" or "i. item"
-        return j + 1 < len && (in.charAt(j + 1) == ')' || (in.charAt(j + 1) == '.' && j + 2 < len && in.charAt(j + 2) == ' '));
+        int n = s.length();
+        return j + 1 < n && (s.charAt(j + 1) == ')' || (s.charAt(j + 1) == '.' && j + 2 < n && s.charAt(j + 2) == ' '));
     }
 }

@@ -16,10 +16,12 @@ final class Timeline {
         Integer best = null;
         int n = f.length();
         DateGrammar.Order order = t.defaultOrder();
-        for (int i = 0; i + 4 <= n; i++) {
+        int examined = 0;
+        for (int i = 0; i + 4 <= n && examined < 500; i++) {
             char c = f.charAt(i);
             if ((c == '1' || c == '2') && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))
                     && isDigits(f, i, 4) && (i + 4 == n || !Character.isDigit(f.charAt(i + 4)))) {
+                examined++;
                 int year = Integer.parseInt(f.substring(i, i + 4));
                 if (year < 1990 || year > 2100) {
                     i += 3;

@@ -16,6 +16,15 @@ final class TitleRule implements Rule {
         "job offer", "job description", "vacature", "vacancy", "recrutement", "appel a candidature", "avis de recrutement",
         "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage"};
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[#*_:!\\-–\\s]+");
+    private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
+    private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
+            "^(?i)(recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*");
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
+            "^(?i)(des|un|une|un\\.e|un·e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
+    private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
+    private static final java.util.regex.Pattern TRAILING_BANG = java.util.regex.Pattern.compile("\\s*!+$");
+
     @Override
     public String name() {
         return "title";
@@ -39,6 +48,11 @@ final class TitleRule implements Rule {
         for (int k = 0; k < Math.min(3, lines.size()); k++) {
             int[] l = lines.get(k);
             String lf = t.fold.substring(l[0], l[1]).strip();
+            int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
+            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon))
+                    && write(t, colon + 1, l[1], "title.labelled")) {
+                return; // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
+            }
             if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
                     && k + 1 < lines.size()) {
                 int[] next = lines.get(k + 1);
@@ -60,9 +74,9 @@ final class TitleRule implements Rule {
             int e = l[1];
             String lf = t.fold.substring(s, e);
             // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
-            int colon = t.text.indexOf(" : ", s);
-            if (colon > 0 && colon < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
-                s = colon + 3;
+            int colon = Keywords.indexIn(t.text, ":", s, e);
+            if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
+                s = colon + 1;
             } else if (isGeneric(lf)) {
                 continue;
             }
@@ -80,7 +94,7 @@ final class TitleRule implements Rule {
     }
 
     private static boolean isGeneric(String lineFold) {
-        String s = lineFold.replaceAll("[#*_:!\\-–\\s]+", " ").strip();
+        String s = MARKS.matcher(lineFold).replaceAll(" ").strip();
         if (s.isEmpty() || s.startsWith("[image")) {
             return true;
         }
@@ -119,7 +133,7 @@ final class TitleRule implements Rule {
                 b--;
             }
             String line = s.substring(a, b);
-            if (!line.isEmpty() && !line.startsWith("[image") && !line.startsWith("<img") && !line.matches("[-=*_#]{3,}")
+            if (!line.isEmpty() && !line.startsWith("[image") && !line.startsWith("<img") && !RULE_LINE.matcher(line).matches()
                     && !line.startsWith("![")) {
                 result.add(new int[] {a, b});
             }
@@ -159,11 +173,11 @@ final class TitleRule implements Rule {
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = v.replaceFirst("^(?i)(recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*", "");
-        r = r.replaceFirst("^(?i)(des|un|une|un\\.e|un·e|un\\(e\\)|a|an)\\s+(?=\\p{L})", "");
-        r = r.replaceFirst("(?i)\\s+opening(\\s+for\\s+\\d{4})?$", "");
-        r = r.replaceFirst("\\s*!+$", "").strip();
-        if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1 && !r.equals(v)) {
+        String r = LEADING_LABEL.matcher(v).replaceFirst("");
+        r = LEADING_ARTICLE.matcher(r).replaceFirst("");
+        r = TRAILING_OPENING.matcher(r).replaceFirst("");
+        r = TRAILING_BANG.matcher(r).replaceFirst("").strip();
+        if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
             r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
         }
         return r;

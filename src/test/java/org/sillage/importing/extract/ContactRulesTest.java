@@ -1,0 +1,102 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sillage.domain.PostingFields;
+
+/** E-mails, application URL and required subject. */
+class ContactRulesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Envoyez votre candidature à jean.dupont@asso.fr avant la fin du mois.       | jean.dupont@asso.fr
+            Candidatures : prenom.nom [at] org.fr                                         | prenom.nom@org.fr
+            Send your application to jobs (at) example [dot] org                          | jobs@example.org
+            Candidatures à Marie‐Claire.Durand@Ville‑Lille.FR                             | marie-claire.durand@ville-lille.fr
+            Apply: [hr@example.com](mailto:hr@example.com)                                | hr@example.com
+            Contact: Nicolas.Thiery at u-psud.fr                                          | nicolas.thiery@u-psud.fr
+            """)
+    void readsApplicationEmails(String text, String email) {
+        assertThat(extractor.extract(text).applicationEmails()).containsExactly(email);
+    }
+
+    @Test
+    void readsSeveralAddressesOfOneMailtoLink() {
+        PostingFields f = extractor.extract("Applicants should send an email to [a@x.fr and b@x.fr](mailto:a@x.fr,b@x.fr)");
+        assertThat(f.applicationEmails()).containsExactly("a@x.fr", "b@x.fr");
+    }
+
+    @Test
+    void listsAddressesInCopyAlsoAsCc() {
+        PostingFields f = extractor.extract(
+                "Adresser toute candidature à chef@org.fr avec, en copie rh@org.fr, avant le 31 mai 2020");
+        assertThat(f.applicationEmails()).containsExactly("chef@org.fr", "rh@org.fr");
+        assertThat(f.ccEmails()).containsExactly("rh@org.fr");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Si tu as des questions avant de postuler, n'hésite pas à les poser à recrutement@org.fr !
+            For requests of further information about the position, send an email to info@lab.no.
+            Pour toute question relative à vos données personnelles : dpo@org.fr
+            Interested candidates should send an email to Professor X (x.y@uni.ac.uk) for further information about the position.
+            Contact us at example.com for anything.
+            """)
+    void leavesOutAddressesForQuestionsOnly(String text) {
+        assertThat(extractor.extract(text).applicationEmails()).isEmpty();
+    }
+
+    @Test
+    void keepsAnAddressForApplicationsAndQuestions() {
+        assertThat(extractor.extract("Pour postuler ou pour toute question, écrivez à jobs@org.fr").applicationEmails())
+                .containsExactly("jobs@org.fr");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Clique ici pour candidater -> [https://www.demarches-simplifiees.fr/commencer/x](https://www.demarches-simplifiees.fr/commencer/x) | https://www.demarches-simplifiees.fr/commencer/x
+            Please apply through [the webpages](https://www.lab.no/jobs).                                                                      | https://www.lab.no/jobs
+            Postulez via notre formulaire : https://forms.gle/abc123                                                                             | https://forms.gle/abc123
+            """)
+    void readsTheApplicationUrl(String text, String url) {
+        assertThat(extractor.extract(text).applicationUrl()).isEqualTo(url);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Pour plus d'informations : www.essor-ong.org
+            Voir conditions sur : http://www.france-volontaires.org/vsi
+            Vous pouvez télécharger la fiche de poste : http://example.org/fiche.pdf
+            """)
+    void leavesOutInformationPages(String text) {
+        assertThat(extractor.extract(text).applicationUrl()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'Candidatures par courriel intitulé « Coordination Maroc – Nom + Prénom » à x@y.org'               | Coordination Maroc – Nom + Prénom
+            'Lettre de motivation + CV, sous référence ESSOR – ALTERNANCE CHARGE.E DE MISSION ECSI à adresser par mail' | ESSOR – ALTERNANCE CHARGE.E DE MISSION ECSI
+            'Envoyez-nous un courriel et indiquez « Chef de la conception » dans la ligne d’objet.'             | Chef de la conception
+            'Email us with "Head of Outreach" in the subject line.'                                            | Head of Outreach
+            '(merci de préciser [Candidature Loc@docs] dans le sujet)'                                          | [Candidature Loc@docs]
+            'Objet : Candidature stage RH 2024'                                                                | Candidature stage RH 2024
+            """)
+    void readsTheRequiredSubject(String text, String subject) {
+        assertThat(extractor.extract(text).applicationSubject()).isEqualTo(subject);
+    }
+
+    @Test
+    void evidenceOfEveryEmailPointsAtIt() {
+        String text = "Ofﬁce\u00A0: Lille\nEnvoyez votre CV à  rh@org.fr";
+        PostingFields f = extractor.extract(text);
+        var ev = f.evidence().get("application_emails");
+        assertThat(ev).hasSize(1);
+        assertThat(text.substring(ev.get(0).start(), ev.get(0).end())).isEqualTo("rh@org.fr");
+        assertThat(List.of(f.applicationEmails().get(0))).containsExactly("rh@org.fr");
+    }
+}

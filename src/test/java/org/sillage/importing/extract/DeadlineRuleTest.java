@@ -1,0 +1,110 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sillage.domain.Field;
+import org.sillage.domain.PostingFields;
+
+class DeadlineRuleTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    static Stream<Arguments> statedDeadlines() {
+        return Stream.of(
+                Arguments.of("""
+                        Dépôt des candidatures
+                        Vous pouvez poser votre candidature jusqu’au 19 février 2021 à 12h00.
+                        """, "2021-02-19", "12:00", null),
+                Arguments.of("Merci d'envoyer votre CV et votre lettre avant le 31 mai 2024.", "2024-05-31", null, null),
+                Arguments.of("Candidatures au plus tard le vendredi 3 mai 2019 à minuit.", "2019-05-03", "23:59", null),
+                Arguments.of("Date limite de candidature : 15/03/2024", "2024-03-15", null, null),
+                Arguments.of("**Date limite de candidature : 25 juin 2021**", "2021-06-25", null, null),
+                Arguments.of("Please apply by March 15th, 2024, 5pm ET.", "2024-03-15", "17:00", "America/New_York"),
+                Arguments.of("The closing date for applications is 04/05/2024.", "2024-04-05", null, null),
+                Arguments.of("Deadline for applications: Jan 30th 2016.", "2016-01-30", null, null),
+                Arguments.of("Send your application before Friday, March 1, 2024 at 11:59 p.m.", "2024-03-01", "23:59", null),
+                Arguments.of("Solliciteren kan uiterlijk op 12 april 2024 om 17.00 uur.", "2024-04-12", "17:00", null),
+                Arguments.of("Reageer vóór 1 maart 2024 via het sollicitatieformulier.", "2024-03-01", null, null),
+                Arguments.of("Date limite : 15 mars 2024 à 17h (heure de Paris)", "2024-03-15", "17:00", "Europe/Paris"),
+                Arguments.of("Deadline: 30 January 2024, 23:59 CET", "2024-01-30", "23:59", "Europe/Paris"),
+                Arguments.of("Les candidatures sont à envoyer d'ici le 2 octobre 2023 à midi.", "2023-10-02", "12:00", null),
+                Arguments.of("Clôture des candidatures le 12.09.2022", "2022-09-12", null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("statedDeadlines")
+    void readsTheStatedDeadline(String text, String date, String time, String zone) {
+        PostingFields f = extractor.extract(text);
+        assertThat(f.deadline()).isEqualTo(LocalDate.parse(date));
+        assertThat(f.deadlineTime()).isEqualTo(time == null ? null : LocalTime.parse(time));
+        assertThat(f.deadlineZone()).isEqualTo(zone);
+        assertThat(f.evidenceFor(Field.DEADLINE)).isNotEmpty();
+    }
+
+    @Test
+    void takesAMissingYearFromTheStartDate() {
+        PostingFields f = extractor.extract("""
+                #### Date de début
+                Le lundi 4 janvier 2021
+
+                #### Comment envoyer une candidature
+                Clique ici pour candidater jusqu'au 23 novembre 23h59 -> https://example.org/form
+                """);
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2020, 11, 23));
+        assertThat(f.deadlineTime()).isEqualTo(LocalTime.of(23, 59));
+    }
+
+    @Test
+    void takesAMissingYearFromThePostedDate() {
+        PostingFields f = extractor.extract("Publié le 20/11/2023\n\nEnvoyez votre candidature avant le 10 janvier.");
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2024, 1, 10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Envoyez votre CV avant le 25 juin.",
+        "La mission se déroulera du 1er mars au 31 août 2024.",
+        "Les entretiens auront lieu le 12 mars 2024.",
+        "Prise de poste avant le 1er septembre 2024.",
+        "Created in 2015, we are hiring. Contract until 31 December 2025.",
+        "Le poste est à pourvoir jusqu'au 30 juin 2024 (remplacement).",
+        "For 1 year starting no later than September 2018.",
+        "Nous avons été fondés le 3 mars 2010 à Lille.",
+    })
+    void inventsNoDeadline(String text) {
+        assertThat(extractor.extract(text).deadline()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Date de validité : jusqu’à ce que le poste soit occupé",
+        "Candidatures acceptées jusqu'à ce que le poste soit pourvu.",
+        "Applications are reviewed on a rolling basis until the position is filled.",
+        "Il n’y a pas de date de clôture officielle pour cette offre d'emploi.",
+        "There is no official closing date for this job posting.",
+        "Solliciteren kan tot de vacature is ingevuld.",
+        "We accept applications on a rolling basis.",
+        "Sollicitaties worden doorlopend behandeld.",
+        "Les candidatures sont examinées au fur et à mesure de leur réception.",
+    })
+    void readsOpenUntilFilled(String text) {
+        PostingFields f = extractor.extract(text);
+        assertThat(f.deadlineOpenUntilFilled()).isTrue();
+        assertThat(f.deadline()).isNull();
+    }
+
+    @Test
+    void evidencePointsIntoTheOriginalText() {
+        String text = "Ofﬁce\u00A0: Lille\r\n\r\nDate\u00A0limite de candidature\u202F: 15/03/2024";
+        PostingFields f = extractor.extract(text);
+        var ev = f.evidenceFor(Field.DEADLINE).get(0);
+        assertThat(text.substring(ev.start(), ev.end())).isEqualTo("15/03/2024");
+    }
+}

@@ -1,0 +1,242 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sillage.domain.ContractType;
+import org.sillage.domain.PostingFields;
+
+/** Title, organisation, location, contract type, start, posted date, pay and remote work. */
+class IdentityRulesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void readsAJobBoardHeader() {
+        PostingFields f = extractor.extract("""
+                Head of Program Support Services - Lille
+
+                Le Partenariat - Centre Gaïa
+
+                Long-term contract
+                Localisation Lille, France
+                From 3 yrs of exp.
+                Posted on 11-14-2025
+                """);
+        assertThat(f.title()).isEqualTo("Head of Program Support Services");
+        assertThat(f.organization()).isEqualTo("Le Partenariat - Centre Gaïa");
+        assertThat(f.location()).isEqualTo("Lille, France");
+        assertThat(f.contractType()).isEqualTo(ContractType.CDI);
+        assertThat(f.postedDate()).isEqualTo(LocalDate.of(2025, 11, 14));
+        assertThat(f.experienceYears()).isEqualTo(3);
+    }
+
+    @Test
+    void readsOrganisationAndTitleFromARecruitsBlock() {
+        PostingFields f = extractor.extract("""
+                LE PARTENARIAT
+                Organisation de Solidarité Internationale
+
+                recrute
+
+                Un.e coordinateur.rice du Partenariat au Maroc
+                """);
+        assertThat(f.organization()).isEqualTo("LE PARTENARIAT");
+        assertThat(f.title()).isEqualTo("Coordinateur.rice du Partenariat au Maroc");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '---\\ntitle: "Guidoline recrute !"\\ndate: "2014-01-09"\\n---\\n\\nGuidoline recrute un **volontaire en Service Civique**.' | Volontaire en Service Civique | Guidoline
+            '---\\ntitle: "Guidoline recherche un(e) Coordinateur(rice) d’association"\\n---\\nTexte.'                                  | Coordinateur(rice) d’association | Guidoline
+            '# Locatio recrute un(e) chargé(e) de déploiement !\\n\\nTexte.'                                                               | Chargé(e) de déploiement | Locatio
+            '---\\nroles: Développeur.se full stack\\nstartup: locadocs\\n---\\nTexte.'                                                      | Développeur.se full stack | locadocs
+            'Stichting Vluchtelingenwerk zoekt een projectleider integratie\\n\\nTekst.'                                                       | Projectleider integratie | Stichting Vluchtelingenwerk
+            """)
+    void readsTitleAndOrganisation(String text, String title, String organization) {
+        PostingFields f = extractor.extract(text.replace("\\n", "\n"));
+        assertThat(f.title()).isEqualTo(title);
+        assertThat(f.organization()).isEqualTo(organization);
+    }
+
+    @Test
+    void namesTheOrganisationBehindAnAcronymUsedThroughout() {
+        PostingFields f = extractor.extract("""
+                L'équipe de liaison du SNC cherche un assistant.
+                Le Service numérique canadien se concentre sur la prestation de services publics.
+                Au SNC, nous célébrons les différences. Le SNC accepte toutes les candidatures.
+                """);
+        assertThat(f.organization()).isEqualTo("Service numérique canadien (SNC)");
+    }
+
+    @Test
+    void namesTheCityThatRecruitsAgainAndAgain() {
+        PostingFields f = extractor.extract("""
+                Chargé(e) de coopération
+                La Ville de Lille mène une politique de relations internationales.
+                La Ville de Lille a pour partenaire la commune d'Oujda, où la Ville de Lille soutient des projets.
+                """);
+        assertThat(f.organization()).isEqualTo("Ville de Lille");
+    }
+
+    @Test
+    void takesTheJobOutOfARecruitingFrontMatterTitle() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: Nous recrutons des chargé.e.s de déploiement juniors, pour rejoindre des produits beta.gouv.fr
+                ---
+                Texte de présentation.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé.e.s de déploiement juniors");
+    }
+
+    @Test
+    void takesTheJobOutOfARecruitingTitle() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: Nous recrutons des chargé.e.s de déploiement juniors, pour rejoindre des produits beta.gouv.fr
+                ---
+                L'incubateur de la DINUM recherche des chargé.e.s de déploiement.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé.e.s de déploiement");
+        assertThat(f.organization()).isEqualTo("incubateur de la DINUM");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Alternance basée au 92 rue de la Reine Astrid, 59700 Marcq-en-Barœul.           | Marcq-en-Barœul
+            '- **Localisation** : Grande Arche et Tour Sequoia (La Défense)'                   | Grande Arche et Tour Sequoia (La Défense)
+            Lieu de stage : Région parisienne                                                  | Région parisienne
+            Le télétravail est une possibilité, nos bureaux sont à Paris 7.                    | Paris 7
+            'Localisation : Safi (Maroc) avec de nombreux déplacements'                        | Safi (Maroc)
+            'Standplaats: Utrecht'                                                            | Utrecht
+            """)
+    void readsTheWorkplace(String text, String location) {
+        assertThat(extractor.extract(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Type de poste : CDI, à temps plein. Nos volontaires en service civique vous aideront. | CDI
+            Contrat d’un an (reconduction de la mission possible en CDI à l’issue de ce contrat)  | CDD
+            Poste ouvert pour un CDD à temps plein, en contrat de vacataire, d’une durée de 6 mois. | CDD
+            Poste ouvert pour des personnes indépendantes sur une durée de 4 mois                 | freelance
+            Nous recrutons des freelances, disponibles entre 1 à 4 jours par semaine.             | freelance
+            Durée : Stage de 3 à 6 mois                                                            | stage
+            Alternance de 12 à 24 mois en contrat d'apprentissage.                                 | alternance
+            Contrat de Volontariat de Solidarité Internationale (VSI)                              | VSI
+            Guidoline recrute un volontaire en Service Civique.                                    | service_civique
+            We are looking to hire a student to join our Outreach team.                            | other
+            Full-time two year Postdoctoral Fellow position                                        | CDD
+            Wij bieden een contract voor onbepaalde duur.                                          | CDI
+            Mission bénévole de 6 mois à Lyon                                                      | volunteer
+            We are seeking a full-time research software engineer. The position is open-ended.    | CDI
+            A full time research software engineer position starting June/July 2016 for two years. | CDD
+            """)
+    void readsTheContractType(String text, String code) {
+        assertThat(extractor.extract(text).contractType()).isEqualTo(ContractType.fromCode(code).orElseThrow());
+    }
+
+    @Test
+    void aNegatedContractIsNotTheContract() {
+        assertThat(extractor.extract("This is *not* a postdoc position: the core tasks are development.").contractType()).isNull();
+    }
+
+    @Test
+    void readsNoContractWhenNoneIsStated() {
+        assertThat(extractor.extract("Ouvert à : Contractuels, Titulaires. Vous êtes autonome et indépendant.").contractType())
+                .isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'Date de début de mission : Fin novembre 2015'                                   | Fin novembre 2015                 |
+            'Le poste est à pourvoir rapidement pour un démarrage effectif fin août/début septembre 2021.' | fin août/début septembre 2021 |
+            'Début souhaité : à partir de novembre 2024'                                      | à partir de novembre 2024         |
+            'Prise d’effet : à partir de mars 2021.'                                          | à partir de mars 2021             |
+            '#### Date de début\\nLe lundi 4 janvier 2021'                                     | Le lundi 4 janvier 2021           | 2021-01-04
+            '- Démarrage dès que possible'                                                     | Démarrage dès que possible        |
+            'Nous cherchons un remplaçant à partir du 1er novembre 2018.'                     | à partir du 1er novembre 2018     | 2018-11-01
+            'La date de début de mission est à discuter.'                                      | La date de début de mission est à discuter. |
+            'Start date: 1 September 2024'                                                     | 1 September 2024                  | 2024-09-01
+            'Startdatum: zo snel mogelijk'                                                     | zo snel mogelijk                  |
+            """)
+    void readsTheStart(String text, String startText, String startDate) {
+        PostingFields f = extractor.extract(text.replace("\\n", "\n"));
+        assertThat(f.startText()).isEqualTo(startText);
+        assertThat(f.startDate()).isEqualTo(startDate == null ? null : LocalDate.parse(startDate));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '_Poste ouvert le 30/11/2019_'             | 2019-11-30
+            '---\\ndate: 2019/03/12\\n---\\nTexte'      | 2019-03-12
+            'Publié le 3 mars 2024'                    | 2024-03-03
+            'Geplaatst op 12-04-2024'                  | 2024-04-12
+            """)
+    void readsThePostedDate(String text, String date) {
+        assertThat(extractor.extract(text.replace("\\n", "\n")).postedDate()).isEqualTo(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '▪ Indemnité : 1200€/mois.'                                                     | 1200€/mois
+            '- Salaire brut horaire : 12,15 €'                                              | Salaire brut horaire : 12,15 €
+            '- Taux Journalier Moyen à discuter selon profil'                               | Taux Journalier Moyen à discuter selon profil
+            '# Salary\\n\\nApprox. 2900 € of monthly *salaire brut* (before tax).'            | Approx. 2900 € of monthly salaire brut (before tax)
+            """)
+    void readsThePay(String text, String salary) {
+        assertThat(extractor.extract(text.replace("\\n", "\n")).salaryText()).isEqualTo(salary);
+    }
+
+    @Test
+    void readsNoPayWithoutAnAmountOrScale() {
+        assertThat(extractor.extract("Rémunération : négociable selon l’expérience").salaryText()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '• Télétravail possible jusque 2 jours par semaine'                                  | Télétravail possible jusque 2 jours par semaine
+            'Le télétravail est une possibilité, nos bureaux sont à Paris 7.'                    | Le télétravail est une possibilité
+            'Les équipes sont organisées pour privilégier le travail à distance, et sinon non.' | Les équipes sont organisées pour privilégier le travail à distance
+            """)
+    void readsRemoteWork(String text, String remote) {
+        assertThat(extractor.extract(text).remoteText()).isEqualTo(remote);
+    }
+
+    @Test
+    void aRemoteFirstTeamIsNotRemoteWork() {
+        assertThat(extractor.extract("Build, coach, and manage a remote-first team working across Canada.").remoteText()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Nous recrutons un chargé de mission pour notre équipe à Lille. | fr
+            We are hiring a product designer to join our team.             | en
+            Wij zoeken een projectleider voor het team in Utrecht.         | nl
+            """)
+    void tellsThePostingLanguage(String text, String language) {
+        assertThat(extractor.extract(text).language()).isEqualTo(language);
+    }
+
+    @Test
+    void prefersSchemaOrgJobPosting() {
+        PostingFields f = extractor.extract("""
+                <script type="application/ld+json">
+                {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data engineer",
+                 "hiringOrganization": {"@type": "Organization", "name": "ACME"},
+                 "jobLocation": {"@type": "Place", "address": {"addressLocality": "Gent"}},
+                 "datePosted": "2024-02-01", "validThrough": "2024-03-15T17:00:00+01:00", "employmentType": "CONTRACTOR"}
+                </script>
+                Stage de 6 mois
+                """);
+        assertThat(f.title()).isEqualTo("Data engineer");
+        assertThat(f.organization()).isEqualTo("ACME");
+        assertThat(f.location()).isEqualTo("Gent");
+        assertThat(f.postedDate()).isEqualTo(LocalDate.of(2024, 2, 1));
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(f.contractType()).isEqualTo(ContractType.FREELANCE);
+    }
+}

@@ -1,0 +1,60 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'ﬂamandes'                        | flamandes
+            'Date\u00A0limite\u202F: 3 mai'   | Date limite : 3 mai
+            'l’association'                   | l'association
+            'jusqu‘au'                        | jusqu'au
+            '“Head”'                          | "Head"
+            'a\u00ADb'                        | ab
+            'non‐breaking'                    | non-breaking
+            """)
+    void normalisesCharacters(String in, String out) {
+        assertThat(TextNormalizer.normalize(in).text).isEqualTo(out);
+    }
+
+    @Test
+    void joinsLinesBrokenInTheMiddleOfASentence() {
+        String pdf = "Historiquement basé à Saint-Louis, le Partenariat est aujourd’hui \n\nactif dans quatre pays.\nNouvelle phrase.";
+        assertThat(TextNormalizer.normalize(pdf).text)
+                .isEqualTo("Historiquement basé à Saint-Louis, le Partenariat est aujourd'hui actif dans quatre pays.\nNouvelle phrase.");
+    }
+
+    @Test
+    void keepsAShortHeadingApartFromTheLineAfterABlankLine() {
+        assertThat(TextNormalizer.normalize("Association loi 1901\n\nrecrute").text).isEqualTo("Association loi 1901\n\nrecrute");
+    }
+
+    @Test
+    void keepsFrontMatterLinesApart() {
+        String md = "---\nlayout: post\ntype: section\n---\nbody";
+        assertThat(TextNormalizer.normalize(md).text).isEqualTo(md);
+    }
+
+    @Test
+    void turnsBulletGlyphsIntoDashes() {
+        assertThat(TextNormalizer.normalize("  • un\n▪ deux").text).isEqualTo("  - un\n- deux");
+    }
+
+    @Test
+    void mapsEveryNormalisedSpanBackToTheOriginal() {
+        String original = "Ofﬁce\u00A0:\r\nLille, le 3\u202Fmai\r\n\r\nsuite";
+        NormalizedText n = TextNormalizer.normalize(original);
+        int i = n.text.indexOf("Lille");
+        assertThat(original.substring(n.originalStart(i), n.originalEnd(i + 5))).isEqualTo("Lille");
+        int m = n.text.indexOf("3 mai");
+        assertThat(original.substring(n.originalStart(m), n.originalEnd(m + 5))).isEqualTo("3\u202Fmai");
+        int f = n.text.indexOf("Office");
+        assertThat(original.substring(n.originalStart(f), n.originalEnd(f + 6))).isEqualTo("Ofﬁce");
+        assertThat(n.fold).hasSameSizeAs(n.text);
+    }
+}
