@@ -50,7 +50,8 @@ class AgendaAndDocumentsTest {
     }
 
     private long postingTitled(String start) {
-        return services.postings().list().stream().filter(p -> p.title() != null && p.title().startsWith(start))
+        return services.postings().list().stream()
+                .filter(p -> p.title() != null && p.title().toLowerCase(java.util.Locale.ROOT).startsWith(start.toLowerCase(java.util.Locale.ROOT)))
                 .findFirst().orElseThrow().id();
     }
 
