@@ -54,7 +54,7 @@ final class EventsPane extends VBox {
         TextField time = new TextField();
         time.setId("eventTime");
         time.setPromptText(m.get("events.time"));
-        time.setPrefColumnCount(5);
+        time.setPrefColumnCount(8);
         TextField place = new TextField();
         place.setId("eventPlace");
         place.setPromptText(m.get("events.place"));

@@ -79,6 +79,9 @@ public final class SettingsDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(16));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         int row = 0;
         grid.addRow(row++, new Label(m.get("settings.language")), language);
         grid.addRow(row++, heading(m.get("settings.profile")));
