@@ -14,6 +14,11 @@ public final class Logging {
         if (System.getProperty("sillage.logdir") == null) {
             System.setProperty("sillage.logdir", dataFolder.resolve("logs").toString());
         }
+        // jOOQ's banner and tips cost half a second at the first query; the log has no use for them
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        // start Logback here, on one thread, before any other thread logs
+        org.slf4j.LoggerFactory.getILoggerFactory();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
     }

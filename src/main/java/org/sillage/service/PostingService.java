@@ -93,7 +93,20 @@ public final class PostingService {
      * Corrections are kept. Returns how many postings were re-read.
      */
     public int reextractAll(ProgressListener progress, BooleanSupplier cancelled) {
-        List<Long> ids = store.transaction(r -> r.postings().allIds());
+        return reextract(store.transaction(r -> r.postings().allIds()), progress, cancelled);
+    }
+
+    /** Reads again only the postings that older rules read: what the window does after an upgrade. */
+    public int reextractOutdated(ProgressListener progress, BooleanSupplier cancelled) {
+        return reextract(store.transaction(r -> r.postings().idsReadBefore(extractor.version())), progress, cancelled);
+    }
+
+    /** How many postings older rules read. */
+    public int outdatedCount() {
+        return store.transaction(r -> r.postings().idsReadBefore(extractor.version()).size());
+    }
+
+    private int reextract(List<Long> ids, ProgressListener progress, BooleanSupplier cancelled) {
         int done = 0;
         for (long id : ids) {
             if (cancelled.getAsBoolean()) {

@@ -34,6 +34,12 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "sillage";
+    /**
+     * The highest migration this build ships ({@code db/migration/V<n>__...}); a test keeps it in step.
+     * A database already at this version opens without starting Flyway, which keeps start-up short.
+     */
+    static final int SCHEMA_VERSION = 2;
+    private static final String DEFAULT_LOCATION = "classpath:db/migration";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -47,7 +53,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database in {@code folder}. */
     public static Database open(Path folder) {
-        return open(folder, "classpath:db/migration");
+        return open(folder, DEFAULT_LOCATION);
     }
 
     /** Opens with migrations from the given Flyway locations (tests add future migrations this way). */
@@ -100,6 +106,16 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool, Path folder, String[] locations) throws SQLException {
+        boolean defaultLocations = locations.length == 1 && DEFAULT_LOCATION.equals(locations[0]);
+        if (defaultLocations) {
+            int applied = appliedVersion(pool);
+            if (applied == SCHEMA_VERSION) {
+                return;
+            }
+            if (applied > SCHEMA_VERSION) {
+                throw new UserException("error.database.newer", applied, SCHEMA_VERSION);
+            }
+        }
         Flyway flyway = Flyway.configure().dataSource(pool).locations(locations).load();
         MigrationInfoService info = flyway.info();
         MigrationInfo[] all = info.all();
@@ -119,6 +135,35 @@ public final class Database implements AutoCloseable {
         if (result.migrationsExecuted > 0) {
             LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion,
                     result.migrationsExecuted);
+        }
+    }
+
+    /**
+     * The highest version recorded as successfully applied, or -1 when there is no history yet or it
+     * holds a failed or non-numeric entry (Flyway then decides).
+     */
+    private static int appliedVersion(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            try (var tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return -1;
+                }
+            }
+            int max = -1;
+            try (Statement s = c.createStatement();
+                 var rs = s.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\"")) {
+                while (rs.next()) {
+                    String version = rs.getString(1);
+                    if (version == null) {
+                        continue;
+                    }
+                    if (!rs.getBoolean(2) || !version.matches("\\d+")) {
+                        return -1;
+                    }
+                    max = Math.max(max, Integer.parseInt(version));
+                }
+            }
+            return max;
         }
     }
 

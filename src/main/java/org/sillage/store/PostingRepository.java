@@ -99,6 +99,12 @@ public final class PostingRepository {
         return dsl.selectFrom(POSTING).where(POSTING.ID.eq(id)).fetchOptional().map(PostingRepository::toPosting);
     }
 
+    /** Postings read by rules older than {@code version}. */
+    public List<Long> idsReadBefore(int version) {
+        return dsl.select(POSTING.ID).from(POSTING).where(POSTING.EXTRACTOR_VERSION.lt(version)).orderBy(POSTING.ID)
+                .fetch(POSTING.ID);
+    }
+
     public List<Long> allIds() {
         return dsl.select(POSTING.ID).from(POSTING).orderBy(POSTING.ID).fetch(POSTING.ID);
     }

@@ -19,6 +19,8 @@ import org.sillage.ui.shell.Shell;
 public final class SillageFx {
     private static Path dataFolder;
     private static boolean exitWhenShown;
+    /** The data folder opens while the toolkit starts: the two take about as long as each other. */
+    private static java.util.concurrent.CompletableFuture<AppServices> opening;
     private static volatile int exitCode;
 
     private SillageFx() {
@@ -27,6 +29,7 @@ public final class SillageFx {
     public static void launch(Path folder, boolean exitAfterFirstShow) {
         dataFolder = folder;
         exitWhenShown = exitAfterFirstShow;
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> AppServices.open(folder));
         Application.launch(FxApp.class);
     }
 
@@ -45,10 +48,21 @@ public final class SillageFx {
         @Override
         public void init() {
             try {
-                services = AppServices.open(dataFolder);
+                services = opened();
             } catch (UserException e) {
                 startupError = e;
                 otherWindowActivated = "error.folder.in_use".equals(e.key()) && AppServices.requestActivation(dataFolder);
+            }
+        }
+
+        private static AppServices opened() {
+            try {
+                return opening.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof UserException u) {
+                    throw u;
+                }
+                throw e;
             }
         }
 

@@ -211,6 +211,42 @@ class ServicesTest {
         assertThat(services.applications().get(appId).history()).hasSize(2);
     }
 
+    /** Rules that read only a title, at a given version. */
+    private static org.sillage.importing.PostingExtractor rulesVersion(int version) {
+        return new org.sillage.importing.PostingExtractor() {
+            @Override
+            public org.sillage.domain.PostingFields extract(String text) {
+                return org.sillage.domain.PostingFields.builder().title("v" + version).build();
+            }
+
+            @Override
+            public int version() {
+                return version;
+            }
+        };
+    }
+
+    @Test
+    void only_postings_read_by_older_rules_are_read_again_and_corrections_stay() throws Exception {
+        Path other = files.resolve("other-data");
+        try (var store = org.sillage.store.Store.open(other)) {
+            var fileStore = new org.sillage.store.FileStore(other);
+            var clock = Clock.systemUTC();
+            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
+                    fileStore, clock);
+            long corrected = oldImports.importText("Poste A\nTexte").postingId();
+            oldImports.importText("Poste B\nTexte");
+            new PostingService(store, rulesVersion(1), fileStore).correct(corrected, Field.ORGANIZATION, "Mairie");
+
+            var upgraded = new PostingService(store, rulesVersion(2), fileStore);
+            assertThat(upgraded.outdatedCount()).isEqualTo(2);
+            assertThat(upgraded.reextractOutdated(ProgressListener.NONE, () -> false)).isEqualTo(2);
+            assertThat(upgraded.outdatedCount()).isZero();
+            assertThat(upgraded.get(corrected).effective().title()).isEqualTo("v2");
+            assertThat(upgraded.get(corrected).effective().organization()).isEqualTo("Mairie");
+        }
+    }
+
     @Test
     void re_extraction_rereads_every_posting() {
         services.imports().importSamples(ProgressListener.NONE, () -> false);

@@ -35,6 +35,27 @@ class MigrationTest {
     }
 
     @Test
+    void the_schema_version_constant_names_the_last_migration_shipped() throws Exception {
+        int highest;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            highest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(highest);
+    }
+
+    @Test
+    void a_newer_version_is_refused_even_on_the_fast_path() throws Exception {
+        Store.open(folder).close();
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Database.FILE_NAME), "sa", "");
+             var s = c.createStatement()) {
+            s.execute("update \"flyway_schema_history\" set \"version\" = '7' where \"version\" = '2'");
+        }
+        assertThatThrownBy(() -> Store.open(folder))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.database.newer"));
+    }
+
+    @Test
     void migrating_again_is_a_no_op_and_makes_no_backup() {
         Store.open(folder).close();
         Store.open(folder).close();

@@ -117,6 +117,26 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         installDropAndPaste();
         showPostings(null);
         dataChanged();
+        rereadOutdatedPostings();
+    }
+
+    /** After an upgrade of the rules, postings read by older ones are read again, in the background. */
+    private void rereadOutdatedPostings() {
+        var m = ctx.messages();
+        org.sillage.ui.common.BackgroundTask.wrap(c -> ctx.services().postings().outdatedCount()).onSuccess(n -> {
+            if (n == 0) {
+                return;
+            }
+            var task = org.sillage.ui.common.BackgroundTask
+                    .wrap(c -> ctx.services().postings().reextractOutdated(c, c::isCancelled))
+                    .onSuccess(done -> {
+                        ctx.taskBar().say(m.get("postings.reread", done));
+                        dataChanged();
+                    })
+                    .onFailure(e -> org.sillage.ui.common.Errors.show(ctx.window().get(), e, m))
+                    .run(ctx.executor());
+            ctx.taskBar().follow(task, m.get("postings.rereading"));
+        }).run(ctx.executor());
     }
 
     private static Button iconButton(String id, Feather icon, String text) {
