@@ -30,6 +30,7 @@ public final class BackgroundTask<T> {
     private Consumer<T> onSuccess = v -> { };
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onFinally = () -> { };
+    private Runnable onCancelled = () -> { };
 
     private BackgroundTask(Work<T> work) {
         this.work = work;
@@ -46,6 +47,12 @@ public final class BackgroundTask<T> {
 
     public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
         this.onFailure = handler;
+        return this;
+    }
+
+    /** Runs on the JavaFX thread when the user cancelled the work; what it had finished is kept. */
+    public BackgroundTask<T> onCancelled(Runnable handler) {
+        this.onCancelled = handler;
         return this;
     }
 
@@ -88,7 +95,13 @@ public final class BackgroundTask<T> {
                 onFinally.run();
             }
         });
-        task.setOnCancelled(e -> onFinally.run());
+        task.setOnCancelled(e -> {
+            try {
+                onCancelled.run();
+            } finally {
+                onFinally.run();
+            }
+        });
         try {
             executor.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException closing) {

@@ -85,12 +85,12 @@ public final class ImportActions {
         var task = BackgroundTask.wrap(work)
                 .onSuccess(this::done)
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
+                .onCancelled(() -> {
+                    ctx.taskBar().say(ctx.messages().get("import.cancelled"));
+                    ctx.navigator().dataChanged();
+                })
                 .run(ctx.executor());
         ctx.taskBar().follow(task, what);
-        task.setOnCancelled(e -> {
-            ctx.taskBar().say(ctx.messages().get("import.cancelled"));
-            ctx.navigator().dataChanged();
-        });
     }
 
     private void done(ImportReport report) {
