@@ -100,6 +100,33 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void ctrl_v_in_the_postings_view_imports_the_clipboard_page_with_its_job_posting_data() throws Exception {
+        String html = """
+                <html><body><nav>Accueil | Offres | Connexion</nav><main><h1>Animatrice nature</h1>
+                <p>Le CPIE recrute une animatrice nature pour ses sorties scolaires.</p></main>
+                <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting",
+                "title":"Animatrice nature","hiringOrganization":{"@type":"Organization","name":"CPIE Flandre"},
+                "validThrough":"2026-12-15T12:00:00+01:00","employmentType":"TEMPORARY"}</script></body></html>""";
+        robot.interact(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString("Animatrice nature");
+            content.putHtml(html);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#postingList");
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 7);
+        var imported = services.postings().list().stream().filter(p -> "Animatrice nature".equals(p.title()))
+                .findFirst().orElseThrow();
+        var fields = services.postings().get(imported.id()).effective();
+        assertThat(fields.organization()).isEqualTo("CPIE Flandre");
+        assertThat(fields.deadline()).hasToString("2026-12-15");
+        assertThat(fields.contractType()).isEqualTo(org.sillage.domain.ContractType.CDD);
+        assertThat(services.postings().get(imported.id()).originalText()).doesNotContain("Connexion");
+    }
+
+    @Test
     void the_language_can_be_switched_in_the_settings() throws Exception {
         ToggleButton nav = node("navPostings");
         assertThat(nav.getText()).isEqualTo("Postings");
