@@ -97,6 +97,27 @@ class AgendaAndChecklistWalkTest extends FxWalk {
     }
 
     @Test
+    void an_interview_added_in_dates_can_be_moved_and_marked_done() throws Exception {
+        var interview = services.agenda().addEvent(applicationId, org.sillage.domain.EventKind.INTERVIEW,
+                java.time.LocalDate.of(2021, 3, 2), java.time.LocalTime.of(10, 0), null, "Kortrijk", null);
+        robot.clickOn("#navApplications");
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        robot.clickOn("#tabEvents");
+        waitUntil(() -> robot.lookup("#editEvent-" + interview.id()).tryQuery().isPresent());
+        robot.clickOn("#editEvent-" + interview.id());
+        waitUntil(() -> robot.lookup("#editEventDate").tryQuery().isPresent());
+        javafx.scene.control.DatePicker date = node("editEventDate");
+        robot.interact(() -> date.setValue(java.time.LocalDate.of(2021, 3, 4)));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> services.agenda().events(applicationId).get(0).date().equals(java.time.LocalDate.of(2021, 3, 4)));
+        waitUntil(() -> robot.lookup("#done-" + interview.id()).tryQuery().isPresent());
+        robot.clickOn("#done-" + interview.id());
+        waitUntil(() -> services.agenda().events(applicationId).get(0).done());
+        assertThat(services.agenda().events(applicationId).get(0).place()).isEqualTo("Kortrijk");
+    }
+
+    @Test
     void the_checklist_tracks_document_states_and_applying_with_missing_ones_warns() throws Exception {
         services.applications().list();
         robot.clickOn("#navApplications");

@@ -230,7 +230,14 @@ public final class ApplicationsView extends SplitPane {
     private void doApply(long id, ApplicationStatus to, String note) {
         BackgroundTask.wrap(c -> vm.changeStatus(id, to, note)).onSuccess(details -> {
             vm.show(details);
-            ctx.taskBar().say(ctx.messages().get("application.status_changed", ctx.messages().get(to.messageKey())));
+            var m = ctx.messages();
+            String said = m.get("application.status_changed", m.get(to.messageKey()));
+            if (to == ApplicationStatus.APPLIED) {
+                said += " " + details.agenda().stream()
+                        .filter(i -> i.kind() == org.sillage.domain.EventKind.FOLLOW_UP && !i.done()).findFirst()
+                        .map(i -> m.get("application.follow_up_proposed", ctx.formats().date(i.date()))).orElse("");
+            }
+            ctx.taskBar().say(said.strip());
             ctx.navigator().dataChanged();
         }).onFailure(this::fail).run(ctx.executor());
     }

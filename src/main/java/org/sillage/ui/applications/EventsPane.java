@@ -111,6 +111,10 @@ final class EventsPane extends VBox {
                 done.setSelected(i.done());
                 done.selectedProperty().addListener((obs, was, now) ->
                         work(() -> ctx.services().agenda().setDone(i.eventId(), now)));
+                Button edit = new Button(null, new FontIcon(Feather.EDIT_2));
+                edit.getStyleClass().addAll("flat", "small");
+                edit.setId("editEvent-" + i.eventId());
+                edit.setOnAction(e -> edit(i.eventId()));
                 Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
                 delete.getStyleClass().addAll("flat", "small");
                 delete.setId("deleteEvent-" + i.eventId());
@@ -118,7 +122,7 @@ final class EventsPane extends VBox {
                     ctx.services().agenda().deleteEvent(i.eventId());
                     return null;
                 }));
-                row.getChildren().addAll(done, delete);
+                row.getChildren().addAll(done, edit, delete);
             } else {
                 Label hint = new Label(m.get("events.deadline_hint"));
                 hint.getStyleClass().add("text-muted");
@@ -126,6 +130,22 @@ final class EventsPane extends VBox {
             }
             list.getChildren().add(row);
         }
+    }
+
+    private void edit(long eventId) {
+        var m = ctx.messages();
+        BackgroundTask.wrap(c -> ctx.services().agenda().events(applicationId).stream()
+                        .filter(e -> e.id() == eventId).findFirst().orElseThrow(
+                                () -> new UserException("error.event.not_found", eventId)))
+                .onSuccess(event -> {
+                    try {
+                        EventEditor.edit(ctx.window().get(), m, event)
+                                .ifPresent(changed -> work(() -> ctx.services().agenda().updateEvent(changed)));
+                    } catch (UserException e) {
+                        Errors.show(ctx.window().get(), e, m);
+                    }
+                })
+                .onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
     }
 
     private void work(java.util.concurrent.Callable<?> action) {
