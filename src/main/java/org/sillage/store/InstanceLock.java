@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -60,8 +59,8 @@ public final class InstanceLock implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(new InstanceLock(folder, channel, lock));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | SecurityException e) {
+            throw new org.sillage.domain.UserException(e, "error.folder.unusable", folder);
         }
     }
 

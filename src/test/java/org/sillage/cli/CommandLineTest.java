@@ -173,6 +173,17 @@ class CommandLineTest {
     }
 
     @Test
+    void a_data_folder_that_cannot_be_created_gives_a_message_and_exit_1() throws Exception {
+        Path aFile = Files.writeString(data.resolve("not-a-folder"), "x");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("list", "--data-dir", aFile.resolve("sub").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot be used").doesNotContain("Exception");
+    }
+
+    @Test
     void window_options_are_not_mistaken_for_commands() {
         assertThat(SillageCommand.isCommandLine(new String[] {})).isFalse();
         assertThat(SillageCommand.isCommandLine(new String[] {"--data-dir", "/tmp/x"})).isFalse();
