@@ -69,6 +69,16 @@ final class TitleRule implements Rule {
         if (metaRecruit != null && write(t, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits")) {
             return;
         }
+        // "ASSOCIATION X / OFFRE D'EMPLOI / Chargé(e) de mission": the line after a generic label is the title
+        for (int k = 0; k + 1 < Math.min(6, lines.size()); k++) {
+            int[] l = lines.get(k);
+            if (k > 0 && isGeneric(t.fold.substring(l[0], l[1]))) {
+                int[] next = lines.get(k + 1);
+                if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, next[0], next[1], "title.after-label")) {
+                    return;
+                }
+            }
+        }
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];

@@ -34,6 +34,19 @@ class IdentityRulesTest {
     }
 
     @Test
+    void takesTheLineAfterAGenericLabelAsTheTitle() {
+        PostingFields f = extractor.extract("""
+                ASSOCIATION LES AMIS DU MONDE
+
+                OFFRE D'EMPLOI
+                Chargé(e) de mission éducation
+
+                L'association développe des projets éducatifs.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé(e) de mission éducation");
+    }
+
+    @Test
     void readsOrganisationAndTitleFromARecruitsBlock() {
         PostingFields f = extractor.extract("""
                 LE PARTENARIAT
