@@ -31,7 +31,7 @@ final class Keywords {
             OrganizationRule.VERBS, OrganizationRule.CITY_ANCHORS, LocationRule.LABELS, LocationRule.OFFICE_ANCHORS,
             LocationRule.A_CITY, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
             DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
-            DrivingLicenceRule.ANCHORS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
+            DrivingLicenceRule.ANCHORS, PostalAddressRule.TRIGGERS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
             all.addAll(java.util.Arrays.asList(list));
         }
         return all;

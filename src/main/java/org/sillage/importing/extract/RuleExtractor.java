@@ -28,6 +28,7 @@ public final class RuleExtractor implements PostingExtractor {
             new OpenUntilFilledRule(),
             new EmailRule(),
             new ApplicationUrlRule(),
+            new PostalAddressRule(),
             new SubjectRule(),
             new DocumentsRule(),
             new SalaryRule(),
