@@ -151,6 +151,7 @@ final class DocumentsRule implements Rule {
         String f = t.fold;
         List<Mention> out = new ArrayList<>();
         java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        Map<Integer, Boolean> contextBySentence = new java.util.HashMap<>();
         for (Term term : TERMS) {
             for (int i : t.hits.of(term.words())) {
                 if (i < t.bodyStart) {
@@ -160,7 +161,8 @@ final class DocumentsRule implements Rule {
                 if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
                     continue;
                 }
-                if (overlaps(taken, i, from) || !valid(t, term, i) || !inContext(t, i)) {
+                if (overlaps(taken, i, from) || !valid(t, term, i)
+                        || !contextBySentence.computeIfAbsent(t.sentenceStart(i), k -> inContext(t, i))) {
                     continue;
                 }
                 out.add(new Mention(i, from, term.kind()));

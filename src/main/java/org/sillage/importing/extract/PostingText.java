@@ -37,6 +37,8 @@ final class PostingText {
     java.time.LocalDate startDate;
     java.time.YearMonth startMonth;
     String location;
+    /** The first lines of the body, as {start, end}, once found (see {@code TitleRule.topLines}). */
+    List<int[]> topLines;
     int titleStart = -1;
     int titleEnd = -1;
     private Integer timelineYear;

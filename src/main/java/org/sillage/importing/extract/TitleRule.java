@@ -16,7 +16,6 @@ final class TitleRule implements Rule {
         "job offer", "job description", "vacature", "vacancy", "recrutement", "appel a candidature", "avis de recrutement",
         "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage"};
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[#*_:!\\-–\\s]+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*");
@@ -104,7 +103,25 @@ final class TitleRule implements Rule {
     }
 
     private static boolean isGeneric(String lineFold) {
-        String s = MARKS.matcher(lineFold).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder(lineFold.length());
+        int letters = 0;
+        for (int k = 0; k < lineFold.length(); k++) {
+            char c = lineFold.charAt(k);
+            if ("#*_:!-–".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+        }
+        String s = b.toString().strip();
+        if (letters < 3) {
+            return true; // "1/3", "12/03/2024": not a title
+        }
         if (s.isEmpty() || s.startsWith("[image")) {
             return true;
         }
@@ -128,6 +145,13 @@ final class TitleRule implements Rule {
 
     /** The first non-empty lines of the body, as {start, end} (images and rules skipped). */
     static List<int[]> topLines(PostingText t, int max) {
+        if (t.topLines == null) {
+            t.topLines = findTopLines(t, 10);
+        }
+        return t.topLines.subList(0, Math.min(max, t.topLines.size()));
+    }
+
+    private static List<int[]> findTopLines(PostingText t, int max) {
         List<int[]> result = new ArrayList<>();
         String s = t.text;
         int i = t.bodyStart;
