@@ -207,10 +207,22 @@ final class TitleRule implements Rule {
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = LEADING_LABEL.matcher(v).replaceFirst("");
-        r = LEADING_ARTICLE.matcher(r).replaceFirst("");
-        r = TRAILING_OPENING.matcher(r).replaceFirst("");
-        r = TRAILING_BANG.matcher(r).replaceFirst("").strip();
+        String r = v;
+        char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
+        if (first == 'r' || first == 'o' || first == 'j') {
+            r = LEADING_LABEL.matcher(r).replaceFirst("");
+        }
+        first = r.isEmpty() ? ' ' : Character.toLowerCase(r.charAt(0));
+        if (first == 'd' || first == 'u' || first == 'a') {
+            r = LEADING_ARTICLE.matcher(r).replaceFirst("");
+        }
+        if (r.toLowerCase(java.util.Locale.ROOT).contains("opening")) {
+            r = TRAILING_OPENING.matcher(r).replaceFirst("");
+        }
+        if (r.endsWith("!")) {
+            r = TRAILING_BANG.matcher(r).replaceFirst("");
+        }
+        r = r.strip();
         if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
             r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
         }
