@@ -219,6 +219,10 @@ final class TitleRule implements Rule {
         if (r.toLowerCase(java.util.Locale.ROOT).contains("opening")) {
             r = TRAILING_OPENING.matcher(r).replaceFirst("");
         }
+        int pipe = r.lastIndexOf(" | ");
+        if (pipe > 0 && r.substring(pipe + 3).split(" ").length <= 5) {
+            r = r.substring(0, pipe); // "Chargé de mission | Guidoline": the site's name goes
+        }
         if (r.endsWith("!")) {
             r = TRAILING_BANG.matcher(r).replaceFirst("");
         }

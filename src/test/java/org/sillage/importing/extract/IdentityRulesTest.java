@@ -67,6 +67,7 @@ class IdentityRulesTest {
             '# Locatio recrute un(e) chargé(e) de déploiement !\\n\\nTexte.'                                                               | Chargé(e) de déploiement | Locatio
             '---\\nroles: Développeur.se full stack\\nstartup: locadocs\\n---\\nTexte.'                                                      | Développeur.se full stack | locadocs
             'Stichting Vluchtelingenwerk zoekt een projectleider integratie\\n\\nTekst.'                                                       | Projectleider integratie | Stichting Vluchtelingenwerk
+            '---\\ntitle: Chargé de mission | Guidoline\\nauthor: Guidoline\\n---\\nTexte.'                                               | Chargé de mission | Guidoline
             """)
     void readsTitleAndOrganisation(String text, String title, String organization) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
