@@ -30,7 +30,7 @@ final class AcronymNames {
     static int[] expansion(PostingText t) {
         Map<String, Integer> counts = new HashMap<>();
         String bestName = null;
-        int bestCount = 1;
+        int bestCount = 0;
         int bs = 0;
         int be = 0;
         int guard = 0;
@@ -53,6 +53,9 @@ final class AcronymNames {
                 continue;
             }
             int count = counts.computeIfAbsent(acr, a -> count(t.text, a));
+            if (count == 1 && m.start() > t.bodyStart + 600) {
+                continue; // named once, far down: not the employer
+            }
             if (count > bestCount) {
                 bestCount = count;
                 int ns = start;

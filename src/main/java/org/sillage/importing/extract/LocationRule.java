@@ -87,6 +87,13 @@ final class LocationRule implements Rule {
                     return true;
                 }
                 if (label.startsWith("poste base") || label.endsWith("basee") || label.equals("stage base")) {
+                    // « Poste basé à Paris (télétravail ...) »: the capitalised place after « à »
+                    if (f.startsWith("a ", vs)) {
+                        Matcher c = CAPWORDS.matcher(t.text).region(vs + 2, Math.min(t.text.length(), vs + 60));
+                        if (c.lookingAt() && write(t, c.start(), c.end(), "location.based-in")) {
+                            return true;
+                        }
+                    }
                     continue;
                 }
                 if (write(t, vs, ve, "location.label")) {

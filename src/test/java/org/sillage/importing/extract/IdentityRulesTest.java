@@ -126,6 +126,7 @@ class IdentityRulesTest {
             Le télétravail est une possibilité, nos bureaux sont à Paris 7.                    | Paris 7
             'Localisation : Safi (Maroc) avec de nombreux déplacements'                        | Safi (Maroc)
             'Standplaats: Utrecht'                                                            | Utrecht
+            '- Poste basé à Paris (télétravail possible 3 jours par semaine)'                  | Paris
             """)
     void readsTheWorkplace(String text, String location) {
         assertThat(extractor.extract(text).location()).isEqualTo(location);
@@ -145,6 +146,7 @@ class IdentityRulesTest {
             We are looking to hire a student to join our Outreach team.                            | other
             Full-time two year Postdoctoral Fellow position                                        | CDD
             Wij bieden een contract voor onbepaalde duur.                                          | CDI
+            This is a full-time, indeterminate position.                                           | CDI
             Mission bénévole de 6 mois à Lyon                                                      | volunteer
             We are seeking a full-time research software engineer. The position is open-ended.    | CDI
             A full time research software engineer position starting June/July 2016 for two years. | CDD
@@ -186,6 +188,8 @@ class IdentityRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             '_Poste ouvert le 30/11/2019_'             | 2019-11-30
+            '_Poste ouvert le 04/01/2021_'             | 2021-01-04
+            'Posted on 03-04-2025'                     | 2025-03-04
             '---\\ndate: 2019/03/12\\n---\\nTexte'      | 2019-03-12
             'Publié le 3 mars 2024'                    | 2024-03-03
             'Geplaatst op 12-04-2024'                  | 2024-04-12
