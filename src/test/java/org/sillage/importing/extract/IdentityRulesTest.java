@@ -68,6 +68,7 @@ class IdentityRulesTest {
             '---\\nroles: Développeur.se full stack\\nstartup: locadocs\\n---\\nTexte.'                                                      | Développeur.se full stack | locadocs
             'Stichting Vluchtelingenwerk zoekt een projectleider integratie\\n\\nTekst.'                                                       | Projectleider integratie | Stichting Vluchtelingenwerk
             '---\\ntitle: Chargé de mission | Guidoline\\nauthor: Guidoline\\n---\\nTexte.'                                               | Chargé de mission | Guidoline
+            '---\\nroles: une ou un chargé(e) d’accompagnement #\\nopen: true # à basculer\\n---\\nL’équipe Compétences Pro cherche un·e CPO.' | Chargé(e) d’accompagnement | Compétences Pro
             """)
     void readsTitleAndOrganisation(String text, String title, String organization) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
@@ -219,6 +220,7 @@ class IdentityRulesTest {
             '• Télétravail possible jusque 2 jours par semaine'                                  | Télétravail possible jusque 2 jours par semaine
             'Le télétravail est une possibilité, nos bureaux sont à Paris 7.'                    | Le télétravail est une possibilité
             'Les équipes sont organisées pour privilégier le travail à distance, et sinon non.' | Les équipes sont organisées pour privilégier le travail à distance
+            'Vous pourrez travailler en autonomie, à distance si souhaité.'                       | à distance si souhaité
             """)
     void readsRemoteWork(String text, String remote) {
         assertThat(extractor.extract(text).remoteText()).isEqualTo(remote);
