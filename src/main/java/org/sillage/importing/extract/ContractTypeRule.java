@@ -35,11 +35,13 @@ final class ContractTypeRule implements Rule {
         t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
         t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
         t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
-        t("internship", ContractType.STAGE, 2), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
+        t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("interns", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
         t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
         t("contrat en alternance", ContractType.ALTERNANCE, 2), t("poste en alternance", ContractType.ALTERNANCE, 2),
         t("en alternance", ContractType.ALTERNANCE, 1), t("alternant", ContractType.ALTERNANCE, 1),
         t("alternance", ContractType.ALTERNANCE, 1), t("apprenticeship", ContractType.ALTERNANCE, 2),
+        t("en apprentissage", ContractType.ALTERNANCE, 2), t("apprenti", ContractType.ALTERNANCE, 1),
+        t("apprentie", ContractType.ALTERNANCE, 1),
         t("vsi", ContractType.VSI, 2), t("volontariat de solidarite internationale", ContractType.VSI, 2),
         t("volontaires de solidarite internationale", ContractType.VSI, 2),
         t("volontaire de solidarite internationale", ContractType.VSI, 2),
@@ -60,7 +62,7 @@ final class ContractTypeRule implements Rule {
         t("vrijwilligerswerk", ContractType.VOLUNTEER, 2),
         t("etudiant", ContractType.OTHER, 1), t("etudiante", ContractType.OTHER, 1), t("student", ContractType.OTHER, 1),
         t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
-        t("interim", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
+        t("interim", ContractType.OTHER, 1), t("co-op", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
     };
     private static final Pattern YEARS = Pattern.compile(
             "(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"

@@ -148,12 +148,15 @@ class IdentityRulesTest {
             Full-time two year Postdoctoral Fellow position                                        | CDD
             Wij bieden een contract voor onbepaalde duur.                                          | CDI
             This is a full-time, indeterminate position.                                           | CDI
+            Software Engineering Intern (summer 2024)                                              | stage
+            Poste en apprentissage de 2 ans au sein du service communication                      | alternance
+            We are hiring an international relations officer to join our team.                     | 
             Mission bénévole de 6 mois à Lyon                                                      | volunteer
             We are seeking a full-time research software engineer. The position is open-ended.    | CDI
             A full time research software engineer position starting June/July 2016 for two years. | CDD
             """)
     void readsTheContractType(String text, String code) {
-        assertThat(extractor.extract(text).contractType()).isEqualTo(ContractType.fromCode(code).orElseThrow());
+        assertThat(extractor.extract(text).contractType()).isEqualTo(ContractType.fromCode(code).orElse(null));
     }
 
     @Test
