@@ -165,6 +165,16 @@ class IdentityRulesTest {
     }
 
     @Test
+    void readsThePlaceUnderALocationHeading() {
+        PostingFields f = extractor.extract("""
+                # Location
+
+                The developer will work at the [University of Warwick](http://www2.warwick.ac.uk/), UK.
+                """);
+        assertThat(f.location()).isEqualTo("University of Warwick, UK");
+    }
+
+    @Test
     void readsNoContractWhenNoneIsStated() {
         assertThat(extractor.extract("Ouvert à : Contractuels, Titulaires. Vous êtes autonome et indépendant.").contractType())
                 .isNull();
