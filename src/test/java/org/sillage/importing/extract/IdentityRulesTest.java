@@ -192,6 +192,8 @@ class IdentityRulesTest {
             'La date de début de mission est à discuter.'                                      | La date de début de mission est à discuter. |
             'Start date: 1 September 2024'                                                     | 1 September 2024                  | 2024-09-01
             'Startdatum: zo snel mogelijk'                                                     | zo snel mogelijk                  |
+            'For 1 year starting no later than September 2018.'                                | For 1 year starting no later than September 2018. |
+            'Dates : à partir de janvier 2020 (adaptable)'                                     | à partir de janvier 2020 (adaptable) |
             """)
     void readsTheStart(String text, String startText, String startDate) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
