@@ -15,10 +15,15 @@ final class Clean {
         if (s == null) {
             return null;
         }
-        String v = LINK.matcher(s).replaceAll("$1");
-        v = MARKS.matcher(v).replaceAll("");
+        String v = s.indexOf('[') >= 0 ? LINK.matcher(s).replaceAll("$1") : s;
+        if (v.indexOf('*') >= 0 || v.indexOf('_') >= 0 || v.indexOf('`') >= 0 || v.indexOf('#') >= 0) {
+            v = MARKS.matcher(v).replaceAll("");
+        }
         v = v.replace('\n', ' ');
-        v = SPACES.matcher(v).replaceAll(" ").strip();
+        if (v.contains("  ") || v.indexOf('\t') >= 0) {
+            v = SPACES.matcher(v).replaceAll(" ");
+        }
+        v = v.strip();
         v = stripEdges(v);
         return v.isEmpty() ? null : v;
     }

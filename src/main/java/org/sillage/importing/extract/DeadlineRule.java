@@ -19,7 +19,8 @@ final class DeadlineRule implements Rule {
         "applications must be received by", "closes on", "date de fin de candidature", "reponse souhaitee avant",
         "candidatures avant", "candidatures jusqu'au", "candidater jusqu'au", "postuler jusqu'au", "postuler avant",
         "candidater avant", "solliciteren tot", "reageren tot", "reageren voor", "solliciteren voor", "apply until",
-        "due date", "expiry date", "date d'expiration", "valid through", "valable jusqu'au"};
+        "due date", "expiry date", "date d'expiration", "valid through", "valable jusqu'au", "applications due",
+        "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",

@@ -33,6 +33,9 @@ final class DocumentsRule implements Rule {
         new Term("sollicitatiebrief", "cover_letter"), new Term("lettre de candidature", "cover_letter"),
         new Term("letter of interest", "cover_letter"), new Term("covering letter", "cover_letter"),
         new Term("lettre motivee", "cover_letter"), new Term("motivation e-mail", "cover_letter"),
+        new Term("lignes de motivation", "cover_letter"), new Term("mail de motivation", "cover_letter"),
+        new Term("message de motivation", "cover_letter"), new Term("e-mail de motivation", "cover_letter"),
+        new Term("courriel de motivation", "cover_letter"),
         new Term("references", "references"), new Term("referees", "references"),
         new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
         new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
@@ -151,6 +154,7 @@ final class DocumentsRule implements Rule {
         String f = t.fold;
         List<Mention> out = new ArrayList<>();
         java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        Map<Integer, Boolean> contextBySentence = new java.util.HashMap<>();
         for (Term term : TERMS) {
             for (int i : t.hits.of(term.words())) {
                 if (i < t.bodyStart) {
@@ -160,7 +164,8 @@ final class DocumentsRule implements Rule {
                 if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
                     continue;
                 }
-                if (overlaps(taken, i, from) || !valid(t, term, i) || !inContext(t, i)) {
+                if (overlaps(taken, i, from) || !valid(t, term, i)
+                        || !contextBySentence.computeIfAbsent(t.sentenceStart(i), k -> inContext(t, i))) {
                     continue;
                 }
                 out.add(new Mention(i, from, term.kind()));

@@ -155,6 +155,6 @@ final class EmailRule implements Rule {
         "your application", "send your cv", "envoyer votre cv", "votre cv", "sollicit", "cv "};
 
     private static boolean isCopy(PostingText t, int pos) {
-        return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 60), pos, CC_WORDS);
+        return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 150), pos, CC_WORDS);
     }
 }

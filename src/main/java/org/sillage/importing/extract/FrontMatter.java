@@ -70,6 +70,10 @@ final class FrontMatter {
                             pendingKey = key;
                             pending = new StringBuilder();
                         } else if (!value.isEmpty()) {
+                            int hash = value.indexOf(" #");
+                            if (hash >= 0 && value.charAt(0) != '"' && value.charAt(0) != '\'') {
+                                value = value.substring(0, hash).strip(); // a YAML comment
+                            }
                             int ve = vs + value.length();
                             if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                                     && value.charAt(value.length() - 1) == value.charAt(0)) {

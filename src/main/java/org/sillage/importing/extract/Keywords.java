@@ -11,7 +11,8 @@ final class Keywords {
     /** Words saying that a sentence is about sending an application. */
     static final String[] APPLICATION_WORDS = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre",
         "transmet", "send", "submit", "email us", "e-mail us", "sollicit", "stuur", "ecrivez", "faire parvenir",
-        "include", "fournissez", "ajoute", "par mail", "par courriel", "par e-mail", "by email", "by e-mail", "via"};
+        "include", "fournissez", "ajoute", "par mail", "par courriel", "par e-mail", "by email", "by e-mail", "via",
+        "reageer", "reageren", "reactie"};
 
     /** Words saying that a contact is for questions only. */
     static final String[] INFO_WORDS = {"question", "renseignement", "information", "plus de details",
@@ -31,7 +32,7 @@ final class Keywords {
             OrganizationRule.VERBS, OrganizationRule.CITY_ANCHORS, LocationRule.LABELS, LocationRule.OFFICE_ANCHORS,
             LocationRule.A_CITY, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
             DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
-            DrivingLicenceRule.ANCHORS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
+            DrivingLicenceRule.ANCHORS, PostalAddressRule.TRIGGERS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
             all.addAll(java.util.Arrays.asList(list));
         }
         return all;

@@ -71,7 +71,8 @@ final class LocationRule implements Rule {
                 if (vs >= le) {
                     // a heading such as "5. Affectation": look for a postcode in the section below
                     if (t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() <= i
-                            && postcode(t, le, Math.min(f.length(), le + 400), "location.section-postcode")) {
+                            && (postcode(t, le, Math.min(f.length(), le + 400), "location.section-postcode")
+                                || placeInSection(t, le))) {
                         return true;
                     }
                     continue;
@@ -87,6 +88,13 @@ final class LocationRule implements Rule {
                     return true;
                 }
                 if (label.startsWith("poste base") || label.endsWith("basee") || label.equals("stage base")) {
+                    // « Poste basé à Paris (télétravail ...) »: the capitalised place after « à »
+                    if (f.startsWith("a ", vs)) {
+                        Matcher c = CAPWORDS.matcher(t.text).region(vs + 2, Math.min(t.text.length(), vs + 60));
+                        if (c.lookingAt() && write(t, c.start(), c.end(), "location.based-in")) {
+                            return true;
+                        }
+                    }
                     continue;
                 }
                 if (write(t, vs, ve, "location.label")) {
@@ -95,6 +103,38 @@ final class LocationRule implements Rule {
             }
         }
         return false;
+    }
+
+    private static final Pattern CITY_COUNTRY = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:of|de|d'|du|la|le|\\p{Lu}[\\p{L}'-]{1,30})){0,4}, \\p{Lu}[\\p{L}-]{1,30}");
+
+    /** Under a "Location" heading: the first "City, Country" of the first sentence ("Oslo, Norway"). */
+    private boolean placeInSection(PostingText t, int headingEnd) {
+        int s = headingEnd + 1;
+        while (s < t.text.length() && (t.text.charAt(s) == '\n' || t.text.charAt(s) == ' ')) {
+            s++;
+        }
+        if (s >= t.text.length()) {
+            return false;
+        }
+        int e = Math.min(t.text.length(), s + 400);
+        int blank = t.text.indexOf("\n\n", s);
+        if (blank > 0 && blank < e) {
+            e = blank;
+        }
+        String sentence = Clean.value(t.slice(s, e));
+        if (sentence == null) {
+            return false;
+        }
+        Matcher m = CITY_COUNTRY.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        t.out().location(m.group());
+        t.set(Field.LOCATION);
+        t.location = m.group();
+        t.evidence(Field.LOCATION, s, e, "location.section-place");
+        return true;
     }
 
     private boolean offices(PostingText t) {

@@ -46,11 +46,11 @@ final class PostedDateRule implements Rule {
                 if (nl >= 0 && nl < end) {
                     end = nl;
                 }
-                DateGrammar.Order byPhrase = p.startsWith("post") || p.startsWith("date posted") || p.startsWith("published on")
+                DateGrammar.Order byPhrase = p.startsWith("posted") || p.startsWith("date posted") || p.startsWith("published")
                         ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
-                // the phrase's language decides, unless the text's own numeric dates say otherwise
+                // the text's own unambiguous numeric dates decide, else the phrase's language
                 DateGrammar.DateMatch d = DateGrammar.findIn(f, from, end,
-                        () -> t.numericOrder() != t.defaultOrder() ? t.numericOrder() : byPhrase);
+                        () -> t.numericEvidence() != null ? t.numericEvidence() : byPhrase);
                 if (d != null && d.toDate() != null) {
                     write(t, d.toDate(), d, "posted.phrase");
                     return;

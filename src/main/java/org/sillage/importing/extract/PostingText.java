@@ -37,6 +37,8 @@ final class PostingText {
     java.time.LocalDate startDate;
     java.time.YearMonth startMonth;
     String location;
+    /** The first lines of the body, as {start, end}, once found (see {@code TitleRule.topLines}). */
+    List<int[]> topLines;
     int titleStart = -1;
     int titleEnd = -1;
     private Integer timelineYear;
@@ -130,6 +132,7 @@ final class PostingText {
 
     private final java.util.EnumSet<Field> set = java.util.EnumSet.noneOf(Field.class);
     private DateGrammar.Order numericOrder;
+    private DateGrammar.Order numericEvidence;
 
     /** True when {@code pos} lies in the title found, or in the front-matter title or roles. */
     boolean inTitle(int pos) {
@@ -160,6 +163,12 @@ final class PostingText {
      * Day-first or month-first for all-numeric dates: decided by an unambiguous numeric date of the text
      * (a first number over 12 means day first, a second one over 12 month first), else by the language.
      */
+    /** The order shown by the text's unambiguous numeric dates, or null when they show none. */
+    DateGrammar.Order numericEvidence() {
+        numericOrder();
+        return numericEvidence;
+    }
+
     DateGrammar.Order numericOrder() {
         if (numericOrder == null) {
             int dayFirst = 0;
@@ -192,8 +201,9 @@ final class PostingText {
                     monthFirst++;
                 }
             }
-            numericOrder = dayFirst > monthFirst ? DateGrammar.Order.DAY_FIRST
-                    : monthFirst > dayFirst ? DateGrammar.Order.MONTH_FIRST : defaultOrder();
+            numericEvidence = dayFirst > monthFirst ? DateGrammar.Order.DAY_FIRST
+                    : monthFirst > dayFirst ? DateGrammar.Order.MONTH_FIRST : null;
+            numericOrder = numericEvidence != null ? numericEvidence : defaultOrder();
         }
         return numericOrder;
     }

@@ -11,11 +11,11 @@ final class Recruit {
     }
 
     private static final Pattern VERB = Pattern.compile(
-            "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherchons|is hiring|are hiring|recruits|"
+            "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
-    private static final String[] VERB_STARTS = {"recru", "recherch", "cherchons", "hiring", "looking for", "seeking",
+    private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking",
         "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
         " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ". ", " en cdi", " en cdd",

@@ -37,7 +37,7 @@ final class RemoteRule implements Rule {
                 if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
                     continue;
                 }
-                if (trig.equals("a distance") && !f.startsWith("travail", Math.max(0, i - 9))) {
+                if (trig.equals("a distance") && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, new String[] {"travail", "work"})) {
                     continue;
                 }
                 int ls = t.lineStart(i);

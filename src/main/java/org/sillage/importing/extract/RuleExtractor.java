@@ -1,7 +1,6 @@
 package org.sillage.importing.extract;
 
 import java.util.List;
-import org.sillage.domain.Field;
 import org.sillage.domain.PostingFields;
 import org.sillage.importing.PostingExtractor;
 
@@ -28,6 +27,7 @@ public final class RuleExtractor implements PostingExtractor {
             new OpenUntilFilledRule(),
             new EmailRule(),
             new ApplicationUrlRule(),
+            new PostalAddressRule(),
             new SubjectRule(),
             new DocumentsRule(),
             new SalaryRule(),
@@ -69,14 +69,5 @@ public final class RuleExtractor implements PostingExtractor {
     @Override
     public int version() {
         return VERSION;
-    }
-
-    /** The rules, in the order they run (for documentation and tests). */
-    static List<String> ruleNames() {
-        return RULES.stream().map(Rule::name).toList();
-    }
-
-    static Field[] fields() {
-        return Field.values();
     }
 }

@@ -136,6 +136,27 @@ final class StartRule implements Rule {
         if (best < 0) {
             return false;
         }
+        int ls = t.lineStart(best);
+        int le = t.lineEnd(best);
+        if (best >= t.bodyStart && le - ls <= 80 && t.sentenceEnd(best) >= Math.min(le, t.text.lastIndexOf('.', le - 1))) {
+            // a short line about the start: the line is the phrase ("For 1 year starting no later than
+            // September 2018.", "Dates : à partir de janvier 2020 (adaptable)" after its label)
+            int s = ls;
+            int colon = Keywords.indexIn(t.text, " : ", ls, best);
+            if (colon < 0) {
+                colon = Keywords.indexIn(t.text, ": ", ls, best);
+            }
+            if (colon >= 0) {
+                s = t.text.indexOf(':', colon) + 1;
+            }
+            boolean participle = t.fold.startsWith("starting ", best) || t.fold.startsWith("beginning ", best)
+                    || t.fold.startsWith("commencing ", best);
+            String line = Clean.sentence(t.slice(s, le));
+            if (line != null && (colon >= 0 || participle)) {
+                write(t, line, s, le, "start.line");
+                return true;
+            }
+        }
         write(t, Clean.value(t.slice(best, bestDate.end())), best, bestDate.end(), "start.phrase");
         return true;
     }

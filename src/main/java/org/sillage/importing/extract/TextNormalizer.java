@@ -114,9 +114,7 @@ final class TextNormalizer {
             char c = in[i];
             byte action = actions[c];
             if (action == COPY && len + 1 < out.length) {
-                // the common case, kept short
-                out[len] = c;
-                fold[len] = NormalizedText.fold(c);
+                // the common case: a run of plain ASCII, copied in a tight loop (the offset does not move inside it)
                 if (i - len != lastDelta) {
                     if (runs == runStart.length) {
                         runStart = Arrays.copyOf(runStart, runs * 2);
@@ -126,10 +124,24 @@ final class TextNormalizer {
                     runStart[runs] = len;
                     runDelta[runs++] = lastDelta;
                 }
-                len++;
-                if (c != ' ' && c != '-') {
+                int limit = Math.min(n, i + (out.length - 1 - len));
+                boolean text = false;
+                int j = i;
+                while (j < limit) {
+                    char d = in[j];
+                    if (actions[d] != COPY) {
+                        break;
+                    }
+                    out[len] = d;
+                    fold[len] = NormalizedText.fold(d);
+                    len++;
+                    text |= d != ' ' && d != '-';
+                    j++;
+                }
+                if (text) {
                     lineStart = false;
                 }
+                i = j - 1;
                 continue;
             }
             char r = c;

@@ -16,12 +16,11 @@ final class TitleRule implements Rule {
         "job offer", "job description", "vacature", "vacancy", "recrutement", "appel a candidature", "avis de recrutement",
         "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage"};
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[#*_:!\\-–\\s]+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
-            "^(?i)(des|un|une|un\\.e|un·e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
+            "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
     private static final java.util.regex.Pattern TRAILING_BANG = java.util.regex.Pattern.compile("\\s*!+$");
 
@@ -69,6 +68,16 @@ final class TitleRule implements Rule {
         if (metaRecruit != null && write(t, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits")) {
             return;
         }
+        // "ASSOCIATION X / OFFRE D'EMPLOI / Chargé(e) de mission": the line after a generic label is the title
+        for (int k = 0; k + 1 < Math.min(6, lines.size()); k++) {
+            int[] l = lines.get(k);
+            if (k > 0 && isGeneric(t.fold.substring(l[0], l[1]))) {
+                int[] next = lines.get(k + 1);
+                if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, next[0], next[1], "title.after-label")) {
+                    return;
+                }
+            }
+        }
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];
@@ -94,7 +103,25 @@ final class TitleRule implements Rule {
     }
 
     private static boolean isGeneric(String lineFold) {
-        String s = MARKS.matcher(lineFold).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder(lineFold.length());
+        int letters = 0;
+        for (int k = 0; k < lineFold.length(); k++) {
+            char c = lineFold.charAt(k);
+            if ("#*_:!-–".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+        }
+        String s = b.toString().strip();
+        if (letters < 3) {
+            return true; // "1/3", "12/03/2024": not a title
+        }
         if (s.isEmpty() || s.startsWith("[image")) {
             return true;
         }
@@ -118,6 +145,13 @@ final class TitleRule implements Rule {
 
     /** The first non-empty lines of the body, as {start, end} (images and rules skipped). */
     static List<int[]> topLines(PostingText t, int max) {
+        if (t.topLines == null) {
+            t.topLines = findTopLines(t, 10);
+        }
+        return t.topLines.subList(0, Math.min(max, t.topLines.size()));
+    }
+
+    private static List<int[]> findTopLines(PostingText t, int max) {
         List<int[]> result = new ArrayList<>();
         String s = t.text;
         int i = t.bodyStart;
@@ -173,10 +207,26 @@ final class TitleRule implements Rule {
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = LEADING_LABEL.matcher(v).replaceFirst("");
-        r = LEADING_ARTICLE.matcher(r).replaceFirst("");
-        r = TRAILING_OPENING.matcher(r).replaceFirst("");
-        r = TRAILING_BANG.matcher(r).replaceFirst("").strip();
+        String r = v;
+        char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
+        if (first == 'r' || first == 'o' || first == 'j') {
+            r = LEADING_LABEL.matcher(r).replaceFirst("");
+        }
+        first = r.isEmpty() ? ' ' : Character.toLowerCase(r.charAt(0));
+        if (first == 'd' || first == 'u' || first == 'a') {
+            r = LEADING_ARTICLE.matcher(r).replaceFirst("");
+        }
+        if (r.toLowerCase(java.util.Locale.ROOT).contains("opening")) {
+            r = TRAILING_OPENING.matcher(r).replaceFirst("");
+        }
+        int pipe = r.lastIndexOf(" | ");
+        if (pipe > 0 && r.substring(pipe + 3).split(" ").length <= 5) {
+            r = r.substring(0, pipe); // "Chargé de mission | Guidoline": the site's name goes
+        }
+        if (r.endsWith("!")) {
+            r = TRAILING_BANG.matcher(r).replaceFirst("");
+        }
+        r = r.strip();
         if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
             r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
         }

@@ -91,6 +91,33 @@ class ContactRulesTest {
     }
 
     @Test
+    void readsThePostalAddressOverSeveralLines() {
+        PostingFields f = extractor.extract("""
+                · Les candidatures doivent être envoyées à l’adresse suivante :
+                M. Rudy Demotte
+                Agence de l’Eurométropole
+                Doorniksestraat 63
+                BE-8500 Kortrijk
+                · Une copie doit obligatoirement être envoyée par mail au directeur : loic@euro.eu
+                """);
+        assertThat(f.postalAddress()).isEqualTo("M. Rudy Demotte, Agence de l'Eurométropole, Doorniksestraat 63, BE-8500 Kortrijk");
+        assertThat(f.ccEmails()).containsExactly("loic@euro.eu");
+    }
+
+    @Test
+    void readsThePostalAddressOnOneLine() {
+        PostingFields f = extractor.extract(
+                "Envoyez CV et lettre par mail à : contact@guidoline.com ou par courrier à l'adresse suivante : _Guidoline 36-38 rue Molière, 76000 Rouen_");
+        assertThat(f.postalAddress()).isEqualTo("Guidoline 36-38 rue Molière, 76000 Rouen");
+    }
+
+    @Test
+    void anEmailAddressIsNoPostalAddress() {
+        assertThat(extractor.extract("Envoyez-nous votre candidature à l'adresse suivante : rh@org.fr (Paris 75001 Paris)")
+                .postalAddress()).isNull();
+    }
+
+    @Test
     void evidenceOfEveryEmailPointsAtIt() {
         String text = "Ofﬁce\u00A0: Lille\nEnvoyez votre CV à  rh@org.fr";
         PostingFields f = extractor.extract(text);

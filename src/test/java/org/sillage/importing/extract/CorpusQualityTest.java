@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -261,9 +260,5 @@ class CorpusQualityTest {
         private static String item(String s) {
             return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip().toLowerCase().replace('‐', '-');
         }
-    }
-
-    static ObjectNode unused() {
-        return MAPPER.createObjectNode();
     }
 }

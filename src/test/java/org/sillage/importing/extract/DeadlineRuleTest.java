@@ -35,7 +35,9 @@ class DeadlineRuleTest {
                 Arguments.of("Date limite : 15 mars 2024 à 17h (heure de Paris)", "2024-03-15", "17:00", "Europe/Paris"),
                 Arguments.of("Deadline: 30 January 2024, 23:59 CET", "2024-01-30", "23:59", "Europe/Paris"),
                 Arguments.of("Les candidatures sont à envoyer d'ici le 2 octobre 2023 à midi.", "2023-10-02", "12:00", null),
-                Arguments.of("Clôture des candidatures le 12.09.2022", "2022-09-12", null, null));
+                Arguments.of("Clôture des candidatures le 12.09.2022", "2022-09-12", null, null),
+                Arguments.of("Reageren kan tot en met 15 maart 2024.", "2024-03-15", null, null),
+                Arguments.of("Applications due March 1, 2024 at 5:00 p.m. ET", "2024-03-01", "17:00", "America/New_York"));
     }
 
     @ParameterizedTest

@@ -34,6 +34,19 @@ class IdentityRulesTest {
     }
 
     @Test
+    void takesTheLineAfterAGenericLabelAsTheTitle() {
+        PostingFields f = extractor.extract("""
+                ASSOCIATION LES AMIS DU MONDE
+
+                OFFRE D'EMPLOI
+                Chargé(e) de mission éducation
+
+                L'association développe des projets éducatifs.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé(e) de mission éducation");
+    }
+
+    @Test
     void readsOrganisationAndTitleFromARecruitsBlock() {
         PostingFields f = extractor.extract("""
                 LE PARTENARIAT
@@ -54,6 +67,8 @@ class IdentityRulesTest {
             '# Locatio recrute un(e) chargé(e) de déploiement !\\n\\nTexte.'                                                               | Chargé(e) de déploiement | Locatio
             '---\\nroles: Développeur.se full stack\\nstartup: locadocs\\n---\\nTexte.'                                                      | Développeur.se full stack | locadocs
             'Stichting Vluchtelingenwerk zoekt een projectleider integratie\\n\\nTekst.'                                                       | Projectleider integratie | Stichting Vluchtelingenwerk
+            '---\\ntitle: Chargé de mission | Guidoline\\nauthor: Guidoline\\n---\\nTexte.'                                               | Chargé de mission | Guidoline
+            '---\\nroles: une ou un chargé(e) d’accompagnement #\\nopen: true # à basculer\\n---\\nL’équipe Compétences Pro cherche un·e CPO.' | Chargé(e) d’accompagnement | Compétences Pro
             """)
     void readsTitleAndOrganisation(String text, String title, String organization) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
@@ -112,6 +127,7 @@ class IdentityRulesTest {
             Le télétravail est une possibilité, nos bureaux sont à Paris 7.                    | Paris 7
             'Localisation : Safi (Maroc) avec de nombreux déplacements'                        | Safi (Maroc)
             'Standplaats: Utrecht'                                                            | Utrecht
+            '- Poste basé à Paris (télétravail possible 3 jours par semaine)'                  | Paris
             """)
     void readsTheWorkplace(String text, String location) {
         assertThat(extractor.extract(text).location()).isEqualTo(location);
@@ -131,17 +147,31 @@ class IdentityRulesTest {
             We are looking to hire a student to join our Outreach team.                            | other
             Full-time two year Postdoctoral Fellow position                                        | CDD
             Wij bieden een contract voor onbepaalde duur.                                          | CDI
+            This is a full-time, indeterminate position.                                           | CDI
+            Software Engineering Intern (summer 2024)                                              | stage
+            Poste en apprentissage de 2 ans au sein du service communication                      | alternance
+            We are hiring an international relations officer to join our team.                     | 
             Mission bénévole de 6 mois à Lyon                                                      | volunteer
             We are seeking a full-time research software engineer. The position is open-ended.    | CDI
             A full time research software engineer position starting June/July 2016 for two years. | CDD
             """)
     void readsTheContractType(String text, String code) {
-        assertThat(extractor.extract(text).contractType()).isEqualTo(ContractType.fromCode(code).orElseThrow());
+        assertThat(extractor.extract(text).contractType()).isEqualTo(ContractType.fromCode(code).orElse(null));
     }
 
     @Test
     void aNegatedContractIsNotTheContract() {
         assertThat(extractor.extract("This is *not* a postdoc position: the core tasks are development.").contractType()).isNull();
+    }
+
+    @Test
+    void readsThePlaceUnderALocationHeading() {
+        PostingFields f = extractor.extract("""
+                # Location
+
+                The developer will work at the [University of Warwick](http://www2.warwick.ac.uk/), UK.
+                """);
+        assertThat(f.location()).isEqualTo("University of Warwick, UK");
     }
 
     @Test
@@ -162,6 +192,8 @@ class IdentityRulesTest {
             'La date de début de mission est à discuter.'                                      | La date de début de mission est à discuter. |
             'Start date: 1 September 2024'                                                     | 1 September 2024                  | 2024-09-01
             'Startdatum: zo snel mogelijk'                                                     | zo snel mogelijk                  |
+            'For 1 year starting no later than September 2018.'                                | For 1 year starting no later than September 2018. |
+            'Dates : à partir de janvier 2020 (adaptable)'                                     | à partir de janvier 2020 (adaptable) |
             """)
     void readsTheStart(String text, String startText, String startDate) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
@@ -172,6 +204,8 @@ class IdentityRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             '_Poste ouvert le 30/11/2019_'             | 2019-11-30
+            '_Poste ouvert le 04/01/2021_'             | 2021-01-04
+            'Posted on 03-04-2025'                     | 2025-03-04
             '---\\ndate: 2019/03/12\\n---\\nTexte'      | 2019-03-12
             'Publié le 3 mars 2024'                    | 2024-03-03
             'Geplaatst op 12-04-2024'                  | 2024-04-12
@@ -201,6 +235,7 @@ class IdentityRulesTest {
             '• Télétravail possible jusque 2 jours par semaine'                                  | Télétravail possible jusque 2 jours par semaine
             'Le télétravail est une possibilité, nos bureaux sont à Paris 7.'                    | Le télétravail est une possibilité
             'Les équipes sont organisées pour privilégier le travail à distance, et sinon non.' | Les équipes sont organisées pour privilégier le travail à distance
+            'Vous pourrez travailler en autonomie, à distance si souhaité.'                       | à distance si souhaité
             """)
     void readsRemoteWork(String text, String remote) {
         assertThat(extractor.extract(text).remoteText()).isEqualTo(remote);

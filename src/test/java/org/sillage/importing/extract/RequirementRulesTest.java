@@ -24,6 +24,7 @@ class RequirementRulesTest {
             Please send a cover letter, your resume and three references.                                  | cover_letter,cv,references
             Merci de joindre une copie des diplômes et une pièce d'identité à votre candidature.          | diploma,id_document
             Stuur je cv en motivatiebrief naar vacature@gemeente.nl                                        | cv,cover_letter
+            Envoyez votre CV et quelques lignes de motivation à rh@org.fr                                 | cv,cover_letter
             """)
     void readsTheRequiredDocuments(String text, String kinds) {
         assertThat(extractor.extract(text).requiredDocumentKinds()).containsExactlyInAnyOrder(kinds.split(","));

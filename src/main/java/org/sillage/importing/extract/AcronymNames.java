@@ -1,0 +1,247 @@
+package org.sillage.importing.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisation names found through their acronym: "Service numérique canadien (SNC)" where the acronym is
+ * used throughout, or the name spelled out elsewhere without the parentheses. The name must start or end
+ * with an organisation word (Service, Direction, Agence, University...).
+ */
+final class AcronymNames {
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z&]{1,7})\\)");
+    private static final String[] ORG_HEADS = {"service", "direction", "ministere", "agence", "association", "groupement",
+        "fondation", "institut", "centre", "universite", "office", "conseil", "commission", "laboratoire", "societe",
+        "federation", "union", "caisse", "chambre", "syndicat", "etablissement", "communaute", "mairie", "ville",
+        "departement", "region", "secretariat", "bureau", "organisation", "organization", "agency", "department",
+        "ministry", "council", "institute", "university", "foundation", "federation", "dienst", "stichting", "vereniging",
+        "gemeente", "universiteit", "ministerie", "laboratory", "school", "ecole", "museum", "musee", "comite", "committee",
+        "autorite", "authority", "observatoire", "reseau", "network", "collectif", "cooperative"};
+    private static final String[] FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et", "a", "au", "aux", "of", "the",
+        "and", "for", "en", "pour", "d", "l", "van", "het", "voor", "sur", "in"};
+
+    private AcronymNames() {
+    }
+
+    /** Span of the name before "(ACR)" (or of the « Name » right after it), for the acronym used most; or null. */
+    static int[] expansion(PostingText t) {
+        Map<String, Integer> counts = new HashMap<>();
+        String bestName = null;
+        int bestCount = 0;
+        int bs = 0;
+        int be = 0;
+        int guard = 0;
+        int p = t.text.indexOf('(');
+        while (p >= 0 && guard++ < 300) {
+            Matcher m = ACRONYM.matcher(t.text).region(p, Math.min(t.text.length(), p + 12));
+            p = t.text.indexOf('(', p + 1);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String acr = m.group(1);
+            int start = expansionStart(t, m.start(), acr);
+            if (start < 0) {
+                continue;
+            }
+            String head = t.fold.substring(start, m.start()).strip();
+            String first = head.split("[ ']", 2)[0];
+            String last = head.substring(head.lastIndexOf(' ') + 1);
+            if (!isOrgHead(first) && !isOrgHead(last)) {
+                continue;
+            }
+            int count = counts.computeIfAbsent(acr, a -> count(t.text, a));
+            if (count == 1 && m.start() > t.bodyStart + 600) {
+                continue; // named once, far down: not the employer
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                int ns = start;
+                int ne = m.end();
+                // « Name » right after the acronym names the organisation itself
+                int q = t.text.indexOf('«', m.end());
+                if (q >= 0 && q - m.end() <= 2) {
+                    int qe = t.text.indexOf('»', q);
+                    if (qe > q && qe - q < 80) {
+                        ns = q + 1;
+                        ne = qe;
+                    }
+                }
+                bestName = acr;
+                bs = ns;
+                be = ne;
+            }
+        }
+        return bestName == null ? null : new int[] {bs, be};
+    }
+
+    /**
+     * An acronym used three times or more ("SNC", "CDS") and, somewhere, the organisation's name whose
+     * initials spell it ("Service numérique canadien"), even without the acronym in parentheses.
+     */
+    /** An organisation name spelled out, with its acronym. */
+    record SpelledOut(int start, int end, String acronym) {
+    }
+
+    static SpelledOut spelledOut(PostingText t) {
+        String s = t.text;
+        Map<String, Integer> counts = new HashMap<>();
+        int n = s.length();
+        int guard = 0;
+        for (int i = t.bodyStart; i < n && guard < 5000; i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < n && Character.isUpperCase(s.charAt(e)) && e - i < 7) {
+                e++;
+            }
+            if (e - i >= 2 && e - i <= 6 && (e == n || !Character.isLetter(s.charAt(e)))) {
+                counts.merge(s.substring(i, e), 1, Integer::sum);
+                guard++;
+            }
+            i = e;
+        }
+        // the three acronyms used most, each at least three times
+        List<Map.Entry<String, Integer>> frequent = new java.util.ArrayList<>(counts.entrySet());
+        frequent.removeIf(c -> c.getValue() < 3);
+        frequent.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+        String best = null;
+        int[] span = null;
+        for (Map.Entry<String, Integer> c : frequent.subList(0, Math.min(3, frequent.size()))) {
+            span = findSpelledOut(t, c.getKey());
+            if (span != null) {
+                best = c.getKey();
+                break;
+            }
+        }
+        return best == null ? null : new SpelledOut(span[0], span[1], best);
+    }
+
+    /** Span of words whose initials spell {@code acr}, starting with an organisation word, or null. */
+    private static int[] findSpelledOut(PostingText t, String acr) {
+        String f = t.fold;
+        String s = t.text;
+        char first = Character.toLowerCase(acr.charAt(0));
+        int n = f.length();
+        for (int i = t.bodyStart; i < n; i++) {
+            if (f.charAt(i) != first || !Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                continue;
+            }
+            int k = i;
+            int letter = 0;
+            int end = -1;
+            int words = 0;
+            while (k < n && letter < acr.length() && words < 10) {
+                int ws = k;
+                while (k < n && Character.isLetter(f.charAt(k))) {
+                    k++;
+                }
+                if (k == ws) {
+                    break;
+                }
+                words++;
+                String w = f.substring(ws, k);
+                if (!isFunction(w)) {
+                    if (w.charAt(0) != Character.toLowerCase(acr.charAt(letter))) {
+                        break;
+                    }
+                    letter++;
+                    end = k;
+                }
+                if (k < n && f.charAt(k) == '\'') {
+                    k++;
+                } else if (k < n && f.charAt(k) == ' ') {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (letter == acr.length()) {
+                String head = f.substring(i, end);
+                String firstWord = head.split("[ ']", 2)[0];
+                String lastWord = head.substring(head.lastIndexOf(' ') + 1);
+                if (isOrgHead(firstWord) || isOrgHead(lastWord)) {
+                    return new int[] {i, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOrgHead(String w) {
+        for (String h : ORG_HEADS) {
+            if (w.equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words whose initials spell {@code acr} start, just before {@code paren}; -1 if they do not. */
+    private static int expansionStart(PostingText t, int paren, String acr) {
+        String f = t.fold;
+        int k = paren;
+        int letter = acr.length() - 1;
+        int start = -1;
+        int words = 0;
+        while (letter >= 0 && k > 0 && words < 14) {
+            while (k > 0 && (f.charAt(k - 1) == ' ' || f.charAt(k - 1) == ',')) {
+                k--;
+            }
+            int we = k;
+            while (k > 0 && Character.isLetter(f.charAt(k - 1))) {
+                k--;
+            }
+            if (k == we) {
+                return -1;
+            }
+            words++;
+            String w = f.substring(k, we);
+            if (isFunction(w)) {
+                if (k > 0 && f.charAt(k - 1) == '\'') {
+                    k--;
+                }
+                continue;
+            }
+            if (w.charAt(0) != Character.toLowerCase(acr.charAt(letter))) {
+                return -1;
+            }
+            letter--;
+            start = k;
+            if (k > 0 && f.charAt(k - 1) == '\'') {
+                k--;
+                // "l'Aménagement": the elided article belongs to the name
+                while (k > 0 && Character.isLetter(f.charAt(k - 1)) && we - k < 40) {
+                    k--;
+                }
+            }
+        }
+        return letter < 0 ? start : -1;
+    }
+
+    private static boolean isFunction(String w) {
+        for (String fw : FUNCTION_WORDS) {
+            if (w.equals(fw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        int i = text.indexOf(word);
+        while (i >= 0 && n < 1000) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+                n++;
+            }
+            i = text.indexOf(word, e);
+        }
+        return n;
+    }
+
+}
