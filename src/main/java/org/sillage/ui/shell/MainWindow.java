@@ -43,14 +43,15 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final PostingsViewModel postingsVm;
     private final ApplicationsViewModel applicationsVm;
     private final PostingsView postings;
-    private final ApplicationsView applications;
+    /** Screens other than the postings are built the first time they are shown: a shorter start. */
+    private ApplicationsView applications;
     private final ImportActions imports;
     private final ToggleButton navPostings;
     private final ToggleButton navApplications;
     private final ToggleButton navAgenda;
     private final ToggleButton navDocuments;
-    private final org.sillage.ui.agenda.AgendaView agenda;
-    private final org.sillage.ui.library.LibraryView library;
+    private org.sillage.ui.agenda.AgendaView agenda;
+    private org.sillage.ui.library.LibraryView library;
     private final ReminderBar reminders;
     private final TextField search = new TextField();
 
@@ -63,11 +64,6 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         this.postingsVm = new PostingsViewModel(services.postings(), services.applications());
         this.applicationsVm = new ApplicationsViewModel(services);
         this.postings = new PostingsView(ctx, postingsVm, imports);
-        this.applications = new ApplicationsView(ctx, applicationsVm);
-        org.sillage.ui.applications.ApplicationsView.CalendarExport export = applications.calendarExport();
-        this.agenda = new org.sillage.ui.agenda.AgendaView(ctx,
-                new org.sillage.ui.agenda.AgendaViewModel(services.agenda()), export::export);
-        this.library = new org.sillage.ui.library.LibraryView(ctx);
         this.reminders = new ReminderBar(ctx);
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -199,19 +195,37 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     @Override
     public void showApplication(Long applicationId) {
         navApplications.setSelected(true);
-        setCenter(applications);
+        setCenter(applications());
         applications.reload(applicationId);
+    }
+
+    private ApplicationsView applications() {
+        if (applications == null) {
+            applications = new ApplicationsView(ctx, applicationsVm);
+        }
+        return applications;
+    }
+
+    private org.sillage.ui.agenda.AgendaView agenda() {
+        if (agenda == null) {
+            agenda = new org.sillage.ui.agenda.AgendaView(ctx,
+                    new org.sillage.ui.agenda.AgendaViewModel(ctx.services().agenda()), applications().calendarExport()::export);
+        }
+        return agenda;
     }
 
     @Override
     public void showAgenda() {
         navAgenda.setSelected(true);
-        setCenter(agenda);
+        setCenter(agenda());
         agenda.reload();
     }
 
     private void showDocuments() {
         navDocuments.setSelected(true);
+        if (library == null) {
+            library = new org.sillage.ui.library.LibraryView(ctx);
+        }
         setCenter(library);
         library.reload();
     }
@@ -219,8 +233,10 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     @Override
     public void dataChanged() {
         postings.reload(null);
-        applications.reload(null);
-        if (getCenter() == agenda) {
+        if (applications != null) {
+            applications.reload(null);
+        }
+        if (agenda != null && getCenter() == agenda) {
             agenda.reload();
         }
         reminders.refresh();
@@ -241,6 +257,6 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     }
 
     public List<String> screens() {
-        return List.of(postings.getId(), applications.getId());
+        return List.of(postings.getId(), applications().getId());
     }
 }
