@@ -53,6 +53,7 @@ public final class PostingRepository {
                 .set(POSTING.IMPORTED_AT, toOffset(p.importedAt()))
                 .set(POSTING.LANGUAGE, f.language())
                 .set(POSTING.TITLE, f.title())
+                .set(POSTING.TITLE_KEY, titleKey(f.title()))
                 .set(POSTING.ORGANIZATION, f.organization())
                 .set(POSTING.DEADLINE, f.deadline())
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
@@ -74,7 +75,7 @@ public final class PostingRepository {
         if (title == null) {
             return List.of();
         }
-        var condition = org.jooq.impl.DSL.lower(POSTING.TITLE).eq(title.toLowerCase(java.util.Locale.ROOT))
+        var condition = POSTING.TITLE_KEY.eq(titleKey(title))
                 .and(organization == null ? POSTING.ORGANIZATION.isNull()
                         : org.jooq.impl.DSL.lower(POSTING.ORGANIZATION).eq(organization.toLowerCase(java.util.Locale.ROOT)));
         return dsl.select(POSTING.ID, POSTING.ORIGINAL_TEXT).from(POSTING).where(condition)
@@ -136,10 +137,16 @@ public final class PostingRepository {
                 .set(POSTING.EXTRACTOR_VERSION, extractorVersion)
                 .set(POSTING.LANGUAGE, effective.language())
                 .set(POSTING.TITLE, effective.title())
+                .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
                 .set(POSTING.DEADLINE, effective.deadline())
                 .where(POSTING.ID.eq(id))
                 .execute();
+    }
+
+    /** The indexed key of a title: lower case, as the migration that added it computed it. */
+    private static String titleKey(String title) {
+        return title == null ? null : title.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Replaces the user's corrections, and the listed values that follow from them. */
@@ -149,6 +156,7 @@ public final class PostingRepository {
         dsl.update(POSTING)
                 .set(POSTING.CORRECTIONS_JSON, FieldsJson.writeCorrections(corrections))
                 .set(POSTING.TITLE, effective.title())
+                .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
                 .set(POSTING.DEADLINE, effective.deadline())
                 .where(POSTING.ID.eq(id))
