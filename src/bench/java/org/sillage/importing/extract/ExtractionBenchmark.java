@@ -27,9 +27,9 @@ import org.sillage.domain.PostingFields;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 6, time = 3)
+@Measurement(iterations = 6, time = 3)
+@Fork(2)
 @Threads(1)
 public class ExtractionBenchmark {
     private static final String[] SEEDS = {"000_6196be239c68932c.txt", "001_0a475ea13d675fc1.txt",
