@@ -26,7 +26,7 @@ public final class ImportActions {
 
     public void loadSamples() {
         run(ctx.messages().get("import.samples.running"),
-                c -> ctx.services().imports().importSamples(c, c::isCancelled));
+                c -> ctx.services().imports().importSamples(c, c::isCancelled), false);
     }
 
     public void chooseFiles() {
@@ -44,7 +44,7 @@ public final class ImportActions {
 
     public void importFiles(List<Path> paths) {
         run(ctx.messages().get("import.files.running"),
-                c -> ctx.services().imports().importPaths(paths, c, c::isCancelled));
+                c -> ctx.services().imports().importPaths(paths, c, c::isCancelled), true);
     }
 
     /** Asks for the text of a posting, prefilled from the clipboard, and imports it. */
@@ -78,12 +78,13 @@ public final class ImportActions {
         run(ctx.messages().get("import.paste.running"), c -> {
             ImportOutcome o = ctx.services().imports().importClipboard(text, html);
             return new ImportReport(List.of(o), false);
-        });
+        }, false);
     }
 
-    private void run(String what, BackgroundTask.Work<ImportReport> work) {
+    /** Runs an import; {@code bulk} imports always end with their report. */
+    private void run(String what, BackgroundTask.Work<ImportReport> work, boolean bulk) {
         var task = BackgroundTask.wrap(work)
-                .onSuccess(this::done)
+                .onSuccess(report -> done(report, bulk))
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
                 .onCancelled(() -> {
                     ctx.taskBar().say(ctx.messages().get("import.cancelled"));
@@ -93,7 +94,7 @@ public final class ImportActions {
         ctx.taskBar().follow(task, what);
     }
 
-    private void done(ImportReport report) {
+    private void done(ImportReport report, boolean bulk) {
         Messages m = ctx.messages();
         long imported = report.count(ImportOutcome.Kind.IMPORTED) + report.count(ImportOutcome.Kind.NEW_VERSION);
         long duplicates = report.count(ImportOutcome.Kind.DUPLICATE);
@@ -104,7 +105,9 @@ public final class ImportActions {
                 .map(ImportOutcome::postingId).findFirst().orElse(null);
         ctx.navigator().dataChanged();
         ctx.navigator().showPostings(select);
-        if (failed > 0 || report.count(ImportOutcome.Kind.NEW_VERSION) > 0 || (duplicates > 0 && imported == 0)) {
+        // a bulk import always ends with its report; a single file only when something needs saying
+        if ((bulk && report.outcomes().size() > 1) || failed > 0 || report.count(ImportOutcome.Kind.NEW_VERSION) > 0
+                || (duplicates > 0 && imported == 0)) {
             showReport(summary, report);
         }
     }
