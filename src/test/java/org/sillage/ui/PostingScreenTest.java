@@ -127,6 +127,22 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void files_dropped_in_bulk_end_with_a_report_that_gives_each_failure_its_reason() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(data.resolve("inbox"));
+        java.nio.file.Files.writeString(inbox.resolve("a-good.txt"), "Médiateur numérique\nCandidature à rh@ville.fr");
+        java.nio.file.Files.writeString(inbox.resolve("b-empty.txt"), "   ");
+        java.nio.file.Files.write(inbox.resolve("c-image.pdf"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        robot.interact(() -> shell.window().imports().importFiles(java.util.List.of(inbox)));
+        waitUntil(() -> robot.lookup("#importReport").tryQuery().isPresent());
+        String report = robot.lookup("#importReport").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(report).contains("a-good.txt: imported").contains("b-empty.txt").contains("is empty")
+                .contains("c-image.pdf");
+        robot.type(KeyCode.ESCAPE);
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 7);
+    }
+
+    @Test
     void the_language_can_be_switched_in_the_settings() throws Exception {
         ToggleButton nav = node("navPostings");
         assertThat(nav.getText()).isEqualTo("Postings");

@@ -252,6 +252,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         return postings.loaded();
     }
 
+    /** Imports as the window does them (chooser, drop, paste). */
+    public ImportActions imports() {
+        return imports;
+    }
+
     public UiContext context() {
         return ctx;
     }
