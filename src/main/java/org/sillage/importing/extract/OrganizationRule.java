@@ -189,9 +189,60 @@ final class OrganizationRule implements Rule {
         return write(t, c[1], c[2], "organization.named-often");
     }
 
+    private static final Pattern PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'.-]{1,30}(?: (?:\\p{Lu}[\\p{L}'.-]{1,30}|de|du|la|le|sur|en|am|aan|of))?(?: \\(\\d{2,3}\\))?"
+            + "(?:, ?(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?))?");
+    private static final String[] NOT_PLACE = {"direction", "service", "departement", "department", "pole", "team", "equipe",
+        "division", "unit", "dienst", "afdeling", "programme", "program", "projet", "project", "inc", "ltd", "asbl", "vzw", "centre", "center", "maison", "association",
+        "foundation", "fondation", "institut", "agence", "agency", "bureau", "office", "groupe", "group", "reseau", "network",
+        "collectif", "federation", "union", "club", "ecole", "school", "universit", "campus", "cabinet", "antenne", "siege"};
+
+    /**
+     * "The Greenway Foundation — Denver, CO", « Emmaüs Connect | Lille »: a header line naming the
+     * organisation and its place. Returns the end of the name, or {@code e} when the line is one name.
+     */
+    private static int placeAfterName(PostingText t, int s, int e) {
+        for (String dash : new String[] {" — ", " – ", " | ", " - "}) {
+            int k = -1;
+            for (int j = Keywords.indexIn(t.text, dash, s, e); j >= 0; j = Keywords.indexIn(t.text, dash, j + 1, e)) {
+                k = j;
+            }
+            if (k <= s + 1) {
+                continue;
+            }
+            int ps = k + dash.length();
+            String place = t.text.substring(ps, e).strip();
+            String pf = t.fold.substring(ps, e).strip();
+            if (place.length() < 2 || place.length() > 40 || Keywords.containsAny(pf, NOT_PLACE)
+                    || !PLACE.matcher(place).matches()
+                    || dash.equals(" - ") && place.indexOf(',') < 0 && place.indexOf(' ') > 0) {
+                continue;
+            }
+            return k;
+        }
+        return e;
+    }
+
     private boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
+        }
+        if (!rule.equals("organization.front-matter") && e - s < 120) {
+            int k = placeAfterName(t, s, e);
+            if (k < e) {
+                int ps = k + 3;
+                while (ps < e && t.text.charAt(ps) == ' ') {
+                    ps++;
+                }
+                String place = Clean.value(t.slice(ps, e));
+                if (place != null && !t.isSet(Field.LOCATION)) {
+                    t.out().location(place);
+                    t.location = place;
+                    t.set(Field.LOCATION);
+                    t.evidence(Field.LOCATION, ps, e, "location.header-after-organization");
+                }
+                e = k;
+            }
         }
         String v = Clean.value(t.slice(s, e));
         if (v == null || v.length() < 2 || v.length() > 150) {
