@@ -41,7 +41,7 @@ final class OrganizationRule implements Rule {
         if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
             return;
         }
-        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
+        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
             return;
         }
         m = t.meta("startup", "publisher", "source");
@@ -149,6 +149,20 @@ final class OrganizationRule implements Rule {
         }
         int[] second = lines.get(1);
         return header && second[1] - second[0] < 80 && write(t, second[0], second[1], "organization.job-board-header");
+    }
+
+    /** "Title / Green Futures Network | Brooklyn, NY": a second line that is a name and its place. */
+    private boolean namePlaceLine(PostingText t) {
+        List<int[]> lines = TitleRule.topLines(t, 2);
+        if (lines.size() < 2) {
+            return false;
+        }
+        int[] l = lines.get(1);
+        if (l[1] - l[0] > 80 || t.text.charAt(l[1] - 1) == '.' || t.text.charAt(l[1] - 1) == ':') {
+            return false;
+        }
+        int k = placeAfterName(t, l[0], l[1]);
+        return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, l[0], l[1], "organization.name-place-line");
     }
 
     private boolean acronym(PostingText t) {
