@@ -10,7 +10,8 @@ import org.sillage.domain.Field;
  */
 final class ApplicationUrlRule implements Rule {
     private static final String[] APPLY = {"candidat", "postul", "apply", "application form", "formulaire", "sollicit",
-        "solliciteer", "submit", "envoyer votre candidature", "candidature", "applications"};
+        "solliciteer", "submit", "envoyer votre candidature", "candidature", "applications", "deposer sur", "deposez votre", "a deposer",
+        "reageer via", "reageren via"};
     private static final String[] NOT_APPLY = {"plus d'information", "plus d'info", "more details", "more information",
         "en savoir plus", "voir conditions", "telecharger", "download", "learn more", "plus de details", "fiche de poste",
         "meer informatie", "see also", "voir aussi", "conditions sur"};

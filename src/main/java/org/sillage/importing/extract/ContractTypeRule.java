@@ -31,7 +31,12 @@ final class ContractTypeRule implements Rule {
         t("fixed term", ContractType.CDD, 2), t("temporary contract", ContractType.CDD, 2),
         t("temporary position", ContractType.CDD, 2), t("bepaalde duur", ContractType.CDD, 2),
         t("tijdelijk contract", ContractType.CDD, 2), t("contrat d'un an", ContractType.CDD, 2),
-        t("contrat de vacataire", ContractType.CDD, 2), t("postdoc", ContractType.CDD, 2),
+        t("contrat de vacataire", ContractType.CDD, 2), t("contrat de projet", ContractType.CDD, 2),
+        t("term position", ContractType.CDD, 2), t("term contract", ContractType.CDD, 2), t("term appointment", ContractType.CDD, 2),
+        t("recherche des benevoles", ContractType.VOLUNTEER, 2), t("recrute des benevoles", ContractType.VOLUNTEER, 2),
+        t("engagement benevole", ContractType.VOLUNTEER, 2), t("en tant que benevole", ContractType.VOLUNTEER, 2),
+        t("as a volunteer", ContractType.VOLUNTEER, 2), t("looking for volunteers", ContractType.VOLUNTEER, 2),
+        t("studentenjob", ContractType.OTHER, 2), t("job etudiant", ContractType.OTHER, 1), t("postdoc", ContractType.CDD, 2),
         t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
         t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
         t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
@@ -144,6 +149,9 @@ final class ContractTypeRule implements Rule {
 
     private static boolean boundary(String f, int i, String w) {
         boolean before = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)) || w.charAt(0) == '(';
+        if (before && i > 0 && f.charAt(i - 1) == '-' && w.startsWith("term ")) {
+            before = false; // "long-term position", "short-term contract": not a term position
+        }
         int e = i + w.length();
         boolean after = e >= f.length() || !Character.isLetter(f.charAt(e)) || !Character.isLetter(w.charAt(w.length() - 1));
         return before && after;

@@ -35,7 +35,7 @@ final class DocumentsRule implements Rule {
         new Term("lettre motivee", "cover_letter"), new Term("motivation e-mail", "cover_letter"),
         new Term("lignes de motivation", "cover_letter"), new Term("mail de motivation", "cover_letter"),
         new Term("message de motivation", "cover_letter"), new Term("e-mail de motivation", "cover_letter"),
-        new Term("courriel de motivation", "cover_letter"),
+        new Term("courriel de motivation", "cover_letter"), new Term("lm", "cover_letter"),
         new Term("references", "references"), new Term("referees", "references"),
         new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
         new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
@@ -53,7 +53,7 @@ final class DocumentsRule implements Rule {
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "transmet", "attach",
         "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
-        "faire parvenir", "upload", "telecharg", "deposer", "deposez"};
+        "faire parvenir", "envoie", "upload", "telecharg", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",

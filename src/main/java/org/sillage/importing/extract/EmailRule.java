@@ -142,6 +142,9 @@ final class EmailRule implements Rule {
     private static boolean isInfoOnly(PostingText t, int pos) {
         String f = t.fold;
         int s = Math.max(t.sentenceStart(pos), pos - 200);
+        if (s >= 2 && t.text.charAt(s - 2) == '?' && s - 2 > pos - 200) {
+            s = Math.max(t.sentenceStart(s - 2), pos - 200); // "Questions? Write to info@..."
+        }
         int e = t.sentenceEnd(pos);
         if (!Keywords.regionContainsAny(f, s, e, Keywords.INFO_WORDS)) {
             return false;

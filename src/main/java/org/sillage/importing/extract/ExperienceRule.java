@@ -16,7 +16,7 @@ final class ExperienceRule implements Rule {
     private static final Pattern BEFORE = Pattern.compile(NUM
             + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)'?\\.?"
             + " ?(?:minimum |au moins |d'|de |of |aan |relevante |relevant |professional |proven |work )*"
-            + "(?:experience|exp(?![a-z])|ervaring|werkervaring)");
+            + "(?:[a-z-]{2,20} ){0,2}(?:experience|exp(?![a-z])|ervaring|werkervaring)");
     private static final Pattern AFTER = Pattern.compile(
             "(?:experience|ervaring)[^.\\n;]{0,50}?(?:d'au moins|de minimum|d'un minimum de|minimum|minimale de|of at least|"
             + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?[>≥+]? ?" + NUM + "\\+? ?(?:(?:a|-|to) ?\\d{1,2} ?)?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");

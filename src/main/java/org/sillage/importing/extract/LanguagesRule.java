@@ -24,7 +24,8 @@ final class LanguagesRule implements Rule {
         "bilingue", "bilingual", "connaissance", "knowledge of", "excellent", "spoken", "written", "parle", "ecrit",
         "command of", "b1", "b2", "c1", "c2", "langues :", "langue :", "languages:", "language:", "vloeiend", "kennis van",
         "beheersing", "beheers", "niveau b", "niveau c", "level", "native", "langue maternelle", "pratique de", "speak",
-        "talen:", "taal:"};
+        "talen:", "taal:", "vlot", "spreekt", "spreek je", "schrijft", "je beheerst", "goede kennis", "couramment",
+        "you speak", "you are fluent", "vous parlez", "a l'aise en", "a l'aise avec l'"};
     private static final String[] CUE_AFTER = {"obligatoire", "exige", "requis", "required", "indispensable", "essential",
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit"};
     private static final String[] NOT_REQUIRED = {"un plus", "atout", "a plus", "an asset", "asset", "ideally", "idealement",

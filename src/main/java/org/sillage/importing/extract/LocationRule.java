@@ -16,7 +16,7 @@ final class LocationRule implements Rule {
     private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place"};
     static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
-        "werkplek", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
+        "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
         "based in", "affectation", "ville"};
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
@@ -65,6 +65,10 @@ final class LocationRule implements Rule {
                 }
                 int le = t.lineEnd(i);
                 int vs = from;
+                int colon = Keywords.indexIn(f, ":", from, Math.min(le, from + 25));
+                if (colon > from && f.charAt(from) == ' ' && Keywords.onlyChars(f, from, colon, " abcdefghijklmnopqrstuvwxyz'")) {
+                    vs = colon + 1; // « Localisation du poste : Lille », "Location of the job: Ghent"
+                }
                 while (vs < le && " :*_".indexOf(f.charAt(vs)) >= 0) {
                     vs++;
                 }

@@ -41,7 +41,7 @@ final class OrganizationRule implements Rule {
         if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
             return;
         }
-        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
+        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
             return;
         }
         m = t.meta("startup", "publisher", "source");
@@ -151,6 +151,20 @@ final class OrganizationRule implements Rule {
         return header && second[1] - second[0] < 80 && write(t, second[0], second[1], "organization.job-board-header");
     }
 
+    /** "Title / Green Futures Network | Brooklyn, NY": a second line that is a name and its place. */
+    private boolean namePlaceLine(PostingText t) {
+        List<int[]> lines = TitleRule.topLines(t, 2);
+        if (lines.size() < 2) {
+            return false;
+        }
+        int[] l = lines.get(1);
+        if (l[1] - l[0] > 80 || t.text.charAt(l[1] - 1) == '.' || t.text.charAt(l[1] - 1) == ':') {
+            return false;
+        }
+        int k = placeAfterName(t, l[0], l[1]);
+        return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, l[0], l[1], "organization.name-place-line");
+    }
+
     private boolean acronym(PostingText t) {
         int[] span = AcronymNames.expansion(t);
         return span != null && write(t, span[0], span[1], "organization.acronym");
@@ -189,9 +203,60 @@ final class OrganizationRule implements Rule {
         return write(t, c[1], c[2], "organization.named-often");
     }
 
+    private static final Pattern PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'.-]{1,30}(?: (?:\\p{Lu}[\\p{L}'.-]{1,30}|de|du|la|le|sur|en|am|aan|of))?(?: \\(\\d{2,3}\\))?"
+            + "(?:, ?(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?))?");
+    private static final String[] NOT_PLACE = {"direction", "service", "departement", "department", "pole", "team", "equipe",
+        "division", "unit", "dienst", "afdeling", "programme", "program", "projet", "project", "inc", "ltd", "asbl", "vzw", "centre", "center", "maison", "association",
+        "foundation", "fondation", "institut", "agence", "agency", "bureau", "office", "groupe", "group", "reseau", "network",
+        "collectif", "federation", "union", "club", "ecole", "school", "universit", "campus", "cabinet", "antenne", "siege"};
+
+    /**
+     * "The Greenway Foundation — Denver, CO", « Emmaüs Connect | Lille »: a header line naming the
+     * organisation and its place. Returns the end of the name, or {@code e} when the line is one name.
+     */
+    private static int placeAfterName(PostingText t, int s, int e) {
+        for (String dash : new String[] {" — ", " – ", " | ", " - "}) {
+            int k = -1;
+            for (int j = Keywords.indexIn(t.text, dash, s, e); j >= 0; j = Keywords.indexIn(t.text, dash, j + 1, e)) {
+                k = j;
+            }
+            if (k <= s + 1) {
+                continue;
+            }
+            int ps = k + dash.length();
+            String place = t.text.substring(ps, e).strip();
+            String pf = t.fold.substring(ps, e).strip();
+            if (place.length() < 2 || place.length() > 40 || Keywords.containsAny(pf, NOT_PLACE)
+                    || !PLACE.matcher(place).matches()
+                    || dash.equals(" - ") && place.indexOf(',') < 0 && place.indexOf(' ') > 0) {
+                continue;
+            }
+            return k;
+        }
+        return e;
+    }
+
     private boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
+        }
+        if (!rule.equals("organization.front-matter") && e - s < 120) {
+            int k = placeAfterName(t, s, e);
+            if (k < e) {
+                int ps = k + 3;
+                while (ps < e && t.text.charAt(ps) == ' ') {
+                    ps++;
+                }
+                String place = Clean.value(t.slice(ps, e));
+                if (place != null && !t.isSet(Field.LOCATION)) {
+                    t.out().location(place);
+                    t.location = place;
+                    t.set(Field.LOCATION);
+                    t.evidence(Field.LOCATION, ps, e, "location.header-after-organization");
+                }
+                e = k;
+            }
         }
         String v = Clean.value(t.slice(s, e));
         if (v == null || v.length() < 2 || v.length() > 150) {

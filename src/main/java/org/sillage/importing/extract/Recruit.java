@@ -20,7 +20,10 @@ final class Recruit {
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
         " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ". ", " en cdi", " en cdd",
         " to help", " who ", " with ", " voor ", " om ", " die ", " dat ", " in ons ", " in het ", " for our ", " pour son ",
-        " pour sa ", " pour ses "};
+        " pour sa ", " pour ses ", " (m/v/x)", " (m/f/x)", " (f/h)", " (h/f/x)", " en contrat ", " (cdd", " (cdi", " op zoek", " met een "};
+    private static final Pattern ARTICLE = Pattern.compile(
+            "(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|several|"
+            + "nouveau|nouvelle|new)(?![a-z])[ *_:]*");
 
     private Recruit() {
     }
@@ -77,6 +80,26 @@ final class Recruit {
             orgStart = orgEnd;
         }
         return new Match(orgStart < orgEnd ? orgStart : -1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
+    }
+
+    /**
+     * The job on a line of its own under a recruiter line that ends with its verb (« X recrute\nUn·e Y en CDD »,
+     * "X is hiring a\nY"): the line without its article, cut before a contract or purpose clause.
+     */
+    static int[] jobOnLine(String fold, int from, int to) {
+        int s = from;
+        Matcher a = ARTICLE.matcher(fold).region(from, to);
+        if (a.lookingAt() && a.end() < to) {
+            s = a.end();
+        }
+        int e = to;
+        for (String end : JOB_END) {
+            int k = Keywords.indexIn(fold, end, s, e);
+            if (k > s && k < e) {
+                e = k;
+            }
+        }
+        return new int[] {s, e};
     }
 
     private static boolean isPronoun(String w) {

@@ -10,7 +10,8 @@ import org.sillage.domain.Field;
 final class SalaryRule implements Rule {
     static final String[] TRIGGERS = {"remuneration", "salaire", "salary", "indemnite", "gratification",
         "taux journalier", "tjm", "traitement", "compensation", "pay:", "pay :", "salaris", "loon", "vergoeding",
-        "bezoldiging", "brutoloon", "wage"};
+        "bezoldiging", "brutoloon", "wage", "maandloon", "jaarloon", "verloning", "barema", "loonschaal", "weddeschaal",
+        "salarisschaal", "pay range", "salary range"};
     private static final String[] SCALE = {"taux journalier", "tjm", "grille", "indice", "echelon", "convention", "groupe",
         "barem", "schaal", "scale", "grade"};
 

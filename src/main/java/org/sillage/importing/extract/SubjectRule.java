@@ -12,7 +12,10 @@ final class SubjectRule implements Rule {
     static final String[] BEFORE = {"intitule", "objet :", "objet:", "l'objet", "en objet", "subject:", "subject :",
         "subject line:", "sous reference", "sous la reference", "reference :", "ref :", "ref. :", "onderwerp:", "onderwerp :",
         "met als onderwerp", "o/ref", "with the subject", "titled", "entitled", "mentionnant", "en mentionnant", "en precisant",
-        "sujet :", "onder vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
+        "sujet :", "onder vermelding van", "in het onderwerp", "in de onderwerpregel", "objet du mail", "objet du courriel",
+        "objet du message", "objet de votre mail", "objet de votre courriel", "objet de l'e-mail", "objet de votre e-mail",
+        "the subject line", "precisant la reference", "rappelant la reference", "mentionnant la reference", "reference de l'offre",
+        "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
     /** The subject comes before these words. */
     static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
         "as the subject", "en sujet", "in de onderwerpregel", "als onderwerp", "dans l'intitule"};
@@ -48,7 +51,12 @@ final class SubjectRule implements Rule {
                     }
                     continue;
                 }
-                if (w.contains("reference") || w.contains("objet") || w.contains("subject") || w.contains("onderwerp")) {
+                boolean needsColon = w.equals("in het onderwerp") || w.equals("in de onderwerpregel") || w.equals("the subject line");
+                if (needsColon && Keywords.indexIn(f, ":", from, Math.min(f.length(), from + 3)) < 0) {
+                    continue;
+                }
+                if (w.contains("reference") || w.contains("objet") || w.contains("subject") || w.contains("onderwerp")
+                        || w.contains("vermelding")) {
                     int s = from;
                     while (s < f.length() && " :".indexOf(f.charAt(s)) >= 0) {
                         s++;

@@ -64,6 +64,14 @@ final class TitleRule implements Rule {
             if (m != null && m.orgStart() >= 0 && write(t, m.jobStart(), m.jobEnd(), "title.recruits")) {
                 return;
             }
+            if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])) {
+                // "Stad Kortrijk zoekt een\nProjectmedewerker ...", « X recrute\nUn·e Y en CDD (12 mois) »
+                int[] next = lines.get(k + 1);
+                int[] job = Recruit.jobOnLine(t.fold, next[0], next[1]);
+                if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, job[0], job[1], "title.recruits-next-line")) {
+                    return;
+                }
+            }
         }
         if (metaRecruit != null && write(t, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits")) {
             return;
@@ -100,6 +108,12 @@ final class TitleRule implements Rule {
                 return;
             }
         }
+    }
+
+    /** « Profil recherché », « Poste recherché »: a participle, not a recruiter's verb. */
+    private static boolean participle(PostingText t, int s, int e) {
+        String line = t.text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return line.contains("recherché") || line.contains("cherché") || line.contains("recruté");
     }
 
     private static boolean isGeneric(String lineFold) {
