@@ -104,6 +104,25 @@ class AgendaAndDocumentsTest {
     }
 
     @Test
+    void a_dutch_posting_gets_its_email_in_dutch_with_its_required_subject() {
+        open("2025-03-01T09:00:00Z");
+        long posting = services.imports().importText("""
+                Stad Kortrijk zoekt een
+                Projectmedewerker jeugdwerk (m/v/x)
+
+                Contract: contract van onbepaalde duur, voltijds
+                Solliciteer uiterlijk op 14 maart 2025 via jobs@kortrijk.be met je cv en motivatiebrief.
+                Vermeld in het onderwerp "Vacature 2025-12 – Voornaam Achternaam".
+                """).postingId();
+        services.settings().setProfile("Marie", "Dupont", null);
+        var draft = services.email().draft(services.applications().track(posting).applicationId());
+        assertThat(draft.language()).isEqualTo("nl");
+        assertThat(draft.to()).containsExactly("jobs@kortrijk.be");
+        assertThat(draft.subject()).isEqualTo("Vacature 2025-12 – Marie Dupont");
+        assertThat(draft.body()).startsWith("Geachte");
+    }
+
+    @Test
     void applying_freezes_the_attached_files_marks_ready_items_sent_and_proposes_a_follow_up() throws Exception {
         open("2021-02-01T09:00:00Z");
         long app = track("Coordinateur(trice)");
