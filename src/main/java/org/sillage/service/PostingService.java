@@ -123,6 +123,17 @@ public final class PostingService {
         return done;
     }
 
+    /**
+     * Deletes a posting and, with it, its application (timeline, dates, checklist). Files stay in the
+     * library.
+     */
+    public void delete(long postingId) {
+        boolean deleted = store.transaction(r -> r.postings().delete(postingId));
+        if (!deleted) {
+            throw new UserException("error.posting.not_found", postingId);
+        }
+    }
+
     /** Where the file a posting was imported from is kept, to open it with the system viewer. */
     public java.util.Optional<java.nio.file.Path> originalFile(long postingId) {
         Posting p = get(postingId);

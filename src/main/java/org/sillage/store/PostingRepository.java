@@ -163,6 +163,13 @@ public final class PostingRepository {
                 .execute();
     }
 
+    /** Deletes a posting with its application, timeline, events and checklist; later versions lose their link. */
+    public boolean delete(long id) {
+        dsl.update(POSTING).setNull(POSTING.PREVIOUS_VERSION_ID).where(POSTING.PREVIOUS_VERSION_ID.eq(id)).execute();
+        dsl.update(POSTING).setNull(POSTING.PARENT_ID).where(POSTING.PARENT_ID.eq(id)).execute();
+        return dsl.deleteFrom(POSTING).where(POSTING.ID.eq(id)).execute() == 1;
+    }
+
     public int count() {
         return dsl.fetchCount(POSTING);
     }

@@ -195,6 +195,26 @@ class ServicesTest {
     }
 
     @Test
+    void deleting_a_tracked_posting_removes_its_application_but_keeps_later_versions() throws Exception {
+        String body = "Animateur jeunesse\nMairie de Lille recrute un animateur jeunesse pour son centre social. "
+                + "Missions : accueil des jeunes, projets, sorties, lien avec les familles. Candidature à rh@lille.fr.";
+        var outcomes = services.imports().importPaths(List.of(file("v1.txt", body + " Date limite : 3 mai 2024."),
+                file("v2.txt", body + " Date limite : 10 mai 2024.")), ProgressListener.NONE, () -> false).outcomes();
+        long first = outcomes.get(0).postingId();
+        long app = services.applications().track(first).applicationId();
+        services.agenda().addEvent(app, org.sillage.domain.EventKind.INTERVIEW, java.time.LocalDate.of(2024, 5, 20),
+                null, null, null, null);
+
+        services.postings().delete(first);
+
+        assertThat(services.postings().count()).isEqualTo(1);
+        assertThat(services.applications().list()).isEmpty();
+        assertThat(services.postings().previousVersion(outcomes.get(1).postingId())).isEmpty();
+        assertThatThrownBy(() -> services.postings().delete(first))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.posting.not_found"));
+    }
+
+    @Test
     void a_second_opening_of_the_same_folder_is_refused_clearly() {
         assertThatThrownBy(() -> AppServices.open(folder))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.folder.in_use"));

@@ -143,6 +143,22 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void a_posting_is_deleted_after_confirmation() throws Exception {
+        selectPosting("Animateur");
+        robot.clickOn("#deletePosting");
+        waitUntil(() -> robot.lookup("#deleteConfirm").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.postings().count()).isEqualTo(6);
+        robot.clickOn("#deletePosting");
+        waitUntil(() -> robot.lookup("#deleteConfirm").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 5);
+        assertThat(services.postings().list()).noneMatch(p -> p.title().startsWith("Animateur"));
+    }
+
+    @Test
     void the_language_can_be_switched_in_the_settings() throws Exception {
         ToggleButton nav = node("navPostings");
         assertThat(nav.getText()).isEqualTo("Postings");

@@ -79,9 +79,15 @@ public final class PostingsView extends SplitPane {
         Button original = new Button(m.get("posting.open_original"));
         original.setId("openOriginal");
         original.setOnAction(e -> openOriginal());
+        Button delete = new Button(m.get("posting.delete"));
+        delete.setId("deletePosting");
+        delete.getStyleClass().addAll("danger", "flat");
+        delete.setOnAction(e -> deleteSelected());
         previous.setId("previousVersion");
         previous.getStyleClass().add("flat");
-        HBox actions = new HBox(8, track, original, previous);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox actions = new HBox(8, track, original, previous, grow, delete);
         text = new EvidenceText(m);
         fields = new FieldsGrid(ctx, this::reveal, this::edit);
         VBox.setVgrow(text, Priority.ALWAYS);
@@ -165,6 +171,35 @@ public final class PostingsView extends SplitPane {
             previous.setVisible(true);
             previous.setManaged(true);
         })).run(ctx.executor());
+    }
+
+    private void deleteSelected() {
+        PostingSummary s = vm.selectedSummary().get();
+        if (s == null) {
+            return;
+        }
+        var m = ctx.messages();
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(m.get("posting.delete"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                m.get(s.isTracked() ? "posting.delete_tracked" : "posting.delete_text"), delete,
+                javafx.scene.control.ButtonType.CANCEL);
+        confirm.initOwner(ctx.window().get());
+        confirm.setTitle(m.get("app.name"));
+        confirm.setHeaderText(m.get("posting.delete_header", s.title() == null ? m.get("posting.untitled") : s.title()));
+        confirm.getDialogPane().setId("deleteConfirm");
+        if (confirm.showAndWait().filter(b -> b == delete).isEmpty()) {
+            return;
+        }
+        BackgroundTask.wrap(c -> {
+            ctx.services().postings().delete(s.id());
+            return null;
+        }).onSuccess(v -> {
+            vm.selected().set(null);
+            list.getSelectionModel().clearSelection();
+            ctx.taskBar().say(m.get("posting.deleted"));
+            ctx.navigator().dataChanged();
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
     }
 
     private void openOriginal() {
