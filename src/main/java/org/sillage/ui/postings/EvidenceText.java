@@ -41,6 +41,9 @@ final class EvidenceText extends ScrollPane {
         flow.getStyleClass().add("evidence-flow");
         marks.setMouseTransparent(true);
         marks.setManaged(false);
+        // the marks sit exactly over the text, wherever the layout places it
+        marks.layoutXProperty().bind(flow.layoutXProperty());
+        marks.layoutYProperty().bind(flow.layoutYProperty());
         StackPane stack = new StackPane(marks, flow);
         stack.setAlignment(Pos.TOP_LEFT);
         stack.setPadding(new Insets(10));
@@ -55,7 +58,6 @@ final class EvidenceText extends ScrollPane {
     /** Redraws the highlight behind each span; the flow's character offsets are the text's. */
     private void drawMarks() {
         marks.getChildren().clear();
-        marks.relocate(flow.getLayoutX(), flow.getLayoutY());
         for (Span s : shown) {
             Path path = new Path(flow.rangeShape(s.start(), s.end()));
             path.getStyleClass().add("evidence-mark");

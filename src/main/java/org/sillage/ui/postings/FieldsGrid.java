@@ -58,6 +58,8 @@ final class FieldsGrid extends GridPane {
             String shown = display(field, f, raw);
             Label name = new Label(m.get(field.messageKey()));
             name.getStyleClass().add("field-name");
+            name.setWrapText(true);
+            name.setMaxWidth(200);
             Label value = new Label(shown == null ? "—" : shown);
             value.setId("field-" + field.key());
             value.setWrapText(true);
