@@ -69,9 +69,7 @@ final class EvidenceText extends ScrollPane {
     }
 
     /** Shows {@code text} with the evidence of each field highlighted. */
-    void show(String original, Map<String, List<Evidence>> evidence) {
-        // tabs become spaces (same length): the text layout counts a tab in a way that shifts range shapes
-        String text = original.replace('\t', ' ');
+    void show(String text, Map<String, List<Evidence>> evidence) {
         spans.clear();
         shown.clear();
         focused = null;
