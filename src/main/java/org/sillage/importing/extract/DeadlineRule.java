@@ -23,6 +23,8 @@ final class DeadlineRule implements Rule {
         "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
+    /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */
+    static final String[] CANADA = {"canad", "ottawa", "toronto", "ontario", "quebec", "montreal"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",
         "prise de fonction", "entree en fonction", "entretien", "interview", "jury", "reponse", "resultat",
         "selection", "mission du", "contrat", "duree", "begin", "gesprek"};
@@ -143,7 +145,12 @@ final class DeadlineRule implements Rule {
             t.evidence(Field.DEADLINE_TIME, time.start(), time.end(), "deadline.time");
             DateGrammar.ZoneMatch zone = DateGrammar.zoneAfter(t.text, t.fold, time.end());
             if (zone != null) {
-                out.deadlineZone(zone.zoneId());
+                String id = zone.zoneId();
+                if (id.equals("America/New_York") && (t.text.startsWith("HNE", zone.start())
+                        || t.text.startsWith("HAE", zone.start()) || canadian(t))) {
+                    id = "America/Toronto"; // « 23h59 (HNE) », "11:59 pm (EST)" at the Canadian Digital Service
+                }
+                out.deadlineZone(id);
                 t.evidence(Field.DEADLINE_ZONE, zone.start(), zone.end(), "deadline.zone");
             }
         }
@@ -191,5 +198,14 @@ final class DeadlineRule implements Rule {
             }
         }
         return true;
+    }
+
+    private static boolean canadian(PostingText t) {
+        for (String c : CANADA) {
+            if (t.hits.of(c).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

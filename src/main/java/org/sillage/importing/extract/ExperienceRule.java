@@ -203,6 +203,9 @@ final class ExperienceRule implements Rule {
                 PostingText.Heading h = t.headingBefore(w);
                 cue = h != null && w - h.end() < 1500 && Keywords.containsAny(h.fold(), REQUIREMENT_HEADINGS);
             }
+            if (!cue) {
+                cue = listLabelled(t, ls);
+            }
             Integer v = value(m.group(1));
             if (!cue || v == null) {
                 return null;
@@ -210,5 +213,29 @@ final class ExperienceRule implements Rule {
             return new int[] {v, m.start(), m.end(4) > 0 ? m.end(4) : m.end()};
         }
         return null;
+    }
+
+    /** True when the list holding the line at {@code ls} sits under a short label line about requirements ("About you"). */
+    private static boolean listLabelled(PostingText t, int ls) {
+        String f = t.fold;
+        int p = ls;
+        for (int n = 0; n < 14 && p > 0; n++) {
+            int s = t.lineStart(p - 1);
+            int a = s;
+            while (a < p - 1 && (f.charAt(a) == ' ' || f.charAt(a) == '\t')) {
+                a++;
+            }
+            int e = p - 1;
+            p = s;
+            if (a >= e) {
+                continue;
+            }
+            char c = f.charAt(a);
+            if ("-*•▪·➔►–>".indexOf(c) >= 0 || Character.isDigit(c)) {
+                continue;
+            }
+            return e - a <= 60 && Keywords.regionContainsAny(f, a, e, REQUIREMENT_HEADINGS);
+        }
+        return false;
     }
 }
