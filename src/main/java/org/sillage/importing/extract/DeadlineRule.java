@@ -23,6 +23,8 @@ final class DeadlineRule implements Rule {
         "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
+    /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */
+    static final String[] CANADA = {"canad", "ottawa", "toronto", "ontario", "quebec", "montreal"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",
         "prise de fonction", "entree en fonction", "entretien", "interview", "jury", "reponse", "resultat",
         "selection", "mission du", "contrat", "duree", "begin", "gesprek"};
@@ -45,7 +47,7 @@ final class DeadlineRule implements Rule {
         }
     }
 
-    private record Candidate(DateGrammar.DateMatch date, LocalDate value, String rule) {
+    private record Candidate(DateGrammar.DateMatch date, LocalDate value, String rule, int from) {
     }
 
     private Candidate find(PostingText t, String[] triggers, boolean strong) {
@@ -79,7 +81,8 @@ final class DeadlineRule implements Rule {
                 } catch (RuntimeException e) {
                     continue;
                 }
-                best = new Candidate(d, value, strong ? "deadline.phrase" : "deadline.application-sentence");
+                best = new Candidate(d, value, strong ? "deadline.phrase" : "deadline.application-sentence",
+                        i + trigger.length());
                 bestPos = i;
                 break;
             }
@@ -134,14 +137,75 @@ final class DeadlineRule implements Rule {
         t.set(Field.DEADLINE);
         t.evidence(Field.DEADLINE, d.start(), d.end(), c.rule());
         DateGrammar.TimeMatch time = DateGrammar.timeAfter(t.fold, d.end());
+        if (time == null) {
+            time = timeBetween(t.fold, c.from(), d.start());
+        }
         if (time != null) {
             out.deadlineTime(time.time());
             t.evidence(Field.DEADLINE_TIME, time.start(), time.end(), "deadline.time");
             DateGrammar.ZoneMatch zone = DateGrammar.zoneAfter(t.text, t.fold, time.end());
             if (zone != null) {
-                out.deadlineZone(zone.zoneId());
+                String id = zone.zoneId();
+                if (id.equals("America/New_York") && (t.text.startsWith("HNE", zone.start())
+                        || t.text.startsWith("HAE", zone.start()) || canadian(t))) {
+                    id = "America/Toronto"; // « 23h59 (HNE) », "11:59 pm (EST)" at the Canadian Digital Service
+                }
+                out.deadlineZone(id);
                 t.evidence(Field.DEADLINE_ZONE, zone.start(), zone.end(), "deadline.zone");
             }
         }
+    }
+
+    /**
+     * A time written between the deadline phrase and its date: "by noon on Friday 14 March", « avant midi
+     * le 3 mars », « à 12h le vendredi 14 mars »; only weekday and linking words may follow it.
+     */
+    private static DateGrammar.TimeMatch timeBetween(String f, int from, int dateStart) {
+        for (int i = Math.max(0, from); i < dateStart; i++) {
+            if (!Character.isLetterOrDigit(f.charAt(i)) || i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
+                continue;
+            }
+            DateGrammar.TimeMatch m = DateGrammar.timeAfter(f, i);
+            if (m != null && m.start() >= i && m.end() <= dateStart && onlyLinkWords(f, m.end(), dateStart)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("on", "the", "le", "du", "op", "de",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+        "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+        "zaterdag", "zondag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "et", "ce");
+
+    private static boolean onlyLinkWords(String f, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = f.charAt(i);
+            if (Character.isLetter(c)) {
+                int e = i;
+                while (e < to && Character.isLetter(f.charAt(e))) {
+                    e++;
+                }
+                if (!LINK_WORDS.contains(f.substring(i, e))) {
+                    return false;
+                }
+                i = e;
+            } else if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '*' || c == '\u00a0') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean canadian(PostingText t) {
+        for (String c : CANADA) {
+            if (t.hits.of(c).length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

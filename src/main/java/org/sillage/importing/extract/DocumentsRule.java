@@ -26,7 +26,7 @@ final class DocumentsRule implements Rule {
     }
 
     private static final Term[] TERMS = {
-        new Term("curriculum vitae", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("resume", "cv"),
+        new Term("curriculum vitae", "cv"), new Term("curriculum vitæ", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("resume", "cv"),
         new Term("lettre de motivation", "cover_letter"), new Term("lettres de motivation", "cover_letter"),
         new Term("cover letter", "cover_letter"), new Term("motivation letter", "cover_letter"),
         new Term("letter of motivation", "cover_letter"), new Term("motivatiebrief", "cover_letter"),

@@ -82,7 +82,7 @@ final class EmailRule implements Rule {
             // "prenom.nom [at] org.fr": a space before the bracket
             return null;
         }
-        if (atLen == 4 && s.charAt(at + 1) == 'a') {
+        if (atLen == 4 && s.charAt(at) == ' ' && s.charAt(at + 1) == 'a') {
             // "Nicolas.Thiery at u-psud.fr": plain " at " only between a dotted name and a domain
             String local = s.substring(ls, at);
             if (local.indexOf('.') < 0 && local.indexOf('_') < 0) {

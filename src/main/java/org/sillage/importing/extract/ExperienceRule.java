@@ -31,7 +31,32 @@ final class ExperienceRule implements Rule {
             Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
             Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10));
 
-    static final String[] ANCHORS = {"exp", "ervaring"};
+    static final String[] ANCHORS = {"exp", "ervaring", "year", "yrs", " ans", " annees", "jaar"};
+    private static final String[] EXPERIENCE_ANCHORS = {"exp", "ervaring"};
+    private static final String[] UNIT_ANCHORS = {"year", "yrs", " ans", " annees", "jaar"};
+    /** "2+ years coordinating volunteers", « 3 ans minimum dans l'animation », "5 years in a similar role". */
+    private static final Pattern YEARS = Pattern.compile(NUM
+            + "(?: ?(?:a|-|to|tot|ou|or) ?\\d{1,2})?(\\+)? ?(?:ans|annees|years?|yrs?|jaar|jaren)(?![a-z])'?"
+            + "(?: ?(\\+|or more|ou plus|of more|minimum|min\\.?|au moins|at least|minimaal|minstens)(?![a-z]))?"
+            + " ?([a-z']{1,20})?");
+    /** Words after the unit that make it a span of practice, not of time. */
+    private static final java.util.Set<String> PRACTICE = java.util.Set.of("of", "in", "de", "d'", "dans", "en", "as",
+        "op", "als", "bij", "leading", "managing", "working", "coordinating", "doing", "au", "comme");
+    /** Heading words over the requirements. */
+    private static final String[] REQUIREMENT_HEADINGS = {"profil", "require", "qualification", "competence", "skills",
+        "you bring", "about you", "who you are", "looking for", "recherch", "vereist", "profiel", "wie ben je",
+        "wat vragen", "what you have", "what we need", "must have", "essential", "exigence", "experience", "ervaring",
+        "savoir-etre", "savoir-faire", "attendu", "prerequis", "criteria", "criteres", "who we"};
+    /** Words before the number on its line saying that it is required. */
+    private static final String[] REQUIREMENT_CUES = {"you have", "you've", "have ", "with ", "minimum", "at least",
+        "require", "vous avez", "justifi", "au moins", "titulaire", "je hebt", "minstens", "minimaal", "profil", "qualif",
+        "must", "doit", "need", "dispos", "possed", "bring", "vereist", "profiel", "ideal", "experience", "ervaring",
+        "exige", "souhait", "demand"};
+    /** A duration of the job itself, a founding date, an age. */
+    private static final String[] NOT_PRACTICE = {"contract", "contrat", "cdd", "cdi ", "mission de", "mission of",
+        "duree", "duration", " term", "-term", "funded", "funding", "financ", "period", "renouvel", "renewable", "depuis",
+        "since", "founded", "fonde", "cree ", "creee", "existe", "years old", " age ", " aged", "agee", "d'age", "jeune",
+        "anniversa", "mandat", "looptijd", "bepaalde", "verlenging", "next ", "first ", "premier", "prochain", "over the"};
 
     @Override
     public String name() {
@@ -44,7 +69,7 @@ final class ExperienceRule implements Rule {
             return;
         }
         String f = t.fold;
-        String[] anchors = ANCHORS;
+        String[] anchors = EXPERIENCE_ANCHORS;
         int bestPos = Integer.MAX_VALUE;
         int bestEnd = 0;
         int bestNumPos = 0;
@@ -93,6 +118,23 @@ final class ExperienceRule implements Rule {
                 }
             }
         }
+        if (best == null) {
+            for (String anchor : UNIT_ANCHORS) {
+                for (int i : t.hits.of(anchor)) {
+                    if (i > bestPos) {
+                        break;
+                    }
+                    int[] m = practiceYears(t, anchor.charAt(0) == ' ' ? i + 1 : i);
+                    if (m != null && m[1] < bestPos) {
+                        best = m[0];
+                        bestPos = m[1];
+                        bestNumPos = m[1];
+                        bestEnd = m[2];
+                        break;
+                    }
+                }
+            }
+        }
         if (best != null && best > 0 && best <= 40) {
             t.out().experienceYears(best);
             t.set(Field.EXPERIENCE_YEARS);
@@ -117,5 +159,83 @@ final class ExperienceRule implements Rule {
             return Integer.valueOf(g);
         }
         return WORDS.get(g);
+    }
+
+    /**
+     * Years written without the word "experience" but in a requirement ("Requirements: 2+ years coordinating
+     * volunteers", « Profil : 3 ans minimum dans l'animation »): {value, start, end} or null.
+     */
+    private static int[] practiceYears(PostingText t, int unit) {
+        String f = t.fold;
+        if (unit > 0 && Character.isLetter(f.charAt(unit - 1))) {
+            return null;
+        }
+        int ls = t.lineStart(unit);
+        int from = Math.max(ls, unit - 14);
+        for (int w = from; w < unit; w++) {
+            if (!Character.isLetterOrDigit(f.charAt(w)) || w > 0 && Character.isLetterOrDigit(f.charAt(w - 1))) {
+                continue;
+            }
+            int we = w;
+            while (we < unit && Character.isLetterOrDigit(f.charAt(we))) {
+                we++;
+            }
+            if (!Character.isDigit(f.charAt(w)) && !WORDS.containsKey(f.substring(w, we))) {
+                continue;
+            }
+            Matcher m = YEARS.matcher(f).region(w, Math.min(f.length(), unit + 40));
+            if (!m.lookingAt() || m.end() <= unit) {
+                return null;
+            }
+            boolean practice = m.group(2) != null || m.group(3) != null
+                    || m.group(4) != null && (PRACTICE.contains(m.group(4))
+                    || m.group(4).endsWith("ing") && m.group(4).length() > 5);
+            if (!practice || !accept(t, m.start(1))) {
+                return null;
+            }
+            int s = t.sentenceStart(w);
+            int e = t.sentenceEnd(unit);
+            if (Keywords.regionContainsAny(f, s, e, NOT_PRACTICE)) {
+                return null;
+            }
+            boolean cue = Keywords.regionContainsAny(f, Math.max(ls, w - 120), w, REQUIREMENT_CUES);
+            if (!cue) {
+                PostingText.Heading h = t.headingBefore(w);
+                cue = h != null && w - h.end() < 1500 && Keywords.containsAny(h.fold(), REQUIREMENT_HEADINGS);
+            }
+            if (!cue) {
+                cue = listLabelled(t, ls);
+            }
+            Integer v = value(m.group(1));
+            if (!cue || v == null) {
+                return null;
+            }
+            return new int[] {v, m.start(), m.end(4) > 0 ? m.end(4) : m.end()};
+        }
+        return null;
+    }
+
+    /** True when the list holding the line at {@code ls} sits under a short label line about requirements ("About you"). */
+    private static boolean listLabelled(PostingText t, int ls) {
+        String f = t.fold;
+        int p = ls;
+        for (int n = 0; n < 14 && p > 0; n++) {
+            int s = t.lineStart(p - 1);
+            int a = s;
+            while (a < p - 1 && (f.charAt(a) == ' ' || f.charAt(a) == '\t')) {
+                a++;
+            }
+            int e = p - 1;
+            p = s;
+            if (a >= e) {
+                continue;
+            }
+            char c = f.charAt(a);
+            if ("-*•▪·➔►–>".indexOf(c) >= 0 || Character.isDigit(c)) {
+                continue;
+            }
+            return e - a <= 60 && Keywords.regionContainsAny(f, a, e, REQUIREMENT_HEADINGS);
+        }
+        return false;
     }
 }

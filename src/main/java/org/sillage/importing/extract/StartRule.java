@@ -21,7 +21,7 @@ final class StartRule implements Rule {
         "a pourvoir le ", "a pourvoir au ", "a pourvoir des "};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
         "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
-        "mission", "stage", "contrat", "contract", "in dienst", "beginnen"};
+        "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur"};
     private static final Pattern FILLER = Pattern.compile(
             "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|de la mission|de mission|du poste|le|the)(?![a-z]))*");
     static final String[] ASAP_ANCHORS = {"des que possible", "au plus vite", "as soon as possible", "asap",

@@ -14,11 +14,18 @@ final class TitleRule implements Rule {
     private static final String[] ROLE_KEYS = {"roles", "role", "job_title", "jobtitle", "position", "poste", "intitule"};
     private static final String[] GENERIC = {"poste a pourvoir", "offre d'emploi", "offre de poste", "fiche de poste",
         "job offer", "job description", "vacature", "vacancy", "recrutement", "appel a candidature", "avis de recrutement",
-        "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage"};
+        "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage",
+        "intitule du poste", "titre du poste", "job title", "position title", "functietitel", "offre de mission",
+        "offre de service civique"};
+    /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
+    private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre"};
+    /** A line that only dates the posting: "Posted on 2023-10-02", « Publié le 04/11/2024 ». */
+    private static final String[] DATE_LINES = {"posted", "publie", "published", "date de publication", "mis en ligne",
+        "date :", "date:", "gepubliceerd", "geplaatst"};
 
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*");
+            "^(?i)(recrutement d'un[·.]e|recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
@@ -51,6 +58,11 @@ final class TitleRule implements Rule {
             if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon))
                     && write(t, colon + 1, l[1], "title.labelled")) {
                 return; // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
+            }
+            int dash = dashIn(t.text, l[0], l[1]);
+            if (colon < 0 && dash > 0 && dash + 4 < l[1] && isGeneric(t.fold.substring(l[0], dash))
+                    && write(t, dash + 3, l[1], "title.labelled")) {
+                return; // « Offre d'emploi – Animateur/Animatrice jeunesse (H/F) »
             }
             if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
                     && k + 1 < lines.size()) {
@@ -91,6 +103,9 @@ final class TitleRule implements Rule {
             int e = l[1];
             String lf = t.fold.substring(s, e);
             // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
+            if (isDateLine(lf)) {
+                continue;
+            }
             int colon = Keywords.indexIn(t.text, ":", s, e);
             if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
                 s = colon + 1;
@@ -108,6 +123,26 @@ final class TitleRule implements Rule {
                 return;
             }
         }
+    }
+
+    private static boolean isDateLine(String lineFold) {
+        for (String d : DATE_LINES) {
+            if (lineFold.startsWith(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Position of the first spaced dash (" - ", " – ", " — ") on the line, or -1. */
+    private static int dashIn(String text, int s, int e) {
+        for (int k = s + 1; k + 2 < e; k++) {
+            char c = text.charAt(k);
+            if ((c == '-' || c == '–' || c == '—') && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /** « Profil recherché », « Poste recherché »: a participle, not a recruiter's verb. */
@@ -133,6 +168,20 @@ final class TitleRule implements Rule {
             }
         }
         String s = b.toString().strip();
+        for (String g : EXACT_LABELS) {
+            if (s.equals(g)) {
+                return true;
+            }
+        }
+        int lastDash = Math.max(lineFold.lastIndexOf(" - "), lineFold.lastIndexOf(" – "));
+        if (lastDash > 0 && lastDash < 16) {
+            String tail = lineFold.substring(lastDash + 3).strip();
+            for (String g : GENERIC) {
+                if (tail.equals(g)) {
+                    return true; // "VDAB - Vacature": the site, then the label
+                }
+            }
+        }
         if (letters < 3) {
             return true; // "1/3", "12/03/2024": not a title
         }

@@ -37,7 +37,12 @@ class DeadlineRuleTest {
                 Arguments.of("Les candidatures sont à envoyer d'ici le 2 octobre 2023 à midi.", "2023-10-02", "12:00", null),
                 Arguments.of("Clôture des candidatures le 12.09.2022", "2022-09-12", null, null),
                 Arguments.of("Reageren kan tot en met 15 maart 2024.", "2024-03-15", null, null),
-                Arguments.of("Applications due March 1, 2024 at 5:00 p.m. ET", "2024-03-01", "17:00", "America/New_York"));
+                Arguments.of("Applications due March 1, 2024 at 5:00 p.m. ET", "2024-03-01", "17:00", "America/New_York"),
+                Arguments.of("Send a CV to jobs@example.org by noon on Friday 14 March 2025.", "2025-03-14", "12:00", null),
+                Arguments.of("Please apply before 5 pm on March 3, 2025.", "2025-03-03", "17:00", null),
+                Arguments.of("Envoyez votre candidature avant midi le 3 mars 2025.", "2025-03-03", "12:00", null),
+                Arguments.of("Date limite : à 12h le vendredi 14 mars 2025", "2025-03-14", "12:00", null),
+                Arguments.of("Candidatures au plus tard à 17h30 le 2 avril 2025.", "2025-04-02", "17:30", null));
     }
 
     @ParameterizedTest

@@ -110,6 +110,10 @@ class RequirementRulesTest {
             5+ years' experience in software                                         | 5
             Experience: 3+ years in a similar role                                   | 3
             Minimaal 2 jaar werkervaring                                             | 2
+            Requirements: 2+ years coordinating volunteers.                          | 2
+            You have at least 4 years working with young people.                     | 4
+            Profil : 3 ans minimum dans l'animation socioculturelle                  | 3
+            Je hebt minstens 2 jaar als jeugdwerker gewerkt.                         | 2
             """)
     void readsMinimumExperience(String text, int years) {
         assertThat(extractor.extract(text).experienceYears()).isEqualTo(years);
@@ -120,6 +124,11 @@ class RequirementRulesTest {
             Pour un chargé jusqu'à 5 ans d'expérience, le salaire est de 2500 euros nets.
             L'association, forte de 20 ans d'expérience, recrute.
             Une première expérience est un plus.
+            This is a 2-year contract with 12 months of probation.
+            CDD de 2 ans, mission de 6 mois renouvelable.
+            Requirements: a fixed-term contract of 2 years in Lille.
+            L'association agit depuis 20 ans dans le quartier.
+            Founded 30 years ago, we have 12 years of funding.
             """)
     void readsNoExperienceFromOtherNumbers(String text) {
         assertThat(extractor.extract(text).experienceYears()).isNull();
