@@ -28,8 +28,7 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         return ctx.withServices(err, services -> {
-            ImportReport report = services.imports().importPaths(paths, ProgressListener.NONE, () -> false);
-            for (ImportOutcome o : report.outcomes()) {
+            ImportReport report = services.imports().importPaths(paths, ProgressListener.NONE, () -> false, o -> {
                 switch (o.kind()) {
                     case IMPORTED -> out.println(ctx.messages.get("cli.import.imported", o.source(), o.postingId(),
                             o.title() == null ? "" : o.title()));
@@ -39,7 +38,8 @@ final class ImportCommand implements Callable<Integer> {
                     case FAILED -> err.println(ctx.messages.get("cli.import.failed", o.source(),
                             ctx.messages.translate(o.error())));
                 }
-            }
+                out.flush();
+            });
             out.println(ctx.messages.get("cli.import.summary", report.count(ImportOutcome.Kind.IMPORTED),
                     report.count(ImportOutcome.Kind.DUPLICATE), report.count(ImportOutcome.Kind.FAILED),
                     report.count(ImportOutcome.Kind.NEW_VERSION)));

@@ -61,6 +61,15 @@ public final class ImportService {
 
     /** Imports files, and the files of folders recursively, in the order given. */
     public ImportReport importPaths(List<Path> paths, ProgressListener progress, BooleanSupplier cancelled) {
+        return importPaths(paths, progress, cancelled, o -> { });
+    }
+
+    /**
+     * Imports files and folders, telling {@code onOutcome} of each outcome as soon as it is committed (the
+     * command line prints a line per file as it goes).
+     */
+    public ImportReport importPaths(List<Path> paths, ProgressListener progress, BooleanSupplier cancelled,
+                                    java.util.function.Consumer<ImportOutcome> onOutcome) {
         List<Path> all = expand(paths);
         PostingReader reader = new PostingReader(limits.get());
         List<ImportOutcome> outcomes = new ArrayList<>();
@@ -70,7 +79,9 @@ public final class ImportService {
             }
             Path file = all.get(i);
             progress.progress(i, all.size(), file.getFileName() == null ? file.toString() : file.getFileName().toString());
-            outcomes.addAll(importFile(reader, file));
+            List<ImportOutcome> done = importFile(reader, file);
+            done.forEach(onOutcome);
+            outcomes.addAll(done);
         }
         progress.progress(all.size(), all.size(), null);
         return new ImportReport(outcomes, false);

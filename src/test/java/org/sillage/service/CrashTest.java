@@ -18,6 +18,15 @@ class CrashTest {
     @TempDir
     Path dir;
 
+    private static long importedLines(Path stdout) throws java.io.IOException {
+        if (!Files.exists(stdout)) {
+            return 0;
+        }
+        try (var lines = Files.lines(stdout, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith("imported")).count();
+        }
+    }
+
     @Test
     void a_kill_during_an_import_leaves_only_whole_postings() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
@@ -27,19 +36,23 @@ class CrashTest {
         }
         Path data = dir.resolve("data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Sillage.class.getName(),
-                "import", inbox.toString(), "--data-dir", data.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        // kill it once some postings are in: the database file grows as transactions commit
+        Path said = dir.resolve("stdout.txt");
+        Process p = new ProcessBuilder(java, "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
+                Sillage.class.getName(), "import", inbox.toString(), "--data-dir", data.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(said.toFile()).start();
+        // kill it once it has said that some postings are in
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Path db = data.resolve("sillage.mv.db");
-        while (System.nanoTime() < deadline && p.isAlive() && (!Files.exists(db) || Files.size(db) < 400_000)) {
-            Thread.sleep(20);
+        while (System.nanoTime() < deadline && p.isAlive() && importedLines(said) < 30) {
+            Thread.sleep(10);
         }
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
+        // every posting the command said it imported was committed, and must be there after the kill
+        long reported = importedLines(said);
         try (AppServices services = AppServices.open(data)) {
             var postings = services.postings().list();
+            assertThat((long) postings.size()).as("postings reported imported before the kill").isGreaterThanOrEqualTo(reported);
+            assertThat(reported).isPositive();
             assertThat(postings.size()).as("the kill came in the middle of the import").isBetween(1, TOTAL - 1);
             for (var summary : postings) {
                 var posting = services.postings().get(summary.id());
