@@ -176,7 +176,10 @@ final class DeadlineRule implements Rule {
     private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("on", "the", "le", "du", "op", "de",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
         "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-        "zaterdag", "zondag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "et", "ce");
+        "zaterdag", "zondag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "et", "ce",
+        // a time zone written between the time and the date: "at midnight (Eastern) on 3 June"
+        "eastern", "pacific", "central", "mountain", "atlantic", "time", "standard", "daylight", "est", "edt", "pst",
+        "pdt", "cst", "cdt", "cet", "cest", "gmt", "utc", "hne", "hae", "heure", "paris", "local", "locale");
 
     private static boolean onlyLinkWords(String f, int from, int to) {
         int i = from;
