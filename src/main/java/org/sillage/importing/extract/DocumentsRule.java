@@ -220,6 +220,18 @@ final class DocumentsRule implements Rule {
         if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
             return true;
         }
+        // « CV et lettre de motivation à rh@asso.fr »: documents addressed to an e-mail in the same sentence
+        int at = f.indexOf('@', i);
+        if (at > 0 && at < e && at - i < 120) {
+            int local = at;
+            while (local > i && !Character.isWhitespace(f.charAt(local - 1))) {
+                local--;
+            }
+            String before = f.substring(Math.max(i, local - 12), local);
+            if (before.endsWith(" a ") || before.endsWith(" to ") || before.endsWith(" naar ") || before.endsWith(": ")) {
+                return true;
+            }
+        }
         // a list item: look at the line introducing the list
         int ls = t.lineStart(i);
         int guard = 0;
