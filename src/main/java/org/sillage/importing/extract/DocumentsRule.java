@@ -221,8 +221,14 @@ final class DocumentsRule implements Rule {
             return true;
         }
         // « CV et lettre de motivation à rh@asso.fr »: documents addressed to an e-mail in the same sentence
-        int at = f.indexOf('@', i);
-        if (at > 0 && at < e && at - i < 120) {
+        int at = -1;
+        for (int k = i; k < Math.min(e, i + 120); k++) {
+            if (f.charAt(k) == '@') {
+                at = k;
+                break;
+            }
+        }
+        if (at > 0) {
             int local = at;
             while (local > i && !Character.isWhitespace(f.charAt(local - 1))) {
                 local--;
