@@ -60,7 +60,7 @@ final class ContractTypeRule implements Rule {
         t("auto-entrepreneur", ContractType.FREELANCE, 2), t("micro-entrepreneur", ContractType.FREELANCE, 2),
         t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
         t("zelfstandige", ContractType.FREELANCE, 2), t("portage salarial", ContractType.FREELANCE, 2),
-        t("benevolat", ContractType.VOLUNTEER, 2), t("mission benevole", ContractType.VOLUNTEER, 2),
+        t("benevolat", ContractType.VOLUNTEER, 1), t("mission benevole", ContractType.VOLUNTEER, 2),
         t("poste benevole", ContractType.VOLUNTEER, 2), t("a titre benevole", ContractType.VOLUNTEER, 2),
         t("volunteer position", ContractType.VOLUNTEER, 2), t("volunteer role", ContractType.VOLUNTEER, 2),
         t("unpaid", ContractType.VOLUNTEER, 2), t("vrijwilliger", ContractType.VOLUNTEER, 2),
@@ -116,6 +116,9 @@ final class ContractTypeRule implements Rule {
                 if (!boundary(f, i, term.words())) {
                     continue;
                 }
+                if (term.words().equals("benevolat") && fieldOfWork(f, i)) {
+                    continue; // « Coordinateur du pôle bénévolat »: the field of the job, not its contract
+                }
                 int score = score(t, i, term.strength());
                 if (score > bestScore || (score == bestScore && i < bestPos)) {
                     bestScore = score;
@@ -145,6 +148,11 @@ final class ContractTypeRule implements Rule {
             t.set(Field.CONTRACT_TYPE);
             t.evidence(Field.CONTRACT_TYPE, bestPos, bestEnd, "contract.mention");
         }
+    }
+
+    private static boolean fieldOfWork(String f, int i) {
+        String before = f.substring(Math.max(0, i - 6), i);
+        return before.endsWith("du ") || before.endsWith("pole ") || before.endsWith("au ") || before.endsWith("le ");
     }
 
     private static boolean boundary(String f, int i, String w) {

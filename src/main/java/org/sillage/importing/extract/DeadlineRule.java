@@ -28,6 +28,11 @@ final class DeadlineRule implements Rule {
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",
         "prise de fonction", "entree en fonction", "entretien", "interview", "jury", "reponse", "resultat",
         "selection", "mission du", "contrat", "duree", "begin", "gesprek"};
+    /** Deadlines of something else the job handles (a grant file, a call for projects, a tender). */
+    private static final String[] OTHER_OBJECT = {"subvention", "appel a projet", "appels a projet", "appel d'offre",
+        "appels d'offre", "grant", "funding", "tender", "financement", "dossier de demande", "subsidie", "aanbesteding"};
+    private static final String[] APPLYING = {"candidat", "postul", "apply", "applica", "sollicit"};
+    static final String[] LATEST = {"au plus tard", "at the latest", "dernier delai", "uiterlijk"};
 
     @Override
     public String name() {
@@ -40,6 +45,9 @@ final class DeadlineRule implements Rule {
             Candidate c = find(t, STRONG, true);
             if (c == null) {
                 c = find(t, WEAK, false);
+            }
+            if (c == null) {
+                c = dateBeforeLatest(t);
             }
             if (c != null) {
                 write(t, c);
@@ -65,6 +73,9 @@ final class DeadlineRule implements Rule {
                     }
                 }
                 if (!strong && !inApplicationContext(t, i)) {
+                    continue;
+                }
+                if (strong && aboutAnotherObject(t, i)) {
                     continue;
                 }
                 DateGrammar.DateMatch d = dateAfter(t, i + trigger.length(), strong ? 60 : 30);
@@ -103,8 +114,9 @@ final class DeadlineRule implements Rule {
                 }
                 continue;
             }
-            if ((c == '.' || c == ';' || c == '!' || c == '?') && i + 1 < f.length() && Character.isWhitespace(f.charAt(i + 1))) {
-                return null;
+            if ((c == '.' || c == ';' || c == '!' || c == '?') && i + 1 < f.length() && Character.isWhitespace(f.charAt(i + 1))
+                    && !(c == '.' && t.abbreviationBefore(i))) {
+                return null; // "p.m." does not end the sentence: "until 5 p.m. on Monday, 10 February"
             }
             if (Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
                 DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
@@ -112,6 +124,49 @@ final class DeadlineRule implements Rule {
                     return d;
                 }
                 sawText = true;
+            }
+        }
+        return null;
+    }
+
+    /** A strong phrase in a sentence about a grant or tender file and not about applying to the job. */
+    private static boolean aboutAnotherObject(PostingText t, int i) {
+        String f = t.fold;
+        int s = Math.max(t.sentenceStart(i), i - 200);
+        int e = Math.min(t.sentenceEnd(i), i + 120);
+        return Keywords.regionContainsAny(f, s, i, OTHER_OBJECT) && !Keywords.regionContainsAny(f, s, e, APPLYING);
+    }
+
+    /**
+     * A date written just before "au plus tard" / "at the latest" in a sentence about applying: « votre
+     * candidature pour le 20 février 2025 au plus tard ».
+     */
+    private static Candidate dateBeforeLatest(PostingText t) {
+        String f = t.fold;
+        for (String w : LATEST) {
+            for (int i : t.hits.of(w)) {
+                if (!inApplicationContext(t, i)) {
+                    continue;
+                }
+                int from = Math.max(t.sentenceStart(i), i - 40);
+                for (int k = from; k < i; k++) {
+                    if (!Character.isLetterOrDigit(f.charAt(k)) || k > 0 && Character.isLetterOrDigit(f.charAt(k - 1))) {
+                        continue;
+                    }
+                    DateGrammar.DateMatch d = DateGrammar.parseAt(f, k, t::numericOrder);
+                    if (d == null || !d.hasDay() || d.end() > i || !onlyLinkWords(f, d.end(), i)) {
+                        continue;
+                    }
+                    Integer year = d.year() != null ? d.year() : Timeline.inferYear(t, d.month(), d.day());
+                    if (year == null) {
+                        break;
+                    }
+                    try {
+                        return new Candidate(d, LocalDate.of(year, d.month(), d.day()), "deadline.date-then-latest", d.end());
+                    } catch (RuntimeException e) {
+                        break;
+                    }
+                }
             }
         }
         return null;
@@ -176,7 +231,10 @@ final class DeadlineRule implements Rule {
     private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("on", "the", "le", "du", "op", "de",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
         "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-        "zaterdag", "zondag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "et", "ce");
+        "zaterdag", "zondag", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "et", "ce",
+        // a time zone written between the time and the date: "at midnight (Eastern) on 3 June"
+        "eastern", "pacific", "central", "mountain", "atlantic", "time", "standard", "daylight", "est", "edt", "pst",
+        "pdt", "cst", "cdt", "cet", "cest", "gmt", "utc", "pt", "ct", "mt", "bst", "hne", "hae", "heure", "paris", "local", "locale");
 
     private static boolean onlyLinkWords(String f, int from, int to) {
         int i = from;

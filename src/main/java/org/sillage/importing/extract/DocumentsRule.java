@@ -36,6 +36,12 @@ final class DocumentsRule implements Rule {
         new Term("lignes de motivation", "cover_letter"), new Term("mail de motivation", "cover_letter"),
         new Term("message de motivation", "cover_letter"), new Term("e-mail de motivation", "cover_letter"),
         new Term("courriel de motivation", "cover_letter"), new Term("lm", "cover_letter"),
+        new Term("mot de motivation", "cover_letter"), new Term("texte de motivation", "cover_letter"),
+        new Term("note de motivation", "cover_letter"), new Term("lettre d'intention", "cover_letter"),
+        new Term("lettre de presentation", "cover_letter"), new Term("statement of interest", "cover_letter"),
+        new Term("motivation statement", "cover_letter"), new Term("referents", "references"),
+        new Term("copie de vos diplomes", "diploma"), new Term("copies de vos diplomes", "diploma"),
+        new Term("copie de votre diplome", "diploma"), new Term("copy of your degree", "diploma"),
         new Term("references", "references"), new Term("referees", "references"),
         new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
         new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
@@ -213,6 +219,24 @@ final class DocumentsRule implements Rule {
         int e = t.sentenceEnd(i);
         if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
             return true;
+        }
+        // « CV et lettre de motivation à rh@asso.fr »: documents addressed to an e-mail in the same sentence
+        int at = -1;
+        for (int k = i; k < Math.min(e, i + 120); k++) {
+            if (f.charAt(k) == '@') {
+                at = k;
+                break;
+            }
+        }
+        if (at > 0) {
+            int local = at;
+            while (local > i && !Character.isWhitespace(f.charAt(local - 1))) {
+                local--;
+            }
+            String before = f.substring(Math.max(i, local - 12), local);
+            if (before.endsWith(" a ") || before.endsWith(" to ") || before.endsWith(" naar ") || before.endsWith(": ")) {
+                return true;
+            }
         }
         // a list item: look at the line introducing the list
         int ls = t.lineStart(i);

@@ -269,7 +269,7 @@ final class PostingText {
         return max;
     }
 
-    private boolean abbreviationBefore(int dot) {
+    boolean abbreviationBefore(int dot) {
         // "Approx.", "M.", "p.m." and the like do not end a sentence
         int k = dot - 1;
         int letters = 0;
