@@ -57,13 +57,7 @@ final class DocsCommand implements Callable<Integer> {
     }
 
     private String kindName(ChecklistItem i) {
-        if (i.label() != null) {
-            return i.label();
-        }
-        if (i.kind().startsWith("other:")) {
-            return i.kind().substring(6);
-        }
-        return ctx.messages.get("document." + i.kind());
+        return i.label() != null ? i.label() : ctx.messages.documentKind(i.kind());
     }
 
     private static Map<String, Object> toJson(ChecklistItem i) {

@@ -74,6 +74,19 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * A document kind in words: {@code cover_letter} → "Cover letter", {@code other:Casier judiciaire} →
+     * "Casier judiciaire"; an unknown kind is shown as it is.
+     */
+    public String documentKind(String kind) {
+        if (kind.startsWith("other:")) {
+            return kind.substring("other:".length()).strip();
+        }
+        String key = "document." + kind;
+        String name = get(key);
+        return name.equals(key) ? kind : name;
+    }
+
     public String translate(UserException e) {
         return get(e.key(), e.args());
     }

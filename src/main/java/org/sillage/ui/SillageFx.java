@@ -41,6 +41,7 @@ public final class SillageFx {
     /** The JavaFX application; {@link org.sillage.Sillage} is the entry point, not this class. */
     public static final class FxApp extends Application {
         private AppServices services;
+        private java.util.Locale locale;
         private UserException startupError;
         private boolean otherWindowActivated;
         private Shell shell;
@@ -49,6 +50,7 @@ public final class SillageFx {
         public void init() {
             try {
                 services = opened();
+                locale = services.settings().effectiveLocale();
             } catch (UserException e) {
                 startupError = e;
                 otherWindowActivated = "error.folder.in_use".equals(e.key()) && AppServices.requestActivation(dataFolder);
@@ -84,7 +86,7 @@ public final class SillageFx {
                 Platform.exit();
                 return;
             }
-            shell = new Shell(services, stage);
+            shell = new Shell(services, stage, locale);
             shell.show();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
             if (exitWhenShown) {

@@ -129,6 +129,14 @@ class BundlesTest {
     }
 
     @Test
+    void document_kinds_are_named_in_each_language() {
+        assertThat(Messages.forLocale(Locale.FRENCH).documentKind("cover_letter")).isEqualTo("Lettre de motivation");
+        assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("cover_letter")).isEqualTo("Cover letter");
+        assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("other: Casier judiciaire")).isEqualTo("Casier judiciaire");
+        assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("unheard_of")).isEqualTo("unheard_of");
+    }
+
+    @Test
     void no_key_is_left_unused() throws IOException {
         Set<String> used = literalsInSources();
         used.addAll(dynamicKeys());

@@ -32,8 +32,9 @@ abstract class FxWalk {
         if (services == null) {
             services = clock == null ? AppServices.open(data) : AppServices.open(data, clock);
         }
+        Locale locale = services.settings().effectiveLocale();
         FxToolkit.setupStage(stage -> {
-            shell = new Shell(services, stage);
+            shell = new Shell(services, stage, locale);
             shell.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,15 +12,7 @@ final class DocumentNames {
     }
 
     static String name(ChecklistItem item, Messages m) {
-        if (item.label() != null) {
-            return item.label();
-        }
-        if (item.kind().startsWith("other:")) {
-            return item.kind().substring("other:".length()).strip();
-        }
-        String key = "document." + item.kind();
-        String name = m.get(key);
-        return name.equals(key) ? item.kind() : name;
+        return item.label() != null ? item.label() : m.documentKind(item.kind());
     }
 
     /** "PDF · de maximum un A4 recto verso · traduction dans la deuxième langue" */

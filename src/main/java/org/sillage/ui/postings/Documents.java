@@ -30,18 +30,10 @@ final class Documents {
                 case WAIVED -> details.add(m.get("document.waived"));
                 default -> { }
             }
-            String name = kindName(d.kind(), m);
+            String name = m.documentKind(d.kind());
             parts.add(details.isEmpty() ? name : name + " (" + String.join(", ", details) + ")");
         }
         return String.join(" · ", parts);
     }
 
-    static String kindName(String kind, Messages m) {
-        if (kind.startsWith("other:")) {
-            return kind.substring("other:".length()).strip();
-        }
-        String key = "document." + kind;
-        String name = m.get(key);
-        return name.equals(key) ? kind : name;
-    }
 }

@@ -28,9 +28,9 @@ public final class SettingsDialog {
     private static final String SYSTEM = "system";
 
     private final UiContext ctx;
-    private final Runnable onLanguageChanged;
+    private final java.util.function.Consumer<Locale> onLanguageChanged;
 
-    public SettingsDialog(UiContext ctx, Runnable onLanguageChanged) {
+    public SettingsDialog(UiContext ctx, java.util.function.Consumer<Locale> onLanguageChanged) {
         this.ctx = ctx;
         this.onLanguageChanged = onLanguageChanged;
     }
@@ -111,13 +111,13 @@ public final class SettingsDialog {
             s.setNumbers(v.followUpDays(), v.reminderDays(), v.maxFileMb(), v.timeoutSeconds());
             if (!v.language().equals(current.language())) {
                 s.setLanguage(SYSTEM.equals(v.language()) ? "" : v.language());
-                return true;
+                return java.util.Optional.of(s.effectiveLocale());
             }
-            return false;
+            return java.util.Optional.<Locale>empty();
         }).onSuccess(languageChanged -> {
             ctx.taskBar().say(m.get("settings.saved"));
-            if (languageChanged) {
-                onLanguageChanged.run();
+            if (languageChanged.isPresent()) {
+                onLanguageChanged.accept(languageChanged.get());
             } else {
                 ctx.navigator().dataChanged();
             }

@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final TextField search = new TextField();
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
-                      Runnable onLanguageChanged) {
+                      java.util.function.Consumer<java.util.Locale> onLanguageChanged) {
         TaskBar taskBar = new TaskBar(messages);
         this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
                 new org.sillage.ui.common.SystemOpener(executor));

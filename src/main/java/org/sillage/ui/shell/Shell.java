@@ -26,10 +26,16 @@ public final class Shell {
     private final Stage stage;
     private final ExecutorService executor;
     private MainWindow window;
+    private java.util.Locale locale;
 
-    public Shell(AppServices services, Stage stage) {
+    /**
+     * @param locale the language to show, read from the settings before (off the JavaFX thread); the
+     *               settings dialog gives the next one
+     */
+    public Shell(AppServices services, Stage stage, java.util.Locale locale) {
         this.services = services;
         this.stage = stage;
+        this.locale = locale;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "sillage-worker-" + n.incrementAndGet());
@@ -49,14 +55,15 @@ public final class Shell {
     }
 
     private MainWindow build() {
-        Messages messages = Messages.forLocale(services.settings().effectiveLocale());
+        Messages messages = Messages.forLocale(locale);
         stage.setTitle(messages.get("app.title", services.dataFolder().getFileName()));
         window = new MainWindow(services, messages, executor, () -> stage, this::rebuild);
         return window;
     }
 
     /** Rebuilds the content in the language now chosen. */
-    private void rebuild() {
+    private void rebuild(java.util.Locale chosen) {
+        this.locale = chosen;
         window.stop();
         stage.getScene().setRoot(build());
     }
