@@ -30,13 +30,16 @@ public final class FileStore {
     public record Stored(String sha256, long size) {
     }
 
+    /** Stores a copy; refused ({@code error.disk.low}) when the disk would keep less than its margin plus twice the file. */
     public Stored put(Path source) throws IOException {
+        DiskSpace.require(root, 2 * Files.size(source));
         try (InputStream in = Files.newInputStream(source)) {
             return put(in);
         }
     }
 
     public Stored put(byte[] bytes) throws IOException {
+        DiskSpace.require(root, 2L * bytes.length);
         try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             return put(in);
         }
@@ -64,6 +67,9 @@ public final class FileStore {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+            } else {
+                // in use again: the start-up sweep leaves files touched since the process started
+                Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             }
             return new Stored(sha, size);
         } finally {

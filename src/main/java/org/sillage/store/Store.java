@@ -39,6 +39,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Writes a consistent copy of the database to {@code target} (a zip), under a temporary name first. */
+    public void backupTo(Path target) {
+        DiskSpace.require(folder, java.nio.file.Files.exists(folder.resolve(Backups.DB_FILE))
+                ? sizeOf(folder.resolve(Backups.DB_FILE)) : 0);
+        Backups.write(database, target);
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
     public void run(Consumer<Repositories> work) {
         transaction(r -> {
             work.accept(r);
