@@ -34,9 +34,14 @@ class CliContext {
     /** Opens the data folder, runs {@code work}, and turns a user error into a message and exit code 1. */
     int withServices(PrintWriter err, Work work) {
         try (AppServices services = AppServices.open(dataFolder())) {
+            services.startupMaintenance();
             return work.run(services);
         } catch (UserException e) {
             err.println(messages.translate(e));
+            if ("error.database.unreadable".equals(e.key())) {
+                org.sillage.service.BackupService.latest(dataFolder())
+                        .ifPresent(b -> err.println(messages.get("cli.restore.hint", b, dataFolder())));
+            }
             return 1;
         }
     }

@@ -28,6 +28,8 @@ public final class AppServices implements AutoCloseable {
     private final DocumentService documents;
     private final CalendarService calendar;
     private final EmailService email;
+    private final BackupService backups;
+    private final FileCheckService fileCheck;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock) {
         this.dataFolder = dataFolder;
@@ -44,6 +46,22 @@ public final class AppServices implements AutoCloseable {
         this.documents = new DocumentService(store, files, clock);
         this.calendar = new CalendarService(agenda);
         this.email = new EmailService(store, files, dataFolder);
+        this.backups = new BackupService(store, clock);
+        this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
+    }
+
+    /**
+     * What each start does once the folder is open: today's backup if there is none yet (it also reads
+     * every page of the database, so damage shows early), and a sweep of files nothing refers to.
+     * The window runs it in the background; the command line before its command. Never fails the start.
+     */
+    public void startupMaintenance() {
+        backups.dailyQuietly();
+        try {
+            fileCheck.sweep();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppServices.class).warn("Sweep failed", e);
+        }
     }
 
     /** The extraction rules Sillage uses, also outside any data folder ({@code extract}). */
@@ -119,6 +137,14 @@ public final class AppServices implements AutoCloseable {
 
     public EmailService email() {
         return email;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public FileCheckService fileCheck() {
+        return fileCheck;
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class SettingsService {
     }
 
     /** The largest file an import accepts, in MB (default 50). */
+    private static final String MAX_TEXT_KB = "pref.max_text_kb";
+
     public int maxFileMegabytes() {
         return intSetting(MAX_FILE_MB, 50);
     }
@@ -47,6 +49,18 @@ public final class SettingsService {
     /** How long reading one file may take, in seconds (default 20). */
     public int timeoutSeconds() {
         return intSetting(TIMEOUT_SECONDS, 20);
+    }
+
+    /** The largest posting text accepted, in KB of characters (default 1024). */
+    public int maxTextKilobytes() {
+        return intSetting(MAX_TEXT_KB, org.sillage.importing.ReadLimits.DEFAULT_MAX_TEXT_CHARS / 1024);
+    }
+
+    public void setMaxTextKilobytes(int kilobytes) {
+        if (kilobytes < 1) {
+            throw new org.sillage.domain.UserException("error.settings.number");
+        }
+        store.run(r -> r.settings().put(MAX_TEXT_KB, Integer.toString(kilobytes)));
     }
 
     /** Stores the numeric settings; each must be positive. */

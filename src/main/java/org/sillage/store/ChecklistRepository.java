@@ -155,6 +155,11 @@ public final class ChecklistRepository {
         return out;
     }
 
+    /** Every file the data folder keeps (originals of postings and attached documents), oldest first. */
+    public List<StoredFileRef> allFiles() {
+        return dsl.selectFrom(STORED_FILE).orderBy(STORED_FILE.ID).fetch(ChecklistRepository::toFile);
+    }
+
     public void insertSent(long statusChangeId, SentDocument d, Long fileId) {
         dsl.insertInto(SENT_DOCUMENT)
                 .set(SENT_DOCUMENT.STATUS_CHANGE_ID, statusChangeId)

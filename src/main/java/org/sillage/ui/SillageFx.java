@@ -70,25 +70,25 @@ public final class SillageFx {
 
         @Override
         public void start(Stage stage) {
-            if (startupError != null) {
-                exitCode = 1;
-                Messages messages = Messages.forLocale(Locale.getDefault());
-                String text = messages.translate(startupError);
-                System.err.println(text);
-                if (otherWindowActivated) {
-                    System.err.println(messages.get("startup.activated"));
-                } else {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, text);
-                    alert.setTitle(messages.get("app.name"));
-                    alert.setHeaderText(messages.get("startup.failed"));
-                    alert.showAndWait();
-                }
-                Platform.exit();
+            if (startupError != null && "error.database.unreadable".equals(startupError.key())) {
+                offerBackup(stage);
                 return;
             }
+            if (startupError != null) {
+                fail(startupError);
+                return;
+            }
+            open(stage);
+        }
+
+        private void open(Stage stage) {
             shell = new Shell(services, stage, locale);
             shell.show();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
+            // today's backup and the sweep of orphan files, once the window is up
+            Thread maintenance = new Thread(services::startupMaintenance, "sillage-maintenance");
+            maintenance.setDaemon(true);
+            maintenance.start();
             if (exitWhenShown) {
                 shell.whenListShown(() -> {
                     System.out.println("shown " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
@@ -97,12 +97,84 @@ public final class SillageFx {
             }
         }
 
+        private void fail(UserException error) {
+            exitCode = 1;
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            String text = messages.translate(error);
+            System.err.println(text);
+            if (otherWindowActivated) {
+                System.err.println(messages.get("startup.activated"));
+            } else {
+                Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                alert.setTitle(messages.get("app.name"));
+                alert.setHeaderText(messages.get("startup.failed"));
+                alert.showAndWait();
+            }
+            Platform.exit();
+        }
+
+        /**
+         * The database cannot be read: offer the newest backup. Restoring keeps the damaged database
+         * aside; the work runs off the JavaFX thread, then the window opens as usual.
+         */
+        private void offerBackup(Stage stage) {
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            var latest = org.sillage.service.BackupService.latest(dataFolder);
+            if (latest.isEmpty()) {
+                exitCode = 1;
+                Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.damaged.none", dataFolder));
+                alert.setTitle(messages.get("app.name"));
+                alert.setHeaderText(messages.get("startup.damaged.title"));
+                alert.showAndWait();
+                Platform.exit();
+                return;
+            }
+            Path backup = latest.get();
+            String when;
+            try {
+                when = new org.sillage.ui.common.Formats(messages)
+                        .dateTime(java.nio.file.Files.getLastModifiedTime(backup).toInstant());
+            } catch (java.io.IOException e) {
+                when = backup.getFileName().toString();
+            }
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                    messages.get("startup.damaged.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(
+                    messages.get("startup.damaged.quit"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("startup.damaged.offer", dataFolder, when),
+                    restore, quit);
+            alert.setTitle(messages.get("app.name"));
+            alert.setHeaderText(messages.get("startup.damaged.title"));
+            alert.getDialogPane().setId("damagedOffer");
+            if (alert.showAndWait().filter(b -> b == restore).isEmpty()) {
+                exitCode = 1;
+                Platform.exit();
+                return;
+            }
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                org.sillage.service.BackupService.restore(dataFolder, backup);
+                AppServices opened = AppServices.open(dataFolder);
+                locale = opened.settings().effectiveLocale();
+                return opened;
+            }).whenComplete((opened, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+                    fail(cause instanceof UserException u ? u : new UserException(cause, "error.unexpected", String.valueOf(cause)));
+                    return;
+                }
+                services = opened;
+                open(stage);
+            }));
+        }
+
         @Override
         public void stop() {
             if (shell != null) {
                 shell.close();
             }
-            if (services != null) {
+            if (shell != null) {
+                shell.services().close(); // a restore may have replaced the services opened at start
+            } else if (services != null) {
                 services.close();
             }
         }

@@ -30,21 +30,25 @@ public final class SettingsDialog {
     private final UiContext ctx;
     private final java.util.function.Consumer<Locale> onLanguageChanged;
 
-    public SettingsDialog(UiContext ctx, java.util.function.Consumer<Locale> onLanguageChanged) {
+    private final java.util.function.Consumer<java.nio.file.Path> onRestore;
+
+    public SettingsDialog(UiContext ctx, java.util.function.Consumer<Locale> onLanguageChanged,
+                          java.util.function.Consumer<java.nio.file.Path> onRestore) {
         this.ctx = ctx;
         this.onLanguageChanged = onLanguageChanged;
+        this.onRestore = onRestore;
     }
 
     /** What the dialog edits, read and written off the JavaFX thread. */
     private record Values(String language, Profile profile, int followUpDays, int reminderDays, int maxFileMb,
-                          int timeoutSeconds) {
+                          int timeoutSeconds, int maxTextKb) {
     }
 
     /** Reads the current settings off the JavaFX thread, then shows the dialog. */
     public void show() {
         SettingsService s = ctx.services().settings();
         BackgroundTask.wrap(c -> new Values(s.language().orElse(SYSTEM), s.profile(), s.followUpDays(),
-                        s.reminderDays(), s.maxFileMegabytes(), s.timeoutSeconds()))
+                        s.reminderDays(), s.maxFileMegabytes(), s.timeoutSeconds(), s.maxTextKilobytes()))
                 .onSuccess(this::show)
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
                 .run(ctx.executor());
@@ -74,6 +78,7 @@ public final class SettingsDialog {
         Spinner<Integer> remind = spinner("reminderDays", 0, 60, current.reminderDays());
         Spinner<Integer> maxMb = spinner("maxFileMb", 1, 1024, current.maxFileMb());
         Spinner<Integer> timeout = spinner("timeoutSeconds", 1, 600, current.timeoutSeconds());
+        Spinner<Integer> maxText = spinner("maxTextKb", 16, 65536, current.maxTextKb());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -94,7 +99,12 @@ public final class SettingsDialog {
         grid.addRow(row++, heading(m.get("settings.imports")));
         grid.addRow(row++, new Label(m.get("settings.max_file_mb")), maxMb);
         grid.addRow(row++, new Label(m.get("settings.timeout_seconds")), timeout);
-        grid.addRow(row, new Label(m.get("settings.data_folder")), new Label(ctx.services().dataFolder().toString()));
+        grid.addRow(row++, new Label(m.get("settings.max_text_kb")), maxText);
+        grid.addRow(row++, new Label(m.get("settings.data_folder")), new Label(ctx.services().dataFolder().toString()));
+        javafx.scene.control.Button backups = new javafx.scene.control.Button(m.get("backup.title") + "…");
+        backups.setId("backupsButton");
+        backups.setOnAction(e -> new org.sillage.ui.backup.BackupDialog(ctx, onRestore).show());
+        grid.addRow(row, new Label(m.get("backup.title")), backups);
 
         Dialog<Values> dialog = new Dialog<>();
         dialog.initOwner(ctx.window().get());
@@ -104,11 +114,12 @@ public final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b != ButtonType.OK ? null : new Values(language.getValue(),
                 new Profile(first.getText(), last.getText(), email.getText()), followUp.getValue(), remind.getValue(),
-                maxMb.getValue(), timeout.getValue()));
+                maxMb.getValue(), timeout.getValue(), maxText.getValue()));
         dialog.showAndWait().ifPresent(v -> BackgroundTask.wrap(c -> {
             SettingsService s = ctx.services().settings();
             s.setProfile(v.profile().firstName(), v.profile().lastName(), v.profile().email());
             s.setNumbers(v.followUpDays(), v.reminderDays(), v.maxFileMb(), v.timeoutSeconds());
+            s.setMaxTextKilobytes(v.maxTextKb());
             if (!v.language().equals(current.language())) {
                 s.setLanguage(SYSTEM.equals(v.language()) ? "" : v.language());
                 return java.util.Optional.of(s.effectiveLocale());

@@ -56,7 +56,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final TextField search = new TextField();
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
-                      java.util.function.Consumer<java.util.Locale> onLanguageChanged) {
+                      java.util.function.Consumer<java.util.Locale> onLanguageChanged,
+                      java.util.function.Consumer<java.nio.file.Path> onRestore) {
         TaskBar taskBar = new TaskBar(messages);
         this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
                 new org.sillage.ui.common.SystemOpener(executor));
@@ -78,7 +79,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         Button pasteButton = iconButton("pasteButton", Feather.CLIPBOARD, messages.get("action.paste"));
         pasteButton.setOnAction(e -> imports.pasteText());
         Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
-        settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged).show());
+        settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged, onRestore).show());
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
         Region spacer = new Region();

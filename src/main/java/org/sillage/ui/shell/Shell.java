@@ -22,7 +22,7 @@ public final class Shell {
     private static final String STYLESHEET = Objects.requireNonNull(
             Shell.class.getResource("/org/sillage/ui/sillage.css")).toExternalForm();
 
-    private final AppServices services;
+    private AppServices services;
     private final Stage stage;
     private final ExecutorService executor;
     private MainWindow window;
@@ -57,7 +57,7 @@ public final class Shell {
     private MainWindow build() {
         Messages messages = Messages.forLocale(locale);
         stage.setTitle(messages.get("app.title", services.dataFolder().getFileName()));
-        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild);
+        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild, this::restore);
         return window;
     }
 
@@ -66,6 +66,50 @@ public final class Shell {
         this.locale = chosen;
         window.stop();
         stage.getScene().setRoot(build());
+    }
+
+    /**
+     * Puts a backup in place: the data folder is closed, the backup checked and swapped in, and the
+     * folder opened again with a new window content. If anything fails, the folder is opened as it is.
+     */
+    private void restore(java.nio.file.Path backup) {
+        Messages messages = window.context().messages();
+        java.nio.file.Path folder = services.dataFolder();
+        window.stop();
+        AppServices old = services;
+        var task = org.sillage.ui.common.BackgroundTask.wrap(c -> {
+            old.close();
+            RuntimeException failure = null;
+            try {
+                org.sillage.service.BackupService.restore(folder, backup);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            AppServices reopened = AppServices.open(folder);
+            return new Reopened(reopened, failure);
+        }).onSuccess(r -> {
+            services = r.services();
+            services.onActivationRequest(() -> Platform.runLater(this::bringToFront));
+            stage.getScene().setRoot(build());
+            if (r.failure() != null) {
+                org.sillage.ui.common.Errors.show(stage, r.failure(), window.context().messages());
+            } else {
+                window.context().taskBar().say(window.context().messages().get("backup.restore.done",
+                        backup.getFileName()));
+            }
+        }).onFailure(e -> {
+            org.sillage.ui.common.Errors.show(stage, e, messages);
+            Platform.exit();
+        }).run(executor);
+        window.context().taskBar().follow(task, messages.get("backup.restore"));
+    }
+
+    private record Reopened(AppServices services, RuntimeException failure) {
+    }
+
+    /** The services of the data folder now open (a restore replaces them). */
+    public AppServices services() {
+        return services;
     }
 
     public MainWindow window() {
