@@ -30,12 +30,12 @@ final class ImportCommand implements Callable<Integer> {
         return ctx.withServices(err, services -> {
             ImportReport report = services.imports().importPaths(paths, ProgressListener.NONE, () -> false, o -> {
                 switch (o.kind()) {
-                    case IMPORTED -> out.println(ctx.messages.get("cli.import.imported", o.source(), o.postingId(),
+                    case IMPORTED -> out.println(ctx.messages.get("cli.import.imported", Names.printable(o.source()), o.postingId(),
                             o.title() == null ? "" : o.title()));
-                    case DUPLICATE -> out.println(ctx.messages.get("cli.import.duplicate", o.source(), o.postingId()));
-                    case NEW_VERSION -> out.println(ctx.messages.get("cli.import.new_version", o.source(), o.postingId(),
+                    case DUPLICATE -> out.println(ctx.messages.get("cli.import.duplicate", Names.printable(o.source()), o.postingId()));
+                    case NEW_VERSION -> out.println(ctx.messages.get("cli.import.new_version", Names.printable(o.source()), o.postingId(),
                             o.previousVersionId()));
-                    case FAILED -> err.println(ctx.messages.get("cli.import.failed", o.source(),
+                    case FAILED -> err.println(ctx.messages.get("cli.import.failed", Names.printable(o.source()),
                             ctx.messages.translate(o.error())));
                 }
                 out.flush();

@@ -47,6 +47,10 @@ public final class PostingReader {
             if (Files.isDirectory(file)) {
                 throw new UserException("error.import.directory", name);
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO would block forever and a device never ends: refused before anything is opened
+                throw new UserException("error.import.not_regular", name);
+            }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
                 throw tooLarge(name, size);
@@ -72,7 +76,39 @@ public final class PostingReader {
             throw tooLarge(label, bytes.length);
         }
         byte[] copy = bytes.clone();
-        return withTimeout(label, () -> parse(copy, label, 0));
+        return checked(withTimeout(label, () -> parse(copy, label, 0)), label);
+    }
+
+    /**
+     * The text a file yields must be a posting's: not larger than the limit, and mostly readable
+     * characters (a damaged file decoded into control and replacement characters is not a posting).
+     */
+    private SourceDocument checked(SourceDocument doc, String label) {
+        String text = doc.text();
+        if (text != null && text.length() > limits.maxTextChars()) {
+            throw new UserException("error.import.text_too_large", label, text.length() / 1024, limits.maxTextChars() / 1024);
+        }
+        if (text != null && !text.isBlank() && unreadable(text)) {
+            throw new UserException("error.import.unreadable_text", label);
+        }
+        return doc;
+    }
+
+    /** More than one character in ten (spaces aside) is a control, replacement or private-use character. */
+    static boolean unreadable(String text) {
+        int bad = 0;
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            seen++;
+            if (Character.isISOControl(c) || c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) {
+                bad++;
+            }
+        }
+        return seen == 0 || bad * 10 > seen;
     }
 
     /** Reads the clipboard: its HTML when there is some (main content and JSON-LD), else its text. */
@@ -123,13 +159,22 @@ public final class PostingReader {
             case EML -> {
                 EmailReader.Result mail = EmailReader.read(bytes, name, limits.maxBytes());
                 List<SourceDocument> attachments = new ArrayList<>();
+                List<SourceDocument.Skipped> skipped = new ArrayList<>();
                 for (EmailReader.Attachment a : mail.attachments()) {
-                    readAttachment(a, depth).ifPresent(attachments::add);
+                    try {
+                        readAttachment(a, depth).ifPresent(attachments::add);
+                    } catch (UserException e) {
+                        LOG.info("Attachment {} skipped: {}", a.name(), e.getMessage());
+                        skipped.add(new SourceDocument.Skipped(a.name(), e));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Attachment {} could not be read", a.name(), e);
+                        skipped.add(new SourceDocument.Skipped(a.name(), new UserException(e, "error.import.corrupt", a.name())));
+                    }
                 }
                 if (mail.text().isBlank() && attachments.isEmpty()) {
                     throw new UserException("error.import.empty", name);
                 }
-                return new SourceDocument(mail.text(), "eml", name, sha, bytes, null, attachments);
+                return new SourceDocument(mail.text(), "eml", name, sha, bytes, null, attachments, skipped);
             }
             case UNSUPPORTED -> throw new UserException("error.import.unsupported", name);
             default -> {
@@ -138,7 +183,10 @@ public final class PostingReader {
         }
     }
 
-    /** An attachment that is a posting, read; images, signatures and unreadable files are skipped. */
+    /**
+     * An attachment that is a posting, read; images and signatures are passed over. One in a posting
+     * format that cannot be read throws, and the e-mail lists it as skipped with the reason.
+     */
     private java.util.Optional<SourceDocument> readAttachment(EmailReader.Attachment a, int depth) {
         if (a.bytes().length == 0 || depth > 0) {
             return java.util.Optional.empty();
@@ -147,12 +195,7 @@ public final class PostingReader {
         if (!format.isPosting()) {
             return java.util.Optional.empty();
         }
-        try {
-            return java.util.Optional.of(parse(a.bytes(), a.name(), depth + 1));
-        } catch (UserException e) {
-            LOG.info("Attachment {} skipped: {}", a.name(), e.getMessage());
-            return java.util.Optional.empty();
-        }
+        return java.util.Optional.of(checked(parse(a.bytes(), a.name(), depth + 1), a.name()));
     }
 
     /** Runs a read in a daemon thread, abandoned (and interrupted) when it takes too long. */

@@ -18,10 +18,20 @@ import org.sillage.domain.PostingFields;
  * @param attachments  postings attached to this one (an e-mail's PDF or DOCX attachments), each its own import
  */
 public record SourceDocument(String text, String format, String sourceName, String sourceSha256, byte[] original,
-                             PostingFields structured, List<SourceDocument> attachments) {
+                             PostingFields structured, List<SourceDocument> attachments, List<Skipped> skipped) {
+
+    /** An attachment in a posting format that could not be read, and why. */
+    public record Skipped(String name, org.sillage.domain.UserException reason) {
+    }
 
     public SourceDocument {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    public SourceDocument(String text, String format, String sourceName, String sourceSha256, byte[] original,
+                          PostingFields structured, List<SourceDocument> attachments) {
+        this(text, format, sourceName, sourceSha256, original, structured, attachments, List.of());
     }
 
     /** A document with no structured fields and no attachments. */

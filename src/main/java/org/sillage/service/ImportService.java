@@ -56,7 +56,8 @@ public final class ImportService {
 
     /** The limits the settings give, for callers that read files themselves. */
     public static ReadLimits limitsOf(SettingsService settings) {
-        return new ReadLimits(settings.maxFileMegabytes() * 1024L * 1024L, Duration.ofSeconds(settings.timeoutSeconds()));
+        return new ReadLimits(settings.maxFileMegabytes() * 1024L * 1024L, Duration.ofSeconds(settings.timeoutSeconds()),
+                settings.maxTextKilobytes() * 1024);
     }
 
     /** Imports files, and the files of folders recursively, in the order given. */
@@ -117,6 +118,9 @@ public final class ImportService {
             } catch (UserException e) {
                 outcomes.add(ImportOutcome.failed(name, e));
             }
+        }
+        for (SourceDocument.Skipped skipped : doc.skipped()) {
+            outcomes.add(ImportOutcome.failed(label + " › " + skipped.name(), skipped.reason()));
         }
         return outcomes;
     }

@@ -59,7 +59,67 @@ public final class PlainTextReader {
                 return new Detected(null, 0);
             }
         }
-        return new Detected(isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        if (isUtf8(bytes) || mostlyUtf8(bytes)) {
+            return new Detected(StandardCharsets.UTF_8, 0);
+        }
+        return new Detected(legacyCharset(bytes), 0);
+    }
+
+    /**
+     * UTF-8 with a few damaged bytes stays UTF-8 (they become U+FFFD): one stray byte must not turn a
+     * whole French text into « ChargÃ©(e) ». Windows-1252 text almost never forms a valid multi-byte
+     * sequence, so more valid sequences than bad bytes means UTF-8.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > 0 && invalid <= valid;
+    }
+
+    /**
+     * A text in a one-byte charset: ICU's detector picks among them (Central European, Cyrillic...);
+     * Western European text, and anything it is unsure of, is read as Windows-1252.
+     */
+    private static Charset legacyCharset(byte[] bytes) {
+        try {
+            var detector = new com.ibm.icu.text.CharsetDetector();
+            detector.setText(bytes);
+            for (var match : detector.detectAll()) {
+                if (match.getConfidence() < 50) {
+                    break;
+                }
+                String name = match.getName();
+                if (name.equals("UTF-8") || name.startsWith("UTF-") || name.equals("ISO-8859-1")
+                        || name.equals("windows-1252")) {
+                    return WINDOWS_1252;
+                }
+                if (Charset.isSupported(name)) {
+                    return Charset.forName(name);
+                }
+            }
+        } catch (RuntimeException e) {
+            // fall back below
+        }
+        return WINDOWS_1252;
     }
 
     /** Decodes with the detected charset; bytes Windows-1252 leaves undefined are read as ISO-8859-1. */
