@@ -63,6 +63,8 @@ public final class Backups {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             database.backupTo(part);
+            OwnerOnly.restrict(target.getParent());
+            OwnerOnly.restrict(part);
             sync(part);
             move(part, target);
         } catch (SQLException | IOException | RuntimeException e) {

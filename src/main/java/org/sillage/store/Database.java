@@ -79,7 +79,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (creating if needed) and migrates the database in {@code folder}. What makes an acknowledged
-     * write survive {@code kill -9} (ADR 0010, measured with {@code KillBench}):
+     * write survive {@code kill -9} (ADR 0011, measured with {@code KillBench}):
      * {@code REUSE_SPACE=FALSE}, so that every commit is appended where recovery looks for it (with space
      * reuse, H2 2.5 sometimes wrote the first commit after a clean open where recovery did not find it:
      * about one write in ten lost); {@code WRITE_DELAY=0} and a {@code CHECKPOINT SYNC} after each write
@@ -102,6 +102,7 @@ public final class Database implements AutoCloseable {
                 LOG.debug("opened {}", probe.getMetaData().getURL());
             }
             migrate(pool, folder, migrationLocations);
+            OwnerOnly.restrict(folder.resolve(FILE_NAME + ".mv.db"));
             return new Database(pool, folder);
         } catch (SQLException e) {
             pool.dispose();

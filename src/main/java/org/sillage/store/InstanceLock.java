@@ -46,6 +46,7 @@ public final class InstanceLock implements AutoCloseable {
     public static Optional<InstanceLock> tryAcquire(Path folder) {
         try {
             Files.createDirectories(folder);
+            OwnerOnly.restrict(folder);
             FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;

@@ -101,6 +101,21 @@ class BackupTest {
     }
 
     @Test
+    void the_data_folder_the_database_and_the_backups_are_for_their_owner_only() throws Exception {
+        Path backup;
+        try (AppServices s = AppServices.open(data())) {
+            backup = s.backups().backupNow();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(data()).supportsFileAttributeView("posix"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data())))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data().resolve("sillage.mv.db")))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void a_restore_cannot_run_while_the_folder_is_open() {
         try (AppServices s = AppServices.open(data())) {
             Path backup = s.backups().backupNow();

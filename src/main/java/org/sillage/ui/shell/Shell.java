@@ -75,6 +75,9 @@ public final class Shell {
     private void restore(java.nio.file.Path backup) {
         Messages messages = window.context().messages();
         java.nio.file.Path folder = services.dataFolder();
+        // dialogs still open (Settings) hold the services about to close
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         window.stop();
         AppServices old = services;
         var task = org.sillage.ui.common.BackgroundTask.wrap(c -> {
