@@ -8,6 +8,7 @@
 #   packaging/bench-start.sh            # 9 runs of each
 #   RUNS=15 packaging/bench-start.sh
 #   DROP_CACHES=1 packaging/bench-start.sh   # empty the page cache before each run (disk-cold start)
+#   BENCH_JAVA_OPTIONS=-Xshare:off packaging/bench-start.sh   # JVM options for both (here: no AppCDS)
 #
 # Expects target/installers/sillage_*.deb (PACKAGE_TYPES=deb packaging/build.sh); builds the bare one.
 set -euo pipefail
@@ -49,7 +50,7 @@ start_ms() {
     [ "${DROP_CACHES:-0}" = 1 ] && { sync; echo 3 >/proc/sys/vm/drop_caches; }
     local t0 line
     t0=$(date +%s%N)
-    "$@" --exit-when-shown --data-dir "$TMP/data" 2>/dev/null | while IFS= read -r line; do
+    JAVA_TOOL_OPTIONS=${BENCH_JAVA_OPTIONS:-} "$@" --exit-when-shown --data-dir "$TMP/data" 2>/dev/null | while IFS= read -r line; do
         case $line in shown*) echo "$(( ($(date +%s%N) - t0) / 1000000 )) ${line#shown }" ;; esac
     done
 }
