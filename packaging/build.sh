@@ -27,6 +27,7 @@ OUT=${OUT:-target/installers}
 WORK=target/jpackage/$APP_NAME
 VERSION=${APP_VERSION:-$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' pom.xml | head -1)}
 PACKAGE=$(echo "$APP_NAME" | tr '[:upper:]' '[:lower:]')
+[ -n "$VERSION" ] || { echo "build.sh: no version found in pom.xml; set APP_VERSION" >&2; exit 1; }
 
 say() { echo "build.sh: $*" >&2; }
 die() { say "$*"; exit 1; }
