@@ -107,21 +107,26 @@ say "app-image"
     --java-options "-XX:SharedArchiveFile=\$APPDIR/app.jsa"
 
 # 3. AppCDS archive. The JVM checks each jar's path, size and date against the archive, so the training
-#    runs with the image where the packages install it (a portable app-image moved elsewhere simply
-#    starts without the archive). The copy there is removed afterwards.
-run_with_display() { if [ $OS = linux ] && [ -z "${DISPLAY:-}" ]; then xvfb-run -a -s "-screen 0 1280x1024x24" "$@"; else "$@"; fi; }
+#    runs with the image where the packages install it; the copy there is removed afterwards. With
+#    PACKAGE_TYPES=app-image alone, it runs where the portable image is delivered, $OUT/$APP_NAME (moved
+#    elsewhere, the image starts without the archive).
 #    The installers copy the jars and give them the time of the copy, and JDK 17 checks a jar's date
 #    unless it was 0 when the archive was made: the jars are dated 1970-01-01 00:00 UTC, so the JVM
 #    checks their path and size only.
+run_with_display() {
+    if [ $OS = linux ] && [ -z "${DISPLAY:-}" ]; then xvfb-run -a -s "-screen 0 1280x1024x24" "$@"; else "$@"; fi
+}
 find "$IMAGE/$APPDIR" -name '*.jar' -exec env TZ=UTC touch -t 197001010000.00 {} +
-ROOT=$INSTALLED
-if [ "$PACKAGE_TYPES" = app-image ]; then ROOT=$IMAGE; fi
-if [ "$ROOT" != "$IMAGE" ]; then
+if [ "$PACKAGE_TYPES" = app-image ]; then
+    ROOT=$(cd "$OUT" && pwd)/$(basename "$IMAGE")
+    rm -rf "$ROOT"
+else
+    ROOT=$INSTALLED
     [ ! -e "$ROOT" ] || die "$ROOT exists: uninstall $APP_NAME first (the archive is made there)"
-    mkdir -p "$(dirname "$ROOT")" || die "cannot write $(dirname "$ROOT"): run as root (the archive is made there)"
-    trap 'rm -rf "$ROOT"' EXIT
-    cp -a "$IMAGE" "$ROOT"
 fi
+mkdir -p "$(dirname "$ROOT")" || die "cannot write $(dirname "$ROOT"): run as root (the archive is made there)"
+trap 'rm -rf "$ROOT"' EXIT
+cp -a "$IMAGE" "$ROOT"
 TRAIN=$(mktemp -d)
 say "AppCDS training run in $ROOT"
 if [ -n "$TRAINING_IMPORT" ]; then
@@ -132,11 +137,9 @@ JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$(native "$TRAIN/classes.
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$(native "$TRAIN/classes.lst") -Xlog:cds=off -Xlog:cds+dynamic=off" \
     "$ROOT/$LAUNCHER" >"$TRAIN/dump.log" 2>&1 || { cat "$TRAIN/dump.log" >&2; die "AppCDS dump failed"; }
 [ -f "$ROOT/$APPDIR/app.jsa" ] || { cat "$TRAIN/dump.log" >&2; die "no AppCDS archive was written"; }
-if [ "$ROOT" != "$IMAGE" ]; then
-    cp -p "$ROOT/$APPDIR/app.jsa" "$IMAGE/$APPDIR/app.jsa"
-    rm -rf "$ROOT"
-    trap - EXIT
-fi
+cp -p "$ROOT/$APPDIR/app.jsa" "$IMAGE/$APPDIR/app.jsa"
+rm -rf "$ROOT"
+trap - EXIT
 rm -rf "$TRAIN"
 say "AppCDS archive: $(du -h "$IMAGE/$APPDIR/app.jsa" | cut -f1)"
 
