@@ -39,7 +39,7 @@ TMP=$(mktemp -d)
 DISPLAY_NUMBER=$((90 + RANDOM % 100))
 Xvfb :$DISPLAY_NUMBER -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
-cleanup() { kill $XVFB 2>/dev/null || true; dpkg -r sillage sillagebare >/dev/null 2>&1 || true; rm -rf "$TMP"; }
+cleanup() { kill $XVFB 2>/dev/null || true; dpkg --purge sillage sillagebare >/dev/null 2>&1 || true; rm -rf "$TMP"; }
 trap cleanup EXIT
 export DISPLAY=:$DISPLAY_NUMBER
 sleep 1
