@@ -27,6 +27,15 @@ class CliContext {
         int run(AppServices services);
     }
 
+    /** On the command line, a wrong number is followed by where to find the right ones. */
+    void hint(PrintWriter err, UserException e) {
+        if ("error.posting.not_found".equals(e.key())) {
+            err.println(messages.get("cli.hint.posting_numbers"));
+        } else if ("error.application.not_found".equals(e.key())) {
+            err.println(messages.get("cli.hint.application_numbers"));
+        }
+    }
+
     Path dataFolder() {
         return DataFolders.resolve(dataDir);
     }
@@ -37,6 +46,7 @@ class CliContext {
             return work.run(services);
         } catch (UserException e) {
             err.println(messages.translate(e));
+            hint(err, e);
             return 1;
         }
     }

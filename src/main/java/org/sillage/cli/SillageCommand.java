@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Follow a job search offline. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, TrackCommand.class, StatusCommand.class,
                 HistoryCommand.class, ExtractCommand.class, ReextractCommand.class, AgendaCommand.class,
-                ExportCommand.class, DocsCommand.class, EventCommand.class, CorrectCommand.class, DeleteCommand.class})
+                ExportCommand.class, DocsCommand.class, EventCommand.class, CorrectCommand.class, DeleteCommand.class,
+                UntrackCommand.class})
 public final class SillageCommand implements Runnable {
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 

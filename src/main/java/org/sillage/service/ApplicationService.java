@@ -50,6 +50,36 @@ public final class ApplicationService {
         });
     }
 
+    /**
+     * What goes with an application when it is removed or its posting deleted: its status and how many
+     * timeline entries, dates and checklist documents it holds. Attached files stay in the library.
+     */
+    public record Removal(long applicationId, ApplicationStatus status, int changes, int events, int documents) {
+    }
+
+    /** What removing the application would take away; see {@link Removal}. */
+    public Removal removal(long applicationId) {
+        return store.transaction(r -> removal(r, applicationId));
+    }
+
+    static Removal removal(Repositories r, long applicationId) {
+        var app = r.applications().find(applicationId)
+                .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+        return new Removal(applicationId, app.status(), r.applications().history(applicationId).size(),
+                r.events().forApplication(applicationId).size(), r.checklists().checklist(applicationId).size());
+    }
+
+    /**
+     * Stops following a posting: the application goes with its timeline, dates and checklist; the
+     * posting stays, and can be tracked again. Attached files stay in the library.
+     */
+    public void remove(long applicationId) {
+        boolean removed = store.transaction(r -> r.applications().delete(applicationId));
+        if (!removed) {
+            throw new UserException("error.application.not_found", applicationId);
+        }
+    }
+
     public List<ApplicationView> list() {
         return store.transaction(r -> r.applications().views());
     }

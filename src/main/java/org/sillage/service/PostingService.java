@@ -123,6 +123,16 @@ public final class PostingService {
         return done;
     }
 
+    /** What deleting a posting takes with it: its application, if tracked (see {@link ApplicationService.Removal}). */
+    public java.util.Optional<ApplicationService.Removal> deletionImpact(long postingId) {
+        return store.transaction(r -> {
+            if (r.postings().find(postingId).isEmpty()) {
+                throw new UserException("error.posting.not_found", postingId);
+            }
+            return r.applications().findIdByPosting(postingId).map(id -> ApplicationService.removal(r, id));
+        });
+    }
+
     /**
      * Deletes a posting and, with it, its application (timeline, dates, checklist). Files stay in the
      * library.

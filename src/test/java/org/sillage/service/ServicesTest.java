@@ -215,6 +215,29 @@ class ServicesTest {
     }
 
     @Test
+    void removing_an_application_keeps_its_posting_and_says_beforehand_what_goes() {
+        long posting = services.imports().importText("Animateur jeunesse\nCandidature : CV et lettre de motivation.").postingId();
+        long app = services.applications().track(posting).applicationId();
+        services.agenda().addEvent(app, org.sillage.domain.EventKind.INTERVIEW, java.time.LocalDate.of(2026, 5, 20),
+                null, null, null, null);
+        services.applications().changeStatus(app, ApplicationStatus.PREPARING, null);
+
+        var impact = services.postings().deletionImpact(posting).orElseThrow();
+        assertThat(impact.status()).isEqualTo(ApplicationStatus.PREPARING);
+        assertThat(impact.changes()).isEqualTo(2);
+        assertThat(impact.events()).isEqualTo(1);
+        assertThat(impact.documents()).isEqualTo(2);
+
+        services.applications().remove(app);
+        assertThat(services.applications().list()).isEmpty();
+        assertThat(services.postings().count()).isEqualTo(1);
+        assertThat(services.postings().deletionImpact(posting)).isEmpty();
+        assertThat(services.applications().track(posting).alreadyTracked()).isFalse();
+        assertThatThrownBy(() -> services.applications().remove(app))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.application.not_found"));
+    }
+
+    @Test
     void a_second_opening_of_the_same_folder_is_refused_clearly() {
         assertThatThrownBy(() -> AppServices.open(folder))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.folder.in_use"));

@@ -87,7 +87,13 @@ public final class ApplicationsView extends SplitPane {
         Button openPosting = new Button(m.get("application.open_posting"), new FontIcon(Feather.FILE_TEXT));
         openPosting.setId("openPosting");
         openPosting.setOnAction(e -> ctx.navigator().showPostings(vm.selected().get().view().application().postingId()));
-        HBox actions = new HBox(8, prepareEmail, exportIcs, openPosting);
+        Button remove = new Button(m.get("application.remove"), new FontIcon(Feather.X_CIRCLE));
+        remove.setId("removeApplication");
+        remove.getStyleClass().addAll("danger", "flat");
+        remove.setOnAction(e -> removeSelected());
+        Region actionsGrow = new Region();
+        HBox.setHgrow(actionsGrow, Priority.ALWAYS);
+        HBox actions = new HBox(8, prepareEmail, exportIcs, openPosting, actionsGrow, remove);
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -164,18 +170,55 @@ public final class ApplicationsView extends SplitPane {
         return l;
     }
 
+    /**
+     * Reloads the list, then shows {@code select}, else the application shown before if it still exists;
+     * an application that is gone (its posting deleted) leaves the detail empty rather than failing.
+     */
     public void reload(Long select) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(apps -> {
             vm.apply(apps);
             Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().id();
             list.refresh();
-            if (id != null) {
+            if (id != null && vm.exists(id)) {
                 vm.visible().stream().filter(a -> a.application().id() == id).findFirst().ifPresent(a -> {
                     list.getSelectionModel().select(a);
                     list.scrollTo(a);
                 });
                 open(id);
+            } else {
+                list.getSelectionModel().clearSelection();
+                vm.selected().set(null);
             }
+        }).onFailure(this::fail).run(ctx.executor());
+    }
+
+    /** Stops following the application, after naming what goes; the posting stays. */
+    private void removeSelected() {
+        Details d = vm.selected().get();
+        if (d == null) {
+            return;
+        }
+        var m = ctx.messages();
+        long id = d.id();
+        BackgroundTask.wrap(c -> ctx.services().applications().removal(id)).onSuccess(r -> {
+            String text = m.get("application.remove_text", m.get(r.status().messageKey()), r.changes(), r.events(),
+                    r.documents());
+            String header = m.get("application.remove_header",
+                    d.view().title() == null ? m.get("posting.untitled") : d.view().title());
+            if (!org.sillage.ui.common.Dialogs.confirmDestructive(ctx.window().get(), m, "removeApplicationConfirm",
+                    header, text, m.get("application.remove"))) {
+                return;
+            }
+            BackgroundTask.wrap(c -> {
+                ctx.services().applications().remove(id);
+                return null;
+            }).onSuccess(v -> {
+                list.getSelectionModel().clearSelection();
+                vm.selected().set(null);
+                ctx.taskBar().say(m.get("application.removed"));
+                ctx.navigator().dataChanged();
+                list.requestFocus();
+            }).onFailure(this::fail).run(ctx.executor());
         }).onFailure(this::fail).run(ctx.executor());
     }
 

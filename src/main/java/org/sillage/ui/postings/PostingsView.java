@@ -173,32 +173,34 @@ public final class PostingsView extends SplitPane {
         })).run(ctx.executor());
     }
 
+    /**
+     * Asks first, naming what goes with the posting (its application, timeline, dates and checklist),
+     * then deletes it; every screen reloads, so no screen keeps showing what is gone.
+     */
     private void deleteSelected() {
         PostingSummary s = vm.selectedSummary().get();
         if (s == null) {
             return;
         }
         var m = ctx.messages();
-        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(m.get("posting.delete"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                m.get(s.isTracked() ? "posting.delete_tracked" : "posting.delete_text"), delete,
-                javafx.scene.control.ButtonType.CANCEL);
-        confirm.initOwner(ctx.window().get());
-        confirm.setTitle(m.get("app.name"));
-        confirm.setHeaderText(m.get("posting.delete_header", s.title() == null ? m.get("posting.untitled") : s.title()));
-        confirm.getDialogPane().setId("deleteConfirm");
-        if (confirm.showAndWait().filter(b -> b == delete).isEmpty()) {
-            return;
-        }
-        BackgroundTask.wrap(c -> {
-            ctx.services().postings().delete(s.id());
-            return null;
-        }).onSuccess(v -> {
-            vm.selected().set(null);
-            list.getSelectionModel().clearSelection();
-            ctx.taskBar().say(m.get("posting.deleted"));
-            ctx.navigator().dataChanged();
+        BackgroundTask.wrap(c -> ctx.services().postings().deletionImpact(s.id())).onSuccess(impact -> {
+            String text = impact.map(a -> m.get("posting.delete_tracked", m.get(a.status().messageKey()),
+                    a.changes(), a.events(), a.documents())).orElse(m.get("posting.delete_text"));
+            String header = m.get("posting.delete_header", s.title() == null ? m.get("posting.untitled") : s.title());
+            if (!org.sillage.ui.common.Dialogs.confirmDestructive(ctx.window().get(), m, "deleteConfirm", header, text,
+                    m.get("posting.delete"))) {
+                return;
+            }
+            BackgroundTask.wrap(c -> {
+                ctx.services().postings().delete(s.id());
+                return null;
+            }).onSuccess(v -> {
+                vm.selected().set(null);
+                list.getSelectionModel().clearSelection();
+                ctx.taskBar().say(m.get("posting.deleted"));
+                ctx.navigator().dataChanged();
+                list.requestFocus();
+            }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
         }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
     }
 
