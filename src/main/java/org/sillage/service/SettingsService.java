@@ -13,6 +13,7 @@ public final class SettingsService {
     static final String REMINDER_DAYS = "pref.reminder_days";
     static final String MAX_FILE_MB = "pref.max_file_mb";
     static final String TIMEOUT_SECONDS = "pref.timeout_seconds";
+    static final String WINDOW = "pref.window";
 
     private final Store store;
 
@@ -70,6 +71,15 @@ public final class SettingsService {
                 return dflt;
             }
         }).orElse(dflt);
+    }
+
+    /** Where the window and its dividers were when it last closed; {@link WindowLayout#NONE} the first time. */
+    public org.sillage.domain.WindowLayout windowLayout() {
+        return org.sillage.domain.WindowLayout.read(store.transaction(r -> r.settings().get(WINDOW)).orElse(null));
+    }
+
+    public void setWindowLayout(org.sillage.domain.WindowLayout layout) {
+        store.run(r -> r.settings().put(WINDOW, layout.write()));
     }
 
     /** The candidate's names and e-mail, which fill a required e-mail subject. */

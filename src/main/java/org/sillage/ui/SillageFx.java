@@ -42,6 +42,7 @@ public final class SillageFx {
     public static final class FxApp extends Application {
         private AppServices services;
         private java.util.Locale locale;
+        private org.sillage.domain.WindowLayout layout;
         private UserException startupError;
         private boolean otherWindowActivated;
         private Shell shell;
@@ -51,6 +52,7 @@ public final class SillageFx {
             try {
                 services = opened();
                 locale = services.settings().effectiveLocale();
+                layout = services.settings().windowLayout();
             } catch (UserException e) {
                 startupError = e;
                 otherWindowActivated = "error.folder.in_use".equals(e.key()) && AppServices.requestActivation(dataFolder);
@@ -86,7 +88,7 @@ public final class SillageFx {
                 Platform.exit();
                 return;
             }
-            shell = new Shell(services, stage, locale);
+            shell = new Shell(services, stage, locale, layout);
             shell.show();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
             if (exitWhenShown) {

@@ -73,6 +73,7 @@ public final class ApplicationsView extends SplitPane {
         title.setId("applicationTitle");
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         organization.getStyleClass().add("text-muted");
         status.setId("statusLabel");
         status.getStyleClass().add("status-badge");
@@ -91,9 +92,10 @@ public final class ApplicationsView extends SplitPane {
         remove.setId("removeApplication");
         remove.getStyleClass().addAll("danger", "flat");
         remove.setOnAction(e -> removeSelected());
-        Region actionsGrow = new Region();
-        HBox.setHgrow(actionsGrow, Priority.ALWAYS);
-        HBox actions = new HBox(8, prepareEmail, exportIcs, openPosting, actionsGrow, remove);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, prepareEmail, exportIcs, openPosting, remove);
+        for (Button b : List.of(prepareEmail, exportIcs, openPosting, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -121,9 +123,10 @@ public final class ApplicationsView extends SplitPane {
         hint.visibleProperty().bind(vm.selected().isNull());
 
         StackPane left = new StackPane(list);
-        left.setMinWidth(280);
+        left.setMinWidth(200);
+        right.setMinWidth(320);
         getItems().addAll(left, right);
-        setDividerPositions(0.34);
+        ctx.dividers().remember("applications", this, 0.34);
         vm.selected().addListener((obs, old, a) -> show(a));
     }
 

@@ -73,6 +73,9 @@ public final class PostingsView extends SplitPane {
         title.setWrapText(true);
         subtitle.setId("postingSubtitle");
         subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         track.setId("trackButton");
         track.getStyleClass().add("accent");
         track.setOnAction(e -> trackSelected());
@@ -87,7 +90,11 @@ public final class PostingsView extends SplitPane {
         previous.getStyleClass().add("flat");
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(8, track, original, previous, grow, delete);
+        // the actions wrap onto a second line on a narrow window rather than shrink to "Track this …"
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, track, original, previous, delete);
+        for (var b : java.util.List.of(track, original, previous, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         text = new EvidenceText(m);
         fields = new FieldsGrid(ctx, this::reveal, this::edit);
         VBox.setVgrow(text, Priority.ALWAYS);
@@ -95,14 +102,18 @@ public final class PostingsView extends SplitPane {
         textHeading.getStyleClass().add("title-4");
         Label legend = new Label(m.get("posting.text_legend"));
         legend.getStyleClass().add("text-muted");
+        legend.setWrapText(true);
+        textHeading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane fieldsScroll = new ScrollPane(fields);
         fieldsScroll.setFitToWidth(true);
         fieldsScroll.getStyleClass().add("edge-to-edge");
-        VBox textBox = new VBox(6, new HBox(12, textHeading, legend), text);
+        HBox textHead = new HBox(12, textHeading, legend);
+        textHead.setAlignment(Pos.BASELINE_LEFT);
+        VBox textBox = new VBox(6, textHead, text);
         textBox.setPadding(new Insets(8, 0, 0, 0));
         SplitPane fieldsAndText = new SplitPane(fieldsScroll, textBox);
         fieldsAndText.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        fieldsAndText.setDividerPositions(0.42);
+        ctx.dividers().remember("posting.text", fieldsAndText, 0.42);
         fieldsAndText.getStyleClass().add("fields-and-text");
         VBox.setVgrow(fieldsAndText, Priority.ALWAYS);
         detail = new VBox(10, title, subtitle, actions, fieldsAndText);
@@ -115,9 +126,10 @@ public final class PostingsView extends SplitPane {
         noSelection.visibleProperty().bind(vm.selected().isNull());
 
         StackPane left = new StackPane(list, emptyState);
-        left.setMinWidth(280);
+        left.setMinWidth(200);
+        right.setMinWidth(320);
         getItems().addAll(left, right);
-        setDividerPositions(0.36);
+        ctx.dividers().remember("postings", this, 0.36);
         vm.selected().addListener((obs, old, p) -> show(p));
     }
 

@@ -56,10 +56,10 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final TextField search = new TextField();
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
-                      java.util.function.Consumer<java.util.Locale> onLanguageChanged) {
+                      java.util.function.Consumer<java.util.Locale> onLanguageChanged, Dividers dividers) {
         TaskBar taskBar = new TaskBar(messages);
         this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
-                new org.sillage.ui.common.SystemOpener(executor));
+                new org.sillage.ui.common.SystemOpener(executor), dividers);
         this.imports = new ImportActions(ctx);
         this.postingsVm = new PostingsViewModel(services.postings(), services.applications());
         this.applicationsVm = new ApplicationsViewModel(services);
@@ -81,6 +81,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged).show());
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
+        appName.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, appName, search, spacer, importButton, pasteButton, settingsButton);
@@ -106,6 +108,23 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
+        // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
+        List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
+                navPostings, navApplications, navAgenda, navDocuments);
+        widthProperty().addListener((obs, old, w) -> {
+            boolean compact = w.doubleValue() < COMPACT_BELOW;
+            if (compact != getStyleClass().contains("compact")) {
+                if (compact) {
+                    getStyleClass().add("compact");
+                } else {
+                    getStyleClass().remove("compact");
+                }
+                collapsible.forEach(b -> b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT));
+                sidebar.setPrefWidth(compact ? Region.USE_COMPUTED_SIZE : 190);
+                search.setPrefColumnCount(compact ? 14 : 28);
+            }
+        });
 
         setTop(new VBox(top, reminders));
         setLeft(sidebar);
@@ -135,9 +154,14 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         }).run(ctx.executor());
     }
 
+    /** Below this width the top bar and the menu show icons only. */
+    static final double COMPACT_BELOW = 1000;
+
     private static Button iconButton(String id, Feather icon, String text) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(text));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -148,6 +172,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add("nav-button");
+        b.setTooltip(new javafx.scene.control.Tooltip(text));
         return b;
     }
 

@@ -11,7 +11,7 @@ import org.sillage.ui.common.TaskBar;
 /** What every screen is given: the services, the words, the worker threads, the task bar and navigation. */
 public record UiContext(AppServices services, Messages messages, Formats formats, ExecutorService executor,
                         TaskBar taskBar, Navigator navigator, java.util.function.Supplier<Window> window,
-                        org.sillage.ui.common.SystemOpener opener) {
+                        org.sillage.ui.common.SystemOpener opener, Dividers dividers) {
 
     /** Moving between screens. */
     public interface Navigator {
