@@ -190,4 +190,43 @@ class CommandLineTest {
         assertThat(SillageCommand.isCommandLine(new String[] {"--data-dir", "/tmp/x", "list"})).isTrue();
         assertThat(SillageCommand.isCommandLine(new String[] {"--help"})).isTrue();
     }
+
+    @Test
+    void dates_and_times_are_taken_as_people_write_them_and_bad_usage_exits_with_2() throws Exception {
+        run(importArgs());
+        long app = Long.parseLong(run("track", "1").out().strip());
+        Run event = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "9:00");
+        assertThat(event.code()).as(event.err()).isZero();
+        assertThat(run("event", Long.toString(app), "interview", "20/01/2027", "--time", "9h30").code()).isZero();
+        Run badZone = run("event", Long.toString(app), "interview", "2027-01-20", "--zone", "Mars/Olympus");
+        assertThat(badZone.code()).isEqualTo(2);
+        assertThat(badZone.err()).contains("Mars/Olympus");
+        Run badTime = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "25:00");
+        assertThat(badTime.code()).isEqualTo(2);
+        assertThat(badTime.err()).contains("14:30");
+        assertThat(run("event", Long.toString(app), "party", "2027-01-20").code()).isEqualTo(2);
+
+        Run corrected = run("correct", "1", "deadline", "20/01/2027");
+        assertThat(corrected.code()).as(corrected.err()).isZero();
+        assertThat(corrected.out()).contains("2027-01-20");
+        Run wrong = run("correct", "1", "deadline", "someday");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("12/15/2026").contains("2026-12-15");
+    }
+
+    @Test
+    void list_shows_posting_and_application_numbers_and_a_wrong_number_says_where_to_find_them() throws Exception {
+        run(importArgs());
+        long app = Long.parseLong(run("track", "2").out().strip());
+        Run list = run("list");
+        assertThat(list.out()).contains("posting").contains("application");
+        assertThat(list.out().lines().filter(l -> l.matches("\\s*2\\s+" + app + "\\s.*"))).hasSize(1);
+        Run history = run("history", "999");
+        assertThat(history.code()).isEqualTo(1);
+        assertThat(history.err()).contains("no application number 999").contains("sillage list");
+
+        Run untrack = run("untrack", Long.toString(app));
+        assertThat(untrack.code()).isZero();
+        assertThat(run("list", "--json").out()).doesNotContain("\"application_id\":" + app);
+    }
 }
