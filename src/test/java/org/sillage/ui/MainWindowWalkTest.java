@@ -130,11 +130,25 @@ class MainWindowWalkTest extends FxWalk {
         robot.interact(() -> choice.setValue(ApplicationStatus.PREPARING));
         robot.clickOn("#applyStatus");
         waitUntil(() -> "En préparation".equals(status.getText()));
+        // the cleared drop-down shows its prompt again
+        assertThat(((javafx.scene.control.ListCell<?>) choice.getButtonCell()).getText()).isEqualTo("Nouveau statut");
+        robot.interact(() -> choice.setValue(ApplicationStatus.APPLIED));
+        robot.clickOn("#applyStatus");
+        waitUntil(() -> robot.lookup("#missingDocumentsDialog").tryQuery().isPresent() || "Envoyée".equals(status.getText()));
+        if (robot.lookup("#missingDocumentsDialog").tryQuery().isPresent()) {
+            robot.type(KeyCode.ENTER);
+        }
+        waitUntil(() -> "Envoyée".equals(status.getText()));
 
+        // only the latest change offers Undo
+        assertThat(robot.lookup(".undo-button").queryAll()).hasSize(1);
         robot.clickOn(".undo-button");
-        waitUntil(() -> "À postuler".equals(status.getText()));
+        waitUntil(() -> "En préparation".equals(status.getText()));
         ListView<StatusChange> timeline = node("timeline");
         assertThat(timeline.getItems().get(0).isUndone()).isTrue();
+        robot.clickOn(".undo-button");
+        waitUntil(() -> "À postuler".equals(status.getText()));
+        waitUntil(() -> robot.lookup(".undo-button").queryAll().isEmpty());
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class ApplicationsView extends SplitPane {
     private final EventsPane events;
     private final EmailActions email;
     private final TabPane tabs = new TabPane();
+    private javafx.scene.control.DatePicker statusDate;
 
     public ApplicationsView(UiContext ctx, ApplicationsViewModel vm) {
         this.ctx = ctx;
@@ -104,7 +105,9 @@ public final class ApplicationsView extends SplitPane {
 
         timeline.setId("timeline");
         timeline.setCellFactory(v -> new TimelineCell(ctx, this::undo,
-                () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent()));
+                () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent(),
+                c -> vm.selected().get() != null && org.sillage.service.ApplicationService.isLatest(
+                        vm.selected().get().view().history(), c)));
         VBox timelineBox = new VBox(10, statusForm(), timeline);
         timelineBox.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(timeline, Priority.ALWAYS);
@@ -143,8 +146,24 @@ public final class ApplicationsView extends SplitPane {
         choice.setId("statusChoice");
         choice.getItems().setAll(ApplicationStatus.values());
         choice.setPromptText(m.get("application.new_status"));
+        // a combo box cleared after use forgets its prompt; this cell keeps it
+        choice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ApplicationStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? m.get("application.new_status") : m.get(s.messageKey()));
+            }
+        });
         choice.setConverter(Converters.showing(s -> m.get(s.messageKey())));
         choice.valueProperty().bindBidirectional(vm.nextStatus());
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker();
+        on.setId("statusDate");
+        org.sillage.ui.common.DateFields.install(on, m.locale());
+        on.setPromptText(m.get("application.status_today"));
+        on.setTooltip(new javafx.scene.control.Tooltip(m.get("application.status_date")));
+        on.setAccessibleText(m.get("application.status_date"));
+        on.setPrefWidth(140);
+        statusDate = on;
         TextField note = new TextField();
         note.setId("noteField");
         note.setPromptText(m.get("application.note_prompt"));
@@ -160,7 +179,7 @@ public final class ApplicationsView extends SplitPane {
                 applyStatus();
             }
         });
-        HBox form = new HBox(8, choice, note, apply);
+        HBox form = new HBox(8, choice, on, note, apply);
         form.setAlignment(Pos.CENTER_LEFT);
         return form;
     }
@@ -250,13 +269,14 @@ public final class ApplicationsView extends SplitPane {
         long id = vm.selected().get().id();
         ApplicationStatus to = vm.nextStatus().get();
         String note = vm.note().get();
+        java.time.LocalDate on = org.sillage.ui.common.DateFields.typed(statusDate, ctx.messages().locale());
         if (to != ApplicationStatus.APPLIED) {
-            doApply(id, to, note);
+            doApply(id, to, note, on);
             return;
         }
         BackgroundTask.wrap(c -> vm.missing(id)).onSuccess(missing -> {
             if (missing.isEmpty() || confirmMissing(missing)) {
-                doApply(id, to, note);
+                doApply(id, to, note, on);
             }
         }).onFailure(this::fail).run(ctx.executor());
     }
@@ -265,7 +285,8 @@ public final class ApplicationsView extends SplitPane {
         var m = ctx.messages();
         String names = missing.stream().map(i -> "• " + DocumentNames.name(i, m)).collect(Collectors.joining("\n"));
         ButtonType anyway = new ButtonType(m.get("application.apply_anyway"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, m.get("application.missing_text", names), anyway, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.WARNING, m.get("application.missing_text", names), anyway,
+                org.sillage.ui.common.Dialogs.cancel(m));
         alert.initOwner(ctx.window().get());
         alert.setTitle(m.get("app.name"));
         alert.setHeaderText(m.get("application.missing_header"));
@@ -273,9 +294,11 @@ public final class ApplicationsView extends SplitPane {
         return alert.showAndWait().filter(b -> b == anyway).isPresent();
     }
 
-    private void doApply(long id, ApplicationStatus to, String note) {
-        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note)).onSuccess(details -> {
+    private void doApply(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
+        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note, on)).onSuccess(details -> {
             vm.show(details);
+            statusDate.setValue(null);
+            statusDate.getEditor().clear();
             var m = ctx.messages();
             String said = m.get("application.status_changed", m.get(to.messageKey()));
             if (to == ApplicationStatus.APPLIED) {

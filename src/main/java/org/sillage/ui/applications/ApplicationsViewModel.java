@@ -92,8 +92,8 @@ public final class ApplicationsViewModel {
     }
 
     /** Worker thread: applies the chosen status and note. */
-    public Details changeStatus(long id, ApplicationStatus to, String note) {
-        services.applications().changeStatus(id, to, note);
+    public Details changeStatus(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
+        services.applications().changeStatus(id, to, note, on);
         return loadDetails(id);
     }
 
