@@ -81,6 +81,12 @@ public final class PostingReader {
             if (html != null && !html.isBlank()) {
                 try {
                     HtmlReader.Result page = HtmlReader.readString(html, "paste");
+                    if (text != null && !text.isBlank() && lineCount(page.text()) < lineCount(text)) {
+                        // the page lost the lines the text keeps (a note copied from an editor): the text
+                        // is what the user saw, and the page may still state a JobPosting
+                        return new SourceDocument(org.sillage.importing.read.Texts.normalizeLineBreaks(text), "paste",
+                                null, null, null, page.structured(), List.of());
+                    }
                     return new SourceDocument(page.text(), "paste", null, null, null, page.structured(), List.of());
                 } catch (UserException emptyPage) {
                     if (text == null || text.isBlank()) {
@@ -98,6 +104,10 @@ public final class PostingReader {
             }
             return new SourceDocument(clean, "paste", null, null, null);
         });
+    }
+
+    private static long lineCount(String text) {
+        return text.strip().lines().filter(l -> !l.isBlank()).count();
     }
 
     /** The sha-256 of bytes, in lower-case hex. */

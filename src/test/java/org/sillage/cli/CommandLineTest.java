@@ -229,4 +229,28 @@ class CommandLineTest {
         assertThat(untrack.code()).isZero();
         assertThat(run("list", "--json").out()).doesNotContain("\"application_id\":" + app);
     }
+
+    @Test
+    void a_cv_is_not_imported_as_a_posting_unless_forced() throws Exception {
+        Path cv = Files.writeString(data.resolveSibling(data.getFileName() + "-cv.txt"), """
+                Marie Dupont
+                12 rue des Lilas, 59000 Lille
+                marie.dupont@example.org — 06 12 34 56 78
+
+                Expérience professionnelle
+                2019-2024 : Chargée de projets, Association Solidarité Nord
+
+                Formation
+                Master Coopération internationale, Université de Lille, 2016
+                """);
+        Run refused = run("import", cv.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("does not look like a posting").contains("--force");
+        assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isZero();
+        Run forced = run("import", "--force", cv.toString());
+        assertThat(forced.code()).isZero();
+        assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isEqualTo(1);
+        // every sample posting looks like one
+        assertThat(run(importArgs()).code()).isZero();
+    }
 }

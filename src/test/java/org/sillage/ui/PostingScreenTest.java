@@ -127,6 +127,27 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void a_pasted_note_is_imported_only_once_confirmed_and_keeps_its_line_breaks() throws Exception {
+        String note = "Appeler maman demain\nAcheter du lait\nRDV dentiste jeudi";
+        robot.interact(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(note);
+            content.putHtml("<div>Appeler maman demain\nAcheter du lait\nRDV dentiste jeudi</div>");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#postingList");
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#notAPostingDialog").tryQuery().isPresent());
+        assertThat(services.postings().count()).isEqualTo(6);
+        robot.clickOn("#importAnyway");
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 7);
+        var stored = services.postings().list().stream().filter(p -> "Appeler maman demain".equals(p.title()))
+                .findFirst().orElseThrow();
+        assertThat(services.postings().get(stored.id()).originalText()).isEqualTo(note);
+    }
+
+    @Test
     void files_dropped_in_bulk_end_with_a_report_that_gives_each_failure_its_reason() throws Exception {
         Path inbox = java.nio.file.Files.createDirectories(data.resolve("inbox"));
         java.nio.file.Files.writeString(inbox.resolve("a-good.txt"), "Médiateur numérique\nCandidature à rh@ville.fr");
