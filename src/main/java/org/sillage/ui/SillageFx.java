@@ -80,7 +80,7 @@ public final class SillageFx {
                 if (otherWindowActivated) {
                     System.err.println(messages.get("startup.activated"));
                 } else {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                    Alert alert = new Alert(Alert.AlertType.ERROR, text, org.sillage.ui.common.Dialogs.close(messages));
                     alert.setTitle(messages.get("app.name"));
                     alert.setHeaderText(messages.get("startup.failed"));
                     alert.showAndWait();

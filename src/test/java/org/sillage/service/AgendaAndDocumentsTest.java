@@ -128,8 +128,8 @@ class AgendaAndDocumentsTest {
         long app = track("Coordinateur(trice)");
         List<ChecklistItem> list = services.documents().checklist(app);
         Path cv = Files.writeString(files.resolve("CV v3.pdf"), "%PDF-1.4 my cv");
-        services.documents().attach(list.get(0).id(), cv);
-        services.documents().setState(list.get(0).id(), DocumentState.READY);
+        // attaching a file makes the document ready
+        assertThat(services.documents().attach(list.get(0).id(), cv).state()).isEqualTo(DocumentState.READY);
         Files.delete(cv);
 
         assertThat(services.documents().missing(app)).extracting(ChecklistItem::kind)

@@ -244,5 +244,10 @@ class PostingScreenTest extends FxWalk {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "Offres".equals(((ToggleButton) node("navPostings")).getText()));
         assertThat(services.settings().language()).contains("fr");
+        // dialogs speak the chosen language too, not the system's
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> robot.lookup("#settingsCancel").tryQuery().isPresent());
+        assertThat(robot.lookup("#settingsCancel").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Annuler");
+        robot.type(KeyCode.ESCAPE);
     }
 }

@@ -107,9 +107,8 @@ public final class PostingsView extends SplitPane {
         ScrollPane fieldsScroll = new ScrollPane(fields);
         fieldsScroll.setFitToWidth(true);
         fieldsScroll.getStyleClass().add("edge-to-edge");
-        HBox textHead = new HBox(12, textHeading, legend);
-        textHead.setAlignment(Pos.BASELINE_LEFT);
-        VBox textBox = new VBox(6, textHead, text);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox textBox = new VBox(4, textHeading, legend, text);
         textBox.setPadding(new Insets(8, 0, 0, 0));
         SplitPane fieldsAndText = new SplitPane(fieldsScroll, textBox);
         fieldsAndText.setOrientation(javafx.geometry.Orientation.VERTICAL);

@@ -170,7 +170,8 @@ public final class ImportActions {
                 case FAILED -> m.get("import.line.failed", o.source(), Errors.describe(o.error(), m));
             }).append('\n');
         }
-        Alert alert = new Alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "",
+                org.sillage.ui.common.Dialogs.close(m));
         alert.initOwner(ctx.window().get());
         alert.setTitle(m.get("import.report.title"));
         alert.setHeaderText(summary);
