@@ -62,6 +62,7 @@ public final class ApplicationsView extends SplitPane {
         this.email = new EmailActions(ctx);
 
         list.setId("applicationList");
+        list.setAccessibleText(m.get("nav.applications"));
         list.setItems(vm.visible());
         list.setPlaceholder(placeholder(m.get("applications.empty")));
         list.setCellFactory(v -> new ApplicationCell());
@@ -104,6 +105,7 @@ public final class ApplicationsView extends SplitPane {
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
         timeline.setId("timeline");
+        timeline.setAccessibleText(m.get("application.timeline"));
         timeline.setCellFactory(v -> new TimelineCell(ctx, this::undo,
                 () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent(),
                 c -> vm.selected().get() != null && org.sillage.service.ApplicationService.isLatest(
@@ -112,6 +114,7 @@ public final class ApplicationsView extends SplitPane {
         timelineBox.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         tabs.setId("applicationTabs");
+        tabs.setAccessibleText(m.get("application.details"));
         tabs.getTabs().addAll(tab("tabTimeline", m.get("application.timeline"), timelineBox),
                 tab("tabDocuments", m.get("application.documents"), checklist),
                 tab("tabEvents", m.get("application.events"), events));

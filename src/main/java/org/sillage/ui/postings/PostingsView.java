@@ -43,6 +43,7 @@ public final class PostingsView extends SplitPane {
         var m = ctx.messages();
 
         list.setId("postingList");
+        list.setAccessibleText(m.get("nav.postings"));
         list.setItems(vm.visible());
         list.setCellFactory(v -> new PostingCell());
         list.setPlaceholder(new Label(m.get("postings.no_match")));

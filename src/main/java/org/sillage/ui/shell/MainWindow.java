@@ -126,6 +126,41 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             }
         });
 
+        search.setAccessibleText(messages.get("search.prompt"));
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDocuments);
+        // arrows in the menu move to the next screen and show it; Enter and Space do as before
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
+            if (at < 0 || (e.getCode() != KeyCode.DOWN && e.getCode() != KeyCode.UP)) {
+                return;
+            }
+            ToggleButton next = navs.get(Math.floorMod(at + (e.getCode() == KeyCode.DOWN ? 1 : -1), navs.size()));
+            next.requestFocus();
+            next.fire();
+            e.consume();
+        });
+        // Ctrl+F searches, Ctrl+1…4 show the screens, Esc clears the search
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+                return;
+            }
+            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+            for (int i = 0; i < digits.length; i++) {
+                if (new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
+                    navs.get(i).fire();
+                    navs.get(i).requestFocus();
+                    e.consume();
+                    return;
+                }
+            }
+            if (e.getCode() == KeyCode.ESCAPE && search.isFocused() && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         setTop(new VBox(top, reminders));
         setLeft(sidebar);
         setBottom(taskBar);

@@ -59,6 +59,7 @@ public final class Shell {
                 javafx.stage.Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(build());
         scene.getStylesheets().add(STYLESHEET);
+        org.sillage.ui.common.AccessibleNames.install(scene);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, at.getWidth()));
         stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, at.getHeight()));
