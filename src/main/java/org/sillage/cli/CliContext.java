@@ -16,6 +16,9 @@ class CliContext {
     @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: the per-user folder, or SILLAGE_HOME).")
     String dataDir;
+    /** The command this context is mixed into, to find a --data-dir given before the command's name. */
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
 
     CliContext(Messages messages) {
         this.messages = messages;
@@ -36,8 +39,17 @@ class CliContext {
         }
     }
 
+    /** The --data-dir given after the command, else before it ({@code sillage --data-dir D export ics F}). */
     Path dataFolder() {
-        return DataFolders.resolve(dataDir);
+        String dir = dataDir;
+        for (var spec = mixee == null ? null : mixee.parent(); dir == null && spec != null; spec = spec.parent()) {
+            if (spec.userObject() instanceof SillageCommand root) {
+                dir = root.dataDir;
+            } else if (spec.userObject() instanceof ExportCommand export) {
+                dir = export.dataDir;
+            }
+        }
+        return DataFolders.resolve(dir);
     }
 
     /** Opens the data folder, runs {@code work}, and turns a user error into a message and exit code 1. */

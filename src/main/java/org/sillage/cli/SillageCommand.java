@@ -20,6 +20,9 @@ public final class SillageCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder, for the window and every "
+            + "command (default: the per-user folder, or SILLAGE_HOME); also accepted after a command's name.")
+    String dataDir;
 
     @Override
     public void run() {

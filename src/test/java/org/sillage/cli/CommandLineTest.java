@@ -253,4 +253,22 @@ class CommandLineTest {
         // every sample posting looks like one
         assertThat(run(importArgs()).code()).isZero();
     }
+
+    @Test
+    void data_dir_works_before_the_command_and_for_export_and_is_in_the_help() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("--data-dir", data.toString(), "import"));
+        args.addAll(List.of(seeds()));
+        assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+        assertThat(run("list", "--json").out()).contains("\"id\"");
+        Path ics = data.resolveSibling(data.getFileName() + ".ics");
+        var cl2 = org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(cl2.execute("export", "--data-dir", data.toString(), "ics", ics.toString())).isZero();
+        assertThat(Files.exists(ics)).isTrue();
+        StringWriter help = new StringWriter();
+        org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(help, true), new PrintWriter(err, true)).execute("--help");
+        assertThat(help.toString()).contains("--data-dir");
+    }
 }
