@@ -106,6 +106,9 @@ public final class PostingReader {
         });
     }
 
+    private static final java.util.regex.Pattern DOCUMENT_NAME =
+            java.util.regex.Pattern.compile("(?i)\\.(pdf|docx?|odt|rtf)$");
+
     private static long lineCount(String text) {
         return text.strip().lines().filter(l -> !l.isBlank()).count();
     }
@@ -124,7 +127,16 @@ public final class PostingReader {
         String sha = sha256(bytes);
         switch (format) {
             case TXT, MD -> {
-                return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);
+                try {
+                    return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);
+                } catch (UserException e) {
+                    // a .pdf (or .docx...) whose bytes are neither that format nor text is a damaged document,
+                    // not a text file to import as .txt
+                    if ("error.import.binary".equals(e.key()) && DOCUMENT_NAME.matcher(name).find()) {
+                        throw new UserException(e, "error.import.corrupt", name);
+                    }
+                    throw e;
+                }
             }
             case HTML -> {
                 HtmlReader.Result page = HtmlReader.read(bytes, name);

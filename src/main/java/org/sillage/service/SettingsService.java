@@ -14,6 +14,7 @@ public final class SettingsService {
     static final String MAX_FILE_MB = "pref.max_file_mb";
     static final String TIMEOUT_SECONDS = "pref.timeout_seconds";
     static final String WINDOW = "pref.window";
+    static final String INSTALLATION = "installation.id";
 
     private final Store store;
 
@@ -71,6 +72,18 @@ public final class SettingsService {
                 return dflt;
             }
         }).orElse(dflt);
+    }
+
+    /**
+     * A random id of this data folder, made the first time it is asked for: it keeps the calendar events
+     * of two people's exports apart (their UIDs would otherwise collide).
+     */
+    public String installationId() {
+        return store.transaction(r -> r.settings().get(INSTALLATION).orElseGet(() -> {
+            String id = java.util.UUID.randomUUID().toString();
+            r.settings().put(INSTALLATION, id);
+            return id;
+        }));
     }
 
     /** Where the window and its dividers were when it last closed; {@link WindowLayout#NONE} the first time. */

@@ -271,4 +271,13 @@ class CommandLineTest {
         org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(help, true), new PrintWriter(err, true)).execute("--help");
         assertThat(help.toString()).contains("--data-dir");
     }
+
+    @Test
+    void extract_names_documents_in_words_unless_json_is_asked() throws Exception {
+        Path posting = Files.writeString(data.resolveSibling(data.getFileName() + "-p.txt"),
+                "Animateur (H/F)\nEnvoyez CV et lettre de motivation avant le 3 mai 2027 à rh@example.org\n");
+        Run words = run("extract", posting.toString());
+        assertThat(words.out()).contains("CV, Cover letter").doesNotContain("cover_letter");
+        assertThat(run("extract", "--json", posting.toString()).out()).contains("cover_letter");
+    }
 }

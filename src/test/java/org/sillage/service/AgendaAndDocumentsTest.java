@@ -73,11 +73,16 @@ class AgendaAndDocumentsTest {
         VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
         Temporal start = event.getStartDate().orElseThrow().getDate();
         assertThat(Instant.from(start)).isEqualTo(deadline.due().toInstant());
-        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("deadline-" + app + "@sillage.local");
+        String installation = services.settings().installationId();
+        // the installation's id keeps two people's exports apart
+        assertThat(event.getUid().orElseThrow().getValue())
+                .isEqualTo("deadline-" + app + "@" + installation + ".sillage.local");
         assertThat(Files.readString(ics)).contains("DTSTART;TZID=Europe/Brussels:20210219T120000");
+        // the calendar reminds two days before the deadline
+        assertThat(Files.readString(ics)).contains("BEGIN:VALARM").contains("TRIGGER:-P2D").contains("ACTION:DISPLAY");
 
         String again = services.calendar().ics(app, i -> i.title());
-        assertThat(again).contains("UID:deadline-" + app + "@sillage.local");
+        assertThat(again).contains("UID:deadline-" + app + "@" + installation + ".sillage.local");
     }
 
     @Test

@@ -60,6 +60,7 @@ public final class ApplicationsView extends SplitPane {
         this.checklist = new ChecklistPane(ctx, this::open);
         this.events = new EventsPane(ctx, this::open);
         this.email = new EmailActions(ctx);
+        email.titleFrom(() -> vm.selected().get() == null ? null : vm.selected().get().view().title());
 
         list.setId("applicationList");
         list.setAccessibleText(m.get("nav.applications"));

@@ -127,12 +127,27 @@ final class EmailActions {
         alert.showAndWait();
     }
 
+    /** A calendar file named after what it holds: "sillage-coordinateur-trice-de-projets.ics", or "sillage-agenda.ics". */
+    static String fileName(String title) {
+        String slug = title == null ? "" : org.sillage.domain.Texts.fold(title).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-[^-]*$", "") : slug;
+        return "sillage-" + (slug.isEmpty() ? "agenda" : slug) + ".ics";
+    }
+
+    private java.util.function.Supplier<String> title = () -> null;
+
+    /** Where the title of the application whose calendar is exported comes from. */
+    void titleFrom(java.util.function.Supplier<String> title) {
+        this.title = title;
+    }
+
     /** Saves the deadlines and events of one application (or all when null) as an .ics file. */
     void exportCalendar(Long applicationId) {
         var m = ctx.messages();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("calendar.export"));
-        chooser.setInitialFileName(applicationId == null ? "sillage.ics" : "sillage-" + applicationId + ".ics");
+        chooser.setInitialFileName(fileName(applicationId == null ? null : title.get()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
         File file = chooser.showSaveDialog(ctx.window().get());
         if (file == null) {

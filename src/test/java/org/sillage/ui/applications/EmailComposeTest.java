@@ -32,4 +32,10 @@ class EmailComposeTest {
         assertThat(none.byPost()).isFalse();
         assertThat(none.header()).isEqualTo("No address to apply to");
     }
+
+    @Test
+    void a_calendar_file_is_named_after_what_it_holds() {
+        assertThat(EmailActions.fileName("Coordinateur(trice) de projets")).isEqualTo("sillage-coordinateur-trice-de-projets.ics");
+        assertThat(EmailActions.fileName(null)).isEqualTo("sillage-agenda.ics");
+    }
 }
