@@ -91,9 +91,13 @@ class AgendaAndChecklistWalkTest extends FxWalk {
         waitUntil(() -> robot.lookup("#day-2021-02-19 .month-item").tryQuery().isPresent());
         assertThat(((Label) robot.lookup("#monthTitle").query()).getText()).containsIgnoringCase("february 2021");
 
+        assertThat(robot.lookup("#day-2021-02-19 .month-item").queryAs(Label.class).getText()).startsWith("12:00 ");
         robot.clickOn("#day-2021-02-19 .month-item");
         waitUntil(() -> robot.lookup("#applicationTitle").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Coordinateur(trice)")).orElse(false));
+        // the month opens the application on its dates
+        assertThat(robot.lookup("#applicationTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tabEvents");
     }
 
     @Test

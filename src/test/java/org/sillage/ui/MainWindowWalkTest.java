@@ -157,8 +157,13 @@ class MainWindowWalkTest extends FxWalk {
         robot.clickOn("#loadSamples");
         ListView<PostingSummary> postings = node("postingList");
         waitUntil(() -> postings.getItems().size() == 5);
+        robot.interact(() -> postings.getItems().stream().filter(p -> p.title().startsWith("Head of"))
+                .findFirst().ifPresent(p -> postings.getSelectionModel().select(p)));
+        waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
         robot.clickOn("#searchField").write("cooperation oujda");
         waitUntil(() -> postings.getItems().size() == 1);
         assertThat(postings.getItems().get(0).title()).contains("coopération");
+        // the posting shown before no longer matches: its detail goes
+        waitUntil(() -> !robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
     }
 }

@@ -219,11 +219,11 @@ public final class AgendaView extends BorderPane {
         cell.setId("day-" + day);
         if (s != null) {
             for (AgendaItem i : s.byDay().getOrDefault(day, List.of())) {
-                Label l = new Label(ctx.messages().get(i.kind().messageKey()) + " · "
-                        + (i.title() == null ? "" : i.title()));
+                Label l = new Label((i.time() == null ? "" : i.time() + " ") + ctx.messages().get(i.kind().messageKey())
+                        + " · " + (i.title() == null ? "" : i.title()));
                 l.getStyleClass().addAll("month-item", "agenda-" + Agenda.bucket(i, s.now()).name().toLowerCase(Locale.ROOT));
                 l.setMaxWidth(Double.MAX_VALUE);
-                l.setOnMouseClicked(e -> ctx.navigator().showApplication(i.applicationId()));
+                l.setOnMouseClicked(e -> ctx.navigator().showApplicationDates(i.applicationId()));
                 cell.getChildren().add(l);
             }
         }

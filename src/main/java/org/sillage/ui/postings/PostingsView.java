@@ -131,6 +131,15 @@ public final class PostingsView extends SplitPane {
         getItems().addAll(left, right);
         ctx.dividers().remember("postings", this, 0.36);
         vm.selected().addListener((obs, old, p) -> show(p));
+        // a search that no longer matches the posting shown clears the detail
+        vm.visible().addListener((javafx.collections.ListChangeListener<PostingSummary>) c -> {
+            PostingSummary shown = vm.selectedSummary().get();
+            if (shown != null && vm.visible().stream().noneMatch(p -> p.id() == shown.id())) {
+                list.getSelectionModel().clearSelection();
+                vm.selectedSummary().set(null);
+                vm.selected().set(null);
+            }
+        });
     }
 
     /** Reloads the list from the store, then selects {@code postingId} if given. */
@@ -306,6 +315,12 @@ public final class PostingsView extends SplitPane {
                 Label sub = new Label(meta.toString());
                 sub.getStyleClass().add("text-muted");
                 box.getChildren().add(sub);
+            }
+            if (p.deadline() != null && p.deadline().isBefore(java.time.LocalDate.now())) {
+                // a posting past its deadline says so, tracked or not
+                Label closed = new Label(m.get("application.expired"));
+                closed.getStyleClass().addAll("flag", "flag-danger");
+                box.getChildren().add(closed);
             }
             if (p.status() != null) {
                 Label badge = new Label(m.get(p.status().messageKey()));

@@ -259,6 +259,12 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         applications.reload(applicationId);
     }
 
+    @Override
+    public void showApplicationDates(Long applicationId) {
+        showApplication(applicationId);
+        applications.showTab("tabEvents");
+    }
+
     private ApplicationsView applications() {
         if (applications == null) {
             applications = new ApplicationsView(ctx, applicationsVm);

@@ -19,6 +19,9 @@ public record UiContext(AppServices services, Messages messages, Formats formats
 
         void showApplication(Long applicationId);
 
+        /** Shows an application on its Dates tab (from the agenda's month). */
+        void showApplicationDates(Long applicationId);
+
         /** Something changed the data: screens reload what they show. */
         void dataChanged();
 
