@@ -122,9 +122,11 @@ final class ChecklistPane extends VBox {
         for (var control : List.of(state, attach, reuse, remove)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox top = new HBox(8, name, state, attach, reuse, remove);
+        // on a narrow window the controls go under the name rather than off the edge
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, name, state, attach, reuse, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, top);
         box.getStyleClass().addAll("checklist-item", "state-" + item.state().name().toLowerCase(Locale.ROOT));
         box.setId("item-" + item.id());

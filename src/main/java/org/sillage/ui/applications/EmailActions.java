@@ -113,6 +113,8 @@ final class EmailActions {
         ButtonType copySubject = new ButtonType(m.get("email.copy_subject"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copyAll, copySubject, close);
         alert.getDialogPane().lookupButton(copyAll).setId("copyWholeEmail");
+        javafx.scene.control.ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(copyAll), false);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(copySubject), false);
         alert.getDialogPane().lookupButton(copySubject).setId("copySubject");
         // copying leaves the dialog open
         for (ButtonType t : java.util.List.of(copyAll, copySubject)) {

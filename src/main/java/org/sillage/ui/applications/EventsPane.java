@@ -70,6 +70,7 @@ final class EventsPane extends VBox {
         var timeOk = DateFields.timeValid(time);
         hint.setId("eventHint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> !dateOk.get()
                         ? m.get("error.input.date", date.getEditor().getText().strip(), org.sillage.domain.DateTimeInput.example(locale))
                         : !timeOk.get() ? m.get("error.input.time", time.getText().strip())
@@ -143,6 +144,11 @@ final class EventsPane extends VBox {
             Label what = new Label(m.get(i.kind().messageKey()) + " — " + when
                     + (i.place() == null ? "" : " · " + i.place()));
             what.getStyleClass().add("event-line");
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            what.setMinWidth(120);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, what, spacer);
@@ -169,6 +175,7 @@ final class EventsPane extends VBox {
             } else {
                 Label hint = new Label(m.get("events.deadline_hint"));
                 hint.getStyleClass().add("text-muted");
+                hint.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(hint);
             }
             list.getChildren().add(row);
