@@ -69,6 +69,9 @@ final class FieldsGrid extends GridPane {
             Label value = new Label(shown == null ? "—" : shown);
             value.setId("field-" + field.key());
             value.setWrapText(true);
+            // a wrapped value takes the height of its lines, never over the next row
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             value.getStyleClass().add(shown == null ? "field-empty" : "field-value");
             if (shown != null && !p.extracted().evidenceFor(field).isEmpty() && !p.isCorrected(field)) {
                 value.getStyleClass().add("field-has-evidence");

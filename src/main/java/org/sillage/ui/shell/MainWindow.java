@@ -69,6 +69,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         getStyleClass().add("main-window");
 
         search.setId("searchField");
+        search.getStyleClass().add("search-field");
         search.setPromptText(messages.get("search.prompt"));
         search.setPrefColumnCount(28);
         postingsVm.query().bind(search.textProperty());
