@@ -52,6 +52,7 @@ class NoTruncatedLabelTest extends FxWalk {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
+    @SuppressWarnings("unchecked")
     void no_label_is_truncated_at_1280_by_800(String language) throws Exception {
         services = AppServices.open(data);
         services.settings().setLanguage(language);
@@ -59,6 +60,8 @@ class NoTruncatedLabelTest extends FxWalk {
         long posting = services.postings().list().stream().filter(p -> p.title().startsWith("Coordinateur(trice)"))
                 .findFirst().orElseThrow().id();
         services.applications().track(posting);
+        // a corrected deadline: its dialog offers to go back to what Sillage read
+        services.postings().correct(posting, org.sillage.domain.Field.DEADLINE, "2021-03-01");
         openWindow(data, null);
         robot.interact(() -> {
             Stage stage = (Stage) node("mainWindow").getScene().getWindow();
@@ -89,10 +92,11 @@ class NoTruncatedLabelTest extends FxWalk {
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("documents", cut);
         robot.clickOn("#navPostings");
-        robot.interact(() -> postings.getSelectionModel().select(0));
+        robot.interact(() -> postings.getItems().stream().filter(p -> p instanceof org.sillage.domain.PostingSummary s
+                && s.id() == posting).findFirst().ifPresent(p -> ((ListView<Object>) postings).getSelectionModel().select(p)));
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         robot.clickOn("#edit-deadline");
-        waitUntil(() -> robot.lookup("#fieldEditor").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#fieldEditorReset").tryQuery().isPresent());
         collect("correction dialog", cut);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#settingsButton");

@@ -81,6 +81,9 @@ final class FieldEditor {
         dialog.getDialogPane().getButtonTypes().addAll(save, org.sillage.ui.common.Dialogs.cancel(m));
         if (corrected) {
             dialog.getDialogPane().getButtonTypes().add(reset);
+            // its words are longer than Save's: it keeps them whole ("Back to what Sillage read")
+            ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(reset), false);
+            dialog.getDialogPane().lookupButton(reset).setId("fieldEditorReset");
         }
         dialog.setResultConverter(b -> b == save ? new Result(read.get(), false)
                 : b == reset ? new Result(null, true) : null);
