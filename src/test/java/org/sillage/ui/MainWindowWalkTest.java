@@ -67,7 +67,10 @@ class MainWindowWalkTest extends FxWalk {
 
         robot.clickOn("#loadSamples");
         ListView<PostingSummary> postings = node("postingList");
-        waitUntil(() -> postings.getItems().size() == 5);
+        // "5 imported" is said only once the five are listed
+        Label said = node("statusMessage");
+        waitUntil(() -> said.getText().startsWith("5"));
+        assertThat(postings.getItems()).hasSize(5);
 
         robot.interact(() -> postings.getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());

@@ -144,6 +144,11 @@ public final class PostingsView extends SplitPane {
 
     /** Reloads the list from the store, then selects {@code postingId} if given. */
     public void reload(Long postingId) {
+        reload(postingId, () -> { });
+    }
+
+    /** As {@link #reload(Long)}, then runs {@code then} once the list shows the new data. */
+    public void reload(Long postingId, Runnable then) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(s -> {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
@@ -155,6 +160,7 @@ public final class PostingsView extends SplitPane {
                     list.scrollTo(p);
                 });
             }
+            then.run();
         }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 

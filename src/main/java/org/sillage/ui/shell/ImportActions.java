@@ -146,11 +146,11 @@ public final class ImportActions {
         long duplicates = report.count(ImportOutcome.Kind.DUPLICATE);
         long failed = report.count(ImportOutcome.Kind.FAILED);
         String summary = m.get("import.summary", imported, duplicates, failed);
-        ctx.taskBar().say(summary);
         Long select = report.outcomes().stream().filter(o -> o.postingId() != null)
                 .map(ImportOutcome::postingId).findFirst().orElse(null);
         ctx.navigator().dataChanged();
-        ctx.navigator().showPostings(select);
+        // the summary is said once the list shows what was imported, not before
+        ctx.navigator().showPostingsThen(select, () -> ctx.taskBar().say(summary));
         // a bulk import always ends with its report; a single file only when something needs saying
         if ((bulk && report.outcomes().size() > 1) || failed > 0 || report.count(ImportOutcome.Kind.NEW_VERSION) > 0
                 || (duplicates > 0 && imported == 0)) {

@@ -261,6 +261,13 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     }
 
     @Override
+    public void showPostingsThen(Long postingId, Runnable then) {
+        navPostings.setSelected(true);
+        setCenter(postings);
+        postings.reload(postingId, then);
+    }
+
+    @Override
     public void showApplicationDates(Long applicationId) {
         showApplication(applicationId);
         applications.showTab("tabEvents");

@@ -17,6 +17,9 @@ public record UiContext(AppServices services, Messages messages, Formats formats
     public interface Navigator {
         void showPostings(Long postingId);
 
+        /** Shows the postings, reloaded, then runs {@code then}: "5 imported" is said when the five are there. */
+        void showPostingsThen(Long postingId, Runnable then);
+
         void showApplication(Long applicationId);
 
         /** Shows an application on its Dates tab (from the agenda's month). */
