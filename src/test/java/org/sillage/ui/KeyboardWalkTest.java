@@ -86,6 +86,14 @@ class KeyboardWalkTest extends FxWalk {
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         walk(nameless);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#agendaView").tryQuery().isPresent());
+        walk(nameless);
+        robot.clickOn("#agendaMonth");
+        walk(nameless);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        walk(nameless);
         assertThat(nameless).isEmpty();
     }
 

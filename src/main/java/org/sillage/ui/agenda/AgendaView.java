@@ -83,9 +83,11 @@ public final class AgendaView extends BorderPane {
 
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         prev.setId("previousMonth");
+        prev.setTooltip(new javafx.scene.control.Tooltip(m.get("agenda.previous_month")));
         prev.setOnAction(e -> vm.month().set(vm.month().get().minusMonths(1)));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("nextMonth");
+        next.setTooltip(new javafx.scene.control.Tooltip(m.get("agenda.next_month")));
         next.setOnAction(e -> vm.month().set(vm.month().get().plusMonths(1)));
         Button today = new Button(m.get("agenda.today_button"));
         today.setOnAction(e -> {
