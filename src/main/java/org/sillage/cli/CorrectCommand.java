@@ -39,8 +39,20 @@ final class CorrectCommand implements Callable<Integer> {
             return 2;
         }
         return ctx.withServices(err, services -> {
-            var p = reset ? services.postings().resetCorrection(postingId, f.get())
-                    : services.postings().correct(postingId, f.get(), value);
+            org.sillage.domain.Posting p;
+            try {
+                p = reset ? services.postings().resetCorrection(postingId, f.get())
+                        : services.postings().correct(postingId, f.get(), value, ctx.messages.locale());
+            } catch (org.sillage.domain.UserException e) {
+                if (!"error.correction.invalid".equals(e.key())) {
+                    throw e;
+                }
+                // a value that does not fit is bad usage: say what the field expects
+                err.println(ctx.messages.translate(e));
+                err.println(ctx.messages.get("field.hint." + f.get().kind().name().toLowerCase(java.util.Locale.ROOT),
+                        org.sillage.domain.DateTimeInput.example(ctx.messages.locale())));
+                return 2;
+            }
             String now = p.effective().format(f.get());
             spec.commandLine().getOut().println(f.get().key() + " = " + (now == null ? "—" : now));
             return 0;

@@ -2,7 +2,6 @@ package org.sillage.cli;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -16,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sillage event APPLICATION_ID KIND DATE [--time HH:MM] [--zone ZONE] [--place TEXT] [--note TEXT]}. */
 @Command(name = "event", description = "Add an interview, written test, follow-up or expected answer to an application. "
-        + "KIND: interview, written_test, follow_up, expected_answer; DATE: YYYY-MM-DD.")
+        + "KIND: interview, written_test, follow_up, expected_answer; DATE: 2026-12-15 or as your language writes it "
+        + "(15/12/2026); TIME: 14:30, 9:00, 9h or 9h30.")
 final class EventCommand implements Callable<Integer> {
     @Mixin
     CliContext ctx;
@@ -28,7 +28,7 @@ final class EventCommand implements Callable<Integer> {
     String kind;
     @Parameters(index = "2", paramLabel = "DATE")
     String date;
-    @Option(names = "--time", paramLabel = "HH:MM")
+    @Option(names = "--time", paramLabel = "TIME", description = "14:30, 9:00, 9h, 9h30 or 2pm.")
     String time;
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone, e.g. Europe/Brussels (default: yours).")
     String zone;
@@ -53,10 +53,20 @@ final class EventCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            d = LocalDate.parse(date);
-            t = time == null ? null : LocalTime.parse(time);
-        } catch (DateTimeParseException e) {
-            err.println(ctx.messages.get("cli.event.date", date + (time == null ? "" : " " + time)));
+            d = org.sillage.domain.DateTimeInput.parseDate(date, ctx.messages.locale());
+            t = org.sillage.domain.DateTimeInput.parseTime(time);
+            if (zone != null) {
+                java.time.ZoneId.of(zone.strip());
+            }
+        } catch (org.sillage.domain.UserException e) {
+            err.println(ctx.messages.translate(e));
+            return 2;
+        } catch (java.time.DateTimeException e) {
+            err.println(ctx.messages.get("error.event.zone", zone));
+            return 2;
+        }
+        if (d == null) {
+            err.println(ctx.messages.get("error.event.date"));
             return 2;
         }
         return ctx.withServices(err, services -> {

@@ -13,13 +13,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code sillage export ics FILE [--application ID]}: deadlines and events as a calendar file. */
 @Command(name = "export", description = "Export data.", subcommands = ExportCommand.Ics.class)
-final class ExportCommand implements Runnable {
+final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (also accepted after 'ics').")
+    String dataDir;
 
     @Override
-    public void run() {
+    public Integer call() {
+        // 'export' without a format is bad usage
         spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     @Command(name = "ics", description = "Write the deadlines and events to an iCalendar (.ics) file.")

@@ -45,7 +45,11 @@ final class ExtractCommand implements Callable<Integer> {
             for (FileResult r : results.stream().filter(FileResult::ok).toList()) {
                 out.println("== " + r.file());
                 for (Field f : Field.values()) {
-                    String v = r.fields().format(f);
+                    // documents in words ("CV, Cover letter"), as the window names them; --json keeps the codes
+                    String v = f == Field.REQUIRED_DOCUMENTS && !r.fields().requiredDocuments().isEmpty()
+                            ? String.join(", ", r.fields().requiredDocuments().stream()
+                                    .map(d -> ctx.messages.documentKind(d.kind())).toList())
+                            : r.fields().format(f);
                     if (v != null && !(f == Field.DEADLINE_OPEN_UNTIL_FILLED && "false".equals(v))) {
                         out.printf("  %-28s %s%n", ctx.messages.get(f.messageKey()), v);
                     }

@@ -22,6 +22,8 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
+    @picocli.CommandLine.Option(names = "--force", description = "Import files even when they do not look like postings (a CV, a note).")
+    boolean force;
 
     @Override
     public Integer call() {
@@ -35,11 +37,15 @@ final class ImportCommand implements Callable<Integer> {
                     case DUPLICATE -> out.println(ctx.messages.get("cli.import.duplicate", Names.printable(o.source()), o.postingId()));
                     case NEW_VERSION -> out.println(ctx.messages.get("cli.import.new_version", Names.printable(o.source()), o.postingId(),
                             o.previousVersionId()));
-                    case FAILED -> err.println(ctx.messages.get("cli.import.failed", Names.printable(o.source()),
-                            ctx.messages.translate(o.error())));
+                    case FAILED -> {
+                        err.println(ctx.messages.get("cli.import.failed", Names.printable(o.source()), ctx.messages.translate(o.error())));
+                        if ("error.import.not_a_posting".equals(o.error().key())) {
+                            err.println(ctx.messages.get("cli.import.force"));
+                        }
+                    }
                 }
                 out.flush();
-            });
+            }, force);
             out.println(ctx.messages.get("cli.import.summary", report.count(ImportOutcome.Kind.IMPORTED),
                     report.count(ImportOutcome.Kind.DUPLICATE), report.count(ImportOutcome.Kind.FAILED),
                     report.count(ImportOutcome.Kind.NEW_VERSION)));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sillage list [--json]}: the postings with their application's status. */
-@Command(name = "list", description = "List the postings, with the status of their application.")
+@Command(name = "list", description = "List the postings with their number and, when tracked, their application's "
+        + "number and status.")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     CliContext ctx;
@@ -35,8 +36,15 @@ final class ListCommand implements Callable<Integer> {
             if (postings.isEmpty()) {
                 out.println(ctx.messages.get("cli.list.empty"));
             }
+            var m = ctx.messages;
+            if (!postings.isEmpty()) {
+                // both numbers: 'delete' and 'track' take the posting's, 'status', 'history', 'docs' and 'event' the application's
+                out.printf("%7s  %11s  %-10s  %-11s  %s%n", m.get("cli.list.posting"), m.get("cli.list.application"),
+                        m.get("cli.list.deadline"), m.get("cli.list.status"), m.get("cli.list.title"));
+            }
             for (PostingSummary p : postings) {
-                out.printf("%5d  %-10s  %-11s  %s%s%n", p.id(),
+                out.printf("%7d  %11s  %-10s  %-11s  %s%s%n", p.id(),
+                        p.applicationId() == null ? "-" : p.applicationId().toString(),
                         p.deadline() == null ? "-" : p.deadline().toString(),
                         p.status() == null ? "-" : ctx.messages.get(p.status().messageKey()),
                         p.title() == null ? ctx.messages.get("posting.untitled") : p.title(),

@@ -14,12 +14,16 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ListCommand.class, TrackCommand.class, StatusCommand.class,
                 HistoryCommand.class, ExtractCommand.class, ReextractCommand.class, AgendaCommand.class,
                 ExportCommand.class, DocsCommand.class, EventCommand.class, CorrectCommand.class, DeleteCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+                UntrackCommand.class})
 public final class SillageCommand implements Runnable {
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder, for the window and every "
+            + "command (default: the per-user folder, or SILLAGE_HOME); also accepted after a command's name.")
+    String dataDir;
 
     @Override
     public void run() {

@@ -27,6 +27,8 @@ final class StatusCommand implements Callable<Integer> {
     String status;
     @Option(names = "--note", paramLabel = "TEXT", description = "A note kept in the timeline.")
     String note;
+    @Option(names = "--on", paramLabel = "DATE", description = "The day it happened, if not today (e.g. yesterday's date).")
+    String on;
 
     @Override
     public Integer call() {
@@ -37,8 +39,15 @@ final class StatusCommand implements Callable<Integer> {
                     .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
             return 2;
         }
+        java.time.LocalDate day;
+        try {
+            day = org.sillage.domain.DateTimeInput.parseDate(on, ctx.messages.locale());
+        } catch (org.sillage.domain.UserException e) {
+            err.println(ctx.messages.translate(e));
+            return 2;
+        }
         return ctx.withServices(err, services -> {
-            var view = services.applications().changeStatus(applicationId, to.get(), note);
+            var view = services.applications().changeStatus(applicationId, to.get(), note, day);
             spec.commandLine().getOut().println(ctx.messages.get("cli.status.changed", applicationId,
                     ctx.messages.get(view.application().status().messageKey())));
             return 0;

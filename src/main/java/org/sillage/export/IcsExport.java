@@ -32,16 +32,27 @@ import org.sillage.domain.EventKind;
  * VTIMEZONE, so that a deadline at noon in Kortrijk stays noon in Brussels.
  */
 public final class IcsExport {
-    private static final String UID_DOMAIN = "@sillage.local";
+    private static final String UID_DOMAIN = ".sillage.local";
 
     private IcsExport() {
+    }
+
+    /** When the calendar reminds: a deadline two days before, an interview or a test one hour before. */
+    static java.util.Optional<Duration> alarmBefore(AgendaItem item) {
+        return switch (item.kind()) {
+            case DEADLINE -> java.util.Optional.of(Duration.ofDays(2));
+            case INTERVIEW, WRITTEN_TEST -> java.util.Optional.of(Duration.ofHours(1));
+            default -> java.util.Optional.empty();
+        };
     }
 
     /**
      * @param summary the title of each item in the user's language ("Deadline — Coordinator")
      * @param stamp   the DTSTAMP of every event (when the export was made)
+     * @param installation the data folder's random id: UIDs stay unique across two people's exports
      */
-    public static String write(List<AgendaItem> items, Function<AgendaItem, String> summary, Instant stamp) {
+    public static String write(List<AgendaItem> items, Function<AgendaItem, String> summary, Instant stamp,
+                               String installation) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Sillage//Sillage job search//FR"));
@@ -58,7 +69,13 @@ public final class IcsExport {
                 event = new VEvent(start, length, summary.apply(item));
                 zones.add(item.zone().getId());
             }
-            event.add(new Uid(item.key() + UID_DOMAIN));
+            event.add(new Uid(item.key() + "@" + installation + UID_DOMAIN));
+            alarmBefore(item).filter(a -> !item.done()).ifPresent(before -> {
+                var alarm = new net.fortuna.ical4j.model.component.VAlarm(before.negated());
+                alarm.add(net.fortuna.ical4j.model.property.immutable.ImmutableAction.DISPLAY);
+                alarm.add(new Description(summary.apply(item)));
+                event.add(alarm);
+            });
             event.replace(new DtStamp(stamp));
             if (item.place() != null) {
                 event.add(new Location(item.place()));

@@ -117,6 +117,12 @@ public final class PostingReader {
             if (html != null && !html.isBlank()) {
                 try {
                     HtmlReader.Result page = HtmlReader.readString(html, "paste");
+                    if (text != null && !text.isBlank() && lineCount(page.text()) < lineCount(text)) {
+                        // the page lost the lines the text keeps (a note copied from an editor): the text
+                        // is what the user saw, and the page may still state a JobPosting
+                        return new SourceDocument(org.sillage.importing.read.Texts.normalizeLineBreaks(text), "paste",
+                                null, null, null, page.structured(), List.of());
+                    }
                     return new SourceDocument(page.text(), "paste", null, null, null, page.structured(), List.of());
                 } catch (UserException emptyPage) {
                     if (text == null || text.isBlank()) {
@@ -136,6 +142,13 @@ public final class PostingReader {
         });
     }
 
+    private static final java.util.regex.Pattern DOCUMENT_NAME =
+            java.util.regex.Pattern.compile("(?i)\\.(pdf|docx?|odt|rtf)$");
+
+    private static long lineCount(String text) {
+        return text.strip().lines().filter(l -> !l.isBlank()).count();
+    }
+
     /** The sha-256 of bytes, in lower-case hex. */
     public static String sha256(byte[] bytes) {
         try {
@@ -150,7 +163,16 @@ public final class PostingReader {
         String sha = sha256(bytes);
         switch (format) {
             case TXT, MD -> {
-                return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);
+                try {
+                    return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);
+                } catch (UserException e) {
+                    // a .pdf (or .docx...) whose bytes are neither that format nor text is a damaged document,
+                    // not a text file to import as .txt
+                    if ("error.import.binary".equals(e.key()) && DOCUMENT_NAME.matcher(name).find()) {
+                        throw new UserException(e, "error.import.corrupt", name);
+                    }
+                    throw e;
+                }
             }
             case HTML -> {
                 HtmlReader.Result page = HtmlReader.read(bytes, name);

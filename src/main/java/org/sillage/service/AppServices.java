@@ -44,7 +44,7 @@ public final class AppServices implements AutoCloseable {
         this.agenda = new AgendaService(store, clock);
         this.reminders = new ReminderService(store, agenda, settings);
         this.documents = new DocumentService(store, files, clock);
-        this.calendar = new CalendarService(agenda);
+        this.calendar = new CalendarService(agenda, settings::installationId);
         this.email = new EmailService(store, files, dataFolder);
         this.backups = new BackupService(store, clock);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());

@@ -50,6 +50,36 @@ public final class ApplicationService {
         });
     }
 
+    /**
+     * What goes with an application when it is removed or its posting deleted: its status and how many
+     * timeline entries, dates and checklist documents it holds. Attached files stay in the library.
+     */
+    public record Removal(long applicationId, ApplicationStatus status, int changes, int events, int documents) {
+    }
+
+    /** What removing the application would take away; see {@link Removal}. */
+    public Removal removal(long applicationId) {
+        return store.transaction(r -> removal(r, applicationId));
+    }
+
+    static Removal removal(Repositories r, long applicationId) {
+        var app = r.applications().find(applicationId)
+                .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+        return new Removal(applicationId, app.status(), r.applications().history(applicationId).size(),
+                r.events().forApplication(applicationId).size(), r.checklists().checklist(applicationId).size());
+    }
+
+    /**
+     * Stops following a posting: the application goes with its timeline, dates and checklist; the
+     * posting stays, and can be tracked again. Attached files stay in the library.
+     */
+    public void remove(long applicationId) {
+        boolean removed = store.transaction(r -> r.applications().delete(applicationId));
+        if (!removed) {
+            throw new UserException("error.application.not_found", applicationId);
+        }
+    }
+
     public List<ApplicationView> list() {
         return store.transaction(r -> r.applications().views());
     }
@@ -61,20 +91,40 @@ public final class ApplicationService {
 
     /** Moves an application to a new status, with an optional note, and records it in the timeline. */
     public ApplicationView changeStatus(long applicationId, ApplicationStatus to, String note) {
+        return changeStatus(applicationId, to, note, null);
+    }
+
+    /**
+     * As {@link #changeStatus(long, ApplicationStatus, String)}, on a past day ("applied yesterday"): the
+     * change is dated at noon that day. The day may be neither in the future nor before the latest change.
+     */
+    public ApplicationView changeStatus(long applicationId, ApplicationStatus to, String note, LocalDate on) {
         store.run(r -> {
             var app = r.applications().find(applicationId)
                     .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
             if (app.status() == to) {
                 throw new UserException("error.status.unchanged", to.name().toLowerCase(java.util.Locale.ROOT));
             }
+            LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+            java.time.Instant at = clock.instant();
+            if (on != null && !on.equals(today)) {
+                java.time.Instant latest = r.applications().history(applicationId).stream().filter(c -> !c.isUndone())
+                        .map(StatusChange::at).max(java.util.Comparator.naturalOrder()).orElse(java.time.Instant.MIN);
+                LocalDate latestDay = latest == java.time.Instant.MIN ? LocalDate.MIN : LocalDate.ofInstant(latest, clock.getZone());
+                if (on.isAfter(today) || on.isBefore(latestDay)) {
+                    throw new UserException("error.status.date", on.toString(), (latestDay.equals(LocalDate.MIN) ? today : latestDay).toString(), today.toString());
+                }
+                at = on.atTime(12, 0).atZone(clock.getZone()).toInstant();
+                at = at.isBefore(latest) ? latest.plusSeconds(1) : at;
+            }
             String cleanNote = note == null || note.isBlank() ? null : note.strip();
-            long changeId = r.applications().insertChange(applicationId, app.status(), to, clock.instant(), cleanNote);
+            long changeId = r.applications().insertChange(applicationId, app.status(), to, at, cleanNote);
             LocalDate appliedOn = app.appliedOn();
             if (to == ApplicationStatus.APPLIED) {
-                LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-                appliedOn = appliedOn == null ? today : appliedOn;
+                LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+                appliedOn = appliedOn == null ? day : appliedOn;
                 recordWhatWasSent(r, applicationId, changeId);
-                proposeFollowUp(r, applicationId, today);
+                proposeFollowUp(r, applicationId, day);
             }
             r.applications().updateStatus(applicationId, to, appliedOn);
         });
@@ -130,11 +180,26 @@ public final class ApplicationService {
             if (change.isUndone()) {
                 throw new UserException("error.change.already_undone");
             }
+            if (!isLatest(r.applications().history(change.applicationId()), change)) {
+                // undoing an older change would leave a timeline that reads as impossible
+                throw new UserException("error.change.not_latest");
+            }
             r.applications().markUndone(changeId, clock.instant());
             recompute(r, change.applicationId());
             return change.applicationId();
         });
         return get(applicationId);
+    }
+
+    /** Whether {@code change} is the latest change still in force: the only one that can be undone. */
+    public static boolean isLatest(List<StatusChange> history, StatusChange change) {
+        StatusChange latest = null;
+        for (StatusChange c : history) {
+            if (!c.isUndone()) {
+                latest = c;
+            }
+        }
+        return latest != null && latest.id() == change.id();
     }
 
     private void recompute(Repositories r, long applicationId) {

@@ -16,15 +16,17 @@ import org.sillage.domain.UserException;
 /** The calendar file of every deadline and event, or of one application's. */
 public final class CalendarService {
     private final AgendaService agenda;
+    private final java.util.function.Supplier<String> installationId;
 
-    public CalendarService(AgendaService agenda) {
+    public CalendarService(AgendaService agenda, java.util.function.Supplier<String> installationId) {
         this.agenda = agenda;
+        this.installationId = installationId;
     }
 
     /** The iCalendar text; {@code applicationId} null for every application. */
     public String ics(Long applicationId, Function<AgendaItem, String> summary) {
         List<AgendaItem> items = applicationId == null ? agenda.items() : agenda.forApplication(applicationId);
-        return IcsExport.write(items, summary, agenda.now().toInstant());
+        return IcsExport.write(items, summary, agenda.now().toInstant(), installationId.get());
     }
 
     /** Writes the calendar to {@code file} whole (through a temporary file), or not at all. Returns the item count. */

@@ -104,6 +104,7 @@ public final class DocumentService {
             r.checklists().findItem(itemId).orElseThrow(() -> new UserException("error.document.not_found", itemId));
             StoredFileRef ref = r.checklists().storeFile(stored.sha256(), name, stored.size(), mediaType, clock.instant());
             r.checklists().attach(itemId, ref.id(), clock.instant());
+            markReady(r, itemId);
             return r.checklists().findItem(itemId).orElseThrow();
         });
     }
@@ -113,8 +114,15 @@ public final class DocumentService {
         return store.transaction(r -> {
             r.checklists().findFile(fileId).orElseThrow(() -> new UserException("error.document.not_found", fileId));
             r.checklists().attach(itemId, fileId, clock.instant());
+            markReady(r, itemId);
             return r.checklists().findItem(itemId).orElseThrow();
         });
+    }
+
+    /** A document still to prepare becomes Ready once a file is attached to it (Sent stays Sent). */
+    private static void markReady(org.sillage.store.Repositories r, long itemId) {
+        r.checklists().findItem(itemId).filter(i -> i.state() == org.sillage.domain.DocumentState.TO_PREPARE)
+                .ifPresent(i -> r.checklists().setState(itemId, org.sillage.domain.DocumentState.READY));
     }
 
     public ChecklistItem detach(long itemId, long fileId) {

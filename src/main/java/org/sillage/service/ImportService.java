@@ -71,6 +71,15 @@ public final class ImportService {
      */
     public ImportReport importPaths(List<Path> paths, ProgressListener progress, BooleanSupplier cancelled,
                                     java.util.function.Consumer<ImportOutcome> onOutcome) {
+        return importPaths(paths, progress, cancelled, onOutcome, true);
+    }
+
+    /**
+     * As above; unless {@code force}, a file in which nothing of a posting is found (a CV, a note) is not
+     * stored but reported as {@code error.import.not_a_posting}, for the user to confirm.
+     */
+    public ImportReport importPaths(List<Path> paths, ProgressListener progress, BooleanSupplier cancelled,
+                                    java.util.function.Consumer<ImportOutcome> onOutcome, boolean force) {
         List<Path> all = expand(paths);
         PostingReader reader = new PostingReader(limits.get());
         List<ImportOutcome> outcomes = new ArrayList<>();
@@ -80,7 +89,7 @@ public final class ImportService {
             }
             Path file = all.get(i);
             progress.progress(i, all.size(), file.getFileName() == null ? file.toString() : file.getFileName().toString());
-            List<ImportOutcome> done = importFile(reader, file);
+            List<ImportOutcome> done = importFile(reader, file, force);
             done.forEach(onOutcome);
             outcomes.addAll(done);
         }
@@ -88,10 +97,10 @@ public final class ImportService {
         return new ImportReport(outcomes, false);
     }
 
-    private List<ImportOutcome> importFile(PostingReader reader, Path file) {
+    private List<ImportOutcome> importFile(PostingReader reader, Path file, boolean force) {
         String label = file.toString();
         try {
-            return storeWithAttachments(label, reader.read(file));
+            return storeWithAttachments(label, reader.read(file), force);
         } catch (UserException e) {
             LOG.info("Import of {} refused: {}", file, e.getMessage());
             return List.of(ImportOutcome.failed(label, e));
@@ -102,12 +111,12 @@ public final class ImportService {
     }
 
     /** An e-mail is stored with each attached posting as its own import, linked to it. */
-    private List<ImportOutcome> storeWithAttachments(String label, SourceDocument doc) {
+    private List<ImportOutcome> storeWithAttachments(String label, SourceDocument doc, boolean force) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         Long parent = null;
         boolean onlyASubject = !doc.attachments().isEmpty() && doc.text().strip().lines().count() <= 1;
         if (!onlyASubject) {
-            ImportOutcome main = store(label, doc, null);
+            ImportOutcome main = store(label, doc, null, force || !doc.attachments().isEmpty());
             outcomes.add(main);
             parent = main.postingId();
         }
@@ -127,8 +136,13 @@ public final class ImportService {
 
     /** Imports what the user pasted: the clipboard's HTML (main content, JSON-LD) when given, else its text. */
     public ImportOutcome importClipboard(String text, String html) {
+        return importClipboard(text, html, true);
+    }
+
+    /** As above; unless {@code force}, a text in which nothing of a posting is found is not stored (see importPaths). */
+    public ImportOutcome importClipboard(String text, String html, boolean force) {
         try {
-            return store("paste", new PostingReader(limits.get()).readClipboard(text, html), null);
+            return store("paste", new PostingReader(limits.get()).readClipboard(text, html), null, force);
         } catch (UserException e) {
             return ImportOutcome.failed("paste", e);
         }
@@ -161,8 +175,15 @@ public final class ImportService {
     }
 
     private ImportOutcome store(String label, SourceDocument doc, Long parentId) {
+        return store(label, doc, parentId, true);
+    }
+
+    private ImportOutcome store(String label, SourceDocument doc, Long parentId, boolean force) {
         String identity = TextsHash.identity(doc.text());
         PostingFields fields = withStructured(extractor.extract(doc.text()), doc.structured());
+        if (!force && !looksLikePosting(fields, doc.text())) {
+            throw new UserException("error.import.not_a_posting", label);
+        }
         FileStore.Stored original = keepOriginal(doc);
         return store.transaction(repos -> {
             var postings = repos.postings();
@@ -183,6 +204,23 @@ public final class ImportService {
             return previous == null ? ImportOutcome.imported(label, id, fields.title())
                     : ImportOutcome.newVersion(label, id, fields.title(), previous);
         });
+    }
+
+    private static final java.util.regex.Pattern POSTING_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)\\b(candidat|postul|apply|applica|recrut|recruit|offre|vacature|sollicit|h/f|f/h|m/v|cdd|cdi|job)");
+
+    /**
+     * Whether a text reads as a posting: a date (deadline, publication, start), a contract, documents to
+     * send, a salary, required experience, a place or subject to apply with, or an e-mail address next to
+     * words of recruitment. A title alone is no sign: every text has a first line; nor is an e-mail alone
+     * (a CV holds its author's).
+     */
+    static boolean looksLikePosting(PostingFields f, String text) {
+        boolean strong = f.deadline() != null || f.postedDate() != null || f.startDate() != null
+                || f.contractType() != null || !f.requiredDocuments().isEmpty() || f.applicationUrl() != null
+                || f.applicationSubject() != null || f.salaryText() != null || f.experienceYears() != null
+                || f.deadlineOpenUntilFilled();
+        return strong || !f.applicationEmails().isEmpty() && POSTING_WORDS.matcher(text).find();
     }
 
     /** Keeps the file as received, under its checksum; written before the posting row that points to it. */

@@ -68,6 +68,22 @@ public final class PostingService {
      * @throws UserException when the value does not fit the field (a date that is not a date...)
      */
     public Posting correct(long postingId, Field field, String value) {
+        return correct(postingId, field, value, java.util.Locale.ROOT);
+    }
+
+    /**
+     * As {@link #correct(long, Field, String)}, reading dates and times as people type them in
+     * {@code locale} (15/12/2026, 2026-12-15, 9h30...); they are stored in ISO form.
+     */
+    public Posting correct(long postingId, Field field, String typed, java.util.Locale locale) {
+        String value = typed;
+        if (field.kind() == Field.Kind.DATE) {
+            var d = org.sillage.domain.DateTimeInput.date(typed, locale);
+            value = d == null ? typed : d.map(Object::toString).orElse("");
+        } else if (field.kind() == Field.Kind.TIME) {
+            var t = org.sillage.domain.DateTimeInput.time(typed);
+            value = t == null ? typed : t.map(Object::toString).orElse("");
+        }
         Posting p = get(postingId);
         try {
             p.extracted().with(field, value);
@@ -121,6 +137,16 @@ public final class PostingService {
         }
         progress.progress(done, ids.size(), null);
         return done;
+    }
+
+    /** What deleting a posting takes with it: its application, if tracked (see {@link ApplicationService.Removal}). */
+    public java.util.Optional<ApplicationService.Removal> deletionImpact(long postingId) {
+        return store.transaction(r -> {
+            if (r.postings().find(postingId).isEmpty()) {
+                throw new UserException("error.posting.not_found", postingId);
+            }
+            return r.applications().findIdByPosting(postingId).map(id -> ApplicationService.removal(r, id));
+        });
     }
 
     /**

@@ -13,6 +13,8 @@ public final class SettingsService {
     static final String REMINDER_DAYS = "pref.reminder_days";
     static final String MAX_FILE_MB = "pref.max_file_mb";
     static final String TIMEOUT_SECONDS = "pref.timeout_seconds";
+    static final String WINDOW = "pref.window";
+    static final String INSTALLATION = "installation.id";
 
     private final Store store;
 
@@ -84,6 +86,27 @@ public final class SettingsService {
                 return dflt;
             }
         }).orElse(dflt);
+    }
+
+    /**
+     * A random id of this data folder, made the first time it is asked for: it keeps the calendar events
+     * of two people's exports apart (their UIDs would otherwise collide).
+     */
+    public String installationId() {
+        return store.transaction(r -> r.settings().get(INSTALLATION).orElseGet(() -> {
+            String id = java.util.UUID.randomUUID().toString();
+            r.settings().put(INSTALLATION, id);
+            return id;
+        }));
+    }
+
+    /** Where the window and its dividers were when it last closed; {@link WindowLayout#NONE} the first time. */
+    public org.sillage.domain.WindowLayout windowLayout() {
+        return org.sillage.domain.WindowLayout.read(store.transaction(r -> r.settings().get(WINDOW)).orElse(null));
+    }
+
+    public void setWindowLayout(org.sillage.domain.WindowLayout layout) {
+        store.run(r -> r.settings().put(WINDOW, layout.write()));
     }
 
     /** The candidate's names and e-mail, which fill a required e-mail subject. */

@@ -42,6 +42,11 @@ public final class ApplicationRepository {
                         ApplicationStatus.valueOf(r.getStatus()), r.getAppliedOn(), r.getCreatedAt().toInstant()));
     }
 
+    /** Deletes an application with its timeline, events and checklist (the schema cascades); true if it existed. */
+    public boolean delete(long id) {
+        return dsl.deleteFrom(APPLICATION).where(APPLICATION.ID.eq(id)).execute() == 1;
+    }
+
     public Optional<Long> findIdByPosting(long postingId) {
         return dsl.select(APPLICATION.ID).from(APPLICATION)
                 .where(APPLICATION.POSTING_ID.eq(postingId).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))

@@ -42,6 +42,7 @@ public final class SillageFx {
     public static final class FxApp extends Application {
         private AppServices services;
         private java.util.Locale locale;
+        private org.sillage.domain.WindowLayout layout;
         private UserException startupError;
         private boolean otherWindowActivated;
         private Shell shell;
@@ -51,6 +52,7 @@ public final class SillageFx {
             try {
                 services = opened();
                 locale = services.settings().effectiveLocale();
+                layout = services.settings().windowLayout();
             } catch (UserException e) {
                 startupError = e;
                 otherWindowActivated = "error.folder.in_use".equals(e.key()) && AppServices.requestActivation(dataFolder);
@@ -82,7 +84,7 @@ public final class SillageFx {
         }
 
         private void open(Stage stage) {
-            shell = new Shell(services, stage, locale);
+            shell = new Shell(services, stage, locale, layout);
             shell.show();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
             // today's backup and the sweep of orphan files, once the window is up
@@ -105,7 +107,7 @@ public final class SillageFx {
             if (otherWindowActivated) {
                 System.err.println(messages.get("startup.activated"));
             } else {
-                Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                Alert alert = new Alert(Alert.AlertType.ERROR, text, org.sillage.ui.common.Dialogs.close(messages));
                 alert.setTitle(messages.get("app.name"));
                 alert.setHeaderText(messages.get("startup.failed"));
                 alert.showAndWait();
@@ -122,7 +124,8 @@ public final class SillageFx {
             var latest = org.sillage.service.BackupService.latest(dataFolder);
             if (latest.isEmpty()) {
                 exitCode = 1;
-                Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.damaged.none", dataFolder));
+                Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.damaged.none", dataFolder),
+                        org.sillage.ui.common.Dialogs.close(messages));
                 alert.setTitle(messages.get("app.name"));
                 alert.setHeaderText(messages.get("startup.damaged.title"));
                 alert.showAndWait();
@@ -155,6 +158,7 @@ public final class SillageFx {
                 org.sillage.service.BackupService.restore(dataFolder, backup);
                 AppServices opened = AppServices.open(dataFolder);
                 locale = opened.settings().effectiveLocale();
+                layout = opened.settings().windowLayout();
                 return opened;
             }).whenComplete((opened, error) -> Platform.runLater(() -> {
                 if (error != null) {

@@ -190,4 +190,94 @@ class CommandLineTest {
         assertThat(SillageCommand.isCommandLine(new String[] {"--data-dir", "/tmp/x", "list"})).isTrue();
         assertThat(SillageCommand.isCommandLine(new String[] {"--help"})).isTrue();
     }
+
+    @Test
+    void dates_and_times_are_taken_as_people_write_them_and_bad_usage_exits_with_2() throws Exception {
+        run(importArgs());
+        long app = Long.parseLong(run("track", "1").out().strip());
+        Run event = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "9:00");
+        assertThat(event.code()).as(event.err()).isZero();
+        assertThat(run("event", Long.toString(app), "interview", "20/01/2027", "--time", "9h30").code()).isZero();
+        Run badZone = run("event", Long.toString(app), "interview", "2027-01-20", "--zone", "Mars/Olympus");
+        assertThat(badZone.code()).isEqualTo(2);
+        assertThat(badZone.err()).contains("Mars/Olympus");
+        Run badTime = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "25:00");
+        assertThat(badTime.code()).isEqualTo(2);
+        assertThat(badTime.err()).contains("14:30");
+        assertThat(run("event", Long.toString(app), "party", "2027-01-20").code()).isEqualTo(2);
+
+        Run corrected = run("correct", "1", "deadline", "20/01/2027");
+        assertThat(corrected.code()).as(corrected.err()).isZero();
+        assertThat(corrected.out()).contains("2027-01-20");
+        Run wrong = run("correct", "1", "deadline", "someday");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("12/15/2026").contains("2026-12-15");
+    }
+
+    @Test
+    void list_shows_posting_and_application_numbers_and_a_wrong_number_says_where_to_find_them() throws Exception {
+        run(importArgs());
+        long app = Long.parseLong(run("track", "2").out().strip());
+        Run list = run("list");
+        assertThat(list.out()).contains("posting").contains("application");
+        assertThat(list.out().lines().filter(l -> l.matches("\\s*2\\s+" + app + "\\s.*"))).hasSize(1);
+        Run history = run("history", "999");
+        assertThat(history.code()).isEqualTo(1);
+        assertThat(history.err()).contains("no application number 999").contains("sillage list");
+
+        Run untrack = run("untrack", Long.toString(app));
+        assertThat(untrack.code()).isZero();
+        assertThat(run("list", "--json").out()).doesNotContain("\"application_id\":" + app);
+    }
+
+    @Test
+    void a_cv_is_not_imported_as_a_posting_unless_forced() throws Exception {
+        Path cv = Files.writeString(data.resolveSibling(data.getFileName() + "-cv.txt"), """
+                Marie Dupont
+                12 rue des Lilas, 59000 Lille
+                marie.dupont@example.org — 06 12 34 56 78
+
+                Expérience professionnelle
+                2019-2024 : Chargée de projets, Association Solidarité Nord
+
+                Formation
+                Master Coopération internationale, Université de Lille, 2016
+                """);
+        Run refused = run("import", cv.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("does not look like a posting").contains("--force");
+        assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isZero();
+        Run forced = run("import", "--force", cv.toString());
+        assertThat(forced.code()).isZero();
+        assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isEqualTo(1);
+        // every sample posting looks like one
+        assertThat(run(importArgs()).code()).isZero();
+    }
+
+    @Test
+    void data_dir_works_before_the_command_and_for_export_and_is_in_the_help() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("--data-dir", data.toString(), "import"));
+        args.addAll(List.of(seeds()));
+        assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+        assertThat(run("list", "--json").out()).contains("\"id\"");
+        Path ics = data.resolveSibling(data.getFileName() + ".ics");
+        var cl2 = org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(cl2.execute("export", "--data-dir", data.toString(), "ics", ics.toString())).isZero();
+        assertThat(Files.exists(ics)).isTrue();
+        StringWriter help = new StringWriter();
+        org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(help, true), new PrintWriter(err, true)).execute("--help");
+        assertThat(help.toString()).contains("--data-dir");
+    }
+
+    @Test
+    void extract_names_documents_in_words_unless_json_is_asked() throws Exception {
+        Path posting = Files.writeString(data.resolveSibling(data.getFileName() + "-p.txt"),
+                "Animateur (H/F)\nEnvoyez CV et lettre de motivation avant le 3 mai 2027 à rh@example.org\n");
+        Run words = run("extract", posting.toString());
+        assertThat(words.out()).contains("CV, Cover letter").doesNotContain("cover_letter");
+        assertThat(run("extract", "--json", posting.toString()).out()).contains("cover_letter");
+    }
 }

@@ -128,6 +128,14 @@ class BundlesTest {
         assertThat(defined).containsAll(dynamicKeys());
     }
 
+    /** The window shows every message but the command line's own: none of them may send a person to a terminal. */
+    @Test
+    void no_message_the_window_can_show_names_a_command() throws IOException {
+        Pattern command = Pattern.compile("\\bsillage (import|list|track|status|history|docs|event|delete|untrack|correct|export|extract|agenda|reextract)\\b");
+        bundles().forEach((file, p) -> p.stringPropertyNames().stream().filter(k -> !k.startsWith("cli."))
+                .forEach(k -> assertThat(command.matcher(p.getProperty(k)).find()).as(file + " " + k).isFalse()));
+    }
+
     @Test
     void document_kinds_are_named_in_each_language() {
         assertThat(Messages.forLocale(Locale.FRENCH).documentKind("cover_letter")).isEqualTo("Lettre de motivation");

@@ -46,6 +46,8 @@ class BadInputTest {
         new Random(7).nextBytes(garbage);
         assertThat(key(() -> reader.readBytes(garbage, "offre.txt"))).isIn("error.import.binary", "error.import.unsupported");
         assertThat(key(() -> reader.readBytes(new byte[] {1, 2, 3, 4, 5, 6, 'a'}, "c.txt"))).isEqualTo("error.import.binary");
+        // a .pdf that is neither a PDF nor text is a damaged PDF, not "a text file to import as .txt"
+        assertThat(key(() -> reader.readBytes(new byte[] {1, 2, 3, 4, 5, 6, 'a', 0, 0, 7}, "offre.pdf"))).isEqualTo("error.import.corrupt");
     }
 
     @Test

@@ -73,11 +73,16 @@ class AgendaAndDocumentsTest {
         VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
         Temporal start = event.getStartDate().orElseThrow().getDate();
         assertThat(Instant.from(start)).isEqualTo(deadline.due().toInstant());
-        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("deadline-" + app + "@sillage.local");
+        String installation = services.settings().installationId();
+        // the installation's id keeps two people's exports apart
+        assertThat(event.getUid().orElseThrow().getValue())
+                .isEqualTo("deadline-" + app + "@" + installation + ".sillage.local");
         assertThat(Files.readString(ics)).contains("DTSTART;TZID=Europe/Brussels:20210219T120000");
+        // the calendar reminds two days before the deadline
+        assertThat(Files.readString(ics)).contains("BEGIN:VALARM").contains("TRIGGER:-P2D").contains("ACTION:DISPLAY");
 
         String again = services.calendar().ics(app, i -> i.title());
-        assertThat(again).contains("UID:deadline-" + app + "@sillage.local");
+        assertThat(again).contains("UID:deadline-" + app + "@" + installation + ".sillage.local");
     }
 
     @Test
@@ -128,8 +133,8 @@ class AgendaAndDocumentsTest {
         long app = track("Coordinateur(trice)");
         List<ChecklistItem> list = services.documents().checklist(app);
         Path cv = Files.writeString(files.resolve("CV v3.pdf"), "%PDF-1.4 my cv");
-        services.documents().attach(list.get(0).id(), cv);
-        services.documents().setState(list.get(0).id(), DocumentState.READY);
+        // attaching a file makes the document ready
+        assertThat(services.documents().attach(list.get(0).id(), cv).state()).isEqualTo(DocumentState.READY);
         Files.delete(cv);
 
         assertThat(services.documents().missing(app)).extracting(ChecklistItem::kind)

@@ -215,6 +215,83 @@ class ServicesTest {
     }
 
     @Test
+    void removing_an_application_keeps_its_posting_and_says_beforehand_what_goes() {
+        long posting = services.imports().importText("Animateur jeunesse\nCandidature : CV et lettre de motivation.").postingId();
+        long app = services.applications().track(posting).applicationId();
+        services.agenda().addEvent(app, org.sillage.domain.EventKind.INTERVIEW, java.time.LocalDate.of(2026, 5, 20),
+                null, null, null, null);
+        services.applications().changeStatus(app, ApplicationStatus.PREPARING, null);
+
+        var impact = services.postings().deletionImpact(posting).orElseThrow();
+        assertThat(impact.status()).isEqualTo(ApplicationStatus.PREPARING);
+        assertThat(impact.changes()).isEqualTo(2);
+        assertThat(impact.events()).isEqualTo(1);
+        assertThat(impact.documents()).isEqualTo(2);
+
+        services.applications().remove(app);
+        assertThat(services.applications().list()).isEmpty();
+        assertThat(services.postings().count()).isEqualTo(1);
+        assertThat(services.postings().deletionImpact(posting)).isEmpty();
+        assertThat(services.applications().track(posting).alreadyTracked()).isFalse();
+        assertThatThrownBy(() -> services.applications().remove(app))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.application.not_found"));
+    }
+
+    @Test
+    void only_the_latest_change_can_be_undone() {
+        long app = services.applications().track(services.imports().importText("Poste annulable").postingId()).applicationId();
+        services.applications().changeStatus(app, ApplicationStatus.PREPARING, null);
+        var view = services.applications().changeStatus(app, ApplicationStatus.APPLIED, null);
+        long older = view.history().get(1).id();
+        long latest = view.history().get(2).id();
+        assertThatThrownBy(() -> services.applications().undo(older))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.change.not_latest"));
+        assertThat(services.applications().undo(latest).application().status()).isEqualTo(ApplicationStatus.PREPARING);
+        // once the latest is undone, the one before becomes the latest
+        assertThat(services.applications().undo(older).application().status()).isEqualTo(ApplicationStatus.SAVED);
+    }
+
+    @Test
+    void a_status_change_can_be_dated_yesterday_but_not_tomorrow_nor_before_the_latest() {
+        long app = services.applications().track(services.imports().importText("Poste daté").postingId()).applicationId();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 1);
+        assertThatThrownBy(() -> services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, today.minusDays(1)))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date"));
+        assertThatThrownBy(() -> services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, today.plusDays(1)))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date"));
+        var view = services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, today);
+        assertThat(view.application().appliedOn()).isEqualTo(today);
+    }
+
+    @Test
+    void applied_yesterday_is_recorded_on_yesterday(@TempDir Path other) {
+        Instant[] now = {Instant.parse("2026-03-01T09:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.of("Europe/Paris");
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        try (AppServices s = AppServices.open(other, clock)) {
+            long app = s.applications().track(s.imports().importText("Poste d’hier").postingId()).applicationId();
+            now[0] = Instant.parse("2026-03-03T09:00:00Z");
+            var view = s.applications().changeStatus(app, ApplicationStatus.APPLIED, null, java.time.LocalDate.of(2026, 3, 2));
+            assertThat(view.application().appliedOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+            assertThat(view.history().get(1).at()).isEqualTo(Instant.parse("2026-03-02T11:00:00Z"));
+        }
+    }
+
+    @Test
     void a_second_opening_of_the_same_folder_is_refused_clearly() {
         assertThatThrownBy(() -> AppServices.open(folder))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.folder.in_use"));

@@ -91,9 +91,13 @@ class AgendaAndChecklistWalkTest extends FxWalk {
         waitUntil(() -> robot.lookup("#day-2021-02-19 .month-item").tryQuery().isPresent());
         assertThat(((Label) robot.lookup("#monthTitle").query()).getText()).containsIgnoringCase("february 2021");
 
+        assertThat(robot.lookup("#day-2021-02-19 .month-item").queryAs(Label.class).getText()).startsWith("12:00 ");
         robot.clickOn("#day-2021-02-19 .month-item");
         waitUntil(() -> robot.lookup("#applicationTitle").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Coordinateur(trice)")).orElse(false));
+        // the month opens the application on its dates
+        assertThat(robot.lookup("#applicationTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tabEvents");
     }
 
     @Test
@@ -115,6 +119,32 @@ class AgendaAndChecklistWalkTest extends FxWalk {
         robot.clickOn("#done-" + interview.id());
         waitUntil(() -> services.agenda().events(applicationId).get(0).done());
         assertThat(services.agenda().events(applicationId).get(0).place()).isEqualTo("Kortrijk");
+    }
+
+    @Test
+    void an_event_takes_an_iso_date_and_9_00_and_is_in_the_posting_s_time_zone() throws Exception {
+        robot.clickOn("#navApplications");
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        robot.clickOn("#tabEvents");
+        javafx.scene.control.ComboBox<String> zone = node("eventZone");
+        waitUntil(() -> "Europe/Brussels".equals(zone.getEditor().getText()));
+        Label hint = node("eventHint");
+        assertThat(hint.getText()).contains("2026-12-15").contains("9h30");
+
+        robot.clickOn("#eventDate").write("2021-03-02").type(KeyCode.ENTER);
+        assertThat(((javafx.scene.control.DatePicker) node("eventDate")).getEditor().getText()).isNotBlank();
+        robot.clickOn("#eventTime").write("9:00");
+        robot.clickOn("#addEvent");
+        waitUntil(() -> services.agenda().events(applicationId).size() == 1);
+        var e = services.agenda().events(applicationId).get(0);
+        assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2021, 3, 2));
+        assertThat(e.time()).isEqualTo(java.time.LocalTime.of(9, 0));
+        assertThat(e.zone()).isEqualTo("Europe/Brussels");
+
+        robot.clickOn("#eventTime").write("25h");
+        waitUntil(() -> hint.getText().contains("“25h” is not a time"));
+        assertThat(((javafx.scene.control.Button) node("addEvent")).isDisabled()).isTrue();
     }
 
     @Test

@@ -33,8 +33,9 @@ abstract class FxWalk {
             services = clock == null ? AppServices.open(data) : AppServices.open(data, clock);
         }
         Locale locale = services.settings().effectiveLocale();
+        var layout = services.settings().windowLayout();
         FxToolkit.setupStage(stage -> {
-            shell = new Shell(services, stage, locale);
+            shell = new Shell(services, stage, locale, layout);
             shell.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -67,7 +67,10 @@ class MainWindowWalkTest extends FxWalk {
 
         robot.clickOn("#loadSamples");
         ListView<PostingSummary> postings = node("postingList");
-        waitUntil(() -> postings.getItems().size() == 5);
+        // "5 imported" is said only once the five are listed
+        Label said = node("statusMessage");
+        waitUntil(() -> said.getText().startsWith("5"));
+        assertThat(postings.getItems()).hasSize(5);
 
         robot.interact(() -> postings.getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
@@ -130,11 +133,25 @@ class MainWindowWalkTest extends FxWalk {
         robot.interact(() -> choice.setValue(ApplicationStatus.PREPARING));
         robot.clickOn("#applyStatus");
         waitUntil(() -> "En préparation".equals(status.getText()));
+        // the cleared drop-down shows its prompt again
+        assertThat(((javafx.scene.control.ListCell<?>) choice.getButtonCell()).getText()).isEqualTo("Nouveau statut");
+        robot.interact(() -> choice.setValue(ApplicationStatus.APPLIED));
+        robot.clickOn("#applyStatus");
+        waitUntil(() -> robot.lookup("#missingDocumentsDialog").tryQuery().isPresent() || "Envoyée".equals(status.getText()));
+        if (robot.lookup("#missingDocumentsDialog").tryQuery().isPresent()) {
+            robot.type(KeyCode.ENTER);
+        }
+        waitUntil(() -> "Envoyée".equals(status.getText()));
 
+        // only the latest change offers Undo
+        assertThat(robot.lookup(".undo-button").queryAll()).hasSize(1);
         robot.clickOn(".undo-button");
-        waitUntil(() -> "À postuler".equals(status.getText()));
+        waitUntil(() -> "En préparation".equals(status.getText()));
         ListView<StatusChange> timeline = node("timeline");
         assertThat(timeline.getItems().get(0).isUndone()).isTrue();
+        robot.clickOn(".undo-button");
+        waitUntil(() -> "À postuler".equals(status.getText()));
+        waitUntil(() -> robot.lookup(".undo-button").queryAll().isEmpty());
     }
 
     @Test
@@ -143,8 +160,13 @@ class MainWindowWalkTest extends FxWalk {
         robot.clickOn("#loadSamples");
         ListView<PostingSummary> postings = node("postingList");
         waitUntil(() -> postings.getItems().size() == 5);
+        robot.interact(() -> postings.getItems().stream().filter(p -> p.title().startsWith("Head of"))
+                .findFirst().ifPresent(p -> postings.getSelectionModel().select(p)));
+        waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
         robot.clickOn("#searchField").write("cooperation oujda");
         waitUntil(() -> postings.getItems().size() == 1);
         assertThat(postings.getItems().get(0).title()).contains("coopération");
+        // the posting shown before no longer matches: its detail goes
+        waitUntil(() -> !robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
     }
 }

@@ -127,6 +127,27 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void a_pasted_note_is_imported_only_once_confirmed_and_keeps_its_line_breaks() throws Exception {
+        String note = "Appeler maman demain\nAcheter du lait\nRDV dentiste jeudi";
+        robot.interact(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(note);
+            content.putHtml("<div>Appeler maman demain\nAcheter du lait\nRDV dentiste jeudi</div>");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#postingList");
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#notAPostingDialog").tryQuery().isPresent());
+        assertThat(services.postings().count()).isEqualTo(6);
+        robot.clickOn("#importAnyway");
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 7);
+        var stored = services.postings().list().stream().filter(p -> "Appeler maman demain".equals(p.title()))
+                .findFirst().orElseThrow();
+        assertThat(services.postings().get(stored.id()).originalText()).isEqualTo(note);
+    }
+
+    @Test
     void files_dropped_in_bulk_end_with_a_report_that_gives_each_failure_its_reason() throws Exception {
         Path inbox = java.nio.file.Files.createDirectories(data.resolve("inbox"));
         java.nio.file.Files.writeString(inbox.resolve("a-good.txt"), "Médiateur numérique\nCandidature à rh@ville.fr");
@@ -143,7 +164,7 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
-    void a_posting_is_deleted_after_confirmation() throws Exception {
+    void a_posting_is_deleted_after_confirmation_and_enter_keeps_it() throws Exception {
         selectPosting("Animateur");
         robot.clickOn("#deletePosting");
         waitUntil(() -> robot.lookup("#deleteConfirm").tryQuery().isPresent());
@@ -152,10 +173,64 @@ class PostingScreenTest extends FxWalk {
         assertThat(services.postings().count()).isEqualTo(6);
         robot.clickOn("#deletePosting");
         waitUntil(() -> robot.lookup("#deleteConfirm").tryQuery().isPresent());
+        // the safe button is the default: Enter keeps the posting
         robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.postings().count()).isEqualTo(6);
+        robot.clickOn("#deletePosting");
+        waitUntil(() -> robot.lookup("#deleteConfirmConfirm").tryQuery().isPresent());
+        robot.clickOn("#deleteConfirmConfirm");
         ListView<PostingSummary> list = node("postingList");
         waitUntil(() -> list.getItems().size() == 5);
         assertThat(services.postings().list()).noneMatch(p -> p.title().startsWith("Animateur"));
+    }
+
+    @Test
+    void deleting_a_tracked_posting_names_its_application_and_leaves_no_ghost_in_applications() throws Exception {
+        selectPosting("Animateur");
+        robot.clickOn("#trackButton");
+        Label status = waitFor("statusLabel");
+        waitUntil(() -> "Saved".equals(status.getText()));
+        robot.clickOn("#openPosting");
+        Label title = node("postingTitle");
+        waitUntil(() -> title.getText().startsWith("Animateur"));
+        robot.clickOn("#deletePosting");
+        waitUntil(() -> robot.lookup("#deleteConfirm").tryQuery().isPresent());
+        String text = robot.lookup("#deleteConfirm").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(text).contains("application (Saved)").contains("1 timeline entry").contains("Files you attached stay");
+        robot.clickOn("#deleteConfirmConfirm");
+        ListView<PostingSummary> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 5);
+
+        robot.clickOn("#navApplications");
+        ListView<?> applications = node("applicationList");
+        waitUntil(() -> applications.getItems().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#errorDialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#applicationDetail").queryAs(Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void an_application_can_be_removed_and_its_posting_stays() throws Exception {
+        selectPosting("Animateur");
+        robot.clickOn("#trackButton");
+        Label status = waitFor("statusLabel");
+        waitUntil(() -> "Saved".equals(status.getText()));
+        robot.clickOn("#removeApplication");
+        waitUntil(() -> robot.lookup("#removeApplicationConfirmConfirm").tryQuery().isPresent());
+        robot.clickOn("#removeApplicationConfirmConfirm");
+        ListView<?> applications = node("applicationList");
+        waitUntil(() -> applications.getItems().isEmpty());
+        assertThat(services.postings().count()).isEqualTo(6);
+        assertThat(services.postings().list()).filteredOn(p -> p.title().startsWith("Animateur"))
+                .singleElement().matches(p -> !p.isTracked());
+        assertThat(robot.lookup("#errorDialog").tryQuery()).isEmpty();
+    }
+
+    private <T extends Node> T waitFor(String id) throws Exception {
+        waitUntil(() -> robot.lookup("#" + id).tryQuery().isPresent());
+        return node(id);
     }
 
     @Test
@@ -169,5 +244,10 @@ class PostingScreenTest extends FxWalk {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "Offres".equals(((ToggleButton) node("navPostings")).getText()));
         assertThat(services.settings().language()).contains("fr");
+        // dialogs speak the chosen language too, not the system's
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> robot.lookup("#settingsCancel").tryQuery().isPresent());
+        assertThat(robot.lookup("#settingsCancel").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Annuler");
+        robot.type(KeyCode.ESCAPE);
     }
 }

@@ -83,9 +83,11 @@ public final class AgendaView extends BorderPane {
 
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         prev.setId("previousMonth");
+        prev.setTooltip(new javafx.scene.control.Tooltip(m.get("agenda.previous_month")));
         prev.setOnAction(e -> vm.month().set(vm.month().get().minusMonths(1)));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("nextMonth");
+        next.setTooltip(new javafx.scene.control.Tooltip(m.get("agenda.next_month")));
         next.setOnAction(e -> vm.month().set(vm.month().get().plusMonths(1)));
         Button today = new Button(m.get("agenda.today_button"));
         today.setOnAction(e -> {
@@ -219,11 +221,11 @@ public final class AgendaView extends BorderPane {
         cell.setId("day-" + day);
         if (s != null) {
             for (AgendaItem i : s.byDay().getOrDefault(day, List.of())) {
-                Label l = new Label(ctx.messages().get(i.kind().messageKey()) + " · "
-                        + (i.title() == null ? "" : i.title()));
+                Label l = new Label((i.time() == null ? "" : i.time() + " ") + ctx.messages().get(i.kind().messageKey())
+                        + " · " + (i.title() == null ? "" : i.title()));
                 l.getStyleClass().addAll("month-item", "agenda-" + Agenda.bucket(i, s.now()).name().toLowerCase(Locale.ROOT));
                 l.setMaxWidth(Double.MAX_VALUE);
-                l.setOnMouseClicked(e -> ctx.navigator().showApplication(i.applicationId()));
+                l.setOnMouseClicked(e -> ctx.navigator().showApplicationDates(i.applicationId()));
                 cell.getChildren().add(l);
             }
         }

@@ -50,6 +50,7 @@ public final class ApplicationsView extends SplitPane {
     private final EventsPane events;
     private final EmailActions email;
     private final TabPane tabs = new TabPane();
+    private javafx.scene.control.DatePicker statusDate;
 
     public ApplicationsView(UiContext ctx, ApplicationsViewModel vm) {
         this.ctx = ctx;
@@ -59,8 +60,10 @@ public final class ApplicationsView extends SplitPane {
         this.checklist = new ChecklistPane(ctx, this::open);
         this.events = new EventsPane(ctx, this::open);
         this.email = new EmailActions(ctx);
+        email.titleFrom(() -> vm.selected().get() == null ? null : vm.selected().get().view().title());
 
         list.setId("applicationList");
+        list.setAccessibleText(m.get("nav.applications"));
         list.setItems(vm.visible());
         list.setPlaceholder(placeholder(m.get("applications.empty")));
         list.setCellFactory(v -> new ApplicationCell());
@@ -73,6 +76,7 @@ public final class ApplicationsView extends SplitPane {
         title.setId("applicationTitle");
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         organization.getStyleClass().add("text-muted");
         status.setId("statusLabel");
         status.getStyleClass().add("status-badge");
@@ -87,7 +91,14 @@ public final class ApplicationsView extends SplitPane {
         Button openPosting = new Button(m.get("application.open_posting"), new FontIcon(Feather.FILE_TEXT));
         openPosting.setId("openPosting");
         openPosting.setOnAction(e -> ctx.navigator().showPostings(vm.selected().get().view().application().postingId()));
-        HBox actions = new HBox(8, prepareEmail, exportIcs, openPosting);
+        Button remove = new Button(m.get("application.remove"), new FontIcon(Feather.X_CIRCLE));
+        remove.setId("removeApplication");
+        remove.getStyleClass().addAll("danger", "flat");
+        remove.setOnAction(e -> removeSelected());
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, prepareEmail, exportIcs, openPosting, remove);
+        for (Button b : List.of(prepareEmail, exportIcs, openPosting, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -95,12 +106,16 @@ public final class ApplicationsView extends SplitPane {
         statusRow.setAlignment(Pos.CENTER_LEFT);
 
         timeline.setId("timeline");
+        timeline.setAccessibleText(m.get("application.timeline"));
         timeline.setCellFactory(v -> new TimelineCell(ctx, this::undo,
-                () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent()));
+                () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent(),
+                c -> vm.selected().get() != null && org.sillage.service.ApplicationService.isLatest(
+                        vm.selected().get().view().history(), c)));
         VBox timelineBox = new VBox(10, statusForm(), timeline);
         timelineBox.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         tabs.setId("applicationTabs");
+        tabs.setAccessibleText(m.get("application.details"));
         tabs.getTabs().addAll(tab("tabTimeline", m.get("application.timeline"), timelineBox),
                 tab("tabDocuments", m.get("application.documents"), checklist),
                 tab("tabEvents", m.get("application.events"), events));
@@ -115,9 +130,10 @@ public final class ApplicationsView extends SplitPane {
         hint.visibleProperty().bind(vm.selected().isNull());
 
         StackPane left = new StackPane(list);
-        left.setMinWidth(280);
+        left.setMinWidth(200);
+        right.setMinWidth(320);
         getItems().addAll(left, right);
-        setDividerPositions(0.34);
+        ctx.dividers().remember("applications", this, 0.34);
         vm.selected().addListener((obs, old, a) -> show(a));
     }
 
@@ -134,8 +150,24 @@ public final class ApplicationsView extends SplitPane {
         choice.setId("statusChoice");
         choice.getItems().setAll(ApplicationStatus.values());
         choice.setPromptText(m.get("application.new_status"));
+        // a combo box cleared after use forgets its prompt; this cell keeps it
+        choice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ApplicationStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? m.get("application.new_status") : m.get(s.messageKey()));
+            }
+        });
         choice.setConverter(Converters.showing(s -> m.get(s.messageKey())));
         choice.valueProperty().bindBidirectional(vm.nextStatus());
+        javafx.scene.control.DatePicker on = new javafx.scene.control.DatePicker();
+        on.setId("statusDate");
+        org.sillage.ui.common.DateFields.install(on, m.locale());
+        on.setPromptText(m.get("application.status_today"));
+        on.setTooltip(new javafx.scene.control.Tooltip(m.get("application.status_date")));
+        on.setAccessibleText(m.get("application.status_date"));
+        on.setPrefWidth(140);
+        statusDate = on;
         TextField note = new TextField();
         note.setId("noteField");
         note.setPromptText(m.get("application.note_prompt"));
@@ -151,7 +183,7 @@ public final class ApplicationsView extends SplitPane {
                 applyStatus();
             }
         });
-        HBox form = new HBox(8, choice, note, apply);
+        HBox form = new HBox(8, choice, on, note, apply);
         form.setAlignment(Pos.CENTER_LEFT);
         return form;
     }
@@ -164,18 +196,55 @@ public final class ApplicationsView extends SplitPane {
         return l;
     }
 
+    /**
+     * Reloads the list, then shows {@code select}, else the application shown before if it still exists;
+     * an application that is gone (its posting deleted) leaves the detail empty rather than failing.
+     */
     public void reload(Long select) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(apps -> {
             vm.apply(apps);
             Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().id();
             list.refresh();
-            if (id != null) {
+            if (id != null && vm.exists(id)) {
                 vm.visible().stream().filter(a -> a.application().id() == id).findFirst().ifPresent(a -> {
                     list.getSelectionModel().select(a);
                     list.scrollTo(a);
                 });
                 open(id);
+            } else {
+                list.getSelectionModel().clearSelection();
+                vm.selected().set(null);
             }
+        }).onFailure(this::fail).run(ctx.executor());
+    }
+
+    /** Stops following the application, after naming what goes; the posting stays. */
+    private void removeSelected() {
+        Details d = vm.selected().get();
+        if (d == null) {
+            return;
+        }
+        var m = ctx.messages();
+        long id = d.id();
+        BackgroundTask.wrap(c -> ctx.services().applications().removal(id)).onSuccess(r -> {
+            String text = m.get("application.remove_text", m.get(r.status().messageKey()), r.changes(), r.events(),
+                    r.documents());
+            String header = m.get("application.remove_header",
+                    d.view().title() == null ? m.get("posting.untitled") : d.view().title());
+            if (!org.sillage.ui.common.Dialogs.confirmDestructive(ctx.window().get(), m, "removeApplicationConfirm",
+                    header, text, m.get("application.remove"))) {
+                return;
+            }
+            BackgroundTask.wrap(c -> {
+                ctx.services().applications().remove(id);
+                return null;
+            }).onSuccess(v -> {
+                list.getSelectionModel().clearSelection();
+                vm.selected().set(null);
+                ctx.taskBar().say(m.get("application.removed"));
+                ctx.navigator().dataChanged();
+                list.requestFocus();
+            }).onFailure(this::fail).run(ctx.executor());
         }).onFailure(this::fail).run(ctx.executor());
     }
 
@@ -204,13 +273,14 @@ public final class ApplicationsView extends SplitPane {
         long id = vm.selected().get().id();
         ApplicationStatus to = vm.nextStatus().get();
         String note = vm.note().get();
+        java.time.LocalDate on = org.sillage.ui.common.DateFields.typed(statusDate, ctx.messages().locale());
         if (to != ApplicationStatus.APPLIED) {
-            doApply(id, to, note);
+            doApply(id, to, note, on);
             return;
         }
         BackgroundTask.wrap(c -> vm.missing(id)).onSuccess(missing -> {
             if (missing.isEmpty() || confirmMissing(missing)) {
-                doApply(id, to, note);
+                doApply(id, to, note, on);
             }
         }).onFailure(this::fail).run(ctx.executor());
     }
@@ -219,7 +289,8 @@ public final class ApplicationsView extends SplitPane {
         var m = ctx.messages();
         String names = missing.stream().map(i -> "• " + DocumentNames.name(i, m)).collect(Collectors.joining("\n"));
         ButtonType anyway = new ButtonType(m.get("application.apply_anyway"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, m.get("application.missing_text", names), anyway, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.WARNING, m.get("application.missing_text", names), anyway,
+                org.sillage.ui.common.Dialogs.cancel(m));
         alert.initOwner(ctx.window().get());
         alert.setTitle(m.get("app.name"));
         alert.setHeaderText(m.get("application.missing_header"));
@@ -227,9 +298,11 @@ public final class ApplicationsView extends SplitPane {
         return alert.showAndWait().filter(b -> b == anyway).isPresent();
     }
 
-    private void doApply(long id, ApplicationStatus to, String note) {
-        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note)).onSuccess(details -> {
+    private void doApply(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
+        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note, on)).onSuccess(details -> {
             vm.show(details);
+            statusDate.setValue(null);
+            statusDate.getEditor().clear();
             var m = ctx.messages();
             String said = m.get("application.status_changed", m.get(to.messageKey()));
             if (to == ApplicationStatus.APPLIED) {

@@ -69,6 +69,11 @@ public final class ApplicationsViewModel {
         return new Snapshot(apps, f);
     }
 
+    /** Whether the last loaded list holds this application (it is gone when its posting was deleted). */
+    public boolean exists(long applicationId) {
+        return all.stream().anyMatch(a -> a.application().id() == applicationId);
+    }
+
     public AgendaService.Flags flagsOf(long applicationId) {
         return flags.getOrDefault(applicationId, new AgendaService.Flags(false, false));
     }
@@ -87,8 +92,8 @@ public final class ApplicationsViewModel {
     }
 
     /** Worker thread: applies the chosen status and note. */
-    public Details changeStatus(long id, ApplicationStatus to, String note) {
-        services.applications().changeStatus(id, to, note);
+    public Details changeStatus(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
+        services.applications().changeStatus(id, to, note, on);
         return loadDetails(id);
     }
 

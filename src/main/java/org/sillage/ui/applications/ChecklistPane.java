@@ -113,10 +113,20 @@ final class ChecklistPane extends VBox {
             ctx.services().documents().removeItem(item.id());
             return null;
         }));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, name, spacer, state, attach, reuse, remove);
+        // the name wraps and the row grows with it; the buttons keep their words
+        name.setWrapText(true);
+        name.setMinWidth(90);
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        for (var control : List.of(state, attach, reuse, remove)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // on a narrow window the controls go under the name rather than off the edge
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, name, state, attach, reuse, remove);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, top);
         box.getStyleClass().addAll("checklist-item", "state-" + item.state().name().toLowerCase(Locale.ROOT));
         box.setId("item-" + item.id());

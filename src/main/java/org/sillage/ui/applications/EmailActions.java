@@ -49,41 +49,99 @@ final class EmailActions {
                 .run(ctx.executor());
     }
 
-    private void show(Prepared p) {
-        var m = ctx.messages();
-        EmailDraft d = p.draft();
+    /** What the dialog shows: its header, the text to read and copy, and whether there is an e-mail at all. */
+    record View(String header, String text, boolean hasEmail, boolean byPost) {
+    }
+
+    /**
+     * The draft in words. A posting that wants a letter by post leads with the address and the letter;
+     * its e-mail addresses are then a copy, listed once. A posting with no address says so, and nothing more.
+     */
+    static View compose(EmailDraft d, org.sillage.i18n.Messages m) {
         StringBuilder text = new StringBuilder();
-        if (d.byEmail()) {
+        boolean byPost = d.postalAddress() != null && !d.postalAddress().isBlank();
+        if (byPost) {
+            text.append(m.get("email.by_post")).append("\n").append(d.postalAddress().strip()).append("\n\n");
+            if (d.byEmail()) {
+                java.util.LinkedHashSet<String> copies = new java.util.LinkedHashSet<>(d.to());
+                copies.addAll(d.cc());
+                text.append(m.get("email.copy_to")).append(' ').append(String.join(", ", copies)).append('\n');
+            }
+        } else if (d.byEmail()) {
             text.append(m.get("email.to")).append(' ').append(String.join(", ", d.to())).append('\n');
             if (!d.cc().isEmpty()) {
                 text.append(m.get("email.cc")).append(' ').append(String.join(", ", d.cc())).append('\n');
             }
-            text.append(m.get("email.subject_label")).append(' ').append(d.subject()).append("\n\n").append(d.body());
-        } else if (d.postalAddress() != null) {
-            text.append(m.get("email.by_post")).append("\n\n").append(d.postalAddress());
-        } else {
-            text.append(m.get("email.no_recipient"));
         }
-        TextArea area = new TextArea(text.toString());
+        if (!byPost && !d.byEmail()) {
+            return new View(m.get("email.header_none"), m.get("email.no_recipient"), false, false);
+        }
+        text.append(m.get("email.subject_label")).append(' ').append(d.subject()).append("\n\n").append(d.body());
+        String header = byPost ? m.get("email.header_post") : m.get("email.header");
+        return new View(header, text.toString(), d.byEmail(), byPost);
+    }
+
+    private void show(Prepared p) {
+        var m = ctx.messages();
+        EmailDraft d = p.draft();
+        View v = compose(d, m);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(ctx.window().get());
+        alert.setTitle(m.get("email.title"));
+        alert.setHeaderText(v.header());
+        alert.getDialogPane().setId("emailDialog");
+        ButtonType close = org.sillage.ui.common.Dialogs.close(m);
+        if (!v.hasEmail() && !v.byPost()) {
+            Label none = new Label(v.text());
+            none.setId("emailDraft");
+            none.setWrapText(true);
+            alert.getDialogPane().setContent(none);
+            alert.getButtonTypes().setAll(close);
+            alert.showAndWait();
+            return;
+        }
+        TextArea area = new TextArea(v.text());
         area.setId("emailDraft");
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefRowCount(14);
+        area.setAccessibleText(m.get("email.title"));
         Label folder = new Label(m.get("email.folder", p.folder()));
         folder.setWrapText(true);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(ctx.window().get());
-        alert.setTitle(m.get("email.title"));
-        alert.setHeaderText(d.byEmail() ? m.get("email.header") : m.get("email.header_post"));
         alert.getDialogPane().setContent(new VBox(8, area, folder));
-        alert.getDialogPane().setId("emailDialog");
-        ButtonType copy = new ButtonType(m.get("email.copy_subject"));
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        alert.showAndWait().filter(b -> b == copy).ifPresent(b -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(d.byEmail() ? d.subject() : String.valueOf(d.postalAddress()));
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        ButtonType copyAll = new ButtonType(m.get("email.copy_all"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        ButtonType copySubject = new ButtonType(m.get("email.copy_subject"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().setAll(copyAll, copySubject, close);
+        alert.getDialogPane().lookupButton(copyAll).setId("copyWholeEmail");
+        javafx.scene.control.ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(copyAll), false);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(copySubject), false);
+        alert.getDialogPane().lookupButton(copySubject).setId("copySubject");
+        // copying leaves the dialog open
+        for (ButtonType t : java.util.List.of(copyAll, copySubject)) {
+            alert.getDialogPane().lookupButton(t).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(t == copyAll ? v.text() : d.subject());
+                Clipboard.getSystemClipboard().setContent(content);
+                ctx.taskBar().say(m.get("email.copied"));
+                e.consume();
+            });
+        }
+        alert.showAndWait();
+    }
+
+    /** A calendar file named after what it holds: "sillage-coordinateur-trice-de-projets.ics", or "sillage-agenda.ics". */
+    static String fileName(String title) {
+        String slug = title == null ? "" : org.sillage.domain.Texts.fold(title).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-[^-]*$", "") : slug;
+        return "sillage-" + (slug.isEmpty() ? "agenda" : slug) + ".ics";
+    }
+
+    private java.util.function.Supplier<String> title = () -> null;
+
+    /** Where the title of the application whose calendar is exported comes from. */
+    void titleFrom(java.util.function.Supplier<String> title) {
+        this.title = title;
     }
 
     /** Saves the deadlines and events of one application (or all when null) as an .ics file. */
@@ -91,7 +149,7 @@ final class EmailActions {
         var m = ctx.messages();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("calendar.export"));
-        chooser.setInitialFileName(applicationId == null ? "sillage.ics" : "sillage-" + applicationId + ".ics");
+        chooser.setInitialFileName(fileName(applicationId == null ? null : title.get()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
         File file = chooser.showSaveDialog(ctx.window().get());
         if (file == null) {

@@ -1,7 +1,6 @@
 package org.sillage.ui.applications;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import javafx.geometry.Insets;
@@ -32,8 +31,18 @@ final class EventEditor {
         kind.setValue(e.kind());
         DatePicker date = new DatePicker(e.date());
         date.setId("editEventDate");
+        org.sillage.ui.common.DateFields.install(date, m.locale());
         TextField time = new TextField(e.time() == null ? "" : e.time().toString());
         time.setPromptText(m.get("events.time"));
+        ComboBox<String> zone = new ComboBox<>();
+        zone.setEditable(true);
+        zone.getItems().setAll(EventsPane.ZONES);
+        zone.setValue(e.zone() == null ? java.time.ZoneId.systemDefault().getId() : e.zone());
+        zone.setId("editEventZone");
+        Label hint = new Label(m.get("events.hint", org.sillage.domain.DateTimeInput.example(m.locale())));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        var timeOk = org.sillage.ui.common.DateFields.timeValid(time);
         TextField place = new TextField(e.place() == null ? "" : e.place());
         place.setPromptText(m.get("events.place"));
         TextField note = new TextField(e.note() == null ? "" : e.note());
@@ -44,26 +53,30 @@ final class EventEditor {
         grid.addRow(0, new Label(m.get("events.kind")), kind);
         grid.addRow(1, new Label(m.get("events.date")), date);
         grid.addRow(2, new Label(m.get("events.time")), time);
-        grid.addRow(3, new Label(m.get("events.place")), place);
-        grid.addRow(4, new Label(m.get("events.note")), note);
+        grid.addRow(3, new Label(m.get("events.zone")), zone);
+        grid.addRow(4, new Label(m.get("events.place")), place);
+        grid.addRow(5, new Label(m.get("events.note")), note);
+        grid.add(hint, 1, 6);
+        hint.setMaxWidth(360);
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.get("events.edit"));
         dialog.getDialogPane().setId("eventEditor");
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(date.valueProperty().isNull());
-        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        ButtonType ok = org.sillage.ui.common.Dialogs.ok(m);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, org.sillage.ui.common.Dialogs.cancel(m));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> org.sillage.ui.common.DateFields.typed(date, m.locale()) == null || !timeOk.get(),
+                date.getEditor().textProperty(), timeOk));
+        dialog.setOnShown(ev -> date.requestFocus());
+        if (dialog.showAndWait().filter(b -> b == ok).isEmpty()) {
             return Optional.empty();
         }
-        LocalTime at;
-        try {
-            at = time.getText().isBlank() ? null : LocalTime.parse(time.getText().strip().replace('h', ':'));
-        } catch (DateTimeParseException ex) {
-            throw new UserException(ex, "error.event.time", time.getText());
-        }
-        return Optional.of(new ApplicationEvent(e.id(), e.applicationId(), kind.getValue(), date.getValue(), at, e.zone(),
+        LocalTime at = org.sillage.domain.DateTimeInput.parseTime(time.getText());
+        String z = zone.getEditor().getText() == null || zone.getEditor().getText().isBlank() ? null : zone.getEditor().getText().strip();
+        return Optional.of(new ApplicationEvent(e.id(), e.applicationId(), kind.getValue(),
+                org.sillage.ui.common.DateFields.typed(date, m.locale()), at, z,
                 place.getText().isBlank() ? null : place.getText().strip(),
                 note.getText().isBlank() ? null : note.getText().strip(), e.done()));
     }

@@ -1,7 +1,6 @@
 package org.sillage.ui.applications;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,6 +25,7 @@ import org.sillage.domain.EventKind;
 import org.sillage.domain.UserException;
 import org.sillage.ui.common.BackgroundTask;
 import org.sillage.ui.common.Converters;
+import org.sillage.ui.common.DateFields;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
@@ -34,6 +34,8 @@ final class EventsPane extends VBox {
     private final UiContext ctx;
     private final Consumer<Long> reload;
     private final VBox list = new VBox(6);
+    private final ComboBox<String> zone = new ComboBox<>();
+    private final Label hint = new Label();
     private long applicationId;
 
     EventsPane(UiContext ctx, Consumer<Long> reload) {
@@ -48,45 +50,87 @@ final class EventsPane extends VBox {
         kind.getItems().setAll(EventKind.INTERVIEW, EventKind.WRITTEN_TEST, EventKind.FOLLOW_UP, EventKind.EXPECTED_ANSWER);
         kind.setValue(EventKind.INTERVIEW);
         kind.setConverter(Converters.showing(k -> m.get(k.messageKey())));
+        java.util.Locale locale = m.locale();
         DatePicker date = new DatePicker();
         date.setId("eventDate");
-        date.setPromptText(m.get("events.date"));
+        DateFields.install(date, locale);
+        date.setAccessibleText(m.get("events.date"));
         TextField time = new TextField();
         time.setId("eventTime");
         time.setPromptText(m.get("events.time"));
-        time.setPrefColumnCount(8);
+        time.setAccessibleText(m.get("events.time"));
+        time.setPrefColumnCount(6);
+        zone.setId("eventZone");
+        zone.setEditable(true);
+        zone.getItems().setAll(ZONES);
+        zone.setPrefWidth(170);
+        zone.setAccessibleText(m.get("events.zone"));
+        zone.setTooltip(new javafx.scene.control.Tooltip(m.get("events.zone")));
+        var dateOk = DateFields.dateValid(date, locale);
+        var timeOk = DateFields.timeValid(time);
+        hint.setId("eventHint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> !dateOk.get()
+                        ? m.get("error.input.date", date.getEditor().getText().strip(), org.sillage.domain.DateTimeInput.example(locale))
+                        : !timeOk.get() ? m.get("error.input.time", time.getText().strip())
+                        : m.get("events.hint", org.sillage.domain.DateTimeInput.example(locale)),
+                dateOk, timeOk));
+        dateOk.and(timeOk).addListener((obs, was, ok) -> {
+            if (ok) {
+                hint.getStyleClass().remove("field-error");
+            } else if (!hint.getStyleClass().contains("field-error")) {
+                hint.getStyleClass().add("field-error");
+            }
+        });
+        hint.getStyleClass().add("text-muted");
         TextField place = new TextField();
         place.setId("eventPlace");
         place.setPromptText(m.get("events.place"));
         Button add = new Button(m.get("events.add"), new FontIcon(Feather.PLUS));
         add.setId("addEvent");
-        add.disableProperty().bind(date.valueProperty().isNull());
+        add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> DateFields.typed(date, locale) == null || !timeOk.get(), date.getEditor().textProperty(), timeOk));
         add.setOnAction(e -> {
-            LocalTime at;
-            try {
-                at = time.getText().isBlank() ? null : LocalTime.parse(time.getText().strip().replace('h', ':'));
-            } catch (DateTimeParseException ex) {
-                Errors.show(ctx.window().get(), new UserException(ex, "error.event.time", time.getText()), m);
+            var d = DateFields.typed(date, locale);
+            if (d == null) {
                 return;
             }
+            LocalTime at = org.sillage.domain.DateTimeInput.time(time.getText()).orElse(null);
             var k = kind.getValue();
-            var d = date.getValue();
             String p = place.getText();
+            String z = zone.getEditor().getText() == null || zone.getEditor().getText().isBlank() ? null
+                    : zone.getEditor().getText().strip();
             date.setValue(null);
+            date.getEditor().clear();
             time.clear();
             place.clear();
-            work(() -> ctx.services().agenda().addEvent(applicationId, k, d, at, null, p, null));
+            work(() -> ctx.services().agenda().addEvent(applicationId, k, d, at, z, p, null));
+            date.requestFocus();
         });
-        FlowPane form = new FlowPane(8, 8, kind, date, time, place, add);
+        FlowPane form = new FlowPane(8, 8, kind, date, time, zone, place, add);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(scroll, form);
+        getChildren().addAll(scroll, form, hint);
     }
 
+    /** The zones offered; any other zone name may be typed. */
+    static final java.util.List<String> ZONES = java.util.List.of("Europe/Paris", "Europe/Brussels", "Europe/Amsterdam",
+            "Europe/Luxembourg", "Europe/Zurich", "Europe/London", "Africa/Casablanca", "Africa/Dakar", "Africa/Conakry",
+            "America/Toronto", "UTC");
+
     void show(long applicationId, List<AgendaItem> items) {
+        boolean other = this.applicationId != applicationId;
         this.applicationId = applicationId;
+        if (other || zone.getEditor().getText() == null || zone.getEditor().getText().isBlank()) {
+            // an event is in the posting's time zone unless said otherwise
+            String z = items.stream().filter(i -> i.kind() == EventKind.DEADLINE).map(i -> i.zone().getId()).findFirst()
+                    .orElse(java.time.ZoneId.systemDefault().getId());
+            zone.setValue(z);
+            zone.getEditor().setText(z);
+        }
         list.getChildren().clear();
         var m = ctx.messages();
         if (items.isEmpty()) {
@@ -100,6 +144,11 @@ final class EventsPane extends VBox {
             Label what = new Label(m.get(i.kind().messageKey()) + " — " + when
                     + (i.place() == null ? "" : " · " + i.place()));
             what.getStyleClass().add("event-line");
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            what.setMinWidth(120);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, what, spacer);
@@ -126,6 +175,7 @@ final class EventsPane extends VBox {
             } else {
                 Label hint = new Label(m.get("events.deadline_hint"));
                 hint.getStyleClass().add("text-muted");
+                hint.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(hint);
             }
             list.getChildren().add(row);

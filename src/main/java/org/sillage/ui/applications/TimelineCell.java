@@ -22,9 +22,13 @@ final class TimelineCell extends ListCell<StatusChange> {
     private final UiContext ctx;
     private final Consumer<StatusChange> onUndo;
     private final Supplier<Map<Long, List<SentDocument>>> sent;
+    private final java.util.function.Predicate<StatusChange> isLatest;
 
-    TimelineCell(UiContext ctx, Consumer<StatusChange> onUndo, Supplier<Map<Long, List<SentDocument>>> sent) {
+    /** Only the latest change still in force ({@code isLatest}) offers Undo. */
+    TimelineCell(UiContext ctx, Consumer<StatusChange> onUndo, Supplier<Map<Long, List<SentDocument>>> sent,
+                 java.util.function.Predicate<StatusChange> isLatest) {
         this.ctx = ctx;
+        this.isLatest = isLatest;
         this.onUndo = onUndo;
         this.sent = sent;
         setPrefWidth(0);
@@ -63,7 +67,7 @@ final class TimelineCell extends ListCell<StatusChange> {
             undone.getStyleClass().add("text-muted");
             row.getStyleClass().add("undone");
             row.getChildren().add(undone);
-        } else if (!c.isInitial()) {
+        } else if (!c.isInitial() && isLatest.test(c)) {
             Button undo = new Button(m.get("history.undo"));
             undo.setId("undo-" + c.id());
             undo.getStyleClass().addAll("undo-button", "flat");

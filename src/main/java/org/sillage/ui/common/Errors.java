@@ -25,7 +25,7 @@ public final class Errors {
     }
 
     public static void show(Window owner, Throwable e, Messages messages) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, describe(e, messages));
+        Alert alert = new Alert(Alert.AlertType.ERROR, describe(e, messages), Dialogs.close(messages));
         alert.setHeaderText(messages.get("error.title"));
         alert.setTitle(messages.get("app.name"));
         if (owner != null) {

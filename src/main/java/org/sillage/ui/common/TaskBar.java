@@ -19,6 +19,9 @@ public final class TaskBar extends HBox {
     private final Label message = new Label();
     private final Button cancel;
     private final Label status = new Label();
+    /** A line said stays this long, then goes: a stale message would describe something long past. */
+    private final javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(SHOWN_FOR);
+    static final javafx.util.Duration SHOWN_FOR = javafx.util.Duration.seconds(8);
 
     public TaskBar(Messages messages) {
         setId("taskBar");
@@ -35,6 +38,7 @@ public final class TaskBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(status, spacer, title, progress, message, cancel);
+        fade.setOnFinished(e -> status.setText(""));
         showRunning(false);
     }
 
@@ -57,6 +61,12 @@ public final class TaskBar extends HBox {
     /** A short line about what just happened ("5 postings imported"). */
     public void say(String text) {
         status.setText(text);
+        fade.playFromStart();
+    }
+
+    /** How long a line stays (shorter in tests). */
+    public void showFor(javafx.util.Duration d) {
+        fade.setDuration(d);
     }
 
     private void showRunning(boolean running) {

@@ -37,6 +37,7 @@ public final class LibraryView extends VBox {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         list.setId("libraryList");
+        list.setAccessibleText(ctx.messages().get("nav.documents"));
         list.setPlaceholder(new Label(m.get("library.empty")));
         list.setCellFactory(v -> new EntryCell());
         VBox.setVgrow(list, Priority.ALWAYS);

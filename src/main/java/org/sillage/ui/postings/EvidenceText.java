@@ -25,7 +25,18 @@ import org.sillage.i18n.Messages;
  * field it gave; {@link #reveal} scrolls to a field's spans and marks them.
  */
 final class EvidenceText extends ScrollPane {
-    private final TextFlow flow = new TextFlow();
+    /**
+     * The marks are drawn after every layout of the text, from the very layout that placed the words:
+     * drawn earlier, they would follow the fonts before the style sheet applies, or an older layout
+     * when a correction shows the same text again and nothing changes size.
+     */
+    private final TextFlow flow = new TextFlow() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            drawMarks();
+        }
+    };
     /** Highlight shapes drawn behind the text (a Text node has no background of its own). */
     private final Pane marks = new Pane();
     private final Messages messages;
@@ -49,7 +60,6 @@ final class EvidenceText extends ScrollPane {
         stack.setPadding(new Insets(10));
         setContent(stack);
         setFitToWidth(true);
-        flow.layoutBoundsProperty().addListener((obs, old, now) -> drawMarks());
     }
 
     private record Span(int start, int end, String field, String rule) {
@@ -101,9 +111,9 @@ final class EvidenceText extends ScrollPane {
         if (pos < text.length()) {
             nodes.add(new Text(text.substring(pos)));
         }
+        marks.getChildren().clear();
         flow.getChildren().setAll(nodes);
         setVvalue(0);
-        drawMarks();
     }
 
     /** Marks the spans of {@code field} and scrolls to the first; false when it has none in the text. */
@@ -117,6 +127,7 @@ final class EvidenceText extends ScrollPane {
         }
         list.forEach(t -> t.getStyleClass().add("evidence-focus"));
         focused = field.key();
+        applyCss();
         layout();
         drawMarks();
         Bounds b = list.get(0).getBoundsInParent();
@@ -126,6 +137,25 @@ final class EvidenceText extends ScrollPane {
             setVvalue(Math.max(0, Math.min(1, (b.getMinY() - viewport / 3) / (contentHeight - viewport))));
         }
         return true;
+    }
+
+    /** A highlight as drawn: its shape and the span it stands for (for tests). */
+    record Mark(javafx.scene.shape.Path path, int start, int end, String field) {
+    }
+
+    /** The highlights drawn now, in the text's coordinates. */
+    List<Mark> marks() {
+        List<Mark> out = new ArrayList<>();
+        for (int i = 0; i < marks.getChildren().size() && i < shown.size(); i++) {
+            Span s = shown.get(i);
+            out.add(new Mark((Path) marks.getChildren().get(i), s.start(), s.end(), s.field()));
+        }
+        return out;
+    }
+
+    /** The character of the laid-out text at a point of the text's coordinates. */
+    int charAt(javafx.geometry.Point2D point) {
+        return flow.hitTest(point).getCharIndex();
     }
 
     /** Whether a field has a highlighted span. */

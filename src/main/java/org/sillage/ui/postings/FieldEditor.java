@@ -35,9 +35,12 @@ final class FieldEditor {
         switch (field.kind()) {
             case DATE -> {
                 DatePicker picker = new DatePicker(current == null ? null : LocalDate.parse(current));
-                picker.setEditable(true);
+                org.sillage.ui.common.DateFields.install(picker, m.locale());
                 control = picker;
-                read = () -> picker.getValue() == null ? "" : picker.getValue().toString();
+                read = () -> {
+                    LocalDate typed = org.sillage.ui.common.DateFields.typed(picker, m.locale());
+                    return typed == null ? picker.getEditor().getText().strip() : typed.toString();
+                };
             }
             case BOOLEAN -> {
                 CheckBox box = new CheckBox(m.get(field.messageKey()));
@@ -61,7 +64,9 @@ final class FieldEditor {
             }
         }
         control.setId("fieldEditorValue");
-        Label hint = new Label(m.get("field.hint." + field.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        // a date's hint shows the language's way of writing one; other hints take no argument
+        Label hint = new Label(m.get("field.hint." + field.kind().name().toLowerCase(java.util.Locale.ROOT),
+                org.sillage.domain.DateTimeInput.example(m.locale())));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
 
@@ -73,9 +78,12 @@ final class FieldEditor {
         dialog.getDialogPane().setContent(new VBox(8, control, hint));
         ButtonType save = new ButtonType(m.get("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType reset = new ButtonType(m.get("posting.reset"), ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, org.sillage.ui.common.Dialogs.cancel(m));
         if (corrected) {
             dialog.getDialogPane().getButtonTypes().add(reset);
+            // its words are longer than Save's: it keeps them whole ("Back to what Sillage read")
+            ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(reset), false);
+            dialog.getDialogPane().lookupButton(reset).setId("fieldEditorReset");
         }
         dialog.setResultConverter(b -> b == save ? new Result(read.get(), false)
                 : b == reset ? new Result(null, true) : null);

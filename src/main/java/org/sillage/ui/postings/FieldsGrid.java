@@ -20,6 +20,12 @@ import org.sillage.ui.shell.UiContext;
  * correct it, and — by clicking the value — where it came from in the text.
  */
 final class FieldsGrid extends GridPane {
+    /** Whether the posting's place implies a zone of its own; without a place, the zone is only the default. */
+    private static boolean impliedByPlace(org.sillage.domain.PostingFields f) {
+        return f.location() != null && !f.location().isBlank()
+                && !org.sillage.domain.TimeZones.forPlace(f.location()).equals(org.sillage.domain.TimeZones.DEFAULT);
+    }
+
     private final UiContext ctx;
     private final Consumer<Field> onReveal;
     private final BiConsumer<Field, String> onEdit;
@@ -63,6 +69,9 @@ final class FieldsGrid extends GridPane {
             Label value = new Label(shown == null ? "—" : shown);
             value.setId("field-" + field.key());
             value.setWrapText(true);
+            // a wrapped value takes the height of its lines, never over the next row
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             value.getStyleClass().add(shown == null ? "field-empty" : "field-value");
             if (shown != null && !p.extracted().evidenceFor(field).isEmpty() && !p.isCorrected(field)) {
                 value.getStyleClass().add("field-has-evidence");
@@ -97,7 +106,8 @@ final class FieldsGrid extends GridPane {
             case POSTED_DATE -> f.postedDate() == null ? null : ctx.formats().date(f.postedDate());
             case DEADLINE_OPEN_UNTIL_FILLED -> f.deadlineOpenUntilFilled() ? m.get("posting.yes") : null;
             case DEADLINE_ZONE -> f.deadline() == null ? raw : raw != null ? raw
-                    : m.get("posting.zone_implied", org.sillage.domain.TimeZones.forDeadline(f).getId());
+                    : impliedByPlace(f) ? m.get("posting.zone_implied", org.sillage.domain.TimeZones.forDeadline(f).getId())
+                    : m.get("posting.zone_default", org.sillage.domain.TimeZones.DEFAULT.getId());
             case DRIVING_LICENCE -> f.drivingLicence() == null ? null
                     : m.get(f.drivingLicence() ? "posting.yes" : "posting.no");
             case REQUIRED_DOCUMENTS -> f.requiredDocuments().isEmpty() ? null : Documents.describe(f, m);

@@ -43,6 +43,7 @@ public final class PostingsView extends SplitPane {
         var m = ctx.messages();
 
         list.setId("postingList");
+        list.setAccessibleText(m.get("nav.postings"));
         list.setItems(vm.visible());
         list.setCellFactory(v -> new PostingCell());
         list.setPlaceholder(new Label(m.get("postings.no_match")));
@@ -73,6 +74,9 @@ public final class PostingsView extends SplitPane {
         title.setWrapText(true);
         subtitle.setId("postingSubtitle");
         subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         track.setId("trackButton");
         track.getStyleClass().add("accent");
         track.setOnAction(e -> trackSelected());
@@ -87,7 +91,11 @@ public final class PostingsView extends SplitPane {
         previous.getStyleClass().add("flat");
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(8, track, original, previous, grow, delete);
+        // the actions wrap onto a second line on a narrow window rather than shrink to "Track this …"
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, track, original, previous, delete);
+        for (var b : java.util.List.of(track, original, previous, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         text = new EvidenceText(m);
         fields = new FieldsGrid(ctx, this::reveal, this::edit);
         VBox.setVgrow(text, Priority.ALWAYS);
@@ -95,14 +103,17 @@ public final class PostingsView extends SplitPane {
         textHeading.getStyleClass().add("title-4");
         Label legend = new Label(m.get("posting.text_legend"));
         legend.getStyleClass().add("text-muted");
+        legend.setWrapText(true);
+        textHeading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane fieldsScroll = new ScrollPane(fields);
         fieldsScroll.setFitToWidth(true);
         fieldsScroll.getStyleClass().add("edge-to-edge");
-        VBox textBox = new VBox(6, new HBox(12, textHeading, legend), text);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox textBox = new VBox(4, textHeading, legend, text);
         textBox.setPadding(new Insets(8, 0, 0, 0));
         SplitPane fieldsAndText = new SplitPane(fieldsScroll, textBox);
         fieldsAndText.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        fieldsAndText.setDividerPositions(0.42);
+        ctx.dividers().remember("posting.text", fieldsAndText, 0.42);
         fieldsAndText.getStyleClass().add("fields-and-text");
         VBox.setVgrow(fieldsAndText, Priority.ALWAYS);
         detail = new VBox(10, title, subtitle, actions, fieldsAndText);
@@ -115,14 +126,29 @@ public final class PostingsView extends SplitPane {
         noSelection.visibleProperty().bind(vm.selected().isNull());
 
         StackPane left = new StackPane(list, emptyState);
-        left.setMinWidth(280);
+        left.setMinWidth(200);
+        right.setMinWidth(320);
         getItems().addAll(left, right);
-        setDividerPositions(0.36);
+        ctx.dividers().remember("postings", this, 0.36);
         vm.selected().addListener((obs, old, p) -> show(p));
+        // a search that no longer matches the posting shown clears the detail
+        vm.visible().addListener((javafx.collections.ListChangeListener<PostingSummary>) c -> {
+            PostingSummary shown = vm.selectedSummary().get();
+            if (shown != null && vm.visible().stream().noneMatch(p -> p.id() == shown.id())) {
+                list.getSelectionModel().clearSelection();
+                vm.selectedSummary().set(null);
+                vm.selected().set(null);
+            }
+        });
     }
 
     /** Reloads the list from the store, then selects {@code postingId} if given. */
     public void reload(Long postingId) {
+        reload(postingId, () -> { });
+    }
+
+    /** As {@link #reload(Long)}, then runs {@code then} once the list shows the new data. */
+    public void reload(Long postingId, Runnable then) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(s -> {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
@@ -134,6 +160,7 @@ public final class PostingsView extends SplitPane {
                     list.scrollTo(p);
                 });
             }
+            then.run();
         }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 
@@ -173,32 +200,34 @@ public final class PostingsView extends SplitPane {
         })).run(ctx.executor());
     }
 
+    /**
+     * Asks first, naming what goes with the posting (its application, timeline, dates and checklist),
+     * then deletes it; every screen reloads, so no screen keeps showing what is gone.
+     */
     private void deleteSelected() {
         PostingSummary s = vm.selectedSummary().get();
         if (s == null) {
             return;
         }
         var m = ctx.messages();
-        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(m.get("posting.delete"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                m.get(s.isTracked() ? "posting.delete_tracked" : "posting.delete_text"), delete,
-                javafx.scene.control.ButtonType.CANCEL);
-        confirm.initOwner(ctx.window().get());
-        confirm.setTitle(m.get("app.name"));
-        confirm.setHeaderText(m.get("posting.delete_header", s.title() == null ? m.get("posting.untitled") : s.title()));
-        confirm.getDialogPane().setId("deleteConfirm");
-        if (confirm.showAndWait().filter(b -> b == delete).isEmpty()) {
-            return;
-        }
-        BackgroundTask.wrap(c -> {
-            ctx.services().postings().delete(s.id());
-            return null;
-        }).onSuccess(v -> {
-            vm.selected().set(null);
-            list.getSelectionModel().clearSelection();
-            ctx.taskBar().say(m.get("posting.deleted"));
-            ctx.navigator().dataChanged();
+        BackgroundTask.wrap(c -> ctx.services().postings().deletionImpact(s.id())).onSuccess(impact -> {
+            String text = impact.map(a -> m.get("posting.delete_tracked", m.get(a.status().messageKey()),
+                    a.changes(), a.events(), a.documents())).orElse(m.get("posting.delete_text"));
+            String header = m.get("posting.delete_header", s.title() == null ? m.get("posting.untitled") : s.title());
+            if (!org.sillage.ui.common.Dialogs.confirmDestructive(ctx.window().get(), m, "deleteConfirm", header, text,
+                    m.get("posting.delete"))) {
+                return;
+            }
+            BackgroundTask.wrap(c -> {
+                ctx.services().postings().delete(s.id());
+                return null;
+            }).onSuccess(v -> {
+                vm.selected().set(null);
+                list.getSelectionModel().clearSelection();
+                ctx.taskBar().say(m.get("posting.deleted"));
+                ctx.navigator().dataChanged();
+                list.requestFocus();
+            }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
         }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
     }
 
@@ -292,6 +321,12 @@ public final class PostingsView extends SplitPane {
                 Label sub = new Label(meta.toString());
                 sub.getStyleClass().add("text-muted");
                 box.getChildren().add(sub);
+            }
+            if (p.deadline() != null && p.deadline().isBefore(java.time.LocalDate.now())) {
+                // a posting past its deadline says so, tracked or not
+                Label closed = new Label(m.get("application.expired"));
+                closed.getStyleClass().addAll("flag", "flag-danger");
+                box.getChildren().add(closed);
             }
             if (p.status() != null) {
                 Label badge = new Label(m.get(p.status().messageKey()));

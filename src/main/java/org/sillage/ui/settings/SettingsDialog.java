@@ -25,6 +25,15 @@ import org.sillage.ui.shell.UiContext;
  * follow-up and remind of deadlines, and the import limits.
  */
 public final class SettingsDialog {
+    /** The data folder as text that can be selected and copied, never cut short. */
+    private javafx.scene.control.TextField dataFolderField() {
+        var field = new javafx.scene.control.TextField(ctx.services().dataFolder().toString());
+        field.setEditable(false);
+        field.setId("dataFolder");
+        field.setAccessibleText(ctx.messages().get("settings.data_folder"));
+        return field;
+    }
+
     private static final String SYSTEM = "system";
 
     private final UiContext ctx;
@@ -100,7 +109,7 @@ public final class SettingsDialog {
         grid.addRow(row++, new Label(m.get("settings.max_file_mb")), maxMb);
         grid.addRow(row++, new Label(m.get("settings.timeout_seconds")), timeout);
         grid.addRow(row++, new Label(m.get("settings.max_text_kb")), maxText);
-        grid.addRow(row++, new Label(m.get("settings.data_folder")), new Label(ctx.services().dataFolder().toString()));
+        grid.addRow(row++, new Label(m.get("settings.data_folder")), dataFolderField());
         javafx.scene.control.Button backups = new javafx.scene.control.Button(m.get("backup.title") + "…");
         backups.setId("backupsButton");
         backups.setOnAction(e -> new org.sillage.ui.backup.BackupDialog(ctx, onRestore).show());
@@ -111,8 +120,11 @@ public final class SettingsDialog {
         dialog.setTitle(m.get("settings.title"));
         dialog.getDialogPane().setId("settingsDialog");
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b != ButtonType.OK ? null : new Values(language.getValue(),
+        ButtonType ok = org.sillage.ui.common.Dialogs.ok(m);
+        ButtonType cancel = org.sillage.ui.common.Dialogs.cancel(m);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(cancel).setId("settingsCancel");
+        dialog.setResultConverter(b -> b != ok ? null : new Values(language.getValue(),
                 new Profile(first.getText(), last.getText(), email.getText()), followUp.getValue(), remind.getValue(),
                 maxMb.getValue(), timeout.getValue(), maxText.getValue()));
         dialog.showAndWait().ifPresent(v -> BackgroundTask.wrap(c -> {

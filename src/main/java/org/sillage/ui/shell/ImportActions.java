@@ -26,7 +26,30 @@ public final class ImportActions {
 
     public void loadSamples() {
         run(ctx.messages().get("import.samples.running"),
-                c -> ctx.services().imports().importSamples(c, c::isCancelled), false);
+                c -> ctx.services().imports().importSamples(c, c::isCancelled), false, refused -> { });
+    }
+
+    private static boolean notAPosting(ImportOutcome o) {
+        return o.kind() == ImportOutcome.Kind.FAILED && o.error() != null
+                && "error.import.not_a_posting".equals(o.error().key());
+    }
+
+    /** Asks whether to import what does not look like a posting; Cancel is the default. */
+    private boolean confirmNotPostings(List<ImportOutcome> refused) {
+        Messages m = ctx.messages();
+        String names = refused.stream().map(o -> "• " + ("paste".equals(o.source()) ? m.get("import.pasted_text")
+                : Path.of(o.source()).getFileName().toString())).collect(java.util.stream.Collectors.joining("\n"));
+        ButtonType anyway = new ButtonType(m.get("import.anyway"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = org.sillage.ui.common.Dialogs.cancel(m);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("import.not_a_posting_text", names), anyway, cancel);
+        ask.initOwner(ctx.window().get());
+        ask.setTitle(m.get("app.name"));
+        ask.setHeaderText(m.get("import.not_a_posting_header", refused.size()));
+        ask.getDialogPane().setId("notAPostingDialog");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(anyway)).setId("importAnyway");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return ask.showAndWait().filter(b -> b == anyway).isPresent();
     }
 
     public void chooseFiles() {
@@ -43,8 +66,13 @@ public final class ImportActions {
     }
 
     public void importFiles(List<Path> paths) {
+        importFiles(paths, false);
+    }
+
+    private void importFiles(List<Path> paths, boolean force) {
         run(ctx.messages().get("import.files.running"),
-                c -> ctx.services().imports().importPaths(paths, c, c::isCancelled), true);
+                c -> ctx.services().imports().importPaths(paths, c, c::isCancelled, o -> { }, force), true,
+                refused -> importFiles(refused.stream().map(o -> Path.of(o.source())).toList(), true));
     }
 
     /** Asks for the text of a posting, prefilled from the clipboard, and imports it. */
@@ -65,7 +93,7 @@ public final class ImportActions {
         }
         dialog.getDialogPane().setContent(area);
         ButtonType importType = new ButtonType(m.get("action.import"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(importType, org.sillage.ui.common.Dialogs.cancel(m));
         dialog.getDialogPane().lookupButton(importType).disableProperty().bind(area.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == importType ? area.getText() : null);
         String original = area.getText();
@@ -75,16 +103,34 @@ public final class ImportActions {
 
     /** Imports what the clipboard holds: its HTML when given (main content and JSON-LD), else its text. */
     public void importClipboard(String text, String html) {
-        run(ctx.messages().get("import.paste.running"), c -> {
-            ImportOutcome o = ctx.services().imports().importClipboard(text, html);
-            return new ImportReport(List.of(o), false);
-        }, false);
+        importClipboard(text, html, false);
     }
 
-    /** Runs an import; {@code bulk} imports always end with their report. */
-    private void run(String what, BackgroundTask.Work<ImportReport> work, boolean bulk) {
+    /** Unless {@code force}, a text that does not look like a posting is imported only once the user agrees. */
+    private void importClipboard(String text, String html, boolean force) {
+        run(ctx.messages().get("import.paste.running"), c -> {
+            ImportOutcome o = ctx.services().imports().importClipboard(text, html, force);
+            return new ImportReport(List.of(o), false);
+        }, false, refused -> importClipboard(text, html, true));
+    }
+
+    /**
+     * Runs an import; {@code bulk} imports always end with their report. What did not look like a posting
+     * is listed in a question, and {@code retry} imports it when the user agrees.
+     */
+    private void run(String what, BackgroundTask.Work<ImportReport> work, boolean bulk,
+                     java.util.function.Consumer<List<ImportOutcome>> retry) {
         var task = BackgroundTask.wrap(work)
-                .onSuccess(report -> done(report, bulk))
+                .onSuccess(report -> {
+                    List<ImportOutcome> refused = report.outcomes().stream().filter(ImportActions::notAPosting).toList();
+                    List<ImportOutcome> rest = report.outcomes().stream().filter(o -> !notAPosting(o)).toList();
+                    if (!rest.isEmpty() || refused.isEmpty()) {
+                        done(new ImportReport(rest, report.cancelled()), bulk);
+                    }
+                    if (!refused.isEmpty() && confirmNotPostings(refused)) {
+                        retry.accept(refused);
+                    }
+                })
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
                 .onCancelled(() -> {
                     ctx.taskBar().say(ctx.messages().get("import.cancelled"));
@@ -100,11 +146,11 @@ public final class ImportActions {
         long duplicates = report.count(ImportOutcome.Kind.DUPLICATE);
         long failed = report.count(ImportOutcome.Kind.FAILED);
         String summary = m.get("import.summary", imported, duplicates, failed);
-        ctx.taskBar().say(summary);
         Long select = report.outcomes().stream().filter(o -> o.postingId() != null)
                 .map(ImportOutcome::postingId).findFirst().orElse(null);
         ctx.navigator().dataChanged();
-        ctx.navigator().showPostings(select);
+        // the summary is said once the list shows what was imported, not before
+        ctx.navigator().showPostingsThen(select, () -> ctx.taskBar().say(summary));
         // a bulk import always ends with its report; a single file only when something needs saying
         if ((bulk && report.outcomes().size() > 1) || failed > 0 || report.count(ImportOutcome.Kind.NEW_VERSION) > 0
                 || (duplicates > 0 && imported == 0)) {
@@ -124,7 +170,8 @@ public final class ImportActions {
                 case FAILED -> m.get("import.line.failed", o.source(), Errors.describe(o.error(), m));
             }).append('\n');
         }
-        Alert alert = new Alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "",
+                org.sillage.ui.common.Dialogs.close(m));
         alert.initOwner(ctx.window().get());
         alert.setTitle(m.get("import.report.title"));
         alert.setHeaderText(summary);

@@ -56,11 +56,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final TextField search = new TextField();
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
-                      java.util.function.Consumer<java.util.Locale> onLanguageChanged,
+                      java.util.function.Consumer<java.util.Locale> onLanguageChanged, Dividers dividers,
                       java.util.function.Consumer<java.nio.file.Path> onRestore) {
         TaskBar taskBar = new TaskBar(messages);
         this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
-                new org.sillage.ui.common.SystemOpener(executor));
+                new org.sillage.ui.common.SystemOpener(executor), dividers);
         this.imports = new ImportActions(ctx);
         this.postingsVm = new PostingsViewModel(services.postings(), services.applications());
         this.applicationsVm = new ApplicationsViewModel(services);
@@ -70,6 +70,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         getStyleClass().add("main-window");
 
         search.setId("searchField");
+        search.getStyleClass().add("search-field");
         search.setPromptText(messages.get("search.prompt"));
         search.setPrefColumnCount(28);
         postingsVm.query().bind(search.textProperty());
@@ -82,6 +83,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged, onRestore).show());
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
+        appName.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, appName, search, spacer, importButton, pasteButton, settingsButton);
@@ -107,7 +110,59 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
+        // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
+        List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
+                navPostings, navApplications, navAgenda, navDocuments);
+        widthProperty().addListener((obs, old, w) -> {
+            boolean compact = w.doubleValue() < COMPACT_BELOW;
+            if (compact != getStyleClass().contains("compact")) {
+                if (compact) {
+                    getStyleClass().add("compact");
+                } else {
+                    getStyleClass().remove("compact");
+                }
+                collapsible.forEach(b -> b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT));
+                sidebar.setPrefWidth(compact ? Region.USE_COMPUTED_SIZE : 190);
+                search.setPrefColumnCount(compact ? 14 : 28);
+            }
+        });
 
+        search.setAccessibleText(messages.get("search.prompt"));
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDocuments);
+        // arrows in the menu move to the next screen and show it; Enter and Space do as before
+        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
+            if (at < 0 || (e.getCode() != KeyCode.DOWN && e.getCode() != KeyCode.UP)) {
+                return;
+            }
+            ToggleButton next = navs.get(Math.floorMod(at + (e.getCode() == KeyCode.DOWN ? 1 : -1), navs.size()));
+            next.requestFocus();
+            next.fire();
+            e.consume();
+        });
+        // Ctrl+F searches, Ctrl+1…4 show the screens, Esc clears the search
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+                return;
+            }
+            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+            for (int i = 0; i < digits.length; i++) {
+                if (new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
+                    navs.get(i).fire();
+                    navs.get(i).requestFocus();
+                    e.consume();
+                    return;
+                }
+            }
+            if (e.getCode() == KeyCode.ESCAPE && search.isFocused() && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         setTop(new VBox(top, reminders));
         setLeft(sidebar);
         setBottom(taskBar);
@@ -136,9 +191,14 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         }).run(ctx.executor());
     }
 
+    /** Below this width the top bar and the menu show icons only. */
+    static final double COMPACT_BELOW = 1000;
+
     private static Button iconButton(String id, Feather icon, String text) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(text));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -149,6 +209,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add("nav-button");
+        b.setTooltip(new javafx.scene.control.Tooltip(text));
         return b;
     }
 
@@ -198,6 +259,19 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navApplications.setSelected(true);
         setCenter(applications());
         applications.reload(applicationId);
+    }
+
+    @Override
+    public void showPostingsThen(Long postingId, Runnable then) {
+        navPostings.setSelected(true);
+        setCenter(postings);
+        postings.reload(postingId, then);
+    }
+
+    @Override
+    public void showApplicationDates(Long applicationId) {
+        showApplication(applicationId);
+        applications.showTab("tabEvents");
     }
 
     private ApplicationsView applications() {

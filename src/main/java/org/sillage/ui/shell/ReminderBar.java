@@ -84,7 +84,9 @@ final class ReminderBar extends VBox {
         var m = ctx.messages();
         var i = r.item();
         String when = ctx.formats().date(i.date()) + (i.time() == null ? "" : " " + i.time());
-        return m.get("reminder." + r.kind().name().toLowerCase(Locale.ROOT), i.title() == null ? "" : i.title(), when);
+        // {2} says what is coming up: an interview, a written test...
+        return m.get("reminder." + r.kind().name().toLowerCase(Locale.ROOT), i.title() == null ? "" : i.title(), when,
+                m.get(i.kind().messageKey()));
     }
 
     private HBox row(Reminder r) {
@@ -103,6 +105,10 @@ final class ReminderBar extends VBox {
         dismiss.setOnAction(e -> act(() -> ctx.services().reminders().dismiss(r.key())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : List.of(open, snooze, dismiss)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, text, spacer, open, snooze, dismiss);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("reminder");

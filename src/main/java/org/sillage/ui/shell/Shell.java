@@ -27,15 +27,22 @@ public final class Shell {
     private final ExecutorService executor;
     private MainWindow window;
     private java.util.Locale locale;
+    private final org.sillage.domain.WindowLayout saved;
+    private final Dividers dividers;
+    /** The window's bounds when last neither maximised nor iconified, to save. */
+    private javafx.geometry.Rectangle2D normalBounds;
 
     /**
      * @param locale the language to show, read from the settings before (off the JavaFX thread); the
      *               settings dialog gives the next one
+     * @param saved  where the window was when it last closed, read from the settings off the JavaFX thread
      */
-    public Shell(AppServices services, Stage stage, java.util.Locale locale) {
+    public Shell(AppServices services, Stage stage, java.util.Locale locale, org.sillage.domain.WindowLayout saved) {
         this.services = services;
         this.stage = stage;
         this.locale = locale;
+        this.saved = saved;
+        this.dividers = new Dividers(saved.dividers());
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "sillage-worker-" + n.incrementAndGet());
@@ -45,19 +52,48 @@ public final class Shell {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** Opens the window where it was, within the visible bounds of a screen (see {@link WindowPlacement}). */
     public void show() {
-        Scene scene = new Scene(build(), 1280, 800);
+        javafx.geometry.Rectangle2D at = WindowPlacement.fit(saved,
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(build());
         scene.getStylesheets().add(STYLESHEET);
+        org.sillage.ui.common.AccessibleNames.install(scene);
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, at.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, at.getHeight()));
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
+        normalBounds = at;
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+        stage.setMaximized(saved.maximized());
         stage.show();
+    }
+
+    /** What to save when the window closes: its normal bounds, whether it is maximised, its dividers. */
+    public org.sillage.domain.WindowLayout layout() {
+        if (normalBounds == null) {
+            return saved;
+        }
+        return new org.sillage.domain.WindowLayout(normalBounds.getMinX(), normalBounds.getMinY(), normalBounds.getWidth(),
+                normalBounds.getHeight(), stage.isMaximized(), dividers.positions());
     }
 
     private MainWindow build() {
         Messages messages = Messages.forLocale(locale);
         stage.setTitle(messages.get("app.title", services.dataFolder().getFileName()));
-        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild, this::restore);
+        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild, dividers, this::restore);
         return window;
     }
 
@@ -141,9 +177,18 @@ public final class Shell {
         });
     }
 
+    /**
+     * Stops the window's work and saves where it was. The one settings row is written on the closing
+     * thread: the window is already gone, and the data folder closes right after.
+     */
     public void close() {
         if (window != null) {
             window.stop();
+        }
+        try {
+            services.settings().setWindowLayout(layout());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Shell.class).warn("Could not save the window's layout", e);
         }
         executor.shutdownNow();
         try {

@@ -11,13 +11,19 @@ import org.sillage.ui.common.TaskBar;
 /** What every screen is given: the services, the words, the worker threads, the task bar and navigation. */
 public record UiContext(AppServices services, Messages messages, Formats formats, ExecutorService executor,
                         TaskBar taskBar, Navigator navigator, java.util.function.Supplier<Window> window,
-                        org.sillage.ui.common.SystemOpener opener) {
+                        org.sillage.ui.common.SystemOpener opener, Dividers dividers) {
 
     /** Moving between screens. */
     public interface Navigator {
         void showPostings(Long postingId);
 
+        /** Shows the postings, reloaded, then runs {@code then}: "5 imported" is said when the five are there. */
+        void showPostingsThen(Long postingId, Runnable then);
+
         void showApplication(Long applicationId);
+
+        /** Shows an application on its Dates tab (from the agenda's month). */
+        void showApplicationDates(Long applicationId);
 
         /** Something changed the data: screens reload what they show. */
         void dataChanged();

@@ -1,0 +1,111 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.service.AppServices;
+import org.sillage.service.ProgressListener;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window by keyboard only: shortcuts, arrows in the menu, and a name for every control Tab reaches. */
+class KeyboardWalkTest extends FxWalk {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = toolkitIn(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        services = AppServices.open(data);
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        services.applications().track(services.postings().list().get(0).id());
+        openWindow(data, null);
+        ListView<?> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 5);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        closeWindow();
+    }
+
+    private Node focused() {
+        return node("mainWindow").getScene().getFocusOwner();
+    }
+
+    @Test
+    void shortcuts_and_arrows_move_between_screens_and_to_the_search() throws Exception {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#applicationsView").tryQuery().map(Node::isVisible).orElse(false));
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("#agendaView").tryQuery().map(Node::isVisible).orElse(false));
+        robot.type(KeyCode.UP, 2);
+        waitUntil(() -> robot.lookup("#postingsView").tryQuery().map(Node::isVisible).orElse(false));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        TextField search = node("searchField");
+        waitUntil(search::isFocused);
+        robot.write("lille");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> search.getText().isEmpty());
+    }
+
+    @Test
+    void every_control_tab_reaches_has_a_name_for_screen_readers() throws Exception {
+        ListView<?> list = node("postingList");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#postingDetail").queryAs(Node.class).isVisible());
+        Set<String> nameless = new LinkedHashSet<>();
+        walk(nameless);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
+        robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        walk(nameless);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#agendaView").tryQuery().isPresent());
+        walk(nameless);
+        robot.clickOn("#agendaMonth");
+        walk(nameless);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        walk(nameless);
+        assertThat(nameless).isEmpty();
+    }
+
+    private void walk(Set<String> nameless) {
+        robot.interact(() -> node("navPostings").getScene().getRoot().requestFocus());
+        for (int i = 0; i < 60; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node n = focused();
+            if (n != null && (n.getAccessibleText() == null || n.getAccessibleText().isBlank())) {
+                nameless.add(n.getClass().getSimpleName() + "#" + n.getId() + " " + n.getStyleClass());
+            }
+        }
+    }
+}
