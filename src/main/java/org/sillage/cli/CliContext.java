@@ -55,7 +55,7 @@ class CliContext {
     /** Opens the data folder, runs {@code work}, and turns a user error into a message and exit code 1. */
     int withServices(PrintWriter err, Work work) {
         try (AppServices services = AppServices.open(dataFolder())) {
-            services.startupMaintenance();
+            services.startupMaintenance(false);
             return work.run(services);
         } catch (UserException e) {
             err.println(messages.translate(e));

@@ -88,7 +88,7 @@ public final class SillageFx {
             shell.show();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
             // today's backup and the sweep of orphan files, once the window is up
-            Thread maintenance = new Thread(services::startupMaintenance, "sillage-maintenance");
+            Thread maintenance = new Thread(() -> services.startupMaintenance(true), "sillage-maintenance");
             maintenance.setDaemon(true);
             maintenance.start();
             if (exitWhenShown) {

@@ -187,7 +187,7 @@ class BackupTest {
         }
         try (AppServices s = AppServices.open(data())) {
             assertThat(s.fileCheck().check(ProgressListener.NONE, () -> false)).isEmpty();
-            s.startupMaintenance();
+            s.startupMaintenance(true);
             assertThat(orphan).doesNotExist();
             assertThat(part).doesNotExist();
             // every original the postings point to is still there
