@@ -97,6 +97,30 @@ class KeyboardWalkTest extends FxWalk {
         assertThat(nameless).isEmpty();
     }
 
+    @Test
+    void every_control_of_the_settings_and_backups_dialogs_has_a_name_for_screen_readers() throws Exception {
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> robot.lookup("#settingsDialog").tryQuery().isPresent());
+        Set<String> nameless = new LinkedHashSet<>();
+        walkDialog("#settingsDialog", nameless);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#backupsButton").query()).fire());
+        waitUntil(() -> robot.lookup("#backupDialog").tryQuery().isPresent());
+        walkDialog("#backupDialog", nameless);
+        assertThat(nameless).isEmpty();
+    }
+
+    private void walkDialog(String id, Set<String> nameless) {
+        javafx.scene.Scene scene = robot.lookup(id).queryAs(Node.class).getScene();
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node n = scene.getFocusOwner();
+            if (n != null && (n.getAccessibleText() == null || n.getAccessibleText().isBlank())) {
+                nameless.add(id + " " + n.getClass().getSimpleName() + "#" + n.getId() + " " + n.getStyleClass());
+            }
+        }
+    }
+
     private void walk(Set<String> nameless) {
         robot.interact(() -> node("navPostings").getScene().getRoot().requestFocus());
         for (int i = 0; i < 60; i++) {

@@ -60,6 +60,7 @@ public final class Shell {
         Scene scene = new Scene(build());
         scene.getStylesheets().add(STYLESHEET);
         org.sillage.ui.common.AccessibleNames.install(scene);
+        org.sillage.ui.common.AccessibleNames.installEverywhere();
         stage.setScene(scene);
         stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, at.getWidth()));
         stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, at.getHeight()));
