@@ -61,6 +61,7 @@ public final class Shell {
         scene.getStylesheets().add(STYLESHEET);
         org.sillage.ui.common.AccessibleNames.install(scene);
         org.sillage.ui.common.AccessibleNames.installEverywhere();
+        org.sillage.ui.common.FocusKeeper.install(scene);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, at.getWidth()));
         stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, at.getHeight()));

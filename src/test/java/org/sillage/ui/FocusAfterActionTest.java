@@ -1,0 +1,96 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.service.ProgressListener;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** After an action by keyboard, the focus stays where the user was, not on the window or the first control. */
+class FocusAfterActionTest extends FxWalk {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = toolkitIn(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        services = org.sillage.service.AppServices.open(data);
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        services.applications().track(services.postings().list().get(0).id());
+        openWindow(data, null);
+        waitUntil(() -> ((ListView<?>) node("postingList")).getItems().size() == 5);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        closeWindow();
+    }
+
+    private Node focused() {
+        return node("mainWindow").getScene().getFocusOwner();
+    }
+
+    @Test
+    void applying_a_status_from_the_keyboard_leaves_the_focus_in_the_status_form() throws Exception {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent());
+        robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#statusChoice").queryAs(Node.class).isVisible());
+        ComboBox<ApplicationStatus> choice = node("statusChoice");
+        robot.interact(() -> {
+            choice.setValue(ApplicationStatus.PREPARING);
+            node("applyStatus").requestFocus();
+        });
+        waitUntil(() -> "applyStatus".equals(focused().getId()));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> services.applications().list().get(0).application().status() == ApplicationStatus.PREPARING);
+        Thread.sleep(800); // the lists reload and the detail is drawn again
+        WaitForAsyncUtils.waitForFxEvents();
+        Node owner = focused();
+        assertThat(owner).as("something keeps the focus").isNotNull();
+        assertThat(owner.getId()).as("the focus stays in the status form").isIn("statusChoice", "statusDate", "noteField",
+                "applyStatus");
+    }
+
+    @Test
+    void after_a_correction_the_focus_is_back_on_the_field_that_was_corrected() throws Exception {
+        ListView<org.sillage.domain.PostingSummary> list = node("postingList");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#edit-deadline").tryQuery().isPresent());
+        robot.interact(() -> node("edit-deadline").requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> robot.lookup("#fieldEditorValue").tryQuery().isPresent());
+        javafx.scene.control.DatePicker picker = robot.lookup("#fieldEditorValue").query();
+        robot.interact(() -> picker.setValue(java.time.LocalDate.of(2021, 3, 1)));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#corrected-deadline").tryQuery().isPresent());
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focused()).isNotNull();
+        assertThat(focused().getId()).isEqualTo("edit-deadline");
+    }
+}
