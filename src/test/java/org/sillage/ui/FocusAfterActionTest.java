@@ -68,8 +68,11 @@ class FocusAfterActionTest extends FxWalk {
         waitUntil(() -> "applyStatus".equals(focused().getId()));
         robot.type(KeyCode.SPACE);
         waitUntil(() -> services.applications().list().get(0).application().status() == ApplicationStatus.PREPARING);
-        Thread.sleep(800); // the lists reload and the detail is drawn again
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            waitUntil(() -> focused() != null && "statusChoice".equals(focused().getId()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says where the focus went
+        }
         Node owner = focused();
         assertThat(owner).as("something keeps the focus").isNotNull();
         assertThat(owner.getId()).as("the focus stays in the status form").isIn("statusChoice", "statusDate", "noteField",
@@ -88,8 +91,11 @@ class FocusAfterActionTest extends FxWalk {
         robot.interact(() -> picker.setValue(java.time.LocalDate.of(2021, 3, 1)));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#corrected-deadline").tryQuery().isPresent());
-        Thread.sleep(800);
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            waitUntil(() -> focused() != null && "edit-deadline".equals(focused().getId()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says where the focus went
+        }
         assertThat(focused()).isNotNull();
         assertThat(focused().getId()).isEqualTo("edit-deadline");
     }

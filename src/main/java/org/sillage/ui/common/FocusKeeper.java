@@ -1,10 +1,8 @@
 package org.sillage.ui.common;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.util.Duration;
 
 /**
  * Keeps the keyboard where the user was. When the focused control goes away by itself (its pane is
@@ -38,14 +36,16 @@ public final class FocusKeeper {
     }
 
     /**
-     * Now, and again while the reloads a change starts land (a pane is often drawn again a moment
-     * later), as long as the focus is still where JavaFX put it ({@code picked}) and not moved by the user.
+     * After every layout pulse for a few seconds, while the reloads a change starts land (a pane is often
+     * drawn again a moment later), as long as the focus is still where JavaFX put it and the user has not
+     * moved it.
      */
     private static void restore(Scene scene, Node old, Node picked) {
-        boolean[] done = {false};
+        long until = System.nanoTime() + 5_000_000_000L;
         Node[] placed = {picked};
         boolean[] first = {true};
-        Runnable attempt = () -> {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
             Node owner = scene.getFocusOwner();
             if (first[0] || placed[0] == null) {
                 // no user input comes between the loss and these first moments: what holds the focus
@@ -53,22 +53,18 @@ public final class FocusKeeper {
                 placed[0] = owner;
                 first[0] = false;
             }
-            boolean untouched = owner == null || owner == placed[0] || owner == scene.getRoot() || lostByItself(owner, scene);
-            if (done[0] || !untouched) {
-                return;
-            }
-            Node target = target(scene, old);
+            boolean untouched = owner == null || owner == placed[0] || owner == scene.getRoot()
+                    || lostByItself(owner, scene);
+            Node target = untouched ? target(scene, old) : null;
             if (target != null) {
-                done[0] = true;
                 target.requestFocus();
             }
+            if (!untouched || target != null || System.nanoTime() > until) {
+                scene.removePostLayoutPulseListener(self[0]);
+            }
         };
-        javafx.application.Platform.runLater(attempt);
-        for (int ms : new int[] {150, 400, 1000}) {
-            PauseTransition later = new PauseTransition(Duration.millis(ms));
-            later.setOnFinished(e -> attempt.run());
-            later.play();
-        }
+        scene.addPostLayoutPulseListener(self[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static Node target(Scene scene, Node old) {
