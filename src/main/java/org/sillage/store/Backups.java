@@ -1,7 +1,6 @@
 package org.sillage.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -200,7 +199,7 @@ public final class Backups {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (!e.isDirectory() && Path.of(e.getName()).getFileName().toString().equals(DB_FILE)) {
                     try (OutputStream out = Files.newOutputStream(target)) {
-                        copy(zip, out);
+                        zip.transferTo(out);
                     }
                     found = true;
                 }
@@ -210,10 +209,6 @@ public final class Backups {
             throw new IOException("no " + DB_FILE + " in " + backup);
         }
         return target;
-    }
-
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
     }
 
     /** Reads every row of every table of the database file {@code db}; returns its schema version. */

@@ -35,18 +35,8 @@ class CommandLineTest {
         Locale.setDefault(before);
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(data.toString());
-        int code = org.sillage.cli.SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(data, args);
     }
 
     private static String[] seeds() throws Exception {
@@ -63,10 +53,10 @@ class CommandLineTest {
 
     @Test
     void importing_the_seeds_twice_lists_five_postings() throws Exception {
-        Run first = run(importArgs());
+        CliRun first = run(importArgs());
         assertThat(first.code()).isZero();
         assertThat(first.out()).contains("5 imported, 0 duplicates, 0 failed");
-        Run second = run(importArgs());
+        CliRun second = run(importArgs());
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("0 imported, 5 duplicates, 0 failed");
 
@@ -81,7 +71,7 @@ class CommandLineTest {
     void track_status_and_history_follow_an_application() throws Exception {
         run(importArgs());
         long postingId = Json.MAPPER.readTree(run("list", "--json").out()).get(0).get("id").asLong();
-        Run track = run("track", Long.toString(postingId));
+        CliRun track = run("track", Long.toString(postingId));
         assertThat(track.code()).isZero();
         String appId = track.out().strip();
 
@@ -102,7 +92,7 @@ class CommandLineTest {
     @Test
     void a_failed_file_gives_exit_1_and_its_reason_on_stderr() throws Exception {
         Path empty = Files.createFile(data.getParent().resolve("empty-" + System.nanoTime() + ".txt"));
-        Run r = run("import", empty.toString());
+        CliRun r = run("import", empty.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("is empty");
         Files.delete(empty);
@@ -117,7 +107,7 @@ class CommandLineTest {
 
     @Test
     void unknown_ids_give_exit_1_with_a_message() {
-        Run r = run("history", "42");
+        CliRun r = run("history", "42");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("no application number 42");
     }
@@ -125,7 +115,7 @@ class CommandLineTest {
     @Test
     void a_folder_held_by_another_sillage_gives_exit_1_with_a_clear_message() throws Exception {
         try (AppServices holder = AppServices.open(data)) {
-            Run r = run(importArgs());
+            CliRun r = run(importArgs());
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("already open on the data folder");
         }
@@ -157,7 +147,7 @@ class CommandLineTest {
 
     @Test
     void extract_exits_1_when_a_file_cannot_be_read_but_prints_the_others() throws Exception {
-        Run r = run("extract", "--json", "seeds/000_6196be239c68932c.txt", "no-such-file.txt");
+        CliRun r = run("extract", "--json", "seeds/000_6196be239c68932c.txt", "no-such-file.txt");
         assertThat(r.code()).isEqualTo(1);
         assertThat(Json.MAPPER.readTree(r.out()).size()).isEqualTo(1);
         assertThat(r.err()).contains("no-such-file.txt");
@@ -167,7 +157,7 @@ class CommandLineTest {
     @Test
     void reextract_rereads_stored_postings() throws Exception {
         run(importArgs());
-        Run r = run("reextract");
+        CliRun r = run("reextract");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("5 postings read again");
     }
@@ -195,21 +185,21 @@ class CommandLineTest {
     void dates_and_times_are_taken_as_people_write_them_and_bad_usage_exits_with_2() throws Exception {
         run(importArgs());
         long app = Long.parseLong(run("track", "1").out().strip());
-        Run event = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "9:00");
+        CliRun event = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "9:00");
         assertThat(event.code()).as(event.err()).isZero();
         assertThat(run("event", Long.toString(app), "interview", "20/01/2027", "--time", "9h30").code()).isZero();
-        Run badZone = run("event", Long.toString(app), "interview", "2027-01-20", "--zone", "Mars/Olympus");
+        CliRun badZone = run("event", Long.toString(app), "interview", "2027-01-20", "--zone", "Mars/Olympus");
         assertThat(badZone.code()).isEqualTo(2);
         assertThat(badZone.err()).contains("Mars/Olympus");
-        Run badTime = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "25:00");
+        CliRun badTime = run("event", Long.toString(app), "interview", "2027-01-20", "--time", "25:00");
         assertThat(badTime.code()).isEqualTo(2);
         assertThat(badTime.err()).contains("14:30");
         assertThat(run("event", Long.toString(app), "party", "2027-01-20").code()).isEqualTo(2);
 
-        Run corrected = run("correct", "1", "deadline", "20/01/2027");
+        CliRun corrected = run("correct", "1", "deadline", "20/01/2027");
         assertThat(corrected.code()).as(corrected.err()).isZero();
         assertThat(corrected.out()).contains("2027-01-20");
-        Run wrong = run("correct", "1", "deadline", "someday");
+        CliRun wrong = run("correct", "1", "deadline", "someday");
         assertThat(wrong.code()).isEqualTo(2);
         assertThat(wrong.err()).contains("12/15/2026").contains("2026-12-15");
     }
@@ -218,14 +208,14 @@ class CommandLineTest {
     void list_shows_posting_and_application_numbers_and_a_wrong_number_says_where_to_find_them() throws Exception {
         run(importArgs());
         long app = Long.parseLong(run("track", "2").out().strip());
-        Run list = run("list");
+        CliRun list = run("list");
         assertThat(list.out()).contains("posting").contains("application");
         assertThat(list.out().lines().filter(l -> l.matches("\\s*2\\s+" + app + "\\s.*"))).hasSize(1);
-        Run history = run("history", "999");
+        CliRun history = run("history", "999");
         assertThat(history.code()).isEqualTo(1);
         assertThat(history.err()).contains("no application number 999").contains("sillage list");
 
-        Run untrack = run("untrack", Long.toString(app));
+        CliRun untrack = run("untrack", Long.toString(app));
         assertThat(untrack.code()).isZero();
         assertThat(run("list", "--json").out()).doesNotContain("\"application_id\":" + app);
     }
@@ -243,11 +233,11 @@ class CommandLineTest {
                 Formation
                 Master Coopération internationale, Université de Lille, 2016
                 """);
-        Run refused = run("import", cv.toString());
+        CliRun refused = run("import", cv.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("does not look like a posting").contains("--force");
         assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isZero();
-        Run forced = run("import", "--force", cv.toString());
+        CliRun forced = run("import", "--force", cv.toString());
         assertThat(forced.code()).isZero();
         assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isEqualTo(1);
         // every sample posting looks like one
@@ -276,7 +266,7 @@ class CommandLineTest {
     void extract_names_documents_in_words_unless_json_is_asked() throws Exception {
         Path posting = Files.writeString(data.resolveSibling(data.getFileName() + "-p.txt"),
                 "Animateur (H/F)\nEnvoyez CV et lettre de motivation avant le 3 mai 2027 à rh@example.org\n");
-        Run words = run("extract", posting.toString());
+        CliRun words = run("extract", posting.toString());
         assertThat(words.out()).contains("CV, Cover letter").doesNotContain("cover_letter");
         assertThat(run("extract", "--json", posting.toString()).out()).contains("cover_letter");
     }

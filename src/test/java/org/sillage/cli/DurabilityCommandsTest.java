@@ -2,13 +2,9 @@ package org.sillage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -33,24 +29,14 @@ class DurabilityCommandsTest {
         Locale.setDefault(before);
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(dir.resolve("data").toString());
-        int code = SillageCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     @Test
     void backup_then_damage_then_restore_latest_brings_everything_back() throws Exception {
         assertThat(run("import", "seeds").code()).isZero();
-        Run backup = run("backup");
+        CliRun backup = run("backup");
         assertThat(backup.code()).isZero();
         assertThat(backup.out()).startsWith("Backed up to ");
         assertThat(run("backup", "--list").out().lines().count()).isGreaterThanOrEqualTo(2); // today's daily one too
@@ -61,11 +47,11 @@ class DurabilityCommandsTest {
             new java.util.Random(3).nextBytes(junk);
             f.write(junk);
         }
-        Run broken = run("list");
+        CliRun broken = run("list");
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err()).contains("cannot be read").contains("sillage restore --latest");
 
-        Run restored = run("restore", "--latest");
+        CliRun restored = run("restore", "--latest");
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored");
         assertThat(Json.MAPPER.readTree(run("list", "--json").out()).size()).isEqualTo(5);
@@ -75,7 +61,7 @@ class DurabilityCommandsTest {
     void a_restore_of_a_file_that_is_not_a_backup_says_so_and_changes_nothing() throws Exception {
         assertThat(run("import", "seeds").code()).isZero();
         Path notes = Files.writeString(dir.resolve("notes.zip"), "not a zip");
-        Run r = run("restore", notes.toString());
+        CliRun r = run("restore", notes.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("not a readable Sillage backup");
         assertThat(run("restore").code()).isEqualTo(2);
@@ -89,7 +75,7 @@ class DurabilityCommandsTest {
             Path one = files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}")).findFirst().orElseThrow();
             Files.delete(one);
         }
-        Run r = run("check");
+        CliRun r = run("check");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("missing").contains("One kept file is missing or changed.");
     }
@@ -99,7 +85,7 @@ class DurabilityCommandsTest {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path odd = inbox.resolve("offre\nimported fake\u202Etxt.exe");
         Files.writeString(odd, "Chargé de mission\nCandidature avant le 3 mai 2030 à rh@example.org.\n");
-        Run r = run("import", inbox.toString());
+        CliRun r = run("import", inbox.toString());
         assertThat(r.out()).contains("offre\\nimported fake\\u202Etxt.exe").doesNotContain("\u202E");
         assertThat(r.out().lines().filter(l -> l.startsWith("imported")).count()).isEqualTo(1);
     }

@@ -2,11 +2,7 @@ package org.sillage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,14 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExitCodesTest {
     @TempDir
     Path data;
-
-    private int run(String line, StringWriter err) {
-        List<String> args = new ArrayList<>(List.of(line.split(" ")));
-        args.add("--data-dir");
-        args.add(data.toString());
-        return SillageCommand.newCommandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new));
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -37,8 +25,8 @@ class ExitCodesTest {
             "untrack 999|1", "event 999 interview 2030-01-01|1", "import /no/such/file.txt|1",
             "restore /no/such/backup.zip|1", "extract /no/such/file.txt|1"})
     void exits_with_the_documented_code_and_says_why(String line, int code) {
-        StringWriter err = new StringWriter();
-        assertThat(run(line, err)).as(line + " → " + err).isEqualTo(code);
-        assertThat(err.toString()).as("a message on stderr").isNotBlank();
+        CliRun r = CliRun.in(data, line.split(" "));
+        assertThat(r.code()).as(line + " → " + r.err()).isEqualTo(code);
+        assertThat(r.err()).as("a message on stderr").isNotBlank();
     }
 }
