@@ -8,6 +8,7 @@ import org.sillage.importing.PostingExtractor;
 import org.sillage.importing.extract.RuleExtractor;
 import org.sillage.store.FileStore;
 import org.sillage.store.InstanceLock;
+import org.sillage.store.Protection;
 import org.sillage.store.Store;
 
 /**
@@ -30,13 +31,15 @@ public final class AppServices implements AutoCloseable {
     private final EmailService email;
     private final BackupService backups;
     private final FileCheckService fileCheck;
+    private final FolderKey key;
 
-    private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock) {
+    private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
         this.lock = lock;
         this.store = store;
+        this.key = key;
         PostingExtractor extractor = defaultExtractor();
-        FileStore files = new FileStore(dataFolder);
+        FileStore files = new FileStore(dataFolder, key.keys);
         this.settings = new SettingsService(store);
         this.postings = new PostingService(store, extractor, files);
         this.applications = new ApplicationService(store, clock, settings::followUpDays);
@@ -79,10 +82,29 @@ public final class AppServices implements AutoCloseable {
      * @throws UserException {@code error.folder.in_use} when another Sillage holds it, or a database error
      */
     public static AppServices open(Path dataFolder, Clock clock) {
+        return open(dataFolder, clock, FolderKey.NONE);
+    }
+
+    /**
+     * Opens the data folder with the key its password gave ({@link #unlock}); an interrupted change of
+     * protection is finished first.
+     *
+     * @throws UserException {@code error.password.required} when the folder is protected and no key is given
+     */
+    public static AppServices open(Path dataFolder, Clock clock, FolderKey key) {
         InstanceLock lock = InstanceLock.tryAcquire(dataFolder)
                 .orElseThrow(() -> new UserException("error.folder.in_use", dataFolder));
         try {
-            return new AppServices(dataFolder, lock, Store.open(dataFolder), clock);
+            FolderKey effective = key;
+            if (Protection.isProtected(dataFolder)) {
+                if (!key.isProtected()) {
+                    throw new UserException("error.password.required", dataFolder);
+                }
+                effective = FolderKey.of(Protection.finishPending(dataFolder, key.keys));
+            } else if (key.isProtected()) {
+                effective = FolderKey.NONE; // protection was turned off meanwhile
+            }
+            return new AppServices(dataFolder, lock, Store.open(dataFolder, effective.keys), clock, effective);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -91,6 +113,32 @@ public final class AppServices implements AutoCloseable {
 
     public static AppServices open(Path dataFolder) {
         return open(dataFolder, Clock.systemDefaultZone());
+    }
+
+    public static AppServices open(Path dataFolder, FolderKey key) {
+        return open(dataFolder, Clock.systemDefaultZone(), key);
+    }
+
+    /** Whether the folder's data is protected by a password, which {@link #unlock} then needs. */
+    public static boolean isProtected(Path dataFolder) {
+        return Protection.isProtected(dataFolder);
+    }
+
+    /**
+     * The key of a protected folder, from its password (which this does not keep).
+     *
+     * @throws UserException {@code error.password.wrong}
+     */
+    public static FolderKey unlock(Path dataFolder, char[] password) {
+        if (!Protection.isProtected(dataFolder)) {
+            return FolderKey.NONE;
+        }
+        return FolderKey.of(Protection.unlock(dataFolder, password));
+    }
+
+    /** The key this folder was opened with ({@link FolderKey#NONE} when it is not protected). */
+    public FolderKey key() {
+        return key;
     }
 
     /** Asks the Sillage window that holds {@code dataFolder} to come to the front; true if one answered. */

@@ -110,12 +110,20 @@ public final class BackupService {
      * window closes its own services first. The replaced database is kept in {@code backups/}.
      */
     public static Path restore(Path dataFolder, Path backup) {
+        return restore(dataFolder, backup, FolderKey.NONE);
+    }
+
+    /** Same, for a protected folder: the backup is read, and restored, with its key. */
+    public static Path restore(Path dataFolder, Path backup, FolderKey key) {
+        if (org.sillage.store.Protection.isProtected(dataFolder) && !key.isProtected()) {
+            throw new UserException("error.password.required", dataFolder);
+        }
         if (!Files.isRegularFile(backup)) {
             throw new UserException("error.restore.missing", backup);
         }
         try (InstanceLock lock = InstanceLock.tryAcquire(dataFolder)
                 .orElseThrow(() -> new UserException("error.folder.in_use", dataFolder))) {
-            return Backups.restore(dataFolder, backup);
+            return Backups.restore(dataFolder, backup, key.keys);
         }
     }
 

@@ -136,9 +136,13 @@ public final class DocumentService {
         return store.transaction(r -> r.checklists().library());
     }
 
-    /** Where a stored file's content lives in the data folder, to copy it. */
-    public Path pathOf(StoredFileRef file) {
-        return files.path(file.sha256());
+    /** A stored file's plain content (decrypted when the folder is protected). */
+    public byte[] content(StoredFileRef file) {
+        try (var in = files.open(file.sha256())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UserException(e, "error.open.copy", file.displayName());
+        }
     }
 
     /** A copy of a stored file under its own name, for the system viewer to open. */

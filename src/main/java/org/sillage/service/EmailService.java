@@ -90,7 +90,7 @@ public final class EmailService {
             for (ChecklistItem item : items) {
                 for (StoredFileRef f : item.files()) {
                     Path target = folder.resolve(safeName(f.displayName()));
-                    Files.copy(files.path(f.sha256()), target, StandardCopyOption.REPLACE_EXISTING);
+                    files.copyTo(f.sha256(), target);
                 }
             }
         } catch (IOException e) {

@@ -57,7 +57,7 @@ public final class FileCheckService {
             Path p = files.path(f.sha256());
             if (!Files.isRegularFile(p)) {
                 problems.add(new Problem(f, true));
-            } else if (!f.sha256().equals(sha256(p))) {
+            } else if (!f.sha256().equals(sha256(f.sha256()))) {
                 problems.add(new Problem(f, false));
             }
         }
@@ -74,11 +74,12 @@ public final class FileCheckService {
         removed += sweep(root, p -> {
             String name = p.getFileName().toString();
             boolean stored = name.matches("[0-9a-f]{64}") && p.getParent().getFileName().toString().equals(name.substring(0, 2));
-            return stored ? !known.contains(name) : name.endsWith(".part");
+            return stored ? !known.contains(name) : name.endsWith(".part") || name.endsWith(".rekey");
         });
         removed += sweep(dataFolder.resolve("view"), p -> true);
         removed += sweep(dataFolder.resolve("restore-check"), p -> true);
-        removed += sweep(dataFolder.resolve("backups"), p -> p.getFileName().toString().endsWith(".part"));
+        removed += sweep(dataFolder.resolve("backups"), p -> p.getFileName().toString().endsWith(".part")
+                || p.toString().contains(".rekey"));
         if (removed > 0) {
             LOG.info("Swept {} files that nothing refers to", removed);
         }
@@ -107,8 +108,9 @@ public final class FileCheckService {
         return removed;
     }
 
-    private static String sha256(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
+    /** The checksum of what is stored under {@code sha}: decrypted when the folder is protected. */
+    private String sha256(String sha) {
+        try (InputStream in = files.open(sha)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {

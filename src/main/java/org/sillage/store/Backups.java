@@ -86,12 +86,12 @@ public final class Backups {
      * @throws UserException {@code error.restore.invalid} when it is not a readable Sillage backup,
      *                       {@code error.database.newer} when a newer Sillage wrote it
      */
-    public static int verify(Path backup, Path workFolder) {
+    public static int verify(Path backup, Path workFolder, Protection.Keys keys) {
         Path dir = workFolder.resolve("restore-check");
         try {
             deleteTree(dir);
             Path db = extract(backup, dir);
-            int version = readAll(db);
+            int version = readAll(db, keys);
             if (version > Database.SCHEMA_VERSION) {
                 throw new UserException("error.database.newer", version, Database.SCHEMA_VERSION);
             }
@@ -108,14 +108,20 @@ public final class Backups {
         }
     }
 
-    /** Puts {@code backup} in place of the database of {@code dataFolder}, which must be closed. */
-    public static Path restore(Path dataFolder, Path backup) {
-        verify(backup, dataFolder);
+    /**
+     * Puts {@code backup} in place of the database of {@code dataFolder}, which must be closed. In a
+     * protected folder ({@code keys}), the restored database is encrypted under the current key.
+     */
+    public static Path restore(Path dataFolder, Path backup, Protection.Keys keys) {
+        verify(backup, dataFolder, keys);
         Path staged = dataFolder.resolve("restore-staged").resolve(DB_FILE);
         Path aside = folderOf(dataFolder).resolve("before-restore-" + LocalDateTime.now().format(STAMP) + ".mv.db");
         try {
             deleteTree(staged.getParent());
             extract(backup, staged.getParent());
+            if (keys != null) {
+                Protection.toCurrentKey(staged, keys);
+            }
             sync(staged);
             Files.createDirectories(aside.getParent());
             Path journal = dataFolder.resolve(JOURNAL);
@@ -212,10 +218,12 @@ public final class Backups {
     }
 
     /** Reads every row of every table of the database file {@code db}; returns its schema version. */
-    private static int readAll(Path db) throws SQLException {
+    private static int readAll(Path db, Protection.Keys keys) throws SQLException, IOException {
         String name = db.toString().substring(0, db.toString().length() - ".mv.db".length());
-        String url = "jdbc:h2:file:" + name + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        int key = Protection.databaseKeyOf(db, keys);
+        String url = "jdbc:h2:file:" + name + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0" + (key < 0 ? "" : ";CIPHER=AES");
+        String password = key < 0 ? "" : Protection.databasePassword(keys, key) + " ";
+        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
                     + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
@@ -256,7 +264,7 @@ public final class Backups {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -87,15 +87,25 @@ public final class Database implements AutoCloseable {
      * compaction moves chunks while a kill can come (the file is compacted on close instead).
      */
     public static Database open(Path folder) {
-        return open(folder, DEFAULT_LOCATION);
+        return open(folder, null, DEFAULT_LOCATION);
+    }
+
+    /**
+     * Opens a folder whose data may be protected: with {@code keys}, the file is encrypted by H2
+     * ({@code CIPHER=AES}, the current data key as its file password; ADR 0016).
+     */
+    public static Database open(Path folder, Protection.Keys keys) {
+        return open(folder, keys, DEFAULT_LOCATION);
     }
 
     /** Opens with migrations from the given Flyway locations (tests add future migrations this way). */
-    static Database open(Path folder, String... migrationLocations) {
+    static Database open(Path folder, Protection.Keys keys, String... migrationLocations) {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE"
+                + (keys == null ? "" : ";CIPHER=AES");
         Backups.finishPendingRestore(folder);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa",
+                keys == null ? "" : new String(keys.databasePassword()) + " ");
         pool.setMaxConnections(8);
         try {
             try (Connection probe = pool.getConnection()) {
@@ -132,6 +142,9 @@ public final class Database implements AutoCloseable {
 
     private static RuntimeException translate(SQLException e, Path folder) {
         int code = e.getErrorCode();
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new UserException(e, "error.protection.key_mismatch", folder);
+        }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new UserException(e, "error.database.in_use", folder);
         }

@@ -21,9 +21,16 @@ import java.util.HexFormat;
  */
 public final class FileStore {
     private final Path root;
+    /** The keys when the folder is protected (ADR 0016): contents are then stored encrypted. */
+    private final Protection.Keys keys;
 
     public FileStore(Path dataFolder) {
+        this(dataFolder, null);
+    }
+
+    public FileStore(Path dataFolder, Protection.Keys keys) {
         this.root = dataFolder.resolve("files");
+        this.keys = keys;
     }
 
     /** What was stored: its checksum and size. */
@@ -52,7 +59,8 @@ public final class FileStore {
         try {
             MessageDigest digest = sha256();
             long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
+            try (OutputStream file = Files.newOutputStream(tmp);
+                 OutputStream out = new DigestOutputStream(keys == null ? file : Protection.encrypting(file, keys), digest)) {
                 size = in.transferTo(out);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -77,7 +85,19 @@ public final class FileStore {
         }
     }
 
-    /** Where the content with this checksum lives. */
+    /** The plain content stored under this checksum (decrypted when the folder is protected). */
+    public InputStream open(String sha256) throws IOException {
+        return Protection.decrypting(path(sha256), keys);
+    }
+
+    /** Writes the plain content stored under this checksum to {@code target}. */
+    public void copyTo(String sha256, Path target) throws IOException {
+        try (InputStream in = open(sha256)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Where the content with this checksum lives (encrypted when the folder is protected). */
     public Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a sha-256: " + sha256);
@@ -97,7 +117,7 @@ public final class FileStore {
         Path target = root.getParent().resolve("view").resolve(sha256.substring(0, 12)).resolve(safe);
         if (!Files.isRegularFile(target)) {
             Files.createDirectories(target.getParent());
-            Files.copy(path(sha256), target, StandardCopyOption.REPLACE_EXISTING);
+            copyTo(sha256, target);
         }
         return target;
     }

@@ -24,6 +24,11 @@ public final class Store implements AutoCloseable {
         return new Store(Database.open(folder), folder);
     }
 
+    /** Opens a folder whose data is protected with {@code keys} (null: not protected). */
+    public static Store open(Path folder, Protection.Keys keys) {
+        return new Store(Database.open(folder, keys), folder);
+    }
+
     /**
      * Runs {@code work} in one transaction. A write the disk refuses (full, read-only, gone) becomes
      * {@code error.database.write}; nothing of the transaction is kept.
@@ -67,7 +72,7 @@ public final class Store implements AutoCloseable {
 
     /** Opens with extra Flyway locations; for tests of future migrations. */
     static Store open(Path folder, String... migrationLocations) {
-        return new Store(Database.open(folder, migrationLocations), folder);
+        return new Store(Database.open(folder, null, migrationLocations), folder);
     }
 
     @Override

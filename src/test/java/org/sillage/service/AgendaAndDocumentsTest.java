@@ -149,7 +149,8 @@ class AgendaAndDocumentsTest {
         });
         ChecklistItem first = services.documents().checklist(app).get(0);
         assertThat(first.state()).isEqualTo(DocumentState.SENT);
-        assertThat(Files.readString(services.documents().pathOf(first.files().get(0)))).isEqualTo("%PDF-1.4 my cv");
+        assertThat(new String(services.documents().content(first.files().get(0)), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("%PDF-1.4 my cv");
 
         var followUp = services.agenda().events(app);
         assertThat(followUp).singleElement().satisfies(e -> {
