@@ -7,6 +7,7 @@ import org.sillage.domain.UserException;
 import org.sillage.i18n.Messages;
 import org.sillage.service.AppServices;
 import org.sillage.service.DataFolders;
+import org.sillage.service.FolderKey;
 import picocli.CommandLine;
 
 /** What every command shares: the messages, the data folder option, and opening the services. */
@@ -19,6 +20,9 @@ class CliContext {
     /** The command this context is mixed into, to find a --data-dir given before the command's name. */
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
+
+    /** Where the passwords' variables are read; tests put their own. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
 
     CliContext(Messages messages) {
         this.messages = messages;
@@ -52,9 +56,79 @@ class CliContext {
         return DataFolders.resolve(dir);
     }
 
+    /**
+     * The key of a protected folder: the password comes from {@code SILLAGE_PASSWORD}, else is asked on
+     * the terminal (three tries). {@link FolderKey#NONE} when the folder is not protected.
+     */
+    FolderKey key() {
+        Path folder = dataFolder();
+        if (!AppServices.isProtected(folder)) {
+            return FolderKey.NONE;
+        }
+        String fromEnv = environment.apply("SILLAGE_PASSWORD");
+        if (fromEnv != null) {
+            return AppServices.unlock(folder, fromEnv.toCharArray());
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new UserException("error.password.no_console", folder);
+        }
+        for (int attempt = 1; ; attempt++) {
+            char[] password = console.readPassword("%s", messages.get("cli.password.prompt", folder));
+            if (password == null) {
+                throw new UserException("error.password.required", folder);
+            }
+            try {
+                return AppServices.unlock(folder, password);
+            } catch (UserException e) {
+                if (attempt == 3 || !"error.password.wrong".equals(e.key())) {
+                    throw e;
+                }
+                console.writer().println(messages.translate(e));
+            } finally {
+                java.util.Arrays.fill(password, ' ');
+            }
+        }
+    }
+
+    /** A new password: from {@code SILLAGE_NEW_PASSWORD}, else asked twice on the terminal. */
+    char[] newPassword() {
+        String fromEnv = environment.apply("SILLAGE_NEW_PASSWORD");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new UserException("error.password.no_console", dataFolder());
+        }
+        char[] first = console.readPassword("%s", messages.get("cli.password.new"));
+        char[] again = console.readPassword("%s", messages.get("cli.password.again"));
+        if (first == null || !java.util.Arrays.equals(first, again)) {
+            throw new UserException("protect.mismatch");
+        }
+        return first;
+    }
+
+    /** The current password, for a change of protection: {@code SILLAGE_PASSWORD}, else asked. */
+    char[] currentPassword() {
+        String fromEnv = environment.apply("SILLAGE_PASSWORD");
+        if (fromEnv != null) {
+            return fromEnv.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new UserException("error.password.no_console", dataFolder());
+        }
+        char[] password = console.readPassword("%s", messages.get("cli.password.prompt", dataFolder()));
+        if (password == null) {
+            throw new UserException("error.password.required", dataFolder());
+        }
+        return password;
+    }
+
     /** Opens the data folder, runs {@code work}, and turns a user error into a message and exit code 1. */
     int withServices(PrintWriter err, Work work) {
-        try (AppServices services = AppServices.open(dataFolder())) {
+        try (AppServices services = AppServices.open(dataFolder(), key())) {
             services.startupMaintenance(false);
             return work.run(services);
         } catch (UserException e) {

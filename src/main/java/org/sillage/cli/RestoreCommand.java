@@ -42,7 +42,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             Path backup = which.latest ? BackupService.latest(folder)
                     .orElseThrow(() -> new UserException("error.restore.none", folder)) : which.file.toAbsolutePath();
-            Path aside = BackupService.restore(folder, backup);
+            Path aside = BackupService.restore(folder, backup, ctx.key());
             spec.commandLine().getOut().println(ctx.messages.get("cli.restore.done", backup, aside));
             return 0;
         } catch (UserException e) {

@@ -21,5 +21,9 @@ public final class Logging {
         org.slf4j.LoggerFactory.getILoggerFactory();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        // the log names files and folders of the user: for the owner only, like the rest of the folder
+        Path logs = Path.of(System.getProperty("sillage.logdir"));
+        org.sillage.store.OwnerOnly.restrict(logs);
+        org.sillage.store.OwnerOnly.restrict(logs.resolve("sillage.log"));
     }
 }

@@ -55,6 +55,8 @@ public final class FileStore {
     private Stored put(InputStream in) throws IOException {
         Path tmpDir = root.resolve("tmp");
         Files.createDirectories(tmpDir);
+        OwnerOnly.restrict(root);
+        OwnerOnly.restrict(tmpDir);
         Path tmp = Files.createTempFile(tmpDir, "incoming-", ".part");
         try {
             MessageDigest digest = sha256();
@@ -70,6 +72,7 @@ public final class FileStore {
             Path target = path(sha);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
+                OwnerOnly.restrict(target.getParent());
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

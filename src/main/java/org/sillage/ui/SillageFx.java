@@ -46,6 +46,8 @@ public final class SillageFx {
         private UserException startupError;
         private boolean otherWindowActivated;
         private Shell shell;
+        /** The key the password gave, when the folder is protected. */
+        private org.sillage.service.FolderKey key = org.sillage.service.FolderKey.NONE;
 
         @Override
         public void init() {
@@ -72,6 +74,10 @@ public final class SillageFx {
 
         @Override
         public void start(Stage stage) {
+            if (startupError != null && "error.password.required".equals(startupError.key())) {
+                askPassword(stage);
+                return;
+            }
             if (startupError != null && "error.database.unreadable".equals(startupError.key())) {
                 offerBackup(stage);
                 return;
@@ -155,8 +161,8 @@ public final class SillageFx {
                 return;
             }
             java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                org.sillage.service.BackupService.restore(dataFolder, backup);
-                AppServices opened = AppServices.open(dataFolder);
+                org.sillage.service.BackupService.restore(dataFolder, backup, key);
+                AppServices opened = AppServices.open(dataFolder, key);
                 locale = opened.settings().effectiveLocale();
                 layout = opened.settings().windowLayout();
                 return opened;
@@ -169,6 +175,102 @@ public final class SillageFx {
                 services = opened;
                 open(stage);
             }));
+        }
+
+        /**
+         * The folder is protected: ask for its password. The key is derived and the folder opened off
+         * the JavaFX thread; a wrong password is said in the dialog, which stays open for another try.
+         */
+        private void askPassword(Stage stage) {
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+            password.setId("unlockPassword");
+            password.setPrefColumnCount(24);
+            password.setAccessibleText(messages.get("protect.password"));
+            javafx.scene.control.Label prompt = new javafx.scene.control.Label(messages.get("unlock.prompt", dataFolder));
+            prompt.setWrapText(true);
+            prompt.setPrefWidth(460);
+            prompt.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label status = new javafx.scene.control.Label();
+            status.setId("unlockStatus");
+            status.setWrapText(true);
+            status.setPrefWidth(460);
+            status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // a longer message makes the dialog grow rather than cut it
+            status.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+                if (status.getScene() != null) {
+                    status.getScene().getWindow().sizeToScene();
+                }
+            }));
+            status.getStyleClass().add("field-error");
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, prompt, password, status);
+            content.setPadding(new javafx.geometry.Insets(8));
+
+            javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(messages.get("unlock.open"),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(messages.get("unlock.quit"),
+                    javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+            dialog.setTitle(messages.get("app.name"));
+            dialog.setHeaderText(messages.get("unlock.title"));
+            dialog.getDialogPane().setId("unlockDialog");
+            dialog.getDialogPane().setContent(content);
+            dialog.getDialogPane().getButtonTypes().setAll(open, quit);
+            dialog.getDialogPane().getStylesheets().add(
+                    java.util.Objects.requireNonNull(SillageFx.class.getResource("sillage.css")).toExternalForm());
+            javafx.scene.Node openButton = dialog.getDialogPane().lookupButton(open);
+            openButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                e.consume(); // the dialog closes only once the folder is open
+                char[] typed = password.getText().toCharArray();
+                openButton.setDisable(true);
+                password.setDisable(true);
+                status.setText(messages.get("unlock.working"));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    var k = AppServices.unlock(dataFolder, typed);
+                    java.util.Arrays.fill(typed, ' ');
+                    key = k;
+                    AppServices opened = AppServices.open(dataFolder, k);
+                    locale = opened.settings().effectiveLocale();
+                    layout = opened.settings().windowLayout();
+                    return opened;
+                }).whenComplete((opened, error) -> Platform.runLater(() -> {
+                    if (error == null) {
+                        services = opened;
+                        dialog.setResult(null);
+                        dialog.close();
+                        open(stage);
+                        return;
+                    }
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+                    UserException u = cause instanceof UserException x ? x
+                            : new UserException(cause, "error.unexpected", String.valueOf(cause));
+                    if ("error.password.wrong".equals(u.key())) {
+                        status.setText(messages.translate(u));
+                        openButton.setDisable(false);
+                        password.setDisable(false);
+                        password.clear();
+                        password.requestFocus();
+                    } else if ("error.database.unreadable".equals(u.key())) {
+                        dialog.setResult(null);
+                        dialog.close();
+                        offerBackup(stage);
+                    } else {
+                        dialog.setResult(null);
+                        dialog.close();
+                        fail(u);
+                    }
+                }));
+            });
+            Platform.runLater(password::requestFocus);
+            dialog.setResultConverter(b -> null);
+            dialog.setOnHidden(e -> {
+                if (services == null && !openButton.isDisabled()) {
+                    exitCode = 1;
+                    Platform.exit();
+                }
+            });
+            dialog.show();
         }
 
         @Override

@@ -39,13 +39,13 @@ public final class SettingsDialog {
     private final UiContext ctx;
     private final java.util.function.Consumer<Locale> onLanguageChanged;
 
-    private final java.util.function.Consumer<java.nio.file.Path> onRestore;
+    private final org.sillage.ui.common.FolderActions folderActions;
 
     public SettingsDialog(UiContext ctx, java.util.function.Consumer<Locale> onLanguageChanged,
-                          java.util.function.Consumer<java.nio.file.Path> onRestore) {
+                          org.sillage.ui.common.FolderActions folderActions) {
         this.ctx = ctx;
         this.onLanguageChanged = onLanguageChanged;
-        this.onRestore = onRestore;
+        this.folderActions = folderActions;
     }
 
     /** What the dialog edits, read and written off the JavaFX thread. */
@@ -112,8 +112,12 @@ public final class SettingsDialog {
         grid.addRow(row++, new Label(m.get("settings.data_folder")), dataFolderField());
         javafx.scene.control.Button backups = new javafx.scene.control.Button(m.get("backup.title") + "…");
         backups.setId("backupsButton");
-        backups.setOnAction(e -> new org.sillage.ui.backup.BackupDialog(ctx, onRestore).show());
-        grid.addRow(row, new Label(m.get("backup.title")), backups);
+        backups.setOnAction(e -> new org.sillage.ui.backup.BackupDialog(ctx, folderActions::restore).show());
+        grid.addRow(row++, new Label(m.get("backup.title")), backups);
+        javafx.scene.control.Button protection = new javafx.scene.control.Button(m.get("protect.open"));
+        protection.setId("protectionButton");
+        protection.setOnAction(e -> new ProtectionDialog(ctx, folderActions).show());
+        grid.addRow(row, new Label(m.get("protect.title")), protection);
 
         Dialog<Values> dialog = new Dialog<>();
         dialog.initOwner(ctx.window().get());

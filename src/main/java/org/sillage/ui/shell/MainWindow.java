@@ -57,7 +57,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
                       java.util.function.Consumer<java.util.Locale> onLanguageChanged, Dividers dividers,
-                      java.util.function.Consumer<java.nio.file.Path> onRestore) {
+                      org.sillage.ui.common.FolderActions folderActions) {
         TaskBar taskBar = new TaskBar(messages);
         this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
                 new org.sillage.ui.common.SystemOpener(executor), dividers);
@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         Button pasteButton = iconButton("pasteButton", Feather.CLIPBOARD, messages.get("action.paste"));
         pasteButton.setOnAction(e -> imports.pasteText());
         Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
-        settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged, onRestore).show());
+        settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged, folderActions).show());
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
         appName.setMinWidth(Region.USE_PREF_SIZE);

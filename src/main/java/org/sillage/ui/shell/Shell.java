@@ -95,7 +95,7 @@ public final class Shell {
     private MainWindow build() {
         Messages messages = Messages.forLocale(locale);
         stage.setTitle(messages.get("app.title", services.dataFolder().getFileName()));
-        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild, dividers, this::restore);
+        window = new MainWindow(services, messages, executor, () -> stage, this::rebuild, dividers, folderActions);
         return window;
     }
 
@@ -106,11 +106,29 @@ public final class Shell {
         stage.getScene().setRoot(build());
     }
 
+    /** Restoring a backup and changing the protection: both close the folder and open it again. */
+    private final org.sillage.ui.common.FolderActions folderActions = new org.sillage.ui.common.FolderActions() {
+        @Override
+        public void restore(java.nio.file.Path backup) {
+            reopenAfter(key -> {
+                org.sillage.service.BackupService.restore(services.dataFolder(), backup, key);
+                return key;
+            }, "backup.restore", "backup.restore.done", backup.getFileName());
+        }
+
+        @Override
+        public void changeProtection(java.util.function.UnaryOperator<org.sillage.service.FolderKey> work, String doneKey) {
+            reopenAfter(work, "protect.working", doneKey);
+        }
+    };
+
     /**
-     * Puts a backup in place: the data folder is closed, the backup checked and swapped in, and the
-     * folder opened again with a new window content. If anything fails, the folder is opened as it is.
+     * Closes the data folder, runs {@code work} off the JavaFX thread with the folder's key, and opens the
+     * folder again with a new window content, with the key the work returned (or the old one when it
+     * failed, the failure then shown).
      */
-    private void restore(java.nio.file.Path backup) {
+    private void reopenAfter(java.util.function.UnaryOperator<org.sillage.service.FolderKey> work, String progressKey,
+                             String doneKey, Object... doneArgs) {
         Messages messages = window.context().messages();
         java.nio.file.Path folder = services.dataFolder();
         // dialogs still open (Settings) hold the services about to close
@@ -118,15 +136,17 @@ public final class Shell {
                 .forEach(javafx.stage.Window::hide);
         window.stop();
         AppServices old = services;
+        org.sillage.service.FolderKey oldKey = old.key();
         var task = org.sillage.ui.common.BackgroundTask.wrap(c -> {
             old.close();
             RuntimeException failure = null;
+            org.sillage.service.FolderKey key = oldKey;
             try {
-                org.sillage.service.BackupService.restore(folder, backup);
+                key = work.apply(oldKey);
             } catch (RuntimeException e) {
                 failure = e;
             }
-            AppServices reopened = AppServices.open(folder);
+            AppServices reopened = AppServices.open(folder, key);
             return new Reopened(reopened, failure);
         }).onSuccess(r -> {
             services = r.services();
@@ -135,14 +155,13 @@ public final class Shell {
             if (r.failure() != null) {
                 org.sillage.ui.common.Errors.show(stage, r.failure(), window.context().messages());
             } else {
-                window.context().taskBar().say(window.context().messages().get("backup.restore.done",
-                        backup.getFileName()));
+                window.context().taskBar().say(window.context().messages().get(doneKey, doneArgs));
             }
         }).onFailure(e -> {
             org.sillage.ui.common.Errors.show(stage, e, messages);
             Platform.exit();
         }).run(executor);
-        window.context().taskBar().follow(task, messages.get("backup.restore"));
+        window.context().taskBar().follow(task, messages.get(progressKey));
     }
 
     private record Reopened(AppServices services, RuntimeException failure) {
