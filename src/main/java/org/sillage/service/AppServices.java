@@ -38,7 +38,7 @@ public final class AppServices implements AutoCloseable {
         this.lock = lock;
         this.store = store;
         this.key = key;
-        PostingExtractor extractor = defaultExtractor();
+        PostingExtractor extractor = new LazyExtractor();
         FileStore files = new FileStore(dataFolder, key.keys);
         this.settings = new SettingsService(store);
         this.postings = new PostingService(store, extractor, files);
@@ -71,6 +71,38 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /**
+     * The rules, built at their first use rather than while the folder opens: they load Jackson and
+     * their lexicons, which the first screen does not need.
+     */
+    private static final class LazyExtractor implements PostingExtractor {
+        private volatile PostingExtractor rules;
+
+        private PostingExtractor rules() {
+            PostingExtractor r = rules;
+            if (r == null) {
+                synchronized (this) {
+                    r = rules;
+                    if (r == null) {
+                        r = defaultExtractor();
+                        rules = r;
+                    }
+                }
+            }
+            return r;
+        }
+
+        @Override
+        public org.sillage.domain.PostingFields extract(String text) {
+            return rules().extract(text);
+        }
+
+        @Override
+        public int version() {
+            return RuleExtractor.VERSION; // a constant: asks nothing of the rules
+        }
+    }
+
     /** The extraction rules Sillage uses, also outside any data folder ({@code extract}). */
     public static PostingExtractor defaultExtractor() {
         return new RuleExtractor();
@@ -96,7 +128,7 @@ public final class AppServices implements AutoCloseable {
                 .orElseThrow(() -> new UserException("error.folder.in_use", dataFolder));
         try {
             FolderKey effective = key;
-            if (Protection.isProtected(dataFolder)) {
+            if (org.sillage.store.KeyFile.isPresent(dataFolder)) {
                 if (!key.isProtected()) {
                     throw new UserException("error.password.required", dataFolder);
                 }
@@ -121,7 +153,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Whether the folder's data is protected by a password, which {@link #unlock} then needs. */
     public static boolean isProtected(Path dataFolder) {
-        return Protection.isProtected(dataFolder);
+        return org.sillage.store.KeyFile.isPresent(dataFolder);
     }
 
     /**
@@ -130,7 +162,7 @@ public final class AppServices implements AutoCloseable {
      * @throws UserException {@code error.password.wrong}
      */
     public static FolderKey unlock(Path dataFolder, char[] password) {
-        if (!Protection.isProtected(dataFolder)) {
+        if (!org.sillage.store.KeyFile.isPresent(dataFolder)) {
             return FolderKey.NONE;
         }
         return FolderKey.of(Protection.unlock(dataFolder, password));

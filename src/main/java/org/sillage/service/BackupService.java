@@ -115,7 +115,7 @@ public final class BackupService {
 
     /** Same, for a protected folder: the backup is read, and restored, with its key. */
     public static Path restore(Path dataFolder, Path backup, FolderKey key) {
-        if (org.sillage.store.Protection.isProtected(dataFolder) && !key.isProtected()) {
+        if (org.sillage.store.KeyFile.isPresent(dataFolder) && !key.isProtected()) {
             throw new UserException("error.password.required", dataFolder);
         }
         if (!Files.isRegularFile(backup)) {

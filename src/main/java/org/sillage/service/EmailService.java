@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,10 +86,13 @@ public final class EmailService {
         Path folder = outbox.resolve(Long.toString(applicationId));
         try {
             Files.createDirectories(folder);
+            org.sillage.store.OwnerOnly.restrict(folder.getParent());
+            org.sillage.store.OwnerOnly.restrict(folder);
             for (ChecklistItem item : items) {
                 for (StoredFileRef f : item.files()) {
                     Path target = folder.resolve(safeName(f.displayName()));
                     files.copyTo(f.sha256(), target);
+                    org.sillage.store.OwnerOnly.restrict(target);
                 }
             }
         } catch (IOException e) {

@@ -120,7 +120,10 @@ public final class FileStore {
         Path target = root.getParent().resolve("view").resolve(sha256.substring(0, 12)).resolve(safe);
         if (!Files.isRegularFile(target)) {
             Files.createDirectories(target.getParent());
+            OwnerOnly.restrict(target.getParent().getParent());
+            OwnerOnly.restrict(target.getParent());
             copyTo(sha256, target);
+            OwnerOnly.restrict(target);
         }
         return target;
     }

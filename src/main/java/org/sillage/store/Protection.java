@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Protection {
     private static final Logger LOG = LoggerFactory.getLogger(Protection.class);
-    public static final String FILE_NAME = "protection.json";
+    public static final String FILE_NAME = KeyFile.NAME;
     private static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -68,7 +68,10 @@ public final class Protection {
     private static final byte[] H2_PLAIN = "H:2,".getBytes(StandardCharsets.US_ASCII);
     private static final int DEFAULT_ITERATIONS = 600_000;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson only when a folder is protected: {@link #isProtected} is on every start's path. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private Protection() {
     }
@@ -109,7 +112,7 @@ public final class Protection {
     }
 
     public static boolean isProtected(Path folder) {
-        return Files.isRegularFile(folder.resolve(FILE_NAME));
+        return KeyFile.isPresent(folder);
     }
 
     /**
@@ -159,7 +162,7 @@ public final class Protection {
             return null;
         }
         // the wrapped keys stay valid: drop those no file uses any more, and the mark
-        ArrayNode kept = JSON.createArrayNode();
+        ArrayNode kept = Json.MAPPER.createArrayNode();
         json.withArray("keys").forEach(k -> {
             if (k.path("id").asInt() == keys.current()) {
                 kept.add(k);
@@ -478,7 +481,7 @@ public final class Protection {
     private static ObjectNode read(Path folder) {
         Path file = folder.resolve(FILE_NAME);
         try {
-            return (ObjectNode) JSON.readTree(file.toFile());
+            return (ObjectNode) Json.MAPPER.readTree(file.toFile());
         } catch (IOException | ClassCastException e) {
             throw new UserException(e, "error.protection.damaged", file);
         }
@@ -490,7 +493,7 @@ public final class Protection {
         RANDOM.nextBytes(salt);
         int iterations = Integer.getInteger("sillage.kdf.iterations", DEFAULT_ITERATIONS);
         byte[] kek = derive(password, salt, iterations);
-        ObjectNode json = JSON.createObjectNode();
+        ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("format", 1);
         json.put("kdf", "PBKDF2WithHmacSHA256");
         json.put("iterations", iterations);
@@ -519,7 +522,7 @@ public final class Protection {
 
     private static void writeJson(Path folder, ObjectNode json) {
         try {
-            byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+            byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
             for (Path target : List.of(folder.resolve(FILE_NAME), Backups.folderOf(folder).resolve(FILE_NAME))) {
                 Files.createDirectories(target.getParent());
                 replace(target, out -> out.write(bytes));
