@@ -18,11 +18,13 @@ public final class Sillage {
     }
 
     public static void main(String[] args) {
+        org.sillage.service.StartupTrace.mark("main");
         Path dataFolder = DataFolders.resolve(optionValue(args, "--data-dir"));
-        Logging.init(dataFolder);
         if (SillageCommand.isCommandLine(args)) {
+            Logging.init(dataFolder);
             System.exit(SillageCommand.run(args));
         }
+        Logging.setFolder(dataFolder); // Logback starts on the thread that opens the folder
         SillageFx.launch(dataFolder, List.of(args).contains("--exit-when-shown"));
         System.exit(SillageFx.exitCode());
     }

@@ -124,9 +124,23 @@ public final class AppServices implements AutoCloseable {
      * @throws UserException {@code error.password.required} when the folder is protected and no key is given
      */
     public static AppServices open(Path dataFolder, Clock clock, FolderKey key) {
+        return open(dataFolder, clock, key, () -> { });
+    }
+
+    /**
+     * Same, with {@code afterLock} run once the folder's lock is held and before the database opens: the
+     * window waits there for its first frame, so that a folder in use is known at once and the database
+     * does not take the processor from the first frame.
+     */
+    public static AppServices open(Path dataFolder, FolderKey key, Runnable afterLock) {
+        return open(dataFolder, Clock.systemDefaultZone(), key, afterLock);
+    }
+
+    private static AppServices open(Path dataFolder, Clock clock, FolderKey key, Runnable afterLock) {
         InstanceLock lock = InstanceLock.tryAcquire(dataFolder)
                 .orElseThrow(() -> new UserException("error.folder.in_use", dataFolder));
         try {
+            afterLock.run();
             FolderKey effective = key;
             if (org.sillage.store.KeyFile.isPresent(dataFolder)) {
                 if (!key.isProtected()) {
@@ -136,7 +150,11 @@ public final class AppServices implements AutoCloseable {
             } else if (key.isProtected()) {
                 effective = FolderKey.NONE; // protection was turned off meanwhile
             }
-            return new AppServices(dataFolder, lock, Store.open(dataFolder, effective.keys), clock, effective);
+            Store store = Store.open(dataFolder, effective.keys);
+            StartupTrace.mark("database open");
+            AppServices services = new AppServices(dataFolder, lock, store, clock, effective);
+            StartupTrace.mark("services");
+            return services;
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -9,15 +9,23 @@ public final class Logging {
     private Logging() {
     }
 
-    /** Call before anything logs: the log folder is read once, when Logback starts. */
-    public static void init(Path dataFolder) {
+    /**
+     * Says where the logs go, without starting Logback: the window starts its toolkit first and Logback
+     * on the thread that opens the folder ({@link #init}), so that neither waits for the other.
+     */
+    public static void setFolder(Path dataFolder) {
         if (System.getProperty("sillage.logdir") == null) {
             System.setProperty("sillage.logdir", dataFolder.resolve("logs").toString());
         }
+    }
+
+    /** Call before anything logs: the log folder is read once, when Logback starts. */
+    public static void init(Path dataFolder) {
+        setFolder(dataFolder);
         // jOOQ's banner and tips cost half a second at the first query; the log has no use for them
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        // start Logback here, on one thread, before any other thread logs
+        // start Logback here (a thread logging meanwhile gets SLF4J's stand-in loggers, replayed after)
         org.slf4j.LoggerFactory.getILoggerFactory();
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();

@@ -107,6 +107,31 @@ public final class SettingsService {
 
     public void setWindowLayout(org.sillage.domain.WindowLayout layout) {
         store.run(r -> r.settings().put(WINDOW, layout.write()));
+        // a copy beside the database, read before it opens: the window appears where it was at once
+        java.nio.file.Path file = store.folder().resolve(WINDOW_FILE);
+        try {
+            java.nio.file.Path part = store.folder().resolve(WINDOW_FILE + ".part");
+            java.nio.file.Files.writeString(part, layout.write());
+            org.sillage.store.OwnerOnly.restrict(part);
+            java.nio.file.Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SettingsService.class).debug("No copy of the window layout", e);
+        }
+    }
+
+    private static final String WINDOW_FILE = "window.layout";
+
+    /**
+     * Where the window was when it last closed, read from the copy beside the database without opening
+     * it ({@link WindowLayout#NONE} when there is none): for the first frame of a start.
+     */
+    public static org.sillage.domain.WindowLayout lastWindowLayout(java.nio.file.Path dataFolder) {
+        try {
+            return org.sillage.domain.WindowLayout.read(java.nio.file.Files.readString(dataFolder.resolve(WINDOW_FILE)));
+        } catch (java.io.IOException | RuntimeException e) {
+            return org.sillage.domain.WindowLayout.NONE;
+        }
     }
 
     /** The candidate's names and e-mail, which fill a required e-mail subject. */

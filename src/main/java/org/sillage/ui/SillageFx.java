@@ -29,8 +29,30 @@ public final class SillageFx {
     public static void launch(Path folder, boolean exitAfterFirstShow) {
         dataFolder = folder;
         exitWhenShown = exitAfterFirstShow;
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> AppServices.open(folder));
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            org.sillage.service.Logging.init(folder);
+            org.sillage.service.StartupTrace.mark("logging");
+            return AppServices.open(folder, org.sillage.service.FolderKey.NONE, SillageFx::awaitFirstFrame);
+        });
         Application.launch(FxApp.class);
+    }
+
+    /** Counted down when the window's first frame is on screen (or the window will not show). */
+    private static final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * The database waits for the first frame (at most two seconds): on two cores, opening it alongside
+     * the toolkit slowed the first frame by about half a second, and the list does not come sooner.
+     */
+    private static void awaitFirstFrame() {
+        if (!Boolean.parseBoolean(System.getProperty("sillage.start.frame-first", "true"))) {
+            return;
+        }
+        try {
+            firstFrame.await(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** 0, or 1 when the window could not open its data folder. */
@@ -51,29 +73,56 @@ public final class SillageFx {
 
         @Override
         public void init() {
-            try {
-                services = opened();
-                locale = services.settings().effectiveLocale();
-                layout = services.settings().windowLayout();
-            } catch (UserException e) {
-                startupError = e;
-                otherWindowActivated = "error.folder.in_use".equals(e.key()) && AppServices.requestActivation(dataFolder);
-            }
+            org.sillage.service.StartupTrace.mark("toolkit");
         }
 
-        private static AppServices opened() {
+        /** What the opening thread found: the services and what the window needs of them, or why not. */
+        private record Opened(AppServices services, java.util.Locale locale, org.sillage.domain.WindowLayout layout,
+                              UserException error, boolean activated) {
+        }
+
+        /** Opens the folder and reads the settings the window needs, all off the JavaFX thread. */
+        private static Opened opened() {
             try {
-                return opening.join();
+                AppServices s = opening.join();
+                var result = new Opened(s, s.settings().effectiveLocale(), s.settings().windowLayout(), null, false);
+                org.sillage.service.StartupTrace.mark("settings read");
+                return result;
             } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof UserException u) {
-                    throw u;
-                }
-                throw e;
+                Throwable cause = e.getCause();
+                UserException u = cause instanceof UserException x ? x
+                        : new UserException(cause, "error.unexpected", String.valueOf(cause));
+                boolean activated = "error.folder.in_use".equals(u.key()) && AppServices.requestActivation(dataFolder);
+                return new Opened(null, null, null, u, activated);
             }
         }
 
+        /**
+         * Shows the window at once, where it last was, with a short "opening" content while the folder
+         * opens; the screens take its place as soon as it is open. When the folder is already open (the
+         * toolkit took longer), the screens come straight away.
+         */
         @Override
         public void start(Stage stage) {
+            if (opening.isDone()) {
+                firstFrame.countDown();
+                proceed(stage, opened());
+                return;
+            }
+            showOpening(stage);
+            java.util.concurrent.CompletableFuture.supplyAsync(FxApp::opened)
+                    .thenAccept(o -> Platform.runLater(() -> proceed(stage, o)));
+        }
+
+        private void proceed(Stage stage, Opened o) {
+            services = o.services();
+            locale = o.locale();
+            layout = o.layout();
+            startupError = o.error();
+            otherWindowActivated = o.activated();
+            if (startupError != null) {
+                stage.hide();
+            }
             if (startupError != null && "error.password.required".equals(startupError.key())) {
                 askPassword(stage);
                 return;
@@ -89,9 +138,48 @@ public final class SillageFx {
             open(stage);
         }
 
+        /** The window's first frame: the name, and that the data is being opened. */
+        private void showOpening(Stage stage) {
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            // JavaFX's own theme, already compiled: the app's theme is parsed once, with the screens
+            javafx.scene.control.Label name = new javafx.scene.control.Label(messages.get("app.name"));
+            name.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: #0f6b66;");
+            javafx.scene.control.Label what = new javafx.scene.control.Label(messages.get("startup.opening"));
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(14, name, what);
+            box.setAlignment(javafx.geometry.Pos.CENTER);
+            box.setId("openingPane");
+            box.setStyle("-fx-background-color: white;");
+            javafx.scene.Scene scene = new javafx.scene.Scene(box);
+            javafx.geometry.Rectangle2D at = org.sillage.ui.shell.WindowPlacement.fit(
+                    org.sillage.service.SettingsService.lastWindowLayout(dataFolder),
+                    javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                    javafx.stage.Screen.getPrimary().getVisualBounds());
+            stage.setTitle(messages.get("app.name"));
+            stage.setScene(scene);
+            stage.setX(at.getMinX());
+            stage.setY(at.getMinY());
+            stage.setWidth(at.getWidth());
+            stage.setHeight(at.getHeight());
+            stage.show();
+            windowShown();
+        }
+
+        /** With --exit-when-shown, the moment the window first appears (the list comes later). */
+        private static boolean windowReported;
+
+        private static void windowShown() {
+            firstFrame.countDown();
+            if (exitWhenShown && !windowReported) {
+                windowReported = true;
+                System.out.println("window " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            }
+            org.sillage.service.StartupTrace.mark("window shown");
+        }
+
         private void open(Stage stage) {
             shell = new Shell(services, stage, locale, layout);
             shell.show();
+            windowShown();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
             // today's backup and the sweep of orphan files, once the window is up
             Thread maintenance = new Thread(() -> services.startupMaintenance(true), "sillage-maintenance");
@@ -99,6 +187,7 @@ public final class SillageFx {
             maintenance.start();
             if (exitWhenShown) {
                 shell.whenListShown(() -> {
+                    org.sillage.service.StartupTrace.mark("list shown");
                     System.out.println("shown " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
                     Platform.exit();
                 });
