@@ -57,18 +57,32 @@ class ProtectionTest {
         }
     }
 
-    /** Every file of the folder whose bytes hold {@code needle} as UTF-8, as {@code strings} would find it. */
+    /**
+     * Every file of the folder whose bytes hold {@code needle} as UTF-8 or as UTF-16, and, where the
+     * {@code strings} tool is installed, every file in whose {@code strings -a} output it appears.
+     */
     private List<Path> filesHolding(String needle) throws Exception {
-        byte[] bytes = needle.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = needle.getBytes(StandardCharsets.UTF_8);
+        byte[] utf16 = needle.getBytes(StandardCharsets.UTF_16LE);
+        boolean tool = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "strings")));
         List<Path> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(data())) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                if (contains(Files.readAllBytes(p), bytes)) {
+                byte[] bytes = Files.readAllBytes(p);
+                if (contains(bytes, utf8) || contains(bytes, utf16) || (tool && stringsShow(p, needle))) {
                     found.add(p);
                 }
             }
         }
         return found;
+    }
+
+    private static boolean stringsShow(Path file, String needle) throws Exception {
+        Process p = new ProcessBuilder("strings", "-a", "-n", "4", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.contains(needle);
     }
 
     private static boolean contains(byte[] hay, byte[] needle) {
