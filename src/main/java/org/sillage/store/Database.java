@@ -317,5 +317,5 @@ public final class Database implements AutoCloseable {
     }
 
     private static final long COMPACT_ABOVE_BYTES = 2L * 1024 * 1024;
-    private static final int COMPACT_BELOW_FILL = 50;
+    private static final int COMPACT_BELOW_FILL = 60;
 }
