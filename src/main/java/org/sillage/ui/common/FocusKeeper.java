@@ -36,12 +36,12 @@ public final class FocusKeeper {
     }
 
     /**
-     * After every layout pulse for a few seconds, while the reloads a change starts land (a pane is often
+     * After every layout pulse for ten seconds, while the reloads a change starts land (a pane is often
      * drawn again a moment later), as long as the focus is still where JavaFX put it and the user has not
      * moved it.
      */
     private static void restore(Scene scene, Node old, Node picked) {
-        long until = System.nanoTime() + 5_000_000_000L;
+        long until = System.nanoTime() + 10_000_000_000L; // a reload on a busy machine took over 5 s
         Node[] placed = {picked};
         boolean[] first = {true};
         Runnable[] self = new Runnable[1];
