@@ -106,7 +106,6 @@ public final class ScaleBench {
     /** What the window reloads after a status change. */
     private static void refreshAfterStatusChange(AppServices services) {
         services.postings().list();
-        services.postings().searchIndex();
         services.applications().list();
         services.agenda().items();
         services.reminders().due();
@@ -121,10 +120,9 @@ public final class ScaleBench {
 
     private static Search searchPrepared(AppServices services) {
         long t = System.nanoTime();
-        var index = services.postings().searchIndex();
-        var list = services.postings().list();
+        services.postings().awaitSearchIndex();
         double prepare = ms(t);
-        return new Search(prepare, q -> (int) list.stream().filter(p -> index.matches(p.id(), q)).count());
+        return new Search(prepare, q -> services.postings().search(q).size());
     }
 
     private static long compactedSize(Path folder) throws Exception {

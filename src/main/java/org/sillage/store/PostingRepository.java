@@ -21,10 +21,23 @@ import org.sillage.domain.PostingSummary;
 public final class PostingRepository {
     private final DSLContext dsl;
     private final long candidateId;
+    /** Where the postings this transaction changes are noted for the search index; null when unindexed. */
+    private final PostingChanges changes;
 
     PostingRepository(DSLContext dsl, long candidateId) {
+        this(dsl, candidateId, null);
+    }
+
+    PostingRepository(DSLContext dsl, long candidateId, PostingChanges changes) {
         this.dsl = dsl;
         this.candidateId = candidateId;
+        this.changes = changes;
+    }
+
+    private void touched(long id) {
+        if (changes != null) {
+            changes.touch(dsl, id);
+        }
     }
 
     /** What an import stores; the id and the empty corrections come from the database. */
@@ -44,7 +57,7 @@ public final class PostingRepository {
 
     public long insert(NewPosting p) {
         PostingFields f = p.extracted();
-        return dsl.insertInto(POSTING)
+        long id = dsl.insertInto(POSTING)
                 .set(POSTING.ORIGINAL_TEXT, p.originalText())
                 .set(POSTING.TEXT_SHA256, p.textSha256())
                 .set(POSTING.SOURCE_NAME, p.sourceName())
@@ -64,6 +77,8 @@ public final class PostingRepository {
                 .set(POSTING.PARENT_ID, p.parentId())
                 .returning(POSTING.ID)
                 .fetchOne(POSTING.ID);
+        touched(id);
+        return id;
     }
 
     public Optional<Long> findIdByTextSha256(String sha) {
@@ -121,11 +136,30 @@ public final class PostingRepository {
                 .fetch(PostingRepository::toSummary);
     }
 
-    /** The folded searchable text of every posting (title, organisation and body), by id. */
-    public Map<Long, String> searchableTexts() {
+    /** What the search index holds of the given postings, by id; a deleted one is absent. */
+    Map<Long, SearchIndex.Entry> indexEntries(java.util.Collection<Long> ids) {
+        Map<Long, SearchIndex.Entry> entries = new java.util.HashMap<>();
+        for (List<Long> part : partition(List.copyOf(ids), 500)) {
+            dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
+                    .where(POSTING.ID.in(part))
+                    .forEach(r -> entries.put(r.value1(), new SearchIndex.Entry(r.value1(), r.value2(), r.value3(), r.value4())));
+        }
+        return entries;
+    }
+
+    /** A page of what the search index holds, by id order, after {@code afterId}; to rebuild it. */
+    List<SearchIndex.Entry> indexPage(long afterId, int size) {
         return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
-                .fetchMap(r -> r.get(POSTING.ID), r -> String.join("\n",
-                        nz(r.get(POSTING.TITLE)), nz(r.get(POSTING.ORGANIZATION)), r.get(POSTING.ORIGINAL_TEXT)));
+                .where(POSTING.ID.gt(afterId)).orderBy(POSTING.ID).limit(size)
+                .fetch(r -> new SearchIndex.Entry(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    private static <T> List<List<T>> partition(List<T> all, int size) {
+        List<List<T>> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            parts.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return parts;
     }
 
     /** Replaces the extracted fields (after re-extraction); corrections are left as they are. */
@@ -142,6 +176,7 @@ public final class PostingRepository {
                 .set(POSTING.DEADLINE, effective.deadline())
                 .where(POSTING.ID.eq(id))
                 .execute();
+        touched(id);
     }
 
     /** The indexed key of a title: lower case, as the migration that added it computed it. */
@@ -161,21 +196,22 @@ public final class PostingRepository {
                 .set(POSTING.DEADLINE, effective.deadline())
                 .where(POSTING.ID.eq(id))
                 .execute();
+        touched(id);
     }
 
     /** Deletes a posting with its application, timeline, events and checklist; later versions lose their link. */
     public boolean delete(long id) {
         dsl.update(POSTING).setNull(POSTING.PREVIOUS_VERSION_ID).where(POSTING.PREVIOUS_VERSION_ID.eq(id)).execute();
         dsl.update(POSTING).setNull(POSTING.PARENT_ID).where(POSTING.PARENT_ID.eq(id)).execute();
-        return dsl.deleteFrom(POSTING).where(POSTING.ID.eq(id)).execute() == 1;
+        boolean deleted = dsl.deleteFrom(POSTING).where(POSTING.ID.eq(id)).execute() == 1;
+        if (deleted) {
+            touched(id);
+        }
+        return deleted;
     }
 
     public int count() {
         return dsl.fetchCount(POSTING);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static Posting toPosting(Record r) {

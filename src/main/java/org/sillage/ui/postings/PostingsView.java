@@ -131,6 +131,7 @@ public final class PostingsView extends SplitPane {
         getItems().addAll(left, right);
         ctx.dividers().remember("postings", this, 0.36);
         vm.selected().addListener((obs, old, p) -> show(p));
+        vm.query().addListener((obs, old, q) -> search(q));
         // a search that no longer matches the posting shown clears the detail
         vm.visible().addListener((javafx.collections.ListChangeListener<PostingSummary>) c -> {
             PostingSummary shown = vm.selectedSummary().get();
@@ -142,6 +143,14 @@ public final class PostingsView extends SplitPane {
         });
     }
 
+    /** Asks the search index in the background; an answer to a query the user typed past is dropped. */
+    private void search(String q) {
+        if (vm.needsSearch()) {
+            BackgroundTask.wrap(c -> vm.search(q)).onSuccess(ids -> vm.applySearch(q, ids))
+                    .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+        }
+    }
+
     /** Reloads the list from the store, then selects {@code postingId} if given. */
     public void reload(Long postingId) {
         reload(postingId, () -> { });
@@ -149,7 +158,8 @@ public final class PostingsView extends SplitPane {
 
     /** As {@link #reload(Long)}, then runs {@code then} once the list shows the new data. */
     public void reload(Long postingId, Runnable then) {
-        BackgroundTask.wrap(c -> vm.load()).onSuccess(s -> {
+        String q = vm.query().get();
+        BackgroundTask.wrap(c -> vm.load(q)).onSuccess(s -> {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
             vm.apply(s);
