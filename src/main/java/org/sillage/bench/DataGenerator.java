@@ -37,6 +37,8 @@ import org.sillage.store.Store;
  */
 public final class DataGenerator {
     private static final int BATCH = 500;
+    /** The current rules' version, so that the window does not read the generated postings again. */
+    private static final int EXTRACTOR_VERSION = org.sillage.service.AppServices.defaultExtractor().version();
 
     static final String[] ROLES_FR = {"Chargé(e) de mission", "Développeur·se Java", "Comptable", "Responsable RH",
         "Chef de projet", "Assistant(e) administratif", "Éducateur spécialisé", "Infirmier(ère)", "Juriste",
@@ -180,7 +182,8 @@ public final class DataGenerator {
         String body = text.toString();
         PostingFields fields = PostingFields.builder().title(title).organization(org).location(city)
                 .contractType(contract).deadline(deadline).deadlineTime(time).language(english ? "en" : "fr").build();
-        return new NewPosting(body, sha256(body), "generated-" + i + ".txt", "TEXT", null, importedAt, fields, 1);
+        return new NewPosting(body, sha256(body), "generated-" + i + ".txt", "TEXT", null, importedAt, fields,
+                EXTRACTOR_VERSION);
     }
 
     private void application(org.sillage.store.Repositories r, long postingId, int[] counts) {

@@ -69,6 +69,8 @@ public final class PostingRepository {
                 .set(POSTING.TITLE_KEY, titleKey(f.title()))
                 .set(POSTING.ORGANIZATION, f.organization())
                 .set(POSTING.DEADLINE, f.deadline())
+                .set(POSTING.DEADLINE_TIME, deadlineTime(f))
+                .set(POSTING.DEADLINE_ZONE, deadlineZone(f))
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
                 .set(POSTING.EXTRACTOR_VERSION, p.extractorVersion())
                 .set(POSTING.CORRECTIONS_JSON, "{}")
@@ -136,6 +138,42 @@ public final class PostingRepository {
                 .fetch(PostingRepository::toSummary);
     }
 
+    /**
+     * A page of the postings list, newest first: the {@code size} postings that come after {@code after}
+     * (from the start when null), found by the (imported_at, id) index rather than by reading the list.
+     */
+    public List<PostingSummary> summariesAfter(PostingSummary after, int size) {
+        org.jooq.Condition c = org.jooq.impl.DSL.noCondition();
+        if (after != null) {
+            OffsetDateTime at = toOffset(after.importedAt());
+            c = POSTING.IMPORTED_AT.lt(at).or(POSTING.IMPORTED_AT.eq(at).and(POSTING.ID.lt(after.id())));
+        }
+        return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE, POSTING.IMPORTED_AT,
+                        APPLICATION.ID, APPLICATION.STATUS)
+                .from(POSTING)
+                .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID)
+                        .and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .where(c)
+                .orderBy(POSTING.IMPORTED_AT.desc(), POSTING.ID.desc())
+                .limit(size)
+                .fetch(PostingRepository::toSummary);
+    }
+
+    /** The list lines of the given postings, in the order given; a deleted one is left out. */
+    public List<PostingSummary> summariesOf(List<Long> ids) {
+        Map<Long, PostingSummary> byId = new java.util.HashMap<>();
+        for (List<Long> part : partition(ids, 500)) {
+            dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE, POSTING.IMPORTED_AT,
+                            APPLICATION.ID, APPLICATION.STATUS)
+                    .from(POSTING)
+                    .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID)
+                            .and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                    .where(POSTING.ID.in(part))
+                    .forEach(r -> byId.put(r.get(POSTING.ID), toSummary(r)));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** What the search index holds of the given postings, by id; a deleted one is absent. */
     Map<Long, SearchIndex.Entry> indexEntries(java.util.Collection<Long> ids) {
         Map<Long, SearchIndex.Entry> entries = new java.util.HashMap<>();
@@ -174,9 +212,39 @@ public final class PostingRepository {
                 .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
                 .set(POSTING.DEADLINE, effective.deadline())
+                .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
+                .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
         touched(id);
+    }
+
+    /** The time of the effective deadline, listed beside its date (ADR 0015). */
+    private static java.time.LocalTime deadlineTime(PostingFields f) {
+        return f.deadline() == null ? null : f.deadlineTime();
+    }
+
+    /** The zone of the effective deadline (the one stated, else the place's), listed beside its date. */
+    private static String deadlineZone(PostingFields f) {
+        return f.deadline() == null ? null : org.sillage.domain.TimeZones.forDeadline(f).getId();
+    }
+
+    /**
+     * Fills the deadline's time and zone of postings stored before they were listed (schema 5); once done,
+     * finds nothing. Returns how many postings were filled.
+     */
+    int fillDeadlineZones() {
+        var rows = dsl.select(POSTING.ID, POSTING.EXTRACTED_JSON, POSTING.CORRECTIONS_JSON).from(POSTING)
+                .where(POSTING.DEADLINE.isNotNull().and(POSTING.DEADLINE_ZONE.isNull())).fetch();
+        for (var r : rows) {
+            PostingFields effective = FieldsJson.readFields(r.value2()).withCorrections(FieldsJson.readCorrections(r.value3()));
+            dsl.update(POSTING)
+                    .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
+                    .set(POSTING.DEADLINE_ZONE, effective.deadline() == null ? org.sillage.domain.TimeZones.DEFAULT.getId()
+                            : deadlineZone(effective))
+                    .where(POSTING.ID.eq(r.value1())).execute();
+        }
+        return rows.size();
     }
 
     /** The indexed key of a title: lower case, as the migration that added it computed it. */
@@ -194,6 +262,8 @@ public final class PostingRepository {
                 .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
                 .set(POSTING.DEADLINE, effective.deadline())
+                .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
+                .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
         touched(id);

@@ -28,6 +28,10 @@ public final class Repositories {
         return new ApplicationRepository(dsl, candidateId);
     }
 
+    public AgendaRepository agenda() {
+        return new AgendaRepository(dsl, candidateId);
+    }
+
     public EventRepository events() {
         return new EventRepository(dsl, candidateId);
     }

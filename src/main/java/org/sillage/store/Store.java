@@ -20,6 +20,10 @@ public final class Store implements AutoCloseable {
         this.database = database;
         this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
+        int filled = database.transaction(dsl -> new PostingRepository(dsl, candidateId).fillDeadlineZones());
+        if (filled > 0) {
+            org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
+        }
         this.index = SearchIndex.forFolder(folder);
         try {
             rebuildIndexIfStale();

@@ -24,22 +24,39 @@ public final class AgendaViewModel {
         this.agenda = agenda;
     }
 
-    /** The items at one moment, by section and by day. */
-    public record Snapshot(ZonedDateTime now, Map<Agenda.Bucket, List<AgendaItem>> sections,
-                           Map<LocalDate, List<AgendaItem>> byDay) {
+    /** A line of the agenda list: a section's heading, or an item in it. */
+    public sealed interface Row permits Heading, Entry {
+        Agenda.Bucket bucket();
     }
 
-    /** Worker thread. Items of closed applications are left out; done items go to their own section. */
+    /** The heading of a section with how many items it holds. */
+    public record Heading(Agenda.Bucket bucket, int count) implements Row {
+    }
+
+    /** An item of a section. */
+    public record Entry(Agenda.Bucket bucket, AgendaItem item) implements Row {
+    }
+
+    /** The items at one moment: as the lines of the list (sections in order), and by day. */
+    public record Snapshot(ZonedDateTime now, List<Row> rows, Map<LocalDate, List<AgendaItem>> byDay) {
+    }
+
+    /** Worker thread. Items of closed applications are left out (by the query); done items go to their own section. */
     public Snapshot load() {
         ZonedDateTime now = agenda.now();
-        List<AgendaItem> items = agenda.items().stream().filter(i -> !i.status().isClosed()).toList();
+        List<AgendaItem> items = agenda.openItems();
         Map<Agenda.Bucket, List<AgendaItem>> sections = new EnumMap<>(Agenda.Bucket.class);
         for (AgendaItem i : items) {
             sections.computeIfAbsent(Agenda.bucket(i, now), k -> new java.util.ArrayList<>()).add(i);
         }
+        List<Row> rows = new java.util.ArrayList<>(items.size() + sections.size());
+        sections.forEach((bucket, in) -> {
+            rows.add(new Heading(bucket, in.size()));
+            in.forEach(i -> rows.add(new Entry(bucket, i)));
+        });
         Map<LocalDate, List<AgendaItem>> byDay = items.stream()
                 .collect(Collectors.groupingBy(AgendaItem::date, java.util.TreeMap::new, Collectors.toList()));
-        return new Snapshot(now, sections, byDay);
+        return new Snapshot(now, rows, byDay);
     }
 
     /** JavaFX thread: shows a snapshot; the calendar opens on the current month. */
