@@ -14,3 +14,5 @@ alter table posting add column deadline_time time;
 alter table posting add column deadline_zone varchar(60);
 create index posting_deadline_ix on posting (deadline);
 create index application_status_ix on application (status);
+-- The postings list is read a page at a time, newest first, by this index (keyset paging).
+create index posting_imported_ix on posting (imported_at, id);

@@ -29,6 +29,25 @@ public final class PostingService {
         return store.transaction(r -> r.postings().summaries());
     }
 
+    /**
+     * A page of the list, newest first: the {@code size} postings after {@code after} (from the start
+     * when null). The postings screen shows the first page and asks for the next as the user scrolls.
+     */
+    public List<PostingSummary> page(PostingSummary after, int size) {
+        return store.transaction(r -> r.postings().summariesAfter(after, size));
+    }
+
+    /** One posting's list line, if it exists. */
+    public java.util.Optional<PostingSummary> summary(long id) {
+        return store.transaction(r -> r.postings().summariesOf(List.of(id))).stream().findFirst();
+    }
+
+    /** The list lines of the postings that match {@code query}, best first (see {@link #search}). */
+    public List<PostingSummary> searchSummaries(String query) {
+        List<Long> ids = search(query);
+        return ids.isEmpty() ? List.of() : store.transaction(r -> r.postings().summariesOf(ids));
+    }
+
     public int count() {
         return store.transaction(r -> r.postings().count());
     }
