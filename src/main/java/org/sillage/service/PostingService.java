@@ -42,9 +42,8 @@ public final class PostingService {
         return store.transaction(r -> r.postings().summariesOf(List.of(id))).stream().findFirst();
     }
 
-    /** The list lines of the postings that match {@code query}, best first (see {@link #search}). */
-    public List<PostingSummary> searchSummaries(String query) {
-        List<Long> ids = search(query);
+    /** The list lines of the given postings, in the order given (a page of search hits); deleted ones left out. */
+    public List<PostingSummary> summaries(List<Long> ids) {
         return ids.isEmpty() ? List.of() : store.transaction(r -> r.postings().summariesOf(ids));
     }
 

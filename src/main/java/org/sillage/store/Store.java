@@ -20,10 +20,7 @@ public final class Store implements AutoCloseable {
         this.database = database;
         this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
-        int filled = database.transaction(dsl -> new PostingRepository(dsl, candidateId).fillDeadlineZones());
-        if (filled > 0) {
-            org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
-        }
+        fillDeadlineZonesOnce();
         this.index = SearchIndex.forFolder(folder);
         try {
             rebuildIndexIfStale();
@@ -31,6 +28,25 @@ public final class Store implements AutoCloseable {
             index.close();
             throw e;
         }
+    }
+
+    /** Marks that the postings stored before schema 5 have their deadline's time and zone listed. */
+    private static final String DEADLINE_ZONES_FILLED = "store.deadline_zones_filled";
+
+    /**
+     * Once per data folder: lists the deadline's time and zone of postings stored before schema 5 (ADR
+     * 0015); a marker setting keeps later starts from looking again.
+     */
+    private void fillDeadlineZonesOnce() {
+        database.transaction(dsl -> {
+            var settings = new SettingRepository(dsl);
+            if (settings.get(DEADLINE_ZONES_FILLED).isEmpty()) {
+                int filled = new PostingRepository(dsl, candidateId).fillDeadlineZones();
+                settings.put(DEADLINE_ZONES_FILLED, "true");
+                org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
+            }
+            return null;
+        });
     }
 
     private static Store open(Database database, Path folder) {

@@ -36,7 +36,9 @@ class DeadlineColumnsTest {
             assertThat(onlyDeadline(store).zone()).isEqualTo(ZoneId.of("Europe/Brussels"));
         }
         try (Database db = Database.open(folder)) {
-            db.transaction(dsl -> dsl.execute("update posting set deadline_time = null, deadline_zone = null"));
+            // as a database from before schema 5: the columns empty, and no mark that they were filled
+            db.transaction(dsl -> dsl.execute("update posting set deadline_time = null, deadline_zone = null")
+                    + dsl.execute("delete from setting where setting_name = 'store.deadline_zones_filled'"));
         }
         try (Store store = Store.open(folder)) {
             AgendaItem deadline = onlyDeadline(store);

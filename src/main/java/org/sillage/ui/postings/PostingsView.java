@@ -156,8 +156,8 @@ public final class PostingsView extends SplitPane {
         if (index < vm.visible().size() - 40 || !vm.canLoadMore()) {
             return;
         }
-        PostingSummary after = vm.startLoadingMore();
-        BackgroundTask.wrap(c -> vm.loadMore(after)).onSuccess(more -> vm.applyMore(after, more))
+        PostingsViewModel.More asked = vm.startLoadingMore();
+        BackgroundTask.wrap(c -> vm.loadMore(asked)).onSuccess(rows -> vm.applyMore(asked, rows))
                 .onFailure(e -> {
                     vm.loadMoreFailed();
                     Errors.show(ctx.window().get(), e, ctx.messages());

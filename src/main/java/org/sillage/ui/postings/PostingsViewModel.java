@@ -42,8 +42,9 @@ public final class PostingsViewModel {
     /** How many postings there are, counted by the database. */
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final int pageSize;
-    /** The ranked hits of {@link #hitsFor}, or null before the first answer. */
-    private List<PostingSummary> hits;
+    /** The ranked ids found for {@link #hitsFor} (null before the first answer), and the rows read of them so far. */
+    private List<Long> hitIds;
+    private final List<PostingSummary> hits = new java.util.ArrayList<>();
     private String hitsFor;
     private boolean loadingMore;
 
@@ -58,11 +59,15 @@ public final class PostingsViewModel {
         query.addListener((obs, old, q) -> refilter());
     }
 
+    /** What a search found: every id, best first, and the list lines of the first page of them. */
+    public record Hits(List<Long> ids, List<PostingSummary> rows) {
+    }
+
     /**
      * What the list shows after a reload: the first rows, how many postings there are, and the hits of
      * the query searched with it.
      */
-    public record Snapshot(List<PostingSummary> rows, int total, String query, List<PostingSummary> hits) {
+    public record Snapshot(List<PostingSummary> rows, int total, String query, Hits hits) {
     }
 
     /**
@@ -72,7 +77,7 @@ public final class PostingsViewModel {
     public Snapshot load(String currentQuery, int atLeast) {
         boolean searching = currentQuery != null && !currentQuery.isBlank();
         return new Snapshot(postings.page(null, Math.max(pageSize, atLeast)), postings.count(), currentQuery,
-                searching ? postings.searchSummaries(currentQuery) : null);
+                searching ? search(currentQuery) : null);
     }
 
     /** JavaFX thread: shows a snapshot. */
@@ -81,10 +86,16 @@ public final class PostingsViewModel {
         total.set(snapshot.total());
         loadingMore = false;
         if (snapshot.hits() != null) {
-            hits = snapshot.hits();
-            hitsFor = snapshot.query();
+            takeHits(snapshot.query(), snapshot.hits());
         }
         refilter();
+    }
+
+    private void takeHits(String q, Hits found) {
+        hitIds = found.ids();
+        hits.clear();
+        hits.addAll(found.rows());
+        hitsFor = q;
     }
 
     /** How many rows are loaded; a reload reads as many again. */
@@ -92,35 +103,59 @@ public final class PostingsViewModel {
         return all.size();
     }
 
-    /** JavaFX thread: whether the list is browsed (no query) and has rows beyond those loaded, not already asked. */
-    public boolean canLoadMore() {
+    private boolean browsing() {
         String q = query.get();
-        return !loadingMore && (q == null || q.isBlank()) && all.size() < total.get();
+        return q == null || q.isBlank();
     }
 
-    /** JavaFX thread: notes that the next page is asked for; returns the row it comes after. */
-    public PostingSummary startLoadingMore() {
+    /** JavaFX thread: whether the list has rows beyond those loaded (of every posting, or of the hits), not already asked. */
+    public boolean canLoadMore() {
+        if (loadingMore) {
+            return false;
+        }
+        if (browsing()) {
+            return all.size() < total.get();
+        }
+        return query.get().equals(hitsFor) && hits.size() < hitIds.size();
+    }
+
+    /** The next page asked for: after a row of the list, or the next ids of the hits of a query. */
+    public record More(PostingSummary after, String query, int offset, List<Long> ids) {
+    }
+
+    /** JavaFX thread: notes that the next page is asked for, and which. */
+    public More startLoadingMore() {
         loadingMore = true;
-        return all.isEmpty() ? null : all.get(all.size() - 1);
+        if (browsing()) {
+            return new More(all.isEmpty() ? null : all.get(all.size() - 1), null, all.size(), null);
+        }
+        int from = hits.size();
+        return new More(null, hitsFor, from, List.copyOf(hitIds.subList(from, Math.min(hitIds.size(), from + pageSize))));
     }
 
-    /** Worker thread: the page after {@code after}. */
-    public List<PostingSummary> loadMore(PostingSummary after) {
-        return postings.page(after, pageSize);
+    /** Worker thread: the page asked for. */
+    public List<PostingSummary> loadMore(More more) {
+        return more.ids() == null ? postings.page(more.after(), pageSize) : postings.summaries(more.ids());
     }
 
-    /** JavaFX thread: appends a page, unless the list was reloaded since it was asked for. */
-    public void applyMore(PostingSummary after, List<PostingSummary> more) {
+    /** JavaFX thread: appends a page, unless the list or the query changed since it was asked for. */
+    public void applyMore(More asked, List<PostingSummary> rows) {
         if (!loadingMore) {
             return;
         }
         loadingMore = false;
-        PostingSummary last = all.isEmpty() ? null : all.get(all.size() - 1);
-        if (java.util.Objects.equals(last, after)) {
-            all.addAll(more);
-            String q = query.get();
-            if (q == null || q.isBlank()) {
-                visible.addAll(more);
+        if (asked.ids() == null) {
+            PostingSummary last = all.isEmpty() ? null : all.get(all.size() - 1);
+            if (java.util.Objects.equals(last, asked.after())) {
+                all.addAll(rows);
+                if (browsing()) {
+                    visible.addAll(rows);
+                }
+            }
+        } else if (asked.query().equals(hitsFor) && hits.size() == asked.offset()) {
+            hits.addAll(rows);
+            if (asked.query().equals(query.get())) {
+                visible.addAll(rows);
             }
         }
     }
@@ -137,12 +172,9 @@ public final class PostingsViewModel {
 
     /** JavaFX thread: replaces the line of that posting wherever it is listed. */
     public void replaceRow(PostingSummary row) {
-        java.util.function.UnaryOperator<PostingSummary> swap = p -> p.id() == row.id() ? row : p;
         replaceIn(all, row);
         replaceIn(visible, row);
-        if (hits != null) {
-            hits = hits.stream().map(swap).toList();
-        }
+        replaceIn(hits, row);
     }
 
     private static void replaceIn(List<PostingSummary> list, PostingSummary row) {
@@ -153,16 +185,16 @@ public final class PostingsViewModel {
         }
     }
 
-    /** Worker thread: the postings that match {@code q}, best first. */
-    public List<PostingSummary> search(String q) {
-        return postings.searchSummaries(q);
+    /** Worker thread: the postings that match {@code q}, best first, with the lines of the first page. */
+    public Hits search(String q) {
+        List<Long> ids = postings.search(q);
+        return new Hits(ids, postings.summaries(ids.subList(0, Math.min(ids.size(), pageSize))));
     }
 
     /** JavaFX thread: shows the hits of {@code q}, unless the user has typed on since. */
-    public void applySearch(String q, List<PostingSummary> found) {
+    public void applySearch(String q, Hits found) {
         if (q.equals(query.get())) {
-            hits = found;
-            hitsFor = q;
+            takeHits(q, found);
             refilter();
         }
     }

@@ -50,14 +50,28 @@ class PostingsPagingTest {
         assertThat(vm.visible()).hasSize(3);
         assertThat(vm.total().get()).isEqualTo(7);
         while (vm.canLoadMore()) {
-            PostingSummary after = vm.startLoadingMore();
+            var asked = vm.startLoadingMore();
             assertThat(vm.canLoadMore()).isFalse(); // one page asked at a time
-            vm.applyMore(after, vm.loadMore(after));
+            vm.applyMore(asked, vm.loadMore(asked));
         }
         assertThat(vm.visible()).containsExactlyElementsOf(services.postings().list());
         // a reload keeps what was scrolled to
         vm.apply(vm.load("", vm.loaded()));
         assertThat(vm.visible()).hasSize(7);
+    }
+
+    @Test
+    void a_search_shows_its_first_hits_then_the_next_as_the_list_scrolls() {
+        var vm = new PostingsViewModel(services.postings(), services.applications(), 3);
+        vm.apply(vm.load("", 0));
+        vm.query().set("cabinet");
+        vm.applySearch("cabinet", vm.search("cabinet"));
+        assertThat(vm.visible()).hasSize(3);
+        while (vm.canLoadMore()) {
+            var asked = vm.startLoadingMore();
+            vm.applyMore(asked, vm.loadMore(asked));
+        }
+        assertThat(vm.visible()).hasSize(7).doesNotHaveDuplicates();
     }
 
     @Test
