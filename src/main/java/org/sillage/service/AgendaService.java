@@ -42,9 +42,12 @@ public final class AgendaService {
         return read(AgendaRepository.Range.all(), false);
     }
 
-    /** The deadlines and events of applications still open (not accepted, rejected or withdrawn), in time order. */
-    public List<AgendaItem> openItems() {
-        return read(new AgendaRepository.Range(null, null, null,
+    /**
+     * The deadlines and events of applications still open (not accepted, rejected or withdrawn) dated
+     * from {@code from} to {@code to}, in time order.
+     */
+    public List<AgendaItem> openItems(LocalDate from, LocalDate to) {
+        return read(new AgendaRepository.Range(from, to, null,
                 java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isClosed()).toList()), false);
     }
 
@@ -110,6 +113,30 @@ public final class AgendaService {
 
     /** What the application list shows beside an application. */
     public record Flags(boolean expired, boolean needsFollowUp) {
+    }
+
+    /**
+     * The flags of every application that has one (expired, follow-up due), by id; the others have none.
+     * Reads only what can raise a flag: passed deadlines of applications not yet sent, and open follow-ups
+     * of sent applications that are due.
+     */
+    public java.util.Map<Long, Flags> flagsOfAll() {
+        LocalDate until = now().toLocalDate().plusDays(1);
+        List<AgendaItem> items = store.transaction(r -> {
+            List<AgendaItem> found = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
+                    List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
+            r.agenda().events(new AgendaRepository.Range(null, until, null, List.of(ApplicationStatus.APPLIED)), true,
+                    clock.getZone()).stream().filter(i -> i.kind() == EventKind.FOLLOW_UP).forEach(found::add);
+            return found;
+        });
+        java.util.Map<Long, Flags> flags = new java.util.HashMap<>();
+        items.stream().collect(java.util.stream.Collectors.groupingBy(AgendaItem::applicationId)).forEach((id, of) -> {
+            Flags f = flags(of, of.get(0).status());
+            if (f.expired() || f.needsFollowUp()) {
+                flags.put(id, f);
+            }
+        });
+        return flags;
     }
 
     public Flags flags(List<AgendaItem> itemsOfOneApplication, ApplicationStatus status) {

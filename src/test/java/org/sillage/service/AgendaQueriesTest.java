@@ -85,4 +85,20 @@ class AgendaQueriesTest {
                 .contains(applicationOf(soon)).doesNotContain(applicationOf(later), applicationOf(sent));
         assertThat(services.reminders().due()).extracting(r -> r.item().applicationId()).containsExactly(applicationOf(soon));
     }
+
+    @Test
+    void the_flags_of_all_applications_name_only_the_expired_and_those_awaiting_a_follow_up() {
+        long expired = applicationOf(trackedPosting("Comptable", "20/02/2026"));
+        long future = applicationOf(trackedPosting("Juriste", "20/05/2026"));
+        long sent = applicationOf(trackedPosting("Géomètre", "20/02/2026"));
+        services.applications().changeStatus(sent, ApplicationStatus.APPLIED, null);
+        services.agenda().addEvent(sent, EventKind.FOLLOW_UP, LocalDate.of(2026, 2, 25), null, null, null, null);
+
+        var flags = services.agenda().flagsOfAll();
+        assertThat(flags.get(expired)).isEqualTo(new AgendaService.Flags(true, false));
+        assertThat(flags).doesNotContainKey(future);
+        // sent, with a follow-up planned for last week and not done
+        assertThat(flags.get(sent)).isEqualTo(new AgendaService.Flags(false, true));
+        assertThat(flags.get(sent)).isEqualTo(services.agenda().flags(services.agenda().forApplication(sent), ApplicationStatus.APPLIED));
+    }
 }

@@ -118,7 +118,7 @@ public final class AgendaView extends BorderPane {
         setCenter(list);
 
         vm.snapshot().addListener((obs, old, s) -> render());
-        vm.month().addListener((obs, old, s) -> renderMonth());
+        vm.month().addListener((obs, old, ym) -> loadMonth(ym));
     }
 
     private void showMode(boolean byTime) {
@@ -126,12 +126,30 @@ public final class AgendaView extends BorderPane {
     }
 
     public void reload() {
-        BackgroundTask.wrap(c -> vm.load()).onSuccess(vm::apply)
+        YearMonth shown = vm.month().get();
+        BackgroundTask.wrap(c -> vm.load(shown)).onSuccess(vm::apply)
+                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    /** Reads the days of the month moved to, unless the snapshot already holds them. */
+    private void loadMonth(YearMonth ym) {
+        AgendaViewModel.Snapshot s = vm.snapshot().get();
+        if (ym == null || s == null || ym.equals(s.month())) {
+            renderMonth();
+            return;
+        }
+        renderMonth();
+        BackgroundTask.wrap(c -> vm.days(ym)).onSuccess(days -> vm.applyDays(ym, days))
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 
     private void render() {
         renderList();
+        AgendaViewModel.Snapshot s = vm.snapshot().get();
+        if (s != null && vm.month().get() != null && !vm.month().get().equals(s.month())) {
+            loadMonth(vm.month().get()); // the user moved on while the list was read
+            return;
+        }
         renderMonth();
     }
 

@@ -37,14 +37,26 @@ public final class AgendaViewModel {
     public record Entry(Agenda.Bucket bucket, AgendaItem item) implements Row {
     }
 
-    /** The items at one moment: as the lines of the list (sections in order), and by day. */
-    public record Snapshot(ZonedDateTime now, List<Row> rows, Map<LocalDate, List<AgendaItem>> byDay) {
+    /** How far back the list goes: older items stay with their application (an expired one is flagged there). */
+    public static final int PAST_DAYS = 90;
+    /** How far ahead the list goes. */
+    public static final int FUTURE_DAYS = 366;
+
+    /**
+     * The items at one moment: as the lines of the list (sections in order, from {@link #PAST_DAYS} ago to
+     * {@link #FUTURE_DAYS} ahead), and by day for the weeks of {@code month}.
+     */
+    public record Snapshot(ZonedDateTime now, List<Row> rows, YearMonth month, Map<LocalDate, List<AgendaItem>> byDay) {
     }
 
-    /** Worker thread. Items of closed applications are left out (by the query); done items go to their own section. */
-    public Snapshot load() {
+    /**
+     * Worker thread: the list, and the days of {@code shown} (the current month when null), each read by
+     * date range. Items of closed applications are left out; done items go to their own section.
+     */
+    public Snapshot load(YearMonth shown) {
         ZonedDateTime now = agenda.now();
-        List<AgendaItem> items = agenda.openItems();
+        LocalDate today = now.toLocalDate();
+        List<AgendaItem> items = agenda.openItems(today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS));
         Map<Agenda.Bucket, List<AgendaItem>> sections = new EnumMap<>(Agenda.Bucket.class);
         for (AgendaItem i : items) {
             sections.computeIfAbsent(Agenda.bucket(i, now), k -> new java.util.ArrayList<>()).add(i);
@@ -54,9 +66,29 @@ public final class AgendaViewModel {
             rows.add(new Heading(bucket, in.size()));
             in.forEach(i -> rows.add(new Entry(bucket, i)));
         });
-        Map<LocalDate, List<AgendaItem>> byDay = items.stream()
+        YearMonth ym = shown == null ? YearMonth.from(now) : shown;
+        return new Snapshot(now, rows, ym, days(ym));
+    }
+
+    /** The first day of the six weeks the calendar shows for {@code ym} (a Monday). */
+    public static LocalDate firstShown(YearMonth ym) {
+        LocalDate first = ym.atDay(1);
+        return first.minusDays(first.getDayOfWeek().getValue() - 1L);
+    }
+
+    /** Worker thread: the items of the six weeks shown for {@code ym}, by day. */
+    public Map<LocalDate, List<AgendaItem>> days(YearMonth ym) {
+        LocalDate from = firstShown(ym);
+        return agenda.openItems(from, from.plusDays(41)).stream()
                 .collect(Collectors.groupingBy(AgendaItem::date, java.util.TreeMap::new, Collectors.toList()));
-        return new Snapshot(now, rows, byDay);
+    }
+
+    /** JavaFX thread: the days of another month, read after the user moved to it. */
+    public void applyDays(YearMonth ym, Map<LocalDate, List<AgendaItem>> byDay) {
+        Snapshot s = snapshot.get();
+        if (s != null && ym.equals(month.get())) {
+            snapshot.set(new Snapshot(s.now(), s.rows(), ym, byDay));
+        }
     }
 
     /** JavaFX thread: shows a snapshot; the calendar opens on the current month. */

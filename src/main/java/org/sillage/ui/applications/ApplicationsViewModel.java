@@ -58,15 +58,7 @@ public final class ApplicationsViewModel {
 
     /** Worker thread. */
     public Snapshot load() {
-        List<ApplicationView> apps = services.applications().list();
-        Map<Long, List<AgendaItem>> byApplication = services.agenda().items().stream()
-                .collect(java.util.stream.Collectors.groupingBy(AgendaItem::applicationId));
-        Map<Long, AgendaService.Flags> f = new java.util.HashMap<>();
-        for (ApplicationView a : apps) {
-            f.put(a.application().id(), services.agenda().flags(
-                    byApplication.getOrDefault(a.application().id(), List.of()), a.application().status()));
-        }
-        return new Snapshot(apps, f);
+        return new Snapshot(services.applications().list(), services.agenda().flagsOfAll());
     }
 
     /** Whether the last loaded list holds this application (it is gone when its posting was deleted). */

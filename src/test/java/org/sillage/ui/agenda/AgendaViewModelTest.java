@@ -46,11 +46,24 @@ class AgendaViewModelTest {
         long closed = application("Géomètre", "05/03/2026");
         services.applications().changeStatus(closed, ApplicationStatus.WITHDRAWN, null);
 
-        var snapshot = new AgendaViewModel(services.agenda()).load();
+        var snapshot = new AgendaViewModel(services.agenda()).load(null);
         assertThat(snapshot.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.count()
                 : ((AgendaViewModel.Entry) r).item().title()).containsExactly(
                 "OVERDUE 1", "Comptable", "THIS_WEEK 1", "Juriste", "LATER 1", "Juriste");
         assertThat(snapshot.rows()).filteredOn(r -> r instanceof AgendaViewModel.Heading)
                 .extracting(AgendaViewModel.Row::bucket).containsExactly(Bucket.OVERDUE, Bucket.THIS_WEEK, Bucket.LATER);
+    }
+
+    @Test
+    void the_list_reads_a_window_of_dates_and_the_month_its_six_weeks() {
+        application("Comptable", "01/09/2025"); // six months ago: with its application, not in the agenda
+        application("Juriste", "20/05/2026");
+        var vm = new AgendaViewModel(services.agenda());
+        var snapshot = vm.load(null);
+        assertThat(snapshot.rows()).filteredOn(r -> r instanceof AgendaViewModel.Entry)
+                .extracting(r -> ((AgendaViewModel.Entry) r).item().title()).containsExactly("Juriste");
+        assertThat(snapshot.month()).isEqualTo(java.time.YearMonth.of(2026, 3));
+        assertThat(vm.days(java.time.YearMonth.of(2026, 5)).keySet()).containsExactly(LocalDate.of(2026, 5, 20));
+        assertThat(vm.days(java.time.YearMonth.of(2025, 9)).keySet()).containsExactly(LocalDate.of(2025, 9, 1));
     }
 }
