@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.sillage.domain.Agenda;
@@ -20,6 +19,7 @@ import org.sillage.domain.EventKind;
 import org.sillage.domain.PostingFields;
 import org.sillage.domain.TimeZones;
 import org.sillage.domain.UserException;
+import org.sillage.store.AgendaRepository;
 import org.sillage.store.Repositories;
 import org.sillage.store.Store;
 
@@ -39,31 +39,63 @@ public final class AgendaService {
 
     /** Every deadline and event of every application, in time order. */
     public List<AgendaItem> items() {
-        return store.transaction(r -> collect(r, r.applications().views()));
+        return read(AgendaRepository.Range.all(), false);
+    }
+
+    /**
+     * The deadlines and events of applications still open (not accepted, rejected or withdrawn) dated
+     * from {@code from} to {@code to}, in time order.
+     */
+    public List<AgendaItem> openItems(LocalDate from, LocalDate to) {
+        return read(new AgendaRepository.Range(from, to, null,
+                java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isClosed()).toList()), false);
+    }
+
+    /**
+     * The deadlines and events dated from {@code from} to {@code to} (both included; either may be null
+     * for no bound), in time order: two indexed queries, whatever the number of postings.
+     */
+    public List<AgendaItem> items(LocalDate from, LocalDate to) {
+        return read(AgendaRepository.Range.of(from, to), false);
     }
 
     /** The deadline and events of one application, in time order. */
     public List<AgendaItem> forApplication(long applicationId) {
-        return store.transaction(r -> collect(r, List.of(r.applications().view(applicationId)
-                .orElseThrow(() -> new UserException("error.application.not_found", applicationId)))));
+        return store.transaction(r -> {
+            r.applications().find(applicationId)
+                    .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+            return collect(r, AgendaRepository.Range.application(applicationId), false);
+        });
     }
 
-    private List<AgendaItem> collect(Repositories r, List<ApplicationView> apps) {
-        List<AgendaItem> items = new ArrayList<>();
-        Map<Long, List<ApplicationEvent>> events = new java.util.HashMap<>();
-        r.events().all().forEach(e -> events.computeIfAbsent(e.applicationId(), k -> new ArrayList<>()).add(e));
-        ZoneId userZone = clock.getZone();
-        for (ApplicationView app : apps) {
-            var posting = r.postings().find(app.application().postingId()).orElseThrow();
-            PostingFields f = posting.effective();
-            ApplicationStatus status = app.application().status();
-            deadlineOf(app, f).ifPresent(items::add);
-            for (ApplicationEvent e : events.getOrDefault(app.application().id(), List.of())) {
-                items.add(new AgendaItem(e.kind(), e.id(), app.application().id(), app.title(), app.organization(),
-                        status, e.date(), e.time(), e.zone() == null ? userZone : ZoneId.of(e.zone()), e.place(),
-                        e.done()));
-            }
-        }
+    /**
+     * What may be due by {@code horizon}, for the reminders: deadlines of applications not yet sent, and
+     * open events of applications still open, up to the horizon's day (follow-ups however late, other
+     * events from yesterday on). Read by date, never every item.
+     */
+    public List<AgendaItem> dueBy(ZonedDateTime horizon) {
+        LocalDate until = horizon.toLocalDate().plusDays(1);
+        LocalDate yesterday = now().toLocalDate().minusDays(1);
+        List<ApplicationStatus> open = java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(s -> !s.isClosed()).toList();
+        return store.transaction(r -> {
+            List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
+                    List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
+            r.agenda().events(new AgendaRepository.Range(null, until, null, open), true, clock.getZone()).stream()
+                    .filter(i -> i.kind() == EventKind.FOLLOW_UP || !i.date().isBefore(yesterday))
+                    .forEach(items::add);
+            items.sort(Comparator.comparing(AgendaItem::due));
+            return items;
+        });
+    }
+
+    private List<AgendaItem> read(AgendaRepository.Range range, boolean openOnly) {
+        return store.transaction(r -> collect(r, range, openOnly));
+    }
+
+    private List<AgendaItem> collect(Repositories r, AgendaRepository.Range range, boolean openOnly) {
+        List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(range));
+        items.addAll(r.agenda().events(range, openOnly, clock.getZone()));
         items.sort(Comparator.comparing(AgendaItem::due));
         return items;
     }
@@ -81,6 +113,30 @@ public final class AgendaService {
 
     /** What the application list shows beside an application. */
     public record Flags(boolean expired, boolean needsFollowUp) {
+    }
+
+    /**
+     * The flags of every application that has one (expired, follow-up due), by id; the others have none.
+     * Reads only what can raise a flag: passed deadlines of applications not yet sent, and open follow-ups
+     * of sent applications that are due.
+     */
+    public java.util.Map<Long, Flags> flagsOfAll() {
+        LocalDate until = now().toLocalDate().plusDays(1);
+        List<AgendaItem> items = store.transaction(r -> {
+            List<AgendaItem> found = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
+                    List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
+            r.agenda().events(new AgendaRepository.Range(null, until, null, List.of(ApplicationStatus.APPLIED)), true,
+                    clock.getZone()).stream().filter(i -> i.kind() == EventKind.FOLLOW_UP).forEach(found::add);
+            return found;
+        });
+        java.util.Map<Long, Flags> flags = new java.util.HashMap<>();
+        items.stream().collect(java.util.stream.Collectors.groupingBy(AgendaItem::applicationId)).forEach((id, of) -> {
+            Flags f = flags(of, of.get(0).status());
+            if (f.expired() || f.needsFollowUp()) {
+                flags.put(id, f);
+            }
+        });
+        return flags;
     }
 
     public Flags flags(List<AgendaItem> itemsOfOneApplication, ApplicationStatus status) {

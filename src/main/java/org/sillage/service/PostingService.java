@@ -1,6 +1,5 @@
 package org.sillage.service;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.sillage.domain.Field;
 import org.sillage.domain.Posting;
 import org.sillage.domain.PostingFields;
 import org.sillage.domain.PostingSummary;
-import org.sillage.domain.Texts;
 import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
 import org.sillage.store.Store;
@@ -31,6 +29,24 @@ public final class PostingService {
         return store.transaction(r -> r.postings().summaries());
     }
 
+    /**
+     * A page of the list, newest first: the {@code size} postings after {@code after} (from the start
+     * when null). The postings screen shows the first page and asks for the next as the user scrolls.
+     */
+    public List<PostingSummary> page(PostingSummary after, int size) {
+        return store.transaction(r -> r.postings().summariesAfter(after, size));
+    }
+
+    /** One posting's list line, if it exists. */
+    public java.util.Optional<PostingSummary> summary(long id) {
+        return store.transaction(r -> r.postings().summariesOf(List.of(id))).stream().findFirst();
+    }
+
+    /** The list lines of the given postings, in the order given (a page of search hits); deleted ones left out. */
+    public List<PostingSummary> summaries(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : store.transaction(r -> r.postings().summariesOf(ids));
+    }
+
     public int count() {
         return store.transaction(r -> r.postings().count());
     }
@@ -40,24 +56,24 @@ public final class PostingService {
                 .orElseThrow(() -> new UserException("error.posting.not_found", id));
     }
 
+    /** The most postings a search returns. */
+    public static final int SEARCH_LIMIT = 2000;
+
     /**
-     * An index for accent- and case-insensitive search over title, organisation and text: "education"
-     * finds "Éducation". Built once on a background thread, then queried as the user types.
+     * The postings that hold every word of {@code query} in their title, organisation or text, best
+     * first: accent- and case-insensitive ("education" finds "Éducation"), a word or the start of one
+     * ("educ" too). A blank query finds nothing. Served by the full-text index (ADR 0014).
      */
-    public SearchIndex searchIndex() {
-        Map<Long, String> folded = new HashMap<>();
-        store.transaction(r -> r.postings().searchableTexts()).forEach((id, text) -> folded.put(id, Texts.fold(text)));
-        return new SearchIndex(folded);
+    public List<Long> search(String query) {
+        return store.search(query, SEARCH_LIMIT);
     }
 
-    /** Folded texts by posting id. */
-    public record SearchIndex(Map<Long, String> folded) {
-        public boolean matches(long postingId, String query) {
-            if (query == null || query.isBlank()) {
-                return true;
-            }
-            String text = folded.get(postingId);
-            return text != null && Texts.matchesAllWords(text, query);
+    /** Waits until a rebuild of the search index started at opening is over; for the benchmark and tests. */
+    public void awaitSearchIndex() {
+        try {
+            store.awaitSearchIndex();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -37,7 +37,7 @@ public final class ReminderService {
         ZonedDateTime horizon = now.plusDays(settings.reminderDays());
         var states = store.transaction(r -> r.reminders().all());
         List<Reminder> due = new ArrayList<>();
-        for (AgendaItem item : agenda.items()) {
+        for (AgendaItem item : agenda.dueBy(horizon)) {
             if (item.done() || item.status().isClosed()) {
                 continue;
             }

@@ -21,10 +21,23 @@ import org.sillage.domain.PostingSummary;
 public final class PostingRepository {
     private final DSLContext dsl;
     private final long candidateId;
+    /** Where the postings this transaction changes are noted for the search index; null when unindexed. */
+    private final PostingChanges changes;
 
     PostingRepository(DSLContext dsl, long candidateId) {
+        this(dsl, candidateId, null);
+    }
+
+    PostingRepository(DSLContext dsl, long candidateId, PostingChanges changes) {
         this.dsl = dsl;
         this.candidateId = candidateId;
+        this.changes = changes;
+    }
+
+    private void touched(long id) {
+        if (changes != null) {
+            changes.touch(dsl, id);
+        }
     }
 
     /** What an import stores; the id and the empty corrections come from the database. */
@@ -44,7 +57,7 @@ public final class PostingRepository {
 
     public long insert(NewPosting p) {
         PostingFields f = p.extracted();
-        return dsl.insertInto(POSTING)
+        long id = dsl.insertInto(POSTING)
                 .set(POSTING.ORIGINAL_TEXT, p.originalText())
                 .set(POSTING.TEXT_SHA256, p.textSha256())
                 .set(POSTING.SOURCE_NAME, p.sourceName())
@@ -56,6 +69,8 @@ public final class PostingRepository {
                 .set(POSTING.TITLE_KEY, titleKey(f.title()))
                 .set(POSTING.ORGANIZATION, f.organization())
                 .set(POSTING.DEADLINE, f.deadline())
+                .set(POSTING.DEADLINE_TIME, deadlineTime(f))
+                .set(POSTING.DEADLINE_ZONE, deadlineZone(f))
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
                 .set(POSTING.EXTRACTOR_VERSION, p.extractorVersion())
                 .set(POSTING.CORRECTIONS_JSON, "{}")
@@ -64,6 +79,8 @@ public final class PostingRepository {
                 .set(POSTING.PARENT_ID, p.parentId())
                 .returning(POSTING.ID)
                 .fetchOne(POSTING.ID);
+        touched(id);
+        return id;
     }
 
     public Optional<Long> findIdByTextSha256(String sha) {
@@ -121,11 +138,66 @@ public final class PostingRepository {
                 .fetch(PostingRepository::toSummary);
     }
 
-    /** The folded searchable text of every posting (title, organisation and body), by id. */
-    public Map<Long, String> searchableTexts() {
+    /**
+     * A page of the postings list, newest first: the {@code size} postings that come after {@code after}
+     * (from the start when null), found by the (imported_at, id) index rather than by reading the list.
+     */
+    public List<PostingSummary> summariesAfter(PostingSummary after, int size) {
+        org.jooq.Condition c = org.jooq.impl.DSL.noCondition();
+        if (after != null) {
+            OffsetDateTime at = toOffset(after.importedAt());
+            c = POSTING.IMPORTED_AT.lt(at).or(POSTING.IMPORTED_AT.eq(at).and(POSTING.ID.lt(after.id())));
+        }
+        return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE, POSTING.IMPORTED_AT,
+                        APPLICATION.ID, APPLICATION.STATUS)
+                .from(POSTING)
+                .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID)
+                        .and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .where(c)
+                .orderBy(POSTING.IMPORTED_AT.desc(), POSTING.ID.desc())
+                .limit(size)
+                .fetch(PostingRepository::toSummary);
+    }
+
+    /** The list lines of the given postings, in the order given; a deleted one is left out. */
+    public List<PostingSummary> summariesOf(List<Long> ids) {
+        Map<Long, PostingSummary> byId = new java.util.HashMap<>();
+        for (List<Long> part : partition(ids, 500)) {
+            dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE, POSTING.IMPORTED_AT,
+                            APPLICATION.ID, APPLICATION.STATUS)
+                    .from(POSTING)
+                    .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID)
+                            .and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                    .where(POSTING.ID.in(part))
+                    .forEach(r -> byId.put(r.get(POSTING.ID), toSummary(r)));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** What the search index holds of the given postings, by id; a deleted one is absent. */
+    Map<Long, SearchIndex.Entry> indexEntries(java.util.Collection<Long> ids) {
+        Map<Long, SearchIndex.Entry> entries = new java.util.HashMap<>();
+        for (List<Long> part : partition(List.copyOf(ids), 500)) {
+            dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
+                    .where(POSTING.ID.in(part))
+                    .forEach(r -> entries.put(r.value1(), new SearchIndex.Entry(r.value1(), r.value2(), r.value3(), r.value4())));
+        }
+        return entries;
+    }
+
+    /** A page of what the search index holds, by id order, after {@code afterId}; to rebuild it. */
+    List<SearchIndex.Entry> indexPage(long afterId, int size) {
         return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
-                .fetchMap(r -> r.get(POSTING.ID), r -> String.join("\n",
-                        nz(r.get(POSTING.TITLE)), nz(r.get(POSTING.ORGANIZATION)), r.get(POSTING.ORIGINAL_TEXT)));
+                .where(POSTING.ID.gt(afterId)).orderBy(POSTING.ID).limit(size)
+                .fetch(r -> new SearchIndex.Entry(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    private static <T> List<List<T>> partition(List<T> all, int size) {
+        List<List<T>> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            parts.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return parts;
     }
 
     /** Replaces the extracted fields (after re-extraction); corrections are left as they are. */
@@ -140,8 +212,39 @@ public final class PostingRepository {
                 .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
                 .set(POSTING.DEADLINE, effective.deadline())
+                .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
+                .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
+        touched(id);
+    }
+
+    /** The time of the effective deadline, listed beside its date (ADR 0015). */
+    private static java.time.LocalTime deadlineTime(PostingFields f) {
+        return f.deadline() == null ? null : f.deadlineTime();
+    }
+
+    /** The zone of the effective deadline (the one stated, else the place's), listed beside its date. */
+    private static String deadlineZone(PostingFields f) {
+        return f.deadline() == null ? null : org.sillage.domain.TimeZones.forDeadline(f).getId();
+    }
+
+    /**
+     * Fills the deadline's time and zone of postings stored before they were listed (schema 5); once done,
+     * finds nothing. Returns how many postings were filled.
+     */
+    int fillDeadlineZones() {
+        var rows = dsl.select(POSTING.ID, POSTING.EXTRACTED_JSON, POSTING.CORRECTIONS_JSON).from(POSTING)
+                .where(POSTING.DEADLINE.isNotNull().and(POSTING.DEADLINE_ZONE.isNull())).fetch();
+        for (var r : rows) {
+            PostingFields effective = FieldsJson.readFields(r.value2()).withCorrections(FieldsJson.readCorrections(r.value3()));
+            dsl.update(POSTING)
+                    .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
+                    .set(POSTING.DEADLINE_ZONE, effective.deadline() == null ? org.sillage.domain.TimeZones.DEFAULT.getId()
+                            : deadlineZone(effective))
+                    .where(POSTING.ID.eq(r.value1())).execute();
+        }
+        return rows.size();
     }
 
     /** The indexed key of a title: lower case, as the migration that added it computed it. */
@@ -159,23 +262,26 @@ public final class PostingRepository {
                 .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
                 .set(POSTING.DEADLINE, effective.deadline())
+                .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
+                .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
+        touched(id);
     }
 
     /** Deletes a posting with its application, timeline, events and checklist; later versions lose their link. */
     public boolean delete(long id) {
         dsl.update(POSTING).setNull(POSTING.PREVIOUS_VERSION_ID).where(POSTING.PREVIOUS_VERSION_ID.eq(id)).execute();
         dsl.update(POSTING).setNull(POSTING.PARENT_ID).where(POSTING.PARENT_ID.eq(id)).execute();
-        return dsl.deleteFrom(POSTING).where(POSTING.ID.eq(id)).execute() == 1;
+        boolean deleted = dsl.deleteFrom(POSTING).where(POSTING.ID.eq(id)).execute() == 1;
+        if (deleted) {
+            touched(id);
+        }
+        return deleted;
     }
 
     public int count() {
         return dsl.fetchCount(POSTING);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static Posting toPosting(Record r) {

@@ -182,6 +182,7 @@ public final class Protection {
         Keys keys = new Keys(1, Map.of(1, randomKey()));
         write(folder, password, keys, true, false);
         deleteQuietly(folder.resolve("view"));
+        deleteQuietly(folder.resolve(SearchIndex.FOLDER)); // words of every posting: kept in memory from now on
         rekey(folder, keys, keys.current(), interrupt);
         write(folder, password, keys, false, false);
         return keys;

@@ -8,18 +8,28 @@ import org.jooq.DSLContext;
 public final class Repositories {
     private final DSLContext dsl;
     private final long candidateId;
+    private final PostingChanges changes;
 
     Repositories(DSLContext dsl, long candidateId) {
+        this(dsl, candidateId, null);
+    }
+
+    Repositories(DSLContext dsl, long candidateId, PostingChanges changes) {
         this.dsl = dsl;
         this.candidateId = candidateId;
+        this.changes = changes;
     }
 
     public PostingRepository postings() {
-        return new PostingRepository(dsl, candidateId);
+        return new PostingRepository(dsl, candidateId, changes);
     }
 
     public ApplicationRepository applications() {
         return new ApplicationRepository(dsl, candidateId);
+    }
+
+    public AgendaRepository agenda() {
+        return new AgendaRepository(dsl, candidateId);
     }
 
     public EventRepository events() {

@@ -12,21 +12,64 @@ public final class Store implements AutoCloseable {
     private final Database database;
     private final long candidateId;
     private final Path folder;
+    private final SearchIndex index;
+    private volatile boolean closing;
+    private Thread rebuild;
 
-    private Store(Database database, Path folder) {
+    /**
+     * @param protectedData the folder is encrypted (ADR 0016): its search index, which holds the words of
+     *                      every posting, is kept in memory and rebuilt at each start, never on the disk
+     */
+    private Store(Database database, Path folder, boolean protectedData) {
         this.database = database;
         this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
+        fillDeadlineZonesOnce();
+        this.index = protectedData ? SearchIndex.inMemory() : SearchIndex.forFolder(folder);
+        try {
+            rebuildIndexIfStale();
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Marks that the postings stored before schema 5 have their deadline's time and zone listed. */
+    private static final String DEADLINE_ZONES_FILLED = "store.deadline_zones_filled";
+
+    /**
+     * Once per data folder: lists the deadline's time and zone of postings stored before schema 5 (ADR
+     * 0015); a marker setting keeps later starts from looking again.
+     */
+    private void fillDeadlineZonesOnce() {
+        database.transaction(dsl -> {
+            var settings = new SettingRepository(dsl);
+            if (settings.get(DEADLINE_ZONES_FILLED).isEmpty()) {
+                int filled = new PostingRepository(dsl, candidateId).fillDeadlineZones();
+                settings.put(DEADLINE_ZONES_FILLED, "true");
+                org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
+            }
+            return null;
+        });
+    }
+
+    private static Store open(Database database, Path folder, boolean protectedData) {
+        try {
+            return new Store(database, folder, protectedData);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** Opens and migrates the database in {@code folder}. */
     public static Store open(Path folder) {
-        return new Store(Database.open(folder), folder);
+        return open(Database.open(folder), folder, false);
     }
 
     /** Opens a folder whose data is protected with {@code keys} (null: not protected). */
     public static Store open(Path folder, Protection.Keys keys) {
-        return new Store(Database.open(folder, keys), folder);
+        return open(Database.open(folder, keys), folder, keys != null);
     }
 
     /**
@@ -34,14 +77,96 @@ public final class Store implements AutoCloseable {
      * {@code error.database.write}; nothing of the transaction is kept.
      */
     public <T> T transaction(Function<Repositories, T> work) {
+        PostingChanges changes = new PostingChanges(index);
         try {
-            return database.transaction(dsl -> work.apply(new Repositories(dsl, candidateId)));
+            return database.transaction(dsl -> work.apply(new Repositories(dsl, candidateId, changes)));
         } catch (org.jooq.exception.DataAccessException e) {
             if (Database.isStorageFailure(e)) {
                 throw new org.sillage.domain.UserException(e, "error.database.write", folder);
             }
             throw e;
+        } finally {
+            if (!changes.isEmpty()) {
+                followInIndex(changes);
+            }
         }
+    }
+
+    /**
+     * After a transaction that touched postings, committed or not: the index takes what the database now
+     * holds of them and commits. A failure here leaves the index behind the database, which the next
+     * start notices and repairs.
+     */
+    private void followInIndex(PostingChanges changes) {
+        try {
+            var current = database.transaction(dsl -> new PostingRepository(dsl, candidateId).indexEntries(changes.touched()));
+            index.apply(changes.generation(), changes.touched(), current);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Store.class).warn("The search index could not follow a change", e);
+        }
+    }
+
+    /**
+     * The ids of the postings that hold every word of {@code query} (accents and case ignored, a word or
+     * the start of one), best first, at most {@code limit}.
+     */
+    public java.util.List<Long> search(String query, int limit) {
+        return index.search(query, limit);
+    }
+
+    /** Whether the search index is being rebuilt (results may be incomplete until it is done). */
+    public boolean searchIndexRebuilding() {
+        return index.isRebuilding();
+    }
+
+    /** Waits for a rebuild of the search index started at opening; for tests and the benchmark. */
+    public void awaitSearchIndex() throws InterruptedException {
+        Thread t = rebuild;
+        if (t != null) {
+            t.join();
+        }
+    }
+
+    /**
+     * At opening: when the index is missing, unreadable, behind the database or holds another number of
+     * postings, it is rebuilt on a background thread, a page of postings at a time; searches meanwhile
+     * see what is already there.
+     */
+    private void rebuildIndexIfStale() {
+        long generation = database.transaction(dsl -> ((Number) dsl.fetchValue(
+                "select base_value - increment from information_schema.sequences where sequence_name = 'SEARCH_GENERATION'"))
+                .longValue());
+        int postings = database.transaction(dsl -> new PostingRepository(dsl, candidateId).count());
+        if (index.isCurrent(generation, postings)) {
+            return;
+        }
+        org.slf4j.LoggerFactory.getLogger(Store.class).info("Rebuilding the search index ({} postings)", postings);
+        index.beginRebuild(generation);
+        rebuild = new Thread(() -> {
+            long last = 0;
+            boolean complete = false;
+            try {
+                while (!closing) {
+                    long after = last;
+                    var page = new java.util.ArrayList<SearchIndex.Entry>();
+                    index.addPage(() -> {
+                        page.addAll(database.transaction(dsl -> new PostingRepository(dsl, candidateId).indexPage(after, 200)));
+                        return page;
+                    });
+                    if (page.isEmpty()) {
+                        complete = true;
+                        break;
+                    }
+                    last = page.get(page.size() - 1).id();
+                }
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Store.class).warn("Rebuilding the search index failed", e);
+            } finally {
+                index.endRebuild(complete);
+            }
+        }, "search-index-rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
     }
 
     /** Writes a consistent copy of the database to {@code target} (a zip), under a temporary name first. */
@@ -72,11 +197,21 @@ public final class Store implements AutoCloseable {
 
     /** Opens with extra Flyway locations; for tests of future migrations. */
     static Store open(Path folder, String... migrationLocations) {
-        return new Store(Database.open(folder, null, migrationLocations), folder);
+        return open(Database.open(folder, null, migrationLocations), folder, false);
     }
 
     @Override
     public void close() {
-        database.close();
+        closing = true;
+        try {
+            awaitSearchIndex();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            index.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -148,11 +148,28 @@ class ServicesTest {
     @Test
     void search_ignores_accents_and_case() {
         long id = services.imports().importText("Animateur Éducation populaire\nCentre social").postingId();
-        services.imports().importText("Comptable\nCabinet");
-        var index = services.postings().searchIndex();
-        assertThat(index.matches(id, "education")).isTrue();
-        assertThat(index.matches(id, "EDUCATION centre")).isTrue();
-        assertThat(index.matches(id, "comptable")).isFalse();
+        long other = services.imports().importText("Comptable\nCabinet").postingId();
+        assertThat(services.postings().search("education")).containsExactly(id);
+        assertThat(services.postings().search("EDUCATION centre")).containsExactly(id);
+        assertThat(services.postings().search("comptable")).containsExactly(other);
+    }
+
+    @Test
+    void search_finds_the_start_of_a_word_and_ranks_the_title_first() {
+        long body = services.imports().importText("Comptable\nNous cherchons une personne pour l'éducation des jeunes.")
+                .postingId();
+        long title = services.imports().importText("Éducatrice spécialisée\nFoyer de l'enfance").postingId();
+        assertThat(services.postings().search("educ")).containsExactly(title, body);
+        assertThat(services.postings().search("   ")).isEmpty();
+    }
+
+    @Test
+    void search_follows_corrections_and_deletions() {
+        long id = services.imports().importText("Animateur\nCentre social de Wazemmes").postingId();
+        services.postings().correct(id, org.sillage.domain.Field.TITLE, "Médiateur numérique");
+        assertThat(services.postings().search("mediateur")).containsExactly(id);
+        services.postings().delete(id);
+        assertThat(services.postings().search("wazemmes")).isEmpty();
     }
 
     @Test

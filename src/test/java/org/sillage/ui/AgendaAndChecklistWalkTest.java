@@ -84,7 +84,7 @@ class AgendaAndChecklistWalkTest extends FxWalk {
     void the_agenda_lists_the_deadline_this_week_and_the_month_shows_it_on_its_day() throws Exception {
         robot.clickOn("#navAgenda");
         waitUntil(() -> robot.lookup("#section-this_week").tryQuery().isPresent());
-        assertThat(robot.lookup("#section-this_week .label").queryAllAs(Label.class))
+        assertThat(robot.lookup("#agendaSections .agenda-this_week .label").queryAllAs(Label.class))
                 .anySatisfy(l -> assertThat(l.getText()).contains("Coordinateur(trice)"));
 
         robot.clickOn("#agendaMonth");

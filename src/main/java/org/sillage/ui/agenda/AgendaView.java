@@ -13,7 +13,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.Agenda;
@@ -32,14 +34,18 @@ import org.sillage.ui.common.BackgroundTask;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
-/** The agenda: by time (overdue in red, today, this week, later) or as a month calendar. */
+/**
+ * The agenda: by time (overdue in red, today, this week, later) as a virtualised list, or as a month
+ * calendar that shows a few items a day and "+N more".
+ */
 public final class AgendaView extends BorderPane {
+    /** Items shown in a day of the month before "+N more". */
+    static final int ITEMS_PER_DAY = 3;
     private final UiContext ctx;
     private final AgendaViewModel vm;
-    private final VBox list = new VBox(14);
+    private final ListView<AgendaViewModel.Row> list = new ListView<>();
     private final GridPane month = new GridPane();
     private final Label monthTitle = new Label();
-    private final ScrollPane listScroll;
     private final VBox monthBox;
     private final Consumer<Long> exportIcs;
 
@@ -76,10 +82,15 @@ public final class AgendaView extends BorderPane {
         top.setPadding(new Insets(12, 16, 8, 16));
         setTop(top);
 
-        list.setPadding(new Insets(8, 16, 16, 16));
         list.setId("agendaSections");
-        listScroll = new ScrollPane(list);
-        listScroll.setFitToWidth(true);
+        list.getStyleClass().add("agenda-list");
+        list.setAccessibleText(m.get("nav.agenda"));
+        list.setCellFactory(v -> new RowCell());
+        Label none = new Label(m.get("agenda.empty"));
+        none.getStyleClass().add("text-muted");
+        none.setWrapText(true);
+        list.setPlaceholder(none);
+        BorderPane.setMargin(list, new Insets(8, 16, 16, 16));
 
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         prev.setId("previousMonth");
@@ -104,53 +115,78 @@ public final class AgendaView extends BorderPane {
         VBox.setVgrow(month, Priority.ALWAYS);
         monthBox = new VBox(8, nav, month);
         monthBox.setPadding(new Insets(8, 16, 16, 16));
-        setCenter(listScroll);
+        setCenter(list);
 
         vm.snapshot().addListener((obs, old, s) -> render());
-        vm.month().addListener((obs, old, s) -> renderMonth());
+        vm.month().addListener((obs, old, ym) -> loadMonth(ym));
     }
 
     private void showMode(boolean byTime) {
-        setCenter(byTime ? listScroll : monthBox);
+        setCenter(byTime ? list : monthBox);
     }
 
     public void reload() {
-        BackgroundTask.wrap(c -> vm.load()).onSuccess(vm::apply)
+        YearMonth shown = vm.month().get();
+        BackgroundTask.wrap(c -> vm.load(shown)).onSuccess(vm::apply)
+                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    /** Reads the days of the month moved to, unless the snapshot already holds them. */
+    private void loadMonth(YearMonth ym) {
+        AgendaViewModel.Snapshot s = vm.snapshot().get();
+        if (ym == null || s == null || ym.equals(s.month())) {
+            renderMonth();
+            return;
+        }
+        renderMonth();
+        BackgroundTask.wrap(c -> vm.days(ym)).onSuccess(days -> vm.applyDays(ym, days))
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 
     private void render() {
         renderList();
+        AgendaViewModel.Snapshot s = vm.snapshot().get();
+        if (s != null && vm.month().get() != null && !vm.month().get().equals(s.month())) {
+            loadMonth(vm.month().get()); // the user moved on while the list was read
+            return;
+        }
         renderMonth();
     }
 
     private void renderList() {
-        var m = ctx.messages();
-        list.getChildren().clear();
         AgendaViewModel.Snapshot s = vm.snapshot().get();
-        if (s == null) {
-            return;
-        }
-        boolean any = false;
-        for (Agenda.Bucket b : Agenda.Bucket.values()) {
-            List<AgendaItem> items = s.sections().get(b);
-            if (items == null || items.isEmpty()) {
-                continue;
+        list.getItems().setAll(s == null ? List.of() : s.rows());
+    }
+
+    /** A line of the list: a section heading, or an item that opens its application when clicked. */
+    private final class RowCell extends ListCell<AgendaViewModel.Row> {
+        @Override
+        protected void updateItem(AgendaViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setOnMouseClicked(null);
+            getStyleClass().removeIf(c -> c.startsWith("agenda-row"));
+            if (empty || row == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
             }
-            any = true;
-            String name = b.name().toLowerCase(Locale.ROOT);
-            Label header = new Label(m.get("agenda.bucket." + name) + " (" + items.size() + ")");
-            header.getStyleClass().addAll("title-4", "agenda-section-" + name);
-            VBox section = new VBox(4, header);
-            section.setId("section-" + name);
-            items.forEach(i -> section.getChildren().add(row(i, b)));
-            list.getChildren().add(section);
-        }
-        if (!any) {
-            Label none = new Label(m.get("agenda.empty"));
-            none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
-            list.getChildren().add(none);
+            String name = row.bucket().name().toLowerCase(Locale.ROOT);
+            if (row instanceof AgendaViewModel.Heading h) {
+                Label header = new Label(ctx.messages().get("agenda.bucket." + name) + " (" + h.count() + ")");
+                header.getStyleClass().addAll("title-4", "agenda-section-" + name);
+                header.setId("section-" + name);
+                getStyleClass().add("agenda-row-heading");
+                setGraphic(header);
+                setAccessibleText(header.getText());
+            } else if (row instanceof AgendaViewModel.Entry e) {
+                HBox line = row(e.item(), e.bucket());
+                setGraphic(line);
+                setAccessibleText(line.getChildren().stream().map(n -> ((Label) n).getText())
+                        .collect(java.util.stream.Collectors.joining(", ")));
+                getStyleClass().add("agenda-row-item");
+                setOnMouseClicked(ev -> ctx.navigator().showApplication(e.item().applicationId()));
+            }
         }
     }
 
@@ -169,7 +205,6 @@ public final class AgendaView extends BorderPane {
         HBox row = new HBox(12, date, kind, what);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("agenda-item", "agenda-" + b.name().toLowerCase(Locale.ROOT));
-        row.setOnMouseClicked(e -> ctx.navigator().showApplication(i.applicationId()));
         return row;
     }
 
@@ -207,6 +242,11 @@ public final class AgendaView extends BorderPane {
         }
     }
 
+    private String monthText(AgendaItem i) {
+        return (i.time() == null ? "" : i.time() + " ") + ctx.messages().get(i.kind().messageKey())
+                + " · " + (i.title() == null ? "" : i.title());
+    }
+
     private VBox dayCell(LocalDate day, YearMonth ym, AgendaViewModel.Snapshot s) {
         Label number = new Label(Integer.toString(day.getDayOfMonth()));
         number.getStyleClass().add("month-day-number");
@@ -220,15 +260,29 @@ public final class AgendaView extends BorderPane {
         }
         cell.setId("day-" + day);
         if (s != null) {
-            for (AgendaItem i : s.byDay().getOrDefault(day, List.of())) {
-                Label l = new Label((i.time() == null ? "" : i.time() + " ") + ctx.messages().get(i.kind().messageKey())
-                        + " · " + (i.title() == null ? "" : i.title()));
+            List<AgendaItem> items = s.byDay().getOrDefault(day, List.of());
+            for (AgendaItem i : items.subList(0, Math.min(ITEMS_PER_DAY, items.size()))) {
+                Label l = new Label(monthText(i));
                 l.getStyleClass().addAll("month-item", "agenda-" + Agenda.bucket(i, s.now()).name().toLowerCase(Locale.ROOT));
                 l.setMaxWidth(Double.MAX_VALUE);
                 l.setOnMouseClicked(e -> ctx.navigator().showApplicationDates(i.applicationId()));
                 cell.getChildren().add(l);
             }
+            if (items.size() > ITEMS_PER_DAY) {
+                Label more = new Label(ctx.messages().get("agenda.more", items.size() - ITEMS_PER_DAY));
+                more.getStyleClass().add("month-more");
+                StringBuilder rest = new StringBuilder();
+                items.subList(ITEMS_PER_DAY, Math.min(items.size(), ITEMS_PER_DAY + 30))
+                        .forEach(i -> rest.append(monthText(i)).append('\n'));
+                more.setTooltip(new javafx.scene.control.Tooltip(rest.toString().strip()));
+                cell.getChildren().add(more);
+            }
         }
+        cell.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(cell.widthProperty());
+        clip.heightProperty().bind(cell.heightProperty());
+        cell.setClip(clip);
         return cell;
     }
 }

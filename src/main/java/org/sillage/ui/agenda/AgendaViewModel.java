@@ -24,22 +24,71 @@ public final class AgendaViewModel {
         this.agenda = agenda;
     }
 
-    /** The items at one moment, by section and by day. */
-    public record Snapshot(ZonedDateTime now, Map<Agenda.Bucket, List<AgendaItem>> sections,
-                           Map<LocalDate, List<AgendaItem>> byDay) {
+    /** A line of the agenda list: a section's heading, or an item in it. */
+    public sealed interface Row permits Heading, Entry {
+        Agenda.Bucket bucket();
     }
 
-    /** Worker thread. Items of closed applications are left out; done items go to their own section. */
-    public Snapshot load() {
+    /** The heading of a section with how many items it holds. */
+    public record Heading(Agenda.Bucket bucket, int count) implements Row {
+    }
+
+    /** An item of a section. */
+    public record Entry(Agenda.Bucket bucket, AgendaItem item) implements Row {
+    }
+
+    /** How far back the list goes: older items stay with their application (an expired one is flagged there). */
+    public static final int PAST_DAYS = 90;
+    /** How far ahead the list goes. */
+    public static final int FUTURE_DAYS = 366;
+
+    /**
+     * The items at one moment: as the lines of the list (sections in order, from {@link #PAST_DAYS} ago to
+     * {@link #FUTURE_DAYS} ahead), and by day for the weeks of {@code month}.
+     */
+    public record Snapshot(ZonedDateTime now, List<Row> rows, YearMonth month, Map<LocalDate, List<AgendaItem>> byDay) {
+    }
+
+    /**
+     * Worker thread: the list, and the days of {@code shown} (the current month when null), each read by
+     * date range. Items of closed applications are left out; done items go to their own section.
+     */
+    public Snapshot load(YearMonth shown) {
         ZonedDateTime now = agenda.now();
-        List<AgendaItem> items = agenda.items().stream().filter(i -> !i.status().isClosed()).toList();
+        LocalDate today = now.toLocalDate();
+        List<AgendaItem> items = agenda.openItems(today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS));
         Map<Agenda.Bucket, List<AgendaItem>> sections = new EnumMap<>(Agenda.Bucket.class);
         for (AgendaItem i : items) {
             sections.computeIfAbsent(Agenda.bucket(i, now), k -> new java.util.ArrayList<>()).add(i);
         }
-        Map<LocalDate, List<AgendaItem>> byDay = items.stream()
+        List<Row> rows = new java.util.ArrayList<>(items.size() + sections.size());
+        sections.forEach((bucket, in) -> {
+            rows.add(new Heading(bucket, in.size()));
+            in.forEach(i -> rows.add(new Entry(bucket, i)));
+        });
+        YearMonth ym = shown == null ? YearMonth.from(now) : shown;
+        return new Snapshot(now, rows, ym, days(ym));
+    }
+
+    /** The first day of the six weeks the calendar shows for {@code ym} (a Monday). */
+    public static LocalDate firstShown(YearMonth ym) {
+        LocalDate first = ym.atDay(1);
+        return first.minusDays(first.getDayOfWeek().getValue() - 1L);
+    }
+
+    /** Worker thread: the items of the six weeks shown for {@code ym}, by day. */
+    public Map<LocalDate, List<AgendaItem>> days(YearMonth ym) {
+        LocalDate from = firstShown(ym);
+        return agenda.openItems(from, from.plusDays(41)).stream()
                 .collect(Collectors.groupingBy(AgendaItem::date, java.util.TreeMap::new, Collectors.toList()));
-        return new Snapshot(now, sections, byDay);
+    }
+
+    /** JavaFX thread: the days of another month, read after the user moved to it. */
+    public void applyDays(YearMonth ym, Map<LocalDate, List<AgendaItem>> byDay) {
+        Snapshot s = snapshot.get();
+        if (s != null && ym.equals(month.get())) {
+            snapshot.set(new Snapshot(s.now(), s.rows(), ym, byDay));
+        }
     }
 
     /** JavaFX thread: shows a snapshot; the calendar opens on the current month. */

@@ -218,6 +218,18 @@ public final class ApplicationsView extends SplitPane {
         }).onFailure(this::fail).run(ctx.executor());
     }
 
+    /** Reads one application's row again (after its status changed) and redraws it in the list. */
+    public void refreshRow(long applicationId) {
+        BackgroundTask.wrap(c -> vm.loadRow(applicationId)).onSuccess(row -> {
+            ApplicationView shown = list.getSelectionModel().getSelectedItem();
+            vm.replaceRow(row);
+            if (shown != null && shown.application().id() == applicationId) {
+                list.getSelectionModel().select(row.view());
+            }
+            list.refresh();
+        }).onFailure(this::fail).run(ctx.executor());
+    }
+
     /** Stops following the application, after naming what goes; the posting stays. */
     private void removeSelected() {
         Details d = vm.selected().get();
@@ -311,7 +323,7 @@ public final class ApplicationsView extends SplitPane {
                         .map(i -> m.get("application.follow_up_proposed", ctx.formats().date(i.date()))).orElse("");
             }
             ctx.taskBar().say(said.strip());
-            ctx.navigator().dataChanged();
+            ctx.navigator().applicationChanged(details.id(), details.view().application().postingId());
         }).onFailure(this::fail).run(ctx.executor());
     }
 
@@ -320,7 +332,7 @@ public final class ApplicationsView extends SplitPane {
         BackgroundTask.wrap(c -> vm.undo(change.id(), appId)).onSuccess(details -> {
             vm.show(details);
             ctx.taskBar().say(ctx.messages().get("application.undone"));
-            ctx.navigator().dataChanged();
+            ctx.navigator().applicationChanged(details.id(), details.view().application().postingId());
         }).onFailure(this::fail).run(ctx.executor());
     }
 

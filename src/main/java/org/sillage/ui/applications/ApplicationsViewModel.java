@@ -58,20 +58,36 @@ public final class ApplicationsViewModel {
 
     /** Worker thread. */
     public Snapshot load() {
-        List<ApplicationView> apps = services.applications().list();
-        Map<Long, List<AgendaItem>> byApplication = services.agenda().items().stream()
-                .collect(java.util.stream.Collectors.groupingBy(AgendaItem::applicationId));
-        Map<Long, AgendaService.Flags> f = new java.util.HashMap<>();
-        for (ApplicationView a : apps) {
-            f.put(a.application().id(), services.agenda().flags(
-                    byApplication.getOrDefault(a.application().id(), List.of()), a.application().status()));
-        }
-        return new Snapshot(apps, f);
+        return new Snapshot(services.applications().list(), services.agenda().flagsOfAll());
     }
 
     /** Whether the last loaded list holds this application (it is gone when its posting was deleted). */
     public boolean exists(long applicationId) {
         return all.stream().anyMatch(a -> a.application().id() == applicationId);
+    }
+
+    /** One application's line of the list, with its flags. */
+    public record Row(ApplicationView view, AgendaService.Flags flags) {
+    }
+
+    /** Worker thread: one application's line, read again. */
+    public Row loadRow(long id) {
+        ApplicationView view = services.applications().get(id);
+        return new Row(view, services.agenda().flags(services.agenda().forApplication(id), view.application().status()));
+    }
+
+    /** JavaFX thread: replaces the line of that application, where it is listed. */
+    public void replaceRow(Row row) {
+        long id = row.view().application().id();
+        Map<Long, AgendaService.Flags> f = new java.util.HashMap<>(flags);
+        f.put(id, row.flags());
+        flags = f;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).application().id() == id) {
+                all.set(i, row.view());
+                return;
+            }
+        }
     }
 
     public AgendaService.Flags flagsOf(long applicationId) {

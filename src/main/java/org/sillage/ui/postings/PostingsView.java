@@ -131,6 +131,7 @@ public final class PostingsView extends SplitPane {
         getItems().addAll(left, right);
         ctx.dividers().remember("postings", this, 0.36);
         vm.selected().addListener((obs, old, p) -> show(p));
+        vm.query().addListener((obs, old, q) -> search(q));
         // a search that no longer matches the posting shown clears the detail
         vm.visible().addListener((javafx.collections.ListChangeListener<PostingSummary>) c -> {
             PostingSummary shown = vm.selectedSummary().get();
@@ -142,6 +143,38 @@ public final class PostingsView extends SplitPane {
         });
     }
 
+    /** Asks the search index in the background; an answer to a query the user typed past is dropped. */
+    private void search(String q) {
+        if (vm.needsSearch()) {
+            BackgroundTask.wrap(c -> vm.search(q)).onSuccess(found -> vm.applySearch(q, found))
+                    .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+        }
+    }
+
+    /** Reads the next page in the background when the list is scrolled near the end of what is loaded. */
+    private void loadMoreNear(int index) {
+        if (index < vm.visible().size() - 40 || !vm.canLoadMore()) {
+            return;
+        }
+        PostingsViewModel.More asked = vm.startLoadingMore();
+        BackgroundTask.wrap(c -> vm.loadMore(asked)).onSuccess(rows -> vm.applyMore(asked, rows))
+                .onFailure(e -> {
+                    vm.loadMoreFailed();
+                    Errors.show(ctx.window().get(), e, ctx.messages());
+                }).run(ctx.executor());
+    }
+
+    /** Reads one posting's line again (its application's status changed) and redraws it. */
+    public void refreshRow(long postingId) {
+        BackgroundTask.wrap(c -> vm.loadRow(postingId)).onSuccess(row -> row.ifPresent(r -> {
+            PostingSummary shown = list.getSelectionModel().getSelectedItem();
+            vm.replaceRow(r);
+            if (shown != null && shown.id() == postingId) {
+                list.getSelectionModel().select(r);
+            }
+        })).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
     /** Reloads the list from the store, then selects {@code postingId} if given. */
     public void reload(Long postingId) {
         reload(postingId, () -> { });
@@ -149,7 +182,9 @@ public final class PostingsView extends SplitPane {
 
     /** As {@link #reload(Long)}, then runs {@code then} once the list shows the new data. */
     public void reload(Long postingId, Runnable then) {
-        BackgroundTask.wrap(c -> vm.load()).onSuccess(s -> {
+        String q = vm.query().get();
+        int rows = vm.loaded();
+        BackgroundTask.wrap(c -> vm.load(q, rows)).onSuccess(s -> {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
             vm.apply(s);
@@ -308,6 +343,7 @@ public final class PostingsView extends SplitPane {
                 setText(null);
                 return;
             }
+            loadMoreNear(getIndex());
             var m = ctx.messages();
             Label t = new Label(p.title() == null ? m.get("posting.untitled") : p.title());
             t.getStyleClass().add("posting-title");

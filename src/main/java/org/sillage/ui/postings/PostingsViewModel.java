@@ -4,61 +4,219 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.sillage.domain.Posting;
 import org.sillage.domain.PostingSummary;
 import org.sillage.service.ApplicationService;
 import org.sillage.service.PostingService;
-import org.sillage.service.PostingService.SearchIndex;
 
 /**
  * State of the postings screen: the list, the search query and the selected posting. Slow calls
- * ({@link #load}, {@link #loadPosting}, {@link #track}) run on a worker thread; {@code apply*} and the
- * properties belong to the JavaFX thread.
+ * ({@link #load}, {@link #search}, {@link #loadPosting}, {@link #track}) run on a worker thread;
+ * {@code apply*} and the properties belong to the JavaFX thread. With a query, the list shows the
+ * postings the search index found, best first; without, the postings newest first, a page at a time
+ * as the list scrolls.
  */
 public final class PostingsViewModel {
     private final PostingService postings;
     private final ApplicationService applications;
 
+    /** How many postings a page holds: the first screenful and some, then as much again on each scroll. */
+    public static final int PAGE = 200;
+
+    /** The postings loaded so far, newest first: the first pages of the list. */
     private final ObservableList<PostingSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<PostingSummary> visible = new FilteredList<>(all);
+    private final ObservableList<PostingSummary> visible = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Posting> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<PostingSummary> selectedSummary = new SimpleObjectProperty<>();
     private final BooleanBinding empty = Bindings.isEmpty(all);
-    private SearchIndex index = new SearchIndex(java.util.Map.of());
+    /** How many postings there are, counted by the database. */
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final int pageSize;
+    /** The ranked ids found for {@link #hitsFor} (null before the first answer), and the rows read of them so far. */
+    private List<Long> hitIds;
+    private final List<PostingSummary> hits = new java.util.ArrayList<>();
+    private String hitsFor;
+    private boolean loadingMore;
 
     public PostingsViewModel(PostingService postings, ApplicationService applications) {
+        this(postings, applications, PAGE);
+    }
+
+    PostingsViewModel(PostingService postings, ApplicationService applications, int pageSize) {
         this.postings = postings;
         this.applications = applications;
+        this.pageSize = pageSize;
         query.addListener((obs, old, q) -> refilter());
     }
 
-    /** What the list shows after a reload. */
-    public record Snapshot(List<PostingSummary> summaries, SearchIndex index) {
+    /** What a search found: every id, best first, and the list lines of the first page of them. */
+    public record Hits(List<Long> ids, List<PostingSummary> rows) {
     }
 
-    /** Worker thread: reads the list and builds the search index. */
-    public Snapshot load() {
-        return new Snapshot(postings.list(), postings.searchIndex());
+    /**
+     * What the list shows after a reload: the first rows, how many postings there are, and the hits of
+     * the query searched with it.
+     */
+    public record Snapshot(List<PostingSummary> rows, int total, String query, Hits hits) {
     }
 
-    /** JavaFX thread: shows a snapshot, keeping the selection when it is still there. */
+    /**
+     * Worker thread: reads the first {@code atLeast} rows (a page at least: a reload keeps what was
+     * scrolled to), the count, and searches {@code currentQuery} again when there is one.
+     */
+    public Snapshot load(String currentQuery, int atLeast) {
+        boolean searching = currentQuery != null && !currentQuery.isBlank();
+        return new Snapshot(postings.page(null, Math.max(pageSize, atLeast)), postings.count(), currentQuery,
+                searching ? search(currentQuery) : null);
+    }
+
+    /** JavaFX thread: shows a snapshot. */
     public void apply(Snapshot snapshot) {
-        this.index = snapshot.index();
-        all.setAll(snapshot.summaries());
+        all.setAll(snapshot.rows());
+        total.set(snapshot.total());
+        loadingMore = false;
+        if (snapshot.hits() != null) {
+            takeHits(snapshot.query(), snapshot.hits());
+        }
         refilter();
+    }
+
+    private void takeHits(String q, Hits found) {
+        hitIds = found.ids();
+        hits.clear();
+        hits.addAll(found.rows());
+        hitsFor = q;
+    }
+
+    /** How many rows are loaded; a reload reads as many again. */
+    public int loaded() {
+        return all.size();
+    }
+
+    private boolean browsing() {
+        String q = query.get();
+        return q == null || q.isBlank();
+    }
+
+    /** JavaFX thread: whether the list has rows beyond those loaded (of every posting, or of the hits), not already asked. */
+    public boolean canLoadMore() {
+        if (loadingMore) {
+            return false;
+        }
+        if (browsing()) {
+            return all.size() < total.get();
+        }
+        return query.get().equals(hitsFor) && hits.size() < hitIds.size();
+    }
+
+    /** The next page asked for: after a row of the list, or the next ids of the hits of a query. */
+    public record More(PostingSummary after, String query, int offset, List<Long> ids) {
+    }
+
+    /** JavaFX thread: notes that the next page is asked for, and which. */
+    public More startLoadingMore() {
+        loadingMore = true;
+        if (browsing()) {
+            return new More(all.isEmpty() ? null : all.get(all.size() - 1), null, all.size(), null);
+        }
+        int from = hits.size();
+        return new More(null, hitsFor, from, List.copyOf(hitIds.subList(from, Math.min(hitIds.size(), from + pageSize))));
+    }
+
+    /** Worker thread: the page asked for. */
+    public List<PostingSummary> loadMore(More more) {
+        return more.ids() == null ? postings.page(more.after(), pageSize) : postings.summaries(more.ids());
+    }
+
+    /** JavaFX thread: appends a page, unless the list or the query changed since it was asked for. */
+    public void applyMore(More asked, List<PostingSummary> rows) {
+        if (!loadingMore) {
+            return;
+        }
+        loadingMore = false;
+        if (asked.ids() == null) {
+            PostingSummary last = all.isEmpty() ? null : all.get(all.size() - 1);
+            if (java.util.Objects.equals(last, asked.after())) {
+                all.addAll(rows);
+                if (browsing()) {
+                    visible.addAll(rows);
+                }
+            }
+        } else if (asked.query().equals(hitsFor) && hits.size() == asked.offset()) {
+            hits.addAll(rows);
+            if (asked.query().equals(query.get())) {
+                visible.addAll(rows);
+            }
+        }
+    }
+
+    /** JavaFX thread: a page that could not be read may be asked for again. */
+    public void loadMoreFailed() {
+        loadingMore = false;
+    }
+
+    /** Worker thread: one posting's line, read again (empty when it was deleted). */
+    public java.util.Optional<PostingSummary> loadRow(long postingId) {
+        return postings.summary(postingId);
+    }
+
+    /** JavaFX thread: replaces the line of that posting wherever it is listed. */
+    public void replaceRow(PostingSummary row) {
+        replaceIn(all, row);
+        replaceIn(visible, row);
+        replaceIn(hits, row);
+    }
+
+    private static void replaceIn(List<PostingSummary> list, PostingSummary row) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == row.id()) {
+                list.set(i, row);
+            }
+        }
+    }
+
+    /** Worker thread: the postings that match {@code q}, best first, with the lines of the first page. */
+    public Hits search(String q) {
+        List<Long> ids = postings.search(q);
+        return new Hits(ids, postings.summaries(ids.subList(0, Math.min(ids.size(), pageSize))));
+    }
+
+    /** JavaFX thread: shows the hits of {@code q}, unless the user has typed on since. */
+    public void applySearch(String q, Hits found) {
+        if (q.equals(query.get())) {
+            takeHits(q, found);
+            refilter();
+        }
+    }
+
+    /** Whether the list waits for the search index to answer the current query. */
+    public boolean needsSearch() {
+        String q = query.get();
+        return q != null && !q.isBlank() && !q.equals(hitsFor);
     }
 
     private void refilter() {
         String q = query.get();
-        visible.setPredicate(p -> index.matches(p.id(), q));
+        if (q == null || q.isBlank()) {
+            visible.setAll(all);
+        } else if (q.equals(hitsFor)) {
+            visible.setAll(hits);
+        }
+        // else the list stays as it is until the search answers
+    }
+
+    public ReadOnlyIntegerProperty total() {
+        return total;
     }
 
     /** Worker thread. */
@@ -102,6 +260,6 @@ public final class PostingsViewModel {
     }
 
     public int size() {
-        return all.size();
+        return total.get();
     }
 }

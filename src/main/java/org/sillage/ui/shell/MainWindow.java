@@ -306,6 +306,18 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     }
 
     @Override
+    public void applicationChanged(long applicationId, long postingId) {
+        postings.refreshRow(postingId);
+        if (applications != null) {
+            applications.refreshRow(applicationId);
+        }
+        if (agenda != null && getCenter() == agenda) {
+            agenda.reload();
+        }
+        reminders.refresh();
+    }
+
+    @Override
     public void dataChanged() {
         postings.reload(null);
         if (applications != null) {

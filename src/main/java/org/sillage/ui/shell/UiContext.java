@@ -28,6 +28,12 @@ public record UiContext(AppServices services, Messages messages, Formats formats
         /** Something changed the data: screens reload what they show. */
         void dataChanged();
 
+        /**
+         * One application changed (its status, a change undone): its row in each list is read again, with
+         * the agenda and the reminders; nothing else is reloaded.
+         */
+        void applicationChanged(long applicationId, long postingId);
+
         void showAgenda();
     }
 }

@@ -1,0 +1,110 @@
+package org.sillage.store;
+
+import static org.sillage.store.jooq.Tables.APPLICATION;
+import static org.sillage.store.jooq.Tables.EVENT;
+import static org.sillage.store.jooq.Tables.POSTING;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.sillage.domain.AgendaItem;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.EventKind;
+import org.sillage.domain.TimeZones;
+
+/**
+ * Dated items of the candidate's applications, read by date range from indexed columns: the posting's
+ * effective deadline with its time and zone (kept in step by {@link PostingRepository}, ADR 0015), and the
+ * events. Nothing here reads a posting's text or fields.
+ */
+public final class AgendaRepository {
+    private final DSLContext dsl;
+    private final long candidateId;
+
+    AgendaRepository(DSLContext dsl, long candidateId) {
+        this.dsl = dsl;
+        this.candidateId = candidateId;
+    }
+
+    /** What to read: a range of days (either end open when null), one application, some statuses. */
+    public record Range(LocalDate from, LocalDate to, Long applicationId, Collection<ApplicationStatus> statuses) {
+        public static Range all() {
+            return new Range(null, null, null, null);
+        }
+
+        public static Range of(LocalDate from, LocalDate to) {
+            return new Range(from, to, null, null);
+        }
+
+        public static Range application(long id) {
+            return new Range(null, null, id, null);
+        }
+
+        Condition on(org.jooq.Field<LocalDate> day) {
+            Condition c = DSL.noCondition();
+            if (from != null) {
+                c = c.and(day.ge(from));
+            }
+            if (to != null) {
+                c = c.and(day.le(to));
+            }
+            if (applicationId != null) {
+                c = c.and(APPLICATION.ID.eq(applicationId));
+            }
+            if (statuses != null) {
+                c = c.and(APPLICATION.STATUS.in(statuses.stream().map(Enum::name).toList()));
+            }
+            return c;
+        }
+    }
+
+    /** The deadlines of the applications' postings within {@code range}; done once the application was sent. */
+    public List<AgendaItem> deadlines(Range range) {
+        return dsl.select(APPLICATION.ID, APPLICATION.STATUS, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE,
+                        POSTING.DEADLINE_TIME, POSTING.DEADLINE_ZONE)
+                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(POSTING.DEADLINE.isNotNull())
+                        .and(range.on(POSTING.DEADLINE)))
+                .fetch(r -> {
+                    ApplicationStatus status = ApplicationStatus.valueOf(r.value2());
+                    boolean done = status != ApplicationStatus.SAVED && status != ApplicationStatus.PREPARING;
+                    return new AgendaItem(EventKind.DEADLINE, null, r.value1(), r.value3(), r.value4(), status,
+                            r.value5(), r.value6(), zone(r.value7(), TimeZones.DEFAULT), null, done);
+                });
+    }
+
+    /**
+     * The events within {@code range}; {@code openOnly} leaves out those marked done. An event without a
+     * zone is in {@code userZone}.
+     */
+    public List<AgendaItem> events(Range range, boolean openOnly, ZoneId userZone) {
+        Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId).and(range.on(EVENT.ON_DATE));
+        if (openOnly) {
+            c = c.and(EVENT.DONE.isFalse());
+        }
+        return dsl.select(EVENT.ID, EVENT.KIND, EVENT.ON_DATE, EVENT.AT_TIME, EVENT.TIME_ZONE, EVENT.PLACE, EVENT.DONE,
+                        APPLICATION.ID, APPLICATION.STATUS, POSTING.TITLE, POSTING.ORGANIZATION)
+                .from(EVENT).join(APPLICATION).on(APPLICATION.ID.eq(EVENT.APPLICATION_ID))
+                .join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(c)
+                .fetch(r -> new AgendaItem(EventKind.valueOf(r.value2()), r.value1(), r.value8(), r.value10(), r.value11(),
+                        ApplicationStatus.valueOf(r.value9()), r.value3(), r.value4(), zone(r.value5(), userZone),
+                        r.value6(), r.value7()));
+    }
+
+    private static ZoneId zone(String id, ZoneId fallback) {
+        if (id == null) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return fallback;
+        }
+    }
+}

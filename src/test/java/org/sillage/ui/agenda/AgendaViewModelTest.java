@@ -1,0 +1,69 @@
+package org.sillage.ui.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.Agenda.Bucket;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.EventKind;
+import org.sillage.service.AppServices;
+
+/** The agenda list as lines: each section's heading with its count, then its items; closed applications left out. */
+class AgendaViewModelTest {
+    @TempDir
+    Path folder;
+    AppServices services;
+
+    @BeforeEach
+    void open() {
+        services = AppServices.open(folder, Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Paris")));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private long application(String title, String deadline) {
+        long posting = services.imports().importText(title + "\nCandidatures jusqu'au " + deadline + ".").postingId();
+        return services.applications().track(posting).applicationId();
+    }
+
+    @Test
+    void rows_are_headings_followed_by_their_items_without_closed_applications() {
+        application("Comptable", "01/03/2026");
+        long later = application("Juriste", "20/05/2026");
+        services.agenda().addEvent(later, EventKind.INTERVIEW, LocalDate.of(2026, 3, 4), null, null, null, null);
+        long closed = application("Géomètre", "05/03/2026");
+        services.applications().changeStatus(closed, ApplicationStatus.WITHDRAWN, null);
+
+        var snapshot = new AgendaViewModel(services.agenda()).load(null);
+        assertThat(snapshot.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.count()
+                : ((AgendaViewModel.Entry) r).item().title()).containsExactly(
+                "OVERDUE 1", "Comptable", "THIS_WEEK 1", "Juriste", "LATER 1", "Juriste");
+        assertThat(snapshot.rows()).filteredOn(r -> r instanceof AgendaViewModel.Heading)
+                .extracting(AgendaViewModel.Row::bucket).containsExactly(Bucket.OVERDUE, Bucket.THIS_WEEK, Bucket.LATER);
+    }
+
+    @Test
+    void the_list_reads_a_window_of_dates_and_the_month_its_six_weeks() {
+        application("Comptable", "01/09/2025"); // six months ago: with its application, not in the agenda
+        application("Juriste", "20/05/2026");
+        var vm = new AgendaViewModel(services.agenda());
+        var snapshot = vm.load(null);
+        assertThat(snapshot.rows()).filteredOn(r -> r instanceof AgendaViewModel.Entry)
+                .extracting(r -> ((AgendaViewModel.Entry) r).item().title()).containsExactly("Juriste");
+        assertThat(snapshot.month()).isEqualTo(java.time.YearMonth.of(2026, 3));
+        assertThat(vm.days(java.time.YearMonth.of(2026, 5)).keySet()).containsExactly(LocalDate.of(2026, 5, 20));
+        assertThat(vm.days(java.time.YearMonth.of(2025, 9)).keySet()).containsExactly(LocalDate.of(2025, 9, 1));
+    }
+}
