@@ -11,18 +11,19 @@ import org.jooq.DSLContext;
  * transaction, and tells the index it is under way.
  */
 final class PostingChanges {
-    private final SearchIndex index;
+    private final java.util.function.Supplier<SearchIndex> index;
     private final Set<Long> touched = new LinkedHashSet<>();
     private long generation = -1;
 
-    PostingChanges(SearchIndex index) {
+    /** @param index the index, asked for only when a posting is touched (it may still be opening) */
+    PostingChanges(java.util.function.Supplier<SearchIndex> index) {
         this.index = index;
     }
 
     void touch(DSLContext dsl, long postingId) {
         if (generation < 0) {
             generation = ((Number) dsl.fetchValue("select next value for search_generation")).longValue();
-            index.begin(generation);
+            index.get().begin(generation);
         }
         touched.add(postingId);
     }

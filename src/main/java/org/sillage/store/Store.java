@@ -12,9 +12,11 @@ public final class Store implements AutoCloseable {
     private final Database database;
     private final long candidateId;
     private final Path folder;
-    private final SearchIndex index;
+    /** The search index, opened on its own thread: Lucene's first use costs about 0.4 s of a start. */
+    private final java.util.concurrent.CompletableFuture<SearchIndex> indexOpening = new java.util.concurrent.CompletableFuture<>();
+    private final Thread opener;
     private volatile boolean closing;
-    private Thread rebuild;
+    private volatile Thread rebuild;
 
     /**
      * @param protectedData the folder is encrypted (ADR 0016): its search index, which holds the words of
@@ -25,12 +27,32 @@ public final class Store implements AutoCloseable {
         this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
         fillDeadlineZonesOnce();
-        this.index = protectedData ? SearchIndex.inMemory() : SearchIndex.forFolder(folder);
+        this.opener = new Thread(() -> {
+            SearchIndex opened;
+            try {
+                opened = protectedData ? SearchIndex.inMemory() : SearchIndex.forFolder(folder);
+            } catch (RuntimeException | Error e) {
+                indexOpening.completeExceptionally(e);
+                return;
+            }
+            try {
+                rebuildIndexIfStale(opened);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Store.class).warn("Could not check the search index", e);
+            } finally {
+                indexOpening.complete(opened);
+            }
+        }, "search-index-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** The search index, once open (searches and the first change to a posting wait for it). */
+    private SearchIndex index() {
         try {
-            rebuildIndexIfStale();
-        } catch (RuntimeException e) {
-            index.close();
-            throw e;
+            return indexOpening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -77,7 +99,7 @@ public final class Store implements AutoCloseable {
      * {@code error.database.write}; nothing of the transaction is kept.
      */
     public <T> T transaction(Function<Repositories, T> work) {
-        PostingChanges changes = new PostingChanges(index);
+        PostingChanges changes = new PostingChanges(this::index);
         try {
             return database.transaction(dsl -> work.apply(new Repositories(dsl, candidateId, changes)));
         } catch (org.jooq.exception.DataAccessException e) {
@@ -100,7 +122,7 @@ public final class Store implements AutoCloseable {
     private void followInIndex(PostingChanges changes) {
         try {
             var current = database.transaction(dsl -> new PostingRepository(dsl, candidateId).indexEntries(changes.touched()));
-            index.apply(changes.generation(), changes.touched(), current);
+            index().apply(changes.generation(), changes.touched(), current);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Store.class).warn("The search index could not follow a change", e);
         }
@@ -111,16 +133,17 @@ public final class Store implements AutoCloseable {
      * the start of one), best first, at most {@code limit}.
      */
     public java.util.List<Long> search(String query, int limit) {
-        return index.search(query, limit);
+        return index().search(query, limit);
     }
 
     /** Whether the search index is being rebuilt (results may be incomplete until it is done). */
     public boolean searchIndexRebuilding() {
-        return index.isRebuilding();
+        return !indexOpening.isDone() || index().isRebuilding();
     }
 
     /** Waits for a rebuild of the search index started at opening; for tests and the benchmark. */
     public void awaitSearchIndex() throws InterruptedException {
+        opener.join();
         Thread t = rebuild;
         if (t != null) {
             t.join();
@@ -132,7 +155,7 @@ public final class Store implements AutoCloseable {
      * postings, it is rebuilt on a background thread, a page of postings at a time; searches meanwhile
      * see what is already there.
      */
-    private void rebuildIndexIfStale() {
+    private void rebuildIndexIfStale(SearchIndex index) {
         long generation = database.transaction(dsl -> ((Number) dsl.fetchValue(
                 "select base_value - increment from information_schema.sequences where sequence_name = 'SEARCH_GENERATION'"))
                 .longValue());
@@ -209,7 +232,9 @@ public final class Store implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            index.close();
+            if (indexOpening.isDone() && !indexOpening.isCompletedExceptionally()) {
+                indexOpening.join().close();
+            }
         } finally {
             database.close();
         }
