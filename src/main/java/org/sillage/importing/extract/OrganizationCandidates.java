@@ -190,7 +190,7 @@ final class OrganizationCandidates {
             PostingText.Heading heading = t.headingBefore(s);
             if (heading != null && Keywords.containsAny(heading.fold(), HEADING_ABOUT) && s - heading.end() < 300
                     && sentenceStart) {
-                gain = Math.max(gain, 3);
+                gain = Math.max(gain, 2);
                 add(why, "first in an about section");
             }
             sc[0] += gain;

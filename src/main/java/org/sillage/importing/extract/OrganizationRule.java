@@ -76,6 +76,17 @@ final class OrganizationRule implements Rule {
         if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || v.matches(".*\\p{Lu}{2,}.*")) {
             return false;
         }
+        if (v.indexOf(' ') < 0) {
+            // one word: a first name, unless the posting names it elsewhere ("author: Guidoline", "… | Guidoline")
+            String w = TextNormalizer.normalize(v).fold;
+            int seen = 0;
+            for (int i = t.fold.indexOf(w); i >= 0 && seen < 2; i = t.fold.indexOf(w, i + 1)) {
+                if (i < m.start() || i >= m.end()) {
+                    seen++;
+                }
+            }
+            return seen == 0;
+        }
         return v.matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
     }
 

@@ -33,6 +33,9 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** After front matter only a whole page counts: markdown may start with a {@code <div>} of its own. */
+    private static final Pattern PAGE_START = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FRONT_MATTER = Pattern.compile("^\\s*(---|\\+\\+\\+)[ \\t]*\\r?\\n.*?\\n\\1[ \\t]*\\r?\\n", Pattern.DOTALL);
 
     /** A page published through a static-site generator: its front matter, then the page. */
@@ -55,7 +58,7 @@ public final class FormatDetector {
             return ole2Format(bytes);
         }
         String head = asciiHead(bytes, 4096);
-        if (HTML_START.matcher(head).find() || HTML_START.matcher(afterFrontMatter(head)).find()) {
+        if (HTML_START.matcher(head).find() || PAGE_START.matcher(afterFrontMatter(head)).find()) {
             return Format.HTML;
         }
         if (looksLikeEmail(head)) {
