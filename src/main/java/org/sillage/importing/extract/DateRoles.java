@@ -49,22 +49,51 @@ final class DateRoles {
     private static final String[] RANGE_LINK = {"au", "to", "-", "\u2013", "\u2014", "until", "till", "and", "et",
         "tot", "t/m", "tot en met", "jusqu'au", "through"};
 
+    /** How far after a cue a date may stand (the sentence window and the label line above, see {@link #role}). */
+    private static final int WINDOW = 420;
+
     private DateRoles() {
     }
 
-    /** The dates of the body with a day, in text order, each with its role. */
+    /**
+     * The dates of the body with a day that a deadline or applying cue may govern (those within a few
+     * hundred characters after one: no other date can be a deadline), in text order, each with its role.
+     */
     static List<Found> all(PostingText t) {
         List<Found> out = new ArrayList<>();
         String f = t.fold;
         int n = f.length();
+        boolean[] near = new boolean[(n >> 6) + 2]; // 64-char blocks that follow a cue
+        boolean any = false;
+        for (String[] cues : new String[][] {DEADLINE_NOUNS, APPLYING}) {
+            for (String w : cues) {
+                int count = 0;
+                for (int k : t.hits.of(w)) { // found by the one keyword pass (Lexicon), not searched again
+                    if (k < t.bodyStart || count++ >= 100) {
+                        continue;
+                    }
+                    for (int b = k >> 6; b <= Math.min((k + WINDOW) >> 6, near.length - 1); b++) {
+                        near[b] = true;
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return out;
+        }
         Found prev = null;
         int guard = 0;
         for (int i = t.bodyStart; i < n && guard < 300; i++) {
+            if (!near[i >> 6]) {
+                i = ((i >> 6) + 1 << 6) - 1; // the next block
+                continue;
+            }
             char c = f.charAt(i);
             if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
                 continue;
             }
-            if (Character.isLetter(c) && !monthWord(f, i)) {
+            if (Character.isLetter(c) ? !monthWord(f, i) : !dateLikeDigits(f, i)) {
                 continue;
             }
             DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
@@ -104,10 +133,48 @@ final class DateRoles {
         return out;
     }
 
+    /**
+     * A cheap look before the grammar: digits followed by a date separator and a digit ("12/03", "2024-03"),
+     * or by a month name after an ordinal and spaces ("1er mars", "3rd of May"). Most numbers are neither.
+     */
+    private static boolean dateLikeDigits(String f, int i) {
+        int n = f.length();
+        int j = i;
+        while (j < n && j - i < 5 && Character.isDigit(f.charAt(j))) {
+            j++;
+        }
+        if (j - i > 4 || j - i == 3) {
+            return false;
+        }
+        if (j + 1 < n && "/-.".indexOf(f.charAt(j)) >= 0 && Character.isDigit(f.charAt(j + 1))) {
+            return true;
+        }
+        if (j - i == 4) {
+            return false;
+        }
+        int k = j;
+        while (k < n && k - j < 4 && Character.isLetter(f.charAt(k))) {
+            k++; // an ordinal suffix: er, st, th, e
+        }
+        if (k > j && DateGrammar.month(f.substring(j, k)) != null) {
+            return true; // "12mars"
+        }
+        while (k < n && k - j < 8 && (f.charAt(k) == ' ' || f.charAt(k) == '.' || f.charAt(k) == '-' || f.charAt(k) == '\u00a0')) {
+            k++;
+        }
+        if (f.startsWith("of ", k)) {
+            k += 3;
+        }
+        return k < n && Character.isLetter(f.charAt(k)) && monthWord(f, k);
+    }
+
     private static boolean monthWord(String f, int i) {
         int e = i;
         while (e < f.length() && e - i < 10 && Character.isLetter(f.charAt(e))) {
             e++;
+        }
+        if (e - i < 3 || e - i > 9 || e < f.length() && Character.isDigit(f.charAt(e))) {
+            return false;
         }
         return DateGrammar.month(f.substring(i, e)) != null;
     }
@@ -314,12 +381,14 @@ final class DateRoles {
 
     /** Last index of {@code w} at a word start in {@code [from, to)} (it may run into a longer word: "candidat" in "candidature"). */
     private static int lastIndexIn(String f, String w, int from, int to) {
-        int k = f.lastIndexOf(w, to - w.length());
-        while (k >= from) {
-            if (k == 0 || !Character.isLetter(f.charAt(k)) || !Character.isLetter(f.charAt(k - 1))) {
+        // searched in the window only: a whole-text lastIndexOf per cue and date would cost the throughput
+        int last = to - w.length();
+        char first = w.charAt(0);
+        for (int k = last; k >= Math.max(0, from); k--) {
+            if (f.charAt(k) == first && f.startsWith(w, k)
+                    && (k == 0 || !Character.isLetter(f.charAt(k)) || !Character.isLetter(f.charAt(k - 1)))) {
                 return k;
             }
-            k = f.lastIndexOf(w, k - 1);
         }
         return -1;
     }

@@ -23,7 +23,6 @@ final class OrganizationCandidates {
 
     /** Score from which a candidate is taken. */
     static final int THRESHOLD = 5;
-    static boolean DEBUG = Boolean.getBoolean("sillage.debug.org");
 
     record Candidate(String name, int start, int end, int score, String why) {
     }
@@ -204,9 +203,6 @@ final class OrganizationCandidates {
         for (var en : scores.entrySet()) {
             String key = en.getKey();
             int[] sc = en.getValue();
-            if (sc[4] == 0) {
-                continue; // only ever the first word of a sentence: a common word
-            }
             StringBuilder why = whys.get(key);
             int score = sc[0];
             boolean strong = sc[5] >= 3;
@@ -221,6 +217,9 @@ final class OrganizationCandidates {
                     break;
                 }
             }
+            if (sc[4] == 0 && !why.toString().contains("domain")) {
+                continue; // only ever the first word of a sentence, and no domain of its own: a common word
+            }
             String f = " " + key + " ";
             if (Keywords.containsAny(f, BODIES)) {
                 score += 2;
@@ -230,9 +229,6 @@ final class OrganizationCandidates {
             score += Math.min(3, sc[3] - 1);
             if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold))) {
                 score -= 6;
-            }
-            if (DEBUG) {
-                System.err.println("  " + names.get(key) + " score=" + score + " strong=" + strong + " seen=" + sc[4] + " " + why + " x" + sc[3]);
             }
             if (strong && score >= THRESHOLD && (best == null || score > best.score())) {
                 best = new Candidate(names.get(key), sc[1], sc[2], score, why + " x" + sc[3]);
@@ -331,15 +327,5 @@ final class OrganizationCandidates {
             return inLocal > 0 && inLocal >= words.length - 1 && !isUpper(t.text.substring(s, e));
         }
         return false;
-    }
-
-    /** For tests and the evidence: the candidates list is not kept, only the best. */
-    static List<String> explain(PostingText t) {
-        List<String> l = new ArrayList<>();
-        Candidate c = best(t);
-        if (c != null) {
-            l.add(c.name() + " " + c.score() + " " + c.why());
-        }
-        return l;
     }
 }
