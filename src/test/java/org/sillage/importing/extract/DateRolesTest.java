@@ -58,4 +58,10 @@ class DateRolesTest {
                 + "Envoyez votre CV à Stéphanie Martin (stephanie.martin@oxybulle.org).");
         assertThat(f.organization()).isEqualTo("Oxybulle");
     }
+
+    @Test
+    void aSpelledOutAddressIsRead() {
+        PostingFields f = read("Chargé de projet\n\nEnvoyez votre CV et lettre de motivation à oxy arobase oxybulle point org");
+        assertThat(f.applicationEmails()).containsExactly("oxy@oxybulle.org");
+    }
 }
