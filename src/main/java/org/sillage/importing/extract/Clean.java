@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 final class Clean {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\([^)\\s]{0,500}\\)");
     private static final Pattern MARKS = Pattern.compile("\\*{1,3}|(?<![\\w])_{1,2}|_{1,2}(?![\\w])|`|^#{1,6}\\s*");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][\\w:-]{0,30}(?:\\s[^<>]{0,300})?/?>");
+    private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|quot|apos|lt|gt|#160|#38|#34|#39);");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private Clean() {
@@ -18,6 +20,20 @@ final class Clean {
         String v = s.indexOf('[') >= 0 ? LINK.matcher(s).replaceAll("$1") : s;
         if (v.indexOf('*') >= 0 || v.indexOf('_') >= 0 || v.indexOf('`') >= 0 || v.indexOf('#') >= 0) {
             v = MARKS.matcher(v).replaceAll("");
+        }
+        if (v.indexOf('&') >= 0) {
+            v = ENTITY.matcher(v).replaceAll(m -> switch (m.group(1)) {
+                case "nbsp", "#160" -> " ";
+                case "amp", "#38" -> "&";
+                case "quot", "#34" -> "\"";
+                case "apos", "#39" -> "'";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                default -> m.group();
+            });
+        }
+        if (v.indexOf('<') >= 0) {
+            v = TAG.matcher(v).replaceAll(" "); // "creatieve developer<br> met een passie": markup never reaches a value
         }
         v = v.replace('\n', ' ');
         if (v.contains("  ") || v.indexOf('\t') >= 0) {

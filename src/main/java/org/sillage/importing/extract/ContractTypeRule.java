@@ -67,21 +67,30 @@ final class ContractTypeRule implements Rule {
         t("vrijwilligerswerk", ContractType.VOLUNTEER, 2),
         t("etudiant", ContractType.OTHER, 1), t("etudiante", ContractType.OTHER, 1), t("student", ContractType.OTHER, 1),
         t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
+        t("contrat doctoral", ContractType.CDD, 2), t("contrats doctoraux", ContractType.CDD, 2),
+        t("doctoral contract", ContractType.CDD, 2), t("contrat de these", ContractType.CDD, 2),
+        t("convention premier emploi", ContractType.CDD, 2), t("contrat de remplacement", ContractType.CDD, 2),
+        t("remplacement", ContractType.CDD, 1), t("en stage", ContractType.STAGE, 2), t("maternity cover", ContractType.CDD, 2),
+        t("maternity leave cover", ContractType.CDD, 2), t("conge maternite", ContractType.CDD, 1),
+        t("conge de maternite", ContractType.CDD, 1), t("zwangerschapsvervanging", ContractType.CDD, 2),
         t("interim", ContractType.OTHER, 1), t("co-op", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
     };
     private static final Pattern YEARS = Pattern.compile(
             "(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
             + "|(?:one|two|three|1|2|3)[- ]years? (?:position|contract|appointment|fellow|postdoc)"
-            + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois");
+            + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois"
+            + "|\\d{1,2} mois renouvelables?|(?:\\d{1,2}|six|twelve|eighteen)[- ]months? (?:contract|position|appointment)"
+            + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
+            + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)");
     private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
         "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation", "not a ", "not an ",
         "pas un ", "pas une ", "n'est pas", "no ", "isn't", "is not", "uitzicht op", "kans op", "mogelijkheid tot",
-        "perspective", "prospect of"};
+        "perspective", "prospect of", "deboucher", "lead to", "leading to"};
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
     static final String[] YEAR_ANCHORS = {"year", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
-        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de "};
+        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month"};
 
     static String[] words() {
         String[] w = new String[TERMS.length];
@@ -119,6 +128,9 @@ final class ContractTypeRule implements Rule {
                 if (term.words().equals("benevolat") && fieldOfWork(f, i)) {
                     continue; // « Coordinateur du pôle bénévolat »: the field of the job, not its contract
                 }
+                if (enumerated(f, i, from) || struck(t.text, i, from) || machineLearning(f, term.words(), from)) {
+                    continue;
+                }
                 int score = score(t, i, term.strength());
                 if (score > bestScore || (score == bestScore && i < bestPos)) {
                     bestScore = score;
@@ -134,7 +146,8 @@ final class ContractTypeRule implements Rule {
                 if (!m.find()) {
                     continue;
                 }
-                int score = score(t, m.start(), 2);
+                // a duration in months fits a CDD, a mission or an internship: weaker than any named kind
+                int score = score(t, m.start(), m.group().contains("mois") || m.group().contains("month") ? 1 : 2);
                 if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
                     bestScore = score;
                     bestPos = m.start();
@@ -144,10 +157,33 @@ final class ContractTypeRule implements Rule {
             }
         }
         if (best != null) {
+            // a weak word alone ("occasional interns", "student clubs") says nothing of this job's contract
             t.out().contractType(best);
             t.set(Field.CONTRACT_TYPE);
             t.evidence(Field.CONTRACT_TYPE, bestPos, bestEnd, "contract.mention");
         }
+    }
+
+    /** « de durée indéterminée ou déterminée », "CDD or CDI": one of several kinds listed, not the contract. */
+    private static boolean enumerated(String f, int i, int end) {
+        String after = f.substring(end, Math.min(f.length(), end + 5));
+        String before = f.substring(Math.max(0, i - 4), i);
+        return after.startsWith(" ou ") || after.startsWith(" or ") || after.startsWith(" of ") && false
+                || before.endsWith(" ou ") || before.endsWith(" or ") || after.startsWith("/") || before.endsWith("/");
+    }
+
+    /** "~~Stage~~", "<del>CDD</del>": struck through, so no longer offered. */
+    private static boolean struck(String text, int i, int end) {
+        String before = text.substring(Math.max(0, i - 5), i);
+        return before.endsWith("~~") || before.endsWith("<del>") || before.endsWith("<s>");
+    }
+
+    private static final String[] LEARNING = {" automatique", " profond", " machine", " statistique", " supervise",
+        " par renforcement", " de representation", " artificiel", " frugal", " federe"};
+
+    /** « apprentissage automatique »: machine learning, not an apprenticeship. */
+    private static boolean machineLearning(String f, String w, int end) {
+        return w.contains("apprenti") && Keywords.containsAny(f.substring(end, Math.min(f.length(), end + 20)), LEARNING);
     }
 
     private static boolean fieldOfWork(String f, int i) {
@@ -162,6 +198,10 @@ final class ContractTypeRule implements Rule {
         }
         int e = i + w.length();
         boolean after = e >= f.length() || !Character.isLetter(f.charAt(e)) || !Character.isLetter(w.charAt(w.length() - 1));
+        if (after && e + 1 < f.length() && f.charAt(e) == '-' && Character.isLetter(f.charAt(e + 1))
+                && Character.isLetter(w.charAt(w.length() - 1))) {
+            after = false; // « permanent-es »: the word goes on
+        }
         return before && after;
     }
 

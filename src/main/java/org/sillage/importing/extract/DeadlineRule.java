@@ -29,9 +29,10 @@ final class DeadlineRule implements Rule {
         "prise de fonction", "entree en fonction", "entretien", "interview", "jury", "reponse", "resultat",
         "selection", "mission du", "contrat", "duree", "begin", "gesprek"};
     /** Deadlines of something else the job handles (a grant file, a call for projects, a tender). */
-    private static final String[] OTHER_OBJECT = {"subvention", "appel a projet", "appels a projet", "appel d'offre",
+    static final String[] OTHER_OBJECT = {"subvention", "appel a projet", "appels a projet", "appel d'offre",
         "appels d'offre", "grant", "funding", "tender", "financement", "dossier de demande", "subsidie", "aanbesteding"};
     private static final String[] APPLYING = {"candidat", "postul", "apply", "applica", "sollicit"};
+    private static final String[] REVIEW = {"review", "first deadline", "priority deadline", "examen des"};
     static final String[] LATEST = {"au plus tard", "at the latest", "dernier delai", "uiterlijk"};
 
     @Override
@@ -42,12 +43,18 @@ final class DeadlineRule implements Rule {
     @Override
     public void apply(PostingText t) {
         if (!t.isSet(Field.DEADLINE)) {
-            Candidate c = find(t, STRONG, true);
+            Candidate c = frontMatter(t);
+            if (c == null) {
+                c = find(t, STRONG, true);
+            }
             if (c == null) {
                 c = find(t, WEAK, false);
             }
             if (c == null) {
                 c = dateBeforeLatest(t);
+            }
+            if (c == null) {
+                c = byRole(t);
             }
             if (c != null) {
                 write(t, c);
@@ -82,14 +89,11 @@ final class DeadlineRule implements Rule {
                 if (d == null || !d.hasDay()) {
                     continue;
                 }
-                Integer year = d.year() != null ? d.year() : Timeline.inferYear(t, d.month(), d.day());
-                if (year == null) {
-                    continue;
+                if (Keywords.regionContainsAny(f, Math.max(0, i - 10), d.start(), REVIEW)) {
+                    continue; // "the first deadline for review will be July 11th": when reading starts, not a deadline
                 }
-                LocalDate value;
-                try {
-                    value = LocalDate.of(year, d.month(), d.day());
-                } catch (RuntimeException e) {
+                LocalDate value = DateRoles.value(t, d);
+                if (value == null) {
                     continue;
                 }
                 best = new Candidate(d, value, strong ? "deadline.phrase" : "deadline.application-sentence",
@@ -99,6 +103,39 @@ final class DeadlineRule implements Rule {
             }
         }
         return best;
+    }
+
+    /** A front-matter date under a deadline key ("closes: 2024-09-24", "valid_through"). */
+    private static Candidate frontMatter(PostingText t) {
+        for (var e : t.frontMatter.entrySet()) {
+            if (DateRoles.metaRole(e.getKey()) != DateRoles.Role.DEADLINE) {
+                continue;
+            }
+            PostingText.Meta m = e.getValue();
+            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t::numericOrder);
+            if (d == null || !d.hasDay()) {
+                continue;
+            }
+            LocalDate v = DateRoles.value(t, d);
+            if (v != null) {
+                return new Candidate(d, v, "deadline.front-matter:" + e.getKey(), d.start());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every date of the body given a role (see {@link DateRoles}): the first whose role is deadline, with
+     * the cue that made it one in the evidence.
+     */
+    private static Candidate byRole(PostingText t) {
+        for (DateRoles.Found f : DateRoles.all(t)) {
+            if (f.role() == DateRoles.Role.DEADLINE) {
+                return new Candidate(f.date(), f.value(), "deadline.role: " + f.why(),
+                        Math.max(t.lineStart(f.date().start()), f.date().start() - 40));
+            }
+        }
+        return null;
     }
 
     /** The first date within {@code window} chars, stopping at a sentence end or a line break that follows text. */
@@ -194,6 +231,10 @@ final class DeadlineRule implements Rule {
         DateGrammar.TimeMatch time = DateGrammar.timeAfter(t.fold, d.end());
         if (time == null) {
             time = timeBetween(t.fold, c.from(), d.start());
+        }
+        if (time != null && time.time().equals(java.time.LocalTime.MIDNIGHT)
+                && t.fold.substring(d.end(), Math.min(t.fold.length(), time.end() + 3)).matches("[ t]?00:00(:00)?.*")) {
+            time = null; // "2021-03-25 00:00:00 Z": a timestamp's midnight, not a time anyone wrote
         }
         if (time != null) {
             out.deadlineTime(time.time());

@@ -46,8 +46,7 @@ final class DocumentsRule implements Rule {
         new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
         new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
         new Term("referenties", "references"), new Term("copie des diplomes", "diploma"), new Term("copie du diplome", "diploma"),
-        new Term("copies des diplomes", "diploma"), new Term("copy of your diploma", "diploma"), new Term("transcripts", "diploma"),
-        new Term("releve de notes", "diploma"), new Term("diplomas", "diploma"), new Term("portfolio", "portfolio"),
+        new Term("copies des diplomes", "diploma"), new Term("copy of your diploma", "diploma"), new Term("diplomas", "diploma"), new Term("portfolio", "portfolio"),
         new Term("exemples de votre travail", "portfolio"), new Term("examples of your work", "portfolio"),
         new Term("work samples", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
         new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),
@@ -141,9 +140,98 @@ final class DocumentsRule implements Rule {
             docs.put(m.kind(), constraints(t, m, n));
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
+        listItems(t, kept, docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
+        }
+    }
+
+    private static final String[] LIST_INTRO = {"include", "joindre", "joint", "envoy", "send", "submit", "provide",
+        "fournir", "comprendre", "comprenant", "dossier", "documents", "pieces", "attach", "upload",
+        "stuur", "meesturen", "candidature", "application"};
+    private static final String[] NOT_DOCUMENTS = {"devra", "devez", "must have", "should have", "competence", "profil",
+        "skills", "qualif", "savoir", "missions", "taches", "tasks", "responsib", "will ", "offrons", "offer", "benefits",
+        "avantages", "requirements", "exig"};
+    private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►]|\\d{1,2}[.)])[ \\t]+");
+    private static final Pattern ITEM_HEAD = Pattern.compile(
+            "^(?:(?:a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw)\\s+)*"
+            + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | for | with | of max| de max| de \\d| \\(|\\d))");
+
+    /**
+     * A list introduced by a line about sending ("Please include:", « Le dossier comprendra : »): each item
+     * is a document; an item outside the lexicon becomes {@code other:<its words>} ("other:list of
+     * publications", « other:projet de recherche »).
+     */
+    private static void listItems(PostingText t, List<Mention> kept, Map<String, DocumentRequirement> docs) {
+        String f = t.fold;
+        int guard = 0;
+        for (int i = f.indexOf(":\n", t.bodyStart); i >= 0 && guard++ < 200; i = f.indexOf(":\n", i + 2)) {
+            int ls = t.lineStart(i);
+            String intro = f.substring(ls, i);
+            if (intro.length() > 160 || !Keywords.containsAny(intro, LIST_INTRO) || Keywords.containsAny(intro, NOT_DOCUMENTS)
+                    || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
+                continue;
+            }
+            int p = i + 2;
+            int items = 0;
+            List<int[]> spans = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            boolean anyKnown = false;
+            while (p < f.length() && items < 12) {
+                int le = t.lineEnd(p);
+                String line = t.text.substring(p, le);
+                Matcher mark = ITEM_MARK.matcher(line);
+                if (!mark.find()) {
+                    if (line.isBlank() && items == 0) {
+                        p = le + 1;
+                        continue;
+                    }
+                    break;
+                }
+                items++;
+                int is = p + mark.end();
+                String kind = null;
+                for (Term term : TERMS) {
+                    int k = Keywords.indexIn(f, term.words(), is, le);
+                    if (k >= 0 && Keywords.wordAt(f, k, term.words()) && !term.kind().startsWith("other:")) {
+                        kind = term.kind();
+                        break;
+                    }
+                }
+                spans.add(new int[] {is, le});
+                kinds.add(kind);
+                anyKnown |= kind != null;
+                p = le + 1;
+            }
+            if (!anyKnown) {
+                continue; // a list of documents names at least one the lexicon knows
+            }
+            for (int x = 0; x < spans.size(); x++) {
+                int is = spans.get(x)[0];
+                int le = spans.get(x)[1];
+                String kind = kinds.get(x);
+                String itemFold = f.substring(is, le);
+                if (Keywords.containsAny(itemFold, WAIVE) || Keywords.containsAny(itemFold, OPTIONAL)) {
+                    continue;
+                }
+                if (kind != null) {
+                    if (!docs.containsKey(kind)) {
+                        docs.put(kind, new DocumentRequirement(kind, Necessity.REQUIRED, null, null, null));
+                        t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
+                    }
+                } else {
+                    String item = Clean.value(t.slice(is, le));
+                    Matcher h = item == null ? null : ITEM_HEAD.matcher(item.toLowerCase(java.util.Locale.ROOT));
+                    if (h != null && h.find() && !itemFold.contains("@") && !itemFold.contains("http")) {
+                        String words = h.group(1).strip();
+                        if (words.split(" ").length <= 6 && !docs.containsKey("other:" + words)) {
+                            docs.put("other:" + words, new DocumentRequirement("other:" + words, Necessity.REQUIRED, null, null, null));
+                            t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -104,6 +104,13 @@ final class EmailRule implements Rule {
             } else if (atLen > 1 && (t.fold.startsWith(" [dot] ", k) || t.fold.startsWith(" (dot) ", k))) {
                 domain.append('.');
                 k += 7;
+            } else if (atLen > 1 && (t.fold.startsWith("(point)", k) || t.fold.startsWith("[point]", k))) {
+                domain.append('.'); // "name(at)ign(point)fr"
+                k += 7;
+            } else if (atLen > 1 && spelledDot(t.fold, k) > 0) {
+                int len = spelledDot(t.fold, k);
+                domain.append('.'); // "oxy arobase oxybulle point org"
+                k += len;
             } else {
                 break;
             }
@@ -129,6 +136,21 @@ final class EmailRule implements Rule {
     private static boolean isLocal(char c) {
         return (c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0)) || isUnicodeHyphen(c)
                 || (c >= 0xC0 && Character.isLetter(c));
+    }
+
+    /** " point org", " dot com", " punt nl": a spelled-out dot before a domain label; its length, or 0. */
+    private static int spelledDot(String f, int k) {
+        for (String w : new String[] {" point ", " dot ", " punt ", " (point) ", " [point] "}) {
+            if (f.startsWith(w, k)) {
+                int e = k + w.length();
+                int l = e;
+                while (l < f.length() && l - e < 25 && Character.isLetter(f.charAt(l))) {
+                    l++;
+                }
+                return l - e >= 2 && (l >= f.length() || !Character.isLetterOrDigit(f.charAt(l))) ? w.length() : 0;
+            }
+        }
+        return 0;
     }
 
     static boolean isUnicodeHyphen(char c) {

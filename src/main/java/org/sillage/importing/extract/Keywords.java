@@ -26,7 +26,7 @@ final class Keywords {
     /** Every keyword any rule looks up through {@link PostingText#hits}. */
     static java.util.List<String> allKeywords() {
         java.util.List<String> all = new java.util.ArrayList<>();
-        for (String[] list : new String[][] {DeadlineRule.STRONG, DeadlineRule.WEAK, DeadlineRule.LATEST, DeadlineRule.CANADA, PostedDateRule.PHRASES,
+        for (String[] list : new String[][] {DeadlineRule.STRONG, DeadlineRule.WEAK, DeadlineRule.LATEST, DeadlineRule.CANADA, DateRoles.DEADLINE_NOUNS, DateRoles.APPLYING, PostedDateRule.PHRASES,
             StartRule.LABELS, StartRule.PHRASES, StartRule.ASAP_ANCHORS, OpenUntilFilledRule.ANCHORS,
             ContractTypeRule.words(), ContractTypeRule.YEAR_ANCHORS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
             OrganizationRule.VERBS, OrganizationRule.CITY_ANCHORS, LocationRule.LABELS, LocationRule.OFFICE_ANCHORS,

@@ -38,16 +38,56 @@ final class OrganizationRule implements Rule {
             return;
         }
         PostingText.Meta m = t.meta(META);
-        if (m != null && write(t, m.start(), m.end(), "organization.front-matter")) {
+        if (m != null && !personMeta(t, m) && write(t, m.start(), m.end(), "organization.front-matter")) {
             return;
         }
         if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
             return;
         }
         m = t.meta("startup", "publisher", "source");
-        if (m != null) {
-            write(t, m.start(), m.end(), "organization.front-matter-startup");
+        if (m != null && write(t, m.start(), m.end(), "organization.front-matter-startup")) {
+            return;
         }
+        OrganizationCandidates.Candidate c = OrganizationCandidates.best(t);
+        if (c != null) {
+            write(t, c.start(), c.end(), "organization.scored: " + c.why());
+        }
+    }
+
+    /**
+     * A front-matter author that is a person ("Stéphanie", "Soizic Pénicaud, équipe EIG"): one to three
+     * capitalised words with no acronym and no word naming a body, or a name and its role after a comma.
+     */
+    private static boolean personMeta(PostingText t, PostingText.Meta m) {
+        String key = null;
+        for (var e : t.frontMatter.entrySet()) {
+            if (e.getValue() == m) {
+                key = e.getKey();
+            }
+        }
+        if (!"author".equals(key)) {
+            return false;
+        }
+        String v = m.value().strip();
+        if (v.indexOf(',') > 0) {
+            return true;
+        }
+        String f = " " + TextNormalizer.normalize(v).fold + " ";
+        if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || v.matches(".*\\p{Lu}{2,}.*")) {
+            return false;
+        }
+        if (v.indexOf(' ') < 0) {
+            // one word: a first name, unless the posting names it elsewhere ("author: Guidoline", "… | Guidoline")
+            String w = TextNormalizer.normalize(v).fold;
+            int seen = 0;
+            for (int i = t.fold.indexOf(w); i >= 0 && seen < 2; i = t.fold.indexOf(w, i + 1)) {
+                if (i < m.start() || i >= m.end()) {
+                    seen++;
+                }
+            }
+            return seen == 0;
+        }
+        return v.matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
     }
 
     private boolean label(PostingText t) {
@@ -237,6 +277,23 @@ final class OrganizationRule implements Rule {
         return e;
     }
 
+    private static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("stage", "contrat", "offre", "poste",
+        "proposition", "sujet", "these", "vacature", "vacatures", "job", "jobs", "internship", "position", "emploi",
+        "recrutement", "n", "no", "iban", "tel");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "la", "le", "les",
+        "of", "the", "and", "et", "for", "pour", "van", "voor", "en", "a", "au", "aux", "d", "l");
+
+    /** A name, not a label cut short ("Stage de", "La Direction de la") nor a number ("0747.551.284 - RPM Namur"). */
+    static boolean plausible(String v) {
+        String f = TextNormalizer.normalize(v).fold;
+        String[] words = f.split("[^\\p{L}\\d]+");
+        if (words.length == 0 || Character.isDigit(v.charAt(0)) && v.matches("[\\d .-]{6,}.*")) {
+            return false;
+        }
+        String first = words[0].isEmpty() && words.length > 1 ? words[1] : words[0];
+        return !NOT_A_NAME_START.contains(first) && !FUNCTION_WORDS.contains(words[words.length - 1]);
+    }
+
     private boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
@@ -259,7 +316,7 @@ final class OrganizationRule implements Rule {
             }
         }
         String v = Clean.value(t.slice(s, e));
-        if (v == null || v.length() < 2 || v.length() > 150) {
+        if (v == null || v.length() < 2 || v.length() > 150 || !plausible(v)) {
             return false;
         }
         t.out().organization(v);

@@ -25,10 +25,18 @@ final class TitleRule implements Rule {
 
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d'un[·.]e|recrutement d'une? ?-?e?|recrutement d'un\\(e\\)|recrutement :|offre d'emploi :|job offer :)\\s*");
+            "^(?i)(recrutement d['’]un[·.]e|recrutement d['’]un-une|recrutement d['’]une? ?-?e?|recrutement d['’]un\\(e\\)|recrutement :|offre d['’]emploi :|job offer :)\\s*");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
+    private static final java.util.regex.Pattern QUOTED_AFTER_LABEL = java.util.regex.Pattern.compile(
+            "(?i).*(?:offre d'emploi|offre d’emploi|offre de stage|job offer|vacature|poste)\\s*:?\\s*[«\"“]\\s*(.{3,150}?)\\s*[»\"”]?\\s*$");
+    private static final java.util.regex.Pattern HIRING = java.util.regex.Pattern.compile(
+            "(?i)(?:we are|we're|we’re|nous) (?:hiring|recrutons|recruiting|looking for)(?: an?| une?| un[·.]e| des)? (.{3,120}?)[.!]*(?: (?:join|rejoignez|apply).*)?");
+    private static final java.util.regex.Pattern OPEN_POSITION = java.util.regex.Pattern.compile(
+            "(?i)^(?:opening|open position|vacancy|job opening)(?: for(?: an?)?)?\\s*:?\\s+(?=\\p{L})");
+    private static final String[] ORG_WORDS = {"universit", "laborator", "institut", "school", "ecole", "college",
+        " lab ", " lab,", "centre", "center", "epfl", "cnrs", "inria", "inserm", "foundation", "fondation", " team "};
     private static final java.util.regex.Pattern TRAILING_BANG = java.util.regex.Pattern.compile("\\s*!+$");
 
     @Override
@@ -47,7 +55,8 @@ final class TitleRule implements Rule {
         }
         PostingText.Meta title = t.meta("title", "job", "name");
         Recruit.Match metaRecruit = title == null ? null : Recruit.find(t.text, t.fold, title.start(), title.end());
-        if (title != null && metaRecruit == null && write(t, title.start(), title.end(), "title.front-matter")) {
+        if (title != null && metaRecruit == null && !isGeneric(t.fold.substring(title.start(), title.end()))
+                && write(t, title.start(), title.end(), "title.front-matter")) {
             return;
         }
         List<int[]> lines = topLines(t, 8);
@@ -91,7 +100,7 @@ final class TitleRule implements Rule {
         // "ASSOCIATION X / OFFRE D'EMPLOI / Chargé(e) de mission": the line after a generic label is the title
         for (int k = 0; k + 1 < Math.min(6, lines.size()); k++) {
             int[] l = lines.get(k);
-            if (k > 0 && isGeneric(t.fold.substring(l[0], l[1]))) {
+            if (k > 0 && isGeneric(t.fold.substring(l[0], l[1]), false)) {
                 int[] next = lines.get(k + 1);
                 if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, next[0], next[1], "title.after-label")) {
                     return;
@@ -103,7 +112,7 @@ final class TitleRule implements Rule {
             int e = l[1];
             String lf = t.fold.substring(s, e);
             // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
-            if (isDateLine(lf)) {
+            if (isDateLine(lf) || lf.contains("http") || lf.startsWith("note") || e - s > 80 && lf.endsWith(".")) {
                 continue;
             }
             int colon = Keywords.indexIn(t.text, ":", s, e);
@@ -115,7 +124,8 @@ final class TitleRule implements Rule {
             int next = t.lineEnd(e) + 1;
             if (e - s >= 60 && next < t.text.length() && t.text.charAt(next) != '\n') {
                 int ne = t.lineEnd(next);
-                if (ne - next < 60 && ne > next && !t.text.substring(next, ne).strip().endsWith(":")) {
+                if (ne - next < 60 && ne > next && !t.text.substring(next, ne).strip().endsWith(":")
+                        && (Character.isLowerCase(t.text.charAt(next)) || endsOpen(t.fold, s, e))) {
                     e = ne; // a title wrapped on two lines
                 }
             }
@@ -123,6 +133,18 @@ final class TitleRule implements Rule {
                 return;
             }
         }
+    }
+
+    /** A line cut in the middle of a phrase: it ends with a function word or a dash. */
+    private static boolean endsOpen(String f, int s, int e) {
+        String l = f.substring(s, e).strip();
+        for (String w : new String[] {" de", " du", " des", " d'", " la", " le", " et", " of", " the", " and", " for",
+            " a", " au", " en", " in", " van", " voor", " -", " –", ",", " pour", " dans", " sur", " aux", " l'"}) {
+            if (l.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDateLine(String lineFold) {
@@ -152,11 +174,17 @@ final class TitleRule implements Rule {
     }
 
     private static boolean isGeneric(String lineFold) {
+        return isGeneric(lineFold, true);
+    }
+
+    /** A label, not a title; with {@code sections}, section names ("Requirements", « Contexte ») count too. */
+    private static boolean isGeneric(String lineFold, boolean sections) {
         StringBuilder b = new StringBuilder(lineFold.length());
         int letters = 0;
         for (int k = 0; k < lineFold.length(); k++) {
             char c = lineFold.charAt(k);
-            if ("#*_:!-–".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+            if ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                     b.append(' ');
                 }
@@ -193,8 +221,29 @@ final class TitleRule implements Rule {
                 return true;
             }
         }
-        return false;
+        if (!sections) {
+            return false;
+        }
+        // "Vacatures", "Offres d'emploi", "Work for us", "Proposition de stage 2025", "Contexte du recrutement et
+        // définition de poste": a line made only of the words of a posting's labels and section names
+        for (String w : s.split("[ ']+")) {
+            if (!w.isEmpty() && !LABEL_VOCABULARY.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final java.util.Set<String> LABEL_VOCABULARY = new java.util.HashSet<>(java.util.Arrays.asList(
+        "offre", "offres", "d", "emploi", "emplois", "de", "du", "des", "la", "le", "les", "et", "l", "vacature",
+        "vacatures", "vacancy", "vacancies", "job", "jobs", "careers", "career", "carrieres", "recrutement",
+        "recrutements", "stage", "stages", "proposition", "propositions", "sujet", "work", "for", "us", "join", "our",
+        "team", "open", "positions", "position", "opening", "openings", "we", "are", "hiring", "nous", "recrutons",
+        "contexte", "definition", "poste", "postes", "description", "presentation", "annonce", "annonces", "avis",
+        "appel", "a", "candidature", "candidatures", "werken", "bij", "ons", "en", "new", "nouvelle", "nouveau",
+        "actualites", "news", "opportunity", "opportunities", "the", "to", "of", "at", "in", "mission", "missions",
+        "context", "wij", "zoeken", "equipe", "internship", "internships", "posting", "postings", "back", "all",
+        "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;
@@ -281,6 +330,26 @@ final class TitleRule implements Rule {
         }
         if (r.toLowerCase(java.util.Locale.ROOT).contains("opening")) {
             r = TRAILING_OPENING.matcher(r).replaceFirst("");
+        }
+        java.util.regex.Matcher quoted = QUOTED_AFTER_LABEL.matcher(r);
+        if (quoted.matches()) {
+            r = quoted.group(1).strip(); // « Rejoignez l'équipe … : offre d'emploi « Chargé de mission … » »
+        }
+        java.util.regex.Matcher hiring = HIRING.matcher(r);
+        if (hiring.matches()) {
+            r = hiring.group(1); // "We are Hiring an Accessibility Coordinator. Join Our Team."
+        }
+        r = OPEN_POSITION.matcher(r).replaceFirst("");
+        int at = r.indexOf(" @ ");
+        if (at > 0) {
+            r = r.substring(0, at); // "Java DevOps Engineer @ Flink Software"
+        }
+        int dash = Math.max(r.lastIndexOf(" - "), r.lastIndexOf(" – "));
+        if (dash > 0) {
+            String tail = TextNormalizer.normalize(r.substring(dash + 3)).fold;
+            if (Keywords.containsAny(" " + tail + " ", ORG_WORDS) || tail.split(",").length >= 3) {
+                r = r.substring(0, dash); // "PhD Student Position - University of Antwerp"
+            }
         }
         int pipe = r.lastIndexOf(" | ");
         if (pipe > 0 && r.substring(pipe + 3).split(" ").length <= 5) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -22,7 +23,7 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class FormatDetector {
     private static final Pattern HTML_START = Pattern.compile(
-            "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|div|p|article|main|section|h1|script|link|style)\\b",
+            "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|div|p|article|main|section|h[1-6]|script|link|style|template|header|nav|footer|table|ul|form)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:[ \\t].*|^[A-Za-z][A-Za-z0-9-]*:$");
     private static final Set<String> MAIL_HEADERS = Set.of("from", "to", "subject", "date", "received", "return-path",
@@ -30,6 +31,17 @@ public final class FormatDetector {
     private static final MimeTypes MAGIC = MimeTypes.getDefaultMimeTypes();
 
     private FormatDetector() {
+    }
+
+    /** After front matter only a whole page counts: markdown may start with a {@code <div>} of its own. */
+    private static final Pattern PAGE_START = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER = Pattern.compile("^\\s*(---|\\+\\+\\+)[ \\t]*\\r?\\n.*?\\n\\1[ \\t]*\\r?\\n", Pattern.DOTALL);
+
+    /** A page published through a static-site generator: its front matter, then the page. */
+    private static String afterFrontMatter(String head) {
+        Matcher m = FRONT_MATTER.matcher(head);
+        return m.find() ? head.substring(m.end()) : "";
     }
 
     public static Format detect(byte[] bytes, String name) {
@@ -46,7 +58,7 @@ public final class FormatDetector {
             return ole2Format(bytes);
         }
         String head = asciiHead(bytes, 4096);
-        if (HTML_START.matcher(head).find()) {
+        if (HTML_START.matcher(head).find() || PAGE_START.matcher(afterFrontMatter(head)).find()) {
             return Format.HTML;
         }
         if (looksLikeEmail(head)) {

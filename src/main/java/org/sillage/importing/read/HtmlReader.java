@@ -36,7 +36,16 @@ public final class HtmlReader {
         return readString(decode(bytes), name);
     }
 
+    private static final Pattern TEMPLATE_PAGE = Pattern.compile("^\\s*<template\\b", Pattern.CASE_INSENSITIVE);
+
     public static Result readString(String html, String name) {
+        Matcher template = TEMPLATE_PAGE.matcher(html);
+        if (template.find()) {
+            // a component's page (Vue, Svelte): its template is the page, not a fragment kept for scripts
+            int close = html.toLowerCase(Locale.ROOT).lastIndexOf("</template>");
+            html = "<div" + html.substring(template.end(), close > template.end() ? close : html.length())
+                    + "</div>" + (close > template.end() ? html.substring(close + "</template>".length()) : "");
+        }
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         List<String> blocks = doc.select("script[type~=(?i)application/ld\\+json]").stream().map(Element::data).toList();
         Optional<JsonNode> posting = JobPostingJsonLd.find(blocks);

@@ -1,0 +1,331 @@
+package org.sillage.importing.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hiring organisation chosen among the names of the posting: every capitalised name is a candidate,
+ * scored by what the text says of it. It is the subject of a recruiting verb ("X is hiring", « X recrute »,
+ * "X zoekt"), or defined ("X is an NGO", « X est une association »), or what an "About X" heading is about,
+ * or the name behind the posting's e-mail and web domains (oxybulle.org: "Oxybulle"), or it holds a word
+ * that names a body (laboratoire, university, stichting, asbl); it is named again and again. A person's
+ * name (the local part of an address, after « Mme », "Dr") is never an organisation, and neither is a
+ * place or a posting's own label ("Stage", "Vacature"). Below a score, nothing is said.
+ */
+final class OrganizationCandidates {
+
+    /** Score from which a candidate is taken. */
+    static final int THRESHOLD = 5;
+
+    record Candidate(String name, int start, int end, int score, String why) {
+    }
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)"
+            + "([\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
+            + "[\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*){0,6})");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?<![\\w.-])(?:[\\w.+-]+@|https?://)((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> WEBMAIL = Set.of("gmail", "yahoo", "hotmail", "outlook", "live", "orange", "free",
+        "laposte", "wanadoo", "protonmail", "github", "google", "linkedin", "facebook", "twitter", "youtube", "instagram",
+        "wordpress", "medium", "example", "icloud", "gouv", "europa", "gitlab", "zoom", "bit", "forms", "typeform",
+        "welcometothejungle", "indeed", "jobteaser", "hellowork", "apec", "francetravail", "pole-emploi", "notion", "canva",
+        "mailchimp", "goo", "formspree", "framaforms", "sharepoint", "office", "microsoft", "apple", "wikipedia");
+    private static final String[] VERBS = {" is hiring", " are hiring", " is looking", " is searching", " is seeking",
+        " seeks", " is recruiting", " recrute", " recrutent", " recherche un", " recherche une", " cherche un", " cherche une",
+        " zoekt", " werft", " is op zoek", " offers", " offre un", " propose un", " propose une"};
+    private static final String[] DEFINES = {" is a ", " is an ", " is the ", " est une ", " est un ", " est la ", " est le ",
+        " is een ", " sits ", " was founded", " a ete cree", " fondee", " founded in", " works ", " aims ", " vise ",
+        " est ne", " (", ","};
+    private static final String[] BEFORE = {"chez ", "au sein de ", "au sein du ", "au sein d'", "bij ", "join ",
+        "rejoindre ", "rejoignez ", "rejoins ", "about ", "l'asbl ", "l'asbl « ", "association « ", "l'association « ",
+        "la fondation ", "le laboratoire ", "du laboratoire ", "stichting ", "l'ong ", "l'entreprise ", "la societe ", "a propos de ", "a propos d'", "over ", "qui est ", "de l'association ",
+        "l'association ", "at ", "for ", "pour "};
+    private static final String[] HEADING_ABOUT = {"about ", "a propos de ", "a propos d'", "over ", "qui est ", "qui sommes",
+        "l'entreprise", "l'association", "la structure", "who we are", "notre structure", "presentation de "};
+    static final String[] BODIES = {"universit", "laborato", "lab ", " lab", "institu", "association", "stichting",
+        "fondation", "foundation", "asbl", "vzw", "b.v", "inc", "ltd", "gmbh", "sarl", "scop", " ong", "ngo", "ecole",
+        "school", "centre", "center", "ministere", "ministry", "agence", "agency", "direction", "team", "group",
+        "societe", "company", "museum", "ville de", "commune", "conseil", "departement", "region", "network", "reseau",
+        "collectif", "federation", "union", "cooperati", "cnrs", "inria", "inrae", "ird", "epfl", "college", "hogeschool",
+        "gemeente", "service", "office", "bureau", "project", "projet", "fund", "software", "studio", "alliance"};
+    /** Words that open a posting's own labels, never a name. */
+    private static final Set<String> LABEL_WORDS = new HashSet<>(java.util.Arrays.asList("stage", "stages", "contrat", "offre", "offres", "poste", "job",
+        "jobs", "vacature", "vacatures", "vacancy", "vacancies", "recrutement", "proposition", "sujet", "these", "thesis",
+        "internship", "position", "positions", "emploi", "mission", "missions", "profil", "profile", "description", "date",
+        "lieu", "location", "salary", "salaire", "candidature", "candidatures", "application", "applications", "contact",
+        "we", "nous", "vous", "you", "our", "notre", "nos", "votre", "your", "le", "la", "les", "un", "une", "des", "de",
+        "du", "the", "a", "an", "this", "ce", "cette", "in", "en", "het", "een", "de", "wij", "jij", "je", "il", "elle",
+        "ils", "on", "if", "si", "pour", "for", "with", "avec", "and", "et", "or", "ou", "to", "as", "at", "by", "from",
+        "phd", "postdoc", "post-doc", "doctorat", "cdi", "cdd", "alternance", "apprentissage", "service", "volontariat",
+        "responsabilites", "responsibilities", "requirements", "qualifications", "competences", "skills", "about", "over",
+        "a propos", "team", "equipe", "all", "tous", "toutes", "please", "merci", "note", "dear", "bonjour", "hello",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "formation", "experience", "education", "remuneration", "horaires", "duree", "start", "debut", "deadline",
+        "pourquoi", "why", "what", "who", "how", "when", "where", "comment", "quoi", "qui", "ou", "quand", "nb", "ps",
+        "email", "e-mail", "mail", "tel", "tél", "website", "site", "linkedin", "facebook", "instagram", "twitter",
+        "mme", "mr", "mrs", "ms", "dr", "prof", "madame", "monsieur", "m", "cv", "lettre", "letter", "cover", "master",
+        "licence", "bachelor", "senior", "junior", "stagiaire", "intern", "developer", "developpeur", "engineer",
+        "ingenieur", "chargé", "charge", "chef", "manager", "coordinateur", "coordinator", "assistant", "assistante",
+        "directeur", "director", "responsable", "animateur", "consultant", "chercheur", "researcher", "fellow",
+        "associate", "analyst", "specialist", "officer", "fulltime", "parttime", "full-time", "part-time", "remote",
+        "teletravail", "hybrid", "onsite", "key", "main", "general", "important", "required", "preferred", "nice",
+        "bonus", "benefits", "avantages", "conditions", "modalites", "procedure", "process", "selection", "interview",
+        "entretien", "questions", "informations", "information", "infos", "plus", "more", "see", "voir", "apply",
+        "postuler", "envoyer", "send", "submit", "solliciteren", "reageren", "functie", "wat", "wie", "jouw", "ons",
+        "onze", "wij bieden", "aanbod", "taken", "sommaire", "summary", "overview", "context", "contexte", "objectif",
+        "objectifs", "goals", "tasks", "activities", "activites", "references", "bibliographie", "annexe", "update",
+        "mise", "published", "publie", "posted", "closing", "open", "opening", "ouvert", "france", "belgique", "europe",
+        "paris", "lyon", "lille", "bruxelles", "brussels", "amsterdam", "london", "nantes", "marseille", "toulouse",
+        "bordeaux", "grenoble", "montpellier", "strasbourg", "rennes", "nice", "namur", "liege", "gent", "ghent",
+        "antwerpen", "utrecht", "rotterdam", "delft", "leuven", "geneve", "geneva", "lausanne", "zurich", "montreal",
+        "quebec", "ottawa", "toronto", "washington", "new", "york", "california", "usa", "uk", "canada", "suisse",
+        "switzerland", "nederland", "netherlands", "dakar", "abidjan", "kinshasa", "afrique", "africa", "asia", "world",
+        "monde", "international", "national", "global", "covid", "covid-19", "ai", "ia", "it", "rh", "hr", "ok",
+        "nouveau", "nouvelle", "new", "next", "first", "premier", "premiere", "second", "deuxieme", "niveau", "level",
+        "bac", "h/f", "f/h", "m/v", "m/f", "x", "y", "i", "ii", "iii", "iv", "v", "vi"));
+
+    private OrganizationCandidates() {
+    }
+
+    /** The best-scored candidate, or null when none reaches the threshold. */
+    static Candidate best(PostingText t) {
+        String text = t.text;
+        String fold = t.fold;
+        int from = t.bodyStart;
+        int to = Math.min(text.length(), from + 30_000);
+        Set<String> stems = new HashSet<>();
+        Set<String> locals = new HashSet<>();
+        Matcher dm = DOMAIN.matcher(fold).region(0, to);
+        while (dm.find()) {
+            String label = registered(dm.group(1));
+            String stem = label.replace("-", "");
+            if (!WEBMAIL.contains(label) && !stem.matches("univ.*|mail|web|www|site|jobs?|career|careers|recrutement|rh|hr")) {
+                stems.add(stem);
+            }
+            int at = fold.lastIndexOf('@', dm.start(1));
+            if (at >= dm.start() && at < dm.end()) {
+                for (String part : fold.substring(dm.start(), at).split("[._+-]")) {
+                    if (part.length() >= 3) {
+                        locals.add(part);
+                    }
+                }
+            }
+        }
+        Map<String, int[]> scores = new LinkedHashMap<>(); // key -> {score, start, end, count}
+        Map<String, StringBuilder> whys = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Matcher m = NAME.matcher(text).region(from, to);
+        int guard = 0;
+        while (m.find() && guard++ < 3000) {
+            int s = m.start(1);
+            int e = trimEnd(text, s, m.end(1));
+            if (e - s < 2 || e - s > 90) {
+                continue;
+            }
+            String name = text.substring(s, e);
+            String key = key(fold.substring(s, e));
+            String first = firstWord(fold, s, e);
+            if (key.length() < 2 || LABEL_WORDS.contains(first) && !name.contains(" ") || LABEL_WORDS.contains(key)
+                    || DateGrammar.month(first) != null || locals.contains(first) && !name.contains(" ")
+                    || isPerson(t, s, e, locals)) {
+                continue;
+            }
+            if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s)) {
+                continue;
+            }
+            int[] sc = scores.computeIfAbsent(key, k -> new int[] {0, s, e, 0, 0, 0});
+            StringBuilder why = whys.computeIfAbsent(key, k -> new StringBuilder());
+            names.putIfAbsent(key, name);
+            sc[3]++;
+            int ps = m.start(); // with its article: "« Les Territoires de la Mémoire » est…"
+            boolean sentenceStart = sentenceStart(text, ps);
+            if (!sentenceStart || name.length() > 1 && isUpper(name)) {
+                sc[4] = 1; // seen as a name, not as the first word of a sentence
+            }
+            int gain = 0;
+            String after = fold.substring(e, Math.min(fold.length(), e + 30));
+            after = after.replaceFirst("^ ?[»\"”]", "").replaceFirst("^ \\([^)]{1,12}\\)(?= )", "").replaceFirst("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])", "");
+            for (String v : VERBS) {
+                if (after.startsWith(v) || after.startsWith(" (") && fold.startsWith(v, fold.indexOf(')', e) + 1)) {
+                    gain = Math.max(gain, 7);
+                    add(why, "recruits");
+                }
+            }
+            if (sentenceStart) {
+                for (String d : DEFINES) {
+                    if (after.startsWith(d) && (d.length() > 2 || name.indexOf(' ') > 0 || isUpper(name))) {
+                        gain = Math.max(gain, d.length() > 2 ? 4 : 1);
+                        add(why, "defined");
+                        break;
+                    }
+                }
+            }
+            String before = fold.substring(Math.max(0, ps - 20), ps);
+            for (String b : BEFORE) {
+                if (before.endsWith(b) || before.endsWith(b + "l'") || before.endsWith(b + "la ") || before.endsWith(b + "the ")) {
+                    int g = b.equals("at ") || b.equals("for ") || b.equals("pour ") ? 1 : 3;
+                    gain = Math.max(gain, g);
+                    add(why, "after '" + b.strip() + "'");
+                    break;
+                }
+            }
+            int ls = t.lineStart(s);
+            String lineBefore = fold.substring(ls, s).replace("#", "").replace("*", "").strip();
+            for (String h : HEADING_ABOUT) {
+                if (lineBefore.equals(h.strip()) && t.lineEnd(s) - e < 4) {
+                    gain = Math.max(gain, 6);
+                    add(why, "about-heading");
+                }
+            }
+            PostingText.Heading heading = t.headingBefore(s);
+            if (heading != null && Keywords.containsAny(heading.fold(), HEADING_ABOUT) && s - heading.end() < 300
+                    && sentenceStart) {
+                gain = Math.max(gain, 2);
+                add(why, "first in an about section");
+            }
+            sc[0] += gain;
+            sc[5] = Math.max(sc[5], gain);
+            if (sc[1] < 0 || gain > 0 && sc[0] == gain) {
+                sc[1] = s;
+                sc[2] = e;
+            }
+        }
+        Candidate best = null;
+        for (var en : scores.entrySet()) {
+            String key = en.getKey();
+            int[] sc = en.getValue();
+            StringBuilder why = whys.get(key);
+            int score = sc[0];
+            boolean strong = sc[5] >= 3;
+            String compact = key.replaceAll("[^a-z0-9]", "").replaceFirst("^(the|la|le|l)(?=.{4})", "");
+            for (String stem : stems) {
+                if (compact.length() >= 3 && (stem.equals(compact) || compact.length() >= 5 && stem.startsWith(compact)
+                        && compact.length() * 10 >= stem.length() * 6
+                        || isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact))) {
+                    score += 6;
+                    strong = true;
+                    add(why, "domain " + stem);
+                    break;
+                }
+            }
+            if (sc[4] == 0 && !why.toString().contains("domain")) {
+                continue; // only ever the first word of a sentence, and no domain of its own: a common word
+            }
+            String f = " " + key + " ";
+            if (Keywords.containsAny(f, BODIES)) {
+                score += 2;
+                strong |= sc[0] > 0;
+                add(why, "body");
+            }
+            score += Math.min(3, sc[3] - 1);
+            if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold))) {
+                score -= 6;
+            }
+            if (strong && score >= THRESHOLD && (best == null || score > best.score())) {
+                best = new Candidate(names.get(key), sc[1], sc[2], score, why + " x" + sc[3]);
+            }
+        }
+        return best;
+    }
+
+    /** The name a domain was registered under: "etalab" for jobs.etalab.gouv.fr, "oxybulle" for www.oxybulle.org. */
+    static String registered(String host) {
+        String[] labels = host.split("\\.");
+        int k = labels.length - 2;
+        if (k > 0 && Set.of("gouv", "co", "com", "org", "ac", "gov", "edu", "net", "asso").contains(labels[k])) {
+            k--;
+        }
+        return k >= 0 ? labels[k] : host;
+    }
+
+    private static void add(StringBuilder why, String s) {
+        if (why.indexOf(s) < 0) {
+            if (why.length() > 0) {
+                why.append(", ");
+            }
+            why.append(s);
+        }
+    }
+
+    private static boolean startsWithBody(String fold, int s) {
+        return Keywords.containsAny(fold.substring(s, Math.min(fold.length(), s + 14)), new String[] {"universit",
+            "laborato", "institu", "association", "stichting", "fondation", "foundation", "ecole", "centre", "service"});
+    }
+
+    static String key(String fold) {
+        return fold.replaceAll("[’']", "'").replaceAll("\\s+", " ").replaceFirst("^(the|l'|la |le ) ?", "").strip()
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String fold, int s, int e) {
+        int k = s;
+        while (k < e && (Character.isLetterOrDigit(fold.charAt(k)) || fold.charAt(k) == '-')) {
+            k++;
+        }
+        return fold.substring(s, k);
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && ".’'-@&".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isUpper(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean sentenceStart(String text, int s) {
+        int k = s - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '*' || text.charAt(k) == '_' || text.charAt(k) == '#'
+                || text.charAt(k) == '>' || text.charAt(k) == '-' || TextNormalizer.isBullet(text.charAt(k)))) {
+            k--;
+        }
+        if (k >= 0 && (text.charAt(k) == '\'' || text.charAt(k) == '’')) {
+            k -= 2; // L'Association
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+        }
+        return k < 0 || ".!?:\n([|\"«“".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** "Mme Durand", "Dr. Jane Smith", a name whose words make up an e-mail's local part. */
+    private static boolean isPerson(PostingText t, int s, int e, Set<String> locals) {
+        String before = t.fold.substring(Math.max(0, s - 12), s);
+        if (before.matches("(?s).*\\b(mme|mlle|m\\.|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|prof\\.?|madame|monsieur|dear|contact ?:?|aupres de|with|avec)\\s*$")) {
+            return true;
+        }
+        String[] words = t.fold.substring(s, e).split("[ -]");
+        if (words.length >= 1 && words.length <= 3) {
+            int inLocal = 0;
+            for (String w : words) {
+                if (locals.contains(w)) {
+                    inLocal++;
+                }
+            }
+            return inLocal > 0 && inLocal >= words.length - 1 && !isUpper(t.text.substring(s, e));
+        }
+        return false;
+    }
+}

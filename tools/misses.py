@@ -1,0 +1,17 @@
+#!/usr/bin/env python3
+"""Prints gold vs predicted per posting for one field. Usage: tools/misses.py PART FIELD  (PART: tuning or dev only)."""
+import json, sys
+part, field = sys.argv[1], sys.argv[2]
+assert part in ("tuning", "dev"), "validation misses are never looked at"
+labels = json.load(open(f"target/score/{part}-labels.json"))
+preds = {p["file"].split("/")[-1]: p for p in json.load(open(f"target/score/{part}-pred.json"))}
+for name, g in labels.items():
+    if name.startswith("_"): continue
+    gv = g.get(field); pv = preds.get(name, {}).get(field)
+    norm = lambda v: sorted(v) if isinstance(v, list) else (str(v).strip().lower() if v is not None else None)
+    if isinstance(gv, list) and field not in ("required_documents", "application_emails", "languages_required"):
+        ok = norm(pv) in [norm(x) for x in gv]
+    else:
+        ok = norm(gv) == norm(pv)
+    if not ok:
+        print(f"{name[:45]:45} gold={gv!r}\n{'':45} pred={pv!r}")

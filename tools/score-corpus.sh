@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Scores the extractor on the corpus, split as src/test/resources/corpus/README.md says:
+# a pool posting is VALIDATION when the first byte of SHA-1(org_key) < 77, else TUNING; dev/ is scored apart.
+# Usage: tools/score-corpus.sh [tuning|validation|dev|all] [--json]   (default: all; validation prints only aggregates)
+# Writes target/score/{tuning,validation,dev}-{labels,pred}.json. Build the jar first (mvn package -DskipTests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+C=src/test/resources/corpus
+OUT=target/score
+mkdir -p "$OUT"
+WHICH=${1:-all}; shift || true
+python3 - "$C" "$OUT" <<'PY'
+import hashlib, json, sys, csv, os
+C, OUT = sys.argv[1], sys.argv[2]
+parts = {"tuning": ({}, []), "validation": ({}, [])}
+for pool in ("pool-fr", "pool-intl"):
+    labels = json.load(open(f"{C}/{pool}/labels.json"))
+    with open(f"{C}/{pool}/SOURCES.tsv") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            part = "validation" if hashlib.sha1(row["org_key"].encode()).digest()[0] < 77 else "tuning"
+            name = row["filename"]
+            if name in labels:
+                parts[part][0][name] = labels[name]
+                parts[part][1].append(f"{C}/{pool}/{name}")
+for part, (labels, files) in parts.items():
+    json.dump(labels, open(f"{OUT}/{part}-labels.json", "w"), ensure_ascii=False, indent=1)
+    open(f"{OUT}/{part}-files.txt", "w").write("\n".join(files) + "\n")
+dev = json.load(open(f"{C}/dev-labels.json"))
+json.dump(dev, open(f"{OUT}/dev-labels.json", "w"), ensure_ascii=False, indent=1)
+open(f"{OUT}/dev-files.txt", "w").write("\n".join(sorted(f"{C}/dev/{n}" for n in dev if not n.startswith("_"))) + "\n")
+PY
+for part in tuning validation dev; do
+  [[ $WHICH == all || $WHICH == "$part" ]] || continue
+  mapfile -t files < "$OUT/$part-files.txt"
+  java -jar target/sillage.jar extract --json "${files[@]}" > "$OUT/$part-pred.json" 2>"$OUT/$part-stderr.txt" || true
+  echo "=== $part (${#files[@]} postings)"
+  python3 /work/shared/tools/score_extraction.py "$OUT/$part-labels.json" "$OUT/$part-pred.json" "$@" || true
+done
