@@ -129,8 +129,8 @@ public final class AppServices implements AutoCloseable {
 
     /**
      * Same, with {@code afterLock} run once the folder's lock is held and before the database opens: the
-     * window waits there for its first frame, so that a folder in use is known at once and the database
-     * does not take the processor from the first frame.
+     * window waits there for its first frame, so that a folder in use or locked by a password is known at
+     * once and the database does not take the processor from the first frame.
      */
     public static AppServices open(Path dataFolder, FolderKey key, Runnable afterLock) {
         return open(dataFolder, Clock.systemDefaultZone(), key, afterLock);
@@ -140,12 +140,13 @@ public final class AppServices implements AutoCloseable {
         InstanceLock lock = InstanceLock.tryAcquire(dataFolder)
                 .orElseThrow(() -> new UserException("error.folder.in_use", dataFolder));
         try {
-            afterLock.run();
             FolderKey effective = key;
-            if (org.sillage.store.KeyFile.isPresent(dataFolder)) {
-                if (!key.isProtected()) {
-                    throw new UserException("error.password.required", dataFolder);
-                }
+            boolean protectedData = org.sillage.store.KeyFile.isPresent(dataFolder);
+            if (protectedData && !key.isProtected()) {
+                throw new UserException("error.password.required", dataFolder); // at once: the window asks for it
+            }
+            afterLock.run();
+            if (protectedData) {
                 effective = FolderKey.of(Protection.finishPending(dataFolder, key.keys));
             } else if (key.isProtected()) {
                 effective = FolderKey.NONE; // protection was turned off meanwhile

@@ -62,7 +62,7 @@ public final class FileStore {
             MessageDigest digest = sha256();
             long size;
             try (OutputStream file = Files.newOutputStream(tmp);
-                 OutputStream out = new DigestOutputStream(keys == null ? file : Protection.encrypting(file, keys), digest)) {
+                 OutputStream out = new DigestOutputStream(keys == null ? file : SealedFiles.encrypting(file, keys), digest)) {
                 size = in.transferTo(out);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -90,7 +90,7 @@ public final class FileStore {
 
     /** The plain content stored under this checksum (decrypted when the folder is protected). */
     public InputStream open(String sha256) throws IOException {
-        return Protection.decrypting(path(sha256), keys);
+        return SealedFiles.decrypting(path(sha256), keys);
     }
 
     /** Writes the plain content stored under this checksum to {@code target}. */

@@ -8,11 +8,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,15 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
@@ -44,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The folder's data is encrypted with a random 256-bit <em>data key</em>: the database by H2
  * ({@code CIPHER=AES}, the key given as its file password), originals in {@code files/} and the backups in
- * {@code backups/} with AES-GCM ({@link #encrypt}). The data key is kept in {@code protection.json},
+ * {@code backups/} with AES-GCM ({@link SealedFiles}). The data key is kept in {@code protection.json} ({@link WrappedKeys}),
  * wrapped (AES-GCM) under a key derived from the user's password (PBKDF2-HMAC-SHA256); a copy sits in
  * {@code backups/} so that a backup taken elsewhere can still be opened with the password.
  *
@@ -59,19 +47,9 @@ public final class Protection {
     private static final Logger LOG = LoggerFactory.getLogger(Protection.class);
     public static final String FILE_NAME = KeyFile.NAME;
     private static final int KEY_BYTES = 32;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    /** Our header on an encrypted file: magic, then the id of its key, then the GCM nonce. */
-    private static final byte[] MAGIC = "SLGE".getBytes(StandardCharsets.US_ASCII);
-    private static final int HEADER_BYTES = MAGIC.length + 4 + NONCE_BYTES;
     private static final byte[] H2_ENCRYPTED = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] H2_PLAIN = "H:2,".getBytes(StandardCharsets.US_ASCII);
-    private static final int DEFAULT_ITERATIONS = 600_000;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Jackson only when a folder is protected: {@link #isProtected} is on every start's path. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private Protection() {
     }
@@ -94,6 +72,11 @@ public final class Protection {
 
         byte[] key(int id) {
             return byId.get(id);
+        }
+
+        /** The ids of the keys, the current one among them. */
+        java.util.Set<Integer> ids() {
+            return byId.keySet();
         }
 
         /** H2's file password for the database: the current key, in hex. */
@@ -121,28 +104,7 @@ public final class Protection {
      * @throws UserException {@code error.password.wrong} when the password does not open them
      */
     public static Keys unlock(Path folder, char[] password) {
-        ObjectNode json = read(folder);
-        byte[] kek = derive(password, Base64.getDecoder().decode(json.path("salt").asText()),
-                json.path("iterations").asInt());
-        Map<Integer, byte[]> keys = new LinkedHashMap<>();
-        for (var k : json.withArray("keys")) {
-            int id = k.path("id").asInt();
-            try {
-                keys.put(id, gcm(Cipher.DECRYPT_MODE, kek, Base64.getDecoder().decode(k.path("nonce").asText()),
-                        aad(id), Base64.getDecoder().decode(k.path("wrapped").asText())));
-            } catch (GeneralSecurityException e) {
-                throw new UserException("error.password.wrong");
-            }
-        }
-        if (keys.isEmpty()) {
-            throw new UserException("error.protection.damaged", folder.resolve(FILE_NAME));
-        }
-        return new Keys(json.path("current").asInt(), keys);
-    }
-
-    /** Whether a change of protection was interrupted and is finished at the next unlock. */
-    static boolean pending(Path folder) {
-        return isProtected(folder) && read(folder).path("pending").asBoolean(false);
+        return WrappedKeys.unlock(folder, password);
     }
 
     /**
@@ -150,27 +112,18 @@ public final class Protection {
      * the keys to open the folder with, or null when protection was being turned off.
      */
     public static Keys finishPending(Path folder, Keys keys) {
-        ObjectNode json = read(folder);
-        if (!json.path("pending").asBoolean(false)) {
+        var state = WrappedKeys.pending(folder);
+        if (state == WrappedKeys.Pending.NONE) {
             return keys;
         }
-        boolean off = "plain".equals(json.path("target").asText());
+        boolean off = state == WrappedKeys.Pending.TO_PLAIN;
         LOG.info("Finishing an interrupted change of protection");
         rekey(folder, keys, off ? -1 : keys.current(), null);
         if (off) {
-            removeKeyFiles(folder);
+            WrappedKeys.remove(folder);
             return null;
         }
-        // the wrapped keys stay valid: drop those no file uses any more, and the mark
-        ArrayNode kept = Json.MAPPER.createArrayNode();
-        json.withArray("keys").forEach(k -> {
-            if (k.path("id").asInt() == keys.current()) {
-                kept.add(k);
-            }
-        });
-        json.set("keys", kept);
-        json.put("pending", false);
-        writeJson(folder, json);
+        WrappedKeys.keepOnly(folder, keys.current());
         return new Keys(keys.current(), Map.of(keys.current(), keys.key(keys.current())));
     }
 
@@ -180,11 +133,11 @@ public final class Protection {
             throw new UserException("error.protection.already");
         }
         Keys keys = new Keys(1, Map.of(1, randomKey()));
-        write(folder, password, keys, true, false);
+        WrappedKeys.write(folder, password, keys, true, false);
         deleteQuietly(folder.resolve("view"));
         deleteQuietly(folder.resolve(SearchIndex.FOLDER)); // words of every posting: kept in memory from now on
         rekey(folder, keys, keys.current(), interrupt);
-        write(folder, password, keys, false, false);
+        WrappedKeys.write(folder, password, keys, false, false);
         return keys;
     }
 
@@ -198,10 +151,10 @@ public final class Protection {
         Map<Integer, byte[]> all = new LinkedHashMap<>(old.byId);
         all.put(next, randomKey());
         Keys both = new Keys(next, all);
-        write(folder, newPassword, both, true, false);
+        WrappedKeys.write(folder, newPassword, both, true, false);
         rekey(folder, both, next, interrupt);
         Keys only = new Keys(next, Map.of(next, all.get(next)));
-        write(folder, newPassword, only, false, false);
+        WrappedKeys.write(folder, newPassword, only, false, false);
         return only;
     }
 
@@ -211,81 +164,15 @@ public final class Protection {
         if (keys == null) {
             return;
         }
-        write(folder, password, keys, true, true);
+        WrappedKeys.write(folder, password, keys, true, true);
         rekey(folder, keys, -1, interrupt);
-        removeKeyFiles(folder);
+        WrappedKeys.remove(folder);
     }
 
     /** A test's way to stop a change half-way, as a crash would. */
     @FunctionalInterface
     public interface Interrupt {
         void after(Path rewritten);
-    }
-
-    // ---- files of ours: originals and backups ----
-
-    /** Whether {@code header} starts one of our encrypted files. */
-    static boolean isEncrypted(byte[] header) {
-        return header.length >= HEADER_BYTES && Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
-    }
-
-    /** Streams {@code in} to {@code out} encrypted under the current key. */
-    static OutputStream encrypting(OutputStream out, Keys keys) throws IOException {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).putInt(keys.current()).put(nonce);
-        out.write(header.array());
-        try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keys.key(keys.current()), "AES"),
-                    new GCMParameterSpec(TAG_BITS, nonce));
-            c.updateAAD(header.array(), 0, MAGIC.length + 4);
-            return new javax.crypto.CipherOutputStream(out, c);
-        } catch (GeneralSecurityException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /**
-     * The plain content of a stored file: ours decrypted (and checked: a changed byte fails), anything
-     * else as it is.
-     */
-    static InputStream decrypting(Path file, Keys keys) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        if (!isEncrypted(all)) {
-            return new java.io.ByteArrayInputStream(all);
-        }
-        return new java.io.ByteArrayInputStream(decrypt(all, keys, file));
-    }
-
-    private static byte[] decrypt(byte[] all, Keys keys, Path file) throws IOException {
-        ByteBuffer header = ByteBuffer.wrap(all, 0, HEADER_BYTES);
-        header.position(MAGIC.length);
-        int id = header.getInt();
-        byte[] nonce = Arrays.copyOfRange(all, MAGIC.length + 4, HEADER_BYTES);
-        byte[] key = keys == null ? null : keys.key(id);
-        if (key == null) {
-            throw new IOException("no key " + id + " for " + file);
-        }
-        try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-            c.updateAAD(all, 0, MAGIC.length + 4);
-            return c.doFinal(all, HEADER_BYTES, all.length - HEADER_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("damaged or changed: " + file, e);
-        }
-    }
-
-    /** The id of the key a file of ours uses, -1 when plain. */
-    private static int keyIdOf(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(HEADER_BYTES);
-            if (!isEncrypted(header)) {
-                return -1;
-            }
-            return ByteBuffer.wrap(header, MAGIC.length, 4).getInt();
-        }
     }
 
     // ---- re-encrypting a folder ----
@@ -303,10 +190,10 @@ public final class Protection {
                 for (Path p : all) {
                     if (p.getFileName().toString().endsWith(".rekey")) {
                         Files.deleteIfExists(p); // left by a crash: the file it was for is still whole
-                    } else if (keyIdOf(p) != target) {
-                        byte[] plain = decrypting(p, keys).readAllBytes();
-                        replace(p, out -> {
-                            try (OutputStream o = target < 0 ? out : encrypting(out, keysFor(keys, target))) {
+                    } else if (SealedFiles.keyIdOf(p) != target) {
+                        byte[] plain = SealedFiles.decrypting(p, keys).readAllBytes();
+                        SealedFiles.replaceSynced(p, out -> {
+                            try (OutputStream o = target < 0 ? out : SealedFiles.encrypting(out, keysFor(keys, target))) {
                                 o.write(plain);
                             }
                         });
@@ -459,112 +346,6 @@ public final class Protection {
         } finally {
             Backups.deleteTree(work);
         }
-    }
-
-    /** Replaces {@code file} with what {@code writer} writes, through a synced temporary file. */
-    private static void replace(Path file, IoWriter writer) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".rekey");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            writer.write(out);
-        }
-        Backups.sync(part);
-        OwnerOnly.restrict(part);
-        Backups.move(part, file);
-    }
-
-    @FunctionalInterface
-    private interface IoWriter {
-        void write(OutputStream out) throws IOException;
-    }
-
-    // ---- protection.json ----
-
-    private static ObjectNode read(Path folder) {
-        Path file = folder.resolve(FILE_NAME);
-        try {
-            return (ObjectNode) Json.MAPPER.readTree(file.toFile());
-        } catch (IOException | ClassCastException e) {
-            throw new UserException(e, "error.protection.damaged", file);
-        }
-    }
-
-    /** Writes the wrapped keys under the password, atomically, and a copy into {@code backups/}. */
-    private static void write(Path folder, char[] password, Keys keys, boolean pending, boolean toPlain) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        int iterations = Integer.getInteger("sillage.kdf.iterations", DEFAULT_ITERATIONS);
-        byte[] kek = derive(password, salt, iterations);
-        ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("format", 1);
-        json.put("kdf", "PBKDF2WithHmacSHA256");
-        json.put("iterations", iterations);
-        json.put("salt", Base64.getEncoder().encodeToString(salt));
-        json.put("cipher", "AES-256-GCM");
-        json.put("current", keys.current());
-        json.put("pending", pending);
-        if (toPlain) {
-            json.put("target", "plain");
-        }
-        ArrayNode array = json.putArray("keys");
-        List<Integer> ids = new ArrayList<>(keys.byId.keySet());
-        for (int id : ids) {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            try {
-                array.addObject().put("id", id).put("nonce", Base64.getEncoder().encodeToString(nonce))
-                        .put("wrapped", Base64.getEncoder().encodeToString(
-                                gcm(Cipher.ENCRYPT_MODE, kek, nonce, aad(id), keys.key(id))));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        writeJson(folder, json);
-    }
-
-    private static void writeJson(Path folder, ObjectNode json) {
-        try {
-            byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
-            for (Path target : List.of(folder.resolve(FILE_NAME), Backups.folderOf(folder).resolve(FILE_NAME))) {
-                Files.createDirectories(target.getParent());
-                replace(target, out -> out.write(bytes));
-            }
-            OwnerOnly.restrict(Backups.folderOf(folder));
-        } catch (IOException e) {
-            throw new UserException(e, "error.protection.failed", folder, e.getMessage());
-        }
-    }
-
-    private static void removeKeyFiles(Path folder) {
-        try {
-            Files.deleteIfExists(Backups.folderOf(folder).resolve(FILE_NAME));
-            Files.deleteIfExists(folder.resolve(FILE_NAME)); // last: until then, the folder asks for the password
-        } catch (IOException e) {
-            throw new UserException(e, "error.protection.failed", folder, e.getMessage());
-        }
-    }
-
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BYTES * 8);
-            try {
-                return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            } finally {
-                spec.clearPassword();
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] gcm(int mode, byte[] key, byte[] nonce, byte[] aad, byte[] data) throws GeneralSecurityException {
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-        c.updateAAD(aad);
-        return c.doFinal(data);
-    }
-
-    private static byte[] aad(int id) {
-        return ("sillage-data-key-" + id).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] randomKey() {
