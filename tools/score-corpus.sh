@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the extractor on the corpus, split as src/test/resources/corpus/README.md says:
 # a pool posting is VALIDATION when the first byte of SHA-1(org_key) < 77, else TUNING; dev/ is scored apart.
-# Usage: tools/score-corpus.sh [tuning|validation|dev|all] [--json]   (default: all; validation prints only aggregates)
+# pool-files/ (gathered while the reader changed, first scored when they met) is also scored on its own as "files".
+# Usage: tools/score-corpus.sh [tuning|validation|dev|files|all] [--json]   (default: all; validation prints only aggregates)
 # Writes target/score/{tuning,validation,dev}-{labels,pred}.json. Build the jar first (mvn package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,11 +26,14 @@ for pool in ("pool-fr", "pool-intl"):
 for part, (labels, files) in parts.items():
     json.dump(labels, open(f"{OUT}/{part}-labels.json", "w"), ensure_ascii=False, indent=1)
     open(f"{OUT}/{part}-files.txt", "w").write("\n".join(files) + "\n")
+files = json.load(open(f"{C}/pool-files/labels.json"))
+json.dump(files, open(f"{OUT}/files-labels.json", "w"), ensure_ascii=False, indent=1)
+open(f"{OUT}/files-files.txt", "w").write("\n".join(sorted(f"{C}/pool-files/{n}" for n in files if not n.startswith("_"))) + "\n")
 dev = json.load(open(f"{C}/dev-labels.json"))
 json.dump(dev, open(f"{OUT}/dev-labels.json", "w"), ensure_ascii=False, indent=1)
 open(f"{OUT}/dev-files.txt", "w").write("\n".join(sorted(f"{C}/dev/{n}" for n in dev if not n.startswith("_"))) + "\n")
 PY
-for part in tuning validation dev; do
+for part in tuning validation dev files; do
   [[ $WHICH == all || $WHICH == "$part" ]] || continue
   mapfile -t files < "$OUT/$part-files.txt"
   java -jar target/sillage.jar extract --json "${files[@]}" > "$OUT/$part-pred.json" 2>"$OUT/$part-stderr.txt" || true
