@@ -65,30 +65,26 @@ class CliContext {
         if (!AppServices.isProtected(folder)) {
             return FolderKey.NONE;
         }
-        String fromEnv = environment.apply("SILLAGE_PASSWORD");
-        if (fromEnv != null) {
-            return AppServices.unlock(folder, fromEnv.toCharArray());
-        }
-        java.io.Console console = System.console();
-        if (console == null) {
-            throw new UserException("error.password.no_console", folder);
-        }
+        boolean asked = environment.apply("SILLAGE_PASSWORD") == null;
         for (int attempt = 1; ; attempt++) {
-            char[] password = console.readPassword("%s", messages.get("cli.password.prompt", folder));
-            if (password == null) {
-                throw new UserException("error.password.required", folder);
-            }
+            char[] password = currentPassword();
             try {
                 return AppServices.unlock(folder, password);
             } catch (UserException e) {
-                if (attempt == 3 || !"error.password.wrong".equals(e.key())) {
+                if (!asked || attempt == 3 || !"error.password.wrong".equals(e.key())) {
                     throw e;
                 }
-                console.writer().println(messages.translate(e));
+                terminal().writer().println(messages.translate(e));
             } finally {
                 java.util.Arrays.fill(password, ' ');
             }
         }
+    }
+
+    /** The current password: {@code SILLAGE_PASSWORD}, else asked on the terminal. */
+    char[] currentPassword() {
+        String fromEnv = environment.apply("SILLAGE_PASSWORD");
+        return fromEnv != null ? fromEnv.toCharArray() : ask(messages.get("cli.password.prompt", dataFolder()));
     }
 
     /** A new password: from {@code SILLAGE_NEW_PASSWORD}, else asked twice on the terminal. */
@@ -97,33 +93,29 @@ class CliContext {
         if (fromEnv != null) {
             return fromEnv.toCharArray();
         }
-        java.io.Console console = System.console();
-        if (console == null) {
-            throw new UserException("error.password.no_console", dataFolder());
-        }
-        char[] first = console.readPassword("%s", messages.get("cli.password.new"));
-        char[] again = console.readPassword("%s", messages.get("cli.password.again"));
-        if (first == null || !java.util.Arrays.equals(first, again)) {
+        char[] first = ask(messages.get("cli.password.new"));
+        char[] again = ask(messages.get("cli.password.again"));
+        if (!java.util.Arrays.equals(first, again)) {
             throw new UserException("protect.mismatch");
         }
         return first;
     }
 
-    /** The current password, for a change of protection: {@code SILLAGE_PASSWORD}, else asked. */
-    char[] currentPassword() {
-        String fromEnv = environment.apply("SILLAGE_PASSWORD");
-        if (fromEnv != null) {
-            return fromEnv.toCharArray();
-        }
-        java.io.Console console = System.console();
-        if (console == null) {
-            throw new UserException("error.password.no_console", dataFolder());
-        }
-        char[] password = console.readPassword("%s", messages.get("cli.password.prompt", dataFolder()));
+    /** Reads a password on the terminal, without echo. */
+    private char[] ask(String prompt) {
+        char[] password = terminal().readPassword("%s", prompt);
         if (password == null) {
             throw new UserException("error.password.required", dataFolder());
         }
         return password;
+    }
+
+    private java.io.Console terminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new UserException("error.password.no_console", dataFolder());
+        }
+        return console;
     }
 
     /** Opens the data folder, runs {@code work}, and turns a user error into a message and exit code 1. */
