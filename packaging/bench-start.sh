@@ -9,6 +9,7 @@
 #   RUNS=15 packaging/bench-start.sh
 #   DROP_CACHES=1 packaging/bench-start.sh   # empty the page cache before each run (disk-cold start)
 #   BENCH_JAVA_OPTIONS=-Xshare:off packaging/bench-start.sh   # JVM options for both (here: no AppCDS)
+#   SILLAGE_JAVA_OPTIONS=-XX:+UseSerialGC packaging/bench-start.sh   # added for Sillage alone
 #
 # Expects target/installers/sillage_*.deb (PACKAGE_TYPES=deb packaging/build.sh); builds the bare one.
 set -euo pipefail
@@ -52,7 +53,9 @@ start_ms() {
     [ "${DROP_CACHES:-0}" = 1 ] && { sync; echo 3 >/proc/sys/vm/drop_caches; }
     local t0 line window=
     t0=$(date +%s%N)
-    JAVA_TOOL_OPTIONS=${BENCH_JAVA_OPTIONS:-} "$@" --exit-when-shown --data-dir "$TMP/data" 2>/dev/null | while IFS= read -r line; do
+    local options=${BENCH_JAVA_OPTIONS:-}
+    case $1 in */Sillage) options="$options ${SILLAGE_JAVA_OPTIONS:-}" ;; esac
+    JAVA_TOOL_OPTIONS=$options "$@" --exit-when-shown --data-dir "$TMP/data" 2>/dev/null | while IFS= read -r line; do
         case $line in
             window*) window=$(( ($(date +%s%N) - t0) / 1000000 )) ;;
             shown*) up=${line#shown }; echo "$(( ($(date +%s%N) - t0) / 1000000 )) ${up% ms} ${window}" ;;

@@ -61,6 +61,10 @@ public final class ScaleBench {
             }));
             rows.add(screen("agenda screen", () -> agendaSize(services) + " items"));
             rows.add(screen("reminders due", () -> services.reminders().due().size() + " due"));
+            rows.add(screen("dashboard screen", () -> {
+                var d = services.dashboard().read();
+                return d.funnel().get(org.sillage.domain.Dashboard.Stage.SAVED) + " applications, " + d.applied() + " sent";
+            }));
             rows.add(screen("postings page again", () -> firstListSize(services) + " rows"));
             Search search = searchPrepared(services);
             rows.add(row("search ready", search.prepareMs(), null));

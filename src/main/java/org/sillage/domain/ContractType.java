@@ -17,6 +17,11 @@ public enum ContractType {
         return code;
     }
 
+    /** The i18n key of the type's name, e.g. {@code contract.service_civique}. */
+    public String messageKey() {
+        return "contract." + code.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Optional<ContractType> fromCode(String code) {
         if (code == null) {
             return Optional.empty();

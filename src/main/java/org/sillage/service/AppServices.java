@@ -31,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final EmailService email;
     private final BackupService backups;
     private final FileCheckService fileCheck;
+    private final DashboardService dashboard;
     private final FolderKey key;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
@@ -51,6 +52,7 @@ public final class AppServices implements AutoCloseable {
         this.email = new EmailService(store, files, dataFolder);
         this.backups = new BackupService(store, clock);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
+        this.dashboard = new DashboardService(store, agenda, clock);
     }
 
     /**
@@ -244,6 +246,10 @@ public final class AppServices implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public FileCheckService fileCheck() {

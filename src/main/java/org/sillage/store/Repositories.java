@@ -48,6 +48,10 @@ public final class Repositories {
         return new CandidateRepository(dsl, candidateId);
     }
 
+    public StatsRepository stats() {
+        return new StatsRepository(dsl, candidateId);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
     }

@@ -96,6 +96,14 @@ class BundlesTest {
         Arrays.stream(org.sillage.domain.EventKind.values()).map(org.sillage.domain.EventKind::messageKey).forEach(keys::add);
         Arrays.stream(org.sillage.domain.DocumentState.values()).map(org.sillage.domain.DocumentState::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.ContractType.values()).map(org.sillage.domain.ContractType::messageKey)
+                .forEach(keys::add);
+        // the dashboard names the formats a posting is stored from, and pasted text
+        Arrays.stream(org.sillage.importing.read.Format.values()).filter(f -> f != org.sillage.importing.read.Format.UNSUPPORTED)
+                .map(f -> "dashboard.source." + f.code()).forEach(keys::add);
+        keys.add("dashboard.source.paste");
+        Arrays.stream(org.sillage.domain.Dashboard.Stage.values()).map(org.sillage.domain.Dashboard.Stage::messageKey)
+                .forEach(keys::add);
         return keys;
     }
 

@@ -88,6 +88,9 @@ class NoTruncatedLabelTest extends FxWalk {
         robot.clickOn("#navAgenda");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("agenda", cut);
+        robot.clickOn("#navDashboard");
+        waitUntil(() -> robot.lookup("#dashboardResponseRate").tryQuery().isPresent());
+        collect("dashboard", cut);
         robot.clickOn("#navDocuments");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("documents", cut);

@@ -50,8 +50,10 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final ToggleButton navApplications;
     private final ToggleButton navAgenda;
     private final ToggleButton navDocuments;
+    private final ToggleButton navDashboard;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
+    private org.sillage.ui.dashboard.DashboardView dashboard;
     private final ReminderBar reminders;
     private final TextField search = new TextField();
 
@@ -96,23 +98,25 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navPostings = navButton("navPostings", Feather.FILE_TEXT, messages.get("nav.postings"), nav);
         navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
         navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
+        navDashboard = navButton("navDashboard", Feather.BAR_CHART_2, messages.get("nav.dashboard"), nav);
         navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
         navAgenda.setOnAction(e -> showAgenda());
+        navDashboard.setOnAction(e -> showDashboard());
         navDocuments.setOnAction(e -> showDocuments());
         nav.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDocuments);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDashboard, navDocuments);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
-                navPostings, navApplications, navAgenda, navDocuments);
+                navPostings, navApplications, navAgenda, navDashboard, navDocuments);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -129,7 +133,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         });
 
         search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDocuments);
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDashboard, navDocuments);
         // arrows in the menu move to the next screen and show it; Enter and Space do as before
         sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
@@ -141,7 +145,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             next.fire();
             e.consume();
         });
-        // Ctrl+F searches, Ctrl+1…4 show the screens, Esc clears the search
+        // Ctrl+F searches, Ctrl+1…5 show the screens in the menu's order, Esc clears the search
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 search.requestFocus();
@@ -149,8 +153,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 e.consume();
                 return;
             }
-            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
-            for (int i = 0; i < digits.length; i++) {
+            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+            for (int i = 0; i < Math.min(digits.length, navs.size()); i++) {
                 if (new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
                     navs.get(i).fire();
                     navs.get(i).requestFocus();
@@ -296,6 +301,16 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         agenda.reload();
     }
 
+    private void showDashboard() {
+        navDashboard.setSelected(true);
+        if (dashboard == null) {
+            dashboard = new org.sillage.ui.dashboard.DashboardView(ctx,
+                    new org.sillage.ui.dashboard.DashboardViewModel(ctx.services().dashboard(), ctx.messages()));
+        }
+        setCenter(dashboard);
+        dashboard.reload();
+    }
+
     private void showDocuments() {
         navDocuments.setSelected(true);
         if (library == null) {
@@ -314,6 +329,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();
         }
+        if (dashboard != null && getCenter() == dashboard) {
+            dashboard.reload();
+        }
         reminders.refresh();
     }
 
@@ -325,6 +343,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         }
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();
+        }
+        if (dashboard != null && getCenter() == dashboard) {
+            dashboard.reload();
         }
         reminders.refresh();
     }

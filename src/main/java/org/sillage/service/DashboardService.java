@@ -1,0 +1,79 @@
+package org.sillage.service;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.sillage.domain.AgendaItem;
+import org.sillage.domain.Dashboard;
+import org.sillage.store.StatsRepository;
+import org.sillage.store.Store;
+
+/** The dashboard's figures: a few aggregate queries, whatever the number of applications. */
+public final class DashboardService {
+    /** Weeks of sent applications shown, this week included. */
+    public static final int WEEKS = 12;
+    /** Days ahead of the dated items shown, and how many at most. */
+    public static final int UPCOMING_DAYS = 30;
+    public static final int UPCOMING_MAX = 8;
+    private final Store store;
+    private final AgendaService agenda;
+    private final Clock clock;
+
+    public DashboardService(Store store, AgendaService agenda, Clock clock) {
+        this.store = store;
+        this.agenda = agenda;
+        this.clock = clock;
+    }
+
+    public Dashboard read() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
+        List<AgendaItem> upcoming = agenda.openItems(today, today.plusDays(UPCOMING_DAYS)).stream()
+                .filter(i -> !i.done()).limit(UPCOMING_MAX).toList();
+        return store.transaction(r -> {
+            StatsRepository stats = r.stats();
+            Map<LocalDate, Integer> perDay = stats.sentPerDay(firstMonday, today);
+            List<Dashboard.WeekCount> weeks = new ArrayList<>(WEEKS);
+            for (int w = 0; w < WEEKS; w++) {
+                LocalDate monday = firstMonday.plusWeeks(w);
+                int n = perDay.entrySet().stream()
+                        .filter(e -> !e.getKey().isBefore(monday) && e.getKey().isBefore(monday.plusWeeks(1)))
+                        .mapToInt(Map.Entry::getValue).sum();
+                weeks.add(new Dashboard.WeekCount(monday, n));
+            }
+            StatsRepository.Answers answers = stats.answers();
+            return new Dashboard(stats.funnel(), weeks, answers.sent(), answers.answered(),
+                    median(answers.daysToAnswer()), upcoming, java.util.Map.of() /* contract types: after the posting's contract column lands */);
+        });
+    }
+
+    /** The median of values given as counts per value (sorted keys); null when there are none. */
+    static Double median(Map<Integer, Integer> counts) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return null;
+        }
+        int lower = (total - 1) / 2;
+        int upper = total / 2;
+        Integer low = null;
+        Integer high = null;
+        int seen = 0;
+        for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+            int next = seen + e.getValue();
+            if (low == null && lower < next) {
+                low = e.getKey();
+            }
+            if (upper < next) {
+                high = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        return (low + high) / 2.0;
+    }
+}

@@ -1,0 +1,120 @@
+package org.sillage.store;
+
+import static org.sillage.store.jooq.Tables.APPLICATION;
+import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.Dashboard;
+
+/**
+ * Counts for the dashboard, each one aggregate query over the applications and their status history:
+ * nothing here reads a posting's text, and no row per application leaves the database.
+ */
+public final class StatsRepository {
+    private static final List<String> ANSWERS = List.of(ApplicationStatus.INTERVIEW.name(),
+            ApplicationStatus.OFFER.name(), ApplicationStatus.ACCEPTED.name(), ApplicationStatus.REJECTED.name());
+    private final DSLContext dsl;
+    private final long candidateId;
+
+    StatsRepository(DSLContext dsl, long candidateId) {
+        this.dsl = dsl;
+        this.candidateId = candidateId;
+    }
+
+    /**
+     * How far along the usual path a status is: saved 0 ... accepted 5; a rejection or a withdrawal is not
+     * a step (-1), so an application's stage is the furthest step of its history.
+     */
+    private static Field<Integer> step(Field<String> status) {
+        return DSL.when(status.eq(ApplicationStatus.SAVED.name()), 0)
+                .when(status.eq(ApplicationStatus.PREPARING.name()), 1)
+                .when(status.eq(ApplicationStatus.APPLIED.name()), 2)
+                .when(status.eq(ApplicationStatus.INTERVIEW.name()), 3)
+                .when(status.eq(ApplicationStatus.OFFER.name()), 4)
+                .when(status.eq(ApplicationStatus.ACCEPTED.name()), 5)
+                .otherwise(-1);
+    }
+
+    /** Applications by the furthest stage they reached (current status, history, or a sending date). */
+    public Map<Dashboard.Stage, Integer> funnel() {
+        Field<Integer> furthest = DSL.greatest(step(APPLICATION.STATUS),
+                DSL.coalesce(DSL.max(step(STATUS_CHANGE.TO_STATUS)), DSL.inline(-1)),
+                DSL.when(APPLICATION.APPLIED_ON.isNotNull(), DSL.inline(2)).otherwise(DSL.inline(-1))).as("furthest");
+        Table<?> perApplication = dsl.select(APPLICATION.ID, furthest)
+                .from(APPLICATION)
+                .leftJoin(STATUS_CHANGE).on(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(STATUS_CHANGE.UNDONE_AT.isNull()))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId))
+                .groupBy(APPLICATION.ID, APPLICATION.STATUS, APPLICATION.APPLIED_ON)
+                .asTable("per_application");
+        Field<Integer> f = perApplication.field("furthest", Integer.class);
+        var r = dsl.select(DSL.count(), DSL.count().filterWhere(f.ge(2)), DSL.count().filterWhere(f.ge(3)),
+                        DSL.count().filterWhere(f.ge(4)))
+                .from(perApplication).fetchOne();
+        Map<Dashboard.Stage, Integer> counts = new EnumMap<>(Dashboard.Stage.class);
+        counts.put(Dashboard.Stage.SAVED, r.value1());
+        counts.put(Dashboard.Stage.APPLIED, r.value2());
+        counts.put(Dashboard.Stage.INTERVIEW, r.value3());
+        counts.put(Dashboard.Stage.OFFER, r.value4());
+        return counts;
+    }
+
+    /** Applications sent on each day from {@code from} to {@code to}, days without any left out. */
+    public Map<LocalDate, Integer> sentPerDay(LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> days = new TreeMap<>();
+        dsl.select(APPLICATION.APPLIED_ON, DSL.count()).from(APPLICATION)
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.between(from, to)))
+                .groupBy(APPLICATION.APPLIED_ON)
+                .forEach(r -> days.put(r.value1(), r.value2()));
+        return days;
+    }
+
+    /** What came back from the sent applications. */
+    public record Answers(int sent, int answered, Map<Integer, Integer> daysToAnswer) {
+    }
+
+    /**
+     * Of the applications sent (with a sending date), how many got an answer, and how many days the
+     * first answer took, as counts per number of days.
+     */
+    public Answers answers() {
+        Field<LocalDate> firstAnswer = DSL.min(STATUS_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE)).as("first_answer");
+        Table<?> perApplication = dsl.select(APPLICATION.ID, APPLICATION.APPLIED_ON, firstAnswer)
+                .from(APPLICATION)
+                .leftJoin(STATUS_CHANGE).on(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(STATUS_CHANGE.UNDONE_AT.isNull())
+                        .and(STATUS_CHANGE.TO_STATUS.in(ANSWERS)))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.isNotNull()))
+                .groupBy(APPLICATION.ID, APPLICATION.APPLIED_ON)
+                .asTable("per_application");
+        Field<LocalDate> sentOn = perApplication.field(APPLICATION.APPLIED_ON.getName(), LocalDate.class);
+        Field<LocalDate> answeredOn = perApplication.field("first_answer", LocalDate.class);
+        // an answer recorded before the sending date (a date typed afterwards) counts as the same day
+        Field<Integer> days = DSL.greatest(DSL.localDateDiff(answeredOn, sentOn), DSL.inline(0)).as("days");
+        Map<Integer, Integer> histogram = new TreeMap<>();
+        int sent = 0;
+        int answered = 0;
+        Field<Boolean> isAnswered = DSL.field(answeredOn.isNotNull());
+        for (Record3<Integer, Integer, Boolean> r : dsl.select(days, DSL.count(), isAnswered)
+                .from(perApplication).groupBy(days, isAnswered).fetch()) {
+            sent += r.value2();
+            if (Boolean.TRUE.equals(r.value3())) {
+                answered += r.value2();
+                histogram.merge(r.value1(), r.value2(), Integer::sum);
+            }
+        }
+        return new Answers(sent, answered, histogram);
+    }
+}
