@@ -9,6 +9,7 @@
 #   RUNS=15 packaging/bench-start.sh
 #   DROP_CACHES=1 packaging/bench-start.sh   # empty the page cache before each run (disk-cold start)
 #   BENCH_JAVA_OPTIONS=-Xshare:off packaging/bench-start.sh   # JVM options for both (here: no AppCDS)
+#   DATA=/tmp/s100k packaging/bench-start.sh   # Sillage on that data folder instead of the seeds
 #   SILLAGE_JAVA_OPTIONS=-XX:+UseSerialGC packaging/bench-start.sh   # added for Sillage alone
 #
 # Expects target/installers/sillage_*.deb (PACKAGE_TYPES=deb packaging/build.sh); builds the bare one.
@@ -44,7 +45,11 @@ cleanup() { kill $XVFB 2>/dev/null || true; dpkg --purge sillage sillagebare >/d
 trap cleanup EXIT
 export DISPLAY=:$DISPLAY_NUMBER
 sleep 1
-/opt/sillage/bin/Sillage import seeds/ --data-dir "$TMP/data" >/dev/null
+if [ -n "${DATA:-}" ]; then
+    ln -s "$(realpath "$DATA")" "$TMP/data"
+else
+    /opt/sillage/bin/Sillage import seeds/ --data-dir "$TMP/data" >/dev/null
+fi
 
 # Milliseconds from exec to the line "shown N ms" (the JVM's own uptime at that moment is N): the window
 # with its list. Sillage also prints "window N ms" when its first frame is on screen (before the list);

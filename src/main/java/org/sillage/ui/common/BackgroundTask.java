@@ -36,6 +36,14 @@ public final class BackgroundTask<T> {
         this.work = work;
     }
 
+    /** Tasks started and not yet handed back to the JavaFX thread (for benchmarks and tests: "is the screen done?"). */
+    private static final java.util.concurrent.atomic.AtomicInteger PENDING = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many tasks are running or waiting for their handlers on the JavaFX thread. */
+    public static int pending() {
+        return PENDING.get();
+    }
+
     public static <T> BackgroundTask<T> wrap(Work<T> work) {
         return new BackgroundTask<>(work);
     }
@@ -85,27 +93,40 @@ public final class BackgroundTask<T> {
             try {
                 onSuccess.accept(task.getValue());
             } finally {
-                onFinally.run();
+                try {
+                    onFinally.run();
+                } finally {
+                    PENDING.decrementAndGet();
+                }
             }
         });
         task.setOnFailed(e -> {
             try {
                 onFailure.accept(task.getException());
             } finally {
-                onFinally.run();
+                try {
+                    onFinally.run();
+                } finally {
+                    PENDING.decrementAndGet();
+                }
             }
         });
         task.setOnCancelled(e -> {
             try {
                 onCancelled.run();
             } finally {
-                onFinally.run();
+                try {
+                    onFinally.run();
+                } finally {
+                    PENDING.decrementAndGet();
+                }
             }
         });
+        PENDING.incrementAndGet();
         try {
             executor.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException closing) {
-            // the window is closing and its workers are stopped: nothing left to do
+            // the window is closing and its workers are stopped: nothing left to do (cancelling hands it back)
             task.cancel();
         }
         return task;

@@ -1,0 +1,198 @@
+package org.sillage.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.sillage.service.AppServices;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.shell.Shell;
+
+/**
+ * The window on a data folder, as a person uses it: the start to the first list, then each screen of the
+ * menu opened in turn (three rounds), with the time until the screen has read what it shows and the
+ * JavaFX thread's longest stall meanwhile, then the process's peak resident memory.
+ *
+ * <p>{@code java -cp target/sillage.jar org.sillage.bench.WindowBench FOLDER} (under a display, e.g.
+ * {@code xvfb-run -a -s "-screen 0 1440x900x24"}). A screen is "read" when no background task of the window
+ * is left and the JavaFX thread has handled what they handed back. A stall is measured by a watchdog that
+ * posts to the JavaFX thread every 5 ms and times how late each post runs.
+ */
+public final class WindowBench {
+    private static Path folder;
+    private static final long STARTED = System.nanoTime();
+
+    public static void main(String[] args) {
+        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: WindowBench DATA_FOLDER");
+            System.exit(2);
+        }
+        folder = Path.of(args[0]);
+        Application.launch(App.class);
+    }
+
+    /** The JavaFX application: the bench runs on its own thread once the toolkit is up. */
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            WindowBench.start(stage);
+        }
+    }
+
+    private static void start(Stage stage) {
+        Thread bench = new Thread(() -> {
+            try {
+                run(stage);
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "window-bench");
+        bench.setDaemon(true);
+        bench.start();
+    }
+
+    private static void run(Stage stage) throws Exception {
+        AppServices services = AppServices.open(folder);
+        Locale locale = services.settings().effectiveLocale();
+        var layout = services.settings().windowLayout();
+        long opened = System.nanoTime();
+        Shell[] shell = new Shell[1];
+        CountDownLatch listed = new CountDownLatch(1);
+        Watchdog watchdog = new Watchdog();
+        watchdog.start();
+        onFx(() -> {
+            shell[0] = new Shell(services, stage, locale, layout);
+            shell[0].show();
+            shell[0].whenListShown(listed::countDown);
+        });
+        long shown = System.nanoTime();
+        if (!listed.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the postings list was not shown within 120 s");
+        }
+        long list = System.nanoTime();
+        System.out.printf(Locale.ROOT, "Sillage window bench — %s%n", folder);
+        System.out.printf(Locale.ROOT, "%-34s %8.0f ms (JVM uptime %d ms)%n", "folder opened", ms(opened - STARTED),
+                ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.printf(Locale.ROOT, "%-34s %8.0f ms%n", "window shown", ms(shown - STARTED));
+        System.out.printf(Locale.ROOT, "%-34s %8.0f ms   longest FX stall %.0f ms%n", "first list shown", ms(list - STARTED),
+                ms(watchdog.takeLongest()));
+        settle();
+        List<ToggleButton> screens = new ArrayList<>();
+        onFx(() -> stage.getScene().getRoot().lookupAll(".nav-button").forEach(n -> screens.add((ToggleButton) n)));
+        System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s   %s%n", "screen", "first", "again", "again", "longest FX stall (first, again)");
+        for (ToggleButton b : screens) {
+            double[] times = new double[3];
+            double[] stalls = new double[3];
+            for (int round = 0; round < 3; round++) {
+                ToggleButton other = screens.get(screens.indexOf(b) == 0 ? 1 : 0);
+                onFx(other::fire);
+                settle();
+                watchdog.takeLongest();
+                long t0 = System.nanoTime();
+                onFx(b::fire);
+                settle();
+                times[round] = ms(System.nanoTime() - t0);
+                stalls[round] = ms(watchdog.takeLongest());
+            }
+            System.out.printf(Locale.ROOT, "%-34s %6.0f ms %6.0f ms %6.0f ms   %.0f ms, %.0f ms%n", b.getId(), times[0], times[1],
+                    times[2], stalls[0], Math.max(stalls[1], stalls[2]));
+        }
+        watchdog.interrupt();
+        System.out.printf(Locale.ROOT, "%-34s %s%n", "peak RSS (VmHWM)", status("VmHWM"));
+        System.out.printf(Locale.ROOT, "%-34s %s%n", "RSS now (VmRSS)", status("VmRSS"));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "%-34s %d MB (max heap %d MB)%n", "heap used after GC",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        onFx(() -> {
+            shell[0].close();
+            stage.hide();
+        });
+    }
+
+    /** Waits until the window's background tasks are done and the JavaFX thread has handled their results. */
+    private static void settle() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        int quiet = 0;
+        while (quiet < 2) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the window did not settle within 120 s");
+            }
+            int[] pending = new int[1];
+            onFx(() -> pending[0] = BackgroundTask.pending());
+            quiet = pending[0] == 0 ? quiet + 1 : 0;
+            if (pending[0] != 0) {
+                Thread.sleep(2);
+            }
+        }
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String status(String field) {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field + ":"))
+                    .map(l -> l.substring(field.length() + 1).strip()).findFirst().orElse("?");
+        } catch (java.io.IOException e) {
+            return "? (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Posts to the JavaFX thread every 5 ms and keeps the longest wait before a post ran. */
+    private static final class Watchdog extends Thread {
+        private final AtomicLong longest = new AtomicLong();
+
+        Watchdog() {
+            super("fx-watchdog");
+            setDaemon(true);
+        }
+
+        long takeLongest() {
+            return longest.getAndSet(0);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!isInterrupted()) {
+                    long posted = System.nanoTime();
+                    CountDownLatch ran = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        ran.countDown();
+                    });
+                    ran.await();
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException e) {
+                // done
+            }
+        }
+    }
+}
