@@ -111,7 +111,8 @@ public final class WindowBench {
         }
         watchdog.interrupt();
         System.out.printf(Locale.ROOT, "%-34s %s%n", "peak RSS (VmHWM)", status("VmHWM"));
-        System.out.printf(Locale.ROOT, "%-34s %s%n", "RSS now (VmRSS)", status("VmRSS"));
+        System.out.printf(Locale.ROOT, "%-34s %s (anonymous %s, files %s)%n", "RSS now (VmRSS)", status("VmRSS"),
+                status("RssAnon"), status("RssFile"));
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%-34s %d MB (max heap %d MB)%n", "heap used after GC",
@@ -124,18 +125,8 @@ public final class WindowBench {
 
     /** Waits until the window's background tasks are done and the JavaFX thread has handled their results. */
     private static void settle() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        int quiet = 0;
-        while (quiet < 2) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the window did not settle within 120 s");
-            }
-            int[] pending = new int[1];
-            onFx(() -> pending[0] = BackgroundTask.pending());
-            quiet = pending[0] == 0 ? quiet + 1 : 0;
-            if (pending[0] != 0) {
-                Thread.sleep(2);
-            }
+        if (!BackgroundTask.awaitSettled(java.time.Duration.ofSeconds(120))) {
+            throw new IllegalStateException("the window did not settle within 120 s");
         }
     }
 

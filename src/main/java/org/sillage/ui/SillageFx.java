@@ -191,9 +191,38 @@ public final class SillageFx {
                 shell.whenListShown(() -> {
                     org.sillage.service.StartupTrace.mark("list shown");
                     System.out.println("shown " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
-                    Platform.exit();
+                    if (Boolean.getBoolean("sillage.visit-screens")) {
+                        visitScreens(stage);
+                    } else {
+                        Platform.exit();
+                    }
                 });
             }
+        }
+
+        /**
+         * With {@code -Dsillage.visit-screens=true} (the installers' AppCDS training run): opens every screen
+         * of the menu in turn, each once its data is shown, then quits, so that the classes of every screen
+         * are in the archive and not only the first one's.
+         */
+        private static void visitScreens(Stage stage) {
+            java.util.List<javafx.scene.control.ButtonBase> screens = stage.getScene().getRoot().lookupAll(".nav-button")
+                    .stream().map(javafx.scene.control.ButtonBase.class::cast).toList();
+            Thread visit = new Thread(() -> {
+                try {
+                    for (var screen : screens) {
+                        Platform.runLater(screen::fire);
+                        org.sillage.ui.common.BackgroundTask.awaitSettled(java.time.Duration.ofSeconds(60));
+                        System.out.println("visited " + screen.getId());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    Platform.runLater(Platform::exit);
+                }
+            }, "sillage-visit-screens");
+            visit.setDaemon(true);
+            visit.start();
         }
 
         private void fail(UserException error) {

@@ -44,6 +44,33 @@ public final class BackgroundTask<T> {
         return PENDING.get();
     }
 
+    /**
+     * Off the JavaFX thread: waits until no task is pending, twice in a row as seen from the JavaFX thread
+     * (so that what the last one handed back has been shown). False when {@code timeout} passed first.
+     */
+    public static boolean awaitSettled(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int quiet = 0;
+        while (quiet < 2) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            java.util.concurrent.CompletableFuture<Integer> seen = new java.util.concurrent.CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> seen.complete(PENDING.get()));
+            int pending;
+            try {
+                pending = seen.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            quiet = pending == 0 ? quiet + 1 : 0;
+            if (pending != 0) {
+                Thread.sleep(2);
+            }
+        }
+        return true;
+    }
+
     public static <T> BackgroundTask<T> wrap(Work<T> work) {
         return new BackgroundTask<>(work);
     }
