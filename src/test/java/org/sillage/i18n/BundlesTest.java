@@ -96,6 +96,10 @@ class BundlesTest {
         Arrays.stream(org.sillage.domain.EventKind.values()).map(org.sillage.domain.EventKind::messageKey).forEach(keys::add);
         Arrays.stream(org.sillage.domain.DocumentState.values()).map(org.sillage.domain.DocumentState::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.ApplicationColumn.values()).map(org.sillage.domain.ApplicationColumn::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.PostingFilter.Order.values())
+                .map(o -> "postings.sort." + o.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         return keys;
     }
 

@@ -50,6 +50,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final ToggleButton navApplications;
     private final ToggleButton navAgenda;
     private final ToggleButton navDocuments;
+    private final ToggleButton navTable;
+    /** The applications table, built the first time it is shown. */
+    private org.sillage.ui.table.ApplicationTableView table;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
     private final ReminderBar reminders;
@@ -97,6 +100,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
         navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
         navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
+        navTable = navButton("navTable", Feather.GRID, messages.get("nav.table"), nav);
+        navTable.setOnAction(e -> showTable());
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
         navAgenda.setOnAction(e -> showAgenda());
@@ -106,13 +111,13 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDocuments);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navTable, navAgenda, navDocuments);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
-                navPostings, navApplications, navAgenda, navDocuments);
+                navPostings, navApplications, navTable, navAgenda, navDocuments);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -129,7 +134,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         });
 
         search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDocuments);
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navTable, navAgenda, navDocuments);
+        // Ctrl+1…4 keep the screens they had before the table came (Ctrl+5)
+        List<ToggleButton> byDigit = List.of(navPostings, navApplications, navAgenda, navDocuments, navTable);
         // arrows in the menu move to the next screen and show it; Enter and Space do as before
         sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
@@ -141,7 +148,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             next.fire();
             e.consume();
         });
-        // Ctrl+F searches, Ctrl+1…4 show the screens, Esc clears the search
+        // Ctrl+F searches, Ctrl+1…5 show the screens, Esc clears the search
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 search.requestFocus();
@@ -149,11 +156,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 e.consume();
                 return;
             }
-            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
             for (int i = 0; i < digits.length; i++) {
                 if (new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
-                    navs.get(i).fire();
-                    navs.get(i).requestFocus();
+                    byDigit.get(i).fire();
+                    byDigit.get(i).requestFocus();
                     e.consume();
                     return;
                 }
@@ -296,6 +303,17 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         agenda.reload();
     }
 
+    /** Shows every application in the table, read again. */
+    public void showTable() {
+        navTable.setSelected(true);
+        if (table == null) {
+            table = new org.sillage.ui.table.ApplicationTableView(ctx,
+                    new org.sillage.ui.table.ApplicationTableViewModel(ctx.services().table()));
+        }
+        setCenter(table);
+        table.reload();
+    }
+
     private void showDocuments() {
         navDocuments.setSelected(true);
         if (library == null) {
@@ -311,6 +329,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         if (applications != null) {
             applications.refreshRow(applicationId);
         }
+        if (table != null) {
+            table.refreshRow(applicationId);
+        }
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();
         }
@@ -322,6 +343,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         postings.reload(null);
         if (applications != null) {
             applications.reload(null);
+        }
+        if (table != null && getCenter() == table) {
+            table.reload();
         }
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();
