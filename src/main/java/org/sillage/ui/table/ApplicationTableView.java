@@ -324,7 +324,7 @@ public final class ApplicationTableView extends BorderPane {
         read(vm.filterBy(fromControls()));
     }
 
-    /** The filter the controls hold; a date typed but not yet confirmed counts. */
+    /** The filter the controls hold (a date counts once confirmed: Enter, or leaving the field). */
     private ApplicationFilter fromControls() {
         Set<ApplicationStatus> s = EnumSet.noneOf(ApplicationStatus.class);
         statusItems.forEach((k, item) -> {
@@ -338,8 +338,7 @@ public final class ApplicationTableView extends BorderPane {
                 t.add(k);
             }
         });
-        Locale locale = ctx.messages().locale();
-        return new ApplicationFilter(s, DateFields.typed(from, locale), DateFields.typed(to, locale), expired.isSelected(),
+        return new ApplicationFilter(s, from.getValue(), to.getValue(), expired.isSelected(),
                 t, organization.getText(), null);
     }
 
