@@ -97,7 +97,7 @@ public final class ApplicationTableView extends BorderPane {
         }
         for (DatePicker d : List.of(from, to)) {
             DateFields.install(d, m.locale());
-            d.setPrefWidth(135);
+            d.setPrefWidth(165);
             d.valueProperty().addListener((o, a, b) -> filterChanged());
         }
         from.setId("deadlineFrom");
@@ -183,25 +183,25 @@ public final class ApplicationTableView extends BorderPane {
             return badge;
         }));
         column(ApplicationColumn.APPLIED_ON, r -> date(r.appliedOn()), 1);
-        TableColumn<ApplicationRow, ApplicationRow> deadline = column(ApplicationColumn.DEADLINE, r -> null, 1.3);
+        TableColumn<ApplicationRow, ApplicationRow> deadline = column(ApplicationColumn.DEADLINE, r -> null, 1.7);
         deadline.setCellFactory(c -> new RowCell(r -> {
             if (r.deadline() == null) {
                 return null;
             }
             Label day = new Label(date(r.deadline()));
+            day.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             if (!vm.expired(r)) {
                 return day;
             }
             Label flag = new Label(m.get("table.expired"));
             flag.getStyleClass().addAll("flag", "flag-danger");
-            flag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox box = new HBox(6, day, flag);
             box.setAlignment(Pos.CENTER_LEFT);
             return box;
         }));
         column(ApplicationColumn.CONTRACT_TYPE, r -> r.contractType() == null ? "" : r.contractType().code(), 0.9);
-        column(ApplicationColumn.LAST_CHANGE, r -> dateTime(r.lastChange()), 1.3);
-        column(ApplicationColumn.CREATED, r -> dateTime(r.createdAt()), 1.3);
+        column(ApplicationColumn.LAST_CHANGE, r -> dateTime(r.lastChange()), 1.1);
+        column(ApplicationColumn.CREATED, r -> dateTime(r.createdAt()), 1.1);
         table.getSortOrder().addListener((ListChangeListener<TableColumn<ApplicationRow, ?>>) c -> sortChanged());
         table.setRowFactory(t -> {
             TableRow<ApplicationRow> row = new TableRow<>() {
@@ -273,8 +273,9 @@ public final class ApplicationTableView extends BorderPane {
         return d == null ? "" : ctx.formats().date(d);
     }
 
+    /** The day of an instant, in the user's zone: the full time would not fit the column. */
     private String dateTime(Instant i) {
-        return i == null ? "" : ctx.formats().dateTime(i);
+        return i == null ? "" : ctx.formats().date(LocalDate.ofInstant(i, java.time.ZoneId.systemDefault()));
     }
 
     private void showColumns() {
