@@ -54,11 +54,15 @@ public final class ScaleBench {
             rows.add(row("postings count (SQL)", time(() -> services.postings().count()), null));
             List<ApplicationView> apps = new ArrayList<>();
             rows.add(screen("applications screen", () -> {
-                apps.clear();
-                apps.addAll(services.applications().list());
-                services.agenda().flagsOfAll();
-                return apps.size() + " rows";
+                // what the screen reads since ADR 0018: the first page, its flags and the count
+                var page = services.table().page(org.sillage.domain.ApplicationFilter.NONE,
+                        org.sillage.domain.ApplicationSort.NEWEST, 0, 100);
+                services.agenda().flagsOf(page.stream().map(org.sillage.domain.ApplicationRow::applicationId).toList());
+                return page.size() + " rows of " + services.table().count(org.sillage.domain.ApplicationFilter.NONE);
             }));
+            apps.clear();
+            services.table().page(org.sillage.domain.ApplicationFilter.NONE.withStatuses(java.util.Set.of(ApplicationStatus.SAVED)),
+                    org.sillage.domain.ApplicationSort.NEWEST, 0, 1).forEach(r -> apps.add(services.applications().get(r.applicationId())));
             rows.add(screen("agenda screen", () -> agendaSize(services) + " items"));
             rows.add(screen("reminders due", () -> services.reminders().due().size() + " due"));
             rows.add(screen("dashboard screen", () -> {

@@ -121,12 +121,26 @@ public final class AgendaService {
      * of sent applications that are due.
      */
     public java.util.Map<Long, Flags> flagsOfAll() {
+        return flagsOf(null);
+    }
+
+    /**
+     * The flags of the given applications that have one (a page of a list), as {@link #flagsOfAll}; null
+     * for every application.
+     */
+    public java.util.Map<Long, Flags> flagsOf(java.util.Collection<Long> applicationIds) {
+        if (applicationIds != null && applicationIds.isEmpty()) {
+            return java.util.Map.of();
+        }
         LocalDate until = now().toLocalDate().plusDays(1);
+        var notSent = new AgendaRepository.Range(null, until, null, List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING));
+        var sent = new AgendaRepository.Range(null, until, null, List.of(ApplicationStatus.APPLIED));
         List<AgendaItem> items = store.transaction(r -> {
-            List<AgendaItem> found = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
-                    List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
-            r.agenda().events(new AgendaRepository.Range(null, until, null, List.of(ApplicationStatus.APPLIED)), true,
-                    clock.getZone()).stream().filter(i -> i.kind() == EventKind.FOLLOW_UP).forEach(found::add);
+            List<AgendaItem> found = new ArrayList<>(applicationIds == null ? r.agenda().deadlines(notSent)
+                    : r.agenda().deadlines(notSent, applicationIds));
+            (applicationIds == null ? r.agenda().events(sent, true, clock.getZone())
+                    : r.agenda().events(sent, true, clock.getZone(), applicationIds))
+                    .stream().filter(i -> i.kind() == EventKind.FOLLOW_UP).forEach(found::add);
             return found;
         });
         java.util.Map<Long, Flags> flags = new java.util.HashMap<>();

@@ -33,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final FileCheckService fileCheck;
     private final DashboardService dashboard;
     private final FolderKey key;
+    private final ApplicationTableService table;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -42,7 +43,7 @@ public final class AppServices implements AutoCloseable {
         PostingExtractor extractor = new LazyExtractor();
         FileStore files = new FileStore(dataFolder, key.keys);
         this.settings = new SettingsService(store);
-        this.postings = new PostingService(store, extractor, files);
+        this.postings = new PostingService(store, extractor, files, clock);
         this.applications = new ApplicationService(store, clock, settings::followUpDays);
         this.imports = new ImportService(store, extractor, () -> ImportService.limitsOf(settings), files, clock);
         this.agenda = new AgendaService(store, clock);
@@ -51,6 +52,7 @@ public final class AppServices implements AutoCloseable {
         this.calendar = new CalendarService(agenda, settings::installationId);
         this.email = new EmailService(store, files, dataFolder);
         this.backups = new BackupService(store, clock);
+        this.table = new ApplicationTableService(store, clock);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
         this.dashboard = new DashboardService(store, agenda, clock);
     }
@@ -214,6 +216,11 @@ public final class AppServices implements AutoCloseable {
 
     public ApplicationService applications() {
         return applications;
+    }
+
+    /** The applications table: pages sorted and filtered in SQL, saved filters, visible columns. */
+    public ApplicationTableService table() {
+        return table;
     }
 
     public ImportService imports() {

@@ -48,7 +48,7 @@ public final class DashboardService {
             }
             StatsRepository.Answers answers = stats.answers();
             return new Dashboard(stats.funnel(), weeks, answers.sent(), answers.answered(),
-                    median(answers.daysToAnswer()), upcoming, java.util.Map.of() /* contract types: after the posting's contract column lands */);
+                    median(answers.daysToAnswer()), upcoming, stats.byContract());
         });
     }
 

@@ -18,11 +18,17 @@ public final class PostingService {
     private final Store store;
     private final PostingExtractor extractor;
     private final org.sillage.store.FileStore files;
+    private final java.time.Clock clock;
 
     public PostingService(Store store, PostingExtractor extractor, org.sillage.store.FileStore files) {
+        this(store, extractor, files, java.time.Clock.systemDefaultZone());
+    }
+
+    public PostingService(Store store, PostingExtractor extractor, org.sillage.store.FileStore files, java.time.Clock clock) {
         this.store = store;
         this.extractor = extractor;
         this.files = files;
+        this.clock = clock;
     }
 
     public List<PostingSummary> list() {
@@ -35,6 +41,22 @@ public final class PostingService {
      */
     public List<PostingSummary> page(PostingSummary after, int size) {
         return store.transaction(r -> r.postings().summariesAfter(after, size));
+    }
+
+    /**
+     * A page of the list sorted and filtered by {@code filter} (closed: the deadline's day is past, today
+     * by the clock): the {@code size} postings after {@code after}, from the start when null. Read by an
+     * index in each order, keyset fashion.
+     */
+    public List<PostingSummary> page(org.sillage.domain.PostingFilter filter, PostingSummary after, int size) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return store.transaction(r -> r.postings().summariesAfter(filter, today, after, size));
+    }
+
+    /** How many postings {@code filter} keeps, counted by the database. */
+    public int count(org.sillage.domain.PostingFilter filter) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return store.transaction(r -> r.postings().count(filter, today));
     }
 
     /** One posting's list line, if it exists. */

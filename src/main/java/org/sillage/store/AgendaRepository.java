@@ -65,11 +65,20 @@ public final class AgendaRepository {
 
     /** The deadlines of the applications' postings within {@code range}; done once the application was sent. */
     public List<AgendaItem> deadlines(Range range) {
+        return deadlines(range, DSL.noCondition());
+    }
+
+    /** The deadlines within {@code range} of the given applications only (a page of a list). */
+    public List<AgendaItem> deadlines(Range range, Collection<Long> applicationIds) {
+        return deadlines(range, APPLICATION.ID.in(applicationIds));
+    }
+
+    private List<AgendaItem> deadlines(Range range, Condition extra) {
         return dsl.select(APPLICATION.ID, APPLICATION.STATUS, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE,
                         POSTING.DEADLINE_TIME, POSTING.DEADLINE_ZONE)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(POSTING.DEADLINE.isNotNull())
-                        .and(range.on(POSTING.DEADLINE)))
+                        .and(range.on(POSTING.DEADLINE)).and(extra))
                 .fetch(r -> {
                     ApplicationStatus status = ApplicationStatus.valueOf(r.value2());
                     boolean done = status != ApplicationStatus.SAVED && status != ApplicationStatus.PREPARING;
@@ -83,7 +92,16 @@ public final class AgendaRepository {
      * zone is in {@code userZone}.
      */
     public List<AgendaItem> events(Range range, boolean openOnly, ZoneId userZone) {
-        Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId).and(range.on(EVENT.ON_DATE));
+        return events(range, openOnly, userZone, DSL.noCondition());
+    }
+
+    /** The events within {@code range} of the given applications only (a page of a list). */
+    public List<AgendaItem> events(Range range, boolean openOnly, ZoneId userZone, Collection<Long> applicationIds) {
+        return events(range, openOnly, userZone, APPLICATION.ID.in(applicationIds));
+    }
+
+    private List<AgendaItem> events(Range range, boolean openOnly, ZoneId userZone, Condition extra) {
+        Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId).and(range.on(EVENT.ON_DATE)).and(extra);
         if (openOnly) {
             c = c.and(EVENT.DONE.isFalse());
         }

@@ -32,6 +32,7 @@ public final class ApplicationRepository {
                 .set(APPLICATION.POSTING_ID, postingId)
                 .set(APPLICATION.STATUS, status.name())
                 .set(APPLICATION.CREATED_AT, PostingRepository.toOffset(at))
+                .set(APPLICATION.CHANGED_AT, PostingRepository.toOffset(at))
                 .returning(APPLICATION.ID)
                 .fetchOne(APPLICATION.ID);
     }
@@ -63,6 +64,7 @@ public final class ApplicationRepository {
 
     public long insertChange(long applicationId, ApplicationStatus from, ApplicationStatus to, Instant at,
                              String note) {
+        changedAt(applicationId, at);
         return dsl.insertInto(STATUS_CHANGE)
                 .set(STATUS_CHANGE.APPLICATION_ID, applicationId)
                 .set(STATUS_CHANGE.FROM_STATUS, from == null ? null : from.name())
@@ -73,12 +75,19 @@ public final class ApplicationRepository {
                 .fetchOne(STATUS_CHANGE.ID);
     }
 
+    /** Notes when the application's status last changed (the table's "last change", ADR 0018). */
+    private void changedAt(long applicationId, Instant at) {
+        dsl.update(APPLICATION).set(APPLICATION.CHANGED_AT, PostingRepository.toOffset(at))
+                .where(APPLICATION.ID.eq(applicationId)).execute();
+    }
+
     public Optional<StatusChange> findChange(long changeId) {
         return dsl.selectFrom(STATUS_CHANGE).where(STATUS_CHANGE.ID.eq(changeId)).fetchOptional()
                 .map(ApplicationRepository::toChange);
     }
 
     public void markUndone(long changeId, Instant at) {
+        findChange(changeId).ifPresent(c -> changedAt(c.applicationId(), at));
         dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.UNDONE_AT, PostingRepository.toOffset(at))
                 .where(STATUS_CHANGE.ID.eq(changeId)).execute();
     }

@@ -71,6 +71,7 @@ public final class PostingRepository {
                 .set(POSTING.DEADLINE, f.deadline())
                 .set(POSTING.DEADLINE_TIME, deadlineTime(f))
                 .set(POSTING.DEADLINE_ZONE, deadlineZone(f))
+                .set(POSTING.CONTRACT_TYPE, contractType(f))
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
                 .set(POSTING.EXTRACTOR_VERSION, p.extractorVersion())
                 .set(POSTING.CORRECTIONS_JSON, "{}")
@@ -159,6 +160,86 @@ public final class PostingRepository {
                 .fetch(PostingRepository::toSummary);
     }
 
+    /**
+     * A page of the postings list in {@code filter}'s order and with its criteria ({@code today} tells an
+     * open deadline from a closed one): the {@code size} postings after {@code after} (from the start when
+     * null). Each order is read by an index, keyset fashion; postings without the sorted value (no
+     * deadline, no title) come last, by id.
+     */
+    public List<PostingSummary> summariesAfter(org.sillage.domain.PostingFilter filter, java.time.LocalDate today,
+                                               PostingSummary after, int size) {
+        org.jooq.Condition where = conditionOf(filter, today);
+        return switch (filter.order()) {
+            case IMPORTED -> {
+                org.jooq.Condition c = where;
+                if (after != null) {
+                    OffsetDateTime at = toOffset(after.importedAt());
+                    c = c.and(POSTING.IMPORTED_AT.lt(at).or(POSTING.IMPORTED_AT.eq(at).and(POSTING.ID.lt(after.id()))));
+                }
+                yield summaryQuery(c).orderBy(POSTING.IMPORTED_AT.desc(), POSTING.ID.desc()).limit(size)
+                        .fetch(PostingRepository::toSummary);
+            }
+            case DEADLINE -> nullsLast(POSTING.DEADLINE, after == null ? null : after.deadline(), after, where, size);
+            case TITLE -> nullsLast(POSTING.TITLE_KEY, after == null ? null : titleKey(after.title()), after, where, size);
+        };
+    }
+
+    /** The rows with a value in {@code key} by it (then id), then those without, by id: two index range reads. */
+    private <T> List<PostingSummary> nullsLast(org.jooq.Field<T> key, T afterKey, PostingSummary after,
+                                               org.jooq.Condition where, int size) {
+        List<PostingSummary> rows = new java.util.ArrayList<>();
+        if (after == null || afterKey != null) {
+            org.jooq.Condition c = key.isNotNull();
+            if (after != null) {
+                c = c.and(key.gt(afterKey).or(key.eq(afterKey).and(POSTING.ID.gt(after.id()))));
+            }
+            rows.addAll(summaryQuery(where.and(c)).orderBy(key.asc(), POSTING.ID.asc()).limit(size)
+                    .fetch(PostingRepository::toSummary));
+        }
+        if (rows.size() < size) {
+            org.jooq.Condition c = key.isNull();
+            if (after != null && afterKey == null) {
+                c = c.and(POSTING.ID.gt(after.id()));
+            }
+            rows.addAll(summaryQuery(where.and(c)).orderBy(POSTING.ID.asc()).limit(size - rows.size())
+                    .fetch(PostingRepository::toSummary));
+        }
+        return rows;
+    }
+
+    private org.jooq.SelectConditionStep<org.jooq.Record7<Long, String, String, java.time.LocalDate, OffsetDateTime, Long, String>>
+            summaryQuery(org.jooq.Condition c) {
+        return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE, POSTING.IMPORTED_AT,
+                        APPLICATION.ID, APPLICATION.STATUS)
+                .from(POSTING)
+                .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID)
+                        .and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .where(c);
+    }
+
+    /** How many postings {@code filter}'s criteria keep, counted by the database. */
+    public int count(org.sillage.domain.PostingFilter filter, java.time.LocalDate today) {
+        if (!filter.notTracked() && filter.deadline() == org.sillage.domain.PostingFilter.DeadlineState.ANY) {
+            return count();
+        }
+        return dsl.fetchCount(dsl.select(POSTING.ID).from(POSTING)
+                .leftJoin(APPLICATION).on(APPLICATION.POSTING_ID.eq(POSTING.ID).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .where(conditionOf(filter, today)));
+    }
+
+    private static org.jooq.Condition conditionOf(org.sillage.domain.PostingFilter filter, java.time.LocalDate today) {
+        org.jooq.Condition c = org.jooq.impl.DSL.noCondition();
+        if (filter.notTracked()) {
+            c = c.and(APPLICATION.ID.isNull());
+        }
+        return c.and(switch (filter.deadline()) {
+            case ANY -> org.jooq.impl.DSL.noCondition();
+            case HAS_DEADLINE -> POSTING.DEADLINE.isNotNull();
+            case OPEN -> POSTING.DEADLINE.ge(today);
+            case CLOSED -> POSTING.DEADLINE.lt(today);
+        });
+    }
+
     /** The list lines of the given postings, in the order given; a deleted one is left out. */
     public List<PostingSummary> summariesOf(List<Long> ids) {
         Map<Long, PostingSummary> byId = new java.util.HashMap<>();
@@ -214,6 +295,7 @@ public final class PostingRepository {
                 .set(POSTING.DEADLINE, effective.deadline())
                 .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
                 .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
+                .set(POSTING.CONTRACT_TYPE, contractType(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
         touched(id);
@@ -247,6 +329,36 @@ public final class PostingRepository {
         return rows.size();
     }
 
+    /** The listed contract type: its code ("CDI", "stage"...), as the table filters and sorts it (ADR 0018). */
+    private static String contractType(PostingFields f) {
+        return f.contractType() == null ? null : f.contractType().name();
+    }
+
+    /**
+     * Lists the contract type of postings stored before schema 7, a page of ids at a time; once done,
+     * finds nothing more to do. Returns how many postings have one.
+     */
+    int fillContractTypes() {
+        int filled = 0;
+        long after = 0;
+        while (true) {
+            var rows = dsl.select(POSTING.ID, POSTING.EXTRACTED_JSON, POSTING.CORRECTIONS_JSON).from(POSTING)
+                    .where(POSTING.ID.gt(after).and(POSTING.CONTRACT_TYPE.isNull())).orderBy(POSTING.ID).limit(500).fetch();
+            if (rows.isEmpty()) {
+                return filled;
+            }
+            for (var r : rows) {
+                PostingFields effective = FieldsJson.readFields(r.value2()).withCorrections(FieldsJson.readCorrections(r.value3()));
+                String type = contractType(effective);
+                if (type != null) {
+                    dsl.update(POSTING).set(POSTING.CONTRACT_TYPE, type).where(POSTING.ID.eq(r.value1())).execute();
+                    filled++;
+                }
+            }
+            after = rows.get(rows.size() - 1).value1();
+        }
+    }
+
     /** The indexed key of a title: lower case, as the migration that added it computed it. */
     private static String titleKey(String title) {
         return title == null ? null : title.toLowerCase(java.util.Locale.ROOT);
@@ -264,6 +376,7 @@ public final class PostingRepository {
                 .set(POSTING.DEADLINE, effective.deadline())
                 .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
                 .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
+                .set(POSTING.CONTRACT_TYPE, contractType(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
         touched(id);

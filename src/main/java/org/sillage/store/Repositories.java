@@ -52,6 +52,14 @@ public final class Repositories {
         return new StatsRepository(dsl, candidateId);
     }
 
+    public ApplicationTableRepository table() {
+        return new ApplicationTableRepository(dsl, candidateId);
+    }
+
+    public SavedFilterRepository savedFilters() {
+        return new SavedFilterRepository(dsl);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
     }

@@ -1,6 +1,7 @@
 package org.sillage.store;
 
 import static org.sillage.store.jooq.Tables.APPLICATION;
+import static org.sillage.store.jooq.Tables.POSTING;
 import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
 
 import java.time.LocalDate;
@@ -79,6 +80,23 @@ public final class StatsRepository {
                 .groupBy(APPLICATION.APPLIED_ON)
                 .forEach(r -> days.put(r.value1(), r.value2()));
         return days;
+    }
+
+    /**
+     * Postings by their listed contract type (null: not stated; a code this version does not know counts
+     * as other) and by the format they came in, in one {@code GROUP BY}.
+     */
+    public Map<org.sillage.domain.ContractType, Map<String, Integer>> byContract() {
+        Map<org.sillage.domain.ContractType, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+        dsl.select(POSTING.CONTRACT_TYPE, POSTING.SOURCE_FORMAT, DSL.count()).from(POSTING)
+                .groupBy(POSTING.CONTRACT_TYPE, POSTING.SOURCE_FORMAT)
+                .orderBy(POSTING.CONTRACT_TYPE.asc().nullsLast(), POSTING.SOURCE_FORMAT)
+                .forEach(r -> {
+                    org.sillage.domain.ContractType type = r.value1() == null ? null
+                            : org.sillage.domain.ContractType.fromCode(r.value1()).orElse(org.sillage.domain.ContractType.OTHER);
+                    counts.computeIfAbsent(type, t -> new java.util.TreeMap<>()).merge(r.value2(), r.value3(), Integer::sum);
+                });
+        return counts;
     }
 
     /** What came back from the sent applications. */

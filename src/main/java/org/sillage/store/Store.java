@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
         this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
         fillDeadlineZonesOnce();
+        fillContractTypesOnce();
         this.opener = new Thread(() -> {
             SearchIndex opened;
             try {
@@ -70,6 +71,22 @@ public final class Store implements AutoCloseable {
                 int filled = new PostingRepository(dsl, candidateId).fillDeadlineZones();
                 settings.put(DEADLINE_ZONES_FILLED, "true");
                 org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
+            }
+            return null;
+        });
+    }
+
+    /** Marks that the postings stored before schema 7 have their contract type listed. */
+    private static final String CONTRACT_TYPES_FILLED = "store.contract_types_filled";
+
+    /** Once per data folder: lists the contract type of postings stored before schema 7 (ADR 0018). */
+    private void fillContractTypesOnce() {
+        database.transaction(dsl -> {
+            var settings = new SettingRepository(dsl);
+            if (settings.get(CONTRACT_TYPES_FILLED).isEmpty()) {
+                int filled = new PostingRepository(dsl, candidateId).fillContractTypes();
+                settings.put(CONTRACT_TYPES_FILLED, "true");
+                org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the contract type of {} postings", filled);
             }
             return null;
         });

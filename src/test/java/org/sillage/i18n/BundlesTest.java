@@ -104,6 +104,10 @@ class BundlesTest {
         keys.add("dashboard.source.paste");
         Arrays.stream(org.sillage.domain.Dashboard.Stage.values()).map(org.sillage.domain.Dashboard.Stage::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.ApplicationColumn.values()).map(org.sillage.domain.ApplicationColumn::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.PostingFilter.Order.values())
+                .map(o -> "postings.sort." + o.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         return keys;
     }
 

@@ -176,4 +176,18 @@ class DashboardServiceTest {
         assertThat(DashboardService.median(Map.of(1, 1, 9, 1))).isEqualTo(5.0);
         assertThat(DashboardService.median(Map.of(2, 3, 4, 3, 100, 1))).isEqualTo(4.0);
     }
+
+    @Test
+    void postings_are_counted_by_contract_type_and_source_with_corrections_followed() {
+        services.imports().importText("Stage en communication\nStage de 6 mois. Candidatures jusqu'au 30/04/2026.");
+        services.imports().importText("Comptable\nCDI à temps plein. Candidatures jusqu'au 30/04/2026.");
+        long corrected = services.imports().importText("Juriste\nCandidatures jusqu'au 30/04/2026.").postingId();
+        services.postings().correct(corrected, org.sillage.domain.Field.CONTRACT_TYPE, "CDD");
+
+        var byContract = services.dashboard().read().byContract();
+        assertThat(byContract.get(org.sillage.domain.ContractType.STAGE)).isEqualTo(Map.of("paste", 1));
+        assertThat(byContract.get(org.sillage.domain.ContractType.CDI)).isEqualTo(Map.of("paste", 1));
+        assertThat(byContract.get(org.sillage.domain.ContractType.CDD)).isEqualTo(Map.of("paste", 1));
+        assertThat(byContract).doesNotContainKey(null);
+    }
 }

@@ -40,7 +40,7 @@ import org.sillage.ui.shell.UiContext;
 public final class ApplicationsView extends SplitPane {
     private final UiContext ctx;
     private final ApplicationsViewModel vm;
-    private final ListView<ApplicationView> list = new ListView<>();
+    private final ListView<org.sillage.domain.ApplicationRow> list = new ListView<>();
     private final ListView<StatusChange> timeline = new ListView<>();
     private final Label title = new Label();
     private final Label organization = new Label();
@@ -68,8 +68,14 @@ public final class ApplicationsView extends SplitPane {
         list.setPlaceholder(placeholder(m.get("applications.empty")));
         list.setCellFactory(v -> new ApplicationCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
-            if (a != null && (vm.selected().get() == null || vm.selected().get().id() != a.application().id())) {
-                open(a.application().id());
+            if (a != null && (vm.selected().get() == null || vm.selected().get().id() != a.applicationId())) {
+                open(a.applicationId());
+            }
+        });
+        // the search field's words are looked for by the database (title and organisation)
+        vm.query().addListener((obs, old, q) -> {
+            if (getScene() != null) {
+                reload(null);
             }
         });
 
@@ -201,15 +207,18 @@ public final class ApplicationsView extends SplitPane {
      * an application that is gone (its posting deleted) leaves the detail empty rather than failing.
      */
     public void reload(Long select) {
-        BackgroundTask.wrap(c -> vm.load()).onSuccess(apps -> {
-            vm.apply(apps);
-            Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().id();
+        Long id = select != null ? select : vm.selected().get() == null ? null : vm.selected().get().id();
+        var asked = vm.reload(id);
+        BackgroundTask.wrap(c -> vm.load(asked)).onSuccess(apps -> {
+            if (!vm.apply(apps)) {
+                return;
+            }
             list.refresh();
-            if (id != null && vm.exists(id)) {
-                vm.visible().stream().filter(a -> a.application().id() == id).findFirst().ifPresent(a -> {
+            if (id != null && apps.wantedExists()) {
+                vm.visible().stream().filter(a -> a.applicationId() == id).findFirst().ifPresentOrElse(a -> {
                     list.getSelectionModel().select(a);
                     list.scrollTo(a);
-                });
+                }, () -> list.getSelectionModel().clearSelection());
                 open(id);
             } else {
                 list.getSelectionModel().clearSelection();
@@ -218,16 +227,25 @@ public final class ApplicationsView extends SplitPane {
         }).onFailure(this::fail).run(ctx.executor());
     }
 
+    /** Reads the next page in the background when the list is scrolled near the end of what is read. */
+    private void loadMoreNear(int index) {
+        if (index < vm.visible().size() - 30 || !vm.canLoadMore()) {
+            return;
+        }
+        var asked = vm.startLoadingMore();
+        BackgroundTask.wrap(c -> vm.load(asked)).onSuccess(vm::apply).onFailure(this::fail).run(ctx.executor());
+    }
+
     /** Reads one application's row again (after its status changed) and redraws it in the list. */
     public void refreshRow(long applicationId) {
-        BackgroundTask.wrap(c -> vm.loadRow(applicationId)).onSuccess(row -> {
-            ApplicationView shown = list.getSelectionModel().getSelectedItem();
+        BackgroundTask.wrap(c -> vm.loadRow(applicationId)).onSuccess(found -> found.ifPresent(row -> {
+            var shown = list.getSelectionModel().getSelectedItem();
             vm.replaceRow(row);
-            if (shown != null && shown.application().id() == applicationId) {
-                list.getSelectionModel().select(row.view());
+            if (shown != null && shown.applicationId() == applicationId) {
+                list.getSelectionModel().select(row.row());
             }
             list.refresh();
-        }).onFailure(this::fail).run(ctx.executor());
+        })).onFailure(this::fail).run(ctx.executor());
     }
 
     /** Stops following the application, after naming what goes; the posting stays. */
@@ -337,6 +355,7 @@ public final class ApplicationsView extends SplitPane {
     }
 
     private void fail(Throwable e) {
+        vm.loadFailed();
         Errors.show(ctx.window().get(), e, ctx.messages());
     }
 
@@ -374,27 +393,28 @@ public final class ApplicationsView extends SplitPane {
         return l;
     }
 
-    private final class ApplicationCell extends ListCell<ApplicationView> {
+    private final class ApplicationCell extends ListCell<org.sillage.domain.ApplicationRow> {
         ApplicationCell() {
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(ApplicationView a, boolean empty) {
+        protected void updateItem(org.sillage.domain.ApplicationRow a, boolean empty) {
             super.updateItem(a, empty);
             if (empty || a == null) {
                 setGraphic(null);
                 return;
             }
+            loadMoreNear(getIndex());
             Label t = new Label(a.title() == null ? ctx.messages().get("posting.untitled") : a.title());
             t.getStyleClass().add("posting-title");
             Label org = new Label(a.organization() == null ? "" : a.organization());
             org.getStyleClass().add("text-muted");
-            ApplicationStatus s = a.application().status();
+            ApplicationStatus s = a.status();
             Label badge = new Label(ctx.messages().get(s.messageKey()));
             badge.getStyleClass().addAll("status-badge", "status-" + s.name().toLowerCase(Locale.ROOT));
             HBox badges = new HBox(6, badge);
-            var f = vm.flagsOf(a.application().id());
+            var f = vm.flagsOf(a.applicationId());
             if (f.expired()) {
                 badges.getChildren().add(flag(null, ctx.messages().get("application.expired"), "flag-danger"));
             }

@@ -9,13 +9,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.sillage.domain.AgendaItem;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ApplicationView;
 import org.sillage.domain.ChecklistItem;
 import org.sillage.domain.SentDocument;
-import org.sillage.domain.Texts;
+import org.sillage.domain.ApplicationFilter;
+import org.sillage.domain.ApplicationRow;
+import org.sillage.domain.ApplicationSort;
 import org.sillage.service.AgendaService;
 import org.sillage.service.AppServices;
 
@@ -25,8 +26,16 @@ import org.sillage.service.AppServices;
  */
 public final class ApplicationsViewModel {
     private final AppServices services;
-    private final ObservableList<ApplicationView> all = FXCollections.observableArrayList();
-    private final FilteredList<ApplicationView> visible = new FilteredList<>(all);
+    /** The rows read so far, newest first, of the applications the search keeps: a page at a time (ADR 0018). */
+    private final ObservableList<ApplicationRow> all = FXCollections.observableArrayList();
+    /** How many applications the search keeps, counted by the database. */
+    private int total;
+    private boolean loadingMore;
+    /** Counts the reloads; a page read before the last one is dropped. */
+    private int generation;
+    private final int pageSize;
+    /** Rows per page. */
+    public static final int PAGE = 100;
     private final ObjectProperty<Details> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ApplicationStatus> nextStatus = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
@@ -41,50 +50,109 @@ public final class ApplicationsViewModel {
     }
 
     public ApplicationsViewModel(AppServices services) {
+        this(services, PAGE);
+    }
+
+    ApplicationsViewModel(AppServices services, int pageSize) {
         this.services = services;
-        query.addListener((obs, old, q) -> visible.setPredicate(a -> matches(a, q)));
+        this.pageSize = pageSize;
     }
 
-    private static boolean matches(ApplicationView a, String q) {
-        return q == null || q.isBlank()
-                || Texts.matchesAllWords(Texts.fold(a.title() + " " + a.organization()), q);
+    /** What the list is read for: the search's words, from which row, how many; and an application to show. */
+    public record Request(String query, int offset, int size, Long wanted, int generation) {
+        ApplicationFilter filter() {
+            return ApplicationFilter.NONE.withWords(query);
+        }
     }
 
-    /** The list and the flags (expired, follow-up due) of each application, by id. */
-    public record Snapshot(List<ApplicationView> applications, Map<Long, AgendaService.Flags> flags) {
+    /**
+     * What a request read: the rows, their flags (expired, follow-up due) by id, the count (-1 when not
+     * asked), and whether the wanted application exists.
+     */
+    public record Snapshot(Request request, List<ApplicationRow> applications, Map<Long, AgendaService.Flags> flags,
+                           int total, boolean wantedExists) {
     }
 
     private Map<Long, AgendaService.Flags> flags = Map.of();
 
-    /** Worker thread. */
-    public Snapshot load() {
-        return new Snapshot(services.applications().list(), services.agenda().flagsOfAll());
+    /** JavaFX thread: a reload of the first rows (as many as are shown, a page at least); {@code wanted} to be shown after. */
+    public Request reload(Long wanted) {
+        generation++;
+        loadingMore = true;
+        return new Request(query.get(), 0, Math.max(pageSize, all.size()), wanted, generation);
     }
 
-    /** Whether the last loaded list holds this application (it is gone when its posting was deleted). */
-    public boolean exists(long applicationId) {
-        return all.stream().anyMatch(a -> a.application().id() == applicationId);
+    /** Worker thread. */
+    public Snapshot load(Request r) {
+        List<ApplicationRow> rows = services.table().page(r.filter(), ApplicationSort.NEWEST, r.offset(), r.size());
+        var found = services.agenda().flagsOf(rows.stream().map(ApplicationRow::applicationId).toList());
+        int count = r.offset() == 0 ? services.table().count(r.filter()) : -1;
+        boolean wanted = r.wanted() != null && (rows.stream().anyMatch(a -> a.applicationId() == r.wanted())
+                || services.table().row(r.wanted()).isPresent());
+        return new Snapshot(r, rows, found, count, wanted);
+    }
+
+    /** JavaFX thread: shows what was read, unless a later reload was asked for; false when dropped. */
+    public boolean apply(Snapshot s) {
+        if (s.request().generation() != generation) {
+            return false;
+        }
+        loadingMore = false;
+        Map<Long, AgendaService.Flags> f = s.request().offset() == 0 ? new java.util.HashMap<>() : new java.util.HashMap<>(flags);
+        f.putAll(s.flags());
+        if (s.request().offset() == 0) {
+            flags = f;
+            all.setAll(s.applications());
+        } else if (s.request().offset() == all.size()) {
+            flags = f;
+            all.addAll(s.applications());
+        }
+        if (s.total() >= 0) {
+            total = s.total();
+        }
+        return true;
+    }
+
+    /** JavaFX thread: whether rows beyond those read remain, and none is being read. */
+    public boolean canLoadMore() {
+        return !loadingMore && all.size() < total;
+    }
+
+    /** JavaFX thread: the next page, noted as asked for. */
+    public Request startLoadingMore() {
+        loadingMore = true;
+        return new Request(query.get(), all.size(), pageSize, null, generation);
+    }
+
+    /** JavaFX thread: a page that could not be read may be asked for again. */
+    public void loadFailed() {
+        loadingMore = false;
+    }
+
+    /** How many applications the search keeps. */
+    public int total() {
+        return total;
     }
 
     /** One application's line of the list, with its flags. */
-    public record Row(ApplicationView view, AgendaService.Flags flags) {
+    public record Row(ApplicationRow row, AgendaService.Flags flags) {
     }
 
-    /** Worker thread: one application's line, read again. */
-    public Row loadRow(long id) {
-        ApplicationView view = services.applications().get(id);
-        return new Row(view, services.agenda().flags(services.agenda().forApplication(id), view.application().status()));
+    /** Worker thread: one application's line, read again (empty when it is gone). */
+    public java.util.Optional<Row> loadRow(long id) {
+        return services.table().row(id).map(row -> new Row(row,
+                services.agenda().flags(services.agenda().forApplication(id), row.status())));
     }
 
     /** JavaFX thread: replaces the line of that application, where it is listed. */
     public void replaceRow(Row row) {
-        long id = row.view().application().id();
+        long id = row.row().applicationId();
         Map<Long, AgendaService.Flags> f = new java.util.HashMap<>(flags);
         f.put(id, row.flags());
         flags = f;
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).application().id() == id) {
-                all.set(i, row.view());
+            if (all.get(i).applicationId() == id) {
+                all.set(i, row.row());
                 return;
             }
         }
@@ -123,11 +191,6 @@ public final class ApplicationsViewModel {
         return services;
     }
 
-    public void apply(Snapshot snapshot) {
-        this.flags = snapshot.flags();
-        all.setAll(snapshot.applications());
-    }
-
     /** JavaFX thread: shows a freshly loaded application and resets the form. */
     public void show(Details details) {
         selected.set(details);
@@ -141,8 +204,8 @@ public final class ApplicationsViewModel {
                 && nextStatus.get() != selected.get().view().application().status();
     }
 
-    public ObservableList<ApplicationView> visible() {
-        return visible;
+    public ObservableList<ApplicationRow> visible() {
+        return all;
     }
 
     public ObjectProperty<Details> selected() {

@@ -1,5 +1,6 @@
 package org.sillage.ui.postings;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -125,7 +126,9 @@ public final class PostingsView extends SplitPane {
         detail.visibleProperty().bind(vm.selected().isNotNull());
         noSelection.visibleProperty().bind(vm.selected().isNull());
 
-        StackPane left = new StackPane(list, emptyState);
+        StackPane listOrEmpty = new StackPane(list, emptyState);
+        VBox.setVgrow(listOrEmpty, Priority.ALWAYS);
+        VBox left = new VBox(sortAndFilter(), listOrEmpty);
         left.setMinWidth(200);
         right.setMinWidth(320);
         getItems().addAll(left, right);
@@ -141,6 +144,60 @@ public final class PostingsView extends SplitPane {
                 vm.selected().set(null);
             }
         });
+    }
+
+    /**
+     * The list's order and criteria, and how many postings they keep; a search shows its hits best first,
+     * so they wait while one is typed.
+     */
+    private javafx.scene.layout.Pane sortAndFilter() {
+        var m = ctx.messages();
+        javafx.scene.control.ComboBox<org.sillage.domain.PostingFilter.Order> order = new javafx.scene.control.ComboBox<>();
+        order.setId("postingSort");
+        order.getItems().setAll(org.sillage.domain.PostingFilter.Order.values());
+        order.setConverter(org.sillage.ui.common.Converters.showing(o -> m.get("postings.sort." + o.name().toLowerCase(java.util.Locale.ROOT))));
+        order.setValue(vm.filter().get().order());
+        order.setAccessibleText(m.get("postings.sort"));
+        order.setTooltip(new javafx.scene.control.Tooltip(m.get("postings.sort")));
+        javafx.scene.control.ComboBox<org.sillage.domain.PostingFilter.DeadlineState> deadline = new javafx.scene.control.ComboBox<>();
+        deadline.setId("postingDeadlineFilter");
+        deadline.getItems().setAll(org.sillage.domain.PostingFilter.DeadlineState.values());
+        deadline.setConverter(org.sillage.ui.common.Converters.showing(d -> m.get(deadlineKey(d))));
+        deadline.setValue(vm.filter().get().deadline());
+        deadline.setAccessibleText(m.get("table.column.deadline"));
+        javafx.scene.control.CheckBox notTracked = new javafx.scene.control.CheckBox(m.get("postings.filter.not_tracked"));
+        notTracked.setId("notTrackedFilter");
+        notTracked.setSelected(vm.filter().get().notTracked());
+        Label count = new Label();
+        count.setId("postingCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> m.get("postings.count", vm.total().get()), vm.total()));
+        Runnable changed = () -> {
+            vm.filter().set(new org.sillage.domain.PostingFilter(order.getValue(), notTracked.isSelected(), deadline.getValue()));
+            reload(null);
+        };
+        order.setOnAction(e -> changed.run());
+        deadline.setOnAction(e -> changed.run());
+        notTracked.setOnAction(e -> changed.run());
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, order, deadline, notTracked, count);
+        bar.setId("postingFilters");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("list-filters");
+        bar.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.query().get() != null && !vm.query().get().isBlank(),
+                vm.query()));
+        bar.visibleProperty().bind(vm.empty().not());
+        bar.managedProperty().bind(vm.empty().not());
+        return bar;
+    }
+
+    private static String deadlineKey(org.sillage.domain.PostingFilter.DeadlineState d) {
+        return switch (d) {
+            case ANY -> "postings.filter.deadline.any";
+            case HAS_DEADLINE -> "postings.filter.deadline.has";
+            case OPEN -> "postings.filter.deadline.open";
+            case CLOSED -> "postings.filter.deadline.closed";
+        };
     }
 
     /** Asks the search index in the background; an answer to a query the user typed past is dropped. */
@@ -184,7 +241,8 @@ public final class PostingsView extends SplitPane {
     public void reload(Long postingId, Runnable then) {
         String q = vm.query().get();
         int rows = vm.loaded();
-        BackgroundTask.wrap(c -> vm.load(q, rows)).onSuccess(s -> {
+        org.sillage.domain.PostingFilter f = vm.filter().get();
+        BackgroundTask.wrap(c -> vm.load(q, rows, f)).onSuccess(s -> {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
             vm.apply(s);

@@ -38,7 +38,13 @@ public final class PostingsViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Posting> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<PostingSummary> selectedSummary = new SimpleObjectProperty<>();
-    private final BooleanBinding empty = Bindings.isEmpty(all);
+    /** The order and criteria of the list when browsing (a search shows its hits best first). */
+    private final ObjectProperty<org.sillage.domain.PostingFilter> filter =
+            new SimpleObjectProperty<>(org.sillage.domain.PostingFilter.NONE);
+    /** No posting at all: not one that the criteria leave out. */
+    private final BooleanBinding empty = Bindings.createBooleanBinding(() -> all.isEmpty()
+            && !filter.get().notTracked() && filter.get().deadline() == org.sillage.domain.PostingFilter.DeadlineState.ANY,
+            all, filter);
     /** How many postings there are, counted by the database. */
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final int pageSize;
@@ -67,7 +73,8 @@ public final class PostingsViewModel {
      * What the list shows after a reload: the first rows, how many postings there are, and the hits of
      * the query searched with it.
      */
-    public record Snapshot(List<PostingSummary> rows, int total, String query, Hits hits) {
+    public record Snapshot(List<PostingSummary> rows, int total, String query, Hits hits,
+                           org.sillage.domain.PostingFilter filter) {
     }
 
     /**
@@ -75,13 +82,21 @@ public final class PostingsViewModel {
      * scrolled to), the count, and searches {@code currentQuery} again when there is one.
      */
     public Snapshot load(String currentQuery, int atLeast) {
-        boolean searching = currentQuery != null && !currentQuery.isBlank();
-        return new Snapshot(postings.page(null, Math.max(pageSize, atLeast)), postings.count(), currentQuery,
-                searching ? search(currentQuery) : null);
+        return load(currentQuery, atLeast, filter.get());
     }
 
-    /** JavaFX thread: shows a snapshot. */
+    /** Worker thread: as {@link #load(String, int)}, sorted and filtered by {@code f} (read on the JavaFX thread). */
+    public Snapshot load(String currentQuery, int atLeast, org.sillage.domain.PostingFilter f) {
+        boolean searching = currentQuery != null && !currentQuery.isBlank();
+        return new Snapshot(postings.page(f, null, Math.max(pageSize, atLeast)), postings.count(f), currentQuery,
+                searching ? search(currentQuery) : null, f);
+    }
+
+    /** JavaFX thread: shows a snapshot, unless it was read for criteria the user has since changed. */
     public void apply(Snapshot snapshot) {
+        if (!snapshot.filter().equals(filter.get())) {
+            return;
+        }
         all.setAll(snapshot.rows());
         total.set(snapshot.total());
         loadingMore = false;
@@ -120,22 +135,23 @@ public final class PostingsViewModel {
     }
 
     /** The next page asked for: after a row of the list, or the next ids of the hits of a query. */
-    public record More(PostingSummary after, String query, int offset, List<Long> ids) {
+    public record More(PostingSummary after, String query, int offset, List<Long> ids,
+                       org.sillage.domain.PostingFilter filter) {
     }
 
     /** JavaFX thread: notes that the next page is asked for, and which. */
     public More startLoadingMore() {
         loadingMore = true;
         if (browsing()) {
-            return new More(all.isEmpty() ? null : all.get(all.size() - 1), null, all.size(), null);
+            return new More(all.isEmpty() ? null : all.get(all.size() - 1), null, all.size(), null, filter.get());
         }
         int from = hits.size();
-        return new More(null, hitsFor, from, List.copyOf(hitIds.subList(from, Math.min(hitIds.size(), from + pageSize))));
+        return new More(null, hitsFor, from, List.copyOf(hitIds.subList(from, Math.min(hitIds.size(), from + pageSize))), filter.get());
     }
 
     /** Worker thread: the page asked for. */
     public List<PostingSummary> loadMore(More more) {
-        return more.ids() == null ? postings.page(more.after(), pageSize) : postings.summaries(more.ids());
+        return more.ids() == null ? postings.page(more.filter(), more.after(), pageSize) : postings.summaries(more.ids());
     }
 
     /** JavaFX thread: appends a page, unless the list or the query changed since it was asked for. */
@@ -145,6 +161,9 @@ public final class PostingsViewModel {
         }
         loadingMore = false;
         if (asked.ids() == null) {
+            if (!asked.filter().equals(filter.get())) {
+                return;
+            }
             PostingSummary last = all.isEmpty() ? null : all.get(all.size() - 1);
             if (java.util.Objects.equals(last, asked.after())) {
                 all.addAll(rows);
@@ -213,6 +232,11 @@ public final class PostingsViewModel {
             visible.setAll(hits);
         }
         // else the list stays as it is until the search answers
+    }
+
+    /** The list's order and criteria; the view reads the list again when they change. */
+    public ObjectProperty<org.sillage.domain.PostingFilter> filter() {
+        return filter;
     }
 
     public ReadOnlyIntegerProperty total() {

@@ -51,6 +51,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final ToggleButton navAgenda;
     private final ToggleButton navDocuments;
     private final ToggleButton navDashboard;
+    private final ToggleButton navTable;
+    /** The applications table, built the first time it is shown. */
+    private org.sillage.ui.table.ApplicationTableView table;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
     private org.sillage.ui.dashboard.DashboardView dashboard;
@@ -100,6 +103,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
         navDashboard = navButton("navDashboard", Feather.BAR_CHART_2, messages.get("nav.dashboard"), nav);
         navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
+        navTable = navButton("navTable", Feather.GRID, messages.get("nav.table"), nav);
+        navTable.setOnAction(e -> showTable());
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
         navAgenda.setOnAction(e -> showAgenda());
@@ -110,13 +115,13 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDashboard, navDocuments);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
-                navPostings, navApplications, navAgenda, navDashboard, navDocuments);
+                navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -133,7 +138,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         });
 
         search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDashboard, navDocuments);
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
         // arrows in the menu move to the next screen and show it; Enter and Space do as before
         sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
@@ -311,6 +316,17 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         dashboard.reload();
     }
 
+    /** Shows every application in the table, read again. */
+    public void showTable() {
+        navTable.setSelected(true);
+        if (table == null) {
+            table = new org.sillage.ui.table.ApplicationTableView(ctx,
+                    new org.sillage.ui.table.ApplicationTableViewModel(ctx.services().table()));
+        }
+        setCenter(table);
+        table.reload();
+    }
+
     private void showDocuments() {
         navDocuments.setSelected(true);
         if (library == null) {
@@ -326,6 +342,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         if (applications != null) {
             applications.refreshRow(applicationId);
         }
+        if (table != null) {
+            table.refreshRow(applicationId);
+        }
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();
         }
@@ -340,6 +359,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         postings.reload(null);
         if (applications != null) {
             applications.reload(null);
+        }
+        if (table != null && getCenter() == table) {
+            table.reload();
         }
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();

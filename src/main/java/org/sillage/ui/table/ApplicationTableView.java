@@ -1,0 +1,436 @@
+package org.sillage.ui.table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sillage.domain.ApplicationColumn;
+import org.sillage.domain.ApplicationFilter;
+import org.sillage.domain.ApplicationRow;
+import org.sillage.domain.ApplicationSort;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.ContractType;
+import org.sillage.domain.SavedFilter;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Converters;
+import org.sillage.ui.common.DateFields;
+import org.sillage.ui.common.Errors;
+import org.sillage.ui.shell.UiContext;
+
+/**
+ * Every application in one table, sorted and filtered by the database a page at a time; the columns
+ * shown are chosen from the table's menu (+) and kept. Double-click or Enter opens the application in
+ * the applications screen.
+ */
+public final class ApplicationTableView extends BorderPane {
+    private final UiContext ctx;
+    private final ApplicationTableViewModel vm;
+    private final TableView<ApplicationRow> table = new TableView<>();
+    private final Map<ApplicationColumn, TableColumn<ApplicationRow, ?>> columns = new EnumMap<>(ApplicationColumn.class);
+    private final Map<ApplicationStatus, CheckMenuItem> statusItems = new EnumMap<>(ApplicationStatus.class);
+    private final Map<ContractType, CheckMenuItem> contractItems = new EnumMap<>(ContractType.class);
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final CheckBox expired = new CheckBox();
+    private final TextField organization = new TextField();
+    private final ComboBox<SavedFilter> savedChoice = new ComboBox<>();
+    private final Label count = new Label();
+    /** True while the controls are set from a filter (a saved one, cleared), not by the user. */
+    private boolean syncing;
+    private boolean opened;
+
+    public ApplicationTableView(UiContext ctx, ApplicationTableViewModel vm) {
+        this.ctx = ctx;
+        this.vm = vm;
+        setId("applicationsTable");
+        getStyleClass().add("table-screen");
+        var m = ctx.messages();
+
+        MenuButton statuses = new MenuButton(m.get("table.filter.status"));
+        statuses.setId("statusFilter");
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            CheckMenuItem item = new CheckMenuItem(m.get(s.messageKey()));
+            item.setId("statusFilter-" + s.name().toLowerCase(Locale.ROOT));
+            item.selectedProperty().addListener((o, a, b) -> filterChanged());
+            statusItems.put(s, item);
+            statuses.getItems().add(item);
+        }
+        MenuButton contracts = new MenuButton(m.get("field.contract_type"));
+        contracts.setId("contractFilter");
+        for (ContractType t : ContractType.values()) {
+            CheckMenuItem item = new CheckMenuItem(t.code());
+            item.selectedProperty().addListener((o, a, b) -> filterChanged());
+            contractItems.put(t, item);
+            contracts.getItems().add(item);
+        }
+        for (DatePicker d : List.of(from, to)) {
+            DateFields.install(d, m.locale());
+            d.setPrefWidth(165);
+            d.valueProperty().addListener((o, a, b) -> filterChanged());
+        }
+        from.setId("deadlineFrom");
+        from.setPromptText(m.get("table.filter.deadline_from"));
+        from.setAccessibleText(m.get("table.filter.deadline_from"));
+        to.setId("deadlineTo");
+        to.setPromptText(m.get("table.filter.deadline_to"));
+        to.setAccessibleText(m.get("table.filter.deadline_to"));
+        expired.setId("expiredOnly");
+        expired.setText(m.get("table.filter.expired"));
+        expired.selectedProperty().addListener((o, a, b) -> filterChanged());
+        organization.setId("organizationFilter");
+        organization.setPromptText(m.get("table.filter.organization"));
+        organization.setAccessibleText(m.get("table.filter.organization"));
+        organization.setPrefColumnCount(12);
+        PauseTransition typing = new PauseTransition(Duration.millis(300));
+        typing.setOnFinished(e -> filterChanged());
+        organization.textProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                typing.playFromStart();
+            }
+        });
+        Button clear = new Button(m.get("table.filter.clear"), new FontIcon(Feather.X));
+        clear.setId("clearFilters");
+        clear.setOnAction(e -> showFilter(ApplicationFilter.NONE));
+
+        savedChoice.setId("savedFilters");
+        savedChoice.setPromptText(m.get("table.saved.prompt"));
+        savedChoice.setAccessibleText(m.get("table.saved.prompt"));
+        savedChoice.setItems(vm.saved());
+        savedChoice.setConverter(Converters.showing(SavedFilter::name));
+        savedChoice.setOnAction(e -> {
+            SavedFilter s = savedChoice.getValue();
+            if (s != null && !syncing) {
+                showFilter(s.filter());
+            }
+        });
+        Button save = new Button(m.get("table.saved.save"), new FontIcon(Feather.SAVE));
+        save.setId("saveFilter");
+        save.setOnAction(e -> saveFilter());
+        Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
+        delete.setId("deleteFilter");
+        delete.setTooltip(new javafx.scene.control.Tooltip(m.get("table.saved.delete")));
+        delete.setAccessibleText(m.get("table.saved.delete"));
+        delete.getStyleClass().add("flat");
+        delete.disableProperty().bind(savedChoice.valueProperty().isNull());
+        delete.setOnAction(e -> deleteFilter());
+
+        FlowPane filters = new FlowPane(8, 8, statuses, from, to, expired, contracts, organization, clear);
+        FlowPane savedBar = new FlowPane(8, 8, savedChoice, save, delete);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        savedBar.setAlignment(Pos.CENTER_LEFT);
+        count.setId("matchCount");
+        count.getStyleClass().add("text-muted");
+        vm.total().addListener((o, a, n) -> count.setText(n.intValue() < 0 ? "" : m.get("table.count", n.intValue())));
+        VBox top = new VBox(8, filters, new HBox(16, savedBar, count));
+        ((HBox) top.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(12, 12, 8, 12));
+        top.getStyleClass().add("table-filters");
+
+        buildTable();
+        setTop(top);
+        setCenter(table);
+        BorderPane.setMargin(table, new Insets(0, 12, 12, 12));
+    }
+
+    private void buildTable() {
+        var m = ctx.messages();
+        table.setId("applicationTable");
+        table.setAccessibleText(m.get("nav.table"));
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(m.get("table.empty")));
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the database sorts: the table only shows which column and which way
+        table.setSortPolicy(t -> true);
+        column(ApplicationColumn.TITLE, r -> r.title() == null ? m.get("posting.untitled") : r.title(), 2.2);
+        column(ApplicationColumn.ORGANIZATION, ApplicationRow::organization, 1.6);
+        TableColumn<ApplicationRow, ApplicationRow> status = column(ApplicationColumn.STATUS, r -> null, 1);
+        status.setCellFactory(c -> new RowCell(r -> {
+            Label badge = new Label(m.get(r.status().messageKey()));
+            badge.getStyleClass().addAll("status-badge", "status-" + r.status().name().toLowerCase(Locale.ROOT));
+            return badge;
+        }));
+        column(ApplicationColumn.APPLIED_ON, r -> date(r.appliedOn()), 1);
+        TableColumn<ApplicationRow, ApplicationRow> deadline = column(ApplicationColumn.DEADLINE, r -> null, 1.7);
+        deadline.setCellFactory(c -> new RowCell(r -> {
+            if (r.deadline() == null) {
+                return null;
+            }
+            Label day = new Label(date(r.deadline()));
+            day.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (!vm.expired(r)) {
+                return day;
+            }
+            Label flag = new Label(m.get("table.expired"));
+            flag.getStyleClass().addAll("flag", "flag-danger");
+            HBox box = new HBox(6, day, flag);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
+        }));
+        column(ApplicationColumn.CONTRACT_TYPE, r -> r.contractType() == null ? "" : r.contractType().code(), 0.9);
+        column(ApplicationColumn.LAST_CHANGE, r -> dateTime(r.lastChange()), 1.1);
+        column(ApplicationColumn.CREATED, r -> dateTime(r.createdAt()), 1.1);
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<ApplicationRow, ?>>) c -> sortChanged());
+        table.setRowFactory(t -> {
+            TableRow<ApplicationRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ApplicationRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty && item != null) {
+                        loadMoreNear(getIndex());
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    openApplication(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openApplication(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        vm.columns().addListener((ListChangeListener<ApplicationColumn>) c -> showColumns());
+    }
+
+    /** A column of text (or, with a cell factory set after, of nodes) that shows one field of a row. */
+    private TableColumn<ApplicationRow, ApplicationRow> column(ApplicationColumn which, Function<ApplicationRow, String> text,
+                                                               double weight) {
+        TableColumn<ApplicationRow, ApplicationRow> c = new TableColumn<>(ctx.messages().get(which.messageKey()));
+        c.setId("column-" + which.name().toLowerCase(Locale.ROOT));
+        c.setUserData(which);
+        c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new RowCell(r -> {
+            String s = text.apply(r);
+            return s == null ? null : new Label(s);
+        }));
+        c.setPrefWidth(100 * weight);
+        c.setMinWidth(60);
+        c.sortTypeProperty().addListener((o, a, b) -> sortChanged());
+        c.visibleProperty().addListener((o, a, shown) -> {
+            if (!syncing && opened) {
+                keepColumns(vm.showColumn(which, shown));
+            }
+        });
+        columns.put(which, c);
+        table.getColumns().add(c);
+        return c;
+    }
+
+    /** A cell that draws its row with {@code draw}; empty when it gives nothing. */
+    private static final class RowCell extends TableCell<ApplicationRow, ApplicationRow> {
+        private final Function<ApplicationRow, javafx.scene.Node> draw;
+
+        RowCell(Function<ApplicationRow, javafx.scene.Node> draw) {
+            this.draw = draw;
+        }
+
+        @Override
+        protected void updateItem(ApplicationRow r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            setGraphic(empty || r == null ? null : draw.apply(r));
+        }
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? "" : ctx.formats().date(d);
+    }
+
+    /** The day of an instant, in the user's zone: the full time would not fit the column. */
+    private String dateTime(Instant i) {
+        return i == null ? "" : ctx.formats().date(LocalDate.ofInstant(i, java.time.ZoneId.systemDefault()));
+    }
+
+    private void showColumns() {
+        syncing = true;
+        try {
+            columns.forEach((which, c) -> c.setVisible(vm.columns().contains(which)));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Opens the table: its saved filters and columns, and the first page. */
+    public void reload() {
+        ApplicationTableViewModel.Request r = vm.reload();
+        if (!opened) {
+            BackgroundTask.wrap(c -> vm.open(r)).onSuccess(o -> {
+                opened = true;
+                vm.apply(o);
+                showColumns();
+            }).onFailure(this::fail).run(ctx.executor());
+            return;
+        }
+        read(r);
+    }
+
+    private void read(ApplicationTableViewModel.Request r) {
+        BackgroundTask.wrap(c -> vm.fetch(r)).onSuccess(vm::apply).onFailure(this::fail).run(ctx.executor());
+    }
+
+    /** Reads one application's row again (its status changed) and redraws it. */
+    public void refreshRow(long applicationId) {
+        BackgroundTask.wrap(c -> vm.loadRow(applicationId)).onSuccess(row -> row.ifPresent(vm::replaceRow))
+                .onFailure(this::fail).run(ctx.executor());
+    }
+
+    private void loadMoreNear(int index) {
+        if (index < vm.rows().size() - 30 || !vm.canLoadMore()) {
+            return;
+        }
+        read(vm.startLoadingMore());
+    }
+
+    private void filterChanged() {
+        if (syncing) {
+            return;
+        }
+        read(vm.filterBy(fromControls()));
+    }
+
+    /** The filter the controls hold (a date counts once confirmed: Enter, or leaving the field). */
+    private ApplicationFilter fromControls() {
+        Set<ApplicationStatus> s = EnumSet.noneOf(ApplicationStatus.class);
+        statusItems.forEach((k, item) -> {
+            if (item.isSelected()) {
+                s.add(k);
+            }
+        });
+        Set<ContractType> t = EnumSet.noneOf(ContractType.class);
+        contractItems.forEach((k, item) -> {
+            if (item.isSelected()) {
+                t.add(k);
+            }
+        });
+        return new ApplicationFilter(s, from.getValue(), to.getValue(), expired.isSelected(),
+                t, organization.getText(), null);
+    }
+
+    /** Sets the controls from {@code f} and reads the table once. */
+    private void showFilter(ApplicationFilter f) {
+        syncing = true;
+        try {
+            statusItems.forEach((k, item) -> item.setSelected(f.statuses().contains(k)));
+            contractItems.forEach((k, item) -> item.setSelected(f.contractTypes().contains(k)));
+            from.setValue(f.deadlineFrom());
+            to.setValue(f.deadlineTo());
+            expired.setSelected(f.expiredOnly());
+            organization.setText(f.organization() == null ? "" : f.organization());
+            if (f.isEmpty()) {
+                savedChoice.setValue(null);
+            }
+        } finally {
+            syncing = false;
+        }
+        read(vm.filterBy(f));
+    }
+
+    private void sortChanged() {
+        if (syncing) {
+            return;
+        }
+        ApplicationSort s = table.getSortOrder().isEmpty() ? null : new ApplicationSort(
+                (ApplicationColumn) table.getSortOrder().get(0).getUserData(),
+                table.getSortOrder().get(0).getSortType() == TableColumn.SortType.ASCENDING);
+        if (!java.util.Objects.equals(s == null ? ApplicationSort.NEWEST : s, vm.sort().get())) {
+            read(vm.sortBy(s));
+        }
+    }
+
+    private void saveFilter() {
+        var m = ctx.messages();
+        TextInputDialog ask = new TextInputDialog(savedChoice.getValue() == null ? "" : savedChoice.getValue().name());
+        ask.initOwner(ctx.window().get());
+        ask.setTitle(m.get("app.name"));
+        ask.setHeaderText(m.get("table.saved.name_header"));
+        ask.setContentText(m.get("table.saved.name"));
+        ask.getDialogPane().setId("saveFilterDialog");
+        ask.getEditor().setId("filterName");
+        ApplicationFilter f = vm.filter().get();
+        ask.showAndWait().ifPresent(name -> BackgroundTask.wrap(c -> vm.save(name, f)).onSuccess(all -> {
+            syncing = true;
+            try {
+                vm.applySaved(all);
+                all.stream().filter(s -> s.name().equals(name.strip())).findFirst().ifPresent(savedChoice::setValue);
+            } finally {
+                syncing = false;
+            }
+            ctx.taskBar().say(m.get("table.saved.done", name.strip()));
+        }).onFailure(this::fail).run(ctx.executor()));
+    }
+
+    private void deleteFilter() {
+        SavedFilter s = savedChoice.getValue();
+        if (s == null) {
+            return;
+        }
+        BackgroundTask.wrap(c -> vm.delete(s.id())).onSuccess(all -> {
+            syncing = true;
+            try {
+                savedChoice.setValue(null);
+                vm.applySaved(all);
+            } finally {
+                syncing = false;
+            }
+            ctx.taskBar().say(ctx.messages().get("table.saved.deleted", s.name()));
+        }).onFailure(this::fail).run(ctx.executor());
+    }
+
+    private void keepColumns(List<ApplicationColumn> shown) {
+        BackgroundTask.wrap(c -> {
+            vm.keepColumns(shown);
+            return null;
+        }).onFailure(this::fail).run(ctx.executor());
+    }
+
+    private void openApplication(ApplicationRow row) {
+        ctx.navigator().showApplication(row.applicationId());
+    }
+
+    private void fail(Throwable e) {
+        vm.loadMoreFailed();
+        Errors.show(ctx.window().get(), e, ctx.messages());
+    }
+
+    /** The table, to focus it. */
+    public TableView<ApplicationRow> table() {
+        return table;
+    }
+}
