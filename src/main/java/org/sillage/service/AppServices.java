@@ -32,6 +32,8 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backups;
     private final FileCheckService fileCheck;
     private final FolderKey key;
+    private final SearchService search;
+    private final SpreadsheetService spreadsheets;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -51,6 +53,8 @@ public final class AppServices implements AutoCloseable {
         this.email = new EmailService(store, files, dataFolder);
         this.backups = new BackupService(store, clock);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
+        this.search = new SearchService(store);
+        this.spreadsheets = new SpreadsheetService(store, clock, extractor::version);
     }
 
     /**
@@ -248,6 +252,16 @@ public final class AppServices implements AutoCloseable {
 
     public FileCheckService fileCheck() {
         return fileCheck;
+    }
+
+    /** The one search over postings, applications and events. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** Applications out to a CSV or JSON file, and in from a CSV file. */
+    public SpreadsheetService spreadsheets() {
+        return spreadsheets;
     }
 
     @Override

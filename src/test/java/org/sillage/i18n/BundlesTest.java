@@ -96,6 +96,8 @@ class BundlesTest {
         Arrays.stream(org.sillage.domain.EventKind.values()).map(org.sillage.domain.EventKind::messageKey).forEach(keys::add);
         Arrays.stream(org.sillage.domain.DocumentState.values()).map(org.sillage.domain.DocumentState::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.SearchKind.values()).map(org.sillage.domain.SearchKind::messageKey).forEach(keys::add);
+        Arrays.stream(org.sillage.domain.SheetField.values()).map(org.sillage.domain.SheetField::messageKey).forEach(keys::add);
         return keys;
     }
 
