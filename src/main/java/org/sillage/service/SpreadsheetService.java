@@ -25,7 +25,7 @@ import org.sillage.domain.RowProblem;
 import org.sillage.domain.UserException;
 import org.sillage.export.CsvExport;
 import org.sillage.export.JsonExport;
-import org.sillage.importing.sheet.ColumnMapping;
+import org.sillage.domain.ColumnMapping;
 import org.sillage.importing.sheet.CsvSheet;
 import org.sillage.importing.sheet.RowReader;
 import org.sillage.store.ChecklistRepository.NewItem;
@@ -177,7 +177,7 @@ public final class SpreadsheetService {
 
     /** Imports a CSV file with the mapping file {@code mappingFile} (the command line). */
     public ImportResult importCsv(Path file, Path mappingFile, ProgressListener progress, BooleanSupplier cancelled) {
-        ColumnMapping.FromFile m = ColumnMapping.read(mappingFile);
+        org.sillage.importing.sheet.MappingFile.FromFile m = org.sillage.importing.sheet.MappingFile.read(mappingFile);
         return importCsv(file, m.mapping(), m.delimiter(), progress, cancelled);
     }
 

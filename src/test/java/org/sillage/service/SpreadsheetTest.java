@@ -22,7 +22,7 @@ import org.sillage.domain.DocumentState;
 import org.sillage.domain.RowProblem;
 import org.sillage.domain.SheetField;
 import org.sillage.domain.UserException;
-import org.sillage.importing.sheet.ColumnMapping;
+import org.sillage.domain.ColumnMapping;
 
 /** Spreadsheets out and in (ADR 0020): the round trip, other trackers' files, and refused files. */
 class SpreadsheetTest {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sillage.domain.ApplicationRecord;
+import org.sillage.domain.ColumnMapping;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ContractType;
 import org.sillage.domain.RowProblem;

@@ -1,28 +1,18 @@
-package org.sillage.importing.sheet;
+package org.sillage.domain;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.sillage.domain.SheetField;
-import org.sillage.domain.UserException;
 
 /**
  * Which column of a sheet holds which field (ADR 0020), and how its dates are written. Guessed from the
  * header names in English, French and Dutch (Sillage's own export, Huntr, JobSync, a hand-made sheet), then
- * corrected by the user in the dialog, or read from a mapping file on the command line:
+ * corrected by the user in the dialog, or read from a mapping file on the command line ({@code MappingFile}):
  *
  * <pre>
  * columns:
@@ -108,7 +98,7 @@ public final class ColumnMapping {
     }
 
     /** "Date d'envoi " → "date d envoi": lower case, no accents, words split by single spaces. */
-    static String fold(String s) {
+    public static String fold(String s) {
         String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
@@ -139,83 +129,4 @@ public final class ColumnMapping {
         return new ColumnMapping(columns, order);
     }
 
-    /** The mapping file's form. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    static final class FileForm {
-        @JsonProperty("columns")
-        public Map<String, String> columns = new LinkedHashMap<>();
-        @JsonProperty("dates")
-        public String dates;
-        @JsonProperty("delimiter")
-        public String delimiter;
-    }
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
-    /** A mapping file and the separator it names (0: find it). */
-    public record FromFile(ColumnMapping mapping, char delimiter) {
-    }
-
-    /**
-     * Reads a mapping file.
-     *
-     * @throws UserException {@code error.mapping.unreadable} or {@code error.mapping.field} (an unknown field name)
-     */
-    public static FromFile read(Path file) {
-        FileForm form;
-        try {
-            form = YAML.readValue(file.toFile(), FileForm.class);
-        } catch (IOException e) {
-            throw new UserException(e, "error.mapping.unreadable", file, firstLine(e.getMessage()));
-        }
-        if (form == null || form.columns == null) {
-            throw new UserException("error.mapping.unreadable", file, "columns:");
-        }
-        Map<SheetField, String> m = new EnumMap<>(SheetField.class);
-        for (var e : form.columns.entrySet()) {
-            SheetField f = SheetField.fromKey(e.getKey()).filter(SheetField::imported)
-                    .orElseThrow(() -> new UserException("error.mapping.field", e.getKey(), knownKeys()));
-            m.put(f, e.getValue());
-        }
-        DateOrder order = DateOrder.DAY_FIRST;
-        if (form.dates != null) {
-            try {
-                order = DateOrder.valueOf(form.dates.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UserException("error.mapping.dates", form.dates);
-            }
-        }
-        char delimiter = 0;
-        if (form.delimiter != null && !form.delimiter.isEmpty()) {
-            delimiter = "tab".equalsIgnoreCase(form.delimiter) ? '\t' : form.delimiter.charAt(0);
-        }
-        return new FromFile(new ColumnMapping(m, order), delimiter);
-    }
-
-    /** Writes the mapping file for this mapping (what the dialog chose can be kept for the command line). */
-    public String toYaml() {
-        FileForm form = new FileForm();
-        columns.forEach((f, c) -> form.columns.put(f.key(), c));
-        form.dates = dates.name().toLowerCase(Locale.ROOT);
-        try {
-            return YAML.writeValueAsString(form);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String knownKeys() {
-        List<String> keys = new ArrayList<>();
-        for (SheetField f : SheetField.values()) {
-            if (f.imported()) {
-                keys.add(f.key());
-            }
-        }
-        return String.join(", ", keys);
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
-    }
 }
