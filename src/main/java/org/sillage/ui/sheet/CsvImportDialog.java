@@ -74,7 +74,8 @@ public final class CsvImportDialog {
             box.setConverter(Converters.showing(c -> c == null || c.isEmpty() ? m.get("sheet.dialog.none") : c));
             box.setValue(preview.guessed().column(f).orElse(NONE));
             box.setAccessibleText(m.get(f.messageKey()));
-            box.setMaxWidth(220);
+            box.setMinWidth(170);
+            box.setMaxWidth(240);
             choices.put(f, box);
             Label label = new Label(m.get(f.messageKey()));
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
