@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ApplicationView;
 import org.sillage.service.AppServices;
+import org.sillage.service.SearchService;
 
 /**
  * Measures what a data folder costs the screens, through the services in one process: opening the
@@ -82,6 +83,35 @@ public final class ScaleBench {
             Collections.sort(latencies);
             rows.add(row("search p50", percentile(latencies, 50), QUERIES.length * ROUNDS + " queries"));
             rows.add(row("search p95", percentile(latencies, 95), hits[0] / ROUNDS + " hits per round"));
+            // the one search (ADR 0020): postings, applications and events, 50 results with marked snippets
+            List<Double> global = new ArrayList<>();
+            int[] found = new int[1];
+            for (int round = 0; round < ROUNDS; round++) {
+                for (String q : QUERIES) {
+                    global.add(time(() -> found[0] += services.search().search(q, SearchService.DEFAULT_LIMIT).size()));
+                }
+            }
+            Collections.sort(global);
+            rows.add(row("one search p50", percentile(global, 50), QUERIES.length * ROUNDS + " queries, 50 results with snippets"));
+            rows.add(row("one search p95", percentile(global, 95), found[0] / ROUNDS + " results per round"));
+            if (!Boolean.getBoolean("sillage.bench.noSheets")) {
+                Path sheets = Files.createTempDirectory("sillage-sheets");
+                Path csv = sheets.resolve("applications.csv");
+                int[] written = new int[1];
+                rows.add(row("export CSV", time(() -> written[0] = services.spreadsheets().exportCsv(csv,
+                        org.sillage.service.ProgressListener.NONE, () -> false)), written[0] + " applications, " + Files.size(csv) + " bytes"));
+                Path json = sheets.resolve("all.json");
+                rows.add(row("export JSON", time(() -> written[0] = services.spreadsheets().exportJson(json,
+                        org.sillage.service.ProgressListener.NONE, () -> false)), written[0] + " postings, " + Files.size(json) + " bytes"));
+                Path fresh = sheets.resolve("fresh");
+                try (AppServices empty = AppServices.open(fresh)) {
+                    var mapping = empty.spreadsheets().preview(csv, 1).guessed();
+                    int[] imported = new int[1];
+                    rows.add(row("import CSV into an empty folder", time(() -> imported[0] = empty.spreadsheets()
+                            .importCsv(csv, mapping, (char) 0, org.sillage.service.ProgressListener.NONE, () -> false).imported()),
+                            imported[0] + " applications"));
+                }
+            }
             ApplicationView some = apps.stream().filter(a -> a.application().status() == ApplicationStatus.SAVED)
                     .findFirst().orElse(null);
             if (some != null) {

@@ -49,8 +49,8 @@ class CliContext {
         for (var spec = mixee == null ? null : mixee.parent(); dir == null && spec != null; spec = spec.parent()) {
             if (spec.userObject() instanceof SillageCommand root) {
                 dir = root.dataDir;
-            } else if (spec.userObject() instanceof ExportCommand export) {
-                dir = export.dataDir;
+            } else if (spec.userObject() instanceof ExportCommand export && export.ctx != null) {
+                dir = export.ctx.dataDir;
             }
         }
         return DataFolders.resolve(dir);

@@ -11,19 +11,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sillage export ics FILE [--application ID]}: deadlines and events as a calendar file. */
-@Command(name = "export", description = "Export data.", subcommands = ExportCommand.Ics.class)
+/**
+ * {@code sillage export --csv FILE | --json FILE}: every application as a spreadsheet, or everything as
+ * JSON (ADR 0020); {@code sillage export ics FILE [--application ID]}: deadlines and events as a calendar file.
+ */
+@Command(name = "export", description = "Export data: --csv FILE (every application, a spreadsheet), --json FILE "
+        + "(everything), or 'ics FILE' (a calendar).", subcommands = ExportCommand.Ics.class)
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (also accepted after 'ics').")
-    String dataDir;
+    @Mixin
+    CliContext ctx;
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write every application with its posting's fields "
+            + "as CSV (UTF-8, semicolons; opens in LibreOffice and Excel).")
+    Path csv;
+    @Option(names = "--json", paramLabel = "FILE", description = "Write everything (postings with their text, "
+            + "applications, timelines, events, checklists) as JSON.")
+    Path json;
 
     @Override
     public Integer call() {
-        // 'export' without a format is bad usage
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        if (csv == null && json == null) {
+            // 'export' without a format is bad usage
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return 2;
+        }
+        var out = spec.commandLine().getOut();
+        return ctx.withServices(spec.commandLine().getErr(), services -> {
+            if (csv != null) {
+                int n = services.spreadsheets().exportCsv(csv, (d, t, c) -> { }, () -> false);
+                out.println(ctx.messages.get("cli.export.csv", n, csv));
+            }
+            if (json != null) {
+                int n = services.spreadsheets().exportJson(json, (d, t, c) -> { }, () -> false);
+                out.println(ctx.messages.get("cli.export.json", n, json));
+            }
+            return 0;
+        });
     }
 
     @Command(name = "ics", description = "Write the deadlines and events to an iCalendar (.ics) file.")

@@ -34,6 +34,8 @@ public final class AppServices implements AutoCloseable {
     private final DashboardService dashboard;
     private final FolderKey key;
     private final ApplicationTableService table;
+    private final SearchService search;
+    private final SpreadsheetService spreadsheets;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -55,6 +57,8 @@ public final class AppServices implements AutoCloseable {
         this.table = new ApplicationTableService(store, clock);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
         this.dashboard = new DashboardService(store, agenda, clock);
+        this.search = new SearchService(store);
+        this.spreadsheets = new SpreadsheetService(store, clock, extractor::version);
     }
 
     /**
@@ -261,6 +265,16 @@ public final class AppServices implements AutoCloseable {
 
     public FileCheckService fileCheck() {
         return fileCheck;
+    }
+
+    /** The one search over postings, applications and events. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** Applications out to a CSV or JSON file, and in from a CSV file. */
+    public SpreadsheetService spreadsheets() {
+        return spreadsheets;
     }
 
     @Override

@@ -21,13 +21,27 @@ public final class ApplicationRepository {
     private final DSLContext dsl;
     private final long candidateId;
 
+    /** Where the applications this transaction changes are noted for the search index; null when unindexed. */
+    private final PostingChanges changes;
+
     ApplicationRepository(DSLContext dsl, long candidateId) {
+        this(dsl, candidateId, null);
+    }
+
+    ApplicationRepository(DSLContext dsl, long candidateId, PostingChanges changes) {
         this.dsl = dsl;
         this.candidateId = candidateId;
+        this.changes = changes;
+    }
+
+    private void touched(long applicationId) {
+        if (changes != null) {
+            changes.touchApplication(dsl, applicationId);
+        }
     }
 
     public long insert(long postingId, ApplicationStatus status, Instant at) {
-        return dsl.insertInto(APPLICATION)
+        long id = dsl.insertInto(APPLICATION)
                 .set(APPLICATION.CANDIDATE_ID, candidateId)
                 .set(APPLICATION.POSTING_ID, postingId)
                 .set(APPLICATION.STATUS, status.name())
@@ -35,6 +49,8 @@ public final class ApplicationRepository {
                 .set(APPLICATION.CHANGED_AT, PostingRepository.toOffset(at))
                 .returning(APPLICATION.ID)
                 .fetchOne(APPLICATION.ID);
+        touched(id);
+        return id;
     }
 
     public Optional<Application> find(long id) {
@@ -45,6 +61,7 @@ public final class ApplicationRepository {
 
     /** Deletes an application with its timeline, events and checklist (the schema cascades); true if it existed. */
     public boolean delete(long id) {
+        touched(id);
         return dsl.deleteFrom(APPLICATION).where(APPLICATION.ID.eq(id)).execute() == 1;
     }
 
@@ -60,12 +77,13 @@ public final class ApplicationRepository {
                 .set(APPLICATION.APPLIED_ON, appliedOn)
                 .where(APPLICATION.ID.eq(id))
                 .execute();
+        touched(id);
     }
 
     public long insertChange(long applicationId, ApplicationStatus from, ApplicationStatus to, Instant at,
                              String note) {
         changedAt(applicationId, at);
-        return dsl.insertInto(STATUS_CHANGE)
+        long changeId = dsl.insertInto(STATUS_CHANGE)
                 .set(STATUS_CHANGE.APPLICATION_ID, applicationId)
                 .set(STATUS_CHANGE.FROM_STATUS, from == null ? null : from.name())
                 .set(STATUS_CHANGE.TO_STATUS, to.name())
@@ -73,6 +91,8 @@ public final class ApplicationRepository {
                 .set(STATUS_CHANGE.NOTE, note)
                 .returning(STATUS_CHANGE.ID)
                 .fetchOne(STATUS_CHANGE.ID);
+        touched(applicationId);
+        return changeId;
     }
 
     /** Notes when the application's status last changed (the table's "last change", ADR 0018). */
@@ -90,6 +110,7 @@ public final class ApplicationRepository {
         findChange(changeId).ifPresent(c -> changedAt(c.applicationId(), at));
         dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.UNDONE_AT, PostingRepository.toOffset(at))
                 .where(STATUS_CHANGE.ID.eq(changeId)).execute();
+        findChange(changeId).ifPresent(c -> touched(c.applicationId()));
     }
 
     /** The whole timeline of an application, oldest first, undone changes included. */

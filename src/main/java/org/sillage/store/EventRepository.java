@@ -16,12 +16,27 @@ public final class EventRepository {
     private final DSLContext dsl;
     private final long candidateId;
 
+    private final PostingChanges changes;
+
     EventRepository(DSLContext dsl, long candidateId) {
+        this(dsl, candidateId, null);
+    }
+
+    EventRepository(DSLContext dsl, long candidateId, PostingChanges changes) {
         this.dsl = dsl;
         this.candidateId = candidateId;
+        this.changes = changes;
+    }
+
+    /** An event is found by the search (ADR 0020): its application's group is read again. */
+    private void touched(long applicationId) {
+        if (changes != null) {
+            changes.touchApplication(dsl, applicationId);
+        }
     }
 
     public long insert(ApplicationEvent e) {
+        touched(e.applicationId());
         return dsl.insertInto(EVENT)
                 .set(EVENT.APPLICATION_ID, e.applicationId())
                 .set(EVENT.KIND, e.kind().name())
@@ -44,9 +59,11 @@ public final class EventRepository {
                 .set(EVENT.NOTE, e.note())
                 .set(EVENT.DONE, e.done())
                 .where(EVENT.ID.eq(e.id())).execute();
+        find(e.id()).ifPresent(x -> touched(x.applicationId()));
     }
 
     public void delete(long id) {
+        find(id).ifPresent(x -> touched(x.applicationId()));
         dsl.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute();
     }
 

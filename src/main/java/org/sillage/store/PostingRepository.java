@@ -255,24 +255,6 @@ public final class PostingRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** What the search index holds of the given postings, by id; a deleted one is absent. */
-    Map<Long, SearchIndex.Entry> indexEntries(java.util.Collection<Long> ids) {
-        Map<Long, SearchIndex.Entry> entries = new java.util.HashMap<>();
-        for (List<Long> part : partition(List.copyOf(ids), 500)) {
-            dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
-                    .where(POSTING.ID.in(part))
-                    .forEach(r -> entries.put(r.value1(), new SearchIndex.Entry(r.value1(), r.value2(), r.value3(), r.value4())));
-        }
-        return entries;
-    }
-
-    /** A page of what the search index holds, by id order, after {@code afterId}; to rebuild it. */
-    List<SearchIndex.Entry> indexPage(long afterId, int size) {
-        return dsl.select(POSTING.ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.ORIGINAL_TEXT).from(POSTING)
-                .where(POSTING.ID.gt(afterId)).orderBy(POSTING.ID).limit(size)
-                .fetch(r -> new SearchIndex.Entry(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
     private static <T> List<List<T>> partition(List<T> all, int size) {
         List<List<T>> parts = new java.util.ArrayList<>();
         for (int i = 0; i < all.size(); i += size) {

@@ -25,7 +25,7 @@ public final class Repositories {
     }
 
     public ApplicationRepository applications() {
-        return new ApplicationRepository(dsl, candidateId);
+        return new ApplicationRepository(dsl, candidateId, changes);
     }
 
     public AgendaRepository agenda() {
@@ -33,7 +33,7 @@ public final class Repositories {
     }
 
     public EventRepository events() {
-        return new EventRepository(dsl, candidateId);
+        return new EventRepository(dsl, candidateId, changes);
     }
 
     public ChecklistRepository checklists() {
@@ -58,6 +58,11 @@ public final class Repositories {
 
     public SavedFilterRepository savedFilters() {
         return new SavedFilterRepository(dsl);
+    }
+
+    /** The exports' paged reads (ADR 0020). */
+    public ExportRepository exports() {
+        return new ExportRepository(dsl, candidateId);
     }
 
     public SettingRepository settings() {

@@ -39,6 +39,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sillage.domain.SearchKind;
 
 /**
  * The full-text index of the postings (ADR 0014): title, organisation and text, accent- and
@@ -58,10 +59,20 @@ public final class SearchIndex implements AutoCloseable {
     /** Folder of the on-disk index, inside the data folder. */
     public static final String FOLDER = "index";
     private static final String ID = "id";
+    /** One document's key, "posting:12", "application:3", "event:7": the kind and the row's id. */
+    private static final String KEY = "key";
+    /** The group a document is replaced with (today the posting it belongs to: "posting:12"). */
+    private static final String GROUP = "group";
+    private static final String KIND = "kind";
     private static final String TITLE = "title";
     private static final String ALL = "all";
+    /** The heading of the posting an application or event belongs to: found with it, never alone. */
+    private static final String CONTEXT = "context";
     private static final String GENERATION = "generation";
     private static final String INCOMPLETE = "incomplete";
+    /** What the documents hold; an index written with another layout is rebuilt (2: kinds, ADR 0020). */
+    static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "layout";
 
     /** Where an index keeps its files. */
     @FunctionalInterface
@@ -71,6 +82,31 @@ public final class SearchIndex implements AutoCloseable {
 
     /** What the index holds of one posting. */
     public record Entry(long id, String title, String organization, String text) {
+        /** The posting as a document of its group. */
+        Doc doc() {
+            return new Doc(SearchKind.POSTING, id, id, null, null, nz(title) + "\n" + nz(organization), "", nz(text), "");
+        }
+    }
+
+    /**
+     * One document of the index (ADR 0020): its kind and row id, the group it is replaced with, a
+     * heading ranked above the body, and the context (the posting's heading for an application or an
+     * event) that a query may use but that cannot make a match on its own.
+     */
+    public record Doc(SearchKind kind, long id, long postingId, Long applicationId, String tag, String heading,
+                      String labels, String body, String context) {
+        String key() {
+            return kind.key(id);
+        }
+
+        /** Documents are replaced a posting at a time: the posting, its application and its events. */
+        String group() {
+            return SearchDocuments.postingGroup(postingId);
+        }
+    }
+
+    /** A document the query found, best first. */
+    public record Hit(SearchKind kind, long id, float score) {
     }
 
     private final Directory directory;
@@ -82,12 +118,14 @@ public final class SearchIndex implements AutoCloseable {
     private long highestSeen;
     private volatile boolean rebuilding;
     private final String committedGeneration;
+    private final String committedLayout;
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         Map<String, String> data = userData(writer);
         this.committedGeneration = data.get(GENERATION);
+        this.committedLayout = data.get(LAYOUT_KEY);
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -143,8 +181,9 @@ public final class SearchIndex implements AutoCloseable {
      * Whether the index reflects the database at {@code generation} with {@code postings} postings; when
      * not, the caller rebuilds it.
      */
-    public boolean isCurrent(long generation, int postings) {
-        return String.valueOf(generation).equals(committedGeneration) && writer.getDocStats().numDocs == postings;
+    public boolean isCurrent(long generation, int documents) {
+        return String.valueOf(generation).equals(committedGeneration) && LAYOUT.equals(committedLayout)
+                && writer.getDocStats().numDocs == documents;
     }
 
     /** Notes that a transaction numbered {@code generation} is changing postings; called before its commit. */
@@ -160,15 +199,13 @@ public final class SearchIndex implements AutoCloseable {
      * postings it touched by what the database now holds ({@code current}; an id missing from it was
      * deleted), then commits.
      */
-    public void apply(long generation, Collection<Long> touched, Map<Long, Entry> current) {
+    public void apply(long generation, Collection<String> touched, Map<String, List<Doc>> current) {
         synchronized (writeLock) {
             try {
-                for (long id : touched) {
-                    Entry e = current.get(id);
-                    if (e == null) {
-                        writer.deleteDocuments(new Term(ID, Long.toString(id)));
-                    } else {
-                        writer.updateDocument(new Term(ID, Long.toString(id)), document(e));
+                for (String group : touched) {
+                    writer.deleteDocuments(new Term(GROUP, group));
+                    for (Doc d : current.getOrDefault(group, List.of())) {
+                        writer.addDocument(document(d));
                     }
                 }
                 inFlight.remove(generation);
@@ -198,12 +235,12 @@ public final class SearchIndex implements AutoCloseable {
      * Adds a page of postings during a rebuild. {@code read} reads them from the database under the
      * index's lock, so that a change committed meanwhile is either in the page or applied after it.
      */
-    public int addPage(java.util.function.Supplier<List<Entry>> read) {
+    public int addPage(java.util.function.Supplier<List<Doc>> read) {
         synchronized (writeLock) {
-            List<Entry> page = read.get();
+            List<Doc> page = read.get();
             try {
-                for (Entry e : page) {
-                    writer.updateDocument(new Term(ID, Long.toString(e.id())), document(e));
+                for (Doc d : page) {
+                    writer.updateDocument(new Term(KEY, d.key()), document(d));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -232,7 +269,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private void commit() throws IOException {
         long reached = inFlight.isEmpty() ? highestSeen : inFlight.first() - 1;
-        writer.setLiveCommitData(Map.of(GENERATION, rebuilding ? INCOMPLETE : Long.toString(reached)).entrySet());
+        writer.setLiveCommitData(Map.of(GENERATION, rebuilding ? INCOMPLETE : Long.toString(reached),
+                LAYOUT_KEY, LAYOUT).entrySet());
         writer.commit();
     }
 
@@ -249,19 +287,35 @@ public final class SearchIndex implements AutoCloseable {
      * A query without any word finds nothing.
      */
     public List<Long> search(String query, int limit) {
+        return find(query, limit, SearchKind.POSTING).stream().map(Hit::id).toList();
+    }
+
+    /**
+     * The documents of the given kinds (every kind when none is given) that hold every word of
+     * {@code query}, best first, at most {@code limit}.
+     */
+    public List<Hit> find(String query, int limit, SearchKind... kinds) {
         Query q = parse(query);
         if (q == null) {
             return List.of();
         }
+        if (kinds.length > 0) {
+            BooleanQuery.Builder only = new BooleanQuery.Builder();
+            for (SearchKind k : kinds) {
+                only.add(new TermQuery(new Term(KIND, k.name())), Occur.SHOULD);
+            }
+            q = new BooleanQuery.Builder().add(q, Occur.MUST).add(only.build(), Occur.FILTER).build();
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<Long> ids = new ArrayList<>();
+                List<Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
                 for (ScoreDoc hit : searcher.search(q, Math.max(1, limit)).scoreDocs) {
-                    ids.add(stored.document(hit.doc).getField(ID).numericValue().longValue());
+                    Document d = stored.document(hit.doc, java.util.Set.of(ID, KIND));
+                    hits.add(new Hit(SearchKind.valueOf(d.get(KIND)), d.getField(ID).numericValue().longValue(), hit.score));
                 }
-                return ids;
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
@@ -270,7 +324,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** How many postings the index holds (in its latest refreshed state). */
+    /** How many documents the index holds (in its latest refreshed state). */
     public int size() {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -291,17 +345,41 @@ public final class SearchIndex implements AutoCloseable {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder ownWords = new BooleanQuery.Builder();
         for (String w : words) {
-            BooleanQuery.Builder one = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(TITLE, w)), 3f), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term(ALL, w)), 2f), Occur.SHOULD);
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            own(one, w);
+            // an application or event is found by its posting's words too, but ranked low
+            one.add(new BoostQuery(new TermQuery(new Term(CONTEXT, w)), 0.5f), Occur.SHOULD);
             if (w.length() >= 2) {
-                one.add(new BoostQuery(new PrefixQuery(new Term(TITLE, w)), 2f), Occur.SHOULD);
-                one.add(new PrefixQuery(new Term(ALL, w)), Occur.SHOULD);
+                one.add(new BoostQuery(new PrefixQuery(new Term(CONTEXT, w)), 0.25f), Occur.SHOULD);
             }
             all.add(one.build(), Occur.MUST);
+            own(ownWords, w);
+        }
+        if (words.size() > 1) {
+            // ...but never by those words alone: one word at least is its own
+            all.add(ownWords.build(), Occur.FILTER);
+        } else {
+            return ownOnly(words.get(0));
         }
         return all.build();
+    }
+
+    /** The clauses that find {@code w} in a document's own heading and text. */
+    private static void own(BooleanQuery.Builder b, String w) {
+        b.add(new BoostQuery(new TermQuery(new Term(TITLE, w)), 3f), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(ALL, w)), 2f), Occur.SHOULD);
+        if (w.length() >= 2) {
+            b.add(new BoostQuery(new PrefixQuery(new Term(TITLE, w)), 2f), Occur.SHOULD);
+            b.add(new PrefixQuery(new Term(ALL, w)), Occur.SHOULD);
+        }
+    }
+
+    private static Query ownOnly(String w) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        own(b, w);
+        return b.build();
     }
 
     /** The words of a text as the index sees them: lower case, without accents. */
@@ -323,13 +401,18 @@ public final class SearchIndex implements AutoCloseable {
         return words;
     }
 
-    private static Document document(Entry e) {
+    private static Document document(Doc doc) {
         Document d = new Document();
-        d.add(new StringField(ID, Long.toString(e.id()), org.apache.lucene.document.Field.Store.NO));
-        d.add(new StoredField(ID, e.id()));
-        String heading = nz(e.title()) + "\n" + nz(e.organization());
-        d.add(new TextField(TITLE, heading, org.apache.lucene.document.Field.Store.NO));
-        d.add(new TextField(ALL, heading + "\n" + nz(e.text()), org.apache.lucene.document.Field.Store.NO));
+        d.add(new StringField(KEY, doc.key(), org.apache.lucene.document.Field.Store.NO));
+        d.add(new StringField(GROUP, doc.group(), org.apache.lucene.document.Field.Store.NO));
+        d.add(new StringField(KIND, doc.kind().name(), org.apache.lucene.document.Field.Store.YES));
+        d.add(new StoredField(ID, doc.id()));
+        d.add(new TextField(TITLE, nz(doc.heading()), org.apache.lucene.document.Field.Store.NO));
+        d.add(new TextField(ALL, nz(doc.heading()) + "\n" + nz(doc.labels()) + "\n" + nz(doc.body()),
+                org.apache.lucene.document.Field.Store.NO));
+        if (!nz(doc.context()).isEmpty()) {
+            d.add(new TextField(CONTEXT, doc.context(), org.apache.lucene.document.Field.Store.NO));
+        }
         return d;
     }
 

@@ -138,7 +138,7 @@ public final class Store implements AutoCloseable {
      */
     private void followInIndex(PostingChanges changes) {
         try {
-            var current = database.transaction(dsl -> new PostingRepository(dsl, candidateId).indexEntries(changes.touched()));
+            var current = database.transaction(dsl -> SearchDocuments.forGroups(dsl, changes.touched()));
             index().apply(changes.generation(), changes.touched(), current);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Store.class).warn("The search index could not follow a change", e);
@@ -151,6 +151,21 @@ public final class Store implements AutoCloseable {
      */
     public java.util.List<Long> search(String query, int limit) {
         return index().search(query, limit);
+    }
+
+    /**
+     * The postings, applications and events that hold every word of {@code query}, best first, at most
+     * {@code limit}, with what the database holds of each (a deleted one is left out); ADR 0020.
+     */
+    public java.util.List<SearchIndex.Doc> searchAll(String query, int limit) {
+        java.util.List<SearchIndex.Hit> hits = index().find(query, limit);
+        if (hits.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.Map<org.sillage.domain.SearchKind, java.util.List<Long>> ids = new java.util.EnumMap<>(org.sillage.domain.SearchKind.class);
+        hits.forEach(h -> ids.computeIfAbsent(h.kind(), k -> new java.util.ArrayList<>()).add(h.id()));
+        var docs = database.transaction(dsl -> SearchDocuments.of(dsl, ids));
+        return hits.stream().map(h -> docs.get(h.kind().key(h.id()))).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether the search index is being rebuilt (results may be incomplete until it is done). */
@@ -176,11 +191,11 @@ public final class Store implements AutoCloseable {
         long generation = database.transaction(dsl -> ((Number) dsl.fetchValue(
                 "select base_value - increment from information_schema.sequences where sequence_name = 'SEARCH_GENERATION'"))
                 .longValue());
-        int postings = database.transaction(dsl -> new PostingRepository(dsl, candidateId).count());
-        if (index.isCurrent(generation, postings)) {
+        int documents = database.transaction(SearchDocuments::count);
+        if (index.isCurrent(generation, documents)) {
             return;
         }
-        org.slf4j.LoggerFactory.getLogger(Store.class).info("Rebuilding the search index ({} postings)", postings);
+        org.slf4j.LoggerFactory.getLogger(Store.class).info("Rebuilding the search index ({} documents)", documents);
         index.beginRebuild(generation);
         rebuild = new Thread(() -> {
             long last = 0;
@@ -188,16 +203,16 @@ public final class Store implements AutoCloseable {
             try {
                 while (!closing) {
                     long after = last;
-                    var page = new java.util.ArrayList<SearchIndex.Entry>();
+                    SearchDocuments.Page[] page = new SearchDocuments.Page[1];
                     index.addPage(() -> {
-                        page.addAll(database.transaction(dsl -> new PostingRepository(dsl, candidateId).indexPage(after, 200)));
-                        return page;
+                        page[0] = database.transaction(dsl -> SearchDocuments.page(dsl, after, 200));
+                        return page[0].docs();
                     });
-                    if (page.isEmpty()) {
+                    if (page[0].empty()) {
                         complete = true;
                         break;
                     }
-                    last = page.get(page.size() - 1).id();
+                    last = page[0].lastPostingId();
                 }
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(Store.class).warn("Rebuilding the search index failed", e);

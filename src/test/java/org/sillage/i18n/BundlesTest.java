@@ -108,6 +108,8 @@ class BundlesTest {
                 .forEach(keys::add);
         Arrays.stream(org.sillage.domain.PostingFilter.Order.values())
                 .map(o -> "postings.sort." + o.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
+        Arrays.stream(org.sillage.domain.SearchKind.values()).map(org.sillage.domain.SearchKind::messageKey).forEach(keys::add);
+        Arrays.stream(org.sillage.domain.SheetField.values()).map(org.sillage.domain.SheetField::messageKey).forEach(keys::add);
         return keys;
     }
 

@@ -59,6 +59,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private org.sillage.ui.dashboard.DashboardView dashboard;
     private final ReminderBar reminders;
     private final TextField search = new TextField();
+    /** The one search over every screen (Ctrl+F), built the first time it is asked for. */
+    private org.sillage.ui.search.SearchView globalSearch;
+    private final org.sillage.ui.sheet.SheetActions sheets;
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
                       java.util.function.Consumer<java.util.Locale> onLanguageChanged, Dividers dividers,
@@ -71,6 +74,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         this.applicationsVm = new ApplicationsViewModel(services);
         this.postings = new PostingsView(ctx, postingsVm, imports);
         this.reminders = new ReminderBar(ctx);
+        this.sheets = new org.sillage.ui.sheet.SheetActions(ctx);
         setId("mainWindow");
         getStyleClass().add("main-window");
 
@@ -84,6 +88,26 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         importButton.setOnAction(e -> imports.chooseFiles());
         Button pasteButton = iconButton("pasteButton", Feather.CLIPBOARD, messages.get("action.paste"));
         pasteButton.setOnAction(e -> imports.pasteText());
+        Button searchAllButton = new Button(null, new FontIcon(Feather.SEARCH));
+        searchAllButton.setId("searchAllButton");
+        searchAllButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("search.global.open")));
+        searchAllButton.setAccessibleText(messages.get("search.global.open"));
+        searchAllButton.setMinWidth(Region.USE_PREF_SIZE);
+        searchAllButton.setOnAction(e -> showSearch());
+        javafx.scene.control.MenuItem exportCsv = new javafx.scene.control.MenuItem(messages.get("sheet.export.csv"));
+        exportCsv.setId("exportCsvItem");
+        exportCsv.setOnAction(e -> sheets.chooseExportCsv());
+        javafx.scene.control.MenuItem exportJson = new javafx.scene.control.MenuItem(messages.get("sheet.export.json"));
+        exportJson.setId("exportJsonItem");
+        exportJson.setOnAction(e -> sheets.chooseExportJson());
+        javafx.scene.control.MenuItem importCsv = new javafx.scene.control.MenuItem(messages.get("sheet.import.csv"));
+        importCsv.setId("importCsvItem");
+        importCsv.setOnAction(e -> sheets.chooseImportCsv());
+        javafx.scene.control.MenuButton sheetMenu = new javafx.scene.control.MenuButton(messages.get("action.spreadsheet"),
+                new FontIcon(Feather.GRID), importCsv, exportCsv, exportJson);
+        sheetMenu.setId("sheetMenu");
+        sheetMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("action.spreadsheet")));
+        sheetMenu.setMinWidth(Region.USE_PREF_SIZE);
         Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
         settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged, folderActions).show());
         Label appName = new Label(messages.get("app.name"));
@@ -92,7 +116,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         search.setMinWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, appName, search, spacer, importButton, pasteButton, settingsButton);
+        HBox top = new HBox(10, appName, search, searchAllButton, spacer, importButton, pasteButton, sheetMenu, settingsButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("top-bar");
@@ -120,7 +144,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
-        List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
+        List<javafx.scene.control.Labeled> collapsible = List.of(importButton, pasteButton, sheetMenu, settingsButton,
                 navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
@@ -150,11 +174,10 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             next.fire();
             e.consume();
         });
-        // Ctrl+F searches, Ctrl+1…5 show the screens in the menu's order, Esc clears the search
+        // Ctrl+F opens the one search (every screen), Ctrl+1… show the screens in the menu's order, Esc clears the list's filter
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                search.requestFocus();
-                search.selectAll();
+                showSearch();
                 e.consume();
                 return;
             }
@@ -199,6 +222,19 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                     .run(ctx.executor());
             ctx.taskBar().follow(task, m.get("postings.rereading"));
         }).run(ctx.executor());
+    }
+
+    /** Shows the one search over postings, applications and dates (ADR 0020). */
+    public void showSearch() {
+        if (globalSearch == null) {
+            globalSearch = new org.sillage.ui.search.SearchView(ctx);
+        }
+        globalSearch.show();
+    }
+
+    /** Spreadsheets in and out, as the menu runs them once a file is chosen. */
+    public org.sillage.ui.sheet.SheetActions sheets() {
+        return sheets;
     }
 
     /** Below this width the top bar and the menu show icons only. */

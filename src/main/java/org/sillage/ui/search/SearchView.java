@@ -1,0 +1,200 @@
+package org.sillage.ui.search;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sillage.domain.Highlighted;
+import org.sillage.domain.SearchKind;
+import org.sillage.domain.SearchResult;
+import org.sillage.i18n.Messages;
+import org.sillage.service.SearchService;
+import org.sillage.ui.shell.UiContext;
+
+/**
+ * The one search, over every screen (Ctrl+F): a field, the results best first with the matched words
+ * marked, and Enter or a click opens the result in its screen (a posting on the postings screen, an
+ * application or a date on the applications screen).
+ */
+public final class SearchView extends VBox {
+    private final UiContext ctx;
+    private final SearchViewModel vm;
+    private final TextField field = new TextField();
+    private final ListView<SearchResult> list = new ListView<>();
+    private Stage stage;
+
+    public SearchView(UiContext ctx) {
+        this.ctx = ctx;
+        Messages m = ctx.messages();
+        this.vm = new SearchViewModel(q -> ctx.services().search().search(q, SearchService.DEFAULT_LIMIT),
+                ctx.executor(), javafx.application.Platform::runLater);
+        setId("globalSearch");
+        getStyleClass().add("global-search");
+        field.setId("globalSearchField");
+        field.setPromptText(m.get("search.global.prompt"));
+        field.setAccessibleText(m.get("search.global.prompt"));
+        vm.query().bind(field.textProperty());
+        list.setId("globalSearchResults");
+        list.setAccessibleText(m.get("search.global.results"));
+        list.setItems(vm.results());
+        list.setCellFactory(v -> new ResultCell(m));
+        list.setPlaceholder(new Label(m.get("search.global.hint")));
+        Label state = new Label();
+        state.setId("globalSearchState");
+        state.getStyleClass().add("search-state");
+        state.setWrapText(true);
+        vm.state().addListener((obs, old, s) -> state.setText(switch (SearchViewModel.State.valueOf(s)) {
+            case NONE -> m.get("search.global.none", field.getText().strip());
+            case FAILED -> org.sillage.ui.common.Errors.describe(vm.failure(), m);
+            default -> ctx.services().search().indexing() ? m.get("search.global.indexing") : "";
+        }));
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+                open(list.getItems().get(0));
+                e.consume();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                open(list.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
+                open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        setSpacing(8);
+        setPadding(new Insets(12));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(field, state, list);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && stage != null) {
+                stage.hide();
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the search over the window, the field focused and its text selected. */
+    public void show() {
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(ctx.window().get());
+            stage.initModality(Modality.NONE);
+            stage.setTitle(ctx.messages().get("search.global.title"));
+            Scene scene = new Scene(this, 640, 480);
+            scene.getStylesheets().setAll(ctx.window().get().getScene().getStylesheets());
+            stage.setScene(scene);
+            var owner = ctx.window().get();
+            stage.setWidth(Math.min(680, owner.getWidth() - 40));
+            stage.setHeight(Math.min(520, owner.getHeight() - 60));
+            stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
+            stage.setY(owner.getY() + 60);
+        }
+        stage.show();
+        stage.toFront();
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void open(SearchResult r) {
+        if (stage != null) {
+            stage.hide();
+        }
+        if (r.kind() == SearchKind.POSTING) {
+            ctx.navigator().showPostings(r.postingId());
+        } else if (r.kind() == SearchKind.EVENT) {
+            ctx.navigator().showApplicationDates(r.applicationId());
+        } else {
+            ctx.navigator().showApplication(r.applicationId());
+        }
+    }
+
+    /** One result: its kind and title (words marked), the organisation, and the text around the words. */
+    private static final class ResultCell extends ListCell<SearchResult> {
+        private final Messages m;
+
+        ResultCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(SearchResult r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Feather icon = switch (r.kind()) {
+                case POSTING -> Feather.FILE_TEXT;
+                case APPLICATION -> Feather.CHECK_SQUARE;
+                case EVENT -> Feather.CALENDAR;
+            };
+            Label kind = new Label(m.get(r.kind().messageKey()) + tag(r), new FontIcon(icon));
+            kind.getStyleClass().add("search-kind");
+            TextFlow title = flow(r.title().text().isBlank() ? new Highlighted(m.get("posting.untitled"), null) : r.title(),
+                    "search-title");
+            if (r.organization() != null) {
+                Text org = new Text(" — " + r.organization());
+                org.getStyleClass().add("search-organization");
+                title.getChildren().add(org);
+            }
+            VBox box = new VBox(2, new HBox(8, kind), title);
+            if (!r.snippet().text().isBlank()) {
+                box.getChildren().add(flow(r.snippet(), "search-snippet"));
+            }
+            box.setMaxWidth(560);
+            title.setMaxWidth(560);
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(m.get(r.kind().messageKey()) + ": " + r.title().text());
+        }
+
+        private String tag(SearchResult r) {
+            if (r.tag() == null) {
+                return "";
+            }
+            String lower = r.tag().toLowerCase(java.util.Locale.ROOT);
+            return " · " + m.get(r.kind() == SearchKind.APPLICATION ? "status." + lower : "event." + lower);
+        }
+
+        private static TextFlow flow(Highlighted h, String style) {
+            TextFlow flow = new TextFlow();
+            int at = 0;
+            for (Highlighted.Mark mark : h.marks()) {
+                flow.getChildren().add(text(h.text().substring(at, mark.start()), style));
+                Text hit = text(h.text().substring(mark.start(), mark.end()), style);
+                hit.getStyleClass().add("search-hit");
+                flow.getChildren().add(hit);
+                at = mark.end();
+            }
+            flow.getChildren().add(text(h.text().substring(at), style));
+            return flow;
+        }
+
+        private static Text text(String s, String style) {
+            Text t = new Text(s);
+            t.getStyleClass().add(style);
+            return t;
+        }
+    }
+}
