@@ -121,7 +121,6 @@ public final class ApplicationService {
             long id = r.applications().insert(postingId, ApplicationStatus.SAVED, clock.instant());
             r.applications().insertChange(id, null, ApplicationStatus.SAVED, clock.instant(), null);
             DocumentService.prefill(r, id, r.postings().find(postingId).orElseThrow().effective());
-            r.applications().setNextAction(id, proposal(r, id, ApplicationStatus.SAVED, today()));
             return new Tracked(id, false);
         });
     }

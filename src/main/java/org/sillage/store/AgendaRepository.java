@@ -102,14 +102,19 @@ public final class AgendaRepository {
 
     /**
      * The next actions within {@code range} that have a date, as items of the day (no time, in
-     * {@code userZone}), never done: doing it means setting the next one.
+     * {@code userZone}), never done: doing it means setting the next one. A next action on the day of an
+     * open follow-up of the same application is that follow-up (moving to Applied proposes both), and is
+     * left out.
      */
     public List<AgendaItem> nextActions(Range range, ZoneId userZone) {
         return dsl.select(APPLICATION.ID, APPLICATION.STATUS, APPLICATION.NEXT_ACTION, APPLICATION.NEXT_ACTION_ON,
                         POSTING.TITLE, POSTING.ORGANIZATION)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.NEXT_ACTION_ON.isNotNull())
-                        .and(APPLICATION.NEXT_ACTION.isNotNull()).and(range.on(APPLICATION.NEXT_ACTION_ON)))
+                        .and(APPLICATION.NEXT_ACTION.isNotNull()).and(range.on(APPLICATION.NEXT_ACTION_ON))
+                        .andNotExists(DSL.selectOne().from(EVENT).where(EVENT.APPLICATION_ID.eq(APPLICATION.ID)
+                                .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse())
+                                .and(EVENT.ON_DATE.eq(APPLICATION.NEXT_ACTION_ON)))))
                 .fetch(r -> new AgendaItem(EventKind.NEXT_ACTION, null, r.value1(), r.value5(), r.value6(),
                         ApplicationStatus.valueOf(r.value2()), r.value4(), null, userZone, null, false, r.value3()));
     }

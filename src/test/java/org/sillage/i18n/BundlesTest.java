@@ -96,6 +96,10 @@ class BundlesTest {
         Arrays.stream(org.sillage.domain.EventKind.values()).map(org.sillage.domain.EventKind::messageKey).forEach(keys::add);
         Arrays.stream(org.sillage.domain.DocumentState.values()).map(org.sillage.domain.DocumentState::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.BoardCard.Badge.values()).map(org.sillage.domain.BoardCard.Badge::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(ApplicationStatus.values()).forEach(s -> org.sillage.domain.NextActions
+                .after(s, java.time.LocalDate.of(2026, 1, 1), null, 10).ifPresent(p -> keys.add(p.messageKey())));
         return keys;
     }
 
