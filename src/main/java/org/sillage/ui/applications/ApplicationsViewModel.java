@@ -31,6 +31,9 @@ public final class ApplicationsViewModel {
     private final ObjectProperty<ApplicationStatus> nextStatus = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty nextText = new SimpleStringProperty("");
+    private final ObjectProperty<java.time.LocalDate> nextOn = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty showArchived = new javafx.beans.property.SimpleBooleanProperty();
 
     /** Everything the detail pane shows about one application. */
     public record Details(ApplicationView view, List<ChecklistItem> checklist, List<AgendaItem> agenda,
@@ -58,7 +61,13 @@ public final class ApplicationsViewModel {
 
     /** Worker thread. */
     public Snapshot load() {
-        return new Snapshot(services.applications().list(), services.agenda().flagsOfAll());
+        return load(showArchived.get());
+    }
+
+    /** Worker thread: the applications not archived, or the archived ones. */
+    public Snapshot load(boolean archived) {
+        return new Snapshot(archived ? services.applications().archived() : services.applications().list(),
+                services.agenda().flagsOfAll());
     }
 
     /** Whether the last loaded list holds this application (it is gone when its posting was deleted). */
@@ -73,7 +82,7 @@ public final class ApplicationsViewModel {
     /** Worker thread: one application's line, read again. */
     public Row loadRow(long id) {
         ApplicationView view = services.applications().get(id);
-        return new Row(view, services.agenda().flags(services.agenda().forApplication(id), view.application().status()));
+        return new Row(view, services.agenda().flags(services.agenda().forApplication(id), view.application()));
     }
 
     /** JavaFX thread: replaces the line of that application, where it is listed. */
@@ -99,7 +108,7 @@ public final class ApplicationsViewModel {
         ApplicationView view = services.applications().get(id);
         List<AgendaItem> agenda = services.agenda().forApplication(id);
         return new Details(view, services.documents().checklist(id), agenda,
-                services.agenda().flags(agenda, view.application().status()), services.applications().sentDocuments(id));
+                services.agenda().flags(agenda, view.application()), services.applications().sentDocuments(id));
     }
 
     /** Worker thread: the required documents not yet ready, which a move to Applied warns about. */
@@ -107,10 +116,55 @@ public final class ApplicationsViewModel {
         return services.documents().missing(id);
     }
 
-    /** Worker thread: applies the chosen status and note. */
-    public Details changeStatus(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
-        services.applications().changeStatus(id, to, note, on);
+    /** Worker thread: applies the chosen status and note, with the next action as the form holds it. */
+    public Details changeStatus(long id, ApplicationStatus to, String note, java.time.LocalDate on,
+                                org.sillage.domain.NextAction next) {
+        services.applications().changeStatus(id, to, note, on, next);
         return loadDetails(id);
+    }
+
+    /** Worker thread: the next action a move to {@code to} proposes, for the form to offer. */
+    public org.sillage.domain.NextAction proposal(long id, ApplicationStatus to) {
+        return services.applications().proposeNextAction(id, to);
+    }
+
+    /** Worker thread: saves the next action alone. */
+    public Details saveNextAction(long id, org.sillage.domain.NextAction next) {
+        services.applications().setNextAction(id, next);
+        return loadDetails(id);
+    }
+
+    /** Worker thread: archives, or unarchives an archived application. */
+    public Details toggleArchived(long id) {
+        if (services.applications().get(id).application().isArchived()) {
+            services.applications().unarchive(id);
+        } else {
+            services.applications().archive(id);
+        }
+        return loadDetails(id);
+    }
+
+    /** Worker thread: no answer: a follow-up as the next action today. */
+    public Details followUpNoAnswer(long id) {
+        services.applications().followUpNoAnswer(id);
+        return loadDetails(id);
+    }
+
+    /** Worker thread: no answer: closed as rejected. */
+    public Details closeNoAnswer(long id) {
+        services.applications().closeNoAnswer(id);
+        return loadDetails(id);
+    }
+
+    /** The next action as the form holds it ({@link org.sillage.domain.NextAction#NONE} when its text is empty). */
+    public org.sillage.domain.NextAction formNextAction() {
+        return new org.sillage.domain.NextAction(nextText.get(), nextOn.get());
+    }
+
+    /** JavaFX thread: the form offers a proposal. */
+    public void offer(org.sillage.domain.NextAction proposal) {
+        nextText.set(proposal.text() == null ? "" : proposal.text());
+        nextOn.set(proposal.on());
     }
 
     /** Worker thread. */
@@ -133,6 +187,21 @@ public final class ApplicationsViewModel {
         selected.set(details);
         nextStatus.set(null);
         note.set("");
+        if (details != null) {
+            offer(details.view().application().nextAction());
+        }
+    }
+
+    public StringProperty nextText() {
+        return nextText;
+    }
+
+    public ObjectProperty<java.time.LocalDate> nextOn() {
+        return nextOn;
+    }
+
+    public javafx.beans.property.BooleanProperty showArchived() {
+        return showArchived;
     }
 
     /** Whether the form holds a status change that can be applied. */

@@ -50,6 +50,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final ToggleButton navApplications;
     private final ToggleButton navAgenda;
     private final ToggleButton navDocuments;
+    private final ToggleButton navBoard;
+    private org.sillage.ui.board.BoardView board;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
     private final ReminderBar reminders;
@@ -97,6 +99,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
         navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
         navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
+        navBoard = navButton("navBoard", Feather.COLUMNS, messages.get("nav.board"), nav);
+        navBoard.setOnAction(e -> showBoard());
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
         navAgenda.setOnAction(e -> showAgenda());
@@ -106,13 +110,13 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDocuments);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navAgenda, navDocuments, navBoard);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.ButtonBase> collapsible = List.of(importButton, pasteButton, settingsButton,
-                navPostings, navApplications, navAgenda, navDocuments);
+                navPostings, navApplications, navAgenda, navDocuments, navBoard);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -129,7 +133,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         });
 
         search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDocuments);
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navAgenda, navDocuments, navBoard);
         // arrows in the menu move to the next screen and show it; Enter and Space do as before
         sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
@@ -141,7 +145,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             next.fire();
             e.consume();
         });
-        // Ctrl+F searches, Ctrl+1…4 show the screens, Esc clears the search
+        // Ctrl+F searches, Ctrl+1…5 show the screens, Esc clears the search
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 search.requestFocus();
@@ -149,7 +153,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 e.consume();
                 return;
             }
-            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
             for (int i = 0; i < digits.length; i++) {
                 if (new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
                     navs.get(i).fire();
@@ -296,6 +300,16 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         agenda.reload();
     }
 
+    /** The board: a column per status; read again each time it is shown. */
+    public void showBoard() {
+        navBoard.setSelected(true);
+        if (board == null) {
+            board = new org.sillage.ui.board.BoardView(ctx, new org.sillage.ui.board.BoardViewModel(ctx.services()));
+        }
+        setCenter(board);
+        board.reload(null);
+    }
+
     private void showDocuments() {
         navDocuments.setSelected(true);
         if (library == null) {
@@ -325,6 +339,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         }
         if (agenda != null && getCenter() == agenda) {
             agenda.reload();
+        }
+        if (board != null && getCenter() == board) {
+            board.reload(null);
         }
         reminders.refresh();
     }
