@@ -153,7 +153,8 @@ public final class BoardView extends BorderPane {
             }
         });
         column.setOnMouseDragExited(e -> column.getStyleClass().remove("board-drop-target"));
-        column.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+        // a filter: the list's cells consume the release before it would bubble up to the column
+        column.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             column.getStyleClass().remove("board-drop-target");
             BoardCard card = dragged;
             dragged = null;

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.sillage.domain.BoardCard;
 import org.sillage.domain.BoardCard.Badge;
@@ -37,6 +36,7 @@ final class CardCell extends ListCell<BoardCard> {
         Label title = new Label(card.title() == null ? m.get("posting.untitled") : card.title());
         title.getStyleClass().add("board-card-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label org = new Label(card.organization() == null ? "" : card.organization());
         org.getStyleClass().add("text-muted");
         VBox box = new VBox(3, title, org);
@@ -45,10 +45,13 @@ final class CardCell extends ListCell<BoardCard> {
             Label next = new Label(when);
             next.getStyleClass().add("board-card-next");
             next.setWrapText(true);
+            next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.getChildren().add(next);
         }
         if (!card.badges().isEmpty()) {
-            FlowPane badges = new FlowPane(4, 4);
+            // one badge a line: a flow pane's wrapped height is not known when the list sizes its cells
+            VBox badges = new VBox(3);
+            badges.setFillWidth(false);
             for (Badge b : Badge.values()) {
                 if (card.has(b)) {
                     Label l = new Label(m.get(b.messageKey()));
@@ -60,6 +63,9 @@ final class CardCell extends ListCell<BoardCard> {
             box.getChildren().add(badges);
         }
         box.getStyleClass().add("board-card");
+        // the card takes the column's width, so that long titles wrap instead of being cut
+        box.prefWidthProperty().bind(widthProperty().subtract(24));
+        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setGraphic(box);
         setAccessibleText(title.getText() + ", " + org.getText() + (when == null ? "" : ", " + when));
     }
