@@ -37,6 +37,7 @@ import org.sillage.store.Store;
  */
 public final class DataGenerator {
     private static final int BATCH = 500;
+    private static final org.sillage.i18n.Messages WORDS = org.sillage.i18n.Messages.forLocale(java.util.Locale.ENGLISH);
     /** The current rules' version, so that the window does not read the generated postings again. */
     private static final int EXTRACTOR_VERSION = org.sillage.service.AppServices.defaultExtractor().version();
 
@@ -216,6 +217,14 @@ public final class DataGenerator {
             }
         }
         r.applications().updateStatus(id, status, appliedOn);
+        // the next action the last status proposes (ADR 0017), and a third of the closed ones archived; no
+        // random draw, so that a seed gives the same data as before these columns
+        LocalDate lastDay = LocalDate.ofInstant(at, ZoneId.systemDefault());
+        org.sillage.domain.NextActions.after(status, lastDay, null, 10).ifPresent(p -> r.applications().setNextAction(id,
+                new org.sillage.domain.NextAction(WORDS.get(p.messageKey()), p.on())));
+        if (status.isClosed() && id % 3 == 0) {
+            r.applications().setArchived(id, at);
+        }
         int items = 1 + random.nextInt(3);
         String[] kinds = {"cv", "cover_letter", "references", "diploma"};
         for (int k = 0; k < items; k++) {

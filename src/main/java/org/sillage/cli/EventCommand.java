@@ -45,7 +45,7 @@ final class EventCommand implements Callable<Integer> {
         LocalTime t;
         try {
             k = EventKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-            if (k == EventKind.DEADLINE) {
+            if (!k.isEvent()) {
                 throw new IllegalArgumentException("deadline");
             }
         } catch (IllegalArgumentException e) {

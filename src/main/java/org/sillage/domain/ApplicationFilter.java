@@ -18,9 +18,21 @@ public record ApplicationFilter(
         boolean expiredOnly,
         Set<ContractType> contractTypes,
         String organization,
-        String words) {
+        String words,
+        boolean archived) {
 
     public static final ApplicationFilter NONE = new ApplicationFilter(Set.of(), null, null, false, Set.of(), null, null);
+
+    /** A filter over the applications not archived. */
+    public ApplicationFilter(Set<ApplicationStatus> statuses, LocalDate deadlineFrom, LocalDate deadlineTo, boolean expiredOnly,
+                             Set<ContractType> contractTypes, String organization, String words) {
+        this(statuses, deadlineFrom, deadlineTo, expiredOnly, contractTypes, organization, words, false);
+    }
+
+    /** The same filter over the archived applications (true) or the others (false). */
+    public ApplicationFilter withArchived(boolean onlyArchived) {
+        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, contractTypes, organization, words, onlyArchived);
+    }
 
     public ApplicationFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -39,26 +51,26 @@ public record ApplicationFilter(
     }
 
     public ApplicationFilter withStatuses(Set<ApplicationStatus> s) {
-        return new ApplicationFilter(s, deadlineFrom, deadlineTo, expiredOnly, contractTypes, organization, words);
+        return new ApplicationFilter(s, deadlineFrom, deadlineTo, expiredOnly, contractTypes, organization, words, archived);
     }
 
     public ApplicationFilter withDeadline(LocalDate from, LocalDate to) {
-        return new ApplicationFilter(statuses, from, to, expiredOnly, contractTypes, organization, words);
+        return new ApplicationFilter(statuses, from, to, expiredOnly, contractTypes, organization, words, archived);
     }
 
     public ApplicationFilter withExpiredOnly(boolean expired) {
-        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expired, contractTypes, organization, words);
+        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expired, contractTypes, organization, words, archived);
     }
 
     public ApplicationFilter withContractTypes(Set<ContractType> types) {
-        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, types, organization, words);
+        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, types, organization, words, archived);
     }
 
     public ApplicationFilter withOrganization(String org) {
-        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, contractTypes, org, words);
+        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, contractTypes, org, words, archived);
     }
 
     public ApplicationFilter withWords(String w) {
-        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, contractTypes, organization, w);
+        return new ApplicationFilter(statuses, deadlineFrom, deadlineTo, expiredOnly, contractTypes, organization, w, archived);
     }
 }

@@ -27,10 +27,17 @@ import org.sillage.store.Store;
 public final class AgendaService {
     private final Store store;
     private final Clock clock;
+    private final java.util.function.IntSupplier noAnswerDays;
 
     public AgendaService(Store store, Clock clock) {
+        this(store, clock, () -> 21);
+    }
+
+    /** @param noAnswerDays days after Applied when an application with no other change has no answer */
+    public AgendaService(Store store, Clock clock, java.util.function.IntSupplier noAnswerDays) {
         this.store = store;
         this.clock = clock;
+        this.noAnswerDays = noAnswerDays;
     }
 
     public ZonedDateTime now() {
@@ -84,6 +91,7 @@ public final class AgendaService {
             r.agenda().events(new AgendaRepository.Range(null, until, null, open), true, clock.getZone()).stream()
                     .filter(i -> i.kind() == EventKind.FOLLOW_UP || !i.date().isBefore(yesterday))
                     .forEach(items::add);
+            items.addAll(r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone()));
             items.sort(Comparator.comparing(AgendaItem::due));
             return items;
         });
@@ -96,6 +104,7 @@ public final class AgendaService {
     private List<AgendaItem> collect(Repositories r, AgendaRepository.Range range, boolean openOnly) {
         List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(range));
         items.addAll(r.agenda().events(range, openOnly, clock.getZone()));
+        items.addAll(r.agenda().nextActions(range, clock.getZone()));
         items.sort(Comparator.comparing(AgendaItem::due));
         return items;
     }
@@ -112,7 +121,19 @@ public final class AgendaService {
     }
 
     /** What the application list shows beside an application. */
-    public record Flags(boolean expired, boolean needsFollowUp) {
+    public record Flags(boolean expired, boolean needsFollowUp, boolean noAnswer) {
+        public Flags(boolean expired, boolean needsFollowUp) {
+            this(expired, needsFollowUp, false);
+        }
+
+        public boolean any() {
+            return expired || needsFollowUp || noAnswer;
+        }
+    }
+
+    /** Days after Applied when an application still Applied has no answer (a setting, default 21). */
+    public int noAnswerDays() {
+        return noAnswerDays.getAsInt();
     }
 
     /**
@@ -143,6 +164,7 @@ public final class AgendaService {
                     .stream().filter(i -> i.kind() == EventKind.FOLLOW_UP).forEach(found::add);
             return found;
         });
+        List<Long> silent = store.transaction(r -> r.agenda().noAnswer(now().toLocalDate().minusDays(noAnswerDays())));
         java.util.Map<Long, Flags> flags = new java.util.HashMap<>();
         items.stream().collect(java.util.stream.Collectors.groupingBy(AgendaItem::applicationId)).forEach((id, of) -> {
             Flags f = flags(of, of.get(0).status());
@@ -150,7 +172,18 @@ public final class AgendaService {
                 flags.put(id, f);
             }
         });
+        for (Long id : silent) {
+            Flags f = flags.getOrDefault(id, new Flags(false, false));
+            flags.put(id, new Flags(f.expired(), f.needsFollowUp(), true));
+        }
         return flags;
+    }
+
+    /** The flags of one application, "no answer" included. */
+    public Flags flags(List<AgendaItem> itemsOfOneApplication, org.sillage.domain.Application app) {
+        Flags f = flags(itemsOfOneApplication, app.status());
+        return new Flags(f.expired(), f.needsFollowUp(), org.sillage.domain.NextActions.noAnswer(app.status(),
+                app.appliedOn(), now().toLocalDate(), noAnswerDays()));
     }
 
     public Flags flags(List<AgendaItem> itemsOfOneApplication, ApplicationStatus status) {
@@ -203,7 +236,7 @@ public final class AgendaService {
     }
 
     private static void validate(EventKind kind, LocalDate date, String zone) {
-        if (kind == null || kind == EventKind.DEADLINE) {
+        if (kind == null || !kind.isEvent()) {
             throw new UserException("error.event.kind");
         }
         if (date == null) {

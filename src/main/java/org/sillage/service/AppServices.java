@@ -25,6 +25,7 @@ public final class AppServices implements AutoCloseable {
     private final ImportService imports;
     private final SettingsService settings;
     private final AgendaService agenda;
+    private final BoardService board;
     private final ReminderService reminders;
     private final DocumentService documents;
     private final CalendarService calendar;
@@ -46,9 +47,11 @@ public final class AppServices implements AutoCloseable {
         FileStore files = new FileStore(dataFolder, key.keys);
         this.settings = new SettingsService(store);
         this.postings = new PostingService(store, extractor, files, clock);
-        this.applications = new ApplicationService(store, clock, settings::followUpDays);
+        settings.words(); // read once here, outside any transaction
+        this.applications = new ApplicationService(store, clock, settings::followUpDays, word -> settings.words().get(word));
         this.imports = new ImportService(store, extractor, () -> ImportService.limitsOf(settings), files, clock);
-        this.agenda = new AgendaService(store, clock);
+        this.agenda = new AgendaService(store, clock, settings::noAnswerDays);
+        this.board = new BoardService(store, clock, settings::noAnswerDays);
         this.reminders = new ReminderService(store, agenda, settings);
         this.documents = new DocumentService(store, files, clock);
         this.calendar = new CalendarService(agenda, settings::installationId);
@@ -237,6 +240,10 @@ public final class AppServices implements AutoCloseable {
 
     public AgendaService agenda() {
         return agenda;
+    }
+
+    public BoardService board() {
+        return board;
     }
 
     public ReminderService reminders() {

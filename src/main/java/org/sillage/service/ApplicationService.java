@@ -9,6 +9,8 @@ import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ChecklistItem;
 import org.sillage.domain.DocumentState;
 import org.sillage.domain.EventKind;
+import org.sillage.domain.NextAction;
+import org.sillage.domain.NextActions;
 import org.sillage.domain.SentDocument;
 import org.sillage.domain.StoredFileRef;
 import org.sillage.domain.ApplicationView;
@@ -22,11 +24,84 @@ public final class ApplicationService {
     private final Store store;
     private final Clock clock;
     private final java.util.function.IntSupplier followUpDays;
+    private final java.util.function.UnaryOperator<String> words;
 
     public ApplicationService(Store store, Clock clock, java.util.function.IntSupplier followUpDays) {
+        this(store, clock, followUpDays, key -> org.sillage.i18n.Messages.forLocale(java.util.Locale.ENGLISH).get(key));
+    }
+
+    /**
+     * @param words translates the message key of a proposed next action into the user's language, at the
+     *              moment it is proposed (the text is then the user's, as if typed)
+     */
+    public ApplicationService(Store store, Clock clock, java.util.function.IntSupplier followUpDays,
+                              java.util.function.UnaryOperator<String> words) {
         this.store = store;
         this.clock = clock;
         this.followUpDays = followUpDays;
+        this.words = words;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+
+    /**
+     * The next action a move of this application to {@code to} today proposes, in the user's language
+     * ({@link NextAction#NONE} for a closing status): what the status form offers to accept or edit.
+     */
+    public NextAction proposeNextAction(long applicationId, ApplicationStatus to) {
+        return store.transaction(r -> proposal(r, applicationId, to, today()));
+    }
+
+    private NextAction proposal(Repositories r, long applicationId, ApplicationStatus to, LocalDate day) {
+        LocalDate deadline = r.applications().view(applicationId).map(ApplicationView::deadline).orElse(null);
+        return NextActions.after(to, day, deadline, followUpDays.getAsInt())
+                .map(p -> new NextAction(words.apply(p.messageKey()), p.on())).orElse(NextAction.NONE);
+    }
+
+    /** Sets or clears ({@link NextAction#NONE}) the next action of an application. */
+    public ApplicationView setNextAction(long applicationId, NextAction next) {
+        store.run(r -> {
+            r.applications().find(applicationId)
+                    .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
+            r.applications().setNextAction(applicationId, next == null ? NextAction.NONE : next);
+        });
+        return get(applicationId);
+    }
+
+    /** Archives an application: it leaves the board and the default lists, and stays with all it holds. */
+    public ApplicationView archive(long applicationId) {
+        return setArchived(applicationId, clock.instant());
+    }
+
+    /** Brings an archived application back to the board and the lists. */
+    public ApplicationView unarchive(long applicationId) {
+        return setArchived(applicationId, null);
+    }
+
+    private ApplicationView setArchived(long applicationId, java.time.Instant at) {
+        if (!store.transaction(r -> r.applications().setArchived(applicationId, at))) {
+            throw new UserException("error.application.not_found", applicationId);
+        }
+        return get(applicationId);
+    }
+
+    /** The archived applications, most recently created first. */
+    public List<ApplicationView> archived() {
+        return store.transaction(r -> r.applications().views(true));
+    }
+
+    /**
+     * An application with no answer: a follow-up is its next action, today. Its status stays Applied.
+     */
+    public ApplicationView followUpNoAnswer(long applicationId) {
+        return setNextAction(applicationId, new NextAction(words.apply("next.no_answer.follow_up"), today()));
+    }
+
+    /** An application with no answer is closed: moved to Rejected, with a note that says why. */
+    public ApplicationView closeNoAnswer(long applicationId) {
+        return changeStatus(applicationId, ApplicationStatus.REJECTED, words.apply("next.no_answer.closed_note"));
     }
 
     /** The result of {@link #track}: the application's id, and whether it was already tracked. */
@@ -99,6 +174,17 @@ public final class ApplicationService {
      * change is dated at noon that day. The day may be neither in the future nor before the latest change.
      */
     public ApplicationView changeStatus(long applicationId, ApplicationStatus to, String note, LocalDate on) {
+        return changeStatus(applicationId, to, note, on, null);
+    }
+
+    /**
+     * As {@link #changeStatus(long, ApplicationStatus, String, LocalDate)}, with the next action that goes
+     * with it: {@code next} as the user accepted or edited it, {@link NextAction#NONE} for none, or null
+     * for the one the new status proposes ({@link NextActions}). The next action it replaces is recorded
+     * with the change, and an undo puts it back.
+     */
+    public ApplicationView changeStatus(long applicationId, ApplicationStatus to, String note, LocalDate on,
+                                        NextAction next) {
         store.run(r -> {
             var app = r.applications().find(applicationId)
                     .orElseThrow(() -> new UserException("error.application.not_found", applicationId));
@@ -127,6 +213,9 @@ public final class ApplicationService {
                 proposeFollowUp(r, applicationId, day);
             }
             r.applications().updateStatus(applicationId, to, appliedOn);
+            r.applications().recordNextActionBefore(changeId, app.nextAction());
+            r.applications().setNextAction(applicationId,
+                    next != null ? next : proposal(r, applicationId, to, LocalDate.ofInstant(at, clock.getZone())));
         });
         return get(applicationId);
     }
@@ -186,6 +275,7 @@ public final class ApplicationService {
             }
             r.applications().markUndone(changeId, clock.instant());
             recompute(r, change.applicationId());
+            r.applications().setNextAction(change.applicationId(), r.applications().nextActionBefore(changeId));
             return change.applicationId();
         });
         return get(applicationId);

@@ -12,8 +12,8 @@ import org.sillage.domain.EventKind;
 import org.sillage.store.Store;
 
 /**
- * What Sillage reminds of: deadlines within N days of applications not yet sent, and follow-ups that are
- * overdue. Each reminder can be snoozed or dismissed; a reminder whose date changes comes back.
+ * What Sillage reminds of: deadlines within N days of applications not yet sent, follow-ups that are
+ * overdue, and next actions on their day and after (ADR 0017). Each reminder can be snoozed or dismissed; a reminder whose date changes comes back.
  */
 public final class ReminderService {
     private final Store store;
@@ -28,7 +28,7 @@ public final class ReminderService {
 
     /** A reminder: what it is about and why it is due now. */
     public record Reminder(String key, Kind kind, AgendaItem item) {
-        public enum Kind { DEADLINE_SOON, DEADLINE_PASSED, FOLLOW_UP_OVERDUE, EVENT_SOON }
+        public enum Kind { DEADLINE_SOON, DEADLINE_PASSED, FOLLOW_UP_OVERDUE, EVENT_SOON, NEXT_ACTION_DUE }
     }
 
     /** The reminders due now, soonest first. */
@@ -65,6 +65,10 @@ public final class ReminderService {
                         ? Reminder.Kind.DEADLINE_PASSED : null;
             }
             return item.due().isBefore(horizon) ? Reminder.Kind.DEADLINE_SOON : null;
+        }
+        if (item.kind() == EventKind.NEXT_ACTION) {
+            // a next action is reminded on its day and after, until it is done (replaced) or dismissed
+            return item.date().isAfter(now.toLocalDate()) ? null : Reminder.Kind.NEXT_ACTION_DUE;
         }
         if (item.kind() == EventKind.FOLLOW_UP) {
             return passed && item.status() == ApplicationStatus.APPLIED ? Reminder.Kind.FOLLOW_UP_OVERDUE : null;

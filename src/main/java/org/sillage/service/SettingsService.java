@@ -29,6 +29,36 @@ public final class SettingsService {
 
     public void setLanguage(String code) {
         store.run(r -> r.settings().put(LANGUAGE, code == null ? "" : code));
+        words = null;
+    }
+
+    private volatile Messages words;
+
+    /**
+     * The words of the language to show, remembered until the language changes: services translate with
+     * them inside a transaction (a proposed next action) without reading the setting again.
+     */
+    public Messages words() {
+        Messages w = words;
+        if (w == null) {
+            w = Messages.forLocale(effectiveLocale());
+            words = w;
+        }
+        return w;
+    }
+
+    static final String NO_ANSWER_DAYS = "pref.no_answer_days";
+
+    /** Days after Applied with no other change when an application is flagged "no answer" (default 21). */
+    public int noAnswerDays() {
+        return intSetting(NO_ANSWER_DAYS, 21);
+    }
+
+    public void setNoAnswerDays(int days) {
+        if (days < 1) {
+            throw new org.sillage.domain.UserException("error.settings.number");
+        }
+        store.run(r -> r.settings().put(NO_ANSWER_DAYS, Integer.toString(days)));
     }
 
     /** Days after Applied when a follow-up is proposed (default 10). */

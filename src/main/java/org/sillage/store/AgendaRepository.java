@@ -55,6 +55,9 @@ public final class AgendaRepository {
             }
             if (applicationId != null) {
                 c = c.and(APPLICATION.ID.eq(applicationId));
+            } else {
+                // archived applications leave the agenda and the reminders; each still shows its own dates
+                c = c.and(APPLICATION.ARCHIVED_AT.isNull());
             }
             if (statuses != null) {
                 c = c.and(APPLICATION.STATUS.in(statuses.stream().map(Enum::name).toList()));
@@ -113,6 +116,36 @@ public final class AgendaRepository {
                 .fetch(r -> new AgendaItem(EventKind.valueOf(r.value2()), r.value1(), r.value8(), r.value10(), r.value11(),
                         ApplicationStatus.valueOf(r.value9()), r.value3(), r.value4(), zone(r.value5(), userZone),
                         r.value6(), r.value7()));
+    }
+
+    /**
+     * The next actions within {@code range} that have a date, as items of the day (no time, in
+     * {@code userZone}), never done: doing it means setting the next one. A next action on the day of an
+     * open follow-up of the same application is that follow-up (moving to Applied proposes both), and is
+     * left out.
+     */
+    public List<AgendaItem> nextActions(Range range, ZoneId userZone) {
+        return dsl.select(APPLICATION.ID, APPLICATION.STATUS, APPLICATION.NEXT_ACTION, APPLICATION.NEXT_ACTION_ON,
+                        POSTING.TITLE, POSTING.ORGANIZATION)
+                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.NEXT_ACTION_ON.isNotNull())
+                        .and(APPLICATION.NEXT_ACTION.isNotNull()).and(range.on(APPLICATION.NEXT_ACTION_ON))
+                        .andNotExists(DSL.selectOne().from(EVENT).where(EVENT.APPLICATION_ID.eq(APPLICATION.ID)
+                                .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse())
+                                .and(EVENT.ON_DATE.eq(APPLICATION.NEXT_ACTION_ON)))))
+                .fetch(r -> new AgendaItem(EventKind.NEXT_ACTION, null, r.value1(), r.value5(), r.value6(),
+                        ApplicationStatus.valueOf(r.value2()), r.value4(), null, userZone, null, false, r.value3()));
+    }
+
+    /**
+     * The applications not archived still Applied since {@code appliedBy} or earlier: those with no answer
+     * (ADR 0017). By the status index; only Applied rows are read.
+     */
+    public List<Long> noAnswer(LocalDate appliedBy) {
+        return dsl.select(APPLICATION.ID).from(APPLICATION)
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.STATUS.eq(ApplicationStatus.APPLIED.name()))
+                        .and(APPLICATION.ARCHIVED_AT.isNull()).and(APPLICATION.APPLIED_ON.le(appliedBy)))
+                .fetch(APPLICATION.ID);
     }
 
     private static ZoneId zone(String id, ZoneId fallback) {

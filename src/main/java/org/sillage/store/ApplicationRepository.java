@@ -14,6 +14,7 @@ import org.jooq.Record;
 import org.sillage.domain.Application;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ApplicationView;
+import org.sillage.domain.NextAction;
 import org.sillage.domain.StatusChange;
 
 /** Applications and their timeline of status changes. */
@@ -55,8 +56,49 @@ public final class ApplicationRepository {
 
     public Optional<Application> find(long id) {
         return dsl.selectFrom(APPLICATION).where(APPLICATION.ID.eq(id)).fetchOptional()
-                .map(r -> new Application(r.getId(), r.getCandidateId(), r.getPostingId(),
-                        ApplicationStatus.valueOf(r.getStatus()), r.getAppliedOn(), r.getCreatedAt().toInstant()));
+                .map(ApplicationRepository::toApplication);
+    }
+
+    /** Sets the next action ({@link NextAction#NONE} clears it). */
+    public void setNextAction(long id, NextAction next) {
+        dsl.update(APPLICATION)
+                .set(APPLICATION.NEXT_ACTION, next.text())
+                .set(APPLICATION.NEXT_ACTION_ON, next.on())
+                .where(APPLICATION.ID.eq(id))
+                .execute();
+    }
+
+    /** Archives ({@code at} not null) or unarchives (null) an application; true if it exists. */
+    public boolean setArchived(long id, Instant at) {
+        return dsl.update(APPLICATION)
+                .set(APPLICATION.ARCHIVED_AT, at == null ? null : PostingRepository.toOffset(at))
+                .where(APPLICATION.ID.eq(id).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .execute() == 1;
+    }
+
+    /** The next action a status change replaced, recorded with it so that an undo puts it back. */
+    public void recordNextActionBefore(long changeId, NextAction before) {
+        dsl.update(STATUS_CHANGE)
+                .set(STATUS_CHANGE.NEXT_ACTION_BEFORE, before.text())
+                .set(STATUS_CHANGE.NEXT_ACTION_ON_BEFORE, before.on())
+                .where(STATUS_CHANGE.ID.eq(changeId))
+                .execute();
+    }
+
+    /** The next action the change replaced ({@link NextAction#NONE} when none, or for changes before V6). */
+    public NextAction nextActionBefore(long changeId) {
+        return dsl.select(STATUS_CHANGE.NEXT_ACTION_BEFORE, STATUS_CHANGE.NEXT_ACTION_ON_BEFORE).from(STATUS_CHANGE)
+                .where(STATUS_CHANGE.ID.eq(changeId)).fetchOptional(r -> new NextAction(r.value1(), r.value2()))
+                .orElse(NextAction.NONE);
+    }
+
+    private static Application toApplication(Record r) {
+        java.time.OffsetDateTime archived = r.get(APPLICATION.ARCHIVED_AT);
+        return new Application(r.get(APPLICATION.ID), r.get(APPLICATION.CANDIDATE_ID), r.get(APPLICATION.POSTING_ID),
+                ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)), r.get(APPLICATION.APPLIED_ON),
+                r.get(APPLICATION.CREATED_AT).toInstant(),
+                new NextAction(r.get(APPLICATION.NEXT_ACTION), r.get(APPLICATION.NEXT_ACTION_ON)),
+                archived == null ? null : archived.toInstant());
     }
 
     /** Deletes an application with its timeline, events and checklist (the schema cascades); true if it existed. */
@@ -122,9 +164,18 @@ public final class ApplicationRepository {
 
     /** Every application of the candidate with its posting's title, most recently created first. */
     public List<ApplicationView> views() {
+        return views(false);
+    }
+
+    /**
+     * The applications of the candidate not archived ({@code archived} false) or archived (true), with
+     * their posting's title, most recently created first.
+     */
+    public List<ApplicationView> views(boolean archived) {
         return dsl.select(APPLICATION.fields()).select(POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
-                .where(APPLICATION.CANDIDATE_ID.eq(candidateId))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId)
+                        .and(archived ? APPLICATION.ARCHIVED_AT.isNotNull() : APPLICATION.ARCHIVED_AT.isNull()))
                 .orderBy(APPLICATION.CREATED_AT.desc(), APPLICATION.ID.desc())
                 .fetch(r -> toView(r, List.of()));
     }
@@ -137,9 +188,7 @@ public final class ApplicationRepository {
     }
 
     private static ApplicationView toView(Record r, List<StatusChange> history) {
-        Application a = new Application(r.get(APPLICATION.ID), r.get(APPLICATION.CANDIDATE_ID),
-                r.get(APPLICATION.POSTING_ID), ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)),
-                r.get(APPLICATION.APPLIED_ON), r.get(APPLICATION.CREATED_AT).toInstant());
+        Application a = toApplication(r);
         return new ApplicationView(a, r.get(POSTING.TITLE), r.get(POSTING.ORGANIZATION), r.get(POSTING.DEADLINE),
                 history);
     }

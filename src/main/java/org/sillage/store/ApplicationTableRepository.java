@@ -66,7 +66,8 @@ public final class ApplicationTableRepository {
 
     /** Every criterion of the filter as a condition; a new criterion is one more {@code if} here. */
     private Condition where(ApplicationFilter filter, LocalDate today) {
-        Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId);
+        Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId)
+                .and(filter.archived() ? APPLICATION.ARCHIVED_AT.isNotNull() : APPLICATION.ARCHIVED_AT.isNull());
         if (!filter.statuses().isEmpty()) {
             c = c.and(APPLICATION.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));
         }

@@ -32,6 +32,10 @@ public final class Repositories {
         return new AgendaRepository(dsl, candidateId);
     }
 
+    public BoardRepository board() {
+        return new BoardRepository(dsl, candidateId);
+    }
+
     public EventRepository events() {
         return new EventRepository(dsl, candidateId, changes);
     }

@@ -110,6 +110,10 @@ class BundlesTest {
                 .map(o -> "postings.sort." + o.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         Arrays.stream(org.sillage.domain.SearchKind.values()).map(org.sillage.domain.SearchKind::messageKey).forEach(keys::add);
         Arrays.stream(org.sillage.domain.SheetField.values()).map(org.sillage.domain.SheetField::messageKey).forEach(keys::add);
+        Arrays.stream(org.sillage.domain.BoardCard.Badge.values()).map(org.sillage.domain.BoardCard.Badge::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(ApplicationStatus.values()).forEach(s -> org.sillage.domain.NextActions
+                .after(s, java.time.LocalDate.of(2026, 1, 1), null, 10).ifPresent(p -> keys.add(p.messageKey())));
         return keys;
     }
 

@@ -61,9 +61,10 @@ class KeyboardWalkTest extends FxWalk {
     void shortcuts_and_arrows_move_between_screens_and_to_the_search() throws Exception {
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#applicationsView").tryQuery().map(Node::isVisible).orElse(false));
-        robot.type(KeyCode.DOWN);
+        // the menu's order: postings, applications, board, table, agenda, dashboard, documents
+        robot.type(KeyCode.DOWN, 3);
         waitUntil(() -> robot.lookup("#agendaView").tryQuery().map(Node::isVisible).orElse(false));
-        robot.type(KeyCode.UP, 2);
+        robot.type(KeyCode.UP, 4);
         waitUntil(() -> robot.lookup("#postingsView").tryQuery().map(Node::isVisible).orElse(false));
 
         // Ctrl+F opens the one search over every screen; Esc closes it
@@ -88,12 +89,12 @@ class KeyboardWalkTest extends FxWalk {
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         walk(nameless);
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#agendaView").tryQuery().isPresent());
         walk(nameless);
         robot.clickOn("#agendaMonth");
         walk(nameless);
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT7).release(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         walk(nameless);
         assertThat(nameless).isEmpty();

@@ -199,7 +199,8 @@ public final class AgendaView extends BorderPane {
         Label kind = new Label(m.get(i.kind().messageKey()));
         kind.getStyleClass().addAll("agenda-kind", "kind-" + i.kind().name().toLowerCase(Locale.ROOT));
         kind.setMinWidth(130);
-        Label what = new Label((i.title() == null ? m.get("posting.untitled") : i.title())
+        Label what = new Label((i.text() == null ? "" : i.text() + " · ")
+                + (i.title() == null ? m.get("posting.untitled") : i.title())
                 + (i.organization() == null ? "" : " — " + i.organization()));
         what.setWrapText(true);
         HBox row = new HBox(12, date, kind, what);
@@ -243,8 +244,8 @@ public final class AgendaView extends BorderPane {
     }
 
     private String monthText(AgendaItem i) {
-        return (i.time() == null ? "" : i.time() + " ") + ctx.messages().get(i.kind().messageKey())
-                + " · " + (i.title() == null ? "" : i.title());
+        return (i.time() == null ? "" : i.time() + " ")
+                + (i.text() != null ? i.text() : ctx.messages().get(i.kind().messageKey())) + " · " + (i.title() == null ? "" : i.title());
     }
 
     private VBox dayCell(LocalDate day, YearMonth ym, AgendaViewModel.Snapshot s) {

@@ -50,7 +50,9 @@ public final class ApplicationsView extends SplitPane {
     private final EventsPane events;
     private final EmailActions email;
     private final TabPane tabs = new TabPane();
+    private final Button archive = new Button();
     private javafx.scene.control.DatePicker statusDate;
+    private javafx.scene.control.DatePicker nextDate;
 
     public ApplicationsView(UiContext ctx, ApplicationsViewModel vm) {
         this.ctx = ctx;
@@ -101,8 +103,10 @@ public final class ApplicationsView extends SplitPane {
         remove.setId("removeApplication");
         remove.getStyleClass().addAll("danger", "flat");
         remove.setOnAction(e -> removeSelected());
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, prepareEmail, exportIcs, openPosting, remove);
-        for (Button b : List.of(prepareEmail, exportIcs, openPosting, remove)) {
+        archive.setId("archiveApplication");
+        archive.setOnAction(e -> act(vm::toggleArchived, null));
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, prepareEmail, exportIcs, openPosting, archive, remove);
+        for (Button b : List.of(prepareEmail, exportIcs, openPosting, archive, remove)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -117,7 +121,7 @@ public final class ApplicationsView extends SplitPane {
                 () -> vm.selected().get() == null ? java.util.Map.of() : vm.selected().get().sent(),
                 c -> vm.selected().get() != null && org.sillage.service.ApplicationService.isLatest(
                         vm.selected().get().view().history(), c)));
-        VBox timelineBox = new VBox(10, statusForm(), timeline);
+        VBox timelineBox = new VBox(10, statusForm(), nextActionForm(), timeline);
         timelineBox.setPadding(new Insets(10, 0, 0, 0));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         tabs.setId("applicationTabs");
@@ -135,7 +139,13 @@ public final class ApplicationsView extends SplitPane {
         detail.visibleProperty().bind(vm.selected().isNotNull());
         hint.visibleProperty().bind(vm.selected().isNull());
 
-        StackPane left = new StackPane(list);
+        javafx.scene.control.CheckBox showArchived = new javafx.scene.control.CheckBox(m.get("applications.show_archived"));
+        showArchived.setId("showArchived");
+        showArchived.selectedProperty().bindBidirectional(vm.showArchived());
+        showArchived.setOnAction(e -> reload(null));
+        showArchived.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(showArchived, list);
         left.setMinWidth(200);
         right.setMinWidth(320);
         getItems().addAll(left, right);
@@ -192,6 +202,80 @@ public final class ApplicationsView extends SplitPane {
         HBox form = new HBox(8, choice, on, note, apply);
         form.setAlignment(Pos.CENTER_LEFT);
         return form;
+    }
+
+    /**
+     * The next action: what the application holds, replaced by the proposal of a status when one is chosen
+     * above; applied with the status, or saved alone.
+     */
+    private HBox nextActionForm() {
+        var m = ctx.messages();
+        Label label = new Label(m.get("application.next_action"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        TextField text = new TextField();
+        text.setId("nextActionField");
+        text.setPromptText(m.get("application.next_action_prompt"));
+        text.setAccessibleText(m.get("application.next_action"));
+        text.textProperty().bindBidirectional(vm.nextText());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        nextDate = new javafx.scene.control.DatePicker();
+        nextDate.setId("nextActionDate");
+        org.sillage.ui.common.DateFields.install(nextDate, m.locale());
+        nextDate.setAccessibleText(m.get("application.next_action_date"));
+        nextDate.setTooltip(new javafx.scene.control.Tooltip(m.get("application.next_action_date")));
+        nextDate.setPrefWidth(140);
+        nextDate.valueProperty().bindBidirectional(vm.nextOn());
+        Button save = new Button(m.get("application.save_next_action"));
+        save.setId("saveNextAction");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> {
+            var next = formNextAction();
+            act(id -> vm.saveNextAction(id, next), m.get("application.next_action_saved"));
+        });
+        vm.nextStatus().addListener((obs, old, to) -> {
+            Details d = vm.selected().get();
+            if (to != null && d != null && to != d.view().application().status()) {
+                long id = d.id();
+                BackgroundTask.wrap(c -> vm.proposal(id, to)).onSuccess(p -> {
+                    if (to == vm.nextStatus().get()) {
+                        vm.offer(p);
+                    }
+                }).onFailure(this::fail).run(ctx.executor());
+            }
+        });
+        HBox form = new HBox(8, label, text, nextDate, save);
+        form.setAlignment(Pos.CENTER_LEFT);
+        return form;
+    }
+
+    /** The next action as typed (a date typed but not yet committed counts). */
+    private org.sillage.domain.NextAction formNextAction() {
+        java.time.LocalDate typed = org.sillage.ui.common.DateFields.typed(nextDate, ctx.messages().locale());
+        return new org.sillage.domain.NextAction(vm.nextText().get(), typed != null ? typed : vm.nextOn().get());
+    }
+
+    /** Runs a change to the shown application in the background, then shows it and says {@code said}. */
+    private void act(java.util.function.LongFunction<Details> work, String said) {
+        Details d = vm.selected().get();
+        if (d == null) {
+            return;
+        }
+        long id = d.id();
+        boolean wasArchived = d.view().application().isArchived();
+        BackgroundTask.wrap(c -> work.apply(id)).onSuccess(details -> {
+            vm.show(details);
+            boolean archivedNow = details.view().application().isArchived();
+            if (said != null) {
+                ctx.taskBar().say(said);
+            } else if (archivedNow != wasArchived) {
+                ctx.taskBar().say(ctx.messages().get(archivedNow ? "application.archived_done" : "application.unarchived"));
+            }
+            if (archivedNow != wasArchived) {
+                ctx.navigator().dataChanged();
+            } else {
+                ctx.navigator().applicationChanged(id, details.view().application().postingId());
+            }
+        }).onFailure(this::fail).run(ctx.executor());
     }
 
     private static Label placeholder(String text) {
@@ -329,7 +413,8 @@ public final class ApplicationsView extends SplitPane {
     }
 
     private void doApply(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
-        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note, on)).onSuccess(details -> {
+        var next = formNextAction();
+        BackgroundTask.wrap(c -> vm.changeStatus(id, to, note, on, next)).onSuccess(details -> {
             vm.show(details);
             statusDate.setValue(null);
             statusDate.getEditor().clear();
@@ -379,6 +464,23 @@ public final class ApplicationsView extends SplitPane {
         if (d.flags().needsFollowUp()) {
             flags.getChildren().add(flag("flagFollowUp", m.get("application.needs_follow_up"), "flag-warning"));
         }
+        if (d.flags().noAnswer()) {
+            Button followUp = new Button(m.get("application.no_answer_follow_up"));
+            followUp.setId("noAnswerFollowUp");
+            followUp.getStyleClass().add("small");
+            followUp.setOnAction(e -> act(vm::followUpNoAnswer, m.get("application.follow_up_set")));
+            Button close = new Button(m.get("application.no_answer_close"));
+            close.setId("noAnswerClose");
+            close.getStyleClass().add("small");
+            close.setOnAction(e -> act(vm::closeNoAnswer, m.get("application.no_answer_closed")));
+            flags.getChildren().addAll(flag("flagNoAnswer", m.get("application.no_answer"), "flag-warning"), followUp, close);
+        }
+        if (a.application().isArchived()) {
+            flags.getChildren().add(flag("flagArchived", m.get("application.archived"), "flag-muted"));
+        }
+        boolean archived = a.application().isArchived();
+        archive.setText(m.get(archived ? "application.unarchive" : "application.archive"));
+        archive.setGraphic(new FontIcon(archived ? Feather.INBOX : Feather.ARCHIVE));
         var newestFirst = new java.util.ArrayList<>(a.history());
         java.util.Collections.reverse(newestFirst);
         timeline.getItems().setAll(newestFirst);
@@ -420,6 +522,9 @@ public final class ApplicationsView extends SplitPane {
             }
             if (f.needsFollowUp()) {
                 badges.getChildren().add(flag(null, ctx.messages().get("application.needs_follow_up"), "flag-warning"));
+            }
+            if (f.noAnswer()) {
+                badges.getChildren().add(flag(null, ctx.messages().get("application.no_answer"), "flag-warning"));
             }
             setGraphic(new VBox(2, t, org, badges));
         }

@@ -40,6 +40,9 @@ public final class ApplicationsViewModel {
     private final ObjectProperty<ApplicationStatus> nextStatus = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty nextText = new SimpleStringProperty("");
+    private final ObjectProperty<java.time.LocalDate> nextOn = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty showArchived = new javafx.beans.property.SimpleBooleanProperty();
 
     /** Everything the detail pane shows about one application. */
     public record Details(ApplicationView view, List<ChecklistItem> checklist, List<AgendaItem> agenda,
@@ -59,9 +62,9 @@ public final class ApplicationsViewModel {
     }
 
     /** What the list is read for: the search's words, from which row, how many; and an application to show. */
-    public record Request(String query, int offset, int size, Long wanted, int generation) {
+    public record Request(String query, int offset, int size, Long wanted, int generation, boolean archived) {
         ApplicationFilter filter() {
-            return ApplicationFilter.NONE.withWords(query);
+            return ApplicationFilter.NONE.withWords(query).withArchived(archived);
         }
     }
 
@@ -79,7 +82,7 @@ public final class ApplicationsViewModel {
     public Request reload(Long wanted) {
         generation++;
         loadingMore = true;
-        return new Request(query.get(), 0, Math.max(pageSize, all.size()), wanted, generation);
+        return new Request(query.get(), 0, Math.max(pageSize, all.size()), wanted, generation, showArchived.get());
     }
 
     /** Worker thread. */
@@ -121,7 +124,7 @@ public final class ApplicationsViewModel {
     /** JavaFX thread: the next page, noted as asked for. */
     public Request startLoadingMore() {
         loadingMore = true;
-        return new Request(query.get(), all.size(), pageSize, null, generation);
+        return new Request(query.get(), all.size(), pageSize, null, generation, showArchived.get());
     }
 
     /** JavaFX thread: a page that could not be read may be asked for again. */
@@ -167,7 +170,7 @@ public final class ApplicationsViewModel {
         ApplicationView view = services.applications().get(id);
         List<AgendaItem> agenda = services.agenda().forApplication(id);
         return new Details(view, services.documents().checklist(id), agenda,
-                services.agenda().flags(agenda, view.application().status()), services.applications().sentDocuments(id));
+                services.agenda().flags(agenda, view.application()), services.applications().sentDocuments(id));
     }
 
     /** Worker thread: the required documents not yet ready, which a move to Applied warns about. */
@@ -175,10 +178,55 @@ public final class ApplicationsViewModel {
         return services.documents().missing(id);
     }
 
-    /** Worker thread: applies the chosen status and note. */
-    public Details changeStatus(long id, ApplicationStatus to, String note, java.time.LocalDate on) {
-        services.applications().changeStatus(id, to, note, on);
+    /** Worker thread: applies the chosen status and note, with the next action as the form holds it. */
+    public Details changeStatus(long id, ApplicationStatus to, String note, java.time.LocalDate on,
+                                org.sillage.domain.NextAction next) {
+        services.applications().changeStatus(id, to, note, on, next);
         return loadDetails(id);
+    }
+
+    /** Worker thread: the next action a move to {@code to} proposes, for the form to offer. */
+    public org.sillage.domain.NextAction proposal(long id, ApplicationStatus to) {
+        return services.applications().proposeNextAction(id, to);
+    }
+
+    /** Worker thread: saves the next action alone. */
+    public Details saveNextAction(long id, org.sillage.domain.NextAction next) {
+        services.applications().setNextAction(id, next);
+        return loadDetails(id);
+    }
+
+    /** Worker thread: archives, or unarchives an archived application. */
+    public Details toggleArchived(long id) {
+        if (services.applications().get(id).application().isArchived()) {
+            services.applications().unarchive(id);
+        } else {
+            services.applications().archive(id);
+        }
+        return loadDetails(id);
+    }
+
+    /** Worker thread: no answer: a follow-up as the next action today. */
+    public Details followUpNoAnswer(long id) {
+        services.applications().followUpNoAnswer(id);
+        return loadDetails(id);
+    }
+
+    /** Worker thread: no answer: closed as rejected. */
+    public Details closeNoAnswer(long id) {
+        services.applications().closeNoAnswer(id);
+        return loadDetails(id);
+    }
+
+    /** The next action as the form holds it ({@link org.sillage.domain.NextAction#NONE} when its text is empty). */
+    public org.sillage.domain.NextAction formNextAction() {
+        return new org.sillage.domain.NextAction(nextText.get(), nextOn.get());
+    }
+
+    /** JavaFX thread: the form offers a proposal. */
+    public void offer(org.sillage.domain.NextAction proposal) {
+        nextText.set(proposal.text() == null ? "" : proposal.text());
+        nextOn.set(proposal.on());
     }
 
     /** Worker thread. */
@@ -196,6 +244,21 @@ public final class ApplicationsViewModel {
         selected.set(details);
         nextStatus.set(null);
         note.set("");
+        if (details != null) {
+            offer(details.view().application().nextAction());
+        }
+    }
+
+    public StringProperty nextText() {
+        return nextText;
+    }
+
+    public ObjectProperty<java.time.LocalDate> nextOn() {
+        return nextOn;
+    }
+
+    public javafx.beans.property.BooleanProperty showArchived() {
+        return showArchived;
     }
 
     /** Whether the form holds a status change that can be applied. */

@@ -141,7 +141,7 @@ final class EventsPane extends VBox {
         for (AgendaItem i : items) {
             String when = ctx.formats().date(i.date()) + (i.time() == null ? "" : " " + i.time()
                     + (i.zone().equals(java.time.ZoneId.systemDefault()) ? "" : " (" + i.zone().getId() + ")"));
-            Label what = new Label(m.get(i.kind().messageKey()) + " — " + when
+            Label what = new Label(m.get(i.kind().messageKey()) + (i.text() == null ? "" : ": " + i.text()) + " — " + when
                     + (i.place() == null ? "" : " · " + i.place()));
             what.getStyleClass().add("event-line");
             what.setWrapText(true);
@@ -173,7 +173,8 @@ final class EventsPane extends VBox {
                 }));
                 row.getChildren().addAll(done, edit, delete);
             } else {
-                Label hint = new Label(m.get("events.deadline_hint"));
+                Label hint = new Label(m.get(i.kind() == EventKind.NEXT_ACTION ? "events.next_action_hint"
+                        : "events.deadline_hint"));
                 hint.getStyleClass().add("text-muted");
                 hint.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(hint);

@@ -50,14 +50,15 @@ public final class SettingsDialog {
 
     /** What the dialog edits, read and written off the JavaFX thread. */
     private record Values(String language, Profile profile, int followUpDays, int reminderDays, int maxFileMb,
-                          int timeoutSeconds, int maxTextKb) {
+                          int timeoutSeconds, int maxTextKb, int noAnswerDays) {
     }
 
     /** Reads the current settings off the JavaFX thread, then shows the dialog. */
     public void show() {
         SettingsService s = ctx.services().settings();
         BackgroundTask.wrap(c -> new Values(s.language().orElse(SYSTEM), s.profile(), s.followUpDays(),
-                        s.reminderDays(), s.maxFileMegabytes(), s.timeoutSeconds(), s.maxTextKilobytes()))
+                        s.reminderDays(), s.maxFileMegabytes(), s.timeoutSeconds(), s.maxTextKilobytes(),
+                        s.noAnswerDays()))
                 .onSuccess(this::show)
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages()))
                 .run(ctx.executor());
@@ -85,6 +86,7 @@ public final class SettingsDialog {
         TextField email = field("profileEmail", current.profile().email());
         Spinner<Integer> followUp = spinner("followUpDays", 1, 90, current.followUpDays());
         Spinner<Integer> remind = spinner("reminderDays", 0, 60, current.reminderDays());
+        Spinner<Integer> noAnswer = spinner("noAnswerDays", 1, 365, current.noAnswerDays());
         Spinner<Integer> maxMb = spinner("maxFileMb", 1, 1024, current.maxFileMb());
         Spinner<Integer> timeout = spinner("timeoutSeconds", 1, 600, current.timeoutSeconds());
         Spinner<Integer> maxText = spinner("maxTextKb", 16, 65536, current.maxTextKb());
@@ -105,6 +107,7 @@ public final class SettingsDialog {
         grid.addRow(row++, heading(m.get("settings.follow")));
         grid.addRow(row++, new Label(m.get("settings.follow_up_days")), followUp);
         grid.addRow(row++, new Label(m.get("settings.reminder_days")), remind);
+        grid.addRow(row++, new Label(m.get("settings.no_answer_days")), noAnswer);
         grid.addRow(row++, heading(m.get("settings.imports")));
         grid.addRow(row++, new Label(m.get("settings.max_file_mb")), maxMb);
         grid.addRow(row++, new Label(m.get("settings.timeout_seconds")), timeout);
@@ -130,12 +133,13 @@ public final class SettingsDialog {
         dialog.getDialogPane().lookupButton(cancel).setId("settingsCancel");
         dialog.setResultConverter(b -> b != ok ? null : new Values(language.getValue(),
                 new Profile(first.getText(), last.getText(), email.getText()), followUp.getValue(), remind.getValue(),
-                maxMb.getValue(), timeout.getValue(), maxText.getValue()));
+                maxMb.getValue(), timeout.getValue(), maxText.getValue(), noAnswer.getValue()));
         dialog.showAndWait().ifPresent(v -> BackgroundTask.wrap(c -> {
             SettingsService s = ctx.services().settings();
             s.setProfile(v.profile().firstName(), v.profile().lastName(), v.profile().email());
             s.setNumbers(v.followUpDays(), v.reminderDays(), v.maxFileMb(), v.timeoutSeconds());
             s.setMaxTextKilobytes(v.maxTextKb());
+            s.setNoAnswerDays(v.noAnswerDays());
             if (!v.language().equals(current.language())) {
                 s.setLanguage(SYSTEM.equals(v.language()) ? "" : v.language());
                 return java.util.Optional.of(s.effectiveLocale());

@@ -54,6 +54,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final ToggleButton navTable;
     /** The applications table, built the first time it is shown. */
     private org.sillage.ui.table.ApplicationTableView table;
+    private final ToggleButton navBoard;
+    private org.sillage.ui.board.BoardView board;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
     private org.sillage.ui.dashboard.DashboardView dashboard;
@@ -129,6 +131,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
         navTable = navButton("navTable", Feather.GRID, messages.get("nav.table"), nav);
         navTable.setOnAction(e -> showTable());
+        navBoard = navButton("navBoard", Feather.COLUMNS, messages.get("nav.board"), nav);
+        navBoard.setOnAction(e -> showBoard());
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
         navAgenda.setOnAction(e -> showAgenda());
@@ -139,13 +143,13 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.Labeled> collapsible = List.of(importButton, pasteButton, sheetMenu, settingsButton,
-                navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
+                navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -162,7 +166,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         });
 
         search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navTable, navAgenda, navDashboard, navDocuments);
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments);
         // arrows in the menu move to the next screen and show it; Enter and Space do as before
         sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
@@ -363,6 +367,16 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         table.reload();
     }
 
+    /** The board: a column per status; read again each time it is shown. */
+    public void showBoard() {
+        navBoard.setSelected(true);
+        if (board == null) {
+            board = new org.sillage.ui.board.BoardView(ctx, new org.sillage.ui.board.BoardViewModel(ctx.services()));
+        }
+        setCenter(board);
+        board.reload(null);
+    }
+
     private void showDocuments() {
         navDocuments.setSelected(true);
         if (library == null) {
@@ -404,6 +418,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         }
         if (dashboard != null && getCenter() == dashboard) {
             dashboard.reload();
+        }
+        if (board != null && getCenter() == board) {
+            board.reload(null);
         }
         reminders.refresh();
     }

@@ -86,7 +86,7 @@ final class ReminderBar extends VBox {
         String when = ctx.formats().date(i.date()) + (i.time() == null ? "" : " " + i.time());
         // {2} says what is coming up: an interview, a written test...
         return m.get("reminder." + r.kind().name().toLowerCase(Locale.ROOT), i.title() == null ? "" : i.title(), when,
-                m.get(i.kind().messageKey()));
+                i.text() != null ? i.text() : m.get(i.kind().messageKey()));
     }
 
     private HBox row(Reminder r) {

@@ -1,0 +1,82 @@
+package org.sillage.ui.board;
+
+import java.util.Locale;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.sillage.domain.BoardCard;
+import org.sillage.domain.BoardCard.Badge;
+import org.sillage.ui.shell.UiContext;
+
+/**
+ * One card of a column: title, organisation, the next action with its day (else the deadline), and the
+ * badges. Its id is {@code card-<application id>}, for tests and for the keyboard to find it again.
+ */
+final class CardCell extends ListCell<BoardCard> {
+    private final UiContext ctx;
+
+    CardCell(UiContext ctx) {
+        this.ctx = ctx;
+        setPrefWidth(0);
+        getStyleClass().add("board-card-cell");
+    }
+
+    @Override
+    protected void updateItem(BoardCard card, boolean empty) {
+        super.updateItem(card, empty);
+        if (empty || card == null) {
+            setId(null);
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        var m = ctx.messages();
+        setId("card-" + card.applicationId());
+        Label title = new Label(card.title() == null ? m.get("posting.untitled") : card.title());
+        title.getStyleClass().add("board-card-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label org = new Label(card.organization() == null ? "" : card.organization());
+        org.getStyleClass().add("text-muted");
+        VBox box = new VBox(3, title, org);
+        String when = when(card);
+        if (when != null) {
+            Label next = new Label(when);
+            next.getStyleClass().add("board-card-next");
+            next.setWrapText(true);
+            next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.getChildren().add(next);
+        }
+        if (!card.badges().isEmpty()) {
+            // one badge a line: a flow pane's wrapped height is not known when the list sizes its cells
+            VBox badges = new VBox(3);
+            badges.setFillWidth(false);
+            for (Badge b : Badge.values()) {
+                if (card.has(b)) {
+                    Label l = new Label(m.get(b.messageKey()));
+                    l.getStyleClass().addAll("flag", b == Badge.EXPIRED ? "flag-danger" : "flag-warning");
+                    l.setId("badge-" + b.name().toLowerCase(Locale.ROOT) + "-" + card.applicationId());
+                    badges.getChildren().add(l);
+                }
+            }
+            box.getChildren().add(badges);
+        }
+        box.getStyleClass().add("board-card");
+        // the card takes the column's width, so that long titles wrap instead of being cut
+        box.prefWidthProperty().bind(widthProperty().subtract(24));
+        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setGraphic(box);
+        setAccessibleText(title.getText() + ", " + org.getText() + (when == null ? "" : ", " + when));
+    }
+
+    /** The next action and its day, else the deadline; null when there is neither. */
+    private String when(BoardCard card) {
+        var m = ctx.messages();
+        if (!card.nextAction().isNone()) {
+            return card.nextAction().on() == null ? card.nextAction().text()
+                    : m.get("board.next_action", card.nextAction().text(), ctx.formats().date(card.nextAction().on()));
+        }
+        return card.deadline() == null ? null : m.get("board.deadline", ctx.formats().date(card.deadline()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.BoardCard;
+import org.sillage.domain.StatusChange;
+import org.sillage.service.AppServices;
+
+/**
+ * The board, headless: a card dragged from Applied to Interview and the move undone from the bar; the same
+ * move from the keyboard (Ctrl+→) on the selected card, and back (Ctrl+←).
+ */
+class BoardWalkTest extends FxWalk {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = toolkitIn(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        if (services != null) {
+            closeWindow();
+        }
+    }
+
+    /** Two applications, the first one sent. */
+    private long[] twoApplications() {
+        services = AppServices.open(data);
+        long[] ids = new long[2];
+        for (int i = 0; i < 2; i++) {
+            long posting = services.imports().importText((i == 0 ? "Comptable" : "Juriste")
+                    + "\nCandidatures jusqu'au 20/05/2030.").postingId();
+            ids[i] = services.applications().track(posting).applicationId();
+        }
+        services.applications().changeStatus(ids[0], ApplicationStatus.APPLIED, null);
+        return ids;
+    }
+
+    private ListView<BoardCard> column(ApplicationStatus s) {
+        return node("boardList-" + s.name());
+    }
+
+    private static boolean holds(ListView<BoardCard> list, long id) {
+        return list.getItems().stream().anyMatch(c -> c.applicationId() == id);
+    }
+
+    private ApplicationStatus statusOf(long id) {
+        return services.applications().get(id).application().status();
+    }
+
+    @Test
+    void a_card_dragged_from_applied_to_interview_moves_and_the_move_is_undone_from_the_bar() throws Exception {
+        long[] ids = twoApplications();
+        openWindow(data, null);
+        robot.clickOn("#navBoard");
+        waitUntil(() -> holds(column(ApplicationStatus.APPLIED), ids[0]));
+        Label count = node("boardCount-APPLIED");
+        assertThat(count.getText()).isEqualTo("Applied · 1");
+        assertThat(robot.lookup("#boardNotice").queryAs(Node.class).isVisible()).isFalse();
+
+        robot.drag("#card-" + ids[0], MouseButton.PRIMARY).dropTo("#boardList-INTERVIEW");
+        waitUntil(() -> holds(column(ApplicationStatus.INTERVIEW), ids[0]));
+        assertThat(holds(column(ApplicationStatus.APPLIED), ids[0])).isFalse();
+        assertThat(statusOf(ids[0])).isEqualTo(ApplicationStatus.INTERVIEW);
+        assertThat(robot.lookup("#boardNotice").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#boardNoticeText").queryAs(Label.class).getText()).startsWith("Moved to Interview");
+
+        robot.clickOn("#boardUndo");
+        waitUntil(() -> holds(column(ApplicationStatus.APPLIED), ids[0]));
+        assertThat(statusOf(ids[0])).isEqualTo(ApplicationStatus.APPLIED);
+        assertThat(services.applications().get(ids[0]).history()).filteredOn(StatusChange::isUndone)
+                .extracting(StatusChange::to).containsExactly(ApplicationStatus.INTERVIEW);
+        waitUntil(() -> !robot.lookup("#boardNotice").queryAs(Node.class).isVisible());
+        // a card dropped on its own column stays where it is
+        robot.drag("#card-" + ids[1], MouseButton.PRIMARY).dropTo("#boardList-SAVED");
+        assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.SAVED);
+    }
+
+    @Test
+    void the_selected_card_moves_from_the_keyboard_and_keeps_the_focus() throws Exception {
+        long[] ids = twoApplications();
+        openWindow(data, null);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> holds(column(ApplicationStatus.SAVED), ids[1]));
+
+        robot.clickOn("#card-" + ids[1]);
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        waitUntil(() -> holds(column(ApplicationStatus.PREPARING), ids[1]));
+        assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.PREPARING);
+        waitUntil(() -> column(ApplicationStatus.PREPARING).isFocused());
+        assertThat(column(ApplicationStatus.PREPARING).getSelectionModel().getSelectedItem().applicationId())
+                .isEqualTo(ids[1]);
+
+        // and straight back, still from the keyboard
+        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        waitUntil(() -> holds(column(ApplicationStatus.SAVED), ids[1]));
+        assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.SAVED);
+    }
+}
