@@ -32,6 +32,9 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backups;
     private final FileCheckService fileCheck;
     private final FolderKey key;
+    private final ContactService contacts;
+    private final NoteService notes;
+    private final LabelService labels;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -50,6 +53,9 @@ public final class AppServices implements AutoCloseable {
         this.calendar = new CalendarService(agenda, settings::installationId);
         this.email = new EmailService(store, files, dataFolder);
         this.backups = new BackupService(store, clock);
+        this.contacts = new ContactService(store, clock);
+        this.notes = new NoteService(store, clock);
+        this.labels = new LabelService(store);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
     }
 
@@ -244,6 +250,21 @@ public final class AppServices implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** Contacts on applications. */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** Notes on applications. */
+    public NoteService notes() {
+        return notes;
+    }
+
+    /** Priority and tags on postings and applications. */
+    public LabelService labels() {
+        return labels;
     }
 
     public FileCheckService fileCheck() {

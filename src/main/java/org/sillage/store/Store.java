@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
         this.folder = folder;
         this.candidateId = database.transaction(Repositories::defaultCandidate);
         fillDeadlineZonesOnce();
+        fillOrganizationKeysOnce();
         this.opener = new Thread(() -> {
             SearchIndex opened;
             try {
@@ -70,6 +71,22 @@ public final class Store implements AutoCloseable {
                 int filled = new PostingRepository(dsl, candidateId).fillDeadlineZones();
                 settings.put(DEADLINE_ZONES_FILLED, "true");
                 org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
+            }
+            return null;
+        });
+    }
+
+    /** Marks that the postings stored before schema 8 have their folded organisation listed. */
+    private static final String ORGANIZATION_KEYS_FILLED = "store.organization_keys_filled";
+
+    /** Once per data folder: lists the folded organisation of postings stored before schema 8 (ADR 0019). */
+    private void fillOrganizationKeysOnce() {
+        database.transaction(dsl -> {
+            var settings = new SettingRepository(dsl);
+            if (settings.get(ORGANIZATION_KEYS_FILLED).isEmpty()) {
+                int filled = new PostingRepository(dsl, candidateId).fillOrganizationKeys();
+                settings.put(ORGANIZATION_KEYS_FILLED, "true");
+                org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the organisation key of {} postings", filled);
             }
             return null;
         });
