@@ -45,7 +45,7 @@ public final class LabelsBar extends FlowPane {
         HBox starBox = new HBox(0);
         for (int i = 0; i < 3; i++) {
             int star = i + 1;
-            Button b = new Button(null, new FontIcon(Feather.STAR));
+            Button b = new Button("☆");
             b.setId(prefix + "Star" + star);
             b.getStyleClass().addAll("flat", "small", "star");
             b.setAccessibleText(m.get("labels.star", star));
@@ -96,6 +96,7 @@ public final class LabelsBar extends FlowPane {
         var m = ctx.messages();
         for (int i = 0; i < 3; i++) {
             stars[i].getStyleClass().remove("star-on");
+            stars[i].setText(i < priority ? "★" : "☆");
             if (i < priority) {
                 stars[i].getStyleClass().add("star-on");
             }
