@@ -49,7 +49,7 @@ final class NotesPane extends VBox {
         text.setPromptText(m.get("note.prompt"));
         text.setAccessibleText(m.get("note.prompt"));
         text.setWrapText(true);
-        text.setPrefRowCount(3);
+        text.setPrefRowCount(2);
         text.textProperty().bindBidirectional(vm.text());
         day.setId("noteDate");
         DateFields.install(day, m.locale());
