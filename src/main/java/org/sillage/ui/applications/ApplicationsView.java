@@ -51,7 +51,7 @@ public final class ApplicationsView extends SplitPane {
     private final EmailActions email;
     private final ContactsPane contacts;
     private final NotesPane notes;
-    private final org.sillage.ui.common.LabelsModel labels = new org.sillage.ui.common.LabelsModel();
+    private final org.sillage.ui.labels.LabelsModel labels = new org.sillage.ui.labels.LabelsModel();
     private final TabPane tabs = new TabPane();
     private javafx.scene.control.DatePicker statusDate;
 
@@ -128,7 +128,7 @@ public final class ApplicationsView extends SplitPane {
                 tab("tabNotes", m.get("application.notes"), notes));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        var labelsBar = new org.sillage.ui.common.LabelsBar(ctx, labels, new org.sillage.ui.common.LabelsModel.Source() {
+        var labelsBar = new org.sillage.ui.labels.LabelsBar(ctx, labels, new org.sillage.ui.labels.LabelsModel.Source() {
             @Override
             public org.sillage.domain.Labels setPriority(long id, int priority) {
                 return ctx.services().labels().setApplicationPriority(id, priority);

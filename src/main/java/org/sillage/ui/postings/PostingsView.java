@@ -36,7 +36,7 @@ public final class PostingsView extends SplitPane {
     private final VBox detail;
     /** "Did I already apply?": earlier applications to this organisation for a similar title. */
     private final Label alreadyApplied = new Label();
-    private final org.sillage.ui.common.LabelsModel labels = new org.sillage.ui.common.LabelsModel();
+    private final org.sillage.ui.labels.LabelsModel labels = new org.sillage.ui.labels.LabelsModel();
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
 
     public PostingsView(UiContext ctx, PostingsViewModel vm, ImportActions imports) {
@@ -127,7 +127,7 @@ public final class PostingsView extends SplitPane {
         alreadyApplied.setMaxWidth(Double.MAX_VALUE);
         alreadyApplied.setVisible(false);
         alreadyApplied.managedProperty().bind(alreadyApplied.visibleProperty());
-        var labelsBar = new org.sillage.ui.common.LabelsBar(ctx, labels, new org.sillage.ui.common.LabelsModel.Source() {
+        var labelsBar = new org.sillage.ui.labels.LabelsBar(ctx, labels, new org.sillage.ui.labels.LabelsModel.Source() {
             @Override
             public org.sillage.domain.Labels setPriority(long id, int priority) {
                 return ctx.services().labels().setPostingPriority(id, priority);

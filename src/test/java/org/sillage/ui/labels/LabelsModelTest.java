@@ -1,4 +1,4 @@
-package org.sillage.ui.common;
+package org.sillage.ui.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sillage.ui.common;
+package org.sillage.ui.labels;
 
 import java.util.List;
 
@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.Labels;
+import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
 
 /**
