@@ -250,26 +250,18 @@ public final class PostingRepository {
     }
 
     /**
-     * Fills the folded organisation (V8) of postings stored before it was listed, a page of ids at a time;
-     * once done, finds nothing. Returns how many postings were filled.
+     * Fills the folded organisation (V8) of the next {@code size} postings with an organisation after
+     * {@code afterId}, by id; returns the last id filled, or -1 when there were none left.
      */
-    int fillOrganizationKeys() {
-        long after = 0;
-        int filled = 0;
-        while (true) {
-            var rows = dsl.select(POSTING.ID, POSTING.ORGANIZATION).from(POSTING)
-                    .where(POSTING.ID.gt(after).and(POSTING.ORGANIZATION.isNotNull()))
-                    .orderBy(POSTING.ID).limit(1000).fetch();
-            if (rows.isEmpty()) {
-                return filled;
-            }
-            for (var r : rows) {
-                dsl.update(POSTING).set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(r.value2()))
-                        .where(POSTING.ID.eq(r.value1())).execute();
-                filled++;
-            }
-            after = rows.get(rows.size() - 1).value1();
+    long fillOrganizationKeys(long afterId, int size) {
+        var rows = dsl.select(POSTING.ID, POSTING.ORGANIZATION).from(POSTING)
+                .where(POSTING.ID.gt(afterId).and(POSTING.ORGANIZATION.isNotNull()))
+                .orderBy(POSTING.ID).limit(size).fetch();
+        for (var r : rows) {
+            dsl.update(POSTING).set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(r.value2()))
+                    .where(POSTING.ID.eq(r.value1())).execute();
         }
+        return rows.isEmpty() ? -1 : rows.get(rows.size() - 1).value1();
     }
 
     /** The indexed key of a title: lower case, as the migration that added it computed it. */

@@ -15,7 +15,7 @@ import org.sillage.domain.PostingFields;
 import org.sillage.store.LabelRepository.Owner;
 import org.sillage.store.PostingRepository.NewPosting;
 
-/** The conditions a filtered list adds to its query to keep what carries a tag. */
+/** The conditions a filtered list adds to its query to keep what carries a tag; the folded organisation key. */
 class TagConditionsTest {
     @TempDir
     Path folder;
@@ -57,6 +57,28 @@ class TagConditionsTest {
             assertThat(key(store, id)).isEqualTo("oxybulle");
             store.run(r -> r.postings().updateCorrections(id, java.util.Map.of("organization", "Société Générale S.A.")));
             assertThat(key(store, id)).isEqualTo("societe generale");
+        }
+    }
+
+    @Test
+    void postings_stored_before_the_key_existed_get_it_at_the_next_start() {
+        long[] ids = new long[3];
+        try (Store store = Store.open(folder)) {
+            store.run(r -> {
+                for (int i = 0; i < 3; i++) {
+                    ids[i] = posting(r, "Poste " + i);
+                }
+                // as a folder migrated to V8 holds them: no key yet, and not marked as filled
+                r.dsl().update(POSTING).setNull(POSTING.ORGANIZATION_KEY).execute();
+                r.dsl().deleteFrom(org.sillage.store.jooq.Tables.SETTING)
+                        .where(org.sillage.store.jooq.Tables.SETTING.SETTING_NAME.eq("store.organization_keys_filled")).execute();
+            });
+            assertThat(key(store, ids[0])).isNull();
+        }
+        try (Store store = Store.open(folder)) {
+            for (long id : ids) {
+                assertThat(key(store, id)).isEqualTo("oxybulle");
+            }
         }
     }
 
