@@ -107,6 +107,18 @@ class ContactsAndNotesWalkTest extends FxWalk {
         assertThat(services.contacts().forApplication(app)).extracting(Contact::name).containsExactly("Hélène Lefèvre", "Jeanne Dupont");
         assertThat(services.contacts().forApplication(other)).extracting(Contact::name).containsExactly("Hélène Lefèvre");
 
+        // Jeanne is on no other application: taking her off deletes her, which is asked first
+        robot.clickOn("#unlinkContact-" + jeanne.id());
+        waitUntil(() -> robot.lookup("#deleteContactConfirm").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.contacts().forApplication(app)).hasSize(2);
+        robot.clickOn("#unlinkContact-" + jeanne.id());
+        waitUntil(() -> robot.lookup("#deleteContactConfirmConfirm").tryQuery().isPresent());
+        robot.clickOn("#deleteContactConfirmConfirm");
+        waitUntil(() -> services.contacts().forApplication(app).size() == 1);
+        assertThat(services.contacts().search("jeanne", 5)).isEmpty();
+
         robot.clickOn("#tabNotes");
         robot.clickOn("#noteText").write("Called the HR desk: the panel meets in March.");
         robot.clickOn("#saveNote");

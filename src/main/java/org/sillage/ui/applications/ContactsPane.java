@@ -154,7 +154,7 @@ final class ContactsPane extends VBox {
             unlink.setId("unlinkContact-" + c.id());
             unlink.setAccessibleText(m.get("contact.unlink", c.name()));
             unlink.setTooltip(new javafx.scene.control.Tooltip(m.get("contact.unlink", c.name())));
-            unlink.setOnAction(e -> work(id -> vm.unlink(id, c.id()), m.get("contact.unlinked", c.name())));
+            unlink.setOnAction(e -> unlink(c));
             HBox row = new HBox(8, text, edit, unlink);
             row.setId("contact-" + c.id());
             row.setAlignment(Pos.TOP_LEFT);
@@ -170,6 +170,19 @@ final class ContactsPane extends VBox {
                         id -> c.id() == 0 ? vm.add(id, typed) : vm.update(id, typed),
                         m.get(c.id() == 0 ? "contact.added" : "contact.saved", typed.name().strip()))))
                 .onFailure(this::fail).run(ctx.executor());
+    }
+
+    /** Takes a contact off the application; when it is on no other, it is deleted, which is asked first. */
+    private void unlink(Contact c) {
+        var m = ctx.messages();
+        BackgroundTask.wrap(x -> vm.sharedBy(c.id())).onSuccess(shared -> {
+            if (shared <= 1 && !org.sillage.ui.common.Dialogs.confirmDestructive(ctx.window().get(), m,
+                    "deleteContactConfirm", m.get("contact.delete_header", c.name()), m.get("contact.delete_text"),
+                    m.get("contact.delete"))) {
+                return;
+            }
+            work(id -> vm.unlink(id, c.id()), m.get("contact.unlinked", c.name()));
+        }).onFailure(this::fail).run(ctx.executor());
     }
 
     private void link(Contact c) {
