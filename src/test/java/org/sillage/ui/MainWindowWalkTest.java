@@ -76,6 +76,8 @@ class MainWindowWalkTest extends FxWalk {
         waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
         robot.clickOn("#trackButton");
 
+        // tracking runs in the background (it also asks whether the organisation was applied to before)
+        waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent());
         ListView<ApplicationView> applications = node("applicationList");
         waitUntil(() -> applications.getItems().size() == 1);
         Label status = node("statusLabel");
