@@ -111,6 +111,18 @@ public final class ScaleBench {
                             .importCsv(csv, mapping, (char) 0, org.sillage.service.ProgressListener.NONE, () -> false).imported()),
                             imported[0] + " applications"));
                 }
+                }
+            }
+            // "did I already apply?", as importing or showing a posting asks it: 20 postings of applications
+            List<Double> earlier = new ArrayList<>();
+            int[] warned = new int[1];
+            for (ApplicationView a : apps.subList(0, Math.min(20, apps.size()))) {
+                earlier.add(time(() -> warned[0] += services.applications().earlierApplications(a.application().postingId()).size()));
+            }
+            Collections.sort(earlier);
+            if (!earlier.isEmpty()) {
+                rows.add(row("already applied p50", percentile(earlier, 50), earlier.size() + " postings"));
+                rows.add(row("already applied p95", percentile(earlier, 95), warned[0] + " earlier applications found"));
             }
             ApplicationView some = apps.stream().filter(a -> a.application().status() == ApplicationStatus.SAVED)
                     .findFirst().orElse(null);

@@ -44,6 +44,7 @@ final class ImportCommand implements Callable<Integer> {
                         }
                     }
                 }
+                AlreadyApplied.print(out, ctx.messages, o.earlier());
                 out.flush();
             }, force);
             out.println(ctx.messages.get("cli.import.summary", report.count(ImportOutcome.Kind.IMPORTED),

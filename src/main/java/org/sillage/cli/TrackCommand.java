@@ -27,6 +27,7 @@ final class TrackCommand implements Callable<Integer> {
             if (t.alreadyTracked()) {
                 err.println(ctx.messages.get("cli.track.already", postingId, t.applicationId()));
             }
+            AlreadyApplied.print(err, ctx.messages, t.earlier());
             spec.commandLine().getOut().println(t.applicationId());
             return 0;
         });

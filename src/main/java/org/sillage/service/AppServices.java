@@ -37,6 +37,9 @@ public final class AppServices implements AutoCloseable {
     private final ApplicationTableService table;
     private final SearchService search;
     private final SpreadsheetService spreadsheets;
+    private final ContactService contacts;
+    private final NoteService notes;
+    private final LabelService labels;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -58,6 +61,9 @@ public final class AppServices implements AutoCloseable {
         this.email = new EmailService(store, files, dataFolder);
         this.backups = new BackupService(store, clock);
         this.table = new ApplicationTableService(store, clock);
+        this.contacts = new ContactService(store, clock);
+        this.notes = new NoteService(store, clock);
+        this.labels = new LabelService(store);
         this.fileCheck = new FileCheckService(store, files, dataFolder, java.time.Instant.now());
         this.dashboard = new DashboardService(store, agenda, clock);
         this.search = new SearchService(store);
@@ -268,6 +274,21 @@ public final class AppServices implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Contacts on applications. */
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** Notes on applications. */
+    public NoteService notes() {
+        return notes;
+    }
+
+    /** Priority and tags on postings and applications. */
+    public LabelService labels() {
+        return labels;
     }
 
     public FileCheckService fileCheck() {

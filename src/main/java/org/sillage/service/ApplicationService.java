@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sillage.domain.ApplicationEvent;
+import org.sillage.domain.EarlierApplication;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.ChecklistItem;
 import org.sillage.domain.DocumentState;
@@ -105,7 +106,22 @@ public final class ApplicationService {
     }
 
     /** The result of {@link #track}: the application's id, and whether it was already tracked. */
-    public record Tracked(long applicationId, boolean alreadyTracked) {
+    public record Tracked(long applicationId, boolean alreadyTracked, List<EarlierApplication> earlier) {
+        /**
+         * @param earlier applications sent in the last twelve months to the same organisation for a similar
+         *                title ("did I already apply?"), when newly tracked
+         */
+        public Tracked {
+            earlier = List.copyOf(earlier);
+        }
+    }
+
+    /**
+     * "Did I already apply?": the applications sent in the last twelve months to the posting's organisation
+     * (case, accents and legal forms aside) for a similar title, most recent first, with what came of each.
+     */
+    public List<EarlierApplication> earlierApplications(long postingId) {
+        return store.transaction(r -> EarlierApplications.find(r, clock, postingId));
     }
 
     /** Starts following a posting as an application in status Saved; tracking twice is harmless. */
@@ -116,12 +132,12 @@ public final class ApplicationService {
             }
             var existing = r.applications().findIdByPosting(postingId);
             if (existing.isPresent()) {
-                return new Tracked(existing.get(), true);
+                return new Tracked(existing.get(), true, List.of());
             }
             long id = r.applications().insert(postingId, ApplicationStatus.SAVED, clock.instant());
             r.applications().insertChange(id, null, ApplicationStatus.SAVED, clock.instant(), null);
             DocumentService.prefill(r, id, r.postings().find(postingId).orElseThrow().effective());
-            return new Tracked(id, false);
+            return new Tracked(id, false, EarlierApplications.find(r, clock, postingId));
         });
     }
 

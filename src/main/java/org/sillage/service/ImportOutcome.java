@@ -4,7 +4,25 @@ import org.sillage.domain.UserException;
 
 /** What became of one file or text given to the importer. */
 public record ImportOutcome(String source, Kind kind, Long postingId, String title, UserException error,
-                            Long previousVersionId) {
+                            Long previousVersionId, java.util.List<org.sillage.domain.EarlierApplication> earlier) {
+
+    /**
+     * @param earlier applications sent in the last twelve months to the same organisation for a similar
+     *                title ("did I already apply?"); empty unless something new was stored
+     */
+    public ImportOutcome {
+        earlier = earlier == null ? java.util.List.of() : java.util.List.copyOf(earlier);
+    }
+
+    public ImportOutcome(String source, Kind kind, Long postingId, String title, UserException error,
+                         Long previousVersionId) {
+        this(source, kind, postingId, title, error, previousVersionId, java.util.List.of());
+    }
+
+    /** The same outcome, with what was applied to before at the same organisation. */
+    ImportOutcome withEarlier(java.util.List<org.sillage.domain.EarlierApplication> found) {
+        return new ImportOutcome(source, kind, postingId, title, error, previousVersionId, found);
+    }
 
     /**
      * Imported; already there (same text, not stored again); stored as a new version of a posting with the

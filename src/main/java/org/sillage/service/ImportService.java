@@ -201,8 +201,9 @@ public final class ImportService {
                     clock.instant()).id();
             long id = postings.insert(new NewPosting(doc.text(), identity, doc.sourceName(), doc.format(),
                     doc.sourceSha256(), clock.instant(), fields, extractor.version(), fileId, previous, parentId));
-            return previous == null ? ImportOutcome.imported(label, id, fields.title())
-                    : ImportOutcome.newVersion(label, id, fields.title(), previous);
+            var earlier = EarlierApplications.find(repos, clock, id, fields.title(), fields.organization());
+            return (previous == null ? ImportOutcome.imported(label, id, fields.title())
+                    : ImportOutcome.newVersion(label, id, fields.title(), previous)).withEarlier(earlier);
         });
     }
 

@@ -104,7 +104,15 @@ public final class ApplicationRepository {
     /** Deletes an application with its timeline, events and checklist (the schema cascades); true if it existed. */
     public boolean delete(long id) {
         touched(id);
-        return dsl.deleteFrom(APPLICATION).where(APPLICATION.ID.eq(id)).execute() == 1;
+        // notes and links go by cascade; contacts and tags then left on nothing go too (no ghost rows)
+        var labels = new LabelRepository(dsl);
+        var contacts = new ContactRepository(dsl, candidateId);
+        List<Long> contactIds = contacts.idsOnApplications(List.of(id));
+        List<Long> tagIds = labels.tagIdsOf(LabelRepository.Owner.APPLICATION, List.of(id));
+        boolean deleted = dsl.deleteFrom(APPLICATION).where(APPLICATION.ID.eq(id)).execute() == 1;
+        contacts.deleteUnlinked(contactIds);
+        labels.deleteUnused(tagIds);
+        return deleted;
     }
 
     public Optional<Long> findIdByPosting(long postingId) {

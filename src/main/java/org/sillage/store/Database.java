@@ -38,11 +38,12 @@ public final class Database implements AutoCloseable {
      * The highest migration this build ships ({@code db/migration/V<n>__...}); a test keeps it in step.
      * A database already at this version opens without starting Flyway, which keeps start-up short.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     private static final String DEFAULT_LOCATION = "classpath:db/migration";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final Path folder;
 
     /** How deep the current thread is in {@link #transaction}, and whether that work wrote anything. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
@@ -50,6 +51,7 @@ public final class Database implements AutoCloseable {
 
     private Database(JdbcConnectionPool pool, Path folder) {
         this.pool = pool;
+        this.folder = folder;
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
         var configuration = new org.jooq.impl.DefaultConfiguration().set(pool).set(SQLDialect.H2).set(settings)
@@ -313,6 +315,10 @@ public final class Database implements AutoCloseable {
             LOG.debug("No compaction on close", e);
         } finally {
             pool.dispose();
+            if (folder != null && java.nio.file.Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
+                // a compaction writes a new file, made with the default permissions: it stays the owner's alone
+                OwnerOnly.restrict(folder.resolve(FILE_NAME + ".mv.db"));
+            }
         }
     }
 

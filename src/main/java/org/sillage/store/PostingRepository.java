@@ -68,6 +68,7 @@ public final class PostingRepository {
                 .set(POSTING.TITLE, f.title())
                 .set(POSTING.TITLE_KEY, titleKey(f.title()))
                 .set(POSTING.ORGANIZATION, f.organization())
+                .set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(f.organization()))
                 .set(POSTING.DEADLINE, f.deadline())
                 .set(POSTING.DEADLINE_TIME, deadlineTime(f))
                 .set(POSTING.DEADLINE_ZONE, deadlineZone(f))
@@ -274,6 +275,7 @@ public final class PostingRepository {
                 .set(POSTING.TITLE, effective.title())
                 .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
+                .set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(effective.organization()))
                 .set(POSTING.DEADLINE, effective.deadline())
                 .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
                 .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
@@ -341,6 +343,21 @@ public final class PostingRepository {
         }
     }
 
+    /**
+     * Fills the folded organisation (V8) of the next {@code size} postings with an organisation after
+     * {@code afterId}, by id; returns the last id filled, or -1 when there were none left.
+     */
+    long fillOrganizationKeys(long afterId, int size) {
+        var rows = dsl.select(POSTING.ID, POSTING.ORGANIZATION).from(POSTING)
+                .where(POSTING.ID.gt(afterId).and(POSTING.ORGANIZATION.isNotNull()))
+                .orderBy(POSTING.ID).limit(size).fetch();
+        for (var r : rows) {
+            dsl.update(POSTING).set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(r.value2()))
+                    .where(POSTING.ID.eq(r.value1())).execute();
+        }
+        return rows.isEmpty() ? -1 : rows.get(rows.size() - 1).value1();
+    }
+
     /** The indexed key of a title: lower case, as the migration that added it computed it. */
     private static String titleKey(String title) {
         return title == null ? null : title.toLowerCase(java.util.Locale.ROOT);
@@ -355,6 +372,7 @@ public final class PostingRepository {
                 .set(POSTING.TITLE, effective.title())
                 .set(POSTING.TITLE_KEY, titleKey(effective.title()))
                 .set(POSTING.ORGANIZATION, effective.organization())
+                .set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(effective.organization()))
                 .set(POSTING.DEADLINE, effective.deadline())
                 .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
                 .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
@@ -366,10 +384,20 @@ public final class PostingRepository {
 
     /** Deletes a posting with its application, timeline, events and checklist; later versions lose their link. */
     public boolean delete(long id) {
+        // the application goes by cascade; its contacts and the tags left on nothing go with it (no ghost rows)
+        var labels = new LabelRepository(dsl);
+        var contacts = new ContactRepository(dsl, candidateId);
+        List<Long> applications = dsl.select(APPLICATION.ID).from(APPLICATION).where(APPLICATION.POSTING_ID.eq(id))
+                .fetch(APPLICATION.ID);
+        List<Long> contactIds = contacts.idsOnApplications(applications);
+        List<Long> tagIds = new java.util.ArrayList<>(labels.tagIdsOf(LabelRepository.Owner.POSTING, List.of(id)));
+        tagIds.addAll(labels.tagIdsOf(LabelRepository.Owner.APPLICATION, applications));
         dsl.update(POSTING).setNull(POSTING.PREVIOUS_VERSION_ID).where(POSTING.PREVIOUS_VERSION_ID.eq(id)).execute();
         dsl.update(POSTING).setNull(POSTING.PARENT_ID).where(POSTING.PARENT_ID.eq(id)).execute();
         boolean deleted = dsl.deleteFrom(POSTING).where(POSTING.ID.eq(id)).execute() == 1;
         if (deleted) {
+            contacts.deleteUnlinked(contactIds);
+            labels.deleteUnused(tagIds);
             touched(id);
         }
         return deleted;

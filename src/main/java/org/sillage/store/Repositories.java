@@ -69,8 +69,31 @@ public final class Repositories {
         return new ExportRepository(dsl, candidateId);
     }
 
+    public ContactRepository contacts() {
+        return new ContactRepository(dsl, candidateId);
+    }
+
+    public NoteRepository notes() {
+        return new NoteRepository(dsl);
+    }
+
+    /** Priority and tags of postings and applications. */
+    public LabelRepository labels() {
+        return new LabelRepository(dsl);
+    }
+
+    /** "Did I already apply?" */
+    public EarlierApplicationRepository earlierApplications() {
+        return new EarlierApplicationRepository(dsl, candidateId);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
+    }
+
+    /** The transaction's query context, for store code and store tests. */
+    DSLContext dsl() {
+        return dsl;
     }
 
     static long defaultCandidate(DSLContext dsl) {

@@ -28,6 +28,7 @@ public final class Store implements AutoCloseable {
         this.candidateId = database.transaction(Repositories::defaultCandidate);
         fillDeadlineZonesOnce();
         fillContractTypesOnce();
+        fillOrganizationKeysOnce();
         this.opener = new Thread(() -> {
             SearchIndex opened;
             try {
@@ -90,6 +91,31 @@ public final class Store implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** Marks that the postings stored before schema 8 have their folded organisation listed. */
+    private static final String ORGANIZATION_KEYS_FILLED = "store.organization_keys_filled";
+
+    /**
+     * Once per data folder: lists the folded organisation of postings stored before schema 8 (ADR 0019), a
+     * transaction per 1,000 postings; the marker is set at the end, so an interrupted fill starts again.
+     */
+    private void fillOrganizationKeysOnce() {
+        if (database.transaction(dsl -> new SettingRepository(dsl).get(ORGANIZATION_KEYS_FILLED).isPresent())) {
+            return;
+        }
+        long last = 0;
+        int pages = 0;
+        while (last >= 0) {
+            long after = last;
+            last = database.transaction(dsl -> new PostingRepository(dsl, candidateId).fillOrganizationKeys(after, 1000));
+            pages++;
+        }
+        database.transaction(dsl -> {
+            new SettingRepository(dsl).put(ORGANIZATION_KEYS_FILLED, "true");
+            return null;
+        });
+        org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the organisation key of postings ({} pages)", pages - 1);
     }
 
     private static Store open(Database database, Path folder, boolean protectedData) {

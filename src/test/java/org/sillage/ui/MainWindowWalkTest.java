@@ -76,7 +76,8 @@ class MainWindowWalkTest extends FxWalk {
         waitUntil(() -> robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
         robot.clickOn("#trackButton");
 
-        // tracking now also commits the search index (ADR 0020): the screen comes a moment later
+        // tracking runs in the background (it also asks whether the organisation was applied to before, and
+        // commits the search index, ADR 0020): the screen comes a moment later
         waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent());
         ListView<ApplicationView> applications = node("applicationList");
         waitUntil(() -> applications.getItems().size() == 1);

@@ -49,6 +49,9 @@ public final class ApplicationsView extends SplitPane {
     private final ChecklistPane checklist;
     private final EventsPane events;
     private final EmailActions email;
+    private final ContactsPane contacts;
+    private final NotesPane notes;
+    private final org.sillage.ui.labels.LabelsModel labels = new org.sillage.ui.labels.LabelsModel();
     private final TabPane tabs = new TabPane();
     private final Button archive = new Button();
     private javafx.scene.control.DatePicker statusDate;
@@ -62,6 +65,8 @@ public final class ApplicationsView extends SplitPane {
         this.checklist = new ChecklistPane(ctx, this::open);
         this.events = new EventsPane(ctx, this::open);
         this.email = new EmailActions(ctx);
+        this.contacts = new ContactsPane(ctx, new ContactsViewModel(ctx.services().contacts()));
+        this.notes = new NotesPane(ctx, new NotesViewModel(ctx.services().notes()));
         email.titleFrom(() -> vm.selected().get() == null ? null : vm.selected().get().view().title());
 
         list.setId("applicationList");
@@ -128,10 +133,23 @@ public final class ApplicationsView extends SplitPane {
         tabs.setAccessibleText(m.get("application.details"));
         tabs.getTabs().addAll(tab("tabTimeline", m.get("application.timeline"), timelineBox),
                 tab("tabDocuments", m.get("application.documents"), checklist),
-                tab("tabEvents", m.get("application.events"), events));
+                tab("tabEvents", m.get("application.events"), events),
+                tab("tabContacts", m.get("application.contacts"), contacts),
+                tab("tabNotes", m.get("application.notes"), notes));
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox detail = new VBox(10, title, organization, statusRow, actions, tabs);
+        var labelsBar = new org.sillage.ui.labels.LabelsBar(ctx, labels, new org.sillage.ui.labels.LabelsModel.Source() {
+            @Override
+            public org.sillage.domain.Labels setPriority(long id, int priority) {
+                return ctx.services().labels().setApplicationPriority(id, priority);
+            }
+
+            @Override
+            public org.sillage.domain.Labels setTags(long id, List<String> tags) {
+                return ctx.services().labels().setApplicationTags(id, tags);
+            }
+        }, "application");
+        VBox detail = new VBox(10, title, organization, statusRow, labelsBar, actions, tabs);
         detail.setPadding(new Insets(16));
         detail.setId("applicationDetail");
         Label hint = placeholder(m.get("applications.select_hint"));
@@ -486,6 +504,9 @@ public final class ApplicationsView extends SplitPane {
         timeline.getItems().setAll(newestFirst);
         checklist.show(d.id(), d.checklist());
         events.show(d.id(), d.agenda());
+        contacts.show(d.id(), d.contacts());
+        notes.show(d.id(), d.notes());
+        labels.show(d.id(), d.labels());
     }
 
     private static Label flag(String id, String text, String style) {

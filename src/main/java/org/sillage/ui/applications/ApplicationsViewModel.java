@@ -46,7 +46,9 @@ public final class ApplicationsViewModel {
 
     /** Everything the detail pane shows about one application. */
     public record Details(ApplicationView view, List<ChecklistItem> checklist, List<AgendaItem> agenda,
-                          AgendaService.Flags flags, Map<Long, List<SentDocument>> sent) {
+                          AgendaService.Flags flags, Map<Long, List<SentDocument>> sent,
+                          List<org.sillage.domain.Contact> contacts, List<org.sillage.domain.Note> notes,
+                          org.sillage.domain.Labels labels) {
         public long id() {
             return view.application().id();
         }
@@ -170,7 +172,9 @@ public final class ApplicationsViewModel {
         ApplicationView view = services.applications().get(id);
         List<AgendaItem> agenda = services.agenda().forApplication(id);
         return new Details(view, services.documents().checklist(id), agenda,
-                services.agenda().flags(agenda, view.application()), services.applications().sentDocuments(id));
+                services.agenda().flags(agenda, view.application()), services.applications().sentDocuments(id),
+                services.contacts().forApplication(id), services.notes().forApplication(id),
+                services.labels().ofApplication(id));
     }
 
     /** Worker thread: the required documents not yet ready, which a move to Applied warns about. */

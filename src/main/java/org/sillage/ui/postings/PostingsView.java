@@ -35,6 +35,9 @@ public final class PostingsView extends SplitPane {
     private final FieldsGrid fields;
     private final EvidenceText text;
     private final VBox detail;
+    /** "Did I already apply?": earlier applications to this organisation for a similar title. */
+    private final Label alreadyApplied = new Label();
+    private final org.sillage.ui.labels.LabelsModel labels = new org.sillage.ui.labels.LabelsModel();
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
 
     public PostingsView(UiContext ctx, PostingsViewModel vm, ImportActions imports) {
@@ -117,7 +120,26 @@ public final class PostingsView extends SplitPane {
         ctx.dividers().remember("posting.text", fieldsAndText, 0.42);
         fieldsAndText.getStyleClass().add("fields-and-text");
         VBox.setVgrow(fieldsAndText, Priority.ALWAYS);
-        detail = new VBox(10, title, subtitle, actions, fieldsAndText);
+        alreadyApplied.setId("alreadyApplied");
+        alreadyApplied.getStyleClass().addAll("already-applied");
+        alreadyApplied.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+        alreadyApplied.setWrapText(true);
+        alreadyApplied.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alreadyApplied.setMaxWidth(Double.MAX_VALUE);
+        alreadyApplied.setVisible(false);
+        alreadyApplied.managedProperty().bind(alreadyApplied.visibleProperty());
+        var labelsBar = new org.sillage.ui.labels.LabelsBar(ctx, labels, new org.sillage.ui.labels.LabelsModel.Source() {
+            @Override
+            public org.sillage.domain.Labels setPriority(long id, int priority) {
+                return ctx.services().labels().setPostingPriority(id, priority);
+            }
+
+            @Override
+            public org.sillage.domain.Labels setTags(long id, java.util.List<String> tags) {
+                return ctx.services().labels().setPostingTags(id, tags);
+            }
+        }, "posting");
+        detail = new VBox(10, title, subtitle, alreadyApplied, labelsBar, actions, fieldsAndText);
         detail.setPadding(new Insets(16));
         detail.setId("postingDetail");
         Label noSelection = new Label(m.get("postings.select_hint"));
@@ -285,6 +307,15 @@ public final class PostingsView extends SplitPane {
         text.show(p.originalText(), p.extracted().evidence());
         previous.setVisible(false);
         previous.setManaged(false);
+        alreadyApplied.setVisible(false);
+        labels.show(p.id(), org.sillage.domain.Labels.NONE);
+        BackgroundTask.wrap(c -> vm.labelsAndEarlier(p.id())).onSuccess(found -> {
+            if (vm.selected().get() != null && vm.selected().get().id() == p.id()) {
+                labels.show(p.id(), found.labels());
+                alreadyApplied.setText(org.sillage.ui.common.EarlierApplicationsText.describe(found.earlier(), m, ctx.formats()));
+                alreadyApplied.setVisible(!found.earlier().isEmpty());
+            }
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, m)).run(ctx.executor());
         BackgroundTask.wrap(c -> ctx.services().postings().previousVersion(p.id())).onSuccess(prev -> prev.ifPresent(id -> {
             previous.setText(m.get("posting.previous_version") + " #" + id);
             previous.setOnAction(e -> reload(id));
@@ -370,10 +401,14 @@ public final class PostingsView extends SplitPane {
             ctx.navigator().showApplication(s.applicationId());
             return;
         }
-        BackgroundTask.wrap(c -> vm.track(s.id())).onSuccess(appId -> {
-            ctx.taskBar().say(ctx.messages().get("posting.tracked"));
+        BackgroundTask.wrap(c -> vm.trackAndWarn(s.id())).onSuccess(t -> {
+            var m = ctx.messages();
+            // tracking says again what was applied to before at this organisation
+            ctx.taskBar().say(t.earlier().isEmpty() ? m.get("posting.tracked")
+                    : m.get("posting.tracked") + " " + org.sillage.ui.common.EarlierApplicationsText.describe(t.earlier(), m,
+                    ctx.formats()).replace('\n', ' '));
             ctx.navigator().dataChanged();
-            ctx.navigator().showApplication(appId);
+            ctx.navigator().showApplication(t.applicationId());
         }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 

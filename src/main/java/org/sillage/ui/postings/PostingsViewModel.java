@@ -28,6 +28,7 @@ import org.sillage.service.PostingService;
 public final class PostingsViewModel {
     private final PostingService postings;
     private final ApplicationService applications;
+    private org.sillage.service.LabelService labels;
 
     /** How many postings a page holds: the first screenful and some, then as much again on each scroll. */
     public static final int PAGE = 200;
@@ -56,6 +57,13 @@ public final class PostingsViewModel {
 
     public PostingsViewModel(PostingService postings, ApplicationService applications) {
         this(postings, applications, PAGE);
+    }
+
+    /** With the labels (priority and tags) shown beside each posting. */
+    public PostingsViewModel(PostingService postings, ApplicationService applications,
+                             org.sillage.service.LabelService labels) {
+        this(postings, applications, PAGE);
+        this.labels = labels;
     }
 
     PostingsViewModel(PostingService postings, ApplicationService applications, int pageSize) {
@@ -256,6 +264,21 @@ public final class PostingsViewModel {
     /** Worker thread: goes back to the extracted value of a field. */
     public Posting resetCorrection(long postingId, org.sillage.domain.Field field) {
         return postings.resetCorrection(postingId, field);
+    }
+
+    /** Worker thread: tracks a posting; the result says what was applied to before at its organisation. */
+    public ApplicationService.Tracked trackAndWarn(long postingId) {
+        return applications.track(postingId);
+    }
+
+    /** A posting's priority and tags, and the applications sent before to its organisation for a similar title. */
+    public record Extras(org.sillage.domain.Labels labels, List<org.sillage.domain.EarlierApplication> earlier) {
+    }
+
+    /** Worker thread: what the detail shows beside the posting's fields. */
+    public Extras labelsAndEarlier(long postingId) {
+        return new Extras(labels == null ? org.sillage.domain.Labels.NONE : labels.ofPosting(postingId),
+                applications.earlierApplications(postingId));
     }
 
     /** Worker thread: tracks the selected posting; returns the application id. */

@@ -152,8 +152,9 @@ public final class ImportActions {
         // the summary is said once the list shows what was imported, not before
         ctx.navigator().showPostingsThen(select, () -> ctx.taskBar().say(summary));
         // a bulk import always ends with its report; a single file only when something needs saying
+        boolean appliedBefore = report.outcomes().stream().anyMatch(o -> !o.earlier().isEmpty());
         if ((bulk && report.outcomes().size() > 1) || failed > 0 || report.count(ImportOutcome.Kind.NEW_VERSION) > 0
-                || (duplicates > 0 && imported == 0)) {
+                || (duplicates > 0 && imported == 0) || appliedBefore) {
             showReport(summary, report);
         }
     }
@@ -169,6 +170,11 @@ public final class ImportActions {
                 case NEW_VERSION -> m.get("import.line.new_version", o.source(), o.previousVersionId());
                 case FAILED -> m.get("import.line.failed", o.source(), Errors.describe(o.error(), m));
             }).append('\n');
+            if (!o.earlier().isEmpty()) {
+                // "did I already apply?": said under the file it concerns
+                lines.append("  ").append(org.sillage.ui.common.EarlierApplicationsText.describe(o.earlier(), m, ctx.formats())
+                        .replace("\n", "\n  ")).append('\n');
+            }
         }
         Alert alert = new Alert(report.hasFailures() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION, "",
                 org.sillage.ui.common.Dialogs.close(m));

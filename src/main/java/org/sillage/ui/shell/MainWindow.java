@@ -72,7 +72,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         this.ctx = new UiContext(services, messages, new Formats(messages), executor, taskBar, this, window,
                 new org.sillage.ui.common.SystemOpener(executor), dividers);
         this.imports = new ImportActions(ctx);
-        this.postingsVm = new PostingsViewModel(services.postings(), services.applications());
+        this.postingsVm = new PostingsViewModel(services.postings(), services.applications(), services.labels());
         this.applicationsVm = new ApplicationsViewModel(services);
         this.postings = new PostingsView(ctx, postingsVm, imports);
         this.reminders = new ReminderBar(ctx);
