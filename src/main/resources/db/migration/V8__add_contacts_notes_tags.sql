@@ -66,7 +66,7 @@ create index contact_name_key_ix on contact (candidate_id, name_key);
 create index application_note_application_ix on application_note (application_id, written_on, id);
 create index posting_tag_tag_ix on posting_tag (tag_id);
 create index application_tag_tag_ix on application_tag (tag_id);
-create index application_applied_on_ix on application (applied_on);
+-- (the index on application.applied_on is made by V7)
 -- [jooq ignore start]
 alter table contact alter column id set no cache;
 alter table application_note alter column id set no cache;

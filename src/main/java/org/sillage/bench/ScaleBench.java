@@ -111,7 +111,6 @@ public final class ScaleBench {
                             .importCsv(csv, mapping, (char) 0, org.sillage.service.ProgressListener.NONE, () -> false).imported()),
                             imported[0] + " applications"));
                 }
-                }
             }
             // "did I already apply?", as importing or showing a posting asks it: 20 postings of applications
             List<Double> earlier = new ArrayList<>();

@@ -167,6 +167,7 @@ public final class DashboardView extends BorderPane {
         StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), integerAxis());
         quiet(chart);
         chart.setLegendVisible(true);
+        chart.setPrefHeight(320); // the contract types' names stand on end below the bars
         Map<String, XYChart.Series<String, Number>> bySource = new java.util.TreeMap<>();
         d.byContract().forEach((type, sources) -> {
             String category = type == null ? m.get("dashboard.contract.unknown") : m.get(type.messageKey());
