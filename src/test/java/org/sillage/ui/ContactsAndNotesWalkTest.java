@@ -63,10 +63,10 @@ class ContactsAndNotesWalkTest extends FxWalk {
 
     private void openApplication(long applicationId) throws Exception {
         robot.clickOn("#navApplications");
-        ListView<ApplicationView> list = node("applicationList");
-        waitUntil(() -> list.getItems().stream().anyMatch(a -> a.application().id() == applicationId));
+        ListView<org.sillage.domain.ApplicationRow> list = node("applicationList");
+        waitUntil(() -> list.getItems().stream().anyMatch(a -> a.applicationId() == applicationId));
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(a -> a.application().id() == applicationId).findFirst().orElseThrow()));
+                .filter(a -> a.applicationId() == applicationId).findFirst().orElseThrow()));
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 

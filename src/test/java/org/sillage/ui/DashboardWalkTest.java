@@ -71,14 +71,16 @@ class DashboardWalkTest extends FxWalk {
         assertThat(funnel.getData().get(0).getData()).extracting(d -> d.getYValue().intValue()).containsExactly(2, 2, 1, 0);
         assertThat(funnel.getData().get(0).getData().get(1).getXValue()).startsWith("Envoyées");
 
-        Hyperlink next = robot.lookup("#dashboardUpcoming .hyperlink").queryAs(Hyperlink.class);
-        assertThat(next.getText()).contains("Entretien");
+        // the interview, among the next actions each status change proposed
+        Hyperlink next = robot.lookup("#dashboardUpcoming .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(l -> l.getText().contains("Entretien")).findFirst().orElseThrow();
+        assertThat(next.getText()).startsWith("22 févr. 2021");
         robot.clickOn(next);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> {
             ListView<?> list = robot.lookup("#applicationList").tryQueryAs(ListView.class).orElse(null);
-            return list != null && list.getSelectionModel().getSelectedItem() instanceof org.sillage.domain.ApplicationView v
-                    && v.application().id() == interview;
+            return list != null && list.getSelectionModel().getSelectedItem() instanceof org.sillage.domain.ApplicationRow r
+                    && r.applicationId() == interview;
         });
     }
 }

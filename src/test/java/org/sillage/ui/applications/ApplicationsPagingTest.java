@@ -21,7 +21,10 @@ class ApplicationsPagingTest {
     void open() {
         services = AppServices.open(folder);
         for (int i = 0; i < 7; i++) {
-            var p = services.imports().importText("Poste numéro " + i + "\n" + (i % 2 == 0 ? "Société Générale" : "Mairie") + " " + i);
+            String organization = (i % 2 == 0 ? "Société Générale" : "Mairie") + " " + i;
+            var p = services.imports().importText("Poste numéro " + i + "\n" + organization);
+            // the organisation as the user corrected it: the list's filter is under test, not the reading
+            services.postings().correct(p.postingId(), org.sillage.domain.Field.ORGANIZATION, organization);
             services.applications().track(p.postingId());
         }
     }
