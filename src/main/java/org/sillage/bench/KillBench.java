@@ -125,7 +125,8 @@ public final class KillBench {
                 System.getProperty("java.class.path"), Sillage.class.getName()));
         cmd.addAll(args);
         cmd.addAll(List.of("--data-dir", data.toString()));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path errors = Files.createTempFile("sillage-kill-stderr", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectError(errors.toFile()).start();
         // the output is read on its own thread, so that the kill can come at any moment
         var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
         Thread reader = new Thread(() -> {
@@ -152,11 +153,17 @@ public final class KillBench {
                 }
                 acked = line != null && !line.isBlank() && line.startsWith(ackPrefix);
             }
-            if (!acked && p.isAlive()) {
+            if (!acked && p.isAlive() && !p.waitFor(5, TimeUnit.SECONDS)) {
                 String stack = stackOf(p.pid());
                 p.destroyForcibly();
                 throw new IllegalStateException("no acknowledgement within 60 s from " + String.join(" ", args)
                         + "\n" + stack);
+            }
+            if (!acked && !p.isAlive()) {
+                // the command ended without saying it was done (its output closed a moment before the JVM
+                // ended): not acknowledged, so nothing is owed; what it said goes to the error stream
+                System.err.println("kill bench: " + String.join(" ", args) + " ended (exit " + p.exitValue()
+                        + ") without acknowledging: " + Files.readString(errors, StandardCharsets.UTF_8).strip());
             }
             if (acked && delayMs > 0) {
                 Thread.sleep(delayMs);
@@ -164,6 +171,7 @@ public final class KillBench {
         }
         p.destroyForcibly();
         p.waitFor(10, TimeUnit.SECONDS);
+        Files.deleteIfExists(errors);
         reader.join(10_000);
         // a line read before the kill was printed before it: it counts as acknowledged
         for (String line : lines) {
