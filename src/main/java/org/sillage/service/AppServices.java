@@ -37,6 +37,7 @@ public final class AppServices implements AutoCloseable {
     private final ApplicationTableService table;
     private final SearchService search;
     private final SpreadsheetService spreadsheets;
+    private final SeekerService seekers;
     private final ContactService contacts;
     private final NoteService notes;
     private final LabelService labels;
@@ -68,6 +69,7 @@ public final class AppServices implements AutoCloseable {
         this.dashboard = new DashboardService(store, agenda, clock);
         this.search = new SearchService(store);
         this.spreadsheets = new SpreadsheetService(store, clock, extractor::version);
+        this.seekers = new SeekerService(store, clock);
     }
 
     /**
@@ -301,6 +303,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Applications out to a CSV or JSON file, and in from a CSV file. */
+    /** The job seekers of a caseload and the current one (ADR 0022). */
+    public SeekerService seekers() {
+        return seekers;
+    }
+
     public SpreadsheetService spreadsheets() {
         return spreadsheets;
     }

@@ -91,6 +91,11 @@ public final class Repositories {
         return new SettingRepository(dsl);
     }
 
+    /** The job seeker this transaction is scoped to. */
+    public long candidateId() {
+        return candidateId;
+    }
+
     /** The transaction's query context, for store code and store tests. */
     DSLContext dsl() {
         return dsl;

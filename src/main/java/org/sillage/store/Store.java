@@ -10,7 +10,8 @@ import java.util.function.Function;
  */
 public final class Store implements AutoCloseable {
     private final Database database;
-    private final long candidateId;
+    /** The job seeker every transaction is scoped to (ADR 0022): the default one until another is chosen. */
+    private volatile long candidateId;
     private final Path folder;
     /** The search index, opened on its own thread: Lucene's first use costs about 0.4 s of a start. */
     private final java.util.concurrent.CompletableFuture<SearchIndex> indexOpening = new java.util.concurrent.CompletableFuture<>();
@@ -47,6 +48,24 @@ public final class Store implements AutoCloseable {
         }, "search-index-open");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /**
+     * Scopes every later transaction to the job seeker {@code id} (ADR 0022): applications, the agenda,
+     * the board, the table and the dashboard are theirs; postings are shared by all.
+     */
+    public void useCandidate(long id) {
+        boolean exists = database.transaction(dsl -> dsl.fetchExists(org.sillage.store.jooq.Tables.CANDIDATE,
+                org.sillage.store.jooq.Tables.CANDIDATE.ID.eq(id)));
+        if (!exists) {
+            throw new org.sillage.domain.UserException("error.seeker.not_found", id);
+        }
+        candidateId = id;
+    }
+
+    /** The job seeker transactions are scoped to now. */
+    public long currentCandidate() {
+        return candidateId;
     }
 
     /** The search index, once open (searches and the first change to a posting wait for it). */
@@ -144,7 +163,8 @@ public final class Store implements AutoCloseable {
     public <T> T transaction(Function<Repositories, T> work) {
         PostingChanges changes = new PostingChanges(this::index);
         try {
-            return database.transaction(dsl -> work.apply(new Repositories(dsl, candidateId, changes)));
+            long seeker = candidateId;
+            return database.transaction(dsl -> work.apply(new Repositories(dsl, seeker, changes)));
         } catch (org.jooq.exception.DataAccessException e) {
             if (Database.isStorageFailure(e)) {
                 throw new org.sillage.domain.UserException(e, "error.database.write", folder);
