@@ -87,6 +87,9 @@ public final class ApplicationTableRepository {
         if (filter.organization() != null) {
             c = c.and(folded(POSTING.ORGANIZATION).contains(Texts.fold(filter.organization())));
         }
+        if (filter.tag() != null) {
+            c = c.and(LabelRepository.applicationTagged(filter.tag()).or(LabelRepository.postingTagged(filter.tag())));
+        }
         if (filter.words() != null) {
             Field<String> both = folded(DSL.concat(DSL.coalesce(POSTING.TITLE, ""), DSL.inline(" "),
                     DSL.coalesce(POSTING.ORGANIZATION, "")));

@@ -47,6 +47,9 @@ final class FilterJson {
         if (f.words() != null) {
             o.put("words", f.words());
         }
+        if (f.tag() != null) {
+            o.put("tag", f.tag());
+        }
         return o.toString();
     }
 
@@ -63,7 +66,8 @@ final class FilterJson {
         Set<ContractType> types = EnumSet.noneOf(ContractType.class);
         o.path("contractTypes").forEach(n -> ContractType.fromCode(n.asText()).ifPresent(types::add));
         return new ApplicationFilter(statuses, date(o, "deadlineFrom"), date(o, "deadlineTo"),
-                o.path("expiredOnly").asBoolean(false), types, text(o, "organization"), text(o, "words"));
+                o.path("expiredOnly").asBoolean(false), types, text(o, "organization"), text(o, "words"), false,
+                text(o, "tag"));
     }
 
     private static LocalDate date(JsonNode o, String key) {

@@ -143,6 +143,25 @@ class ApplicationTableTest {
     }
 
     @Test
+    void a_tag_keeps_the_applications_carrying_it_themselves_or_through_their_posting_and_is_saved() {
+        long postingOfNurse = store.transaction(r -> r.dsl().select(org.sillage.store.jooq.Tables.APPLICATION.POSTING_ID)
+                .from(org.sillage.store.jooq.Tables.APPLICATION)
+                .where(org.sillage.store.jooq.Tables.APPLICATION.ID.eq(ids.get(3))).fetchOne().value1());
+        store.transaction(r -> {
+            r.labels().setTags(LabelRepository.Owner.APPLICATION, ids.get(0), List.of("Métropole"));
+            r.labels().setTags(LabelRepository.Owner.POSTING, postingOfNurse, List.of("metropole", "santé"));
+            r.labels().setTags(LabelRepository.Owner.APPLICATION, ids.get(1), List.of("autre"));
+            return null;
+        });
+        assertThat(titles(ApplicationFilter.NONE.withTag("METROPOLE"), ApplicationSort.NEWEST))
+                .containsExactly("Nurse", "Comptable");
+        assertThat(count(ApplicationFilter.NONE.withTag("santé").withStatuses(Set.of(ApplicationStatus.PREPARING)))).isEqualTo(1);
+        assertThat(count(ApplicationFilter.NONE.withTag("absent"))).isZero();
+        var saved = ApplicationFilter.NONE.withTag("Métropole").withOrganization("lille");
+        assertThat(FilterJson.read(FilterJson.write(saved))).isEqualTo(saved);
+    }
+
+    @Test
     void criteria_combine() {
         var f = ApplicationFilter.NONE.withContractTypes(Set.of(ContractType.CDI)).withExpiredOnly(true);
         assertThat(titles(f, ApplicationSort.NEWEST)).containsExactly("Comptable");

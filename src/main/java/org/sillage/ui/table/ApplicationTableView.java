@@ -65,6 +65,7 @@ public final class ApplicationTableView extends BorderPane {
     private final DatePicker to = new DatePicker();
     private final CheckBox expired = new CheckBox();
     private final TextField organization = new TextField();
+    private final TextField tag = new TextField();
     private final ComboBox<SavedFilter> savedChoice = new ComboBox<>();
     private final Label count = new Label();
     /** True while the controls are set from a filter (a saved one, cleared), not by the user. */
@@ -120,6 +121,15 @@ public final class ApplicationTableView extends BorderPane {
                 typing.playFromStart();
             }
         });
+        tag.setId("tagFilter");
+        tag.setPromptText(m.get("table.filter.tag"));
+        tag.setAccessibleText(m.get("table.filter.tag"));
+        tag.setPrefColumnCount(8);
+        tag.textProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                typing.playFromStart();
+            }
+        });
         Button clear = new Button(m.get("table.filter.clear"), new FontIcon(Feather.X));
         clear.setId("clearFilters");
         clear.setOnAction(e -> showFilter(ApplicationFilter.NONE));
@@ -146,7 +156,7 @@ public final class ApplicationTableView extends BorderPane {
         delete.disableProperty().bind(savedChoice.valueProperty().isNull());
         delete.setOnAction(e -> deleteFilter());
 
-        FlowPane filters = new FlowPane(8, 8, statuses, from, to, expired, contracts, organization, clear);
+        FlowPane filters = new FlowPane(8, 8, statuses, from, to, expired, contracts, organization, tag, clear);
         FlowPane savedBar = new FlowPane(8, 8, savedChoice, save, delete);
         filters.setAlignment(Pos.CENTER_LEFT);
         savedBar.setAlignment(Pos.CENTER_LEFT);
@@ -340,7 +350,7 @@ public final class ApplicationTableView extends BorderPane {
             }
         });
         return new ApplicationFilter(s, from.getValue(), to.getValue(), expired.isSelected(),
-                t, organization.getText(), null);
+                t, organization.getText(), null, false, tag.getText());
     }
 
     /** Sets the controls from {@code f} and reads the table once. */
@@ -353,6 +363,7 @@ public final class ApplicationTableView extends BorderPane {
             to.setValue(f.deadlineTo());
             expired.setSelected(f.expiredOnly());
             organization.setText(f.organization() == null ? "" : f.organization());
+            tag.setText(f.tag() == null ? "" : f.tag());
             if (f.isEmpty()) {
                 savedChoice.setValue(null);
             }
