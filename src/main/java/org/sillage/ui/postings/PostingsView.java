@@ -304,6 +304,7 @@ public final class PostingsView extends SplitPane {
         track.setText(tracked ? m.get("posting.open_application", m.get(s.status().messageKey()))
                 : m.get("posting.track"));
         fields.show(p);
+        refocusAfterCorrection(p.id());
         text.show(p.originalText(), p.extracted().evidence());
         previous.setVisible(false);
         previous.setManaged(false);
@@ -376,11 +377,56 @@ public final class PostingsView extends SplitPane {
         }
     }
 
+    /** The field button to focus again when the posting is shown after a correction, and until when. */
+    private String refocusId;
+    private long refocusPosting;
+    private long refocusUntil;
+    private int refocusLeft;
+
+    /**
+     * After a correction the posting is shown again, once at once and once more when the list has reloaded;
+     * both times the keyboard goes back to the button of the field that was corrected, unless the user has
+     * put it somewhere JavaFX would not have (FocusKeeper alone lost that race on a busy machine).
+     */
+    private void refocusAfterCorrection(long postingId) {
+        if (refocusId == null || refocusPosting != postingId || System.nanoTime() > refocusUntil || refocusLeft <= 0) {
+            refocusId = null;
+            return;
+        }
+        refocusLeft--;
+        String id = refocusId;
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = fields.getScene();
+            javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+            // where JavaFX puts the keyboard when a focused button goes away: nowhere, the window, or its
+            // first control (the search field); anywhere else in the window was the user's choice
+            boolean fallenBack = owner == null || owner == scene.getRoot() || isInside(owner, this)
+                    || "searchField".equals(owner.getId());
+            javafx.scene.Node target = fields.lookup("#" + id);
+            if (target != null && fallenBack) {
+                target.requestFocus();
+            }
+        });
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Parent parent) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void edit(Field field, String current) {
         Posting p = vm.selected().get();
         if (p == null) {
             return;
         }
+        refocusId = "edit-" + field.key();
+        refocusPosting = p.id();
+        refocusUntil = System.nanoTime() + 10_000_000_000L;
+        refocusLeft = 2;
         FieldEditor.ask(ctx.window().get(), ctx.messages(), field, current, p.isCorrected(field)).ifPresent(r ->
                 BackgroundTask.wrap(c -> r.reset() ? vm.resetCorrection(p.id(), field) : vm.correct(p.id(), field, r.value()))
                         .onSuccess(updated -> {
