@@ -89,16 +89,16 @@ create index application_candidate_ix on application (candidate_id, status);
 -- the first start after the upgrade at 20,000 postings.
 -- [jooq ignore start]
 update candidate set uuid = cast(random_uuid() as varchar) where uuid is null;
-alter table candidate alter column uuid set default cast(random_uuid() as varchar);
-alter table posting alter column uuid set default cast(random_uuid() as varchar);
-alter table application alter column uuid set default cast(random_uuid() as varchar);
-alter table status_change alter column uuid set default cast(random_uuid() as varchar);
-alter table event alter column uuid set default cast(random_uuid() as varchar);
-alter table required_document alter column uuid set default cast(random_uuid() as varchar);
-alter table contact alter column uuid set default cast(random_uuid() as varchar);
-alter table application_note alter column uuid set default cast(random_uuid() as varchar);
-alter table support_session alter column uuid set default cast(random_uuid() as varchar);
-alter table support_action alter column uuid set default cast(random_uuid() as varchar);
+alter table candidate alter column uuid set default cast(random_uuid(7) as varchar);
+alter table posting alter column uuid set default cast(random_uuid(7) as varchar);
+alter table application alter column uuid set default cast(random_uuid(7) as varchar);
+alter table status_change alter column uuid set default cast(random_uuid(7) as varchar);
+alter table event alter column uuid set default cast(random_uuid(7) as varchar);
+alter table required_document alter column uuid set default cast(random_uuid(7) as varchar);
+alter table contact alter column uuid set default cast(random_uuid(7) as varchar);
+alter table application_note alter column uuid set default cast(random_uuid(7) as varchar);
+alter table support_session alter column uuid set default cast(random_uuid(7) as varchar);
+alter table support_action alter column uuid set default cast(random_uuid(7) as varchar);
 alter table support_session alter column id set no cache;
 alter table support_action alter column id set no cache;
 alter table erasure_record alter column id set no cache;

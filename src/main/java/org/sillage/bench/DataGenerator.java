@@ -37,6 +37,7 @@ import org.sillage.store.Store;
  */
 public final class DataGenerator {
     private static final int BATCH = 500;
+    private static final int REOPEN_EVERY = 10_000;
     private static final org.sillage.i18n.Messages WORDS = org.sillage.i18n.Messages.forLocale(java.util.Locale.ENGLISH);
     /** The current rules' version, so that the window does not read the generated postings again. */
     private static final int EXTRACTOR_VERSION = org.sillage.service.AppServices.defaultExtractor().version();
@@ -124,33 +125,44 @@ public final class DataGenerator {
         DataGenerator g = new DataGenerator(seed, LocalDate.now(Clock.systemDefaultZone()));
         int[] counts = new int[3];
         List<Long> postingIds = new ArrayList<>(n);
-        try (Store store = Store.open(folder)) {
-            Instant start = Instant.now().minus(365, ChronoUnit.DAYS);
-            for (int from = 0; from < n; from += BATCH) {
-                int to = Math.min(n, from + BATCH);
-                int first = from;
-                store.run(r -> {
-                    for (int i = first; i < to; i++) {
-                        Instant importedAt = start.plusSeconds((long) i * 365 * 86400 / Math.max(1, n));
-                        postingIds.add(r.postings().insert(g.posting(i, importedAt)));
-                    }
-                });
+        // Every commit appends to the file (ADR 0011) and H2 frees space only when the store closes: the
+        // folder is closed (and so compacted) every REOPEN_EVERY postings, or 100,000 postings grew the
+        // file past 18 GB before the end.
+        Instant start = Instant.now().minus(365, ChronoUnit.DAYS);
+        for (int part = 0; part < n; part += REOPEN_EVERY) {
+            int partEnd = Math.min(n, part + REOPEN_EVERY);
+            try (Store store = Store.open(folder)) {
+                for (int from = part; from < partEnd; from += BATCH) {
+                    int to = Math.min(partEnd, from + BATCH);
+                    int first = from;
+                    store.run(r -> {
+                        for (int i = first; i < to; i++) {
+                            Instant importedAt = start.plusSeconds((long) i * 365 * 86400 / Math.max(1, n));
+                            postingIds.add(r.postings().insert(g.posting(i, importedAt)));
+                        }
+                    });
+                }
             }
-            int step = Math.max(1, n / Math.max(1, m));
-            List<Long> tracked = new ArrayList<>();
-            for (int i = 0; i < n && tracked.size() < m; i += step) {
-                tracked.add(postingIds.get(n - 1 - i));
-            }
-            for (int from = 0; from < tracked.size(); from += BATCH) {
-                List<Long> batch = tracked.subList(from, Math.min(tracked.size(), from + BATCH));
-                store.run(r -> {
-                    for (long postingId : batch) {
-                        g.application(r, postingId, counts);
-                    }
-                });
-            }
-            return new Summary(n, tracked.size(), counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
         }
+        int step = Math.max(1, n / Math.max(1, m));
+        List<Long> tracked = new ArrayList<>();
+        for (int i = 0; i < n && tracked.size() < m; i += step) {
+            tracked.add(postingIds.get(n - 1 - i));
+        }
+        for (int part = 0; part < tracked.size(); part += REOPEN_EVERY / 2) {
+            List<Long> some = tracked.subList(part, Math.min(tracked.size(), part + REOPEN_EVERY / 2));
+            try (Store store = Store.open(folder)) {
+                for (int from = 0; from < some.size(); from += BATCH) {
+                    List<Long> batch = some.subList(from, Math.min(some.size(), from + BATCH));
+                    store.run(r -> {
+                        for (long postingId : batch) {
+                            g.application(r, postingId, counts);
+                        }
+                    });
+                }
+            }
+        }
+        return new Summary(n, tracked.size(), counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
     }
 
     private NewPosting posting(int i, Instant importedAt) {
