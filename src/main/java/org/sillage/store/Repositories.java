@@ -87,6 +87,16 @@ public final class Repositories {
         return new EarlierApplicationRepository(dsl, candidateId);
     }
 
+    /** A seeker's record as rows of a hand-over archive, merged back field by field (ADR 0025). */
+    public HandoverRepository handover() {
+        return new HandoverRepository(dsl, changes);
+    }
+
+    /** Erasing everything about one person (ADR 0025). */
+    public ErasureRepository erasure() {
+        return new ErasureRepository(dsl, changes);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
     }
