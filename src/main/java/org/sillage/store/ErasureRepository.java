@@ -46,7 +46,7 @@ public final class ErasureRepository {
 
     public Erased erase(long seeker, Instant now) {
         var apps = DSL.select(APPLICATION.ID).from(APPLICATION).where(APPLICATION.CANDIDATE_ID.eq(seeker));
-        List<Long> applications = apps.fetch(APPLICATION.ID);
+        List<Long> applications = dsl.fetch(apps).getValues(APPLICATION.ID);
         List<Long> postings = dsl.select(APPLICATION.POSTING_ID).from(APPLICATION)
                 .where(APPLICATION.CANDIDATE_ID.eq(seeker)).fetch(APPLICATION.POSTING_ID);
         // postings that only this person tracks go; the others are shared and stay
