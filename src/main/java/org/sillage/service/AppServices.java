@@ -41,6 +41,8 @@ public final class AppServices implements AutoCloseable {
     private final ContactService contacts;
     private final NoteService notes;
     private final LabelService labels;
+    private final HandoverService handover;
+    private final GdprService gdpr;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -70,6 +72,8 @@ public final class AppServices implements AutoCloseable {
         this.search = new SearchService(store);
         this.spreadsheets = new SpreadsheetService(store, clock, extractor::version);
         this.seekers = new SeekerService(store, clock);
+        this.handover = new HandoverService(store, files, clock, settings::installationId);
+        this.gdpr = new GdprService(store, files, clock, backups);
     }
 
     /**
@@ -291,6 +295,16 @@ public final class AppServices implements AutoCloseable {
     /** Priority and tags on postings and applications. */
     public LabelService labels() {
         return labels;
+    }
+
+    /** Hand-over archives of a seeker's record (ADR 0025). */
+    public HandoverService handover() {
+        return handover;
+    }
+
+    /** One person's data: exported, or erased (ADR 0025). */
+    public GdprService gdpr() {
+        return gdpr;
     }
 
     public FileCheckService fileCheck() {

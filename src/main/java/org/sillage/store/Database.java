@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
      * The highest migration this build ships ({@code db/migration/V<n>__...}); a test keeps it in step.
      * A database already at this version opens without starting Flyway, which keeps start-up short.
      */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 13;
     private static final String DEFAULT_LOCATION = "classpath:db/migration";
 
     private final JdbcConnectionPool pool;
@@ -307,7 +307,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            if (size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL) {
+            if (compactOnClose || size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL) {
                 LOG.info("Compacting the database ({} bytes, {} % used)", size, fill);
                 s.execute("shutdown compact");
             }
@@ -320,6 +320,13 @@ public final class Database implements AutoCloseable {
                 OwnerOnly.restrict(folder.resolve(FILE_NAME + ".mv.db"));
             }
         }
+    }
+
+    private volatile boolean compactOnClose;
+
+    /** Makes {@link #close} compact the file whatever its size: after an erasure, no old page may stay. */
+    void compactOnClose() {
+        compactOnClose = true;
     }
 
     private static final long COMPACT_ABOVE_BYTES = 2L * 1024 * 1024;

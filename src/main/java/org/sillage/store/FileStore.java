@@ -52,6 +52,25 @@ public final class FileStore {
         }
     }
 
+    /** Stores what {@code in} holds (a file read from an archive); refused when the disk is nearly full. */
+    public Stored put(InputStream in, long expectedSize) throws IOException {
+        DiskSpace.require(root, 2 * Math.max(0, expectedSize));
+        return put(in);
+    }
+
+    /** Deletes the content stored under this checksum, and any viewer copy of it; after an erasure. */
+    public void delete(String sha256) throws IOException {
+        Files.deleteIfExists(path(sha256));
+        Path view = root.getParent().resolve("view").resolve(sha256.substring(0, 12));
+        if (Files.isDirectory(view)) {
+            try (var walk = Files.walk(view)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     private Stored put(InputStream in) throws IOException {
         Path tmpDir = root.resolve("tmp");
         Files.createDirectories(tmpDir);

@@ -87,8 +87,23 @@ public final class Repositories {
         return new EarlierApplicationRepository(dsl, candidateId);
     }
 
+    /** A seeker's record as rows of a hand-over archive, merged back field by field (ADR 0025). */
+    public HandoverRepository handover() {
+        return new HandoverRepository(dsl, changes);
+    }
+
+    /** Erasing everything about one person (ADR 0025). */
+    public ErasureRepository erasure() {
+        return new ErasureRepository(dsl, changes);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
+    }
+
+    /** Gives a stable id to every row older than V10 that has none (ADR 0022); how many were given. */
+    public int fillMissingStableIds() {
+        return StableIds.fillMissing(dsl);
     }
 
     /** The job seeker this transaction is scoped to. */

@@ -263,6 +263,24 @@ public final class SearchIndex implements AutoCloseable {
         refresh();
     }
 
+    /**
+     * Rewrites the segments that hold deleted documents without them, and commits: after an erasure
+     * (ADR 0025), so that nothing of what was deleted stays readable in the index's files.
+     */
+    public void expungeDeletes() {
+        synchronized (writeLock) {
+            try {
+                writer.forceMerge(1);
+                writer.deleteUnusedFiles();
+                commit();
+                writer.deleteUnusedFiles();
+            } catch (IOException e) {
+                LOG.warn("Could not expunge the search index's deleted documents", e);
+            }
+        }
+        refresh();
+    }
+
     public boolean isRebuilding() {
         return rebuilding;
     }

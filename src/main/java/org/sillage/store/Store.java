@@ -270,6 +270,15 @@ public final class Store implements AutoCloseable {
         rebuild.start();
     }
 
+    /**
+     * After an erasure (ADR 0025): the search index drops what it still holds of deleted documents, and the
+     * database file is rewritten when it closes ({@code SHUTDOWN COMPACT}), so that no old page keeps them.
+     */
+    public void forgetDeleted() {
+        index().expungeDeletes();
+        database.compactOnClose();
+    }
+
     /** Writes a consistent copy of the database to {@code target} (a zip), under a temporary name first. */
     public void backupTo(Path target) {
         DiskSpace.require(folder, java.nio.file.Files.exists(folder.resolve(Backups.DB_FILE))

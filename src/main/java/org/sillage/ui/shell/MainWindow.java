@@ -108,6 +108,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         javafx.scene.control.MenuButton sheetMenu = new javafx.scene.control.MenuButton(messages.get("action.spreadsheet"),
                 new FontIcon(Feather.GRID), importCsv, exportCsv, exportJson);
         sheetMenu.setId("sheetMenu");
+        sheetMenu.getItems().addAll(new org.sillage.ui.handover.HandoverActions(ctx).menuItems()); // ADR 0025
         sheetMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("action.spreadsheet")));
         sheetMenu.setMinWidth(Region.USE_PREF_SIZE);
         Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
