@@ -41,6 +41,8 @@ public final class AppServices implements AutoCloseable {
     private final ContactService contacts;
     private final NoteService notes;
     private final LabelService labels;
+    private final SessionService sessions;
+    private final ReportService reports;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -70,6 +72,8 @@ public final class AppServices implements AutoCloseable {
         this.search = new SearchService(store);
         this.spreadsheets = new SpreadsheetService(store, clock, extractor::version);
         this.seekers = new SeekerService(store, clock);
+        this.sessions = new SessionService(store, clock);
+        this.reports = new ReportService(store, clock, settings::effectiveLocale);
     }
 
     /**
@@ -306,6 +310,16 @@ public final class AppServices implements AutoCloseable {
     /** The job seekers of a caseload and the current one (ADR 0022). */
     public SeekerService seekers() {
         return seekers;
+    }
+
+    /** The current seeker's one-on-one sessions and their actions (ADR 0024). */
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    /** Session reports as PDF (ADR 0024). */
+    public ReportService reports() {
+        return reports;
     }
 
     public SpreadsheetService spreadsheets() {
