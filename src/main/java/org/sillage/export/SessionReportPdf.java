@@ -127,7 +127,9 @@ public final class SessionReportPdf {
     private void header(Document doc, SessionReport r) throws DocumentException {
         doc.add(new Paragraph(m.get("report.title"), title));
         Seeker s = r.seeker();
-        Paragraph who = new Paragraph(s.displayName(), new Font(bold.getBaseFont(), 13, Font.BOLD, Color.BLACK));
+        String full = java.util.stream.Stream.of(s.firstName(), s.lastName()).filter(x -> x != null && !x.isBlank())
+                .collect(Collectors.joining(" "));
+        Paragraph who = new Paragraph(full.isEmpty() ? s.displayName() : full, new Font(bold.getBaseFont(), 13, Font.BOLD, Color.BLACK));
         who.setSpacingBefore(6);
         doc.add(who);
         String when = r.session() == null ? m.get("report.day", r.day().format(longDate))
@@ -247,8 +249,17 @@ public final class SessionReportPdf {
         doc.add(p);
     }
 
+    /**
+     * French spacing as typed on a keyboard made unbreakable: a line never starts with « » : ; ! ? nor ends
+     * with «.
+     */
+    static String typeset(String s) {
+        return s.replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" :", "\u00a0:").replace(" ;", "\u00a0;")
+                .replace(" !", "\u00a0!").replace(" ?", "\u00a0?");
+    }
+
     private Paragraph text(String s) {
-        Paragraph p = new Paragraph(s, body);
+        Paragraph p = new Paragraph(typeset(s), body);
         p.setLeading(13);
         return p;
     }
@@ -272,7 +283,7 @@ public final class SessionReportPdf {
     }
 
     private void cell(PdfPTable t, String text) {
-        PdfPCell c = new PdfPCell(new Phrase(text, body));
+        PdfPCell c = new PdfPCell(new Phrase(typeset(text), body));
         style(c);
         t.addCell(c);
     }
