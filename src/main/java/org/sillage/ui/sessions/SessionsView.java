@@ -48,7 +48,7 @@ public final class SessionsView extends BorderPane {
     private final Label title = new Label();
     private final ListView<SupportSession> list = new ListView<>();
     private final DatePicker day = new DatePicker();
-    private final VBox actionRows = new VBox(6);
+    private final VBox actionRows = new VBox(12);
     private final List<DatePicker> pickers = new java.util.ArrayList<>();
     private final Label problem = new Label();
     private final Button delete;
@@ -118,7 +118,9 @@ public final class SessionsView extends BorderPane {
         form.addRow(3, new Label(m.get("sessions.notes")), notes);
         var grow = new javafx.scene.layout.ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // the labels stay whole on a small screen
+        form.getColumnConstraints().addAll(labels, grow);
 
         Label actionsTitle = new Label(m.get("sessions.actions"));
         actionsTitle.getStyleClass().add("title-4");
@@ -199,13 +201,12 @@ public final class SessionsView extends BorderPane {
         }
     }
 
-    private HBox actionRow(SessionsViewModel.ActionRow row, int i) {
+    private VBox actionRow(SessionsViewModel.ActionRow row, int i) {
         var m = ctx.messages();
         TextField what = new TextField();
         what.setId("actionWhat-" + i);
         what.setPromptText(m.get("sessions.action.what"));
         what.textProperty().bindBidirectional(row.what());
-        HBox.setHgrow(what, Priority.ALWAYS);
         ChoiceBox<SupportAction.Owner> who = new ChoiceBox<>();
         who.setId("actionWho-" + i);
         who.getItems().setAll(SupportAction.Owner.values());
@@ -214,7 +215,6 @@ public final class SessionsView extends BorderPane {
         DatePicker due = new DatePicker();
         DateFields.install(due, m.locale());
         due.setId("actionDue-" + i);
-        due.setPrefWidth(130);
         due.valueProperty().bindBidirectional(row.due());
         pickers.add(due);
         ChoiceBox<SupportAction.State> state = new ChoiceBox<>();
@@ -240,10 +240,16 @@ public final class SessionsView extends BorderPane {
         remove.setId("actionRemove-" + i);
         remove.setTooltip(new Tooltip(m.get("sessions.action.remove")));
         remove.setOnAction(e -> vm.removeAction(row));
-        HBox line = new HBox(6, what, who, due, state, remove);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.getStyleClass().add("session-action");
-        return line;
+        who.setPrefWidth(140);
+        state.setPrefWidth(120);
+        due.setPrefWidth(150);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox details = new HBox(6, who, due, state, gap, remove);
+        details.setAlignment(Pos.CENTER_LEFT);
+        VBox action = new VBox(4, what, details);
+        action.getStyleClass().add("session-action");
+        return action;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> name) {
@@ -321,19 +327,34 @@ public final class SessionsView extends BorderPane {
         return f == null ? null : f.toPath();
     }
 
-    /** A line of the list: the day, the length and the first words of the decisions. */
+    /** A line of the list: the day and the length, then the first words of the decisions. */
     private final class SessionCell extends ListCell<SupportSession> {
+        private final Label when = new Label();
+        private final Label what = new Label();
+        private final VBox box = new VBox(2, when, what);
+
+        SessionCell() {
+            when.getStyleClass().add("text-bold");
+            what.getStyleClass().add("text-muted");
+            setPrefWidth(0); // the list's width, never a horizontal scroll: long decisions end with "…"
+        }
+
         @Override
         protected void updateItem(SupportSession s, boolean empty) {
             super.updateItem(s, empty);
+            setText(null);
             if (empty || s == null) {
-                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
-            String first = s.decisions() == null ? "" : s.decisions().lines().findFirst().orElse("");
-            setText(ctx.formats().date(s.heldOn())
-                    + (s.durationMinutes() == null ? "" : " · " + ctx.messages().get("sessions.minutes", s.durationMinutes()))
-                    + (first.isEmpty() ? "" : "\n" + (first.length() > 60 ? first.substring(0, 60) + "…" : first)));
+            when.setText(ctx.formats().date(s.heldOn()) + (s.durationMinutes() == null ? ""
+                    : " · " + ctx.messages().get("sessions.minutes", s.durationMinutes())));
+            what.setText(s.decisions() == null ? "" : s.decisions().lines().findFirst().orElse(""));
+            what.setVisible(s.decisions() != null);
+            what.setManaged(s.decisions() != null);
+            setGraphic(box);
+            setAccessibleText(when.getText() + ", " + what.getText());
         }
     }
 }
