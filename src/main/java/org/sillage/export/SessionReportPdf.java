@@ -100,7 +100,7 @@ public final class SessionReportPdf {
     private void render(SessionReport r, LocalDate today, OutputStream out) throws DocumentException {
         Document doc = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        String footer = m.get("report.footer", r.seeker().displayName(), today.format(longDate));
+        String footer = m.get("report.footer", person(r.seeker()), today.format(longDate));
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter w, Document d) {
@@ -110,7 +110,7 @@ public final class SessionReportPdf {
                         new Phrase(m.get("report.page", w.getPageNumber()), small), d.right(), d.bottom() - 25, 0);
             }
         });
-        doc.addTitle(m.get("report.title") + " — " + r.seeker().displayName());
+        doc.addTitle(m.get("report.title") + " — " + person(r.seeker()));
         doc.addCreator("Sillage");
         doc.open();
         writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
@@ -127,9 +127,7 @@ public final class SessionReportPdf {
     private void header(Document doc, SessionReport r) throws DocumentException {
         doc.add(new Paragraph(m.get("report.title"), title));
         Seeker s = r.seeker();
-        String full = java.util.stream.Stream.of(s.firstName(), s.lastName()).filter(x -> x != null && !x.isBlank())
-                .collect(Collectors.joining(" "));
-        Paragraph who = new Paragraph(full.isEmpty() ? s.displayName() : full, new Font(bold.getBaseFont(), 13, Font.BOLD, Color.BLACK));
+        Paragraph who = new Paragraph(person(s), new Font(bold.getBaseFont(), 13, Font.BOLD, Color.BLACK));
         who.setSpacingBefore(6);
         doc.add(who);
         String when = r.session() == null ? m.get("report.day", r.day().format(longDate))
@@ -148,6 +146,13 @@ public final class SessionReportPdf {
             section(doc, m.get("report.reviewed"));
             doc.add(text(r.session().reviewed()));
         }
+    }
+
+    /** The person as the report names them: first and last name when known, else the name they go by. */
+    static String person(Seeker s) {
+        String full = java.util.stream.Stream.of(s.firstName(), s.lastName()).filter(x -> x != null && !x.isBlank())
+                .collect(Collectors.joining(" "));
+        return full.isEmpty() ? s.displayName() : full;
     }
 
     private void changes(Document doc, SessionReport r) throws DocumentException {

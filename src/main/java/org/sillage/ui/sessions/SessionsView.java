@@ -106,7 +106,11 @@ public final class SessionsView extends BorderPane {
         TextArea notes = area("sessionNotes", 3, null);
         notes.setPromptText(m.get("sessions.notes.hint"));
         notes.textProperty().bindBidirectional(vm.notes());
-        HBox when = new HBox(8, day, new Label(m.get("sessions.duration")), duration);
+        Label minutes = new Label(m.get("sessions.duration"));
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
+        duration.setMinWidth(Region.USE_PREF_SIZE);
+        day.setPrefWidth(160);
+        HBox when = new HBox(8, day, minutes, duration);
         when.setAlignment(Pos.CENTER_LEFT);
 
         GridPane form = new GridPane();
