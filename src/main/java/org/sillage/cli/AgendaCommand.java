@@ -39,7 +39,7 @@ final class AgendaCommand implements Callable<Integer> {
             ZonedDateTime now = services.agenda().now();
             ZonedDateTime horizon = now.plusDays(days);
             List<AgendaItem> items = services.agenda().items().stream()
-                    .filter(i -> !i.done() && !i.status().isClosed())
+                    .filter(i -> !i.done() && (i.isAction() || !i.status().isClosed()))
                     .filter(i -> i.due().isBefore(horizon))
                     .toList();
             if (json) {
@@ -56,8 +56,9 @@ final class AgendaCommand implements Callable<Integer> {
                     section = b;
                     out.println(ctx.messages.get("agenda.bucket." + b.name().toLowerCase(Locale.ROOT)));
                 }
-                out.printf("  %s %s  %-16s #%d %s%n", i.date(), i.time() == null ? "     " : i.time(),
-                        ctx.messages.get(i.kind().messageKey()), i.applicationId(),
+                out.printf("  %s %s  %-16s %s %s%n", i.date(), i.time() == null ? "     " : i.time(),
+                        ctx.messages.get(i.kind().messageKey()),
+                        i.isAction() ? ctx.messages.get(i.actionOwner().messageKey()) + ":" : "#" + i.applicationId(),
                         i.title() == null ? "" : i.title());
             }
             return 0;
@@ -67,8 +68,12 @@ final class AgendaCommand implements Callable<Integer> {
     private static Map<String, Object> toJson(AgendaItem i, ZonedDateTime now) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", i.kind().name().toLowerCase(Locale.ROOT));
-        m.put("application_id", i.applicationId());
-        m.put("event_id", i.eventId());
+        m.put("application_id", i.isAction() ? null : i.applicationId());
+        m.put("event_id", i.isAction() ? null : i.eventId());
+        if (i.isAction()) {
+            m.put("action_id", i.eventId());
+            m.put("owner", i.actionOwner().name().toLowerCase(Locale.ROOT));
+        }
         m.put("title", i.title());
         m.put("organization", i.organization());
         m.put("date", i.date().toString());

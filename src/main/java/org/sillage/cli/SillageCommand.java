@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 ExportCommand.class, DocsCommand.class, EventCommand.class, CorrectCommand.class, DeleteCommand.class,
                 BackupCommand.class, RestoreCommand.class, CheckCommand.class,
                 UntrackCommand.class, ProtectCommand.class, SearchCommand.class, ImportCsvCommand.class,
-                HandoverCommand.class, GdprCommand.class})
+                HandoverCommand.class, GdprCommand.class,
+                SessionCommand.class, ActionCommand.class, ReportCommand.class})
 public final class SillageCommand implements Runnable {
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 

@@ -6,9 +6,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * Something dated on an application: its posting's deadline, an event, or its next action.
+ * Something dated on an application: its posting's deadline, an event, or its next action; or an action
+ * agreed with the job seeker in a session ({@link EventKind#ACTION}, ADR 0024), which belongs to no
+ * application: see {@link #action}.
  *
- * @param eventId null for a deadline (it belongs to the posting) and for a next action
+ * @param eventId null for a deadline (it belongs to the posting) and for a next action; the action's id for
+ *                an action
  * @param zone    the zone the time is in (the posting's place, or the user's zone)
  * @param text    what a next action says ("Send a thank-you note"); null for the others
  */
@@ -22,6 +25,25 @@ public record AgendaItem(EventKind kind, Long eventId, long applicationId, Strin
         this(kind, eventId, applicationId, title, organization, status, date, time, zone, place, done, null);
     }
 
+    /**
+     * An action of a session due on {@code dueOn}: its id in {@code eventId}, no application (0) and no status
+     * (null), what to do as the title, and who does it ({@link SupportAction.Owner}'s name) as the text.
+     */
+    public static AgendaItem action(SupportAction a, ZoneId zone) {
+        return new AgendaItem(EventKind.ACTION, a.id(), 0, a.what(), null, null, a.dueOn(), null, zone, null,
+                !a.open(), a.owner().name());
+    }
+
+    /** Whether this is an action of a session rather than something of an application. */
+    public boolean isAction() {
+        return kind == EventKind.ACTION;
+    }
+
+    /** Who does an action (null for the other kinds). */
+    public SupportAction.Owner actionOwner() {
+        return isAction() ? SupportAction.Owner.valueOf(text) : null;
+    }
+
     /** When it falls due: the end of the day when no time is given. */
     public ZonedDateTime due() {
         return time == null ? date.plusDays(1).atStartOfDay(zone).minusNanos(1) : ZonedDateTime.of(date, time, zone);
@@ -31,6 +53,9 @@ public record AgendaItem(EventKind kind, Long eventId, long applicationId, Strin
     public String key() {
         if (kind == EventKind.NEXT_ACTION) {
             return "next-" + applicationId;
+        }
+        if (kind == EventKind.ACTION) {
+            return "action-" + eventId;
         }
         return eventId == null ? "deadline-" + applicationId : "event-" + eventId;
     }

@@ -23,7 +23,10 @@ import org.sillage.store.AgendaRepository;
 import org.sillage.store.Repositories;
 import org.sillage.store.Store;
 
-/** Deadlines and events by time, for the agenda, the reminders, the calendar export and the flags. */
+/**
+ * Deadlines and events by time, for the agenda, the reminders, the calendar export and the flags; with the
+ * current seeker's session actions that have a day (ADR 0024), which belong to no application.
+ */
 public final class AgendaService {
     private final Store store;
     private final Clock clock;
@@ -92,6 +95,7 @@ public final class AgendaService {
                     .filter(i -> i.kind() == EventKind.FOLLOW_UP || !i.date().isBefore(yesterday))
                     .forEach(items::add);
             items.addAll(r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone()));
+            items.addAll(r.agenda().actions(new AgendaRepository.Range(null, until, null, null), true, clock.getZone()));
             items.sort(Comparator.comparing(AgendaItem::due));
             return items;
         });
@@ -105,6 +109,7 @@ public final class AgendaService {
         List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(range));
         items.addAll(r.agenda().events(range, openOnly, clock.getZone()));
         items.addAll(r.agenda().nextActions(range, clock.getZone()));
+        items.addAll(r.agenda().actions(range, openOnly, clock.getZone()));
         items.sort(Comparator.comparing(AgendaItem::due));
         return items;
     }

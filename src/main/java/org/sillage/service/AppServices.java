@@ -43,6 +43,8 @@ public final class AppServices implements AutoCloseable {
     private final LabelService labels;
     private final HandoverService handover;
     private final GdprService gdpr;
+    private final SessionService sessions;
+    private final ReportService reports;
 
     private AppServices(Path dataFolder, InstanceLock lock, Store store, Clock clock, FolderKey key) {
         this.dataFolder = dataFolder;
@@ -74,6 +76,8 @@ public final class AppServices implements AutoCloseable {
         this.seekers = new SeekerService(store, clock);
         this.handover = new HandoverService(store, files, clock, settings::installationId);
         this.gdpr = new GdprService(store, files, clock, backups);
+        this.sessions = new SessionService(store, clock);
+        this.reports = new ReportService(store, clock, settings::effectiveLocale);
     }
 
     /**
@@ -320,6 +324,16 @@ public final class AppServices implements AutoCloseable {
     /** The job seekers of a caseload and the current one (ADR 0022). */
     public SeekerService seekers() {
         return seekers;
+    }
+
+    /** The current seeker's one-on-one sessions and their actions (ADR 0024). */
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    /** Session reports as PDF (ADR 0024). */
+    public ReportService reports() {
+        return reports;
     }
 
     public SpreadsheetService spreadsheets() {

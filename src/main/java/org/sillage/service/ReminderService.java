@@ -13,7 +13,8 @@ import org.sillage.store.Store;
 
 /**
  * What Sillage reminds of: deadlines within N days of applications not yet sent, follow-ups that are
- * overdue, and next actions on their day and after (ADR 0017). Each reminder can be snoozed or dismissed; a reminder whose date changes comes back.
+ * overdue, next actions on their day and after (ADR 0017), and the seeker's session actions due within N days
+ * or overdue (ADR 0024). Each reminder can be snoozed or dismissed; a reminder whose date changes comes back.
  */
 public final class ReminderService {
     private final Store store;
@@ -28,7 +29,8 @@ public final class ReminderService {
 
     /** A reminder: what it is about and why it is due now. */
     public record Reminder(String key, Kind kind, AgendaItem item) {
-        public enum Kind { DEADLINE_SOON, DEADLINE_PASSED, FOLLOW_UP_OVERDUE, EVENT_SOON, NEXT_ACTION_DUE }
+        public enum Kind { DEADLINE_SOON, DEADLINE_PASSED, FOLLOW_UP_OVERDUE, EVENT_SOON, NEXT_ACTION_DUE, ACTION_DUE,
+            ACTION_OVERDUE }
     }
 
     /** The reminders due now, soonest first. */
@@ -38,7 +40,7 @@ public final class ReminderService {
         var states = store.transaction(r -> r.reminders().all());
         List<Reminder> due = new ArrayList<>();
         for (AgendaItem item : agenda.dueBy(horizon)) {
-            if (item.done() || item.status().isClosed()) {
+            if (item.done() || (!item.isAction() && item.status().isClosed())) {
                 continue;
             }
             Reminder.Kind kind = kindOf(item, now, horizon);
@@ -65,6 +67,13 @@ public final class ReminderService {
                         ? Reminder.Kind.DEADLINE_PASSED : null;
             }
             return item.due().isBefore(horizon) ? Reminder.Kind.DEADLINE_SOON : null;
+        }
+        if (item.isAction()) {
+            // a session's action: reminded within the horizon, flagged once its day has passed (ADR 0024)
+            if (item.date().isBefore(now.toLocalDate())) {
+                return Reminder.Kind.ACTION_OVERDUE;
+            }
+            return item.due().isBefore(horizon) ? Reminder.Kind.ACTION_DUE : null;
         }
         if (item.kind() == EventKind.NEXT_ACTION) {
             // a next action is reminded on its day and after, until it is done (replaced) or dismissed

@@ -138,6 +138,18 @@ public final class AgendaRepository {
     }
 
     /**
+     * The current seeker's session actions due within {@code range} (ADR 0024), as items of the day in
+     * {@code userZone}; {@code openOnly} leaves out those done or cancelled. An application's range has none.
+     */
+    public List<AgendaItem> actions(Range range, boolean openOnly, ZoneId userZone) {
+        if (range.applicationId() != null) {
+            return List.of();
+        }
+        return new ActionRepository(dsl, candidateId).due(range.from(), range.to(), openOnly).stream()
+                .map(a -> AgendaItem.action(a, userZone)).toList();
+    }
+
+    /**
      * The applications not archived still Applied since {@code appliedBy} or earlier: those with no answer
      * (ADR 0017). By the status index; only Applied rows are read.
      */

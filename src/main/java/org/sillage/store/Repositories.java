@@ -106,6 +106,21 @@ public final class Repositories {
         return StableIds.fillMissing(dsl);
     }
 
+    /** The current seeker's one-on-one sessions (ADR 0024). */
+    public SessionRepository sessions() {
+        return new SessionRepository(dsl, candidateId);
+    }
+
+    /** The current seeker's actions (ADR 0024). */
+    public ActionRepository actions() {
+        return new ActionRepository(dsl, candidateId);
+    }
+
+    /** What a session report reads (ADR 0024). */
+    public ReportRepository reports() {
+        return new ReportRepository(dsl, candidateId);
+    }
+
     /** The job seeker this transaction is scoped to. */
     public long candidateId() {
         return candidateId;

@@ -94,6 +94,10 @@ class NoTruncatedLabelTest extends FxWalk {
         robot.clickOn("#navDocuments");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("documents", cut);
+        robot.clickOn("#navSessions");
+        waitUntil(() -> robot.lookup("#sessionForm").tryQuery().isPresent());
+        robot.clickOn("#addAction");
+        collect("sessions", cut);
         robot.clickOn("#navPostings");
         robot.interact(() -> postings.getItems().stream().filter(p -> p instanceof org.sillage.domain.PostingSummary s
                 && s.id() == posting).findFirst().ifPresent(p -> ((ListView<Object>) postings).getSelectionModel().select(p)));

@@ -185,7 +185,7 @@ public final class AgendaView extends BorderPane {
                 setAccessibleText(line.getChildren().stream().map(n -> ((Label) n).getText())
                         .collect(java.util.stream.Collectors.joining(", ")));
                 getStyleClass().add("agenda-row-item");
-                setOnMouseClicked(ev -> ctx.navigator().showApplication(e.item().applicationId()));
+                setOnMouseClicked(ev -> ctx.navigator().open(e.item()));
             }
         }
     }
@@ -199,7 +199,8 @@ public final class AgendaView extends BorderPane {
         Label kind = new Label(m.get(i.kind().messageKey()));
         kind.getStyleClass().addAll("agenda-kind", "kind-" + i.kind().name().toLowerCase(Locale.ROOT));
         kind.setMinWidth(130);
-        Label what = new Label((i.text() == null ? "" : i.text() + " · ")
+        Label what = new Label(i.isAction() ? i.title() + " · " + m.get(i.actionOwner().messageKey())
+                : (i.text() == null ? "" : i.text() + " · ")
                 + (i.title() == null ? m.get("posting.untitled") : i.title())
                 + (i.organization() == null ? "" : " — " + i.organization()));
         what.setWrapText(true);
@@ -245,7 +246,7 @@ public final class AgendaView extends BorderPane {
 
     private String monthText(AgendaItem i) {
         return (i.time() == null ? "" : i.time() + " ")
-                + (i.text() != null ? i.text() : ctx.messages().get(i.kind().messageKey())) + " · " + (i.title() == null ? "" : i.title());
+                + (i.text() != null && !i.isAction() ? i.text() : ctx.messages().get(i.kind().messageKey())) + " · " + (i.title() == null ? "" : i.title());
     }
 
     private VBox dayCell(LocalDate day, YearMonth ym, AgendaViewModel.Snapshot s) {
@@ -266,7 +267,13 @@ public final class AgendaView extends BorderPane {
                 Label l = new Label(monthText(i));
                 l.getStyleClass().addAll("month-item", "agenda-" + Agenda.bucket(i, s.now()).name().toLowerCase(Locale.ROOT));
                 l.setMaxWidth(Double.MAX_VALUE);
-                l.setOnMouseClicked(e -> ctx.navigator().showApplicationDates(i.applicationId()));
+                l.setOnMouseClicked(e -> {
+                    if (i.isAction()) {
+                        ctx.navigator().showSessions();
+                    } else {
+                        ctx.navigator().showApplicationDates(i.applicationId());
+                    }
+                });
                 cell.getChildren().add(l);
             }
             if (items.size() > ITEMS_PER_DAY) {

@@ -154,7 +154,7 @@ public final class DashboardView extends BorderPane {
             String what = m.get(i.kind().messageKey());
             Hyperlink link = new Hyperlink(ctx.formats().date(i.date()) + " · " + what + " · "
                     + (i.title() == null ? m.get("posting.untitled") : i.title()));
-            link.setOnAction(e -> ctx.navigator().showApplication(i.applicationId()));
+            link.setOnAction(e -> ctx.navigator().open(i));
             link.setWrapText(true);
             lines.getChildren().add(link);
         }

@@ -55,6 +55,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     /** The applications table, built the first time it is shown. */
     private org.sillage.ui.table.ApplicationTableView table;
     private final ToggleButton navBoard;
+    /** The current seeker's sessions (ADR 0024), built the first time they are shown. */
+    private final ToggleButton navSessions;
+    private org.sillage.ui.sessions.SessionsView sessions;
     private org.sillage.ui.board.BoardView board;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
@@ -134,6 +137,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navTable.setOnAction(e -> showTable());
         navBoard = navButton("navBoard", Feather.COLUMNS, messages.get("nav.board"), nav);
         navBoard.setOnAction(e -> showBoard());
+        navSessions = navButton("navSessions", Feather.MESSAGE_SQUARE, messages.get("nav.sessions"), nav);
+        navSessions.setOnAction(e -> showSessions());
         navPostings.setOnAction(e -> showPostings(null));
         navApplications.setOnAction(e -> showApplication(null));
         navAgenda.setOnAction(e -> showAgenda());
@@ -144,13 +149,14 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 old.setSelected(true);
             }
         });
-        VBox sidebar = new VBox(4, navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments);
+        VBox sidebar = new VBox(4, navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments,
+                navSessions);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.Labeled> collapsible = List.of(importButton, pasteButton, sheetMenu, settingsButton,
-                navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments);
+                navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments, navSessions);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -167,7 +173,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         });
 
         search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments);
+        List<ToggleButton> navs = List.of(navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments,
+                navSessions);
         // arrows in the menu move to the next screen and show it; Enter and Space do as before
         sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
@@ -387,6 +394,18 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         library.reload();
     }
 
+    /** The current seeker's sessions, read again (ADR 0024). */
+    @Override
+    public void showSessions() {
+        navSessions.setSelected(true);
+        if (sessions == null) {
+            sessions = new org.sillage.ui.sessions.SessionsView(ctx, new org.sillage.ui.sessions.SessionsViewModel(
+                    ctx.services().sessions(), ctx.services().seekers(), ctx.services().reports()));
+        }
+        setCenter(sessions);
+        sessions.reload();
+    }
+
     @Override
     public void applicationChanged(long applicationId, long postingId) {
         postings.refreshRow(postingId);
@@ -422,6 +441,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         }
         if (board != null && getCenter() == board) {
             board.reload(null);
+        }
+        if (sessions != null && getCenter() == sessions) {
+            sessions.reload();
         }
         reminders.refresh();
     }

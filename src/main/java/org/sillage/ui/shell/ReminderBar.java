@@ -86,7 +86,7 @@ final class ReminderBar extends VBox {
         String when = ctx.formats().date(i.date()) + (i.time() == null ? "" : " " + i.time());
         // {2} says what is coming up: an interview, a written test...
         return m.get("reminder." + r.kind().name().toLowerCase(Locale.ROOT), i.title() == null ? "" : i.title(), when,
-                i.text() != null ? i.text() : m.get(i.kind().messageKey()));
+                i.isAction() ? m.get(i.actionOwner().messageKey()) : i.text() != null ? i.text() : m.get(i.kind().messageKey()));
     }
 
     private HBox row(Reminder r) {
@@ -96,7 +96,7 @@ final class ReminderBar extends VBox {
         text.getStyleClass().add("reminder-" + r.kind().name().toLowerCase(Locale.ROOT));
         Button open = new Button(m.get("reminder.open"));
         open.getStyleClass().addAll("small");
-        open.setOnAction(e -> ctx.navigator().showApplication(r.item().applicationId()));
+        open.setOnAction(e -> ctx.navigator().open(r.item()));
         Button snooze = new Button(m.get("reminder.snooze"));
         snooze.getStyleClass().addAll("small", "snooze-button");
         snooze.setOnAction(e -> act(() -> ctx.services().reminders().snooze(r.key(), Duration.ofDays(1))));

@@ -35,5 +35,18 @@ public record UiContext(AppServices services, Messages messages, Formats formats
         void applicationChanged(long applicationId, long postingId);
 
         void showAgenda();
+
+        /** Shows the current seeker's sessions and actions (ADR 0024). */
+        default void showSessions() {
+        }
+
+        /** Opens what an agenda item is about: its application, or the sessions for a session's action. */
+        default void open(org.sillage.domain.AgendaItem item) {
+            if (item.isAction()) {
+                showSessions();
+            } else {
+                showApplication(item.applicationId());
+            }
+        }
     }
 }
