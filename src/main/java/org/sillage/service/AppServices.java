@@ -38,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final SearchService search;
     private final SpreadsheetService spreadsheets;
     private final SeekerService seekers;
+    private final CaseloadService caseload;
     private final ContactService contacts;
     private final NoteService notes;
     private final LabelService labels;
@@ -70,6 +71,7 @@ public final class AppServices implements AutoCloseable {
         this.search = new SearchService(store);
         this.spreadsheets = new SpreadsheetService(store, clock, extractor::version);
         this.seekers = new SeekerService(store, clock);
+        this.caseload = new CaseloadService(store, clock);
     }
 
     /**
@@ -306,6 +308,11 @@ public final class AppServices implements AutoCloseable {
     /** The job seekers of a caseload and the current one (ADR 0022). */
     public SeekerService seekers() {
         return seekers;
+    }
+
+    /** Every job seeker's figures and alerts (ADR 0023). */
+    public CaseloadService caseload() {
+        return caseload;
     }
 
     public SpreadsheetService spreadsheets() {

@@ -64,7 +64,11 @@ public final class ChecklistRepository {
     }
 
     public Optional<ChecklistItem> findItem(long itemId) {
-        return dsl.selectFrom(REQUIRED_DOCUMENT).where(REQUIRED_DOCUMENT.ID.eq(itemId)).fetchOptional()
+        // a document of another job seeker's application is not found (ADR 0023)
+        return dsl.select(REQUIRED_DOCUMENT.fields()).from(REQUIRED_DOCUMENT)
+                .join(APPLICATION).on(APPLICATION.ID.eq(REQUIRED_DOCUMENT.APPLICATION_ID))
+                .where(REQUIRED_DOCUMENT.ID.eq(itemId).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .fetchOptional(x -> x.into(REQUIRED_DOCUMENT))
                 .map(r -> toItem(r, filesOf(List.of(r.getId())).getOrDefault(r.getId(), List.of())));
     }
 
