@@ -73,7 +73,10 @@ public final class ChecklistRepository {
     }
 
     public List<ChecklistItem> checklist(long applicationId) {
-        var records = dsl.selectFrom(REQUIRED_DOCUMENT).where(REQUIRED_DOCUMENT.APPLICATION_ID.eq(applicationId))
+        // the checklist of another job seeker's application is empty here (ADR 0023)
+        var records = dsl.selectFrom(REQUIRED_DOCUMENT).where(REQUIRED_DOCUMENT.APPLICATION_ID.eq(applicationId)
+                        .and(DSL.exists(DSL.selectOne().from(APPLICATION).where(APPLICATION.ID.eq(applicationId)
+                                .and(APPLICATION.CANDIDATE_ID.eq(candidateId))))))
                 .orderBy(REQUIRED_DOCUMENT.POSITION, REQUIRED_DOCUMENT.ID).fetch();
         Map<Long, List<StoredFileRef>> files = filesOf(records.map(RequiredDocumentRecord::getId));
         return records.map(r -> toItem(r, files.getOrDefault(r.getId(), List.of())));

@@ -96,6 +96,7 @@ class SeekerScopingTest {
         try (AppServices s = AppServices.open(folder, CLOCK)) {
             long posting = s.imports().importText("Comptable\nCandidatures jusqu'au 12/03/2030.").postingId();
             long mine = s.applications().track(posting).applicationId();
+            s.documents().addItem(mine, "cv", true);
             long event = s.agenda().addEvent(mine, EventKind.INTERVIEW, LocalDate.of(2030, 3, 12), null, null, null, null).id();
             Seeker other = s.seekers().add(named("Brahim"));
             s.seekers().switchTo(other.id());
@@ -104,6 +105,8 @@ class SeekerScopingTest {
             assertThatThrownBy(() -> s.applications().changeStatus(mine, ApplicationStatus.APPLIED, null))
                     .isInstanceOf(UserException.class);
             assertThatThrownBy(() -> s.applications().remove(mine)).isInstanceOf(UserException.class);
+            assertThat(s.table().row(mine)).isEmpty();
+            assertThat(s.documents().checklist(mine)).isEmpty();
             assertThatThrownBy(() -> s.agenda().setDone(event, true)).isInstanceOf(UserException.class);
             assertThatThrownBy(() -> s.notes().add(mine, LocalDate.of(2030, 3, 10), "x")).isInstanceOf(UserException.class);
             // the posting stays while the first person tracks it
@@ -111,6 +114,7 @@ class SeekerScopingTest {
                     .extracting(e -> ((UserException) e).key()).isEqualTo("error.posting.tracked_by_others");
             s.seekers().switchTo(s.seekers().all().get(0).id());
             assertThat(s.applications().get(mine).application().status()).isEqualTo(ApplicationStatus.SAVED);
+            assertThat(s.documents().checklist(mine)).isNotEmpty();
         }
     }
 

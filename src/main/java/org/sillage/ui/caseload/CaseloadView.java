@@ -100,19 +100,25 @@ public final class CaseloadView extends BorderPane {
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
         name.setPrefWidth(170);
         table.getColumns().add(name);
-        table.getColumns().add(column("caseloadActive", m.get("caseload.column.active"), CaseloadRow::activeCount,
-                n -> Integer.toString(n)));
+        var active = column("caseloadActive", m.get("caseload.column.active"), CaseloadRow::activeCount,
+                n -> Integer.toString(n));
+        active.setPrefWidth(70);
+        table.getColumns().add(active);
         var byStatus = column("caseloadByStatus", m.get("caseload.column.by_status"), vm::byStatus, s -> s);
         byStatus.setPrefWidth(220);
         table.getColumns().add(byStatus);
-        table.getColumns().add(column("caseloadDeadline", m.get("caseload.column.deadline"), CaseloadRow::nextDeadline,
-                ctx.formats()::date));
-        table.getColumns().add(column("caseloadOverdue", m.get("caseload.column.overdue"), CaseloadRow::overdueActions,
-                n -> n == 0 ? "" : Integer.toString(n)));
-        table.getColumns().add(column("caseloadSession", m.get("caseload.column.session"), CaseloadRow::lastSession,
-                ctx.formats()::date));
-        table.getColumns().add(column("caseloadActivity", m.get("caseload.column.activity"), CaseloadRow::lastActivity,
-                i -> i == null ? "" : ctx.formats().date(java.time.LocalDate.ofInstant(i, java.time.ZoneId.systemDefault()))));
+        var deadline = column("caseloadDeadline", m.get("caseload.column.deadline"), CaseloadRow::nextDeadline,
+                ctx.formats()::date);
+        var overdue = column("caseloadOverdue", m.get("caseload.column.overdue"), CaseloadRow::overdueActions,
+                n -> n == 0 ? "" : Integer.toString(n));
+        var session = column("caseloadSession", m.get("caseload.column.session"), CaseloadRow::lastSession,
+                ctx.formats()::date);
+        var activity = column("caseloadActivity", m.get("caseload.column.activity"), CaseloadRow::lastActivity,
+                i -> i == null ? "" : ctx.formats().date(java.time.LocalDate.ofInstant(i, java.time.ZoneId.systemDefault())));
+        for (var c : java.util.List.of(deadline, overdue, session, activity)) {
+            c.setPrefWidth(125);
+            table.getColumns().add(c);
+        }
         var alerts = column("caseloadAlerts", m.get("caseload.column.alerts"), r -> r.alerts().size(), n -> "");
         alerts.setCellFactory(c -> new AlertCell());
         alerts.setPrefWidth(90);

@@ -84,6 +84,10 @@ public final class SeekerSwitcher {
         Seeker s = current.get();
         boolean several = caseload.get();
         menu.setText(several && s != null ? name(s, ctx.messages()) : null);
+        menu.getStyleClass().remove("accent");
+        if (several) {
+            menu.getStyleClass().add("accent"); // who is being worked on stands out
+        }
         menu.setAccessibleText(several && s != null ? ctx.messages().get("seeker.chip", name(s, ctx.messages()))
                 : ctx.messages().get("seeker.menu"));
     }
