@@ -6,7 +6,6 @@ import static org.sillage.store.jooq.Tables.CANDIDATE;
 import static org.sillage.store.jooq.Tables.EVENT;
 import static org.sillage.store.jooq.Tables.POSTING;
 import static org.sillage.store.jooq.Tables.REQUIRED_DOCUMENT;
-import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
 import static org.sillage.store.jooq.Tables.SUPPORT_ACTION;
 import static org.sillage.store.jooq.Tables.SUPPORT_SESSION;
 
@@ -96,9 +95,9 @@ public final class CaseloadRepository {
                 .groupBy(APPLICATION.CANDIDATE_ID).fetch());
 
         Map<Long, OffsetDateTime> activity = new HashMap<>();
-        latest(activity, byCandidate(dsl.select(APPLICATION.CANDIDATE_ID, DSL.max(STATUS_CHANGE.CHANGED_AT))
-                .from(STATUS_CHANGE).join(APPLICATION).on(APPLICATION.ID.eq(STATUS_CHANGE.APPLICATION_ID))
-                .groupBy(APPLICATION.CANDIDATE_ID).fetch()));
+        // an application's last status change (or undo) is kept on it (ADR 0018): no join with the timeline
+        latest(activity, byCandidate(dsl.select(APPLICATION.CANDIDATE_ID, DSL.max(APPLICATION.CHANGED_AT))
+                .from(APPLICATION).groupBy(APPLICATION.CANDIDATE_ID).fetch()));
         latest(activity, byCandidate(dsl.select(APPLICATION.CANDIDATE_ID, DSL.max(APPLICATION_NOTE.CREATED_AT))
                 .from(APPLICATION_NOTE).join(APPLICATION).on(APPLICATION.ID.eq(APPLICATION_NOTE.APPLICATION_ID))
                 .groupBy(APPLICATION.CANDIDATE_ID).fetch()));
