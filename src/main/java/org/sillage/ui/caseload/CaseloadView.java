@@ -105,7 +105,7 @@ public final class CaseloadView extends BorderPane {
         active.setPrefWidth(70);
         table.getColumns().add(active);
         var byStatus = column("caseloadByStatus", m.get("caseload.column.by_status"), vm::byStatus, s -> s);
-        byStatus.setPrefWidth(220);
+        byStatus.setPrefWidth(260);
         table.getColumns().add(byStatus);
         var deadline = column("caseloadDeadline", m.get("caseload.column.deadline"), CaseloadRow::nextDeadline,
                 ctx.formats()::date);
@@ -116,7 +116,7 @@ public final class CaseloadView extends BorderPane {
         var activity = column("caseloadActivity", m.get("caseload.column.activity"), CaseloadRow::lastActivity,
                 i -> i == null ? "" : ctx.formats().date(java.time.LocalDate.ofInstant(i, java.time.ZoneId.systemDefault())));
         for (var c : java.util.List.of(deadline, overdue, session, activity)) {
-            c.setPrefWidth(125);
+            c.setPrefWidth(115);
             table.getColumns().add(c);
         }
         var alerts = column("caseloadAlerts", m.get("caseload.column.alerts"), r -> r.alerts().size(), n -> "");
@@ -203,7 +203,8 @@ public final class CaseloadView extends BorderPane {
                 setTooltip(null);
                 return;
             }
-            HBox icons = new HBox(4);
+            HBox icons = new HBox(6);
+            icons.setAlignment(Pos.CENTER_LEFT);
             for (CaseloadRow.Alert a : r.alerts()) {
                 FontIcon icon = new FontIcon(switch (a) {
                     case DOCUMENTS_MISSING -> Feather.FILE_MINUS;

@@ -85,6 +85,9 @@ final class SeekerDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        labels.setPrefWidth(180);
+        labels.setMaxWidth(190);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(220);
@@ -137,7 +140,9 @@ final class SeekerDialog {
     private static int add(GridPane grid, int row, String label, javafx.scene.control.Control field) {
         Label l = new Label(label);
         l.setLabelFor(field);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setWrapText(true);
+        l.setMaxWidth(190);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setAccessibleText(label);
         grid.add(l, 0, row);
         grid.add(field, 1, row);

@@ -37,6 +37,8 @@ public final class SeekerSwitcher {
     private final Runnable switched;
     private final Runnable changed;
     private List<Seeker> seekers = List.of();
+    /** How many people the menu lists; a larger caseload is opened from its screen. */
+    static final int MENU_PEOPLE = 12;
 
     /**
      * @param showCaseload shows the caseload screen
@@ -112,10 +114,13 @@ public final class SeekerSwitcher {
         Seeker now = current.get();
         if (seekers.size() > 1) {
             ToggleGroup group = new ToggleGroup();
+            int listed = 0;
             for (Seeker s : seekers) {
-                if (!s.active() && (now == null || now.id() != s.id())) {
-                    continue; // an ended support is opened from the caseload
+                boolean isCurrent = now != null && now.id() == s.id();
+                if (!isCurrent && (!s.active() || listed >= MENU_PEOPLE)) {
+                    continue; // an ended support, and everyone past the first few, are opened from the caseload
                 }
+                listed++;
                 RadioMenuItem item = new RadioMenuItem(name(s, m));
                 item.setMnemonicParsing(false);
                 item.setId("seekerItem-" + s.id());
