@@ -17,6 +17,9 @@ class CliContext {
     @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: the per-user folder, or SILLAGE_HOME).")
     String dataDir;
+    @CommandLine.Option(names = "--seeker", paramLabel = "ID|NAME",
+            description = "The job seeker to work on: a number or a name (default: the folder's own person).")
+    String seeker;
     /** The command this context is mixed into, to find a --data-dir given before the command's name. */
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
@@ -54,6 +57,19 @@ class CliContext {
             }
         }
         return DataFolders.resolve(dir);
+    }
+
+    /** The --seeker given after the command, else before it ({@code sillage --seeker 2 list}); null: none. */
+    String seekerOption() {
+        String wanted = seeker;
+        for (var spec = mixee == null ? null : mixee.parent(); wanted == null && spec != null; spec = spec.parent()) {
+            if (spec.userObject() instanceof SillageCommand root) {
+                wanted = root.seeker;
+            } else if (spec.userObject() instanceof ExportCommand export && export.ctx != null) {
+                wanted = export.ctx.seeker;
+            }
+        }
+        return wanted;
     }
 
     /**
@@ -122,6 +138,11 @@ class CliContext {
     int withServices(PrintWriter err, Work work) {
         try (AppServices services = AppServices.open(dataFolder(), key())) {
             services.startupMaintenance(false);
+            String wanted = seekerOption();
+            if (wanted != null) {
+                // every command then works on that person's applications (ADR 0023)
+                services.seekers().switchTo(services.seekers().resolve(wanted).id());
+            }
             return work.run(services);
         } catch (UserException e) {
             err.println(messages.translate(e));

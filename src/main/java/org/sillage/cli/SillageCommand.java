@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 BackupCommand.class, RestoreCommand.class, CheckCommand.class,
                 UntrackCommand.class, ProtectCommand.class, SearchCommand.class, ImportCsvCommand.class,
                 HandoverCommand.class, GdprCommand.class,
-                SessionCommand.class, ActionCommand.class, ReportCommand.class})
+                SessionCommand.class, ActionCommand.class, ReportCommand.class,
+                SeekerCommand.class, ProposeCommand.class})
 public final class SillageCommand implements Runnable {
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
@@ -26,6 +27,9 @@ public final class SillageCommand implements Runnable {
     @CommandLine.Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder, for the window and every "
             + "command (default: the per-user folder, or SILLAGE_HOME); also accepted after a command's name.")
     String dataDir;
+    @CommandLine.Option(names = "--seeker", paramLabel = "ID|NAME", description = "The job seeker every command works "
+            + "on (a number or a name); also accepted after a command's name.")
+    String seeker;
 
     @Override
     public void run() {
@@ -36,7 +40,7 @@ public final class SillageCommand implements Runnable {
     public static boolean isCommandLine(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data-dir")) {
+            if (a.equals("--data-dir") || a.equals("--seeker")) {
                 i++;
             } else if (ROOT_OPTIONS.contains(a) || !a.startsWith("-")) {
                 return true;

@@ -38,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final SearchService search;
     private final SpreadsheetService spreadsheets;
     private final SeekerService seekers;
+    private final CaseloadService caseload;
     private final ContactService contacts;
     private final NoteService notes;
     private final LabelService labels;
@@ -78,6 +79,7 @@ public final class AppServices implements AutoCloseable {
         this.gdpr = new GdprService(store, files, clock, backups);
         this.sessions = new SessionService(store, clock);
         this.reports = new ReportService(store, clock, settings::effectiveLocale);
+        this.caseload = new CaseloadService(store, clock);
     }
 
     /**
@@ -334,6 +336,11 @@ public final class AppServices implements AutoCloseable {
     /** Session reports as PDF (ADR 0024). */
     public ReportService reports() {
         return reports;
+    }
+
+    /** Every job seeker's figures and alerts (ADR 0023). */
+    public CaseloadService caseload() {
+        return caseload;
     }
 
     public SpreadsheetService spreadsheets() {

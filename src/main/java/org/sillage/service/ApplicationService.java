@@ -141,6 +141,40 @@ public final class ApplicationService {
         });
     }
 
+    /** What {@link #proposeTo} did for one job seeker: their application, and whether they already had it. */
+    public record Proposed(long seekerId, long applicationId, boolean alreadyTracked) {
+    }
+
+    /**
+     * Proposes a posting to several job seekers (ADR 0023): each gets their own application in status
+     * Saved, with its checklist; one who already tracks it keeps theirs. One transaction: all or none.
+     *
+     * @throws UserException {@code error.posting.not_found}, {@code error.seeker.not_found}
+     */
+    public List<Proposed> proposeTo(long postingId, java.util.Collection<Long> seekerIds) {
+        return store.transaction(r -> {
+            var posting = r.postings().find(postingId)
+                    .orElseThrow(() -> new UserException("error.posting.not_found", postingId));
+            List<Proposed> done = new java.util.ArrayList<>();
+            for (long seekerId : new java.util.LinkedHashSet<>(seekerIds)) {
+                if (r.candidate().find(seekerId).isEmpty()) {
+                    throw new UserException("error.seeker.not_found", seekerId);
+                }
+                Repositories theirs = r.forCandidate(seekerId);
+                var existing = theirs.applications().findIdByPosting(postingId);
+                if (existing.isPresent()) {
+                    done.add(new Proposed(seekerId, existing.get(), true));
+                    continue;
+                }
+                long id = theirs.applications().insert(postingId, ApplicationStatus.SAVED, clock.instant());
+                theirs.applications().insertChange(id, null, ApplicationStatus.SAVED, clock.instant(), null);
+                DocumentService.prefill(theirs, id, posting.effective());
+                done.add(new Proposed(seekerId, id, false));
+            }
+            return done;
+        });
+    }
+
     /**
      * What goes with an application when it is removed or its posting deleted: its status and how many
      * timeline entries, dates and checklist documents it holds. Attached files stay in the library.

@@ -192,7 +192,14 @@ public final class PostingService {
      * library.
      */
     public void delete(long postingId) {
-        boolean deleted = store.transaction(r -> r.postings().delete(postingId));
+        boolean deleted = store.transaction(r -> {
+            // a posting proposed to several job seekers is theirs too: it stays while another tracks it (ADR 0023)
+            int others = r.applications().othersOnPosting(postingId);
+            if (others > 0) {
+                throw new UserException("error.posting.tracked_by_others", postingId, others);
+            }
+            return r.postings().delete(postingId);
+        });
         if (!deleted) {
             throw new UserException("error.posting.not_found", postingId);
         }

@@ -68,6 +68,56 @@ public final class SeekerService {
         switchListeners.add(listener);
     }
 
+    /** Ends a person's support: they leave the active caseload; everything of theirs stays. */
+    public Seeker endSupport(long id) {
+        get(id);
+        store.run(r -> r.candidate().close(id, clock.instant()));
+        return get(id);
+    }
+
+    /** Resumes a person's support after it ended. */
+    public Seeker resumeSupport(long id) {
+        get(id);
+        store.run(r -> r.candidate().close(id, null));
+        return get(id);
+    }
+
+    /**
+     * The seeker a person names on the command line: a number, else a name (case and accents aside), whole
+     * or the start of one word when only one person matches.
+     *
+     * @throws UserException {@code error.seeker.unknown} or {@code error.seeker.ambiguous}
+     */
+    public Seeker resolve(String idOrName) {
+        String wanted = idOrName == null ? "" : idOrName.strip();
+        if (wanted.matches("\\d{1,18}")) {
+            long id = Long.parseLong(wanted);
+            return store.transaction(r -> r.candidate().find(id))
+                    .orElseThrow(() -> new UserException("error.seeker.unknown", wanted));
+        }
+        String key = fold(wanted);
+        List<Seeker> all = all();
+        List<Seeker> exact = all.stream().filter(s -> fold(s.displayName()).equals(key)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        List<Seeker> starts = exact.isEmpty() ? all.stream().filter(s -> !key.isEmpty() && java.util.Arrays
+                .stream(fold(s.displayName()).split("\\s+")).anyMatch(w -> w.startsWith(key))).toList() : exact;
+        if (starts.size() == 1) {
+            return starts.get(0);
+        }
+        if (starts.isEmpty()) {
+            throw new UserException("error.seeker.unknown", wanted);
+        }
+        throw new UserException("error.seeker.ambiguous", wanted,
+                String.join(", ", starts.stream().map(s -> s.id() + " " + s.displayName()).toList()));
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
     private static Seeker.Details checked(Seeker.Details d) {
         String name = d.displayName() == null ? "" : d.displayName().strip();
         if (name.isEmpty()) {

@@ -55,8 +55,8 @@ public final class ApplicationRepository {
     }
 
     public Optional<Application> find(long id) {
-        return dsl.selectFrom(APPLICATION).where(APPLICATION.ID.eq(id)).fetchOptional()
-                .map(ApplicationRepository::toApplication);
+        return dsl.selectFrom(APPLICATION).where(APPLICATION.ID.eq(id).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .fetchOptional().map(ApplicationRepository::toApplication);
     }
 
     /** Sets the next action ({@link NextAction#NONE} clears it). */
@@ -109,10 +109,17 @@ public final class ApplicationRepository {
         var contacts = new ContactRepository(dsl, candidateId);
         List<Long> contactIds = contacts.idsOnApplications(List.of(id));
         List<Long> tagIds = labels.tagIdsOf(LabelRepository.Owner.APPLICATION, List.of(id));
-        boolean deleted = dsl.deleteFrom(APPLICATION).where(APPLICATION.ID.eq(id)).execute() == 1;
+        boolean deleted = dsl.deleteFrom(APPLICATION)
+                .where(APPLICATION.ID.eq(id).and(APPLICATION.CANDIDATE_ID.eq(candidateId))).execute() == 1;
         contacts.deleteUnlinked(contactIds);
         labels.deleteUnused(tagIds);
         return deleted;
+    }
+
+    /** How many other job seekers than the current one track the posting (ADR 0023). */
+    public int othersOnPosting(long postingId) {
+        return dsl.fetchCount(APPLICATION, APPLICATION.POSTING_ID.eq(postingId)
+                .and(APPLICATION.CANDIDATE_ID.ne(candidateId)));
     }
 
     public Optional<Long> findIdByPosting(long postingId) {
@@ -191,7 +198,7 @@ public final class ApplicationRepository {
     public Optional<ApplicationView> view(long id) {
         return dsl.select(APPLICATION.fields()).select(POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
-                .where(APPLICATION.ID.eq(id))
+                .where(APPLICATION.ID.eq(id).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
                 .fetchOptional(r -> toView(r, history(id)));
     }
 

@@ -52,7 +52,8 @@ public final class ApplicationTableRepository {
 
     /** One application's row, if it exists. */
     public Optional<ApplicationRow> row(long applicationId) {
-        return select().where(APPLICATION.ID.eq(applicationId)).fetchOptional(ApplicationTableRepository::toRow);
+        return select().where(APPLICATION.ID.eq(applicationId).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .fetchOptional(ApplicationTableRepository::toRow);
     }
 
     private static final List<org.jooq.SelectField<?>> FIELDS = List.of(APPLICATION.ID, APPLICATION.POSTING_ID,

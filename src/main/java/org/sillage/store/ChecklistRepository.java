@@ -64,12 +64,19 @@ public final class ChecklistRepository {
     }
 
     public Optional<ChecklistItem> findItem(long itemId) {
-        return dsl.selectFrom(REQUIRED_DOCUMENT).where(REQUIRED_DOCUMENT.ID.eq(itemId)).fetchOptional()
+        // a document of another job seeker's application is not found (ADR 0023)
+        return dsl.select(REQUIRED_DOCUMENT.fields()).from(REQUIRED_DOCUMENT)
+                .join(APPLICATION).on(APPLICATION.ID.eq(REQUIRED_DOCUMENT.APPLICATION_ID))
+                .where(REQUIRED_DOCUMENT.ID.eq(itemId).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .fetchOptional(x -> x.into(REQUIRED_DOCUMENT))
                 .map(r -> toItem(r, filesOf(List.of(r.getId())).getOrDefault(r.getId(), List.of())));
     }
 
     public List<ChecklistItem> checklist(long applicationId) {
-        var records = dsl.selectFrom(REQUIRED_DOCUMENT).where(REQUIRED_DOCUMENT.APPLICATION_ID.eq(applicationId))
+        // the checklist of another job seeker's application is empty here (ADR 0023)
+        var records = dsl.selectFrom(REQUIRED_DOCUMENT).where(REQUIRED_DOCUMENT.APPLICATION_ID.eq(applicationId)
+                        .and(DSL.exists(DSL.selectOne().from(APPLICATION).where(APPLICATION.ID.eq(applicationId)
+                                .and(APPLICATION.CANDIDATE_ID.eq(candidateId))))))
                 .orderBy(REQUIRED_DOCUMENT.POSITION, REQUIRED_DOCUMENT.ID).fetch();
         Map<Long, List<StoredFileRef>> files = filesOf(records.map(RequiredDocumentRecord::getId));
         return records.map(r -> toItem(r, files.getOrDefault(r.getId(), List.of())));

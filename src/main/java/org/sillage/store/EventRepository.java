@@ -68,7 +68,10 @@ public final class EventRepository {
     }
 
     public Optional<ApplicationEvent> find(long id) {
-        return dsl.selectFrom(EVENT).where(EVENT.ID.eq(id)).fetchOptional().map(EventRepository::toEvent);
+        // an event of another job seeker's application is not found (ADR 0023)
+        return dsl.select(EVENT.fields()).from(EVENT).join(APPLICATION).on(APPLICATION.ID.eq(EVENT.APPLICATION_ID))
+                .where(EVENT.ID.eq(id).and(APPLICATION.CANDIDATE_ID.eq(candidateId)))
+                .fetchOptional(r -> toEvent(r.into(EVENT)));
     }
 
     public List<ApplicationEvent> forApplication(long applicationId) {

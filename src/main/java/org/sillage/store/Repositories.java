@@ -121,6 +121,19 @@ public final class Repositories {
         return new ReportRepository(dsl, candidateId);
     }
 
+    /** Every job seeker's figures for the caseload screen, from aggregate queries (ADR 0023). */
+    public CaseloadRepository caseload() {
+        return new CaseloadRepository(dsl);
+    }
+
+    /**
+     * The same transaction's repositories scoped to another job seeker: a posting proposed to several
+     * people is tracked for each in one transaction (ADR 0023).
+     */
+    public Repositories forCandidate(long id) {
+        return new Repositories(dsl, id, changes);
+    }
+
     /** The job seeker this transaction is scoped to. */
     public long candidateId() {
         return candidateId;

@@ -83,18 +83,21 @@ final class SearchDocuments {
         return docs;
     }
 
-    /** The documents of these search hits, by key ({@link SearchKind#key}); a deleted one is absent. */
-    static Map<String, Doc> of(DSLContext dsl, Map<SearchKind, List<Long>> ids) {
+    /**
+     * The documents of these search hits, by key ({@link SearchKind#key}); a deleted one is absent, and so
+     * is an application or event of another job seeker than {@code candidateId} (ADR 0023).
+     */
+    static Map<String, Doc> of(DSLContext dsl, Map<SearchKind, List<Long>> ids, long candidateId) {
         Map<String, Doc> out = new LinkedHashMap<>();
         List<Doc> docs = new ArrayList<>();
         for (List<Long> part : partition(ids.getOrDefault(SearchKind.POSTING, List.of()))) {
             docs.addAll(postings(dsl, POSTING.ID.in(part)));
         }
         for (List<Long> part : partition(ids.getOrDefault(SearchKind.APPLICATION, List.of()))) {
-            docs.addAll(applications(dsl, APPLICATION.ID.in(part)));
+            docs.addAll(applications(dsl, APPLICATION.ID.in(part).and(APPLICATION.CANDIDATE_ID.eq(candidateId))));
         }
         for (List<Long> part : partition(ids.getOrDefault(SearchKind.EVENT, List.of()))) {
-            docs.addAll(events(dsl, EVENT.ID.in(part)));
+            docs.addAll(events(dsl, EVENT.ID.in(part).and(APPLICATION.CANDIDATE_ID.eq(candidateId))));
         }
         docs.forEach(d -> out.put(d.key(), d));
         return out;

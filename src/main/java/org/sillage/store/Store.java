@@ -210,7 +210,8 @@ public final class Store implements AutoCloseable {
         }
         java.util.Map<org.sillage.domain.SearchKind, java.util.List<Long>> ids = new java.util.EnumMap<>(org.sillage.domain.SearchKind.class);
         hits.forEach(h -> ids.computeIfAbsent(h.kind(), k -> new java.util.ArrayList<>()).add(h.id()));
-        var docs = database.transaction(dsl -> SearchDocuments.of(dsl, ids));
+        long seeker = candidateId;
+        var docs = database.transaction(dsl -> SearchDocuments.of(dsl, ids, seeker));
         return hits.stream().map(h -> docs.get(h.kind().key(h.id()))).filter(java.util.Objects::nonNull).toList();
     }
 

@@ -97,6 +97,7 @@ public final class PostingsView extends SplitPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         // the actions wrap onto a second line on a narrow window rather than shrink to "Track this …"
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, track, original, previous, delete);
+        actions.getChildren().add(1, org.sillage.ui.caseload.ProposeAction.button(ctx, vm.selected()));
         for (var b : java.util.List.of(track, original, previous, delete)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }

@@ -93,6 +93,11 @@ public final class SearchView extends VBox {
         });
     }
 
+    /** Forgets the words and the results: after a switch to another job seeker (ADR 0023). */
+    public void clear() {
+        field.clear();
+    }
+
     /** Shows the search over the window, the field focused and its text selected. */
     public void show() {
         if (stage == null) {

@@ -67,6 +67,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     /** The one search over every screen (Ctrl+F), built the first time it is asked for. */
     private org.sillage.ui.search.SearchView globalSearch;
     private final org.sillage.ui.sheet.SheetActions sheets;
+    /** The job seeker worked on, the caseload and its screen (issue 9, ADR 0023). */
+    private final org.sillage.ui.caseload.SeekerSwitcher seekers;
+    private final ToggleButton navCaseload;
+    private org.sillage.ui.caseload.CaseloadView caseload;
+    private final String baseTitle;
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
                       java.util.function.Consumer<java.util.Locale> onLanguageChanged, Dividers dividers,
@@ -122,7 +127,10 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         search.setMinWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, appName, search, searchAllButton, spacer, importButton, pasteButton, sheetMenu, settingsButton);
+        this.seekers = new org.sillage.ui.caseload.SeekerSwitcher(ctx, this::showCaseload, this::seekerSwitched,
+                this::seekerChanged);
+        HBox top = new HBox(10, appName, seekers.menu(), search, searchAllButton, spacer, importButton, pasteButton,
+                sheetMenu, settingsButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("top-bar");
@@ -149,14 +157,18 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 old.setSelected(true);
             }
         });
+        navCaseload = navButton("navCaseload", Feather.USERS, messages.get("nav.caseload"), nav);
+        navCaseload.setOnAction(e -> showCaseload());
+        navCaseload.visibleProperty().bind(seekers.caseload());
+        navCaseload.managedProperty().bind(seekers.caseload());
         VBox sidebar = new VBox(4, navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments,
-                navSessions);
+                navSessions, navCaseload);
         sidebar.setPadding(new Insets(12, 8, 12, 8));
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPrefWidth(190);
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
         List<javafx.scene.control.Labeled> collapsible = List.of(importButton, pasteButton, sheetMenu, settingsButton,
-                navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments, navSessions);
+                navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments, navSessions, navCaseload);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -212,6 +224,10 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         setLeft(sidebar);
         setBottom(taskBar);
         installDropAndPaste();
+        baseTitle = window.get() instanceof javafx.stage.Stage stage ? stage.getTitle() : null;
+        seekers.current().addListener((obs, old, now) -> showSeekerInTitle());
+        seekers.caseload().addListener((obs, old, now) -> showSeekerInTitle());
+        seekers.refresh();
         showPostings(null);
         dataChanged();
         rereadOutdatedPostings();
@@ -446,6 +462,46 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             sessions.reload();
         }
         reminders.refresh();
+    }
+
+    /** The caseload: one line per job seeker (ADR 0023); read again each time it is shown. */
+    public void showCaseload() {
+        navCaseload.setSelected(true);
+        if (caseload == null) {
+            caseload = new org.sillage.ui.caseload.CaseloadView(ctx, new org.sillage.ui.caseload.CaseloadViewModel(
+                    ctx.services().caseload(), ctx.messages()), seekers::switchTo, seekers::add, seekers::edit);
+        }
+        setCenter(caseload);
+        caseload.reload();
+    }
+
+    /** The job seeker switcher: who the window works on. */
+    public org.sillage.ui.caseload.SeekerSwitcher seekers() {
+        return seekers;
+    }
+
+    /** After a switch to another job seeker: their applications, every screen read again. */
+    private void seekerSwitched() {
+        if (globalSearch != null) {
+            globalSearch.clear();
+        }
+        dataChanged();
+        showApplication(null);
+    }
+
+    private void seekerChanged() {
+        if (caseload != null && getCenter() == caseload) {
+            caseload.reload();
+        }
+    }
+
+    /** In a caseload the person's name leads the window's title, so that no one mixes files up. */
+    private void showSeekerInTitle() {
+        var person = seekers.current().get();
+        if (baseTitle != null && ctx.window().get() instanceof javafx.stage.Stage stage) {
+            stage.setTitle(seekers.caseload().get() && person != null ? ctx.messages().get("seeker.window_title",
+                    org.sillage.ui.caseload.SeekerSwitcher.name(person, ctx.messages()), baseTitle) : baseTitle);
+        }
     }
 
     /** Stops the reminder timer and the notifications. */

@@ -1,0 +1,150 @@
+package org.sillage.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sillage.domain.ApplicationRow;
+import org.sillage.domain.CaseloadRow;
+import org.sillage.domain.PostingSummary;
+import org.sillage.domain.Seeker;
+import org.sillage.service.AppServices;
+
+/**
+ * The caseload, headless (issue 9): three job seekers added from the seeker menu, one posting proposed to
+ * two of them, then each person opened from the caseload: their name in the menu and the title, and only
+ * their own applications on the applications screen.
+ */
+class CaseloadWalkTest extends FxWalk {
+    private static Locale before;
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        before = toolkitIn(Locale.ENGLISH);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Locale.setDefault(before);
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        if (services != null) {
+            closeWindow();
+        }
+    }
+
+    private void addSeeker(String name) throws Exception {
+        robot.clickOn("#seekerMenu");
+        robot.clickOn("#seekerAddItem");
+        waitUntil(() -> robot.lookup("#seekerName").tryQuery().isPresent());
+        robot.clickOn("#seekerName").write(name);
+        robot.clickOn("#seekerSave");
+        waitUntil(() -> services.seekers().all().stream().anyMatch(s -> s.displayName().equals(name)));
+    }
+
+    private Seeker seeker(String name) {
+        return services.seekers().all().stream().filter(s -> s.displayName().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** An error a walk did not expect fails it with what the dialog said. */
+    private void noErrorShown() {
+        robot.lookup("#errorDialog").tryQuery().ifPresent(d -> {
+            throw new AssertionError(((javafx.scene.control.DialogPane) d).getContentText());
+        });
+    }
+
+    /** Opens a person from the caseload by double-clicking their line. */
+    private void open(String name) throws Exception {
+        noErrorShown();
+        robot.clickOn("#navCaseload");
+        TableView<CaseloadRow> table = node("caseloadTable");
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals(name)));
+        TableRow<?> row = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() instanceof CaseloadRow c
+                && c.name().equals(name)).query();
+        robot.doubleClickOn(row, MouseButton.PRIMARY);
+        waitUntil(() -> name.equals(((MenuButton) node("seekerMenu")).getText()));
+    }
+
+    private List<Long> applicationsShown() throws Exception {
+        ListView<ApplicationRow> list = node("applicationList");
+        waitUntil(() -> list.isVisible());
+        org.sillage.ui.common.BackgroundTask.awaitSettled(java.time.Duration.ofSeconds(10));
+        return List.copyOf(list.getItems().stream().map(ApplicationRow::postingId).toList());
+    }
+
+    @Test
+    void three_seekers_a_posting_proposed_to_two_and_each_sees_only_their_own_applications() throws Exception {
+        services = AppServices.open(data);
+        long shared = services.imports().importText("Comptable\nCandidatures jusqu'au 20/05/2030.").postingId();
+        long other = services.imports().importText("Juriste\nCandidatures jusqu'au 21/05/2030.").postingId();
+        openWindow(data, null);
+        MenuButton chip = node("seekerMenu");
+        assertThat(chip.getText()).as("a personal installation shows no name").isNull();
+        assertThat(node("navCaseload").isVisible()).isFalse();
+
+        addSeeker("Amina");
+        addSeeker("Brahim");
+        addSeeker("Chloé");
+        waitUntil(() -> node("navCaseload").isVisible());
+        TableView<CaseloadRow> table = node("caseloadTable");
+        waitUntil(() -> table.getItems().size() == 4);
+
+        // the posting proposed to Amina and Brahim; Chloé tracks another one herself, later
+        robot.clickOn("#navPostings");
+        ListView<PostingSummary> postings = node("postingList");
+        waitUntil(() -> postings.getItems().size() == 2);
+        int index = postings.getItems().stream().map(PostingSummary::id).toList().indexOf(shared);
+        robot.interact(() -> postings.getSelectionModel().select(index));
+        waitUntil(() -> node("proposeButton").isVisible());
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> robot.lookup("#propose-" + seeker("Amina").id()).tryQuery().isPresent());
+        robot.clickOn("#propose-" + seeker("Amina").id());
+        robot.clickOn("#propose-" + seeker("Brahim").id());
+        robot.clickOn("#proposeConfirm");
+        robot.clickOn("#navCaseload");
+        waitUntil(() -> table.getItems().stream().filter(r -> r.activeCount() == 1).map(CaseloadRow::name).toList()
+                .containsAll(List.of("Amina", "Brahim")));
+
+        open("Chloé");
+        assertThat(applicationsShown()).isEmpty();
+        assertThat(((Stage) chip.getScene().getWindow()).getTitle()).startsWith("Chloé — ");
+        robot.clickOn("#navPostings");
+        waitUntil(() -> postings.getItems().size() == 2);
+        int otherIndex = postings.getItems().stream().map(PostingSummary::id).toList().indexOf(other);
+        robot.interact(() -> postings.getSelectionModel().select(otherIndex));
+        robot.clickOn("#trackButton");
+        waitUntil(() -> services.applications().list().size() == 1);
+
+        open("Amina");
+        assertThat(applicationsShown()).containsExactly(shared);
+        assertThat(chip.getText()).isEqualTo("Amina");
+        assertThat(((Stage) chip.getScene().getWindow()).getTitle()).startsWith("Amina — ");
+
+        open("Brahim");
+        assertThat(applicationsShown()).containsExactly(shared);
+        assertThat(((Stage) chip.getScene().getWindow()).getTitle()).startsWith("Brahim — ");
+
+        open("Chloé");
+        assertThat(applicationsShown()).containsExactly(other);
+        robot.clickOn("#navCaseload");
+        waitUntil(() -> table.getItems().stream().filter(r -> r.activeCount() == 1).count() == 3);
+    }
+}
