@@ -56,7 +56,7 @@ final class LocationRule implements Rule {
                 }
                 int from = i + label.length();
                 int ls = t.lineStart(i);
-                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•") && !label.startsWith("poste base")
+                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•?") && !label.startsWith("poste base")
                         && !label.endsWith("basee") && !label.equals("stage base")) {
                     continue;
                 }
