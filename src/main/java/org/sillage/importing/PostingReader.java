@@ -176,7 +176,8 @@ public final class PostingReader {
             }
             case HTML -> {
                 HtmlReader.Result page = HtmlReader.read(bytes, name);
-                return new SourceDocument(page.text(), "html", name, sha, bytes, page.structured(), List.of());
+                return new SourceDocument(page.text(), "html", name, sha, bytes, page.structured(), List.of(), List.of(),
+                        page.structure());
             }
             case EML -> {
                 EmailReader.Result mail = EmailReader.read(bytes, name, limits.maxBytes());
@@ -200,7 +201,9 @@ public final class PostingReader {
             }
             case UNSUPPORTED -> throw new UserException("error.import.unsupported", name);
             default -> {
-                return new SourceDocument(TikaDocumentReader.read(bytes, format, name), format.code(), name, sha, bytes);
+                TikaDocumentReader.Result read = TikaDocumentReader.readDocument(bytes, format, name);
+                return new SourceDocument(read.text(), format.code(), name, sha, bytes, null, List.of(), List.of(),
+                        read.structure());
             }
         }
     }

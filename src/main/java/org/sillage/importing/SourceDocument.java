@@ -16,9 +16,12 @@ import org.sillage.domain.PostingFields;
  * @param structured   fields the format states outright (schema.org JobPosting JSON-LD or microdata), which
  *                     take precedence over what rules read in the text; null when there are none
  * @param attachments  postings attached to this one (an e-mail's PDF or DOCX attachments), each its own import
+ * @param structure    what the format says of the text beyond its characters (title, headings, link targets),
+ *                     handed to the rules with the text; {@link TextStructure#NONE} when nothing
  */
 public record SourceDocument(String text, String format, String sourceName, String sourceSha256, byte[] original,
-                             PostingFields structured, List<SourceDocument> attachments, List<Skipped> skipped) {
+                             PostingFields structured, List<SourceDocument> attachments, List<Skipped> skipped,
+                             TextStructure structure) {
 
     /** An attachment in a posting format that could not be read, and why. */
     public record Skipped(String name, org.sillage.domain.UserException reason) {
@@ -27,11 +30,17 @@ public record SourceDocument(String text, String format, String sourceName, Stri
     public SourceDocument {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        structure = structure == null ? TextStructure.NONE : structure;
+    }
+
+    public SourceDocument(String text, String format, String sourceName, String sourceSha256, byte[] original,
+                          PostingFields structured, List<SourceDocument> attachments, List<Skipped> skipped) {
+        this(text, format, sourceName, sourceSha256, original, structured, attachments, skipped, TextStructure.NONE);
     }
 
     public SourceDocument(String text, String format, String sourceName, String sourceSha256, byte[] original,
                           PostingFields structured, List<SourceDocument> attachments) {
-        this(text, format, sourceName, sourceSha256, original, structured, attachments, List.of());
+        this(text, format, sourceName, sourceSha256, original, structured, attachments, List.of(), TextStructure.NONE);
     }
 
     /** A document with no structured fields and no attachments. */

@@ -127,6 +127,11 @@ public final class AppServices implements AutoCloseable {
         }
 
         @Override
+        public org.sillage.domain.PostingFields extract(String text, org.sillage.importing.TextStructure structure) {
+            return rules().extract(text, structure);
+        }
+
+        @Override
         public int version() {
             return RuleExtractor.VERSION; // a constant: asks nothing of the rules
         }

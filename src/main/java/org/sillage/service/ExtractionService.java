@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sillage.domain.Field;
 import org.sillage.domain.PostingFields;
 import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
 import org.sillage.importing.PostingReader;
 import org.sillage.importing.ReadLimits;
+import org.sillage.importing.SourceDocument;
 import org.sillage.importing.extract.ExtractionJson;
 
 /** Extraction on files, with no data folder involved: what {@code sillage extract} runs. */
@@ -39,9 +41,7 @@ public final class ExtractionService {
         List<FileResult> results = new ArrayList<>();
         for (String file : files) {
             try {
-                var doc = reader.read(Path.of(file));
-                results.add(new FileResult(file, ImportService.withStructured(extractor.extract(doc.text()),
-                        doc.structured()), null));
+                results.add(new FileResult(file, fieldsOf(reader.read(Path.of(file))), null));
             } catch (UserException e) {
                 results.add(new FileResult(file, null, e));
             } catch (java.nio.file.InvalidPathException e) {
@@ -49,6 +49,45 @@ public final class ExtractionService {
             }
         }
         return results;
+    }
+
+    /**
+     * The fields of a file as {@code import} reads it: an e-mail's attached postings are read as postings
+     * (their structure included), and the one that states the most stands for the file, its body when it
+     * states more than any attachment (a posting pasted into the e-mail with a signature attached).
+     */
+    private PostingFields fieldsOf(SourceDocument doc) {
+        PostingFields best = null;
+        int bestCount = -1;
+        boolean onlyASubject = !doc.attachments().isEmpty() && doc.text().strip().lines().count() <= 1;
+        if (!onlyASubject) {
+            best = read(doc);
+            bestCount = stated(best);
+        }
+        for (SourceDocument attachment : doc.attachments()) {
+            PostingFields f = read(attachment);
+            int n = stated(f);
+            if (n >= bestCount) {
+                best = f;
+                bestCount = n;
+            }
+        }
+        return best == null ? read(doc) : best;
+    }
+
+    private PostingFields read(SourceDocument doc) {
+        return ImportService.withStructured(extractor.extract(doc.text(), doc.structure()), doc.structured());
+    }
+
+    private static int stated(PostingFields f) {
+        int n = 0;
+        for (Field field : Field.values()) {
+            String v = f.format(field);
+            if (v != null && !v.isBlank() && !"false".equals(v)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The results that could be read, as the label schema's JSON array (with {@code file} and {@code evidence}). */

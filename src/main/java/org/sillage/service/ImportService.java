@@ -180,7 +180,7 @@ public final class ImportService {
 
     private ImportOutcome store(String label, SourceDocument doc, Long parentId, boolean force) {
         String identity = TextsHash.identity(doc.text());
-        PostingFields fields = withStructured(extractor.extract(doc.text()), doc.structured());
+        PostingFields fields = withStructured(extractor.extract(doc.text(), doc.structure()), doc.structured());
         if (!force && !looksLikePosting(fields, doc.text())) {
             throw new UserException("error.import.not_a_posting", label);
         }

@@ -81,7 +81,9 @@ final class ContractTypeRule implements Rule {
             + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois"
             + "|\\d{1,2} mois renouvelables?|(?:\\d{1,2}|six|twelve|eighteen)[- ]months? (?:contract|position|appointment)"
             + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
-            + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)");
+            + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)"
+            + "|(?:1|one|2|two|3|three)[- ]years?,? renewable|(?:yearly|annually|annual) renewable|renewable (?:yearly|annually|each year)"
+            + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar");
     private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
         "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation", "not a ", "not an ",
         "pas un ", "pas une ", "n'est pas", "no ", "isn't", "is not", "uitzicht op", "kans op", "mogelijkheid tot",
@@ -89,7 +91,7 @@ final class ContractTypeRule implements Rule {
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
-    static final String[] YEAR_ANCHORS = {"year", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
+    static final String[] YEAR_ANCHORS = {"year", "jaar", "renewable", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
         "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month"};
 
     static String[] words() {

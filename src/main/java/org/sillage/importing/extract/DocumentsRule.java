@@ -141,9 +141,98 @@ final class DocumentsRule implements Rule {
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
         listItems(t, kept, docs);
+        enumerated(t, kept, docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
+        }
+    }
+
+    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?");
+    private static final Pattern ENUM_ITEM = Pattern.compile(
+            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie)\\s+)*"
+            + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou | of | to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d))");
+    /** The nouns a document's name is built on: an enumerated item without one is not a document. */
+    private static final String[] DOCUMENT_NOUNS = {"letter", "lettre", "brief", "transcript", "releve", "notes",
+        "grades", "certificat", "certificate", "attestation", "copy", "copie", "proof", "preuve", "justificatif",
+        "statement", "list", "liste", "project", "projet", "proposal", "plan", "essay", "thesis", "these", "memoire",
+        "draft", "sample", "exemple", "echantillon", "report", "rapport", "recommend", "referen", "referee",
+        "diplom", "degree", "publication", "portfolio", "dossier", "cijferlijst", "getuigschrift", "verklaring",
+        "bewijs", "scriptie"};
+
+    /** An item starting with a preposition is a phrase about the documents (« sous référence X »), not one. */
+    private static final java.util.Set<String> ITEM_NOT_START = java.util.Set.of("sous", "under", "with", "avec", "par",
+        "by", "to", "in", "en", "for", "pour", "de", "dans", "via", "au", "aux", "sur", "on", "at", "als", "met", "onder",
+        "including", "y", "compris", "mentioning", "mentionnant", "indiquant", "quoting", "stating");
+
+    private static final java.util.Set<String> NOT_ITEMS = java.util.Set.of("other", "autres", "etc", "so on", "more",
+        "contact", "contacts", "details", "information", "informations", "documents", "pieces", "piece", "application",
+        "candidature", "e-mail", "email", "mail", "courriel", "attachment", "attachments", "pdf", "file", "files",
+        "fichier", "fichiers", "format", "single pdf", "subject", "objet", "name", "nom", "prenom", "date");
+
+    /**
+     * « CV, relevés de notes et lettres de recommandation », "CV and application letter": the other items of
+     * an enumeration that names a document to send are documents too; outside the lexicon, a letter of
+     * application or motivation is a cover letter, a recommendation or referee is a reference, anything
+     * else is {@code other:<its words>}.
+     */
+    private static void enumerated(PostingText t, List<Mention> kept, Map<String, DocumentRequirement> docs) {
+        String f = t.fold;
+        int guard = 0;
+        for (Mention m : kept) {
+            DocumentRequirement d = docs.get(m.kind());
+            if (d == null || d.necessity() != Necessity.REQUIRED || guard++ > 40) {
+                continue;
+            }
+            int sentenceEnd = t.sentenceEnd(m.end());
+            int p = m.end();
+            for (int steps = 0; steps < 6 && p < sentenceEnd; steps++) {
+                Matcher sep = ENUM_SEP.matcher(f).region(p, sentenceEnd);
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                int is = sep.end();
+                Mention known = null;
+                for (Mention other : kept) {
+                    if (other.start() >= is && other.start() <= is + 25 && other.start() >= p) {
+                        known = other;
+                        break;
+                    }
+                }
+                if (known != null && Keywords.onlyChars(f, is, known.start(), " abcdefghijklmnopqrstuvwxyz0123456789")
+                        && f.substring(is, known.start()).split(" ").length <= 3) {
+                    p = known.end();
+                    continue;
+                }
+                Matcher item = ENUM_ITEM.matcher(f).region(is, sentenceEnd);
+                if (!item.lookingAt()) {
+                    break;
+                }
+                String words = item.group(1).strip();
+                int n = words.split(" +").length;
+                if (n > 5 || NOT_ITEMS.contains(words) || words.contains("@") || words.startsWith("http")
+                        || !Keywords.containsAny(words, DOCUMENT_NOUNS) || ITEM_NOT_START.contains(words.split(" +")[0])) {
+                    break;
+                }
+                String kind;
+                if (words.contains("recommend") || words.contains("referen") || words.contains("referee")) {
+                    kind = "references";
+                } else if ((words.contains("letter") || words.contains("lettre") || words.contains("brief"))
+                        && (words.contains("applic") || words.contains("motiv") || words.contains("intent")
+                            || words.contains("candidat") || words.contains("presentation"))) {
+                    kind = "cover_letter";
+                } else if ((words.contains("sample") || words.contains("echantillon") || words.contains("exemple"))
+                        && (words.contains("writ") || words.contains("text") || words.contains("redaction"))) {
+                    kind = "writing_sample";
+                } else {
+                    kind = "other:" + Clean.value(t.slice(item.start(1), item.end(1)));
+                }
+                if (!docs.containsKey(kind)) {
+                    docs.put(kind, new DocumentRequirement(kind, Necessity.REQUIRED, null, null, null));
+                    t.evidence(Field.REQUIRED_DOCUMENTS, item.start(1), item.end(1), "documents.enumerated");
+                }
+                p = item.end(1);
+            }
         }
     }
 

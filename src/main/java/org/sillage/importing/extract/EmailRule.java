@@ -30,11 +30,20 @@ final class EmailRule implements Rule {
     @Override
     public void apply(PostingText t) {
         List<Found> all = findAll(t);
+        addLinkTargets(t, all);
+        List<Found> kept = new ArrayList<>();
+        boolean anyApply = false;
+        for (Found e : all) {
+            if (!isInfoOnly(t, e.start())) {
+                kept.add(e);
+                anyApply |= applyRole(t, e);
+            }
+        }
         Set<String> apply = new LinkedHashSet<>();
         Set<String> cc = new LinkedHashSet<>();
-        for (Found e : all) {
-            if (isInfoOnly(t, e.start())) {
-                continue;
+        for (Found e : kept) {
+            if (!applyRole(t, e) && !isCopy(t, e.start()) && (anyApply || !soleAddressApplies(t, kept))) {
+                continue; // a contact named beside the address that receives applications
             }
             apply.add(e.address());
             t.evidence(Field.APPLICATION_EMAILS, e.start(), e.end(), "email.address");
@@ -50,6 +59,79 @@ final class EmailRule implements Rule {
         if (!cc.isEmpty()) {
             t.out().ccEmails(new ArrayList<>(cc));
         }
+    }
+
+    /**
+     * An address given to apply to: its sentence (with the label line above an address standing alone) speaks
+     * of sending or applying, or it lies in the section about applying. Front matter counts only under a key
+     * about applying.
+     */
+    private static boolean applyRole(PostingText t, Found e) {
+        int pos = e.start();
+        if (pos < t.bodyStart) {
+            int ls = t.lineStart(pos);
+            return Keywords.regionContainsAny(t.fold, ls, pos, APPLY_KEYS);
+        }
+        int s = Math.max(t.sentenceStart(pos), pos - 250);
+        if (s == t.lineStart(pos) && s >= 2 && (Keywords.onlyChars(t.fold, s, pos, " -*:[(<_")
+                || t.text.indexOf('@', s) >= 0 && t.text.indexOf('@', s) < pos)) {
+            // an address standing alone, or in a list of addresses: the label line above them, blank lines and
+            // the lines of the other addresses passed over
+            int p = s - 1;
+            for (int guard = 0; guard < 6 && p > 0 && pos - p < 400; guard++) {
+                while (p > 0 && (t.text.charAt(p - 1) == '\n' || t.text.charAt(p - 1) == ' ')) {
+                    p--;
+                }
+                int ls = t.lineStart(p);
+                s = ls;
+                if (t.text.indexOf('@', ls) < 0 || t.text.indexOf('@', ls) >= p) {
+                    break;
+                }
+                p = ls - 1;
+            }
+        }
+        int end = Math.min(t.text.length(), Math.max(e.end(), t.sentenceEnd(e.end())));
+        return Keywords.regionContainsAny(t.fold, s, end, Keywords.APPLICATION_WORDS)
+                || Keywords.regionContainsAny(t.fold, s, end, SENDING) || t.inApplicationSection(pos);
+    }
+
+    /**
+     * With no address given to apply to, the addresses not offered for questions are where applications go,
+     * unless the posting gives a form or a page to apply at.
+     */
+    private static boolean soleAddressApplies(PostingText t, List<Found> kept) {
+        return !t.isSet(Field.APPLICATION_URL);
+    }
+
+    /** Mailing an application, or naming what to mail: the sentence is about applying. */
+    private static final String[] SENDING = {"emailed", "e-mailed", "mailed to", "please email", "please e-mail",
+        "email your", "e-mail your", "mail a", "mail to", "cv", "resume", "lettre de motivation", "cover letter",
+        "motivatie", "mail naar", "mailen naar"};
+
+    private static final String[] APPLY_KEYS = {"apply", "applica", "candidat", "postul", "sollicit"};
+
+    /** A {@code mailto:} link whose target is not written in its words: the target is an address of the text. */
+    private static void addLinkTargets(PostingText t, List<Found> all) {
+        for (PostingText.Marked m : t.marks(org.sillage.importing.TextStructure.Kind.LINK)) {
+            String target = m.value();
+            int q = target.indexOf('?');
+            if (q >= 0) {
+                target = target.substring(0, q);
+            }
+            target = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
+                    .strip().toLowerCase(Locale.ROOT);
+            if (m.start() < 0 || !target.matches("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}")) {
+                continue;
+            }
+            boolean known = false;
+            for (Found f : all) {
+                known |= f.address().equals(target);
+            }
+            if (!known) {
+                all.add(new Found(target, m.start(), m.end()));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     private static List<Found> findAll(PostingText t) {

@@ -21,7 +21,7 @@ final class LocationRule implements Rule {
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
-            "(?<![\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
+            "(?<![\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
             + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
@@ -42,7 +42,8 @@ final class LocationRule implements Rule {
         if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
             return;
         }
-        if (label(t) || offices(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || frequentCity(t)) {
+        if (label(t) || offices(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+                || frequentCity(t)) {
             return;
         }
     }
@@ -56,7 +57,7 @@ final class LocationRule implements Rule {
                 }
                 int from = i + label.length();
                 int ls = t.lineStart(i);
-                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•") && !label.startsWith("poste base")
+                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•?") && !label.startsWith("poste base")
                         && !label.endsWith("basee") && !label.equals("stage base")) {
                     continue;
                 }
@@ -71,6 +72,16 @@ final class LocationRule implements Rule {
                 }
                 while (vs < le && " :*_".indexOf(f.charAt(vs)) >= 0) {
                     vs++;
+                }
+                if (vs < le && f.charAt(vs) == '/') {
+                    // "Location/Duty Station: X": a second name of the label, then the value
+                    int c2 = Keywords.indexIn(f, ":", vs, Math.min(le, vs + 30));
+                    if (c2 > vs) {
+                        vs = c2 + 1;
+                        while (vs < le && " :*_".indexOf(f.charAt(vs)) >= 0) {
+                            vs++;
+                        }
+                    }
                 }
                 if (vs >= le) {
                     // a heading such as "5. Affectation": look for a postcode in the section below
@@ -228,11 +239,49 @@ final class LocationRule implements Rule {
         return write(t, c[1], c[1] + c[2], "location.named-often");
     }
 
+    /** Countries named after a city: "Leuven (Belgium)", "Lausanne, Switzerland", « Safi (Maroc) ». */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("france", "belgium", "belgique", "belgie",
+        "netherlands", "the netherlands", "pays-bas", "nederland", "switzerland", "suisse", "schweiz", "germany",
+        "allemagne", "deutschland", "luxembourg", "spain", "espagne", "italy", "italie", "portugal", "austria",
+        "autriche", "united kingdom", "uk", "royaume-uni", "ireland", "irlande", "canada", "usa", "united states",
+        "etats-unis", "maroc", "morocco", "tunisie", "tunisia", "algerie", "algeria", "senegal", "mali",
+        "burkina faso", "cote d'ivoire", "cameroun", "cameroon", "benin", "togo", "niger", "madagascar", "kenya",
+        "denmark", "danemark", "sweden", "suede", "norway", "norvege", "finland", "finlande", "poland", "pologne",
+        "greece", "grece", "india", "inde", "japan", "japon", "australia", "australie", "brazil", "bresil",
+        "mexico", "mexique", "chile", "chili", "south africa", "afrique du sud", "south-africa", "ghana", "nigeria", "ethiopia", "new zealand", "nouvelle-caledonie", "reunion", "guyane", "quebec");
+    private static final Pattern CITY_THEN_COUNTRY = Pattern.compile(
+            "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:sur|en|les|le|la|de)?[ -]?\\p{Lu}[\\p{Ll}'’-]+)?)(?:, | \\()(\\p{Lu}[\\p{L} '’-]{1,25}?)(\\)|[,.;\\n]| and| et| or|$)");
+
+    /** The first city of the body written with its country, when nothing labels the workplace. */
+    private boolean cityCountry(PostingText t) {
+        Matcher m = CITY_THEN_COUNTRY.matcher(t.text);
+        m.region(t.bodyStart, Math.min(t.text.length(), t.bodyStart + 20_000));
+        int guard = 0;
+        while (m.find() && guard++ < 200) {
+            String country = TextNormalizer.normalize(m.group(2).strip()).fold;
+            String city = TextNormalizer.normalize(m.group(1)).fold;
+            if (!COUNTRIES.contains(country) || COUNTRIES.contains(city) || city.endsWith("africa") || city.endsWith("afrique")) {
+                continue;
+            }
+            boolean bracket = t.text.charAt(m.end(1)) == ' ';
+            int end = bracket && m.group(3).equals(")") ? m.end(3) : m.end(2);
+            if (write(t, m.start(1), end, "location.city-country")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CEDEX = Pattern.compile("(?i)\\s+cedex(\\s+\\d{1,2})?$");
+
     private boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
         }
         String v = Clean.value(t.slice(s, e));
+        if (v != null) {
+            v = CEDEX.matcher(v).replaceFirst("");
+        }
         if (v == null || v.length() < 2 || v.length() > 100) {
             return false;
         }

@@ -66,6 +66,24 @@ final class NormalizedText {
         return Math.min(originalLength, toOriginal(end - 1) + 1);
     }
 
+    /** The normalised offset of original offset {@code original}: the first normalised char at or past it. */
+    int normalizedOf(int original) {
+        if (original <= 0) {
+            return 0;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (originalStart(mid) < original) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Lower-case and accent-free version of one char, keeping one char for one char. */
     static char fold(char c) {
         return FOLD[c];

@@ -294,6 +294,91 @@ final class OrganizationRule implements Rule {
         return !NOT_A_NAME_START.contains(first) && !FUNCTION_WORDS.contains(words[words.length - 1]);
     }
 
+    private static final Pattern LEGAL_AFTER = Pattern.compile(
+            "\\s+(asbl|ASBL|a\\.s\\.b\\.l\\.|vzw|VZW|v\\.z\\.w\\.|B\\.V\\.|BV|N\\.V\\.|NV|Inc\\.?|Ltd\\.?|GmbH|e\\.V\\.|SARL|SAS|SCOP|SCIC)(?![\\p{L}\\d])");
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?i)(stichting|vereniging)\\s+$");
+
+    /**
+     * The name as the text writes it in full: an acronym with the words it stands for when the text spells
+     * it out ("Humanitarian OpenStreetMap Team (HOT)"), a legal form written with the name ("Oxybulle asbl",
+     * "Flink Software B.V.", « stichting Algorithm Audit »), and an English "The" written capitalised inside
+     * sentences ("at The Carpentries").
+     */
+    static String complete(PostingText t, String v) {
+        String text = t.text;
+        if (v.matches("[A-Z][A-Z0-9&]{1,7}")) {
+            String full = spelledOut(text, v);
+            if (full != null) {
+                return full + " (" + v + ")";
+            }
+        }
+        int guard = 0;
+        String result = v;
+        for (int i = text.indexOf(v); i >= 0 && guard++ < 50; i = text.indexOf(v, i + 1)) {
+            int end = i + v.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            Matcher after = LEGAL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12));
+            if (after.lookingAt()) {
+                return v + " " + after.group(1);
+            }
+            Matcher before = LEGAL_BEFORE.matcher(text).region(Math.max(0, i - 12), i);
+            if (before.find()) {
+                return before.group(1) + " " + v;
+            }
+        }
+        if (!v.startsWith("The ") && count(text, "The " + v) >= 2) {
+            return "The " + v;
+        }
+        return result;
+    }
+
+    private static int count(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0 && n < 10; i = text.indexOf(s, i + 1)) {
+            if (i > 1 && text.charAt(i - 1) == ' ' && ".!?:\n".indexOf(text.charAt(i - 2)) < 0) {
+                n++; // inside a sentence, not at its start
+            }
+        }
+        return n;
+    }
+
+    /** "Humanitarian OpenStreetMap Team" before "(HOT)": capitalised words whose initials spell the acronym. */
+    private static String spelledOut(String text, String acr) {
+        int p = text.indexOf("(" + acr + ")");
+        int guard = 0;
+        while (p > 0 && guard++ < 20) {
+            int e = p;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            String before = text.substring(Math.max(0, e - 120), e);
+            String[] words = before.split(" ");
+            StringBuilder initials = new StringBuilder();
+            int k = words.length - 1;
+            int used = 0;
+            for (; k >= 0 && used < 10; k--) {
+                String w = words[k];
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                    break;
+                }
+                if (Character.isUpperCase(w.charAt(0))) {
+                    initials.insert(0, w.charAt(0));
+                } else if (!FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replace("'", ""))) {
+                    break;
+                }
+                used++;
+                if (initials.toString().equals(acr)) {
+                    String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)).strip();
+                    return full.contains("\n") ? null : full;
+                }
+            }
+            p = text.indexOf("(" + acr + ")", p + 1);
+        }
+        return null;
+    }
+
     private boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
@@ -318,6 +403,9 @@ final class OrganizationRule implements Rule {
         String v = Clean.value(t.slice(s, e));
         if (v == null || v.length() < 2 || v.length() > 150 || !plausible(v)) {
             return false;
+        }
+        if (!rule.equals("organization.front-matter")) {
+            v = complete(t, v);
         }
         t.out().organization(v);
         t.set(Field.ORGANIZATION);

@@ -44,7 +44,18 @@ final class PostingText {
     private Integer timelineYear;
     private boolean timelineDone;
 
+    /** A mark of the reader's structure, its span in the normalised text (or -1, -1 when outside it). */
+    record Marked(org.sillage.importing.TextStructure.Kind kind, int start, int end, int level, String value) {
+    }
+
+    /** What the reader knew of the text's structure, in normalised offsets, in the reader's order. */
+    final List<Marked> marks;
+
     PostingText(String original, PostingFields.Builder out) {
+        this(original, org.sillage.importing.TextStructure.NONE, out);
+    }
+
+    PostingText(String original, org.sillage.importing.TextStructure structure, PostingFields.Builder out) {
         this.original = original;
         this.norm = TextNormalizer.normalize(original);
         this.text = norm.text;
@@ -55,6 +66,35 @@ final class PostingText {
         this.bodyStart = FrontMatter.parse(this, frontMatter);
         this.language = LanguageDetector.detect(hits, bodyStart);
         this.headings = findHeadings();
+        this.marks = mapMarks(structure);
+    }
+
+    private List<Marked> mapMarks(org.sillage.importing.TextStructure structure) {
+        if (structure == null || structure.isEmpty()) {
+            return List.of();
+        }
+        List<Marked> result = new ArrayList<>();
+        for (org.sillage.importing.TextStructure.Mark m : structure.marks()) {
+            if (m.start() < 0) {
+                result.add(new Marked(m.kind(), -1, -1, m.level(), m.value()));
+            } else if (m.end() <= original.length() && m.start() < m.end()) {
+                int s = norm.normalizedOf(m.start());
+                int e = Math.max(s, norm.normalizedOf(m.end()));
+                result.add(new Marked(m.kind(), s, Math.min(e, text.length()), m.level(), m.value()));
+            }
+        }
+        return result;
+    }
+
+    /** The marks of one kind. */
+    List<Marked> marks(org.sillage.importing.TextStructure.Kind kind) {
+        List<Marked> r = new ArrayList<>();
+        for (Marked m : marks) {
+            if (m.kind() == kind) {
+                r.add(m);
+            }
+        }
+        return r;
     }
 
     PostingFields.Builder out() {

@@ -13,7 +13,7 @@ import org.sillage.importing.PostingExtractor;
 public final class RuleExtractor implements PostingExtractor {
 
     /** Bumped whenever the rules change. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final List<Rule> RULES = List.of(
             new JsonLdRule(),
@@ -25,8 +25,8 @@ public final class RuleExtractor implements PostingExtractor {
             new StartRule(),
             new DeadlineRule(),
             new OpenUntilFilledRule(),
-            new EmailRule(),
             new ApplicationUrlRule(),
+            new EmailRule(),
             new PostalAddressRule(),
             new SubjectRule(),
             new DocumentsRule(),
@@ -42,10 +42,15 @@ public final class RuleExtractor implements PostingExtractor {
 
     @Override
     public PostingFields extract(String text) {
+        return extract(text, org.sillage.importing.TextStructure.NONE);
+    }
+
+    @Override
+    public PostingFields extract(String text, org.sillage.importing.TextStructure structure) {
         PostingFields.Builder out = PostingFields.builder();
         PostingText t;
         try {
-            t = new PostingText(text == null ? "" : text, out);
+            t = new PostingText(text == null ? "" : text, structure, out);
         } catch (RuntimeException | StackOverflowError e) {
             return PostingFields.EMPTY;
         }

@@ -23,6 +23,9 @@ final class TitleRule implements Rule {
     private static final String[] DATE_LINES = {"posted", "publie", "published", "date de publication", "mis en ligne",
         "date :", "date:", "gepubliceerd", "geplaatst"};
 
+    /** A line of markup only: an HTML comment or tag, a template's shortcode ({{< x >}}, {% x %}). */
+    private static final java.util.regex.Pattern MARKUP_LINE = java.util.regex.Pattern.compile(
+            "(?:<!--.*?-->|\\{\\{.*?}}|\\{%.*?%}|</?[a-zA-Z][^<>]*>|\\s)+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d['’]un[·.]e|recrutement d['’]un-une|recrutement d['’]une? ?-?e?|recrutement d['’]un\\(e\\)|recrutement :|offre d['’]emploi :|job offer :)\\s*");
@@ -60,6 +63,9 @@ final class TitleRule implements Rule {
             return;
         }
         List<int[]> lines = topLines(t, 8);
+        if (fromLayout(t, lines, false)) {
+            return;
+        }
         for (int k = 0; k < Math.min(3, lines.size()); k++) {
             int[] l = lines.get(k);
             String lf = t.fold.substring(l[0], l[1]).strip();
@@ -107,6 +113,9 @@ final class TitleRule implements Rule {
                 }
             }
         }
+        if (fromLayout(t, lines, true)) {
+            return;
+        }
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];
@@ -133,6 +142,65 @@ final class TitleRule implements Rule {
                 return;
             }
         }
+    }
+
+    /** Words that name a kind of position: « Stage de recherche : X », "PhD position: X" announce the title X. */
+    private static final java.util.Set<String> KIND_WORDS = java.util.Set.of("stage", "stages", "internship", "these",
+        "thesis", "phd", "doctorat", "doctoral", "postdoc", "post-doc", "postdoctoral", "sujet", "offre", "poste",
+        "job", "vacature", "contrat", "cdd", "cdi", "alternance", "titre", "title", "position", "proposition", "m2",
+        "master", "stagiaire", "intern", "recrutement");
+
+    /**
+     * The title as the file's layout shows it: the text set larger or bolder at the top of a PDF's first page,
+     * a Word title or first heading style, a page's first {@code h1} near the top. A label before a colon
+     * (« Stage de recherche en informatique : X ») is dropped; a mark made only of label words is passed over.
+     */
+    private boolean fromLayout(PostingText t, List<int[]> lines, boolean headings) {
+        List<PostingText.Marked> candidates = new ArrayList<>();
+        int topEnd = lines.isEmpty() ? t.bodyStart : lines.get(Math.min(lines.size(), 6) - 1)[1];
+        if (!headings) {
+            candidates.addAll(t.marks(org.sillage.importing.TextStructure.Kind.TITLE));
+        } else {
+            for (PostingText.Marked h : t.marks(org.sillage.importing.TextStructure.Kind.HEADING)) {
+                if (h.level() == 1 && h.start() >= t.bodyStart && h.start() <= topEnd) {
+                    candidates.add(h);
+                    break;
+                }
+            }
+        }
+        for (PostingText.Marked m : candidates) {
+            int s = m.start();
+            int e = m.end();
+            if (s < t.bodyStart || e <= s) {
+                continue;
+            }
+            while (s < e && " #*_".indexOf(t.text.charAt(s)) >= 0) {
+                s++;
+            }
+            String lf = t.fold.substring(s, e);
+            if (isDateLine(lf) || lf.contains("http") || lf.contains("@") || lf.strip().endsWith("?")) {
+                continue;
+            }
+            int colon = Keywords.indexIn(t.text, ":", s, e);
+            if (colon > s && colon + 2 < e) {
+                String before = t.fold.substring(s, colon);
+                boolean kind = isGeneric(before);
+                for (String w : before.split("[^\\p{L}0-9-]+")) {
+                    kind |= KIND_WORDS.contains(w);
+                }
+                if (kind && t.fold.substring(colon + 1, e).strip().contains(" ")
+                        && write(t, colon + 1, e, "title.layout-labelled")) {
+                    return true;
+                }
+            }
+            if (isGeneric(lf)) {
+                continue;
+            }
+            if (write(t, s, e, "title.layout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line cut in the middle of a phrase: it ends with a function word or a dash. */
@@ -243,7 +311,8 @@ final class TitleRule implements Rule {
         "appel", "a", "candidature", "candidatures", "werken", "bij", "ons", "en", "new", "nouvelle", "nouveau",
         "actualites", "news", "opportunity", "opportunities", "the", "to", "of", "at", "in", "mission", "missions",
         "context", "wij", "zoeken", "equipe", "internship", "internships", "posting", "postings", "back", "all",
-        "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role"));
+        "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role",
+        "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;
@@ -280,7 +349,7 @@ final class TitleRule implements Rule {
             }
             String line = s.substring(a, b);
             if (!line.isEmpty() && !line.startsWith("[image") && !line.startsWith("<img") && !RULE_LINE.matcher(line).matches()
-                    && !line.startsWith("![")) {
+                    && !line.startsWith("![") && !MARKUP_LINE.matcher(line).matches()) {
                 result.add(new int[] {a, b});
             }
             i = e + 1;

@@ -29,7 +29,10 @@ public final class HtmlReader {
     }
 
     /** The text of a page and the fields it states (null when it states none). */
-    public record Result(String text, PostingFields structured) {
+    public record Result(String text, PostingFields structured, org.sillage.importing.TextStructure structure) {
+        public Result(String text, PostingFields structured) {
+            this(text, structured, org.sillage.importing.TextStructure.NONE);
+        }
     }
 
     public static Result read(byte[] bytes, String name) {
@@ -68,7 +71,40 @@ public final class HtmlReader {
         }
         String finalText = text;
         String rules = source;
-        return new Result(text, posting.map(p -> JobPostingJsonLd.map(p, finalText, rules)).orElse(null));
+        return new Result(text, posting.map(p -> JobPostingJsonLd.map(p, finalText, rules)).orElse(null),
+                structure(doc, text));
+    }
+
+    /**
+     * The page's title as it states it (its first {@code h1}, else {@code og:title} and {@code <title>}),
+     * its headings and the {@code mailto:} targets of its links, found in the text read.
+     */
+    static org.sillage.importing.TextStructure structure(Document doc, String text) {
+        org.sillage.importing.TextStructure.Builder b = new org.sillage.importing.TextStructure.Builder();
+        int n = 0;
+        for (Element e : doc.select("h1, h2, h3, h4, h5, h6, a[href]")) {
+            if (n++ > 300) {
+                break;
+            }
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                String href = e.attr("href").strip();
+                if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    b.link(e.text(), href.substring(7));
+                }
+            } else {
+                b.block(org.sillage.importing.TextStructure.Kind.HEADING, tag.charAt(1) - '0', e.text());
+            }
+        }
+        Element og = doc.selectFirst("meta[property=og:title]");
+        if (og != null) {
+            b.metaTitle(og.attr("content"));
+        }
+        Element title = doc.selectFirst("head > title");
+        if (title != null) {
+            b.metaTitle(title.text());
+        }
+        return b.build(text);
     }
 
     /** The page's charset: its BOM, else its meta tag, else as plain text is detected. */

@@ -21,6 +21,12 @@ final class TextCollector extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private final long maxChars;
     private int skipDepth;
+    /** Headings (h1–h6, Word and OpenDocument heading styles) and link targets, for the rules. */
+    private final org.sillage.importing.TextStructure.Builder structure = new org.sillage.importing.TextStructure.Builder();
+    private int headingLevel;
+    private int headingFrom = -1;
+    private String linkTarget;
+    private int linkFrom = -1;
 
     TextCollector(long maxChars) {
         this.maxChars = maxChars;
@@ -38,6 +44,19 @@ final class TextCollector extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = name(localName, qName);
+        if (skipDepth == 0) {
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                headingLevel = name.charAt(1) - '0';
+                headingFrom = text.length();
+            } else if (name.equals("p") && atts != null && "title".equalsIgnoreCase(atts.getValue("class"))) {
+                headingLevel = 0;
+                headingFrom = text.length();
+            } else if (name.equals("a") && atts != null && atts.getValue("href") != null
+                    && atts.getValue("href").regionMatches(true, 0, "mailto:", 0, 7)) {
+                linkTarget = atts.getValue("href").substring(7);
+                linkFrom = text.length();
+            }
+        }
         if (SKIPPED.contains(name)) {
             skipDepth++;
         } else if (name.equals("td") || name.equals("th")) {
@@ -54,7 +73,17 @@ final class TextCollector extends DefaultHandler {
             skipDepth = Math.max(0, skipDepth - 1);
         } else if (skipDepth > 0) {
             return;
-        } else if (PARAGRAPHS.contains(name)) {
+        }
+        if (headingFrom >= 0 && (name.length() == 2 && name.charAt(0) == 'h' || name.equals("p"))) {
+            String words = text.substring(Math.min(headingFrom, text.length()));
+            structure.block(headingLevel == 0 ? org.sillage.importing.TextStructure.Kind.TITLE
+                    : org.sillage.importing.TextStructure.Kind.HEADING, headingLevel, words);
+            headingFrom = -1;
+        } else if (linkFrom >= 0 && name.equals("a")) {
+            structure.link(text.substring(Math.min(linkFrom, text.length())), linkTarget);
+            linkFrom = -1;
+        }
+        if (PARAGRAPHS.contains(name)) {
             paragraph();
         } else if (LINES.contains(name)) {
             text.append('\n');
@@ -86,5 +115,15 @@ final class TextCollector extends DefaultHandler {
 
     String text() {
         return Texts.tidy(text.toString());
+    }
+
+    /** The headings and links seen, found again in {@code finalText}. */
+    org.sillage.importing.TextStructure structure(String finalText) {
+        return structure.build(finalText);
+    }
+
+    /** Adds a title the caller found by other means (a PDF's largest text). */
+    void title(String words) {
+        structure.blockFirst(org.sillage.importing.TextStructure.Kind.TITLE, 0, words);
     }
 }

@@ -45,7 +45,15 @@ public final class TikaDocumentReader {
     private TikaDocumentReader() {
     }
 
+    /** A document's text and what its format says of it (headings, title, links). */
+    public record Result(String text, org.sillage.importing.TextStructure structure) {
+    }
+
     public static String read(byte[] bytes, Format format, String name) {
+        return readDocument(bytes, format, name).text();
+    }
+
+    public static Result readDocument(byte[] bytes, Format format, String name) {
         if (format == Format.ENCRYPTED_OFFICE) {
             throw new UserException("error.import.encrypted", name);
         }
@@ -70,7 +78,13 @@ public final class TikaDocumentReader {
             throw new UserException(format == Format.PDF ? "error.import.no_text"
                     : intact ? "error.import.empty" : "error.import.corrupt", name);
         }
-        return text;
+        if (format == Format.PDF) {
+            java.util.List<String> titles = PdfLayout.titleLines(bytes);
+            for (int i = titles.size() - 1; i >= 0; i--) {
+                collector.title(titles.get(i));
+            }
+        }
+        return new Result(text, collector.structure(text));
     }
 
     private static Parser parser(Format format) {

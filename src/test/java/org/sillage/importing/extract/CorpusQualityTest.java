@@ -165,9 +165,12 @@ class CorpusQualityTest {
     // order: deadline, deadline_time, contract_type, title~, organization~, location~, documents F1, e-mails F1
     // reached on 2026-12-03: dev 1.00 1.00 0.80 0.90 0.80 0.82 0.96 0.97; tuning 0.97 0.97 0.73 0.85 0.68 0.47 0.82 0.88;
     // validation 1.00 1.00 0.52 0.48 0.19 0.57 0.64 0.78
-    private static final double[] BARS_DEV = {0.97, 0.97, 0.77, 0.87, 0.77, 0.80, 0.94, 0.95};
-    private static final double[] BARS_TUNING = {0.95, 0.95, 0.71, 0.83, 0.66, 0.45, 0.80, 0.86};
-    private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.47, 0.43, 0.14, 0.52, 0.60, 0.74};
+    // after the readers' structure (issue 8, ADR 0026): tuning contract 0.80, title~ 0.85, e-mails 0.90;
+    // validation title~ 0.52 (the other fields as before); then location~ dev 0.85, tuning 0.58, validation 0.71;
+    // documents dev 0.97, tuning 0.83; e-mails dev 1.00, tuning 0.91
+    private static final double[] BARS_DEV = {0.97, 0.97, 0.77, 0.87, 0.77, 0.82, 0.95, 0.97};
+    private static final double[] BARS_TUNING = {0.95, 0.95, 0.77, 0.83, 0.66, 0.55, 0.81, 0.89};
+    private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.47, 0.49, 0.14, 0.66, 0.60, 0.74};
 
     private static void bars(Scores s, double[] b) {
         assertThat(s.scalar("deadline")).as("deadline").isGreaterThanOrEqualTo(b[0]);

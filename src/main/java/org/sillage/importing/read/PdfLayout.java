@@ -1,0 +1,230 @@
+package org.sillage.importing.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * What the layout of a PDF's first page says: its title, the text set larger than the body at the top of the
+ * page, or else a first line set in bold above a body that is not. Read with PDFBox's text positions (font
+ * size and weight of each glyph), apart from the text Tika extracts; a PDF PDFBox cannot lay out gives no
+ * title, never an error.
+ */
+final class PdfLayout {
+    /** Lines of the top of page 1 looked at: a title further down is a section heading. */
+    private static final int TOP_LINES = 6;
+    /** Larger than the body by this factor: set as a title. */
+    private static final float LARGER = 1.15f;
+
+    private PdfLayout() {
+    }
+
+    /** One line of page 1: its words, its largest font size, and whether most of its letters are bold. */
+    record Line(String text, float size, boolean bold, int chars) {
+    }
+
+    /** The title's lines joined where a line continues the one above, in page order; empty when none stands out. */
+    static List<String> titleLines(byte[] bytes) {
+        try {
+            return title(firstPageLines(bytes));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    static List<String> title(List<Line> lines) {
+        List<Line> top = new ArrayList<>();
+        for (Line l : lines) {
+            if (!l.text().isBlank() && top.size() < TOP_LINES) {
+                top.add(l);
+            }
+        }
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        float body = bodySize(lines);
+        float max = 0;
+        for (Line l : top) {
+            max = Math.max(max, l.size());
+        }
+        List<Line> run = new ArrayList<>();
+        if (max >= body * LARGER) {
+            for (Line l : top) {
+                if (l.size() >= max * 0.95f) {
+                    run.add(l);
+                } else if (!run.isEmpty()) {
+                    break;
+                }
+            }
+        } else if (top.get(0).bold() && !mostlyBold(lines)) {
+            for (Line l : top) {
+                if (!l.bold() || l.size() < top.get(0).size() * 0.95f) {
+                    break;
+                }
+                run.add(l);
+            }
+        }
+        return join(run);
+    }
+
+    /** Lines that continue the one above (a lower-case or digit start, or a line ending open) are joined. */
+    private static List<String> join(List<Line> run) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (Line l : run) {
+            String t = l.text().strip();
+            if (current.length() > 0 && (continues(current, t))) {
+                current.append(' ').append(t);
+            } else {
+                if (current.length() > 0) {
+                    result.add(current.toString());
+                }
+                current.setLength(0);
+                current.append(t);
+            }
+        }
+        if (current.length() > 0) {
+            result.add(current.toString());
+        }
+        result.removeIf(s -> s.length() > 250 || s.codePoints().filter(Character::isLetter).count() < 3);
+        return result.size() > 3 ? result.subList(0, 3) : result;
+    }
+
+    private static boolean continues(CharSequence above, String line) {
+        char first = line.charAt(0);
+        if (Character.isLowerCase(first) || Character.isDigit(first) || first == '(') {
+            return true;
+        }
+        String a = above.toString().toLowerCase(Locale.ROOT);
+        char last = a.charAt(a.length() - 1);
+        if (last == ':' || last == '-' || last == '–' || last == ',' || last == '&' || last == '/') {
+            return true;
+        }
+        for (String w : new String[] {" de", " du", " des", " d'", " d’", " la", " le", " les", " et", " of", " the",
+            " and", " for", " a", " an", " au", " en", " in", " on", " van", " voor", " pour", " dans", " sur", " aux",
+            " à", " l'", " l’", " with", " avec"}) {
+            if (a.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The size most of the page's letters are set in. */
+    private static float bodySize(List<Line> lines) {
+        Map<Float, Integer> bySize = new HashMap<>();
+        for (Line l : lines) {
+            bySize.merge(Math.round(l.size() * 2) / 2f, l.chars(), Integer::sum);
+        }
+        float body = 0;
+        int most = -1;
+        for (Map.Entry<Float, Integer> e : bySize.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                body = e.getKey();
+            }
+        }
+        return body;
+    }
+
+    private static boolean mostlyBold(List<Line> lines) {
+        int bold = 0;
+        int all = 0;
+        for (Line l : lines) {
+            all += l.chars();
+            if (l.bold()) {
+                bold += l.chars();
+            }
+        }
+        return bold * 2 > all;
+    }
+
+    static List<Line> firstPageLines(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                return List.of();
+            }
+            Collector collector = new Collector();
+            collector.setSortByPosition(true);
+            collector.setStartPage(1);
+            collector.setEndPage(1);
+            collector.getText(doc);
+            collector.flush();
+            return collector.lines;
+        }
+    }
+
+    private static final class Collector extends PDFTextStripper {
+        private final List<Line> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+        private float size;
+        private int letters;
+        private int boldLetters;
+
+        Collector() throws IOException {
+            super();
+        }
+
+        @Override
+        protected void writeString(String words, List<TextPosition> positions) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(words);
+            for (TextPosition p : positions) {
+                String u = p.getUnicode();
+                if (u == null || u.isBlank()) {
+                    continue;
+                }
+                size = Math.max(size, p.getFontSizeInPt());
+                letters++;
+                if (p.getFont() != null && boldFonts.computeIfAbsent(p.getFont(), Collector::isBold)) {
+                    boldLetters++;
+                }
+            }
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flush();
+        }
+
+        @Override
+        protected void writeParagraphEnd() {
+            flush();
+        }
+
+        void flush() {
+            if (text.length() > 0 || letters > 0) {
+                if (lines.size() < 400) {
+                    lines.add(new Line(text.toString(), size, letters > 0 && boldLetters * 2 > letters, letters));
+                }
+                text.setLength(0);
+                size = 0;
+                letters = 0;
+                boldLetters = 0;
+            }
+        }
+
+        private static boolean isBold(PDFont font) {
+            String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")
+                    || name.contains("demi") || name.contains("cmbx")) {
+                return true;
+            }
+            PDFontDescriptor d = font.getFontDescriptor();
+            return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+        }
+    }
+}

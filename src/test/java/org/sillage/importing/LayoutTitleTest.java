@@ -1,0 +1,91 @@
+package org.sillage.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.sillage.importing.extract.RuleExtractor;
+
+/** The title a file's layout shows reaches the rules: a PDF's large text, a page's h1, a mailto target. */
+class LayoutTitleTest {
+    private final PostingReader reader = new PostingReader(ReadLimits.DEFAULT);
+    private final RuleExtractor rules = new RuleExtractor();
+
+    private static byte[] pdf(String[][] lines) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 780;
+                for (String[] l : lines) {
+                    float size = Float.parseFloat(l[0]);
+                    cs.beginText();
+                    cs.setFont(l[1].equals("b") ? bold : regular, size);
+                    cs.newLineAtOffset(50, y);
+                    cs.showText(l[2]);
+                    cs.endText();
+                    y -= size * 1.8f;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void the_largest_text_at_the_top_of_a_pdf_is_its_title_not_the_lines_above_it() throws IOException {
+        byte[] file = pdf(new String[][] {
+            {"9", "r", "Laboratoire des Systemes Complexes - Juillet 2024"},
+            {"20", "b", "Ingenieur de recherche en"},
+            {"20", "b", "traitement du signal"},
+            {"11", "r", "Le laboratoire recrute pour 12 mois une personne pour son equipe."},
+            {"11", "r", "Les candidatures sont a envoyer a recrutement@lsc.example.org avec un CV."},
+            {"11", "r", "Le poste est base a Grenoble, dans nos locaux du campus."}});
+        SourceDocument doc = reader.readBytes(file, "offre.pdf");
+        assertThat(doc.structure().of(TextStructure.Kind.TITLE)).extracting(TextStructure.Mark::value)
+                .containsExactly("Ingenieur de recherche en traitement du signal");
+        assertThat(rules.extract(doc.text(), doc.structure()).title())
+                .isEqualTo("Ingenieur de recherche en traitement du signal");
+        // the same text without its layout falls back to its first line
+        assertThat(rules.extract(doc.text()).title()).isNotEqualTo("Ingenieur de recherche en traitement du signal");
+    }
+
+    @Test
+    void a_label_before_a_colon_in_a_pdf_title_is_dropped() throws IOException {
+        byte[] file = pdf(new String[][] {
+            {"18", "r", "Stage de recherche : Apprentissage de graphes dynamiques"},
+            {"11", "r", "Le stage dure six mois et se deroule a Lyon, au sein de l'equipe."},
+            {"11", "r", "Envoyer un CV et une lettre de motivation avant la fin du mois."}});
+        SourceDocument doc = reader.readBytes(file, "stage.pdf");
+        assertThat(rules.extract(doc.text(), doc.structure()).title()).isEqualTo("Apprentissage de graphes dynamiques");
+    }
+
+    @Test
+    void a_page_gives_its_headings_title_and_mailto_targets_with_spans_into_its_text() {
+        String html = "<html><head><title>Offres | Asso</title><meta property=\"og:title\" content=\"Chargé de projet\"></head>"
+                + "<body><main><h1>Chargé de projet</h1><p>Écrire à <a href=\"mailto:jobs@asso.example.org\">notre équipe</a>.</p>"
+                + "<h2>Profil</h2><p>Autonome.</p></main></body></html>";
+        SourceDocument doc = reader.readBytes(html.getBytes(StandardCharsets.UTF_8), "offre.html");
+        TextStructure s = doc.structure();
+        TextStructure.Mark h1 = s.of(TextStructure.Kind.HEADING).get(0);
+        assertThat(doc.text().substring(h1.start(), h1.end())).isEqualTo("Chargé de projet");
+        assertThat(h1.level()).isEqualTo(1);
+        TextStructure.Mark link = s.of(TextStructure.Kind.LINK).get(0);
+        assertThat(doc.text().substring(link.start(), link.end())).isEqualTo("notre équipe");
+        assertThat(link.value()).isEqualTo("jobs@asso.example.org");
+        assertThat(s.of(TextStructure.Kind.META_TITLE)).extracting(TextStructure.Mark::value)
+                .containsExactly("Chargé de projet", "Offres | Asso");
+    }
+}
