@@ -89,8 +89,8 @@ class GdprTest {
         assertThat(indexTerms(folder.resolve("index"), "vandermeulen")).isNotEmpty();
 
         try (AppServices s = AppServices.open(folder)) {
+            s.seekers().switchTo(zoe); // search is scoped to the current person (ADR 0023)
             assertThat(s.search().search(NAME, 10)).isNotEmpty();
-            s.seekers().switchTo(zoe);
             GdprService.Erased erased = s.gdpr().erase(s.gdpr().seeker("Zoé " + NAME).id());
             assertThat(erased.files()).isEqualTo(1);
             assertThat(erased.rows()).isGreaterThanOrEqualTo(8);
