@@ -1,9 +1,6 @@
 package org.sillage.cli;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.sillage.domain.Seeker;
@@ -44,27 +41,11 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * The seeker {@code text} names: a number, else a name (case and accents ignored), which must fit one.
+     * The seeker {@code text} names: a number, else a name (case and accents ignored), or the start of a word of it, which must fit one.
      *
-     * @throws UserException {@code error.seeker.not_found}, {@code cli.report.no_seeker} or {@code cli.report.ambiguous}
+     * @throws UserException {@code error.seeker.unknown} or {@code error.seeker.ambiguous}
      */
     static Seeker resolve(AppServices services, String text) {
-        String t = text.strip();
-        if (t.matches("\\d{1,18}")) {
-            return services.seekers().get(Long.parseLong(t));
-        }
-        String wanted = fold(t);
-        List<Seeker> found = services.seekers().all().stream().filter(s -> fold(s.displayName()).equals(wanted)).toList();
-        if (found.isEmpty()) {
-            throw new UserException("cli.report.no_seeker", t);
-        }
-        if (found.size() > 1) {
-            throw new UserException("cli.report.ambiguous", t, found.size());
-        }
-        return found.get(0);
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+        return services.seekers().resolve(text);
     }
 }

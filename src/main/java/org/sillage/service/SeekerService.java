@@ -89,14 +89,21 @@ public final class SeekerService {
      * @throws UserException {@code error.seeker.unknown} or {@code error.seeker.ambiguous}
      */
     public Seeker resolve(String idOrName) {
+        return match(all(), idOrName);
+    }
+
+    /**
+     * The one of {@code all} that {@code idOrName} names: its number, its whole name, or else the start of
+     * one word of its name (case and accents ignored); every command that takes a job seeker reads it so.
+     */
+    static Seeker match(List<Seeker> all, String idOrName) {
         String wanted = idOrName == null ? "" : idOrName.strip();
         if (wanted.matches("\\d{1,18}")) {
             long id = Long.parseLong(wanted);
-            return store.transaction(r -> r.candidate().find(id))
+            return all.stream().filter(s -> s.id() == id).findFirst()
                     .orElseThrow(() -> new UserException("error.seeker.unknown", wanted));
         }
         String key = fold(wanted);
-        List<Seeker> all = all();
         List<Seeker> exact = all.stream().filter(s -> fold(s.displayName()).equals(key)).toList();
         if (exact.size() == 1) {
             return exact.get(0);

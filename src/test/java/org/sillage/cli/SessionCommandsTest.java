@@ -105,7 +105,7 @@ class SessionCommandsTest {
         assertThat(noAction.err()).contains("There is no action number 7");
         CliRun noSeeker = run("report", "Nobody Here", "--out", out.resolve("x.pdf").toString());
         assertEquals(1, noSeeker.code());
-        assertThat(noSeeker.err()).contains("No job seeker is called “Nobody Here”");
+        assertThat(noSeeker.err()).contains("There is no job seeker “Nobody Here”");
         assertThat(out.resolve("x.pdf")).doesNotExist();
     }
 
