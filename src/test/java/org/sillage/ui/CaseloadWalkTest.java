@@ -24,9 +24,10 @@ import org.sillage.domain.Seeker;
 import org.sillage.service.AppServices;
 
 /**
- * The caseload, headless (issue 9): three job seekers added from the seeker menu, one posting proposed to
- * two of them, then each person opened from the caseload: their name in the menu and the title, and only
- * their own applications on the applications screen.
+ * Issue 9's walk, headless: three job seekers added from the seeker menu, one posting proposed to two of
+ * them, each person opened from the caseload (their name in the menu and the title, only their own
+ * applications), a session with two actions recorded for one and its report written, and the next person
+ * seeing none of it.
  */
 class CaseloadWalkTest extends FxWalk {
     private static Locale before;
@@ -146,5 +147,43 @@ class CaseloadWalkTest extends FxWalk {
         assertThat(applicationsShown()).containsExactly(other);
         robot.clickOn("#navCaseload");
         waitUntil(() -> table.getItems().stream().filter(r -> r.activeCount() == 1).count() == 3);
+
+        // a session with Amina, two actions, the report (issue 9's walk, steps 3 and 4), in the same walk
+        open("Amina");
+        robot.clickOn("#navSessions");
+        waitUntil(() -> "Sessions with Amina".equals(((javafx.scene.control.Label) node("sessionsTitle")).getText()));
+        robot.clickOn("#sessionDecisions").write("Apply to the accountant post");
+        robot.clickOn("#addAction");
+        robot.clickOn("#addAction");
+        robot.clickOn("#actionWhat-0").write("Write the cover letter");
+        robot.clickOn("#actionWhat-1").write("Call the employer");
+        String due = java.time.LocalDate.now().plusDays(4).toString();
+        robot.interact(() -> ((javafx.scene.control.DatePicker) node("actionDue-0")).getEditor().setText(due));
+        robot.clickOn("#saveSession");
+        ListView<?> sessions = node("sessionList");
+        waitUntil(() -> sessions.getItems().size() == 1);
+        Path[] written = new Path[1];
+        robot.interact(() -> ((org.sillage.ui.sessions.SessionsView) node("sessionsView"))
+                .reportTo(name -> written[0] = data.resolve(name)));
+        robot.clickOn("#sessionReport");
+        waitUntil(() -> written[0] != null && java.nio.file.Files.exists(written[0]));
+        String report;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(written[0].toFile())) {
+            report = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
+        }
+        assertThat(report).contains("Amina", "Apply to the accountant post", "Write the cover letter", "Call the employer",
+                "Comptable");
+
+        // switching: Brahim sees his own application, and neither Amina's session nor her actions
+        open("Brahim");
+        assertThat(applicationsShown()).containsExactly(shared);
+        robot.clickOn("#navSessions");
+        waitUntil(() -> "Sessions with Brahim".equals(((javafx.scene.control.Label) node("sessionsTitle")).getText()));
+        org.sillage.ui.common.BackgroundTask.awaitSettled(java.time.Duration.ofSeconds(10));
+        assertThat(((ListView<?>) node("sessionList")).getItems()).isEmpty();
+        assertThat(services.agenda().items()).noneMatch(org.sillage.domain.AgendaItem::isAction);
+        open("Amina");
+        assertThat(services.agenda().items()).filteredOn(org.sillage.domain.AgendaItem::isAction)
+                .extracting(org.sillage.domain.AgendaItem::title).containsExactly("Write the cover letter");
     }
 }
