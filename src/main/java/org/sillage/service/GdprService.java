@@ -37,7 +37,7 @@ public final class GdprService {
 
     /** The seeker a person means: a number or a name. */
     public Seeker seeker(String ref) {
-        return SeekerRef.find(store.transaction(r -> r.candidate().all()), ref);
+        return SeekerService.match(store.transaction(r -> r.candidate().all()), ref);
     }
 
     /** What an export of personal data wrote. */
