@@ -400,14 +400,33 @@ public final class PostingsView extends SplitPane {
             javafx.scene.Scene scene = fields.getScene();
             javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
             // where JavaFX puts the keyboard when a focused button goes away: nowhere, the window, or its
-            // first control (the search field); anywhere else in the window was the user's choice
+            // first control (the seeker menu, the search field); anywhere else in the window was the user's choice
             boolean fallenBack = owner == null || owner == scene.getRoot() || isInside(owner, this)
-                    || "searchField".equals(owner.getId());
+                    || owner == firstTraversable(scene.getRoot());
             javafx.scene.Node target = fields.lookup("#" + id);
             if (target != null && fallenBack) {
                 target.requestFocus();
             }
         });
+    }
+
+    /** The first control that can take the keyboard, depth first: where JavaFX puts it when it is lost. */
+    private static javafx.scene.Node firstTraversable(javafx.scene.Parent parent) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                continue;
+            }
+            if (n.isFocusTraversable()) {
+                return n;
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                javafx.scene.Node found = firstTraversable(p);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isInside(javafx.scene.Node n, javafx.scene.Parent parent) {
