@@ -116,12 +116,15 @@ final class HandoverCommand implements Runnable {
             return ctx.withServices(err, services -> guarded(ctx, err, () -> {
                 char[] passphrase = passphrase(ctx, false);
                 Handover.ImportSummary done;
+                PrintWriter out = spec.commandLine().getOut();
                 try {
-                    done = services.handover().importArchive(file, passphrase);
+                    done = services.handover().importArchive(file, passphrase, (n, rows, what) -> {
+                        out.println(ctx.messages.get("cli.handover.merging", rows));
+                        out.flush();
+                    });
                 } finally {
                     Arrays.fill(passphrase, ' ');
                 }
-                PrintWriter out = spec.commandLine().getOut();
                 out.println(ctx.messages.get(done.changedNothing() ? "cli.handover.imported_nothing" : "cli.handover.imported",
                         done.seekerName(), done.added(), done.updated(), done.files()));
                 if (done.conflicts() > 0) {

@@ -86,6 +86,14 @@ public final class HandoverService {
      * transaction.
      */
     public Handover.ImportSummary importArchive(Path file, char[] passphrase) {
+        return importArchive(file, passphrase, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #importArchive(Path, char[])}, telling {@code progress} once the archive is checked and its
+     * files are stored, just before the merge: {@code (0, rows, null)}.
+     */
+    public Handover.ImportSummary importArchive(Path file, char[] passphrase, ProgressListener progress) {
         HandoverReader reader = HandoverReader.open(file, passphrase);
         int[] stored = {0};
         Handover.Manifest manifest = reader.read((sha, content) -> {
@@ -97,6 +105,7 @@ public final class HandoverService {
         });
         String me = installationId.get();
         Instant now = clock.instant();
+        progress.progress(0, manifest.rows().size(), null);
         HandoverRepository.Outcome out;
         try {
             out = store.transaction(r -> {
