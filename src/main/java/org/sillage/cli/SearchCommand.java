@@ -16,9 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sillage search TEXT [--json] [--limit N]}: postings, applications and events that hold the words, best first. */
-@Command(name = "search", description = "Search postings (full text), applications (status, notes) and events "
-        + "(place, note); accents and case ignored, best first, matching words in [brackets].")
+/**
+ * {@code sillage search TEXT [--json] [--limit N] [--all-seekers]}: postings, applications, events, notes and
+ * contacts that hold the words, best first.
+ */
+@Command(name = "search", description = "Search postings (full text), applications (status, notes), events "
+        + "(place, note), notes and contacts; accents and case ignored, best first, matching words in [brackets].")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     CliContext ctx;
@@ -30,6 +33,9 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--limit", paramLabel = "N", description = "At most N results (default ${DEFAULT-VALUE}).")
     int limit = SearchService.DEFAULT_LIMIT;
+    @Option(names = "--all-seekers", description = "Search every job seeker's record, not only the current one's; "
+            + "each result says whose it is.")
+    boolean everyone;
 
     @Override
     public Integer call() {
@@ -38,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         return ctx.withServices(spec.commandLine().getErr(), services -> {
             services.postings().awaitSearchIndex();
-            List<SearchResult> results = services.search().search(query, limit);
+            List<SearchResult> results = services.search().search(query, limit, everyone);
             if (json) {
                 out.println(Json.write(results.stream().map(SearchCommand::toJson).toList()));
                 return 0;
@@ -51,8 +57,9 @@ final class SearchCommand implements Callable<Integer> {
                 String what = m.get(r.kind().messageKey());
                 String tag = r.tag() == null ? "" : " (" + m.get(tagKey(r)) + ")";
                 String title = r.title().text().isBlank() ? m.get("posting.untitled") : r.title().marked("[", "]");
-                out.printf("%-12s %7d  %s%s%s%n", what, r.kind() == SearchKind.POSTING ? r.postingId() : r.applicationId(),
-                        title, r.organization() == null ? "" : " — " + r.organization(), tag);
+                String whose = r.seekerName() == null ? "" : "  [" + Names.printable(r.seekerName()) + "]";
+                out.printf("%-12s %7d  %s%s%s%s%n", what, r.kind() == SearchKind.POSTING ? r.postingId() : r.applicationId(),
+                        title, r.organization() == null ? "" : " — " + r.organization(), tag, whose);
                 if (!r.snippet().text().isBlank()) {
                     out.println("                      " + r.snippet().marked("[", "]"));
                 }
@@ -73,6 +80,8 @@ final class SearchCommand implements Callable<Integer> {
         m.put("posting_id", r.postingId());
         m.put("application_id", r.applicationId());
         m.put("tag", r.tag() == null ? null : r.tag().toLowerCase(Locale.ROOT));
+        m.put("seeker_id", r.seekerId());
+        m.put("seeker", r.seekerName());
         m.put("title", r.title().text());
         m.put("organization", r.organization());
         m.put("snippet", r.snippet().text());

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * What one search finds (ADR 0020): a posting (title, organisation, full text), an application (its
- * status and the notes of its status changes) or an event (its kind, place and note). Contacts and notes
- * come as further kinds.
+ * status and the notes of its status changes), an event (its kind, place and note), a free note on an
+ * application, or a contact on an application (name, role, e-mail, phone, notes).
  */
 public enum SearchKind {
-    POSTING, APPLICATION, EVENT;
+    POSTING, APPLICATION, EVENT, NOTE, CONTACT;
 
     /** The key of one document in the index: {@code application:12}. */
     public String key(long id) {

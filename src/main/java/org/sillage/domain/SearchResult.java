@@ -8,7 +8,10 @@ package org.sillage.domain;
  * @param title        the posting's title, with the words the query matched
  * @param organization the posting's organisation, if known
  * @param snippet      the part of the text (the posting's text, the notes, the place) where the words are
+ * @param seekerId     the job seeker an application, event, note or contact belongs to; null for a posting
+ * @param seekerName   that job seeker's name, filled when the search went across every job seeker
  */
 public record SearchResult(SearchKind kind, long id, long postingId, Long applicationId, String tag,
-                           Highlighted title, String organization, Highlighted snippet) {
+                           Highlighted title, String organization, Highlighted snippet, Long seekerId,
+                           String seekerName) {
 }

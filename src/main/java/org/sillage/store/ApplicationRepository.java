@@ -106,7 +106,7 @@ public final class ApplicationRepository {
         touched(id);
         // notes and links go by cascade; contacts and tags then left on nothing go too (no ghost rows)
         var labels = new LabelRepository(dsl);
-        var contacts = new ContactRepository(dsl, candidateId);
+        var contacts = new ContactRepository(dsl, candidateId, null);
         List<Long> contactIds = contacts.idsOnApplications(List.of(id));
         List<Long> tagIds = labels.tagIdsOf(LabelRepository.Owner.APPLICATION, List.of(id));
         boolean deleted = dsl.deleteFrom(APPLICATION)

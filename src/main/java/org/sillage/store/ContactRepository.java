@@ -21,9 +21,19 @@ public final class ContactRepository {
     private final DSLContext dsl;
     private final long candidateId;
 
-    ContactRepository(DSLContext dsl, long candidateId) {
+    private final PostingChanges changes;
+
+    ContactRepository(DSLContext dsl, long candidateId, PostingChanges changes) {
         this.dsl = dsl;
         this.candidateId = candidateId;
+        this.changes = changes;
+    }
+
+    /** A contact is found by the search on each application it sits on (ADR 0020): their groups are read again. */
+    private void touched(long contactId) {
+        if (changes != null) {
+            applicationsOf(contactId).forEach(app -> changes.touchApplication(dsl, app));
+        }
     }
 
     public long insert(Contact c, Instant at) {
@@ -41,6 +51,7 @@ public final class ContactRepository {
 
     /** True if the contact existed. */
     public boolean update(Contact c) {
+        touched(c.id());
         return dsl.update(CONTACT)
                 .set(CONTACT.NAME, c.name())
                 .set(CONTACT.NAME_KEY, nameKey(c.name()))
@@ -58,11 +69,15 @@ public final class ContactRepository {
 
     /** Deletes a contact from every application it sits on; true if it existed. */
     public boolean delete(long id) {
+        touched(id);
         return dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id).and(CONTACT.CANDIDATE_ID.eq(candidateId))).execute() == 1;
     }
 
     /** Puts a contact on an application; false if it was already there. */
     public boolean link(long applicationId, long contactId) {
+        if (changes != null) {
+            changes.touchApplication(dsl, applicationId);
+        }
         return dsl.insertInto(APPLICATION_CONTACT)
                 .set(APPLICATION_CONTACT.APPLICATION_ID, applicationId)
                 .set(APPLICATION_CONTACT.CONTACT_ID, contactId)
@@ -71,6 +86,9 @@ public final class ContactRepository {
 
     /** Takes a contact off an application; true if it was there. */
     public boolean unlink(long applicationId, long contactId) {
+        if (changes != null) {
+            changes.touchApplication(dsl, applicationId);
+        }
         return dsl.deleteFrom(APPLICATION_CONTACT).where(APPLICATION_CONTACT.APPLICATION_ID.eq(applicationId)
                 .and(APPLICATION_CONTACT.CONTACT_ID.eq(contactId))).execute() == 1;
     }

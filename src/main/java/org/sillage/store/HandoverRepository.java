@@ -620,6 +620,9 @@ public final class HandoverRepository {
         switch (spec.name()) {
             case "posting" -> changes.touch(dsl, id);
             case "application" -> changes.touchApplication(dsl, id);
+            case "contact" -> dsl.select(APPLICATION_CONTACT.APPLICATION_ID).from(APPLICATION_CONTACT)
+                    .where(APPLICATION_CONTACT.CONTACT_ID.eq(id)).fetch(APPLICATION_CONTACT.APPLICATION_ID)
+                    .forEach(app -> changes.touchApplication(dsl, app));
             case "status_change", "event", "required_document", "application_note" -> {
                 Long app = dsl.select(column(spec.table(), "application_id", Long.class)).from(spec.table())
                         .where(spec.id().eq(id)).fetchOne(column(spec.table(), "application_id", Long.class));

@@ -17,11 +17,26 @@ import org.sillage.domain.Note;
 public final class NoteRepository {
     private final DSLContext dsl;
 
-    NoteRepository(DSLContext dsl) {
+    private final PostingChanges changes;
+
+    NoteRepository(DSLContext dsl, PostingChanges changes) {
         this.dsl = dsl;
+        this.changes = changes;
+    }
+
+    /** A note is found by the search (ADR 0020): its application's group is read again. */
+    private void touched(long applicationId) {
+        if (changes != null) {
+            changes.touchApplication(dsl, applicationId);
+        }
+    }
+
+    private void touchedNote(long id) {
+        find(id).ifPresent(n -> touched(n.applicationId()));
     }
 
     public long insert(long applicationId, java.time.LocalDate on, String text, Instant at) {
+        touched(applicationId);
         return dsl.insertInto(APPLICATION_NOTE)
                 .set(APPLICATION_NOTE.APPLICATION_ID, applicationId)
                 .set(APPLICATION_NOTE.WRITTEN_ON, on)
@@ -32,11 +47,13 @@ public final class NoteRepository {
 
     /** True if the note existed. */
     public boolean update(long id, java.time.LocalDate on, String text) {
+        touchedNote(id);
         return dsl.update(APPLICATION_NOTE).set(APPLICATION_NOTE.WRITTEN_ON, on).set(APPLICATION_NOTE.BODY, text)
                 .where(APPLICATION_NOTE.ID.eq(id)).execute() == 1;
     }
 
     public boolean delete(long id) {
+        touchedNote(id);
         return dsl.deleteFrom(APPLICATION_NOTE).where(APPLICATION_NOTE.ID.eq(id)).execute() == 1;
     }
 

@@ -386,7 +386,7 @@ public final class PostingRepository {
     public boolean delete(long id) {
         // the application goes by cascade; its contacts and the tags left on nothing go with it (no ghost rows)
         var labels = new LabelRepository(dsl);
-        var contacts = new ContactRepository(dsl, candidateId);
+        var contacts = new ContactRepository(dsl, candidateId, null);
         List<Long> applications = dsl.select(APPLICATION.ID).from(APPLICATION).where(APPLICATION.POSTING_ID.eq(id))
                 .fetch(APPLICATION.ID);
         List<Long> contactIds = contacts.idsOnApplications(applications);

@@ -70,11 +70,11 @@ public final class Repositories {
     }
 
     public ContactRepository contacts() {
-        return new ContactRepository(dsl, candidateId);
+        return new ContactRepository(dsl, candidateId, changes);
     }
 
     public NoteRepository notes() {
-        return new NoteRepository(dsl);
+        return new NoteRepository(dsl, changes);
     }
 
     /** Priority and tags of postings and applications. */

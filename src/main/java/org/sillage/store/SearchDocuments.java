@@ -1,6 +1,9 @@
 package org.sillage.store;
 
 import static org.sillage.store.jooq.Tables.APPLICATION;
+import static org.sillage.store.jooq.Tables.APPLICATION_CONTACT;
+import static org.sillage.store.jooq.Tables.APPLICATION_NOTE;
+import static org.sillage.store.jooq.Tables.CONTACT;
 import static org.sillage.store.jooq.Tables.EVENT;
 import static org.sillage.store.jooq.Tables.POSTING;
 import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
@@ -23,12 +26,14 @@ import org.sillage.store.SearchIndex.Doc;
 
 /**
  * What the search index holds, read from the database (ADR 0020): for each posting, its own document,
- * its application's (status names in every language Sillage speaks, the notes of its status changes)
- * and its events' (kind names, place, note). They are replaced together, a posting's group at a time, so
- * that a change to any of them is one group to read again.
+ * its applications' (status names in every language Sillage speaks, the notes of its status changes),
+ * their events' (kind names, place, note), free notes, and contacts (one document per application a
+ * contact sits on). They are replaced together, a posting's group at a time, so that a change to any of
+ * them is one group to read again. Every document but the posting's carries its job seeker, so that a
+ * search within one person's record filters before it counts its results.
  *
- * <p>A new kind (contacts, notes) is one more loader here, one more {@link SearchKind}, and a count in
- * {@link #count}; a kind that belongs to no posting takes its own group prefix.
+ * <p>A new kind is one more loader here, one more {@link SearchKind}, and a count in {@link #count}; a
+ * kind that belongs to no posting takes its own group prefix.
  */
 final class SearchDocuments {
     private static final String POSTING_GROUP = "posting:";
@@ -70,7 +75,8 @@ final class SearchDocuments {
 
     /** How many documents the index should hold. */
     static int count(DSLContext dsl) {
-        return dsl.fetchCount(POSTING) + dsl.fetchCount(APPLICATION) + dsl.fetchCount(EVENT);
+        return dsl.fetchCount(POSTING) + dsl.fetchCount(APPLICATION) + dsl.fetchCount(EVENT)
+                + dsl.fetchCount(APPLICATION_NOTE) + dsl.fetchCount(APPLICATION_CONTACT);
     }
 
     private static List<Doc> ofPostings(DSLContext dsl, List<Long> postingIds) {
@@ -79,25 +85,35 @@ final class SearchDocuments {
             docs.addAll(postings(dsl, POSTING.ID.in(part)));
             docs.addAll(applications(dsl, APPLICATION.POSTING_ID.in(part)));
             docs.addAll(events(dsl, APPLICATION.POSTING_ID.in(part)));
+            docs.addAll(notes(dsl, APPLICATION.POSTING_ID.in(part)));
+            docs.addAll(contacts(dsl, APPLICATION.POSTING_ID.in(part)));
         }
         return docs;
     }
 
     /**
      * The documents of these search hits, by key ({@link SearchKind#key}); a deleted one is absent, and so
-     * is an application or event of another job seeker than {@code candidateId} (ADR 0023).
+     * is an application, event, note or contact of another job seeker than {@code candidateId} (ADR 0023),
+     * unless {@code candidateId} is null (a search across every job seeker).
      */
-    static Map<String, Doc> of(DSLContext dsl, Map<SearchKind, List<Long>> ids, long candidateId) {
+    static Map<String, Doc> of(DSLContext dsl, Map<SearchKind, List<Long>> ids, Long candidateId) {
         Map<String, Doc> out = new LinkedHashMap<>();
         List<Doc> docs = new ArrayList<>();
+        Condition whose = candidateId == null ? org.jooq.impl.DSL.noCondition() : APPLICATION.CANDIDATE_ID.eq(candidateId);
         for (List<Long> part : partition(ids.getOrDefault(SearchKind.POSTING, List.of()))) {
             docs.addAll(postings(dsl, POSTING.ID.in(part)));
         }
         for (List<Long> part : partition(ids.getOrDefault(SearchKind.APPLICATION, List.of()))) {
-            docs.addAll(applications(dsl, APPLICATION.ID.in(part).and(APPLICATION.CANDIDATE_ID.eq(candidateId))));
+            docs.addAll(applications(dsl, APPLICATION.ID.in(part).and(whose)));
         }
         for (List<Long> part : partition(ids.getOrDefault(SearchKind.EVENT, List.of()))) {
-            docs.addAll(events(dsl, EVENT.ID.in(part).and(APPLICATION.CANDIDATE_ID.eq(candidateId))));
+            docs.addAll(events(dsl, EVENT.ID.in(part).and(whose)));
+        }
+        for (List<Long> part : partition(ids.getOrDefault(SearchKind.NOTE, List.of()))) {
+            docs.addAll(notes(dsl, APPLICATION_NOTE.ID.in(part).and(whose)));
+        }
+        for (List<Long> part : partition(ids.getOrDefault(SearchKind.CONTACT, List.of()))) {
+            docs.addAll(contacts(dsl, CONTACT.ID.in(part).and(whose)));
         }
         docs.forEach(d -> out.put(d.key(), d));
         return out;
@@ -110,7 +126,8 @@ final class SearchDocuments {
     }
 
     private static List<Doc> applications(DSLContext dsl, Condition where) {
-        var rows = dsl.select(APPLICATION.ID, APPLICATION.POSTING_ID, APPLICATION.STATUS, POSTING.TITLE, POSTING.ORGANIZATION)
+        var rows = dsl.select(APPLICATION.ID, APPLICATION.POSTING_ID, APPLICATION.STATUS, POSTING.TITLE, POSTING.ORGANIZATION,
+                        APPLICATION.CANDIDATE_ID)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(where).orderBy(APPLICATION.ID).fetch();
         if (rows.isEmpty()) {
@@ -130,20 +147,45 @@ final class SearchDocuments {
             ApplicationStatus status = ApplicationStatus.valueOf(r.value3());
             docs.add(new Doc(SearchKind.APPLICATION, r.value1(), r.value2(), r.value1(), status.name(), "",
                     names(status.messageKey()), notes.getOrDefault(r.value1(), new StringBuilder()).toString(),
-                    heading(r.value4(), r.value5())));
+                    heading(r.value4(), r.value5()), r.value6()));
         }
         return docs;
     }
 
     private static List<Doc> events(DSLContext dsl, Condition where) {
         return dsl.select(EVENT.ID, EVENT.APPLICATION_ID, APPLICATION.POSTING_ID, EVENT.KIND, EVENT.PLACE, EVENT.NOTE,
-                        POSTING.TITLE, POSTING.ORGANIZATION)
+                        POSTING.TITLE, POSTING.ORGANIZATION, APPLICATION.CANDIDATE_ID)
                 .from(EVENT).join(APPLICATION).on(APPLICATION.ID.eq(EVENT.APPLICATION_ID))
                 .join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(where).orderBy(EVENT.ID)
                 .fetch(r -> new Doc(SearchKind.EVENT, r.value1(), r.value3(), r.value2(), r.value4(), "",
                         names(EventKind.valueOf(r.value4()).messageKey()),
-                        join(r.value5(), r.value6()), heading(r.value7(), r.value8())));
+                        join(r.value5(), r.value6()), heading(r.value7(), r.value8()), r.value9()));
+    }
+
+    /** Free notes on applications: their text, found with the posting's heading as context. */
+    private static List<Doc> notes(DSLContext dsl, Condition where) {
+        return dsl.select(APPLICATION_NOTE.ID, APPLICATION_NOTE.APPLICATION_ID, APPLICATION.POSTING_ID,
+                        APPLICATION_NOTE.BODY, POSTING.TITLE, POSTING.ORGANIZATION, APPLICATION.CANDIDATE_ID)
+                .from(APPLICATION_NOTE).join(APPLICATION).on(APPLICATION.ID.eq(APPLICATION_NOTE.APPLICATION_ID))
+                .join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(where).orderBy(APPLICATION_NOTE.ID)
+                .fetch(r -> new Doc(SearchKind.NOTE, r.value1(), r.value3(), r.value2(), null, "",
+                        names("search.kind.note"), r.value4(), heading(r.value5(), r.value6()), r.value7()));
+    }
+
+    /** Contacts, one document for each application a contact sits on: name and role as its heading. */
+    private static List<Doc> contacts(DSLContext dsl, Condition where) {
+        return dsl.select(CONTACT.ID, APPLICATION_CONTACT.APPLICATION_ID, APPLICATION.POSTING_ID, CONTACT.NAME,
+                        CONTACT.ROLE, CONTACT.EMAIL, CONTACT.PHONE, CONTACT.NOTES, POSTING.TITLE, POSTING.ORGANIZATION,
+                        APPLICATION.CANDIDATE_ID)
+                .from(APPLICATION_CONTACT).join(CONTACT).on(CONTACT.ID.eq(APPLICATION_CONTACT.CONTACT_ID))
+                .join(APPLICATION).on(APPLICATION.ID.eq(APPLICATION_CONTACT.APPLICATION_ID))
+                .join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(where).orderBy(CONTACT.ID, APPLICATION_CONTACT.APPLICATION_ID)
+                .fetch(r -> new Doc(SearchKind.CONTACT, r.value1(), r.value3(), r.value2(), null,
+                        join(r.value4(), r.value5()), names("search.kind.contact"),
+                        join(join(r.value6(), r.value7()), r.value8()), heading(r.value9(), r.value10()), r.value11()));
     }
 
     private static final Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();

@@ -64,14 +64,21 @@ public final class SearchIndex implements AutoCloseable {
     /** The group a document is replaced with (today the posting it belongs to: "posting:12"). */
     private static final String GROUP = "group";
     private static final String KIND = "kind";
+    /** The job seeker an application, event, note or contact belongs to (none on a posting, which all share). */
+    private static final String SEEKER = "seeker";
+    /** The application a contact document is on (a contact sitting on two applications is two documents). */
+    private static final String APPLICATION = "application";
     private static final String TITLE = "title";
     private static final String ALL = "all";
     /** The heading of the posting an application or event belongs to: found with it, never alone. */
     private static final String CONTEXT = "context";
     private static final String GENERATION = "generation";
     private static final String INCOMPLETE = "incomplete";
-    /** What the documents hold; an index written with another layout is rebuilt (2: kinds, ADR 0020). */
-    static final String LAYOUT = "2";
+    /**
+     * What the documents hold; an index written with another layout is rebuilt (2: kinds, ADR 0020; 3: the
+     * job seeker of each document, notes and contacts).
+     */
+    static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "layout";
 
     /** Where an index keeps its files. */
@@ -84,7 +91,7 @@ public final class SearchIndex implements AutoCloseable {
     public record Entry(long id, String title, String organization, String text) {
         /** The posting as a document of its group. */
         Doc doc() {
-            return new Doc(SearchKind.POSTING, id, id, null, null, nz(title) + "\n" + nz(organization), "", nz(text), "");
+            return new Doc(SearchKind.POSTING, id, id, null, null, nz(title) + "\n" + nz(organization), "", nz(text), "", null);
         }
     }
 
@@ -94,9 +101,9 @@ public final class SearchIndex implements AutoCloseable {
      * event) that a query may use but that cannot make a match on its own.
      */
     public record Doc(SearchKind kind, long id, long postingId, Long applicationId, String tag, String heading,
-                      String labels, String body, String context) {
+                      String labels, String body, String context, Long seeker) {
         String key() {
-            return kind.key(id);
+            return SearchIndex.key(kind, id, applicationId);
         }
 
         /** Documents are replaced a posting at a time: the posting, its application and its events. */
@@ -105,8 +112,16 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** A document the query found, best first. */
-    public record Hit(SearchKind kind, long id, float score) {
+    /** A document the query found, best first; {@code applicationId} only on a contact. */
+    public record Hit(SearchKind kind, long id, Long applicationId, float score) {
+        public String key() {
+            return SearchIndex.key(kind, id, applicationId);
+        }
+    }
+
+    /** A document's key: the kind and id ("event:7"), and for a contact the application it sits on ("contact:4@12"). */
+    static String key(SearchKind kind, long id, Long applicationId) {
+        return kind == SearchKind.CONTACT ? kind.key(id) + "@" + applicationId : kind.key(id);
     }
 
     private final Directory directory;
@@ -313,9 +328,25 @@ public final class SearchIndex implements AutoCloseable {
      * {@code query}, best first, at most {@code limit}.
      */
     public List<Hit> find(String query, int limit, SearchKind... kinds) {
+        return find(query, limit, null, kinds);
+    }
+
+    /**
+     * {@link #find(String, int, SearchKind...)} within one job seeker's record: the postings (shared by
+     * everyone) and that seeker's applications, events, notes and contacts; every seeker's when
+     * {@code seeker} is null. The limit applies after that filter, so another person's many matches never
+     * crowd out this person's.
+     */
+    public List<Hit> find(String query, int limit, Long seeker, SearchKind... kinds) {
         Query q = parse(query);
         if (q == null) {
             return List.of();
+        }
+        if (seeker != null) {
+            Query mine = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(KIND, SearchKind.POSTING.name())), Occur.SHOULD)
+                    .add(new TermQuery(new Term(SEEKER, seeker.toString())), Occur.SHOULD).build();
+            q = new BooleanQuery.Builder().add(q, Occur.MUST).add(mine, Occur.FILTER).build();
         }
         if (kinds.length > 0) {
             BooleanQuery.Builder only = new BooleanQuery.Builder();
@@ -330,8 +361,10 @@ public final class SearchIndex implements AutoCloseable {
                 List<Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
                 for (ScoreDoc hit : searcher.search(q, Math.max(1, limit)).scoreDocs) {
-                    Document d = stored.document(hit.doc, java.util.Set.of(ID, KIND));
-                    hits.add(new Hit(SearchKind.valueOf(d.get(KIND)), d.getField(ID).numericValue().longValue(), hit.score));
+                    Document d = stored.document(hit.doc, java.util.Set.of(ID, KIND, APPLICATION));
+                    var app = d.getField(APPLICATION);
+                    hits.add(new Hit(SearchKind.valueOf(d.get(KIND)), d.getField(ID).numericValue().longValue(),
+                            app == null ? null : app.numericValue().longValue(), hit.score));
                 }
                 return hits;
             } finally {
@@ -425,6 +458,12 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StringField(GROUP, doc.group(), org.apache.lucene.document.Field.Store.NO));
         d.add(new StringField(KIND, doc.kind().name(), org.apache.lucene.document.Field.Store.YES));
         d.add(new StoredField(ID, doc.id()));
+        if (doc.seeker() != null) {
+            d.add(new StringField(SEEKER, doc.seeker().toString(), org.apache.lucene.document.Field.Store.NO));
+        }
+        if (doc.kind() == SearchKind.CONTACT) {
+            d.add(new StoredField(APPLICATION, doc.applicationId()));
+        }
         d.add(new TextField(TITLE, nz(doc.heading()), org.apache.lucene.document.Field.Store.NO));
         d.add(new TextField(ALL, nz(doc.heading()) + "\n" + nz(doc.labels()) + "\n" + nz(doc.body()),
                 org.apache.lucene.document.Field.Store.NO));

@@ -200,19 +200,20 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The postings, applications and events that hold every word of {@code query}, best first, at most
-     * {@code limit}, with what the database holds of each (a deleted one is left out); ADR 0020.
+     * The postings, applications, events, notes and contacts that hold every word of {@code query}, best
+     * first, at most {@code limit}, with what the database holds of each (a deleted one is left out); ADR
+     * 0020. Within the current job seeker's record, or every job seeker's when {@code everyone}.
      */
-    public java.util.List<SearchIndex.Doc> searchAll(String query, int limit) {
-        java.util.List<SearchIndex.Hit> hits = index().find(query, limit);
+    public java.util.List<SearchIndex.Doc> searchAll(String query, int limit, boolean everyone) {
+        Long seeker = everyone ? null : candidateId;
+        java.util.List<SearchIndex.Hit> hits = index().find(query, limit, seeker);
         if (hits.isEmpty()) {
             return java.util.List.of();
         }
         java.util.Map<org.sillage.domain.SearchKind, java.util.List<Long>> ids = new java.util.EnumMap<>(org.sillage.domain.SearchKind.class);
         hits.forEach(h -> ids.computeIfAbsent(h.kind(), k -> new java.util.ArrayList<>()).add(h.id()));
-        long seeker = candidateId;
         var docs = database.transaction(dsl -> SearchDocuments.of(dsl, ids, seeker));
-        return hits.stream().map(h -> docs.get(h.kind().key(h.id()))).filter(java.util.Objects::nonNull).toList();
+        return hits.stream().map(h -> docs.get(h.key())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether the search index is being rebuilt (results may be incomplete until it is done). */

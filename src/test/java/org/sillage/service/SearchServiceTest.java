@@ -113,4 +113,49 @@ class SearchServiceTest {
         services = AppServices.open(folder);
         assertThat(search("dossier")).extracting(SearchResult::applicationId).containsExactly(application);
     }
+
+    @Test
+    void notes_and_contacts_are_found_and_follow_their_edits() {
+        long note = services.notes().add(application, java.time.LocalDate.of(2026, 3, 2), "Rappeler Mme Hérault jeudi").id();
+        long contact = services.contacts().addTo(application,
+                new org.sillage.domain.Contact(0, "Loïc Barbier", "Directeur", "loic@genets.example", "03 20 11 22 33", null)).id();
+
+        assertThat(search("herault")).extracting(SearchResult::kind, SearchResult::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SearchKind.NOTE, note));
+        SearchResult found = search("loic").get(0);
+        assertThat(found.kind()).isEqualTo(SearchKind.CONTACT);
+        assertThat(found.applicationId()).isEqualTo(application);
+        assertThat(found.snippet().marked("[", "]")).startsWith("[Loïc] Barbier");
+
+        services.contacts().update(new org.sillage.domain.Contact(contact, "Loïc Marchand", "Directeur", null, null, null));
+        services.notes().delete(note);
+        assertThat(search("herault")).isEmpty();
+        assertThat(search("barbier")).isEmpty();
+        assertThat(search("marchand")).extracting(SearchResult::id).containsExactly(contact);
+    }
+
+    @Test
+    void another_persons_many_matches_never_crowd_out_this_persons_and_everyone_is_searched_on_demand() {
+        long me = services.seekers().current().id();
+        var other = services.seekers().add(new org.sillage.domain.Seeker.Details("Inès Roussel", "Inès", "Roussel",
+                null, null, null, null, "fr", null, null));
+        services.seekers().switchTo(other.id());
+        for (int i = 0; i < 30; i++) {
+            long p = services.imports().importText("Poste " + i + "\nStructure " + i + "\n\nTexte.").postingId();
+            long a = services.applications().track(p).applicationId();
+            services.applications().changeStatus(a, ApplicationStatus.APPLIED, "zorglub tourcoing " + i);
+        }
+        services.seekers().switchTo(me);
+        services.applications().changeStatus(application, ApplicationStatus.APPLIED, "zorglub tourcoing mardi");
+
+        List<SearchResult> mine = services.search().search("zorglub", 5);
+        assertThat(mine).extracting(SearchResult::kind, SearchResult::id).containsExactly(org.assertj.core.groups.Tuple.tuple(SearchKind.APPLICATION, application));
+        assertThat(mine.get(0).seekerName()).isNull();
+
+        services.postings().awaitSearchIndex();
+        List<SearchResult> everyone = services.search().search("zorglub", 50, true);
+        assertThat(everyone).hasSize(31);
+        assertThat(everyone).extracting(SearchResult::seekerName).containsOnly("Inès Roussel", services.seekers().current().displayName());
+        assertThat(everyone).filteredOn(r -> r.seekerId() == me).extracting(SearchResult::applicationId).containsExactly(application);
+    }
 }

@@ -149,6 +149,11 @@ public final class SeekerSwitcher {
 
     /** Works on the person {@code id} from now on: every screen reads again, scoped to them. */
     public void switchTo(long id) {
+        switchTo(id, () -> { });
+    }
+
+    /** {@link #switchTo(long)}, then {@code then} once every screen is scoped to that person. */
+    public void switchTo(long id, Runnable then) {
         BackgroundTask.wrap(c -> {
             ctx.services().seekers().switchTo(id);
             return ctx.services().seekers().current();
@@ -157,6 +162,7 @@ public final class SeekerSwitcher {
             rebuildItems();
             ctx.taskBar().say(ctx.messages().get("caseload.switched", name(s, ctx.messages())));
             switched.run();
+            then.run();
         }).onFailure(this::fail).run(ctx.executor());
     }
 

@@ -1,7 +1,10 @@
 package org.sillage.ui.search;
 
+import java.util.function.BiConsumer;
+
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -33,13 +36,26 @@ public final class SearchView extends VBox {
     private final SearchViewModel vm;
     private final TextField field = new TextField();
     private final ListView<SearchResult> list = new ListView<>();
+    private final CheckBox everyone = new CheckBox();
+    private final BiConsumer<Long, Runnable> switchSeeker;
     private Stage stage;
 
-    public SearchView(UiContext ctx) {
+    /**
+     * @param switchSeeker makes a job seeker the current one, then runs what follows: a result found in
+     *                     another person's record opens in their workspace
+     */
+    public SearchView(UiContext ctx, BiConsumer<Long, Runnable> switchSeeker) {
         this.ctx = ctx;
+        this.switchSeeker = switchSeeker;
         Messages m = ctx.messages();
-        this.vm = new SearchViewModel(q -> ctx.services().search().search(q, SearchService.DEFAULT_LIMIT),
+        this.vm = new SearchViewModel((q, all) -> ctx.services().search().search(q, SearchService.DEFAULT_LIMIT, all),
                 ctx.executor(), javafx.application.Platform::runLater);
+        everyone.setId("globalSearchEveryone");
+        everyone.setText(m.get("search.global.everyone"));
+        everyone.setMnemonicParsing(false);
+        everyone.setVisible(false);
+        everyone.setManaged(false);
+        vm.everyone().bind(everyone.selectedProperty());
         setId("globalSearch");
         getStyleClass().add("global-search");
         field.setId("globalSearchField");
@@ -84,7 +100,7 @@ public final class SearchView extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(field, state, list);
+        getChildren().addAll(field, everyone, state, list);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && stage != null) {
                 stage.hide();
@@ -114,6 +130,15 @@ public final class SearchView extends VBox {
             stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
             stage.setY(owner.getY() + 60);
         }
+        // "every job seeker" is offered once there is more than one (an advisor's caseload)
+        org.sillage.ui.common.BackgroundTask.wrap(c -> ctx.services().seekers().all().size() > 1)
+                .onSuccess(several -> {
+                    everyone.setVisible(several);
+                    everyone.setManaged(several);
+                    if (!several) {
+                        everyone.setSelected(false);
+                    }
+                }).run(ctx.executor());
         stage.show();
         stage.toFront();
         field.requestFocus();
@@ -124,6 +149,15 @@ public final class SearchView extends VBox {
         if (stage != null) {
             stage.hide();
         }
+        Long current = ctx.services().seekers().current().id();
+        if (r.seekerId() != null && !r.seekerId().equals(current)) {
+            switchSeeker.accept(r.seekerId(), () -> navigate(r));
+        } else {
+            navigate(r);
+        }
+    }
+
+    private void navigate(SearchResult r) {
         if (r.kind() == SearchKind.POSTING) {
             ctx.navigator().showPostings(r.postingId());
         } else if (r.kind() == SearchKind.EVENT) {
@@ -153,9 +187,18 @@ public final class SearchView extends VBox {
                 case POSTING -> Feather.FILE_TEXT;
                 case APPLICATION -> Feather.CHECK_SQUARE;
                 case EVENT -> Feather.CALENDAR;
+                case NOTE -> Feather.EDIT_3;
+                case CONTACT -> Feather.USER;
             };
             Label kind = new Label(m.get(r.kind().messageKey()) + tag(r), new FontIcon(icon));
             kind.getStyleClass().add("search-kind");
+            HBox head = new HBox(8, kind);
+            if (r.seekerName() != null) {
+                Label whose = new Label(r.seekerName(), new FontIcon(Feather.USER));
+                whose.setMnemonicParsing(false);
+                whose.getStyleClass().add("search-seeker");
+                head.getChildren().add(whose);
+            }
             TextFlow title = flow(r.title().text().isBlank() ? new Highlighted(m.get("posting.untitled"), null) : r.title(),
                     "search-title");
             if (r.organization() != null) {
@@ -163,7 +206,7 @@ public final class SearchView extends VBox {
                 org.getStyleClass().add("search-organization");
                 title.getChildren().add(org);
             }
-            VBox box = new VBox(2, new HBox(8, kind), title);
+            VBox box = new VBox(2, head, title);
             if (!r.snippet().text().isBlank()) {
                 box.getChildren().add(flow(r.snippet(), "search-snippet"));
             }
@@ -171,7 +214,8 @@ public final class SearchView extends VBox {
             title.setMaxWidth(560);
             setText(null);
             setGraphic(box);
-            setAccessibleText(m.get(r.kind().messageKey()) + ": " + r.title().text());
+            setAccessibleText(m.get(r.kind().messageKey()) + ": " + r.title().text()
+                    + (r.seekerName() == null ? "" : " (" + r.seekerName() + ")"));
         }
 
         private String tag(SearchResult r) {

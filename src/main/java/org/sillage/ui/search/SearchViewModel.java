@@ -23,7 +23,8 @@ public final class SearchViewModel {
     /** What the screen says under the field. */
     public enum State { EMPTY, SEARCHING, FOUND, NONE, FAILED }
 
-    private final Function<String, List<SearchResult>> search;
+    private final java.util.function.BiFunction<String, Boolean, List<SearchResult>> search;
+    private final javafx.beans.property.BooleanProperty everyone = new javafx.beans.property.SimpleBooleanProperty(false);
     private final Executor worker;
     private final Consumer<Runnable> onFx;
     private final StringProperty query = new SimpleStringProperty("");
@@ -37,10 +38,25 @@ public final class SearchViewModel {
      * @param onFx   hands a result back to the JavaFX thread ({@code Platform::runLater}; tests run it at once)
      */
     public SearchViewModel(Function<String, List<SearchResult>> search, Executor worker, Consumer<Runnable> onFx) {
+        this((q, all) -> search.apply(q), worker, onFx);
+    }
+
+    /**
+     * @param search the service's search, within the current job seeker's record or across everyone's
+     *               ({@link #everyone}); runs on {@code worker}
+     */
+    public SearchViewModel(java.util.function.BiFunction<String, Boolean, List<SearchResult>> search, Executor worker,
+                           Consumer<Runnable> onFx) {
         this.search = search;
         this.worker = worker;
         this.onFx = onFx;
         query.addListener((obs, old, q) -> ask(q));
+        everyone.addListener((obs, old, all) -> ask(query.get()));
+    }
+
+    /** Whether the search goes across every job seeker's record (an advisor's caseload), not only the current one's. */
+    public javafx.beans.property.BooleanProperty everyone() {
+        return everyone;
     }
 
     public StringProperty query() {
@@ -67,12 +83,13 @@ public final class SearchViewModel {
             return;
         }
         state.set(State.SEARCHING.name());
+        boolean all = everyone.get();
         worker.execute(() -> {
             if (asked.get() != n) {
                 return; // typed past before this one started
             }
             try {
-                List<SearchResult> found = search.apply(q);
+                List<SearchResult> found = search.apply(q, all);
                 onFx.accept(() -> {
                     if (asked.get() == n) {
                         results.setAll(found);

@@ -255,7 +255,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     /** Shows the one search over postings, applications and dates (ADR 0020). */
     public void showSearch() {
         if (globalSearch == null) {
-            globalSearch = new org.sillage.ui.search.SearchView(ctx);
+            globalSearch = new org.sillage.ui.search.SearchView(ctx, seekers::switchTo);
         }
         globalSearch.show();
     }

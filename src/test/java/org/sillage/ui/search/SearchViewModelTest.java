@@ -18,7 +18,7 @@ class SearchViewModelTest {
 
     private static SearchResult result(String title) {
         return new SearchResult(SearchKind.POSTING, 1, 1, null, null, new Highlighted(title, null), null,
-                new Highlighted("", null));
+                new Highlighted("", null), null, null);
     }
 
     @Test
