@@ -73,13 +73,19 @@ public final class HandoverActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("handover.filter"), "*.sillage"));
         chooser.setInitialFileName(s.displayName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + ".sillage");
         File f = chooser.showSaveDialog(ctx.window().get());
-        if (f == null) {
-            return;
+        if (f != null) {
+            exportTo(f.toPath());
         }
+    }
+
+    /** Asks a new passphrase (twice), then writes the current person's archive to {@code file} in the background. */
+    public void exportTo(Path file) {
+        Messages m = ctx.messages();
+        Seeker s = current();
         passphrase(true, m.get("handover.intro.export", s.displayName())).ifPresent(p -> {
             var task = BackgroundTask.wrap(c -> {
                 try {
-                    return ctx.services().handover().export(s.id(), f.toPath(), p);
+                    return ctx.services().handover().export(s.id(), file, p);
                 } finally {
                     Arrays.fill(p, ' ');
                 }

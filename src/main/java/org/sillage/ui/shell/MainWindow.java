@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final org.sillage.ui.sheet.SheetActions sheets;
     /** The job seeker worked on, the caseload and its screen (issue 9, ADR 0023). */
     private final org.sillage.ui.caseload.SeekerSwitcher seekers;
+    /** A job seeker's record out and in (hand-over archive), and the GDPR export and erasure (ADR 0025). */
+    private final org.sillage.ui.handover.HandoverActions handover;
     private final ToggleButton navCaseload;
     private org.sillage.ui.caseload.CaseloadView caseload;
     private final String baseTitle;
@@ -116,7 +118,8 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         javafx.scene.control.MenuButton sheetMenu = new javafx.scene.control.MenuButton(messages.get("action.spreadsheet"),
                 new FontIcon(Feather.GRID), importCsv, exportCsv, exportJson);
         sheetMenu.setId("sheetMenu");
-        sheetMenu.getItems().addAll(new org.sillage.ui.handover.HandoverActions(ctx).menuItems()); // ADR 0025
+        this.handover = new org.sillage.ui.handover.HandoverActions(ctx);
+        sheetMenu.getItems().addAll(handover.menuItems()); // ADR 0025
         sheetMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("action.spreadsheet")));
         sheetMenu.setMinWidth(Region.USE_PREF_SIZE);
         Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
@@ -476,6 +479,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     }
 
     /** The job seeker switcher: who the window works on. */
+    /** The hand-over and GDPR actions, as the menu runs them once a file is chosen. */
+    public org.sillage.ui.handover.HandoverActions handover() {
+        return handover;
+    }
+
     public org.sillage.ui.caseload.SeekerSwitcher seekers() {
         return seekers;
     }
