@@ -96,32 +96,37 @@ public final class CaseloadView extends BorderPane {
         Label empty = new Label(m.get("caseload.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        var name = column("caseloadName", m.get("caseload.column.name"), vm::name, s -> s);
+        var name = column("caseloadName", "caseload.column.name", "caseload.column.name_short", vm::name, s -> s);
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
         name.setPrefWidth(170);
+        name.setMinWidth(100);
         table.getColumns().add(name);
-        var active = column("caseloadActive", m.get("caseload.column.active"), CaseloadRow::activeCount,
+        var active = column("caseloadActive", "caseload.column.active", "caseload.column.active_short", CaseloadRow::activeCount,
                 n -> Integer.toString(n));
         active.setPrefWidth(70);
+        active.setMinWidth(60);
         table.getColumns().add(active);
-        var byStatus = column("caseloadByStatus", m.get("caseload.column.by_status"), vm::byStatus, s -> s);
-        byStatus.setPrefWidth(260);
+        var byStatus = column("caseloadByStatus", "caseload.column.by_status", "caseload.column.by_status_short", vm::byStatus, s -> s);
+        byStatus.setPrefWidth(220);
+        byStatus.setMinWidth(100);
         table.getColumns().add(byStatus);
-        var deadline = column("caseloadDeadline", m.get("caseload.column.deadline"), CaseloadRow::nextDeadline,
-                ctx.formats()::date);
-        var overdue = column("caseloadOverdue", m.get("caseload.column.overdue"), CaseloadRow::overdueActions,
+        var deadline = column("caseloadDeadline", "caseload.column.deadline", "caseload.column.deadline_short", CaseloadRow::nextDeadline,
+                ctx.formats()::shortDate);
+        var overdue = column("caseloadOverdue", "caseload.column.overdue", "caseload.column.overdue_short", CaseloadRow::overdueActions,
                 n -> n == 0 ? "" : Integer.toString(n));
-        var session = column("caseloadSession", m.get("caseload.column.session"), CaseloadRow::lastSession,
-                ctx.formats()::date);
-        var activity = column("caseloadActivity", m.get("caseload.column.activity"), CaseloadRow::lastActivity,
-                i -> i == null ? "" : ctx.formats().date(java.time.LocalDate.ofInstant(i, java.time.ZoneId.systemDefault())));
+        var session = column("caseloadSession", "caseload.column.session", "caseload.column.session_short", CaseloadRow::lastSession,
+                ctx.formats()::shortDate);
+        var activity = column("caseloadActivity", "caseload.column.activity", "caseload.column.activity_short", CaseloadRow::lastActivity,
+                i -> i == null ? "" : ctx.formats().shortDate(java.time.LocalDate.ofInstant(i, java.time.ZoneId.systemDefault())));
         for (var c : java.util.List.of(deadline, overdue, session, activity)) {
-            c.setPrefWidth(115);
+            c.setPrefWidth(100);
+            c.setMinWidth(80); // "Deadline", "Overdue" whole
             table.getColumns().add(c);
         }
-        var alerts = column("caseloadAlerts", m.get("caseload.column.alerts"), r -> r.alerts().size(), n -> "");
+        var alerts = column("caseloadAlerts", "caseload.column.alerts", "caseload.column.alerts_short", r -> r.alerts().size(), n -> "");
         alerts.setCellFactory(c -> new AlertCell());
         alerts.setPrefWidth(90);
+        alerts.setMinWidth(66);
         table.getColumns().add(alerts);
         SortedList<CaseloadRow> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -175,10 +180,32 @@ public final class CaseloadView extends BorderPane {
         }
     }
 
-    private <T> TableColumn<CaseloadRow, T> column(String id, String title, Function<CaseloadRow, T> value,
+    private String m(String key) {
+        return ctx.messages().get(key);
+    }
+
+    /** A column titled by the message {@code title}, or {@code shortTitle} when too narrow for it. */
+    private <T> TableColumn<CaseloadRow, T> column(String id, String title, String shortTitle, Function<CaseloadRow, T> value,
                                                     Function<T, String> text) {
-        TableColumn<CaseloadRow, T> c = new TableColumn<>(title);
+        TableColumn<CaseloadRow, T> c = new TableColumn<>();
         c.setId(id);
+        // a column too narrow for its whole title (800 x 600) shows its short form ("Deadline", not "Next …");
+        // the whole one is in the tooltip and for screen readers
+        String whole = m(title);
+        String brief = m(shortTitle);
+        Label header = new Label(whole);
+        header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setTooltip(new javafx.scene.control.Tooltip(whole));
+        header.setAccessibleText(whole);
+        Runnable fit = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(whole);
+            probe.setFont(header.getFont());
+            header.setText(probe.getLayoutBounds().getWidth() + 24 <= c.getWidth() ? whole : brief);
+        };
+        c.widthProperty().addListener((obs, old, w) -> fit.run());
+        header.fontProperty().addListener((obs, old, f) -> fit.run());
+        c.setGraphic(header);
+        c.setMinWidth(60);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -12,11 +12,18 @@ import org.sillage.i18n.Messages;
 public final class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter shortDate;
 
     public Formats(Messages messages) {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+    }
+
+    /** A date in digits ("03/12/2026", "12/3/26"), for narrow table columns. */
+    public String shortDate(LocalDate d) {
+        return d == null ? "" : shortDate.format(d);
     }
 
     public String date(LocalDate d) {
