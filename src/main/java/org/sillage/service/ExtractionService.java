@@ -37,18 +37,52 @@ public final class ExtractionService {
         }
     }
 
+    /**
+     * Reads the files on as many threads as there are cores (the reader and the rules keep no state
+     * between postings), and gives their outcomes in the order of {@code files}.
+     */
     public List<FileResult> extract(List<String> files) {
-        List<FileResult> results = new ArrayList<>();
-        for (String file : files) {
-            try {
-                results.add(new FileResult(file, fieldsOf(reader.read(Path.of(file))), null));
-            } catch (UserException e) {
-                results.add(new FileResult(file, null, e));
-            } catch (java.nio.file.InvalidPathException e) {
-                results.add(new FileResult(file, null, new UserException(e, "error.import.not_found", file)));
-            }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return files.stream().map(this::extractOne).toList();
         }
-        return results;
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<FileResult>> pending = new ArrayList<>();
+            for (String file : files) {
+                pending.add(pool.submit(() -> extractOne(file)));
+            }
+            List<FileResult> results = new ArrayList<>(files.size());
+            for (var f : pending) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading postings", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileResult extractOne(String file) {
+        try {
+            return new FileResult(file, fieldsOf(reader.read(Path.of(file))), null);
+        } catch (UserException e) {
+            return new FileResult(file, null, e);
+        } catch (java.nio.file.InvalidPathException e) {
+            return new FileResult(file, null, new UserException(e, "error.import.not_found", file));
+        }
     }
 
     /**

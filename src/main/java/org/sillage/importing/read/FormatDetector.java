@@ -64,7 +64,7 @@ public final class FormatDetector {
         if (looksLikeEmail(head)) {
             return Format.EML;
         }
-        if (isKnownBinary(bytes)) {
+        if (!looksLikeText(bytes) && isKnownBinary(bytes)) {
             return Format.UNSUPPORTED;
         }
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
@@ -129,6 +129,29 @@ public final class FormatDetector {
             }
         }
         return known >= 2;
+    }
+
+    /**
+     * Whether the first 8 KB read as text: no NUL byte and hardly any control character but tabs and line
+     * ends. Images, archives and executables fail this at once; text passes without Tika's magic database,
+     * which is most of the time a text file costs to read (issue 11). UTF-16 (NUL bytes) goes to Tika.
+     */
+    static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        if (n == 0) {
+            return false;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                control++;
+            }
+        }
+        return control * 100 <= n;
     }
 
     /** Tika's magic database knows images, archives, executables...: anything it names that is not text. */
