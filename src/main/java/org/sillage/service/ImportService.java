@@ -83,24 +83,88 @@ public final class ImportService {
         List<Path> all = expand(paths);
         PostingReader reader = new PostingReader(limits.get());
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                return new ImportReport(outcomes, true);
+        // files are read (Tika, PDFBox) a few ahead on every core; each is stored in order, in its own
+        // transaction, on this thread
+        ReadAhead ahead = new ReadAhead(reader, all);
+        try {
+            for (int i = 0; i < all.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    return new ImportReport(outcomes, true);
+                }
+                Path file = all.get(i);
+                progress.progress(i, all.size(), file.getFileName() == null ? file.toString() : file.getFileName().toString());
+                List<ImportOutcome> done = importFile(ahead.take(i), file, force);
+                done.forEach(onOutcome);
+                outcomes.addAll(done);
             }
-            Path file = all.get(i);
-            progress.progress(i, all.size(), file.getFileName() == null ? file.toString() : file.getFileName().toString());
-            List<ImportOutcome> done = importFile(reader, file, force);
-            done.forEach(onOutcome);
-            outcomes.addAll(done);
+        } finally {
+            ahead.close();
         }
         progress.progress(all.size(), all.size(), null);
         return new ImportReport(outcomes, false);
     }
 
-    private List<ImportOutcome> importFile(PostingReader reader, Path file, boolean force) {
+    /** Reads the files of an import up to a few ahead of the one being stored, on as many threads as cores. */
+    private static final class ReadAhead implements AutoCloseable {
+        private final PostingReader reader;
+        private final List<Path> files;
+        private final int window;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.Map<Integer, java.util.concurrent.Future<java.util.function.Supplier<SourceDocument>>> reading =
+                new java.util.HashMap<>();
+        private int next;
+
+        ReadAhead(PostingReader reader, List<Path> files) {
+            this.reader = reader;
+            this.files = files;
+            int cores = Runtime.getRuntime().availableProcessors();
+            this.window = Math.max(1, 2 * cores);
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, cores), r -> {
+                Thread t = new Thread(r, "import-read-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** File {@code i} read, or what reading it threw (thrown again here, on the caller's thread). */
+        java.util.function.Supplier<SourceDocument> take(int i) {
+            while (next < files.size() && next < i + window) {
+                Path file = files.get(next++);
+                reading.put(next - 1, pool.submit(() -> {
+                    try {
+                        SourceDocument doc = reader.read(file);
+                        return () -> doc;
+                    } catch (RuntimeException e) {
+                        return () -> {
+                            throw e;
+                        };
+                    }
+                }));
+            }
+            try {
+                return reading.remove(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + files.get(i), e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                return () -> {
+                    throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+                };
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<ImportOutcome> importFile(java.util.function.Supplier<SourceDocument> read, Path file, boolean force) {
         String label = file.toString();
         try {
-            return storeWithAttachments(label, reader.read(file), force);
+            return storeWithAttachments(label, read.get(), force);
         } catch (UserException e) {
             LOG.info("Import of {} refused: {}", file, e.getMessage());
             return List.of(ImportOutcome.failed(label, e));
