@@ -238,7 +238,11 @@ public final class CaseloadView extends BorderPane {
                     case FOLLOW_UP_DUE -> Feather.BELL;
                     case NO_ACTIVITY -> Feather.CLOCK;
                 });
-                icon.getStyleClass().add("caseload-alert");
+                icon.getStyleClass().addAll("caseload-alert", switch (a) {
+                    case DOCUMENTS_MISSING -> "alert-documents";
+                    case FOLLOW_UP_DUE -> "alert-follow-up";
+                    case NO_ACTIVITY -> "alert-idle";
+                });
                 icons.getChildren().add(icon);
             }
             setGraphic(icons);
