@@ -230,6 +230,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         baseTitle = window.get() instanceof javafx.stage.Stage stage ? stage.getTitle() : null;
         seekers.current().addListener((obs, old, now) -> showSeekerInTitle());
         seekers.caseload().addListener((obs, old, now) -> showSeekerInTitle());
+        seekers.caseload().addListener((obs, old, now) -> warmCaseload(now));
         seekers.refresh();
         showPostings(null);
         dataChanged();
@@ -465,6 +466,24 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             sessions.reload();
         }
         reminders.refresh();
+    }
+
+    private boolean caseloadWarmed;
+
+    /**
+     * Once there is a caseload, its queries run once in the background a few seconds after the start (after
+     * the first list), so that the screen's first opening does not pay for planning and loading them
+     * (0.5 to 3.8 s cold against 60 to 260 ms warm at 300 people, docs/bench/scale.md).
+     */
+    private void warmCaseload(boolean shown) {
+        if (!shown || caseloadWarmed) {
+            return;
+        }
+        caseloadWarmed = true;
+        var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        later.setOnFinished(e -> org.sillage.ui.common.BackgroundTask.wrap(c -> ctx.services().caseload().rows().size())
+                .onFailure(x -> { }).run(ctx.executor()));
+        later.play();
     }
 
     /** The caseload: one line per job seeker (ADR 0023); read again each time it is shown. */
