@@ -103,6 +103,14 @@ public final class AgendaRepository {
         return events(range, openOnly, userZone, APPLICATION.ID.in(applicationIds));
     }
 
+    /**
+     * The open events within {@code range} that may be due: follow-ups however late, the other kinds from
+     * {@code othersFrom} on (the reminders' filter, in SQL, so that past interviews are not read).
+     */
+    public List<AgendaItem> dueEvents(Range range, LocalDate othersFrom, ZoneId userZone) {
+        return events(range, true, userZone, EVENT.KIND.eq(EventKind.FOLLOW_UP.name()).or(EVENT.ON_DATE.ge(othersFrom)));
+    }
+
     private List<AgendaItem> events(Range range, boolean openOnly, ZoneId userZone, Condition extra) {
         Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId).and(range.on(EVENT.ON_DATE)).and(extra);
         if (openOnly) {
