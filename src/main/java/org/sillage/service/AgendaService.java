@@ -120,9 +120,23 @@ public final class AgendaService {
         return store.transaction(r -> {
             List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
                     List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
-            items.addAll(r.agenda().dueEvents(new AgendaRepository.Range(null, until, null, open), yesterday,
-                    clock.getZone()));
-            items.addAll(r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone()));
+            List<AgendaItem> events = r.agenda().dueEvents(new AgendaRepository.Range(null, until, null, open), yesterday,
+                    clock.getZone());
+            items.addAll(events);
+            // a next action on the day of an open follow-up of its application is that follow-up; the
+            // events just read hold every such follow-up (same days, same statuses), so the check is made
+            // here rather than once per next action in SQL
+            java.util.Set<String> followUps = new java.util.HashSet<>();
+            for (AgendaItem e : events) {
+                if (e.kind() == EventKind.FOLLOW_UP) {
+                    followUps.add(e.applicationId() + "@" + e.date());
+                }
+            }
+            for (AgendaItem n : r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone(), false)) {
+                if (!followUps.contains(n.applicationId() + "@" + n.date())) {
+                    items.add(n);
+                }
+            }
             items.addAll(r.agenda().actions(new AgendaRepository.Range(null, until, null, null), true, clock.getZone()));
             AgendaItem.sortByDue(items);
             return items;

@@ -46,6 +46,19 @@ class AgendaQueriesAgreeTest {
                     east ? LocalTime.of(0, 30) : LocalTime.of(23, 30), east ? "Pacific/Kiritimati" : "Pacific/Pago_Pago",
                     null, null);
         }
+        // next actions on the day of an open follow-up of their application: that follow-up, left out once
+        // (and an open follow-up on another day does not hide it)
+        int onFollowUp = 0;
+        for (ApplicationView v : open) {
+            var followUp = services.agenda().events(v.application().id()).stream()
+                    .filter(e -> e.kind() == EventKind.FOLLOW_UP && !e.done()).findFirst();
+            if (followUp.isPresent() && onFollowUp < 12) {
+                LocalDate day = followUp.get().date().plusDays(onFollowUp % 2 == 0 ? 0 : 1);
+                services.applications().setNextAction(v.application().id(), new org.sillage.domain.NextAction("Relancer", day));
+                onFollowUp++;
+            }
+        }
+        assertThat(onFollowUp).isEqualTo(12);
     }
 
     @AfterAll
