@@ -49,6 +49,29 @@ public record AgendaItem(EventKind kind, Long eventId, long applicationId, Strin
         return time == null ? date.plusDays(1).atStartOfDay(zone).minusNanos(1) : ZonedDateTime.of(date, time, zone);
     }
 
+    /**
+     * Sorts {@code items} by {@link #due()}, as {@code items.sort(Comparator.comparing(AgendaItem::due))}
+     * would (stable, same order), computing each item's due time once rather than at every comparison: a
+     * zone's rules are looked up for each, and the reminders sort tens of thousands at 100,000 postings.
+     */
+    public static void sortByDue(java.util.List<AgendaItem> items) {
+        int n = items.size();
+        if (n < 2) {
+            return;
+        }
+        record Keyed(ZonedDateTime due, AgendaItem item) {
+        }
+        Keyed[] keyed = new Keyed[n];
+        for (int i = 0; i < n; i++) {
+            AgendaItem item = items.get(i);
+            keyed[i] = new Keyed(item.due(), item);
+        }
+        java.util.Arrays.sort(keyed, java.util.Comparator.comparing(Keyed::due));
+        for (int i = 0; i < n; i++) {
+            items.set(i, keyed[i].item());
+        }
+    }
+
     /** A stable name for what this item is about, for reminders and calendar UIDs. */
     public String key() {
         if (kind == EventKind.NEXT_ACTION) {

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +61,36 @@ public final class AgendaService {
     }
 
     /**
+     * The first {@code max} items not done of {@code openItems(from, to)}, in the same order, read a few
+     * days at a time (1, 2, 4, 8... days): an item of a day never falls due before that day's midnight at
+     * +18:00, whatever its zone, so once {@code max} items fall due before the earliest moment an item of a later day
+     * can, no later day can come before them (ADR 0028). The dashboard's "what comes next".
+     */
+    public List<AgendaItem> nextOpen(LocalDate from, LocalDate to, int max) {
+        List<ApplicationStatus> open = java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isClosed()).toList();
+        return store.transaction(r -> {
+            List<AgendaItem> found = new ArrayList<>();
+            LocalDate start = from;
+            int days = 1;
+            while (!start.isAfter(to)) {
+                LocalDate end = start.plusDays(days - 1L).isAfter(to) ? to : start.plusDays(days - 1L);
+                collect(r, new AgendaRepository.Range(start, end, null, open), true).stream()
+                        .filter(i -> !i.done()).forEach(found::add);
+                AgendaItem.sortByDue(found);
+                // the earliest an item dated after `end` can fall due: the next day's midnight at the
+                // furthest offset east there is (+18:00)
+                java.time.Instant later = end.plusDays(1).atStartOfDay(java.time.ZoneOffset.MAX).toInstant();
+                if (found.size() >= max && found.get(max - 1).due().toInstant().isBefore(later)) {
+                    break;
+                }
+                start = end.plusDays(1);
+                days *= 2;
+            }
+            return found.size() > max ? new ArrayList<>(found.subList(0, max)) : found;
+        });
+    }
+
+    /**
      * The deadlines and events dated from {@code from} to {@code to} (both included; either may be null
      * for no bound), in time order: two indexed queries, whatever the number of postings.
      */
@@ -91,12 +120,25 @@ public final class AgendaService {
         return store.transaction(r -> {
             List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
                     List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
-            r.agenda().events(new AgendaRepository.Range(null, until, null, open), true, clock.getZone()).stream()
-                    .filter(i -> i.kind() == EventKind.FOLLOW_UP || !i.date().isBefore(yesterday))
-                    .forEach(items::add);
-            items.addAll(r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone()));
+            List<AgendaItem> events = r.agenda().dueEvents(new AgendaRepository.Range(null, until, null, open), yesterday,
+                    clock.getZone());
+            items.addAll(events);
+            // a next action on the day of an open follow-up of its application is that follow-up; the
+            // events just read hold every such follow-up (same days, same statuses), so the check is made
+            // here rather than once per next action in SQL
+            java.util.Set<String> followUps = new java.util.HashSet<>();
+            for (AgendaItem e : events) {
+                if (e.kind() == EventKind.FOLLOW_UP) {
+                    followUps.add(e.applicationId() + "@" + e.date());
+                }
+            }
+            for (AgendaItem n : r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone(), false)) {
+                if (!followUps.contains(n.applicationId() + "@" + n.date())) {
+                    items.add(n);
+                }
+            }
             items.addAll(r.agenda().actions(new AgendaRepository.Range(null, until, null, null), true, clock.getZone()));
-            items.sort(Comparator.comparing(AgendaItem::due));
+            AgendaItem.sortByDue(items);
             return items;
         });
     }
@@ -110,7 +152,7 @@ public final class AgendaService {
         items.addAll(r.agenda().events(range, openOnly, clock.getZone()));
         items.addAll(r.agenda().nextActions(range, clock.getZone()));
         items.addAll(r.agenda().actions(range, openOnly, clock.getZone()));
-        items.sort(Comparator.comparing(AgendaItem::due));
+        AgendaItem.sortByDue(items);
         return items;
     }
 

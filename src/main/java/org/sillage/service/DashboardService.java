@@ -33,8 +33,7 @@ public final class DashboardService {
     public Dashboard read() {
         LocalDate today = LocalDate.now(clock);
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
-        List<AgendaItem> upcoming = agenda.openItems(today, today.plusDays(UPCOMING_DAYS)).stream()
-                .filter(i -> !i.done()).limit(UPCOMING_MAX).toList();
+        List<AgendaItem> upcoming = agenda.nextOpen(today, today.plusDays(UPCOMING_DAYS), UPCOMING_MAX);
         return store.transaction(r -> {
             StatsRepository stats = r.stats();
             Map<LocalDate, Integer> perDay = stats.sentPerDay(firstMonday, today);

@@ -43,7 +43,7 @@ public final class ReminderService {
             if (item.done() || (!item.isAction() && item.status().isClosed())) {
                 continue;
             }
-            Reminder.Kind kind = kindOf(item, now, horizon);
+            Reminder.Kind kind = kindOf(item, item.due(), now, horizon);
             if (kind == null) {
                 continue;
             }
@@ -58,22 +58,22 @@ public final class ReminderService {
         return due;
     }
 
-    private static Reminder.Kind kindOf(AgendaItem item, ZonedDateTime now, ZonedDateTime horizon) {
-        boolean passed = item.due().isBefore(now);
+    private static Reminder.Kind kindOf(AgendaItem item, ZonedDateTime due, ZonedDateTime now, ZonedDateTime horizon) {
+        boolean passed = due.isBefore(now);
         if (item.kind() == EventKind.DEADLINE) {
             if (passed) {
                 // an expired application is flagged in the lists; remind once more, until dismissed
                 return item.status() == ApplicationStatus.SAVED || item.status() == ApplicationStatus.PREPARING
                         ? Reminder.Kind.DEADLINE_PASSED : null;
             }
-            return item.due().isBefore(horizon) ? Reminder.Kind.DEADLINE_SOON : null;
+            return due.isBefore(horizon) ? Reminder.Kind.DEADLINE_SOON : null;
         }
         if (item.isAction()) {
             // a session's action: reminded within the horizon, flagged once its day has passed (ADR 0024)
             if (item.date().isBefore(now.toLocalDate())) {
                 return Reminder.Kind.ACTION_OVERDUE;
             }
-            return item.due().isBefore(horizon) ? Reminder.Kind.ACTION_DUE : null;
+            return due.isBefore(horizon) ? Reminder.Kind.ACTION_DUE : null;
         }
         if (item.kind() == EventKind.NEXT_ACTION) {
             // a next action is reminded on its day and after, until it is done (replaced) or dismissed
@@ -82,7 +82,7 @@ public final class ReminderService {
         if (item.kind() == EventKind.FOLLOW_UP) {
             return passed && item.status() == ApplicationStatus.APPLIED ? Reminder.Kind.FOLLOW_UP_OVERDUE : null;
         }
-        return !passed && item.due().isBefore(now.plusDays(1)) ? Reminder.Kind.EVENT_SOON : null;
+        return !passed && due.isBefore(now.plusDays(1)) ? Reminder.Kind.EVENT_SOON : null;
     }
 
     public void snooze(String key, Duration duration) {

@@ -23,6 +23,8 @@ import org.sillage.domain.TimeZones;
  * events. Nothing here reads a posting's text or fields.
  */
 public final class AgendaRepository {
+    /** The widest range, in days, read from the dated rows' own index rather than from the applications. */
+    static final int NARROW_DAYS = 62;
     private final DSLContext dsl;
     private final long candidateId;
 
@@ -43,6 +45,16 @@ public final class AgendaRepository {
 
         public static Range application(long id) {
             return new Range(null, null, id, null);
+        }
+
+        /**
+         * Whether the range is a few weeks at most (the month view, the dashboard's next days): then the
+         * queries start from the dated rows, by their date index, rather than from every application of
+         * the candidate, which H2's planner otherwise prefers (ADR 0028).
+         */
+        boolean narrow() {
+            return applicationId == null && from != null && to != null
+                    && java.time.temporal.ChronoUnit.DAYS.between(from, to) <= NARROW_DAYS;
         }
 
         Condition on(org.jooq.Field<LocalDate> day) {
@@ -77,6 +89,10 @@ public final class AgendaRepository {
     }
 
     private List<AgendaItem> deadlines(Range range, Condition extra) {
+        if (range.narrow()) {
+            var p = POSTING.as("dated_posting");
+            extra = extra.and(APPLICATION.POSTING_ID.in(DSL.select(p.ID).from(p).where(p.DEADLINE.between(range.from(), range.to()))));
+        }
         return dsl.select(APPLICATION.ID, APPLICATION.STATUS, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE,
                         POSTING.DEADLINE_TIME, POSTING.DEADLINE_ZONE)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
@@ -103,8 +119,20 @@ public final class AgendaRepository {
         return events(range, openOnly, userZone, APPLICATION.ID.in(applicationIds));
     }
 
+    /**
+     * The open events within {@code range} that may be due: follow-ups however late, the other kinds from
+     * {@code othersFrom} on (the reminders' filter, in SQL, so that past interviews are not read).
+     */
+    public List<AgendaItem> dueEvents(Range range, LocalDate othersFrom, ZoneId userZone) {
+        return events(range, true, userZone, EVENT.KIND.eq(EventKind.FOLLOW_UP.name()).or(EVENT.ON_DATE.ge(othersFrom)));
+    }
+
     private List<AgendaItem> events(Range range, boolean openOnly, ZoneId userZone, Condition extra) {
         Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId).and(range.on(EVENT.ON_DATE)).and(extra);
+        if (range.narrow()) {
+            var e = EVENT.as("dated_event");
+            c = c.and(APPLICATION.ID.in(DSL.select(e.APPLICATION_ID).from(e).where(e.ON_DATE.between(range.from(), range.to()))));
+        }
         if (openOnly) {
             c = c.and(EVENT.DONE.isFalse());
         }
@@ -125,14 +153,28 @@ public final class AgendaRepository {
      * left out.
      */
     public List<AgendaItem> nextActions(Range range, ZoneId userZone) {
+        return nextActions(range, userZone, true);
+    }
+
+    /**
+     * {@link #nextActions(Range, ZoneId)}, leaving out the next actions that are an open follow-up only when
+     * {@code checkFollowUps}; without it the caller does, from the open follow-ups it read of the same
+     * range and statuses (the reminders, ADR 0028: one index probe less per next action).
+     */
+    public List<AgendaItem> nextActions(Range range, ZoneId userZone, boolean checkFollowUps) {
+        Condition dated = DSL.noCondition();
+        if (range.narrow()) {
+            var a = APPLICATION.as("dated_application");
+            dated = APPLICATION.ID.in(DSL.select(a.ID).from(a).where(a.NEXT_ACTION_ON.between(range.from(), range.to())));
+        }
         return dsl.select(APPLICATION.ID, APPLICATION.STATUS, APPLICATION.NEXT_ACTION, APPLICATION.NEXT_ACTION_ON,
                         POSTING.TITLE, POSTING.ORGANIZATION)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.NEXT_ACTION_ON.isNotNull())
-                        .and(APPLICATION.NEXT_ACTION.isNotNull()).and(range.on(APPLICATION.NEXT_ACTION_ON))
-                        .andNotExists(DSL.selectOne().from(EVENT).where(EVENT.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(APPLICATION.NEXT_ACTION.isNotNull()).and(range.on(APPLICATION.NEXT_ACTION_ON)).and(dated)
+                        .and(checkFollowUps ? DSL.notExists(DSL.selectOne().from(EVENT).where(EVENT.APPLICATION_ID.eq(APPLICATION.ID)
                                 .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse())
-                                .and(EVENT.ON_DATE.eq(APPLICATION.NEXT_ACTION_ON)))))
+                                .and(EVENT.ON_DATE.eq(APPLICATION.NEXT_ACTION_ON)))) : DSL.noCondition()))
                 .fetch(r -> new AgendaItem(EventKind.NEXT_ACTION, null, r.value1(), r.value5(), r.value6(),
                         ApplicationStatus.valueOf(r.value2()), r.value4(), null, userZone, null, false, r.value3()));
     }

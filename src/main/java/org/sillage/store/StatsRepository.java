@@ -48,8 +48,60 @@ public final class StatsRepository {
                 .otherwise(-1);
     }
 
-    /** Applications by the furthest stage they reached (current status, history, or a sending date). */
+    /** The statuses whose step is {@code step} or further (saved 0 ... accepted 5). */
+    private static List<String> atLeast(int step) {
+        return java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(st -> stepOf(st) >= step)
+                .map(Enum::name).toList();
+    }
+
+    /** {@link #step} in Java, for the statuses themselves. */
+    static int stepOf(ApplicationStatus status) {
+        return switch (status) {
+            case SAVED -> 0;
+            case PREPARING -> 1;
+            case APPLIED -> 2;
+            case INTERVIEW -> 3;
+            case OFFER -> 4;
+            case ACCEPTED -> 5;
+            default -> -1;
+        };
+    }
+
+    /**
+     * Whether an application reached step {@code step}: its status, a status change not undone, or (for
+     * applied) a sending date. The furthest step is at least {@code step} exactly when one of these is.
+     */
+    private static org.jooq.Condition reached(int step) {
+        List<String> statuses = atLeast(step);
+        org.jooq.Condition c = APPLICATION.STATUS.in(statuses)
+                .orExists(DSL.selectOne().from(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(STATUS_CHANGE.TO_STATUS.in(statuses)).and(STATUS_CHANGE.UNDONE_AT.isNull())));
+        return step <= 2 ? c.or(APPLICATION.APPLIED_ON.isNotNull()) : c;
+    }
+
+    /**
+     * Applications by the furthest stage they reached (current status, history, or a sending date): one
+     * pass over the applications, each stage an indexed {@code EXISTS} on its history (ADR 0028), rather
+     * than grouping the history of every application.
+     */
     public Map<Dashboard.Stage, Integer> funnel() {
+        var r = dsl.select(DSL.count(), DSL.count().filterWhere(reached(2)), DSL.count().filterWhere(reached(3)),
+                        DSL.count().filterWhere(reached(4)))
+                .from(APPLICATION).where(APPLICATION.CANDIDATE_ID.eq(candidateId)).fetchOne();
+        Map<Dashboard.Stage, Integer> counts = new EnumMap<>(Dashboard.Stage.class);
+        counts.put(Dashboard.Stage.SAVED, r.value1());
+        counts.put(Dashboard.Stage.APPLIED, r.value2());
+        counts.put(Dashboard.Stage.INTERVIEW, r.value3());
+        counts.put(Dashboard.Stage.OFFER, r.value4());
+        return counts;
+    }
+
+    /**
+     * The funnel as ADR 0021 first counted it: the furthest step of each application, grouped over its whole
+     * history. Kept to check {@link #funnel} against (tests), never on a screen.
+     */
+    Map<Dashboard.Stage, Integer> funnelByGrouping() {
         Field<Integer> furthest = DSL.greatest(step(APPLICATION.STATUS),
                 DSL.coalesce(DSL.max(step(STATUS_CHANGE.TO_STATUS)), DSL.inline(-1)),
                 DSL.when(APPLICATION.APPLIED_ON.isNotNull(), DSL.inline(2)).otherwise(DSL.inline(-1))).as("furthest");
@@ -108,6 +160,20 @@ public final class StatsRepository {
      * first answer took, as counts per number of days.
      */
     public Answers answers() {
+        // the first answer of each sent application: a correlated MIN over its history by the
+        // (application, status) index (ADR 0028), not a GROUP BY over the join of every application
+        Field<LocalDate> answeredOn = DSL.field(DSL.select(DSL.min(STATUS_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE)))
+                .from(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(STATUS_CHANGE.TO_STATUS.in(ANSWERS)).and(STATUS_CHANGE.UNDONE_AT.isNull())));
+        Table<?> perApplication = dsl.select(APPLICATION.APPLIED_ON, answeredOn.as("first_answer"))
+                .from(APPLICATION)
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.isNotNull()))
+                .asTable("per_application");
+        return histogram(perApplication);
+    }
+
+    /** {@link #answers} as ADR 0021 first counted it, grouping the join; kept for tests to compare. */
+    Answers answersByGrouping() {
         Field<LocalDate> firstAnswer = DSL.min(STATUS_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE)).as("first_answer");
         Table<?> perApplication = dsl.select(APPLICATION.ID, APPLICATION.APPLIED_ON, firstAnswer)
                 .from(APPLICATION)
@@ -117,6 +183,10 @@ public final class StatsRepository {
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.isNotNull()))
                 .groupBy(APPLICATION.ID, APPLICATION.APPLIED_ON)
                 .asTable("per_application");
+        return histogram(perApplication);
+    }
+
+    private Answers histogram(Table<?> perApplication) {
         Field<LocalDate> sentOn = perApplication.field(APPLICATION.APPLIED_ON.getName(), LocalDate.class);
         Field<LocalDate> answeredOn = perApplication.field("first_answer", LocalDate.class);
         // an answer recorded before the sending date (a date typed afterwards) counts as the same day

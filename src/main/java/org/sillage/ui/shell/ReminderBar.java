@@ -73,10 +73,18 @@ final class ReminderBar extends VBox {
             more.setOnAction(e -> ctx.navigator().showAgenda());
             getChildren().add(more);
         }
+        // a system notification for the first few new reminders, then one for the rest: at 100,000 postings
+        // tens of thousands can be due at once, and each text is formatted on this thread (ADR 0028)
+        int fresh = 0;
         for (Reminder r : due) {
             if (notified.add(r.key())) {
-                notifier.notify(text(r));
+                if (fresh++ < SHOWN) {
+                    notifier.notify(text(r));
+                }
             }
+        }
+        if (fresh > SHOWN) {
+            notifier.notify(ctx.messages().get("reminder.more", fresh - SHOWN));
         }
     }
 
