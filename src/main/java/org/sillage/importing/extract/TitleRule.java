@@ -29,6 +29,18 @@ final class TitleRule implements Rule {
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d['’]un[·.]e|recrutement d['’]un-une|recrutement d['’]une? ?-?e?|recrutement d['’]un\\(e\\)|recrutement :|offre d['’]emploi :|job offer :)\\s*");
+    /**
+     * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,
+     * « Intitulé du poste – X ». What follows the label is the title.
+     */
+    private static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
+            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role|functie|vacature|gezocht"
+            + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
+            + "|fiche de poste|profil de poste|profil du poste)\\s*[:–—-]\\s+(?=\\p{L})"
+            + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
+    /** "May 2022 - ", « Juillet 2020 : » before the title. */
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+            "(\\p{L}{3,10})\\.? \\d{4}\\s*[-–—:|]\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
@@ -388,7 +400,14 @@ final class TitleRule implements Rule {
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = v;
+        String r = LABEL_PREFIX.matcher(v).replaceFirst("");
+        java.util.regex.Matcher date = LEADING_DATE.matcher(r);
+        if (date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
+            r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes
+        }
+        if (r.length() < 2) {
+            r = v;
+        }
         char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
         if (first == 'r' || first == 'o' || first == 'j') {
             r = LEADING_LABEL.matcher(r).replaceFirst("");
