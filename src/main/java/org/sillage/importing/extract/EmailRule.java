@@ -42,7 +42,9 @@ final class EmailRule implements Rule {
         Set<String> apply = new LinkedHashSet<>();
         Set<String> cc = new LinkedHashSet<>();
         for (Found e : kept) {
-            if (!applyRole(t, e) && !isCopy(t, e.start()) && (anyApply || !soleAddressApplies(t, kept))) {
+            if (!applyRole(t, e) && !isCopy(t, e.start())
+                    && (anyApply || !soleAddressApplies(t, kept) || e.start() < t.bodyStart)) {
+                // a front-matter "contact:" is someone to ask, never by default the address to apply to
                 continue; // a contact named beside the address that receives applications
             }
             apply.add(e.address());

@@ -19,4 +19,16 @@ class EmailKindsTest {
         assertThat(extractor.extract("Envoyez votre CV à {le responsable du recrutement}@asso.example.fr.")
                 .applicationEmails()).isEmpty();
     }
+
+    @Test
+    void aFrontMatterContactIsNoApplicationAddress() {
+        assertThat(extractor.extract("""
+                ---
+                role: Chargé·e de projets
+                contact: claire.martin@agence.example.fr
+                ---
+
+                Vous rejoindrez une équipe de six personnes.
+                """).applicationEmails()).isEmpty();
+    }
 }
