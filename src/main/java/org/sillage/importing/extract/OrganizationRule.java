@@ -505,6 +505,11 @@ final class OrganizationRule implements Rule {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "la", "le", "les",
         "of", "the", "and", "et", "for", "pour", "van", "voor", "en", "a", "au", "aux", "d", "l");
 
+    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("association", "entreprise", "structure",
+        "organisation", "organization", "laboratoire", "equipe", "ong", "societe", "company", "team", "lab", "asbl",
+        "collectivite", "commune", "fondation", "foundation", "institut", "universite", "university", "service",
+        "organisme", "etablissement", "federation", "cooperative", "startup", "start-up", "agence", "agency");
+
     /** A name, not a label cut short ("Stage de", "La Direction de la") nor a number ("0747.551.284 - RPM Namur"). */
     static boolean plausible(String v) {
         String f = TextNormalizer.normalize(v).fold;
@@ -513,6 +518,9 @@ final class OrganizationRule implements Rule {
             return false;
         }
         String first = words[0].isEmpty() && words.length > 1 ? words[1] : words[0];
+        if (GENERIC_BODIES.contains(f.strip().replaceFirst("^(l'|la |le |the )", ""))) {
+            return false; // « L'association recrute »: a kind of body, not its name
+        }
         return !NOT_A_NAME_START.contains(first) && !FUNCTION_WORDS.contains(words[words.length - 1]);
     }
 

@@ -49,4 +49,52 @@ class TitleKindsTest {
                 """);
         assertThat(f.title()).isEqualTo("Field Technician Co-op");
     }
+
+    @Test
+    void aYearAfterAProposalLabelIsNoTitle() {
+        PostingFields f = extractor.extract("""
+                PROPOSITION DE STAGE – 2026
+
+                Suivi acoustique des chauves-souris
+
+                Contexte : le laboratoire étudie les chiroptères.
+                """);
+        assertThat(f.title()).isEqualTo("Suivi acoustique des chauves-souris");
+    }
+
+    @Test
+    void aLogoAndADateOnTopAreNoTitle() {
+        PostingFields f = extractor.extract("""
+                logo
+                12 mars 2026
+
+                Responsable administratif et financier
+
+                Missions
+                """);
+        assertThat(f.title()).isEqualTo("Responsable administratif et financier");
+    }
+
+    @Test
+    void aLineAboveThatARecruitingSentenceNamesShortIsTheWholeTitle() {
+        PostingFields f = extractor.extract("""
+                Juillet 2026
+
+                Chargé de mission zones humides
+
+                L'association Marais Vivants recrute un chargé de mission pour deux ans.
+                """);
+        assertThat(f.title()).isEqualTo("Chargé de mission zones humides");
+        assertThat(f.organization()).isEqualTo("Marais Vivants");
+    }
+
+    @Test
+    void aKindOfBodyIsNoOrganisationName() {
+        PostingFields f = extractor.extract("""
+                Animateur nature
+
+                L'association recrute un animateur nature.
+                """);
+        assertThat(f.organization()).isNull();
+    }
 }
