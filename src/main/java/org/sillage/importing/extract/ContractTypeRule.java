@@ -73,6 +73,10 @@ final class ContractTypeRule implements Rule {
         t("remplacement", ContractType.CDD, 1), t("en stage", ContractType.STAGE, 2), t("maternity cover", ContractType.CDD, 2),
         t("maternity leave cover", ContractType.CDD, 2), t("conge maternite", ContractType.CDD, 1),
         t("conge de maternite", ContractType.CDD, 1), t("zwangerschapsvervanging", ContractType.CDD, 2),
+        t("ce stage", ContractType.STAGE, 2), t("le stage", ContractType.STAGE, 1), t("stage m2", ContractType.STAGE, 2),
+        t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
+        t("aux independant", ContractType.FREELANCE, 2), t("aux independants", ContractType.FREELANCE, 2),
+        t("aux independantes", ContractType.FREELANCE, 2), t("d'independant", ContractType.FREELANCE, 2),
         t("interim", ContractType.OTHER, 1), t("co-op", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
     };
     private static final Pattern YEARS = Pattern.compile(
@@ -117,6 +121,9 @@ final class ContractTypeRule implements Rule {
             return;
         }
         String f = t.fold;
+        if (frontMatter(t)) {
+            return;
+        }
         int bestScore = 0;
         int bestPos = -1;
         int bestEnd = -1;
@@ -164,6 +171,43 @@ final class ContractTypeRule implements Rule {
             t.set(Field.CONTRACT_TYPE);
             t.evidence(Field.CONTRACT_TYPE, bestPos, bestEnd, "contract.mention");
         }
+    }
+
+    private static final String[] META_KEYS = {"contrat", "contract", "contract_type", "type_de_contrat", "typecontrat",
+        "employment_type", "employmenttype", "type_contrat", "contractvorm", "dienstverband"};
+
+    /**
+     * « contrat: indépendant/freelance »: a front-matter key naming the contract; its value's first kind is the
+     * contract, the names after a slash being other words for it, not other kinds offered.
+     */
+    private static boolean frontMatter(PostingText t) {
+        PostingText.Meta m = t.meta(META_KEYS);
+        if (m == null) {
+            return false;
+        }
+        String v = " " + TextNormalizer.normalize(m.value()).fold.replace('/', ' ') + " ";
+        int bestAt = Integer.MAX_VALUE;
+        int bestLen = 0;
+        ContractType best = null;
+        for (Term term : TERMS) {
+            if (term.strength() < 2 && !term.words().equals("alternance") && !term.words().equals("benevolat")) {
+                continue;
+            }
+            int i = v.indexOf(term.words());
+            if (i > 0 && !Character.isLetterOrDigit(v.charAt(i - 1)) && !Character.isLetter(v.charAt(i + term.words().length()))
+                    && (i < bestAt || i == bestAt && term.words().length() > bestLen)) {
+                bestAt = i;
+                bestLen = term.words().length();
+                best = term.type();
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        t.out().contractType(best);
+        t.set(Field.CONTRACT_TYPE);
+        t.evidence(Field.CONTRACT_TYPE, m.start(), m.end(), "contract.front-matter");
+        return true;
     }
 
     /** « de durée indéterminée ou déterminée », "CDD or CDI": one of several kinds listed, not the contract. */

@@ -71,7 +71,7 @@ final class DateGrammar {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(\\d{1,2})" + SUFFIX + "\\.?[ ]{0,3}(?:of[ ]{1,3}|-)?([a-z]{3,9})\\.?(?:-|,?[ ]{0,3})(\\d{4})?(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "([a-z]{3,9})\\.?[ ]{0,3}(\\d{1,2})(?!\\d)" + SUFFIX + "(?:,?[ ]{0,3}(\\d{4})(?!\\d))?");
+            "([a-z]{3,9})\\.?(?:,[ ]{0,3}(?=\\d{1,2}(?:st|nd|rd|th)?,?[ ]{0,3}\\d{4})|[ ]{0,3})(\\d{1,2})(?!\\d)" + SUFFIX + "(?:,?[ ]{0,3}(\\d{4})(?!\\d))?");
     private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)(?![a-z])");
     private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]{3,9})\\.?[ ]{0,3}(?:de |d')?(\\d{4})(?!\\d)");
 

@@ -398,7 +398,7 @@ final class DateRoles {
         String k = key.toLowerCase(Locale.ROOT);
         if (k.contains("deadline") || k.contains("close") || k.contains("closing") || k.contains("expir")
                 || k.contains("valid") || k.contains("limit") || k.equals("due") || k.contains("apply_by")
-                || k.contains("apply-by") || k.contains("sluit")) {
+                || k.contains("apply-by") || k.contains("sluit") || k.contains("ferme") || k.contains("clotur")) {
             return Role.DEADLINE;
         }
         if (k.equals("date") || k.contains("posted") || k.contains("publi") || k.contains("created")) {

@@ -39,7 +39,10 @@ final class DocumentsRule implements Rule {
         new Term("mot de motivation", "cover_letter"), new Term("texte de motivation", "cover_letter"),
         new Term("note de motivation", "cover_letter"), new Term("lettre d'intention", "cover_letter"),
         new Term("lettre de presentation", "cover_letter"), new Term("statement of interest", "cover_letter"),
-        new Term("motivation statement", "cover_letter"), new Term("referents", "references"),
+        new Term("motivation statement", "cover_letter"), new Term("application letter", "cover_letter"),
+        new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
+        new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
+        new Term("votre motivation", "cover_letter"), new Term("referents", "references"),
         new Term("copie de vos diplomes", "diploma"), new Term("copies de vos diplomes", "diploma"),
         new Term("copie de votre diplome", "diploma"), new Term("copy of your degree", "diploma"),
         new Term("references", "references"), new Term("referees", "references"),
@@ -384,11 +387,21 @@ final class DocumentsRule implements Rule {
                 "profil", "url", "envoy", "send"}) && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, Keywords.INFO_WORDS);
         }
         if (term.kind().equals("translation")) {
-            // "Traduire et/ou relire les traductions des documents" is a task, not a document to send
-            return !t.fold.startsWith("traductions des", i);
+            // "Traduire et/ou relire les traductions des documents" is a task, not a document to send; a
+            // translation is one of a document the sentence names (« CV et sa traduction en anglais »)
+            return !t.fold.startsWith("traductions des", i)
+                    && Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), TRANSLATED_NOUNS);
+        }
+        if (term.words().equals("motivatie") || term.words().equals("motivations") || term.words().equals("your motivation")
+                || term.words().equals("votre motivation")) {
+            // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV
+            return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"});
         }
         return true;
     }
+
+    private static final String[] TRANSLATED_NOUNS = {"cv", "curriculum", "lettre", "letter", "diplom", "degree", "document",
+        "releve", "transcript", "certificat", "certificate", "brief", "getuig", "resume"};
 
     private static boolean inContext(PostingText t, int i) {
         String f = t.fold;
@@ -450,10 +463,30 @@ final class DocumentsRule implements Rule {
         }
         int s = t.sentenceStart(m.start());
         int e = t.sentenceEnd(m.start());
-        if (Keywords.regionContainsAny(f, s, e, OPTIONAL)) {
-            return Necessity.OPTIONAL;
+        return optionalIn(f, s, e) ? Necessity.OPTIONAL : Necessity.REQUIRED;
+    }
+
+    private static final String[] TO_APPLY = {"a postuler", "a candidater", "a nous contacter", "a nous ecrire",
+        "a envoyer votre candidature", "to apply", "to contact", "to reach out", "to get in touch", "om te solliciteren"};
+
+    /**
+     * Whether the sentence makes its documents optional. « N'hésitez pas à postuler en envoyant CV et lettre »
+     * invites to apply: the documents it names stay required.
+     */
+    private static boolean optionalIn(String f, int s, int e) {
+        for (String w : OPTIONAL) {
+            for (int k = Keywords.indexIn(f, w, s, e); k >= 0; k = Keywords.indexIn(f, w, k + 1, e)) {
+                int after = k + w.length();
+                String next = f.substring(after, Math.min(e, after + 30)).strip();
+                boolean invitation = (w.equals("n'hesitez pas") || w.equals("feel free"))
+                        && Keywords.containsAny(next.length() > 28 ? next.substring(0, 28) : next, TO_APPLY)
+                        && (next.startsWith("a ") || next.startsWith("to ") || next.startsWith("om "));
+                if (!invitation) {
+                    return true;
+                }
+            }
         }
-        return Necessity.REQUIRED;
+        return false;
     }
 
     private static DocumentRequirement constraints(PostingText t, Mention m, Necessity n) {

@@ -42,7 +42,9 @@ final class EmailRule implements Rule {
         Set<String> apply = new LinkedHashSet<>();
         Set<String> cc = new LinkedHashSet<>();
         for (Found e : kept) {
-            if (!applyRole(t, e) && !isCopy(t, e.start()) && (anyApply || !soleAddressApplies(t, kept))) {
+            if (!applyRole(t, e) && !isCopy(t, e.start())
+                    && (anyApply || !soleAddressApplies(t, kept) || e.start() < t.bodyStart)) {
+                // a front-matter "contact:" is someone to ask, never by default the address to apply to
                 continue; // a contact named beside the address that receives applications
             }
             apply.add(e.address());
@@ -144,11 +146,56 @@ final class EmailRule implements Rule {
                 Found e = parse(t, i, at.length());
                 if (e != null && starts.add(e.start())) {
                     out.add(e);
+                } else if (e == null && at.equals("@")) {
+                    for (Found b : braces(t, i)) {
+                        if (starts.add(b.start())) {
+                            out.add(b);
+                        }
+                    }
                 }
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * "{alice,bob}@lab.fr": one address per name in the braces, each found at its own name (so that the
+     * start of each is distinct) and ending where the shared domain ends.
+     */
+    private static List<Found> braces(PostingText t, int at) {
+        String s = t.text;
+        if (at < 3 || s.charAt(at - 1) != '}') {
+            return List.of();
+        }
+        int open = s.lastIndexOf('{', at - 1);
+        if (open < 0 || at - open > 160) {
+            return List.of();
+        }
+        int k = at + 1;
+        while (k < s.length() && k - at < 255 && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.')) {
+            k++;
+        }
+        while (k > at + 1 && s.charAt(k - 1) == '.') {
+            k--;
+        }
+        String domain = s.substring(at + 1, k);
+        int dot = domain.lastIndexOf('.');
+        if (dot <= 0 || domain.length() - dot - 1 < 2) {
+            return List.of();
+        }
+        List<Found> result = new ArrayList<>();
+        int p = open + 1;
+        for (String name : s.substring(open + 1, at - 1).split(",")) {
+            String local = name.strip();
+            int ns = s.indexOf(local, p);
+            p += name.length() + 1;
+            if (local.isEmpty() || ns < 0 || !local.chars().allMatch(c -> isLocal((char) c))) {
+                return List.of();
+            }
+            result.add(new Found((local + "@" + domain).toLowerCase(Locale.ROOT), ns, k));
+        }
+        return result;
     }
 
     private static Found parse(PostingText t, int at, int atLen) {

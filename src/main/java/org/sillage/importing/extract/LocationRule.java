@@ -20,6 +20,10 @@ final class LocationRule implements Rule {
         "based in", "affectation", "ville"};
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
+    /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
+    static final String[] SETTLED = {"gevestigd in ", "zijn gevestigd te ", "nous sommes situes a ", "nous sommes bases a ",
+        "nous sommes installes a ", "we are based in ", "we are located in ", "son bureau de ", "notre bureau de ",
+        "nos bureaux de ", "our office in ", "our offices in ", "ons kantoor in ", "onze vestiging in "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "(?<![\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
@@ -42,7 +46,7 @@ final class LocationRule implements Rule {
         if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
             return;
         }
-        if (label(t) || offices(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+        if (label(t) || offices(t) || settled(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
                 || frequentCity(t)) {
             return;
         }
@@ -161,6 +165,22 @@ final class LocationRule implements Rule {
                 }
                 Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
                 if (c.lookingAt() && write(t, c.start(), c.end(), "location.offices")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean settled(PostingText t) {
+        for (String anchor : SETTLED) {
+            for (int i : t.hits.of(anchor)) {
+                if (i < t.bodyStart) {
+                    continue;
+                }
+                int from = i + anchor.length();
+                Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
+                if (c.lookingAt() && write(t, c.start(), c.end(), "location.settled")) {
                     return true;
                 }
             }

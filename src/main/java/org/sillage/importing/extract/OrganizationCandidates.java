@@ -28,7 +28,7 @@ final class OrganizationCandidates {
     }
 
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)"
+            "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)(?:(?:ONG|NGO|ASBL|VZW) (?=\\p{Lu}))?"
             + "([\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
             + "[\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*){0,6})");
     private static final Pattern DOMAIN = Pattern.compile(
@@ -43,12 +43,15 @@ final class OrganizationCandidates {
         " seeks", " is recruiting", " recrute", " recrutent", " recherche un", " recherche une", " cherche un", " cherche une",
         " zoekt", " werft", " is op zoek", " offers", " offre un", " propose un", " propose une"};
     private static final String[] DEFINES = {" is a ", " is an ", " is the ", " est une ", " est un ", " est la ", " est le ",
-        " is een ", " sits ", " was founded", " a ete cree", " fondee", " founded in", " works ", " aims ", " vise ",
+        " is een ", " sont un ", " sont une ", " sont des ", " are a ", " are an ", " sits ", " was founded", " a ete cree", " fondee", " founded in", " works ", " aims ", " vise ",
         " est ne", " (", ","};
     private static final String[] BEFORE = {"chez ", "au sein de ", "au sein du ", "au sein d'", "bij ", "join ",
         "rejoindre ", "rejoignez ", "rejoins ", "about ", "l'asbl ", "l'asbl « ", "association « ", "l'association « ",
         "la fondation ", "le laboratoire ", "du laboratoire ", "stichting ", "l'ong ", "l'entreprise ", "la societe ", "a propos de ", "a propos d'", "over ", "qui est ", "de l'association ",
         "l'association ", "at ", "for ", "pour "};
+    /** Words before a name that say what kind of body it is (« l'ONG X », "le laboratoire X"): the name is one. */
+    private static final Set<String> NAMES_A_BODY = Set.of("l'asbl ", "l'asbl « ", "association « ", "l'association « ",
+        "la fondation ", "le laboratoire ", "du laboratoire ", "stichting ", "l'ong ", "de l'association ", "l'association ");
     private static final String[] HEADING_ABOUT = {"about ", "a propos de ", "a propos d'", "over ", "qui est ", "qui sommes",
         "l'entreprise", "l'association", "la structure", "who we are", "notre structure", "presentation de "};
     static final String[] BODIES = {"universit", "laborato", "lab ", " lab", "institu", "association", "stichting",
@@ -148,7 +151,7 @@ final class OrganizationCandidates {
             sc[3]++;
             int ps = m.start(); // with its article: "« Les Territoires de la Mémoire » est…"
             boolean sentenceStart = sentenceStart(text, ps);
-            if (!sentenceStart || name.length() > 1 && isUpper(name)) {
+            if (!sentenceStart || name.length() > 1 && isUpper(name) || capitalisedWords(name) >= 2) {
                 sc[4] = 1; // seen as a name, not as the first word of a sentence
             }
             int gain = 0;
@@ -170,9 +173,10 @@ final class OrganizationCandidates {
                 }
             }
             String before = fold.substring(Math.max(0, ps - 20), ps);
+            String inside = fold.substring(Math.max(0, s - 20), s); // « l'ONG Terre Fertile »: the kind inside the match
             for (String b : BEFORE) {
-                if (before.endsWith(b) || before.endsWith(b + "l'") || before.endsWith(b + "la ") || before.endsWith(b + "the ")) {
-                    int g = b.equals("at ") || b.equals("for ") || b.equals("pour ") ? 1 : 3;
+                if (before.endsWith(b) || s > ps && inside.endsWith(b) || before.endsWith(b + "l'") || before.endsWith(b + "la ") || before.endsWith(b + "the ")) {
+                    int g = b.equals("at ") || b.equals("for ") || b.equals("pour ") ? 1 : NAMES_A_BODY.contains(b) ? 5 : 3;
                     gain = Math.max(gain, g);
                     add(why, "after '" + b.strip() + "'");
                     break;
@@ -279,6 +283,20 @@ final class OrganizationCandidates {
             e--;
         }
         return e;
+    }
+
+    /**
+     * Capitalised words of a name, function words aside: "Arpentor Studio" has two, and is a name even where
+     * it only ever opens a sentence, where a single capitalised word ("Nous", "Vous") may be a common word.
+     */
+    private static int capitalisedWords(String name) {
+        int n = 0;
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isUpper(String s) {

@@ -44,14 +44,205 @@ final class OrganizationRule implements Rule {
         if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
             return;
         }
+        if (workplaceBody(t) || titleAcronym(t)) {
+            return;
+        }
         m = t.meta("startup", "publisher", "source");
         if (m != null && write(t, m.start(), m.end(), "organization.front-matter-startup")) {
             return;
         }
         OrganizationCandidates.Candidate c = OrganizationCandidates.best(t);
-        if (c != null) {
-            write(t, c.start(), c.end(), "organization.scored: " + c.why());
+        if (c != null && write(t, c.start(), c.end(), "organization.scored: " + c.why())) {
+            return;
         }
+        pageSiteName(t);
+    }
+
+    static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
+        "lieu de stage", "lieu", "laboratoire d'accueil", "equipe d'accueil", "unite d'accueil", "host institution",
+        "host laboratory", "host lab", "location", "place of work", "workplace"};
+    private static final String[] LAB_WORDS = {"laborato", "lab ", "-lab", " lab", "institut", "universit", "umr ", "inria",
+        "cnrs", "inrae", "ecole ", "school of", "centre de recherche", "research center", "research centre"};
+    private static final String[] SENTENCE_VERBS = {" is ", " are ", " est ", " sont ", " will ", " sera ", " se trouve",
+        " located", " situe", " vous ", " you "};
+    private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)\\s*|\\s*[*†‡]");
+
+    /**
+     * « Lieu de travail : laboratoire Géographie-Cités (Aubervilliers) », "Host laboratory: X": a workplace
+     * label whose value names a laboratory, an institute or a university names the employer; the place in
+     * parentheses or after a comma is left to the location.
+     */
+    private boolean workplaceBody(PostingText t) {
+        int limit = Math.min(t.fold.length(), t.bodyStart + 3000);
+        for (String label : WORKPLACE) {
+            for (int i : t.hits.of(label)) {
+                if (i < t.bodyStart || i > limit) {
+                    continue;
+                }
+                int ls = t.lineStart(i);
+                int from = i + label.length();
+                if (!Keywords.onlyChars(t.fold, ls, i, "-*#_ 0.•") || from < t.fold.length() && Character.isLetter(t.fold.charAt(from))) {
+                    continue;
+                }
+                int le = t.lineEnd(i);
+                int vs = from;
+                while (vs < le && " :*_".indexOf(t.fold.charAt(vs)) >= 0) {
+                    vs++;
+                }
+                if (vs >= le) { // the label alone on its line: the value is the next line
+                    vs = le + 1;
+                    while (vs < t.fold.length() && Character.isWhitespace(t.fold.charAt(vs))) {
+                        vs++;
+                    }
+                    if (vs >= t.fold.length()) {
+                        continue;
+                    }
+                    le = t.lineEnd(vs);
+                }
+                String vf = " " + t.fold.substring(vs, le) + " ";
+                if (!Keywords.containsAny(vf, LAB_WORDS) || Keywords.containsAny(vf, SENTENCE_VERBS)) {
+                    continue;
+                }
+                int ve = le;
+                for (String cut : new String[] {" (", ", ", " - ", " – ", ". ", ";"}) {
+                    int k = Keywords.indexIn(t.fold, cut, vs, ve);
+                    if (k > vs && !t.fold.startsWith(" (1)", k) && !t.fold.startsWith(" (2)", k)) {
+                        ve = k;
+                    }
+                }
+                String v = FOOTNOTE.matcher(t.slice(vs, ve)).replaceAll("").strip();
+                if (v.endsWith(".")) {
+                    v = v.substring(0, v.length() - 1);
+                }
+                if (v.length() >= 3 && v.length() <= 120 && plausible(v) && write(t, vs, ve, "organization.workplace-names-a-lab")) {
+                    t.out().organization(v);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![\\p{L}\\d-])(\\p{Lu}{3,7})(?![\\p{L}\\d-])");
+
+    /**
+     * « Directeur / Directrice du CBNM » as the title and "Conservatoire Botanique National de Mascarin" in the
+     * text: an acronym of the title spelled out by capitalised words in the body names the employer.
+     */
+    private boolean titleAcronym(PostingText t) {
+        if (t.titleEnd <= t.titleStart) {
+            return false;
+        }
+        Matcher m = ACRONYM_WORD.matcher(t.text).region(t.titleStart, t.titleEnd);
+        while (m.find()) {
+            String acr = m.group(1);
+            if (Keywords.containsAny(" " + acr.toLowerCase(java.util.Locale.ROOT) + " ",
+                    new String[] {" cdi ", " cdd ", " phd ", " rh ", " hr ", " it ", " ia ", " ai ", " vsi ", " vie "})) {
+                continue;
+            }
+            String before = t.fold.substring(Math.max(t.titleStart, m.start() - 12), m.start());
+            if (!before.matches("(?s).*\\b(du|de la|de l'|des|d'|of the|of|at the|at|au sein du|chez|bij|van) ?$")) {
+                continue; // « Directeur du CBNM », not « Chargé de projet – CPE »
+            }
+            int[] span = spelledOutSpan(t.text, acr, t.bodyStart);
+            if (span != null && isOrgHeadOf(t.fold.substring(span[0], span[1])) && write(t, span[0], span[1], "organization.title-acronym-spelled-out")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TITLE_ACRONYM_HEADS = {"conservatoire", "jardin", "parc ", "musee", "museum",
+        "observatoire", "association", "fondation", "foundation", "institut", "centre", "center", "laborato", "universit",
+        "ecole", "school", "agence", "agency", "office", "service", "direction", "federation", "union", "reseau", "network",
+        "syndicat", "comite", "committee", "societe", "company", "bibliotheque", "library", "theatre", "maison", "collectif",
+        "conseil", "council", "department", "departement", "ministere", "ministry", "team", "group", "stichting"};
+
+    /** A name whose words say it is a body (« Conservatoire … », "… Foundation"), not a programme or a country. */
+    private static boolean isOrgHeadOf(String fold) {
+        return Keywords.containsAny(fold, TITLE_ACRONYM_HEADS);
+    }
+
+    /** The first run of capitalised words (function words between them) in the text whose initials spell {@code acr}. */
+    static int[] spelledOutSpan(String text, String acr, int from) {
+        char c0 = acr.charAt(0);
+        int guard = 0;
+        for (int i = text.indexOf(c0, from); i >= 0 && guard++ < 400; i = text.indexOf(c0, i + 1)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int k = 0;
+            int p = i;
+            int end = -1;
+            while (p < text.length() && k <= acr.length()) {
+                int we = p;
+                while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '-')) {
+                    we++;
+                }
+                if (we == p) {
+                    break;
+                }
+                String w = text.substring(p, we);
+                if (Character.isUpperCase(w.charAt(0))) {
+                    if (k >= acr.length() || Character.toUpperCase(w.charAt(0)) != acr.charAt(k) || w.equals(acr)) {
+                        break;
+                    }
+                    k++;
+                    end = we;
+                    if (k == acr.length()) {
+                        break;
+                    }
+                } else if (!FUNCTION_WORDS.contains(w) || k == 0) {
+                    break;
+                }
+                // the next word, past one space or an apostrophe (« d'Histoire »)
+                if (we < text.length() && (text.charAt(we) == '\'' || text.charAt(we) == '’')) {
+                    p = we + 1;
+                } else if (we < text.length() && text.charAt(we) == ' ') {
+                    p = we + 1;
+                } else {
+                    break;
+                }
+            }
+            if (k == acr.length() && end > i) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Vacature kok - Brasserie Rubens Knokke", "Vacatures | Glasservice Terpstra": a page's {@code <title>}
+     * ends on the site's name; its longest start found in the text (at least one word of four letters or
+     * more) is the employer. The last resort, when nothing in the text named one.
+     */
+    private boolean pageSiteName(PostingText t) {
+        for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.META_TITLE)) {
+            String v = mt.value();
+            int cut = -1;
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+                cut = Math.max(cut, v.lastIndexOf(sep) < 0 ? -1 : v.lastIndexOf(sep) + sep.length());
+            }
+            if (cut <= 0) {
+                continue;
+            }
+            String[] words = v.substring(cut).strip().split("\\s+");
+            for (int n = words.length; n >= 1; n--) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+                if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) {
+                    continue;
+                }
+                int at = t.text.indexOf(name, t.bodyStart);
+                while (at >= 0 && (at > 0 && Character.isLetterOrDigit(t.text.charAt(at - 1))
+                        || at + name.length() < t.text.length() && Character.isLetterOrDigit(t.text.charAt(at + name.length())))) {
+                    at = t.text.indexOf(name, at + 1);
+                }
+                if (at >= 0 && write(t, at, at + name.length(), "organization.page-site-name")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -188,7 +379,38 @@ final class OrganizationRule implements Rule {
             }
         }
         int[] second = lines.get(1);
-        return header && second[1] - second[0] < 80 && write(t, second[0], second[1], "organization.job-board-header");
+        return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
+                && write(t, second[0], second[1], "organization.job-board-header");
+    }
+
+    /**
+     * A line that reads as a name: no label colon, ten words at most, most of its words (function words aside)
+     * capitalised, and not one label word ("Location"). "Application to inverse problems in epidemiology" is a
+     * subtitle; "Supervisors: A, B" a label.
+     */
+    static boolean nameLike(String line) {
+        String l = line.strip();
+        if (l.indexOf(':') >= 0 || l.isEmpty()) {
+            return false;
+        }
+        String[] words = l.split("\\s+");
+        if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(TextNormalizer.normalize(l).fold)
+                || words.length == 1 && java.util.Set.of("location", "localisation", "lieu", "salary", "salaire", "description")
+                        .contains(TextNormalizer.normalize(l).fold)) {
+            return false;
+        }
+        int content = 0;
+        int capital = 0;
+        for (String w : words) {
+            if (FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetterOrDigit(w.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capital++;
+            }
+        }
+        return content > 0 && capital * 2 >= content;
     }
 
     /** "Title / Green Futures Network | Brooklyn, NY": a second line that is a name and its place. */
@@ -283,6 +505,11 @@ final class OrganizationRule implements Rule {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "la", "le", "les",
         "of", "the", "and", "et", "for", "pour", "van", "voor", "en", "a", "au", "aux", "d", "l");
 
+    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("association", "entreprise", "structure",
+        "organisation", "organization", "laboratoire", "equipe", "ong", "societe", "company", "team", "lab", "asbl",
+        "collectivite", "commune", "fondation", "foundation", "institut", "universite", "university", "service",
+        "organisme", "etablissement", "federation", "cooperative", "startup", "start-up", "agence", "agency");
+
     /** A name, not a label cut short ("Stage de", "La Direction de la") nor a number ("0747.551.284 - RPM Namur"). */
     static boolean plausible(String v) {
         String f = TextNormalizer.normalize(v).fold;
@@ -291,6 +518,9 @@ final class OrganizationRule implements Rule {
             return false;
         }
         String first = words[0].isEmpty() && words.length > 1 ? words[1] : words[0];
+        if (GENERIC_BODIES.contains(f.strip().replaceFirst("^(l'|la |le |the )", ""))) {
+            return false; // « L'association recrute »: a kind of body, not its name
+        }
         return !NOT_A_NAME_START.contains(first) && !FUNCTION_WORDS.contains(words[words.length - 1]);
     }
 
@@ -379,6 +609,22 @@ final class OrganizationRule implements Rule {
         return null;
     }
 
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(" ?\\(([A-Z][A-Z0-9&]{1,7})\\)");
+
+    /** "Humanitarian OpenStreetMap Team (HOT)": the acronym written right after the name, whose initials it takes. */
+    private static int withAcronym(PostingText t, int s, int e) {
+        Matcher m = ACRONYM_AFTER.matcher(t.text).region(e, Math.min(t.text.length(), e + 12));
+        if (!m.lookingAt() || e - s < 4) {
+            return e;
+        }
+        String acr = m.group(1);
+        int k = s;
+        while (k < e && !Character.isUpperCase(t.text.charAt(k))) {
+            k++;
+        }
+        return k < e && t.text.charAt(k) == acr.charAt(0) && t.text.substring(s, e).indexOf(' ') > 0 ? m.end() : e;
+    }
+
     private boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
@@ -399,6 +645,9 @@ final class OrganizationRule implements Rule {
                 }
                 e = k;
             }
+        }
+        if (!rule.equals("organization.front-matter")) {
+            e = withAcronym(t, s, e);
         }
         String v = Clean.value(t.slice(s, e));
         if (v == null || v.length() < 2 || v.length() > 150 || !plausible(v)) {

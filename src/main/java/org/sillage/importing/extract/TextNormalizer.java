@@ -24,6 +24,8 @@ final class TextNormalizer {
     private static final byte CR = 6;
     private static final byte LF = 7;
     private static final byte CHECK = 8;
+    /** A backslash: a literal {@code \\r\\n} or {@code \\n} left by a bad export is a line break. */
+    private static final byte ESCAPE = 9;
     private static final byte[] ACTION = buildActions();
 
     /** Work arrays of the current thread (output, folded output, input), reused from one posting to the next. */
@@ -78,6 +80,7 @@ final class TextNormalizer {
         for (char c : new char[] {'\u201C', '\u201D', '\u201E', '\u2033'}) {
             a[c] = QUOTE;
         }
+        a['\\'] = ESCAPE;
         a['\u2010'] = HYPHEN;
         a['\u2011'] = HYPHEN;
         return a;
@@ -143,6 +146,15 @@ final class TextNormalizer {
                 }
                 i = j - 1;
                 continue;
+            }
+            if (action == ESCAPE) {
+                int skip = escapedBreak(in, i, n);
+                if (skip > 0) {
+                    i += skip; // the break's last char: what follows is read as after a line break
+                    action = LF;
+                } else {
+                    action = COPY;
+                }
             }
             char r = c;
             String repl = null;
@@ -288,13 +300,46 @@ final class TextNormalizer {
             }
             j++;
         }
-        if (j >= n || newlines > 2 || !Character.isLowerCase(s.charAt(j)) || startsList(s, j)) {
+        if (j >= n || newlines > 2 || startsList(s, j)) {
             return -1;
+        }
+        if (!Character.isLowerCase(s.charAt(j)) && !(newlines == 1 && Character.isDigit(s.charAt(j)) && endsWithMonth(out, k))) {
+            return -1; // « 19 février\n2021 à 12h00 »: a date split from its year is joined too
         }
         if (newlines == 2 && lineLength(out, k) < 50) {
             return -1;
         }
         return j;
+    }
+
+    /** Whether the text written so far ends on a month's name ("février", "March", "mei"). */
+    private static boolean endsWithMonth(char[] out, int k) {
+        int b = k;
+        while (b >= 0 && Character.isLetter(out[b]) && k - b < 12) {
+            b--;
+        }
+        if (b == k || k - b < 3) {
+            return false;
+        }
+        StringBuilder w = new StringBuilder(k - b);
+        for (int x = b + 1; x <= k; x++) {
+            w.append(NormalizedText.fold(out[x]));
+        }
+        return DateGrammar.month(w.toString()) != null;
+    }
+
+    /**
+     * Length minus one of a literal line break at {@code i} ({@code \\r\\n}, or {@code \\n} not followed by a
+     * lower-case letter, so that {@code \\newline} stays), or 0.
+     */
+    private static int escapedBreak(char[] in, int i, int n) {
+        if (i + 3 < n && in[i + 1] == 'r' && in[i + 2] == '\\' && in[i + 3] == 'n') {
+            return 3;
+        }
+        if (i + 1 < n && in[i + 1] == 'n' && (i + 2 >= n || !Character.isLowerCase(in[i + 2]))) {
+            return 1;
+        }
+        return 0;
     }
 
     static boolean isBullet(char c) {

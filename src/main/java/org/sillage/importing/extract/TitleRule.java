@@ -16,7 +16,8 @@ final class TitleRule implements Rule {
         "job offer", "job description", "vacature", "vacancy", "recrutement", "appel a candidature", "avis de recrutement",
         "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage",
         "intitule du poste", "titre du poste", "job title", "position title", "functietitel", "offre de mission",
-        "offre de service civique"};
+        "offre de service civique", "proposition de stage", "proposition de these", "sujet de stage", "sujet de these",
+        "offres d'emploi", "offres de stage", "vacatures", "job offers", "proposition de sujet de these"};
     /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
     private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre"};
     /** A line that only dates the posting: "Posted on 2023-10-02", « Publié le 04/11/2024 ». */
@@ -29,6 +30,18 @@ final class TitleRule implements Rule {
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d['’]un[·.]e|recrutement d['’]un-une|recrutement d['’]une? ?-?e?|recrutement d['’]un\\(e\\)|recrutement :|offre d['’]emploi :|job offer :)\\s*");
+    /**
+     * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,
+     * « Intitulé du poste – X ». What follows the label is the title.
+     */
+    private static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
+            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role|functie|vacature|gezocht"
+            + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
+            + "|fiche de poste|profil de poste|profil du poste)\\s*[:–—-]\\s+(?=\\p{L})"
+            + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
+    /** "May 2022 - ", « Juillet 2020 : » before the title. */
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+            "(\\p{L}{3,10})\\.? \\d{4}\\s*[-–—:|]\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
@@ -75,9 +88,17 @@ final class TitleRule implements Rule {
                 return; // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
             }
             int dash = dashIn(t.text, l[0], l[1]);
-            if (colon < 0 && dash > 0 && dash + 4 < l[1] && isGeneric(t.fold.substring(l[0], dash))
-                    && write(t, dash + 3, l[1], "title.labelled")) {
-                return; // « Offre d'emploi – Animateur/Animatrice jeunesse (H/F) »
+            if (colon < 0 && dash > 0 && dash + 4 < l[1] && isGeneric(t.fold.substring(l[0], dash))) {
+                if (write(t, dash + 3, l[1], "title.labelled")) {
+                    return; // « Offre d'emploi – Animateur/Animatrice jeunesse (H/F) »
+                }
+                // « PROPOSITION DE STAGE – 2025 »: a label and its year; the title is the next line
+                if (k + 1 < lines.size()) {
+                    int[] next = lines.get(k + 1);
+                    if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, next[0], next[1], "title.after-label")) {
+                        return;
+                    }
+                }
             }
             if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
                     && k + 1 < lines.size()) {
@@ -88,8 +109,20 @@ final class TitleRule implements Rule {
                 }
             }
             Recruit.Match m = Recruit.find(t.text, t.fold, l[0], l[1]);
-            if (m != null && m.orgStart() >= 0 && write(t, m.jobStart(), m.jobEnd(), "title.recruits")) {
-                return;
+            if (m != null && m.orgStart() >= 0) {
+                // « Chargé de mission biodiversité / L'association recrute un chargé de mission »: the line
+                // above that starts with the same words says the whole title
+                String job = t.fold.substring(m.jobStart(), m.jobEnd()).strip();
+                for (int j = 0; j < k && job.length() >= 4; j++) {
+                    int[] above = lines.get(j);
+                    String af = t.fold.substring(above[0], above[1]).strip();
+                    if (af.length() > job.length() && af.startsWith(job) && write(t, above[0], above[1], "title.line-named-by-recruits")) {
+                        return;
+                    }
+                }
+                if (write(t, m.jobStart(), m.jobEnd(), "title.recruits")) {
+                    return;
+                }
             }
             if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])) {
                 // "Stad Kortrijk zoekt een\nProjectmedewerker ...", « X recrute\nUn·e Y en CDD (12 mois) »
@@ -366,6 +399,9 @@ final class TitleRule implements Rule {
             return false;
         }
         v = trimTitle(v);
+        if (notATitle(v)) {
+            return false;
+        }
         if (t.location != null) {
             // "Head of Program Support Services - Lille": the city is not part of the title
             String city = t.location.split("[,(]", 2)[0].strip();
@@ -386,9 +422,41 @@ final class TitleRule implements Rule {
         return true;
     }
 
+    private static final java.util.Set<String> PICTURE_WORDS = java.util.Set.of("logo", "image", "photo", "banner",
+        "banniere", "illustration", "figure");
+
+    /**
+     * A posting's date ("Juillet 2020", « 12 mars 2024 », "2025"), a picture's name ("logo") or a number: what
+     * the first lines of a PDF often hold, never a title.
+     */
+    static boolean notATitle(String v) {
+        String f = TextNormalizer.normalize(v).fold.strip();
+        if (PICTURE_WORDS.contains(f) || f.chars().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        int k = 0;
+        while (k < f.length() && !Character.isLetterOrDigit(f.charAt(k))) {
+            k++;
+        }
+        DateGrammar.DateMatch d = DateGrammar.parseAt(f, k, DateGrammar.Order.DAY_FIRST);
+        if (d == null) {
+            // "lundi 12 mars 2024": a weekday first
+            int sp = f.indexOf(' ', k);
+            d = sp > 0 && sp - k <= 9 ? DateGrammar.parseAt(f, sp + 1, DateGrammar.Order.DAY_FIRST) : null;
+        }
+        return d != null && f.substring(d.end()).replaceAll("[\\s.,:;–-]", "").isEmpty();
+    }
+
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = v;
+        String r = LABEL_PREFIX.matcher(v).replaceFirst("");
+        java.util.regex.Matcher date = LEADING_DATE.matcher(r);
+        if (date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
+            r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes
+        }
+        if (r.length() < 2) {
+            r = v;
+        }
         char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
         if (first == 'r' || first == 'o' || first == 'j') {
             r = LEADING_LABEL.matcher(r).replaceFirst("");

@@ -26,6 +26,7 @@ class DateGrammarTest {
             1 maart 2024             | DAY_FIRST   | 2024-03-01
             12.09.2022               | DAY_FIRST   | 2022-09-12
             5 sept. 2023             | DAY_FIRST   | 2023-09-05
+            April, 14 2023           | MONTH_FIRST | 2023-04-14
             """)
     void readsFullDates(String written, DateGrammar.Order order, String expected) {
         String fold = TextNormalizer.normalize(written).fold;
@@ -53,6 +54,7 @@ class DateGrammarTest {
             3.5
             13/13/2020
             the 12 apostles
+            "mars, 12 candidats"
             """)
     void rejectsWhatIsNotADate(String written) {
         DateGrammar.DateMatch d = DateGrammar.parseAt(TextNormalizer.normalize(written).fold, 0, DateGrammar.Order.DAY_FIRST);

@@ -25,6 +25,15 @@ class DeadlineRuleTest {
                 Arguments.of("Merci d'envoyer votre CV et votre lettre avant le 31 mai 2024.", "2024-05-31", null, null),
                 Arguments.of("Candidatures au plus tard le vendredi 3 mai 2019 à minuit.", "2019-05-03", "23:59", null),
                 Arguments.of("Date limite de candidature : 15/03/2024", "2024-03-15", null, null),
+                Arguments.of("Deadline: April, 14 2026", "2026-04-14", null, null),
+                Arguments.of("""
+                        ---
+                        role: Chef·fe de projet
+                        poste_ferme: 2026-09-30T15:57:53.574Z
+                        ---
+
+                        Rejoignez l'équipe.
+                        """, "2026-09-30", null, null),
                 Arguments.of("**Date limite de candidature : 25 juin 2021**", "2021-06-25", null, null),
                 Arguments.of("Please apply by March 15th, 2024, 5pm ET.", "2024-03-15", "17:00", "America/New_York"),
                 Arguments.of("The closing date for applications is 04/05/2024.", "2024-04-05", null, null),

@@ -1,0 +1,44 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.DocumentRequirement;
+import org.sillage.domain.Necessity;
+import org.sillage.domain.PostingFields;
+
+/** Documents asked for in words outside the usual ones, and words that only look like a document. */
+class DocumentKindsTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private List<String> required(String text) {
+        PostingFields f = extractor.extract(text);
+        return f.requiredDocuments().stream().filter(d -> d.necessity() == Necessity.REQUIRED)
+                .map(DocumentRequirement::kind).toList();
+    }
+
+    @Test
+    void anApplicationLetterIsACoverLetter() {
+        assertThat(required("How to apply? Send your application (CV and application letter) to jobs@lab.example.org."))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void aMotivationSentBesideTheCvIsACoverLetter() {
+        assertThat(required("Lijkt het je leuk? Stuur dan een e-mail met jouw motivatie en CV naar werk@cafe.example.nl."))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void anInvitationToApplyDoesNotMakeTheDocumentsOptional() {
+        assertThat(required("N'hésitez pas à postuler en envoyant CV et lettre de motivation à recrutement@asso.example.fr."))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void aMovementInTranslationIsNoDocument() {
+        assertThat(required("Le bras se déplace en translation sur son rail. Envoyez votre CV à stage@labo.example.fr."))
+                .containsExactly("cv");
+    }
+}

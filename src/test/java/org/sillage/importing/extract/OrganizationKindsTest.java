@@ -1,0 +1,130 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.PostingFields;
+import org.sillage.importing.TextStructure;
+
+/** The organisation found by kind: where a real posting names its employer when no label does. */
+class OrganizationKindsTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aNameOfTwoCapitalisedWordsIsANameEvenWhenItOpensEverySentence() {
+        PostingFields f = extractor.extract("""
+                Chargé de communication
+
+                Ruisseau Vert est une coopérative de jardins partagés.
+                Ruisseau Vert compte aujourd'hui trois salariés.
+
+                Envoyez votre CV avant le 3 mars.
+                """);
+        assertThat(f.organization()).isEqualTo("Ruisseau Vert");
+    }
+
+    @Test
+    void aNameDefinedWithItsAcronymKeepsTheAcronym() {
+        PostingFields f = extractor.extract("""
+                Field Assistant
+
+                Coastal Bird Watch Network (CBWN) is a volunteer network counting sea birds.
+
+                Send your resume by May 2.
+                """);
+        assertThat(f.organization()).isEqualTo("Coastal Bird Watch Network (CBWN)");
+    }
+
+    @Test
+    void aNameAfterTheKindOfBodyItIsNamesTheEmployer() {
+        PostingFields f = extractor.extract("""
+                Nous cherchons un·e chargé·e de projet pour un programme porté par l'ONG Terre Fertile en Guinée.
+
+                Mission : suivre les chantiers.
+                """);
+        assertThat(f.organization()).isEqualTo("Terre Fertile");
+    }
+
+    @Test
+    void aWorkplaceThatIsALaboratoryNamesTheEmployer() {
+        PostingFields f = extractor.extract("""
+                Sujet de thèse en écologie des sols
+
+                Lieu de travail : laboratoire Sols-Vivants (Besançon)
+                Durée : 36 mois
+                """);
+        assertThat(f.organization()).isEqualTo("laboratoire Sols-Vivants");
+    }
+
+    @Test
+    void aWorkplaceLabelAloneOnItsLineNamesTheLabOnTheNextLine() {
+        PostingFields f = extractor.extract("""
+                Stage de recherche : compression de graphes
+
+                Lieu
+                    Laboratoire ALPHA et Institut Beta, France.
+
+                Contexte
+                    Les graphes sont partout.
+                """);
+        assertThat(f.organization()).isEqualTo("Laboratoire ALPHA et Institut Beta");
+    }
+
+    @Test
+    void anAcronymOfTheTitleSpelledOutInTheTextNamesTheEmployer() {
+        PostingFields f = extractor.extract("""
+                RESPONSABLE ADMINISTRATIF DU JBMA
+
+                Sous l'autorité de la direction, le ou la responsable gère le budget du Jardin Botanique
+                de Montagne des Alpes et suit les conventions.
+                """);
+        assertThat(f.organization()).isEqualTo("Jardin Botanique de Montagne des Alpes");
+    }
+
+    @Test
+    void aPageTitleEndsOnTheSiteNameWhenTheTextNamesNoEmployer() {
+        String text = """
+                Kok gezocht
+
+                Kook je graag met verse producten? Kom dan werken bij Brasserie Zeewind!
+                Stuur je cv naar jobs@zeewind.example.
+                """;
+        TextStructure s = new TextStructure.Builder().metaTitle("Vacature kok - Brasserie Zeewind Oostende").build(text);
+        PostingFields f = extractor.extract(text, s);
+        assertThat(f.organization()).isEqualTo("Brasserie Zeewind");
+    }
+
+    @Test
+    void anAcronymOfTheTitleThatNamesAContractIsNoEmployer() {
+        PostingFields f = extractor.extract("""
+                Animateur jeunesse sous contrat PAE
+
+                Ce poste relève du Programme Accès Emploi, réservé aux moins de 26 ans.
+                """);
+        assertThat(f.organization()).isNull();
+    }
+
+    @Test
+    void aSubtitleUnderTheTitleIsNoJobBoardOrganisation() {
+        PostingFields f = extractor.extract("""
+                Master internship: sparse optimisation
+
+                Application to inverse problems in hydrology
+
+                Location: the campus
+                Duration: six months
+                Supervisors: two researchers
+                """);
+        assertThat(f.organization()).isNull();
+    }
+
+    @Test
+    void aWorkplaceSentenceIsNoOrganisation() {
+        PostingFields f = extractor.extract("""
+                Postdoctoral fellow in immunology
+
+                Location: the two labs are located at the north campus of the university.
+                """);
+        assertThat(f.organization()).isNull();
+    }
+}
