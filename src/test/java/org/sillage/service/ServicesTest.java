@@ -366,4 +366,26 @@ class ServicesTest {
         services.imports().importSamples(ProgressListener.NONE, () -> false);
         assertThat(services.postings().reextractAll(ProgressListener.NONE, () -> false)).isEqualTo(5);
     }
+
+    @Test
+    void re_extraction_goes_part_by_part_and_a_cancel_keeps_the_parts_done() throws Exception {
+        Path other = files.resolve("parts-data");
+        try (var store = org.sillage.store.Store.open(other)) {
+            var fileStore = new org.sillage.store.FileStore(other);
+            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
+                    fileStore, Clock.systemUTC());
+            int n = 2 * PostingService.REEXTRACT_PART + 30;
+            for (int i = 0; i < n; i++) {
+                oldImports.importText("Poste " + i + "\nTexte " + i);
+            }
+            var upgraded = new PostingService(store, rulesVersion(2), fileStore);
+            // cancelled once the first part is told: that part is stored whole, nothing after it
+            int[] told = {0};
+            int done = upgraded.reextractOutdated((d, total, what) -> told[0]++, () -> told[0] >= 1);
+            assertThat(done).isEqualTo(PostingService.REEXTRACT_PART);
+            assertThat(upgraded.outdatedCount()).isEqualTo(n - PostingService.REEXTRACT_PART);
+            assertThat(upgraded.reextractOutdated(ProgressListener.NONE, () -> false)).isEqualTo(n - PostingService.REEXTRACT_PART);
+            assertThat(upgraded.outdatedCount()).isZero();
+        }
+    }
 }
