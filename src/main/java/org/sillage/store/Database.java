@@ -104,7 +104,6 @@ public final class Database implements AutoCloseable {
     static Database open(Path folder, Protection.Keys keys, String... migrationLocations) {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE"
-                + (System.getProperty("sillage.h2.cacheKb") == null ? "" : ";CACHE_SIZE=" + Integer.getInteger("sillage.h2.cacheKb"))
                 + (keys == null ? "" : ";CIPHER=AES");
         Backups.finishPendingRestore(folder);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa",
