@@ -39,14 +39,14 @@ final class GdprCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return ctx.withServices(err, services -> HandoverCommand.guarded(ctx, err, () -> {
+            return ctx.withServices(err, services -> {
                 GdprService gdpr = services.gdpr();
                 Seeker s = gdpr.seeker(seeker);
                 GdprService.Exported done = gdpr.export(s.id(), out);
                 spec.commandLine().getOut().println(ctx.messages.get("cli.gdpr.exported", s.displayName(), done.rows(),
                         done.files(), done.json()));
                 return 0;
-            }));
+            });
         }
     }
 
@@ -70,7 +70,7 @@ final class GdprCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            return ctx.withServices(err, services -> HandoverCommand.guarded(ctx, err, () -> {
+            return ctx.withServices(err, services -> {
                 GdprService gdpr = services.gdpr();
                 Seeker s = gdpr.seeker(seeker);
                 if (!yes) {
@@ -93,7 +93,7 @@ final class GdprCommand implements Runnable {
                     out.println(ctx.messages.get("cli.gdpr.backups_left", done.backups()));
                 }
                 return 0;
-            }));
+            });
         }
     }
 }

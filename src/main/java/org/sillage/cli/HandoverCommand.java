@@ -57,17 +57,6 @@ final class HandoverCommand implements Runnable {
         return first;
     }
 
-    /** Runs {@code work}, turning a user error (a passphrase, an archive) into its message and exit code 1. */
-    static int guarded(CliContext ctx, PrintWriter err, Callable<Integer> work) {
-        try {
-            return work.call();
-        } catch (UserException e) {
-            err.println(ctx.messages.translate(e));
-            return 1;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Command(name = "export", description = "Write a job seeker's whole record (postings with their files, "
             + "applications, history, events, documents, contacts, notes, sessions, actions, profile) to FILE.")
@@ -84,7 +73,7 @@ final class HandoverCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return ctx.withServices(err, services -> guarded(ctx, err, () -> {
+            return ctx.withServices(err, services -> {
                 HandoverService handover = services.handover();
                 Seeker s = handover.seeker(seeker);
                 char[] passphrase = passphrase(ctx, true);
@@ -96,7 +85,7 @@ final class HandoverCommand implements Runnable {
                     Arrays.fill(passphrase, ' ');
                 }
                 return 0;
-            }));
+            });
         }
     }
 
@@ -113,7 +102,7 @@ final class HandoverCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return ctx.withServices(err, services -> guarded(ctx, err, () -> {
+            return ctx.withServices(err, services -> {
                 char[] passphrase = passphrase(ctx, false);
                 Handover.ImportSummary done;
                 PrintWriter out = spec.commandLine().getOut();
@@ -131,7 +120,7 @@ final class HandoverCommand implements Runnable {
                     out.println(ctx.messages.get("cli.handover.conflicts_found", done.conflicts()));
                 }
                 return 0;
-            }));
+            });
         }
     }
 
@@ -147,7 +136,7 @@ final class HandoverCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return ctx.withServices(err, services -> guarded(ctx, err, () -> {
+            return ctx.withServices(err, services -> {
                 HandoverService handover = services.handover();
                 List<Handover.Conflict> conflicts = seeker == null ? handover.allConflicts()
                         : handover.conflicts(handover.seeker(seeker).id());
@@ -161,7 +150,7 @@ final class HandoverCommand implements Runnable {
                             shown(c.mine()), shown(c.theirs())));
                 }
                 return 0;
-            }));
+            });
         }
 
         private static String tableKey(String table) {
@@ -202,12 +191,12 @@ final class HandoverCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            return ctx.withServices(err, services -> guarded(ctx, err, () -> {
+            return ctx.withServices(err, services -> {
                 services.handover().resolve(id, keep);
                 spec.commandLine().getOut().println(ctx.messages.get("cli.handover.resolved", id,
                         ctx.messages.get(keep == Handover.Keep.MINE ? "handover.keep.mine" : "handover.keep.theirs")));
                 return 0;
-            }));
+            });
         }
     }
 }
