@@ -175,19 +175,59 @@ public final class PostingService {
             }
             progress.progress(done, ids.size(), null);
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + REEXTRACT_PART));
-            store.run(r -> {
+            // read outside the write transaction: re-reading a kept PDF takes longer than a commit
+            List<Stored> stored = store.transaction(r -> {
+                List<Stored> found = new java.util.ArrayList<>(part.size());
                 for (long id : part) {
-                    r.postings().find(id).ifPresent(p -> {
-                        PostingFields fresh = extractor.extract(p.originalText());
-                        r.postings().updateExtracted(id, fresh, extractor.version());
-                    });
+                    r.postings().find(id).ifPresent(p -> found.add(new Stored(p, r.postings().originalSha256(id).orElse(null))));
                 }
+                return found;
             });
+            Map<Long, PostingFields> fresh = new LinkedHashMap<>();
+            for (Stored s : stored) {
+                fresh.put(s.posting().id(), reread(s.posting(), s.originalSha256()));
+            }
+            store.run(r -> fresh.forEach((id, fields) -> r.postings().updateExtracted(id, fields, extractor.version())));
             done += part.size();
         }
         progress.progress(done, ids.size(), null);
         return done;
     }
+
+    private record Stored(Posting posting, String originalSha256) {
+    }
+
+    /**
+     * What the rules read in a stored posting, through the same path as its import: its kept original is read
+     * again, so that the rules see the structure the format gives (headings, bold and large text, link targets,
+     * front matter, schema.org fields) and not the text alone. The text alone is read when there is no original
+     * (a paste), when it is gone or unreadable, or when it no longer yields the stored text (other reader, other
+     * settings): the fields must always point into the text the user sees.
+     */
+    PostingFields reread(Posting p, String originalSha256) {
+        if (originalSha256 != null && files.has(originalSha256)) {
+            try (java.io.InputStream in = files.open(originalSha256)) {
+                org.sillage.importing.SourceDocument doc = new org.sillage.importing.PostingReader(REREAD_LIMITS)
+                        .readBytes(in.readAllBytes(), p.sourceName());
+                if (doc.text().equals(p.originalText())) {
+                    return ImportService.withStructured(extractor.extract(doc.text(), doc.structure()), doc.structured());
+                }
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Posting {}: its original now reads differently; its text alone is read again", p.id());
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.info("Posting {}: its original could not be read again ({}); its text alone is read again", p.id(),
+                        e.getMessage());
+            }
+        }
+        return extractor.extract(p.originalText());
+    }
+
+    /** The original was accepted when imported: re-reading it is not refused for a limit set since. */
+    private static final org.sillage.importing.ReadLimits REREAD_LIMITS = new org.sillage.importing.ReadLimits(
+            Long.MAX_VALUE, java.time.Duration.ofSeconds(60), Integer.MAX_VALUE);
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostingService.class);
 
     /** What deleting a posting takes with it: its application, if tracked (see {@link ApplicationService.Removal}). */
     public java.util.Optional<ApplicationService.Removal> deletionImpact(long postingId) {

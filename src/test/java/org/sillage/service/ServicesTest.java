@@ -361,6 +361,56 @@ class ServicesTest {
         }
     }
 
+    /** An extractor that says, in the title, how many marks of structure it was handed. */
+    private static org.sillage.importing.PostingExtractor structureCounting(int version) {
+        return new org.sillage.importing.PostingExtractor() {
+            @Override
+            public org.sillage.domain.PostingFields extract(String text) {
+                return extract(text, org.sillage.importing.TextStructure.NONE);
+            }
+
+            @Override
+            public org.sillage.domain.PostingFields extract(String text, org.sillage.importing.TextStructure structure) {
+                return org.sillage.domain.PostingFields.builder().title("v" + version + " marks " + structure.marks().size()).build();
+            }
+
+            @Override
+            public int version() {
+                return version;
+            }
+        };
+    }
+
+    @Test
+    void re_extraction_reads_the_kept_original_again_so_the_rules_see_its_structure() throws Exception {
+        Path other = files.resolve("structure-data");
+        Path page = files.resolve("offre.html");
+        Files.writeString(page, "<html><head><title>Offre</title></head><body><h1>Chargé de mission</h1>"
+                + "<p>Candidatures à <a href=\"mailto:rh@exemple.org\">rh@exemple.org</a></p><h2>Profil</h2><p>Texte</p></body></html>");
+        try (var store = org.sillage.store.Store.open(other)) {
+            var fileStore = new org.sillage.store.FileStore(other);
+            var imports = new ImportService(store, structureCounting(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
+                    fileStore, Clock.systemUTC());
+            long fromFile = imports.importPaths(List.of(page), ProgressListener.NONE, () -> false).outcomes().get(0).postingId();
+            long pasted = imports.importText("Poste collé\nTexte").postingId();
+            var v1 = new PostingService(store, structureCounting(1), fileStore);
+            String atImport = v1.get(fromFile).extracted().title();
+            assertThat(atImport).startsWith("v1 marks ").isNotEqualTo("v1 marks 0");
+
+            var upgraded = new PostingService(store, structureCounting(2), fileStore);
+            assertThat(upgraded.reextractOutdated(ProgressListener.NONE, () -> false)).isEqualTo(2);
+            assertThat(upgraded.get(fromFile).extracted().title()).isEqualTo(atImport.replace("v1", "v2"));
+            assertThat(upgraded.get(pasted).extracted().title()).isEqualTo("v2 marks 0");
+
+            // the original gone, the stored text alone is read: nothing is lost, nothing points elsewhere
+            String sha = store.transaction(r -> r.postings().originalSha256(fromFile)).orElseThrow();
+            fileStore.delete(sha);
+            var again = new PostingService(store, structureCounting(3), fileStore);
+            assertThat(again.reextractAll(ProgressListener.NONE, () -> false)).isEqualTo(2);
+            assertThat(again.get(fromFile).extracted().title()).isEqualTo("v3 marks 0");
+        }
+    }
+
     @Test
     void re_extraction_rereads_every_posting() {
         services.imports().importSamples(ProgressListener.NONE, () -> false);
