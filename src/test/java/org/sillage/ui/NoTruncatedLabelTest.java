@@ -113,6 +113,42 @@ class NoTruncatedLabelTest extends FxWalk {
         assertThat(cut).as(language).isEmpty();
     }
 
+    /** The smallest window Sillage supports: the first screen a newcomer sees, and the status form. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void the_empty_list_and_the_status_form_fit_800_by_600(String language) throws Exception {
+        services = AppServices.open(data);
+        services.settings().setLanguage(language);
+        List<String> cut = new ArrayList<>();
+        openWindow(data, null);
+        resize(800, 600);
+        waitUntil(() -> robot.lookup("#loadSamples").tryQuery().isPresent());
+        collect("empty postings", cut);
+        closeWindow();
+
+        services = AppServices.open(data);
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        services.applications().track(services.postings().list().get(0).id());
+        openWindow(data, null);
+        resize(800, 600);
+        robot.clickOn("#navApplications");
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
+        robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        robot.clickOn("#tabTimeline");
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        collect("timeline", cut);
+        assertThat(cut).as(language).isEmpty();
+    }
+
+    private void resize(double width, double height) {
+        robot.interact(() -> {
+            Stage stage = (Stage) node("mainWindow").getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void collect(String where, List<String> cut) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {

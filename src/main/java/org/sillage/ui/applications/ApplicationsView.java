@@ -178,7 +178,7 @@ public final class ApplicationsView extends SplitPane {
         return t;
     }
 
-    private HBox statusForm() {
+    private javafx.scene.layout.VBox statusForm() {
         var m = ctx.messages();
         ComboBox<ApplicationStatus> choice = new ComboBox<>();
         choice.setId("statusChoice");
@@ -201,6 +201,8 @@ public final class ApplicationsView extends SplitPane {
         on.setTooltip(new javafx.scene.control.Tooltip(m.get("application.status_date")));
         on.setAccessibleText(m.get("application.status_date"));
         on.setPrefWidth(140);
+        on.setMinWidth(DATE_MIN_WIDTH);
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         statusDate = on;
         TextField note = new TextField();
         note.setId("noteField");
@@ -209,6 +211,7 @@ public final class ApplicationsView extends SplitPane {
         HBox.setHgrow(note, Priority.ALWAYS);
         Button apply = new Button(m.get("application.apply_status"));
         apply.setId("applyStatus");
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         apply.getStyleClass().add("accent");
         apply.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canApply(), vm.nextStatus(), vm.selected()));
         apply.setOnAction(e -> applyStatus());
@@ -217,10 +220,15 @@ public final class ApplicationsView extends SplitPane {
                 applyStatus();
             }
         });
-        HBox form = new HBox(8, choice, on, note, apply);
-        form.setAlignment(Pos.CENTER_LEFT);
-        return form;
+        // the note has a line of its own: beside the status, the date and the button it had a few letters
+        // left in an 800 pixels wide window, and those three were cut ("Ne…", "Chang…")
+        HBox row = new HBox(8, choice, on, apply);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new javafx.scene.layout.VBox(8, row, note);
     }
+
+    /** A date picker narrower than this cuts the date it shows ("12/15/20"). */
+    private static final double DATE_MIN_WIDTH = 142;
 
     /**
      * The next action: what the application holds, replaced by the proposal of a status when one is chosen
@@ -242,6 +250,7 @@ public final class ApplicationsView extends SplitPane {
         nextDate.setAccessibleText(m.get("application.next_action_date"));
         nextDate.setTooltip(new javafx.scene.control.Tooltip(m.get("application.next_action_date")));
         nextDate.setPrefWidth(140);
+        nextDate.setMinWidth(DATE_MIN_WIDTH);
         nextDate.valueProperty().bindBidirectional(vm.nextOn());
         Button save = new Button(m.get("application.save_next_action"));
         save.setId("saveNextAction");

@@ -62,9 +62,13 @@ public final class PostingsView extends SplitPane {
         importFiles.setOnAction(e -> imports.chooseFiles());
         Label emptyTitle = new Label(m.get("postings.empty.title"));
         emptyTitle.getStyleClass().add("title-3");
+        emptyTitle.setWrapText(true);
         Label emptyText = new Label(m.get("postings.empty.text"));
         emptyText.setWrapText(true);
-        emptyState = new VBox(12, emptyTitle, emptyText, new HBox(8, samples, importFiles));
+        // the two buttons go one under the other in a narrow list rather than shrink to "Load the sample …"
+        samples.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importFiles.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        emptyState = new VBox(12, emptyTitle, emptyText, new javafx.scene.layout.FlowPane(8, 8, samples, importFiles));
         emptyState.setId("emptyState");
         emptyState.getStyleClass().add("empty-state");
         emptyState.setAlignment(Pos.CENTER_LEFT);
