@@ -64,15 +64,7 @@ public final class PostingRepository {
                 .set(POSTING.SOURCE_FORMAT, p.sourceFormat())
                 .set(POSTING.SOURCE_SHA256, p.sourceSha256())
                 .set(POSTING.IMPORTED_AT, toOffset(p.importedAt()))
-                .set(POSTING.LANGUAGE, f.language())
-                .set(POSTING.TITLE, f.title())
-                .set(POSTING.TITLE_KEY, titleKey(f.title()))
-                .set(POSTING.ORGANIZATION, f.organization())
-                .set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(f.organization()))
-                .set(POSTING.DEADLINE, f.deadline())
-                .set(POSTING.DEADLINE_TIME, deadlineTime(f))
-                .set(POSTING.DEADLINE_ZONE, deadlineZone(f))
-                .set(POSTING.CONTRACT_TYPE, contractType(f))
+                .set(listed(f))
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(f))
                 .set(POSTING.EXTRACTOR_VERSION, p.extractorVersion())
                 .set(POSTING.CORRECTIONS_JSON, "{}")
@@ -271,18 +263,29 @@ public final class PostingRepository {
         dsl.update(POSTING)
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(extracted))
                 .set(POSTING.EXTRACTOR_VERSION, extractorVersion)
-                .set(POSTING.LANGUAGE, effective.language())
-                .set(POSTING.TITLE, effective.title())
-                .set(POSTING.TITLE_KEY, titleKey(effective.title()))
-                .set(POSTING.ORGANIZATION, effective.organization())
-                .set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(effective.organization()))
-                .set(POSTING.DEADLINE, effective.deadline())
-                .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
-                .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
-                .set(POSTING.CONTRACT_TYPE, contractType(effective))
+                .set(listed(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
         touched(id);
+    }
+
+    /**
+     * The columns that lists, the agenda and searches read instead of the JSON of the fields: kept in step with
+     * the effective fields (what was read, with the user's corrections) at every insert, correction and
+     * re-reading.
+     */
+    private static Map<org.jooq.Field<?>, Object> listed(PostingFields effective) {
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(POSTING.LANGUAGE, effective.language());
+        values.put(POSTING.TITLE, effective.title());
+        values.put(POSTING.TITLE_KEY, titleKey(effective.title()));
+        values.put(POSTING.ORGANIZATION, effective.organization());
+        values.put(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(effective.organization()));
+        values.put(POSTING.DEADLINE, effective.deadline());
+        values.put(POSTING.DEADLINE_TIME, deadlineTime(effective));
+        values.put(POSTING.DEADLINE_ZONE, deadlineZone(effective));
+        values.put(POSTING.CONTRACT_TYPE, contractType(effective));
+        return values;
     }
 
     /** The time of the effective deadline, listed beside its date (ADR 0015). */
@@ -369,14 +372,7 @@ public final class PostingRepository {
         PostingFields effective = p.extracted().withCorrections(corrections);
         dsl.update(POSTING)
                 .set(POSTING.CORRECTIONS_JSON, FieldsJson.writeCorrections(corrections))
-                .set(POSTING.TITLE, effective.title())
-                .set(POSTING.TITLE_KEY, titleKey(effective.title()))
-                .set(POSTING.ORGANIZATION, effective.organization())
-                .set(POSTING.ORGANIZATION_KEY, org.sillage.domain.Organizations.key(effective.organization()))
-                .set(POSTING.DEADLINE, effective.deadline())
-                .set(POSTING.DEADLINE_TIME, deadlineTime(effective))
-                .set(POSTING.DEADLINE_ZONE, deadlineZone(effective))
-                .set(POSTING.CONTRACT_TYPE, contractType(effective))
+                .set(listed(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
         touched(id);
