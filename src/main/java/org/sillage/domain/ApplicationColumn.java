@@ -11,6 +11,11 @@ public enum ApplicationColumn {
         return "table.column." + name().toLowerCase(Locale.ROOT);
     }
 
+    /** The i18n key of the heading a narrow column shows, e.g. {@code table.column.applied_on_short}. */
+    public String shortMessageKey() {
+        return messageKey() + "_short";
+    }
+
     /** The column of a stored name, if it is one (settings written by another version may hold others). */
     public static java.util.Optional<ApplicationColumn> parse(String name) {
         for (ApplicationColumn c : values()) {

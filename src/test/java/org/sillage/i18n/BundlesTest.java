@@ -106,6 +106,8 @@ class BundlesTest {
                 .forEach(keys::add);
         Arrays.stream(org.sillage.domain.ApplicationColumn.values()).map(org.sillage.domain.ApplicationColumn::messageKey)
                 .forEach(keys::add);
+        Arrays.stream(org.sillage.domain.ApplicationColumn.values()).map(org.sillage.domain.ApplicationColumn::shortMessageKey)
+                .forEach(keys::add);
         Arrays.stream(org.sillage.domain.PostingFilter.Order.values())
                 .map(o -> "postings.sort." + o.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         Arrays.stream(org.sillage.domain.SearchKind.values()).map(org.sillage.domain.SearchKind::messageKey).forEach(keys::add);

@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * At 1280×800, in English and in French, no label, button or tab of any screen is cut short with "…"
- * (list lines, which show long posting titles on one line, excepted).
+ * (list lines and table cells, which show long posting titles on one line, excepted); nor at 800×600 on the
+ * first screen, an application's timeline and the table's column titles.
  */
 class NoTruncatedLabelTest extends FxWalk {
     private static Locale before;
@@ -137,6 +138,10 @@ class NoTruncatedLabelTest extends FxWalk {
         robot.clickOn("#tabTimeline");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("timeline", cut);
+        robot.clickOn("#navTable");
+        waitUntil(() -> robot.lookup("#column-title").tryQuery().isPresent() || robot.lookup(".table-view").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        collect("table", cut);
         assertThat(cut).as(language).isEmpty();
     }
 
@@ -161,7 +166,7 @@ class NoTruncatedLabelTest extends FxWalk {
     }
 
     private static void walk(Node n, String where, List<String> cut) {
-        if (!n.isVisible() || n instanceof ListCell<?>) {
+        if (!n.isVisible() || n instanceof ListCell<?> || n instanceof javafx.scene.control.TableCell<?, ?>) {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {

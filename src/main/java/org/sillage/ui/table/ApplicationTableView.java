@@ -205,6 +205,7 @@ public final class ApplicationTableView extends BorderPane {
             }
             Label flag = new Label(m.get("table.expired"));
             flag.getStyleClass().addAll("flag", "flag-danger");
+            flag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox box = new HBox(6, day, flag);
             box.setAlignment(Pos.CENTER_LEFT);
             return box;
@@ -242,7 +243,9 @@ public final class ApplicationTableView extends BorderPane {
     /** A column of text (or, with a cell factory set after, of nodes) that shows one field of a row. */
     private TableColumn<ApplicationRow, ApplicationRow> column(ApplicationColumn which, Function<ApplicationRow, String> text,
                                                                double weight) {
-        TableColumn<ApplicationRow, ApplicationRow> c = new TableColumn<>(ctx.messages().get(which.messageKey()));
+        TableColumn<ApplicationRow, ApplicationRow> c = new TableColumn<>();
+        org.sillage.ui.common.ColumnTitles.fit(c, ctx.messages().get(which.messageKey()),
+                ctx.messages().get(which.shortMessageKey()), 60);
         c.setId("column-" + which.name().toLowerCase(Locale.ROOT));
         c.setUserData(which);
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
@@ -251,7 +254,6 @@ public final class ApplicationTableView extends BorderPane {
             return s == null ? null : new Label(s);
         }));
         c.setPrefWidth(100 * weight);
-        c.setMinWidth(60);
         c.sortTypeProperty().addListener((o, a, b) -> sortChanged());
         c.visibleProperty().addListener((o, a, shown) -> {
             if (!syncing && opened) {
@@ -279,13 +281,14 @@ public final class ApplicationTableView extends BorderPane {
         }
     }
 
+    /** A day in digits: a column of "Dec 3, 2026" was cut to "Dec 3, …" in an 800 × 600 window. */
     private String date(LocalDate d) {
-        return d == null ? "" : ctx.formats().date(d);
+        return d == null ? "" : ctx.formats().shortDate(d);
     }
 
     /** The day of an instant, in the user's zone: the full time would not fit the column. */
     private String dateTime(Instant i) {
-        return i == null ? "" : ctx.formats().date(LocalDate.ofInstant(i, java.time.ZoneId.systemDefault()));
+        return i == null ? "" : ctx.formats().shortDate(LocalDate.ofInstant(i, java.time.ZoneId.systemDefault()));
     }
 
     private void showColumns() {
