@@ -7,10 +7,12 @@ import java.util.Set;
 import org.sillage.domain.Field;
 
 /**
- * Languages required (ISO 639-1): a language name with a requirement cue close before it in the same
- * clause (« Maîtrise du français », "Fluency in English", "excellent level of spoken and written English",
- * « Niveau B2 ... (français/néerlandais) ») or just after it (« obligatoire », "required"). Not required:
- * "un plus", "an asset", "ideally", « un peu », and any choice (« en anglais ou en français »).
+ * Languages required (ISO 639-1). Names joined by "and", commas or slashes are one list read with one cue;
+ * a list joined by "or" is a choice and requires none. A list is required with a cue close before it in its
+ * clause (« Maîtrise du français », "command of English", « vaardigheid in het Nederlands ») or just after
+ * it (« obligatoire », "proficiency", « niveau B2 »), a cue of necessity later in its sentence, or when it
+ * is a bare item under a requirements heading. Not required: "un plus", "an asset", "ideally", « un peu »,
+ * anything under an assets heading. A bilingual post names French and English (French and Dutch in Belgium).
  */
 final class LanguagesRule implements Rule {
     private static final String[][] NAMES = {
