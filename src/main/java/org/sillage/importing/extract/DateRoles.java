@@ -401,7 +401,9 @@ final class DateRoles {
                 || k.contains("apply-by") || k.contains("sluit") || k.contains("ferme") || k.contains("clotur")) {
             return Role.DEADLINE;
         }
-        if (k.equals("date") || k.contains("posted") || k.contains("publi") || k.contains("created")) {
+        if (k.equals("date") || k.contains("posted") || k.contains("publi") || k.contains("created")
+                || k.equals("opens") || k.equals("open_date") || k.equals("opening_date") || k.contains("ouvert")
+                || k.contains("ouverture")) {
             return Role.POSTED;
         }
         if (k.contains("start") || k.contains("debut")) {

@@ -16,7 +16,9 @@ final class PostedDateRule implements Rule {
         "publiee le", "date de publication", "mis en ligne le", "mise en ligne le", "poste ouvert le", "offre publiee le",
         "annonce publiee le", "geplaatst op", "publicatiedatum", "gepubliceerd op", "date de parution", "parue le",
         "posted", "publie :", "publication :", "publication le", "date de mise en ligne", "en ligne depuis le",
-        "publiee :", "paru le", "date of posting", "posting date", "date de diffusion", "diffusee le"};
+        "publiee :", "paru le", "date of posting", "posting date", "date de diffusion", "diffusee le",
+        "date de l'offre", "date de l'annonce", "offre du", "annonce du", "date d'ouverture", "opening date", "open date",
+        "opening and closing period", "periode d'ouverture", "candidatures ouvertes du", "applications open from"};
 
     @Override
     public String name() {
@@ -36,14 +38,29 @@ final class PostedDateRule implements Rule {
                 return;
             }
         }
+        for (var e : t.frontMatter.entrySet()) {
+            // any other key whose role is the publication: "published_date", "poste_ouvert", "opens"
+            if (DateRoles.metaRole(e.getKey()) == DateRoles.Role.POSTED) {
+                PostingText.Meta fm = e.getValue();
+                DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, fm.start(), fm.end(), t::numericOrder);
+                if (d != null && d.toDate() != null) {
+                    write(t, d.toDate(), d, "posted.front-matter:" + e.getKey());
+                    return;
+                }
+            }
+        }
         String f = t.fold;
+        if (t.bodyStart == 0 && unfencedDate(t)) {
+            return;
+        }
         for (String p : PHRASES) {
             for (int i : t.hits.of(p)) {
                 int from = i + p.length();
                 if (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
                     continue;
                 }
-                int end = Math.min(f.length(), from + 25);
+                // "Opening and closing period for this job application: Wednesday, May 5, 2021 EDT to ..."
+                int end = Math.min(f.length(), from + (p.startsWith("open") || p.contains("ouverture") ? 70 : 25));
                 int nl = f.indexOf('\n', from);
                 if (nl >= 0 && nl < end) {
                     end = nl;
@@ -59,9 +76,67 @@ final class PostedDateRule implements Rule {
                 }
             }
         }
+
+        letterDate(t);
     }
 
-    private void write(PostingText t, LocalDate date, DateGrammar.DateMatch d, String rule) {
+    /**
+     * "title: …" then "date: 2018/03/27" on top, without the "---" fences of a front matter (the lines may
+     * have been joined as one wrapped line): a text that opens on a key and a colon, then a date key.
+     */
+    private static boolean unfencedDate(PostingText t) {
+        String f = t.fold;
+        int colon = f.indexOf(':');
+        if (colon <= 0 || colon > 20 || !f.substring(0, colon).matches("[a-z_]+")) {
+            return false;
+        }
+        int limit = Math.min(f.length(), 400);
+        for (String key : new String[] {"date: ", "date : ", "published: ", "created_at: "}) {
+            int k = f.indexOf(key);
+            if (k < 0 || k >= limit || k > 0 && !Character.isWhitespace(f.charAt(k - 1))) {
+                continue;
+            }
+            DateGrammar.DateMatch d = DateGrammar.parseAt(f, k + key.length(), t::numericOrder);
+            if (d != null && d.toDate() != null) {
+                write(t, d.toDate(), d, "posted.header-line");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A letter's place and date, alone on a line near the top: « Rennes, le 21/02/2024 », "Lyon, 3 mars 2023".
+     * The date the offer was written, the only publication date such a file gives.
+     */
+    private static void letterDate(PostingText t) {
+        String f = t.fold;
+        String text = t.text;
+        int pos = t.bodyStart;
+        for (int line = 0; line < 15 && pos < f.length(); line++) {
+            int e = t.lineEnd(pos);
+            int s = pos;
+            while (s < e && (f.charAt(s) == ' ' || f.charAt(s) == '\t')) {
+                s++;
+            }
+            int comma = f.indexOf(", ", s);
+            if (comma > s && comma < e && comma - s <= 30 && Character.isUpperCase(text.charAt(s))
+                    && f.substring(s, comma).matches("[\\p{L}' -]+")) {
+                int from = comma + 2;
+                if (f.startsWith("le ", from)) {
+                    from += 3;
+                }
+                DateGrammar.DateMatch d = DateGrammar.parseAt(f, from, DateGrammar.Order.DAY_FIRST);
+                if (d != null && d.toDate() != null && f.substring(d.end(), e).isBlank()) {
+                    write(t, d.toDate(), d, "posted.letter-date");
+                    return;
+                }
+            }
+            pos = e + 1;
+        }
+    }
+
+    private static void write(PostingText t, LocalDate date, DateGrammar.DateMatch d, String rule) {
         t.out().postedDate(date);
         t.postedDate = date;
         t.set(Field.POSTED_DATE);

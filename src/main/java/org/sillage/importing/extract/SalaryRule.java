@@ -53,6 +53,11 @@ final class SalaryRule implements Rule {
                 }
             }
         }
+        if (bestScore == 3) {
+            int[] trimmed = amountPhrase(f, bs, be);
+            bs = trimmed[0];
+            be = trimmed[1];
+        }
         if (bestScore > 0) {
             String v = Clean.value(t.slice(bs, be));
             if (v != null) {
@@ -92,6 +97,99 @@ final class SalaryRule implements Rule {
         return new int[] {s, e};
     }
 
+    private static final String SPACE = "(?:[\\s\u00a0\u202f]|&nbsp;)";
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "(?:(?:us|usd ?)?\\$|€|£|(?:eur|chf|usd) )" + SPACE + "?\\d|\\d(?:[\\d.,'\u2019]|" + SPACE + ")*k?" + SPACE
+            + "?(?:k€|€|\\$|£|euros?\\b|eur\\b|chf\\b)");
+    /** Verbs that link a sentence's subject to its amount: "the salary is $X", « la rémunération est de X € ». */
+    private static final String[] LINKS = {" is ", " is: ", " est de ", " est ", " sera ", " will be ", " are ",
+        " bedraagt ", " range of ", " a ", " s'eleve a ", " of "};
+    /** Words that open the amount itself: "between X and Y", « entre X et Y », "up to X". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "(?:(?:between|entre|tussen|van|from|up to|jusqu'a|approx\\.?|approximately|environ|around)\\s+|gs-\\d+ step \\d+ - )$");
+    private static final java.util.regex.Pattern RANGE_HEAD = java.util.regex.Pattern.compile(
+            "(?:[$€£]\\s?)?\\d[\\d.,'\u2019\u00a0 ]*\\s*(?:k€|€|\\$|k)?\\s*(?:and|et|-|\u2013|to|a|en|tot)\\s*$");
+    /** Where an amount's phrase ends: what follows is a condition or another benefit. */
+    private static final String[] ENDS = {", depending", " depending on", " plus a ", " plus ", " + ", ", commensurate",
+        " commensurate", ", as ", " pour les ", " for the ", ". ", " est ", " sont ", " is ", " will ", " wordt ", ".**", ".__"};
+
+    /**
+     * The amount's phrase within a sentence: from the amount (or the word opening it) when a verb links it
+     * to the sentence's subject, to before a condition or another benefit ("…, depending on experience",
+     * " plus a health plan", " + tickets restaurant") or a long aside in brackets. An amount inside brackets
+     * (« groupe D (environ 1600 € brut) ») keeps the whole value.
+     */
+    static int[] amountPhrase(String f, int s, int e) {
+        java.util.regex.Matcher m = AMOUNT.matcher(f).region(s, e);
+        if (!m.find()) {
+            return new int[] {s, e};
+        }
+        int a = m.start();
+        if (f.lastIndexOf('(', a) >= s && f.lastIndexOf('(', a) > f.lastIndexOf(')', a)) {
+            return new int[] {s, e};
+        }
+        int start = s;
+        String before = f.substring(s, a);
+        int link = -1;
+        for (String l : LINKS) {
+            int k = before.lastIndexOf(l);
+            if (k >= 0 && before.indexOf(':', k + l.length()) < 0) {
+                link = Math.max(link, k);
+            }
+        }
+        if (link >= 0) {
+            start = a;
+            java.util.regex.Matcher r = RANGE_HEAD.matcher(f).region(Math.max(s, a - 30), a);
+            if (!OPENING.matcher(f).region(Math.max(s, a - 30), a).find() && r.find()) {
+                start = r.start(); // "between 1700 and 3000 €": the range's first amount
+            }
+            java.util.regex.Matcher o = OPENING.matcher(f).region(Math.max(s, start - 30), start);
+            if (o.find()) {
+                start = o.start();
+            }
+        }
+        int end = e;
+        for (String w : ENDS) {
+            int k = f.indexOf(w, m.end());
+            if (k >= 0 && k < end) {
+                end = k;
+            }
+        }
+        for (int c = f.indexOf(", ", m.end()); c >= 0 && c < end; c = f.indexOf(", ", c + 2)) {
+            if (!AMOUNT.matcher(f).region(c, end).find()) {
+                end = c; // "…, full benefits": no amount after the comma
+                break;
+            }
+        }
+        int paren = f.indexOf(" (", m.end());
+        if (paren >= 0 && paren < end) {
+            int close = f.indexOf(')', paren);
+            if (close < 0 || close > end || close - paren > 18) {
+                end = paren;
+            }
+        }
+        while (end > start && (f.charAt(end - 1) == ',' || f.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile(
+            "\\b(?:groupe|group|classe|class|categorie|category|niveau|level|functieklasse|grade|echelle|schaal|coefficient|coeff)\\.? [a-z0-9]\\b");
+
+    private static final java.util.regex.Pattern SCALE_NUMBER = java.util.regex.Pattern.compile(
+            "(?:indice|echelon|grille|barem|schaal|scale|grade|paritaire|coeff|cp|tjm|journalier)[^0-9\n]{0,25}\\d");
+
+    /**
+     * A scale the reader can look up: a number (« indice 375 », "CP 329.02"), a grade (« groupe D »), a
+     * collective agreement or a daily rate. « Selon profil et grille », "our pay scales" and « gratification
+     * conventionnelle » name none.
+     */
+    private static boolean namedScale(String seg, boolean digit) {
+        return digit && SCALE_NUMBER.matcher(seg).find() || GRADE.matcher(seg).find() || Keywords.containsAny(seg, new String[] {"convention collective",
+            "taux journalier", "tjm", "cao", "barem", "paritaire"});
+    }
+
     private static int score(String f, int s, int e) {
         boolean digit = false;
         boolean currency = false;
@@ -111,7 +209,7 @@ final class SalaryRule implements Rule {
         if (digit && currency) {
             return 3;
         }
-        if (Keywords.containsAny(seg, SCALE)) {
+        if (Keywords.containsAny(seg, SCALE) && namedScale(seg, digit)) {
             return 1;
         }
         return 0;

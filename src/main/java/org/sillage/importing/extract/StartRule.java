@@ -23,11 +23,14 @@ final class StartRule implements Rule {
         "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
         "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur"};
     private static final Pattern FILLER = Pattern.compile(
-            "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|de la mission|de mission|du poste|le|the)(?![a-z]))*");
+            "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|is|will be|de la mission|de mission|du poste|le|the)(?![a-z]))*");
     static final String[] ASAP_ANCHORS = {"des que possible", "au plus vite", "as soon as possible", "asap",
-        "zo snel mogelijk", "immediatement", "immediately", "z.s.m."};
+        "zo snel mogelijk", "immediatement", "immediately", "z.s.m.", "per direct", "per omgaande"};
     private static final Pattern ASAP = Pattern.compile(
-            "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.");
+            "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.|per direct|per omgaande");
+    /** An adverb of time ("immediately") is about the start only near a word of starting or availability. */
+    private static final String[] NEAR_ADVERB = {"available", "disponible", "start", "begin", "commenc", "demarr", "debut",
+        "pourvoir", "join", "rejoindre", "beschikbaar", "position is", "poste est"};
 
     @Override
     public String name() {
@@ -39,11 +42,28 @@ final class StartRule implements Rule {
         if (t.isSet(Field.START_TEXT) || t.isSet(Field.START_DATE)) {
             return;
         }
-        if (!labelled(t)) {
+        if (!frontMatter(t) && !labelled(t)) {
             if (!phrase(t)) {
                 asap(t);
             }
         }
+    }
+
+    /** A front-matter key whose role is the start ("start_date: Janvier 2021", "debut: 3 janvier"), verbatim. */
+    private boolean frontMatter(PostingText t) {
+        for (var e : t.frontMatter.entrySet()) {
+            if (DateRoles.metaRole(e.getKey()) != DateRoles.Role.START) {
+                continue;
+            }
+            PostingText.Meta m = e.getValue();
+            // a CMS datetime ("2024-04-22T22:00:00.000Z") is a stored instant whose day depends on the zone: not read
+            if (hasDateWords(t.fold, m.start(), m.end()) && !m.value().matches("(?s).*\\d{4}-\\d{2}-\\d{2}[t ]\\d{2}:.*")
+                    && !m.value().matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*")) {
+                write(t, Clean.value(t.slice(m.start(), m.end())), m.start(), m.end(), "start.front-matter:" + e.getKey());
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean labelled(PostingText t) {
@@ -205,8 +225,24 @@ final class StartRule implements Rule {
                     continue;
                 }
                 int s = t.sentenceStart(m.start());
-                if (Keywords.regionContainsAny(t.fold, s, t.sentenceEnd(m.start()), START_WORDS)) {
-                    write(t, Clean.value(t.slice(m.start(), m.end())), m.start(), m.end(), "start.asap");
+                int e = t.sentenceEnd(m.start());
+                String f = t.fold;
+                boolean adverb = anchor.startsWith("immediat");
+                if (adverb && !Keywords.regionContainsAny(f, Math.max(s, i - 25), Math.min(e, m.end() + 25), NEAR_ADVERB)) {
+                    continue; // "able to immediately contribute"
+                }
+                if (Keywords.regionContainsAny(f, s, e, START_WORDS) || adverb || anchor.startsWith("per ")) {
+                    int vs = m.start();
+                    int ve = m.end();
+                    for (String w : new String[] {" available", " disponible", " beschikbaar"}) {
+                        if (f.startsWith(w, ve)) {
+                            ve += w.length(); // "immediately available"
+                        }
+                    }
+                    if (adverb && e - s <= 60 && Keywords.regionContainsAny(f, s, vs, new String[] {"available", "disponible"})) {
+                        vs = s; // "The position is available immediately"
+                    }
+                    write(t, Clean.value(t.slice(vs, ve)), vs, ve, "start.asap");
                     return;
                 }
             }
@@ -252,30 +288,47 @@ final class StartRule implements Rule {
         return false;
     }
 
+    /** What makes a start with its day still vague: a bound, a choice, a range, a wish, a condition. */
+    private static final String[] VAGUE = {"a partir", "from", "des ", "plus tot", "au plus", "sooner", "earlier",
+        "later", "subject", "selon", " ou ", " or ", " of ", "environ", "vers ", "around", "approx", "souhait", "flexible",
+        "negoci", "possible", "(", "between", "entre", "jusqu", "until", "semaine", "week", "mois", "month",
+        "tot ", "vanaf", "uiterlijk", "ideal", "if ", "si ", "latest", "preferab", "wish"};
+
     private void write(PostingText t, String value, int s, int e, String rule) {
         if (value == null) {
             return;
         }
         var out = t.out();
-        out.startText(value);
-        t.set(Field.START_TEXT);
-        t.evidence(Field.START_TEXT, s, e, rule);
         String f = t.fold;
+        DateGrammar.DateMatch date = null;
         for (int i = s; i < e; i++) {
             if (Character.isLetterOrDigit(f.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
                 DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
                 if (d != null && d.end() <= e + 1) {
-                    if (d.toDate() != null) {
-                        out.startDate(d.toDate());
-                        t.startDate = d.toDate();
-                        t.set(Field.START_DATE);
-                        t.evidence(Field.START_DATE, d.start(), d.end(), "start.date");
-                    } else if (d.year() != null) {
-                        t.startMonth = Timeline.yearMonth(d);
-                    }
-                    return;
+                    date = d;
+                    break;
                 }
             }
+        }
+        t.set(Field.START_TEXT);
+        String rest = date == null ? "" : f.substring(Math.min(date.end(), e), e);
+        if (date == null || date.toDate() == null || Keywords.containsAny(f.substring(s, date.start()) + " " + rest, VAGUE)
+                || rest.startsWith(" au ") || rest.startsWith(" to ") || rest.startsWith(" - ") || rest.startsWith(" \u2013 ")
+                || rest.startsWith(" tot ")) {
+            // the phrase is kept when the start is vague: no day, or a day with a bound, a choice, a wish
+            out.startText(value);
+            t.evidence(Field.START_TEXT, s, e, rule);
+        }
+        if (date == null) {
+            return;
+        }
+        if (date.toDate() != null) {
+            out.startDate(date.toDate());
+            t.startDate = date.toDate();
+            t.set(Field.START_DATE);
+            t.evidence(Field.START_DATE, date.start(), date.end(), "start.date");
+        } else if (date.year() != null) {
+            t.startMonth = Timeline.yearMonth(date);
         }
     }
 }

@@ -186,12 +186,22 @@ class IdentityRulesTest {
             'Le poste est à pourvoir rapidement pour un démarrage effectif fin août/début septembre 2021.' | fin août/début septembre 2021 |
             'Début souhaité : à partir de novembre 2024'                                      | à partir de novembre 2024         |
             'Prise d’effet : à partir de mars 2021.'                                          | à partir de mars 2021             |
-            '#### Date de début\\nLe lundi 4 janvier 2021'                                     | Le lundi 4 janvier 2021           | 2021-01-04
+            '#### Date de début\\nLe lundi 4 janvier 2021'                                     |                                   | 2021-01-04
             '- Démarrage dès que possible'                                                     | Démarrage dès que possible        |
             'Nous cherchons un remplaçant à partir du 1er novembre 2018.'                     | à partir du 1er novembre 2018     | 2018-11-01
             'La date de début de mission est à discuter.'                                      | La date de début de mission est à discuter. |
-            'Start date: 1 September 2024'                                                     | 1 September 2024                  | 2024-09-01
+            'Start date: 1 September 2024'                                                     |                                   | 2024-09-01
+            'Start date: 1 September 2024 at the latest'                                       | 1 September 2024 at the latest    | 2024-09-01
+            'Le début du contrat est prévu au 02/03/2026.'                                    |                                   | 2026-03-02
+            'Prise de poste souhaitée le 4 mai 2026, ou plus tard selon vos contraintes.'     | Prise de poste souhaitée le 4 mai 2026, ou plus tard selon vos contraintes | 2026-05-04
             'Startdatum: zo snel mogelijk'                                                     | zo snel mogelijk                  |
+            'The internship is available immediately.'                                         | The internship is available immediately |
+            'Two researchers, immediately available, are needed.'                              | immediately available             |
+            'You will be able to immediately lead our audits.'                                 |                                   |
+            'Je kunt per direct aan de slag.'                                                  | per direct                        |
+            'Expected start date is June 3, 2026, or later by agreement.'                         | June 3, 2026, or later by agreement | 2026-06-03
+            '---\\nstart_date: Février 2027\\n---\\n\\nStage en communication.'              | Février 2027                      |
+            '---\\ndate_debut: 2027-03-01T23:00:00.000Z\\n---\\n\\nRésidence d’écriture.'         |                                   |
             'For 1 year starting no later than September 2018.'                                | For 1 year starting no later than September 2018. |
             'Dates : à partir de janvier 2020 (adaptable)'                                     | à partir de janvier 2020 (adaptable) |
             """)

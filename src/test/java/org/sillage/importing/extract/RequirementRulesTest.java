@@ -81,6 +81,15 @@ class RequirementRulesTest {
             Demonstrate an excellent level of spoken and written English.                                  | en
             Tu maîtrises le français et un peu l'anglais dans un contexte professionnel.                   | fr
             Vloeiende kennis van het Nederlands is vereist.                                                | nl
+            Good command of English, written and oral.                                                     | en
+            Strong writing skills in Dutch and English.                                                     | en,nl
+            Goede schrijfvaardigheid in het Nederlands en het Engels.                                      | en,nl
+            Vous communiquez à l'écrit et à l'oral, en français et en anglais.                                 | en,fr
+            Bon niveau en allemand technique.                                                              | de
+            A certificate of Spanish proficiency (level C1).                                               | es
+            Nos partenaires écrivent en anglais, une bonne pratique écrite est donc nécessaire.          | en
+            Il s'agit d'un emploi bilingue à nomination impérative.                                        | en,fr
+            Le profil linguistique de l'emploi est « anglais essentiel ».                                  | en
             """)
     void readsRequiredLanguages(String text, String codes) {
         assertThat(extractor.extract(text).languagesRequired()).containsExactly(codes.split(","));
@@ -95,9 +104,28 @@ class RequirementRulesTest {
             A pool MAY be created with linguistic profiles (english essential, bilingual imperative).
             Recherche de financements au niveau marocain, français et international.
             Speaking French is appreciated but not a prerequisite.
+            Je spreekt Nederlands, Frans of Engels met de klanten.
+            Une troisième langue (italien, allemand ou espagnol) serait un atout.
+            Des notions de russe, d'arabe ou de chinois sont bienvenues.
+            Bilingual applicants are welcome.
             """)
     void requiresNoLanguageWhenItIsAChoiceOrAPlus(String text) {
         assertThat(extractor.extract(text).languagesRequired()).isEmpty();
+    }
+
+    @Test
+    void readsALanguageListedUnderTheRequirements() {
+        assertThat(extractor.extract("Offre d'emploi\n\nProfil recherché :\n- Autonomie\n"
+                + "- Allemand (échanges avec les fournisseurs)\n- Permis B\n").languagesRequired()).containsExactly("de");
+        assertThat(extractor.extract("Offre d'emploi\n\nVous maîtrisez :\n- les outils bureautiques\n"
+                + "- l'italien courant des affaires\n").languagesRequired()).containsExactly("it");
+        assertThat(extractor.extract("Offre d'emploi\n\n## Savoir-faire attendus :\nUne formation en gestion.\n\n"
+                + "## En particulier :\n- Tableurs\n- Néerlandais (relations avec les clients)\n").languagesRequired())
+                .containsExactly("nl");
+        assertThat(extractor.extract("Job offer\n\nPreferred qualifications:\n- Proficiency in Italian\n- A driving licence\n")
+                .languagesRequired()).isEmpty();
+        assertThat(extractor.extract("Job offer\n\nNice to have:\n- Portuguese\n- Experience with grants\n")
+                .languagesRequired()).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,0 +1,48 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The salary's span: the amount's phrase when a verb links it to a sentence, before conditions and other benefits. */
+class SalaryPhraseTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The annual salary is $48,000-52,000 plus dental cover and a transit pass.                  | $48,000-52,000
+            The salary will be in the range of $30 – $34 per hour, depending on the shift pattern.| $30 – $34 per hour
+            Le salaire mensuel brut est de 1 980,50 €. Une mutuelle est prise en charge.               | 1 980,50 €
+            La rémunération sera fixée selon le parcours et comprise entre 31 000 € et 36 000 € pour les profils seniors. | entre 31 000 € et 36 000 €
+            The salary is expected to be between 1200 and 1500 €/month commensurate with the diploma. | between 1200 and 1500 €/month
+            Une indemnité à 4,35 €/heure (brut) est versée.                                            | 4,35 €/heure (brut)
+            Rémunération prévue : 2 700 € brut par mois + chèques déjeuner + vélo de fonction.          | Rémunération prévue : 2 700 € brut par mois
+            Salaire : 2100 € brut mensuel (identique pour toute l'équipe salariée)                      | 2100 € brut mensuel
+            Rémunération selon la convention collective (groupe B, environ 1750 € brut par mois).      | Rémunération selon la convention collective (groupe B, environ 1750 € brut par mois)
+            The salary for this role is: GS-13 Step 2 - $98,000 to GS-13 Step 8 $112,000, full benefits. | GS-13 Step 2 - $98,000 to GS-13 Step 8 $112,000
+            La rémunération mensuelle brute est de **1&nbsp;980,50&nbsp;€.** Elle évolue après un an.  | 1 980,50 €
+            """)
+    void keepsTheAmountsPhrase(String text, String expected) {
+        assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Statut employé, salaire selon expérience et grille interne, tickets restaurant et 2 jours de télétravail.
+            Pay is set by our internal salary scales.
+            Une gratification conventionnelle est versée au stagiaire.
+            """)
+    void aScaleNamedByNoNumberNorGradeIsNoSalary(String text) {
+        assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rémunération : selon la convention collective de l'animation, groupe C.  | selon la convention collective de l'animation, groupe C
+            Salaire : indice 412 de la grille de la fonction publique                  | indice 412 de la grille de la fonction publique
+            """)
+    void aNamedScaleIsASalary(String text, String expected) {
+        assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isEqualTo(expected);
+    }
+}
