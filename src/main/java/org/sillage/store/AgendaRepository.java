@@ -192,6 +192,100 @@ public final class AgendaRepository {
     }
 
     /**
+     * The four kinds of rows that are surely due once their day is a few days past, whatever their time
+     * and zone (the reminders, ADR 0028 addendum): deadlines of applications not yet sent, open follow-ups
+     * of applications still Applied, next actions of open applications (not on the day of an open
+     * follow-up, which stands for them), and the seeker's session actions still to do.
+     */
+    public enum DueSource { DEADLINE, FOLLOW_UP, NEXT_ACTION, ACTION }
+
+    private static final List<String> SAVED_OR_PREPARING = List.of(ApplicationStatus.SAVED.name(),
+            ApplicationStatus.PREPARING.name());
+
+    private static List<String> openStatuses() {
+        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isClosed()).map(Enum::name).toList();
+    }
+
+    /** The rows of {@code source} dated {@code until} or earlier, as a query over their date (and an id). */
+    private org.jooq.SelectConditionStep<org.jooq.Record3<Long, LocalDate, java.time.LocalTime>> dueRows(DueSource source,
+            LocalDate until) {
+        Condition mine = APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull());
+        return switch (source) {
+            case DEADLINE -> dsl.select(APPLICATION.ID, POSTING.DEADLINE, POSTING.DEADLINE_TIME)
+                    .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                    .where(mine.and(APPLICATION.STATUS.in(SAVED_OR_PREPARING)).and(POSTING.DEADLINE.le(until)));
+            case FOLLOW_UP -> dsl.select(EVENT.ID, EVENT.ON_DATE, EVENT.AT_TIME)
+                    .from(EVENT).join(APPLICATION).on(APPLICATION.ID.eq(EVENT.APPLICATION_ID))
+                    .where(mine.and(APPLICATION.STATUS.eq(ApplicationStatus.APPLIED.name()))
+                            .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse())
+                            .and(EVENT.ON_DATE.le(until)));
+            case NEXT_ACTION -> dsl.select(APPLICATION.ID, APPLICATION.NEXT_ACTION_ON, DSL.castNull(org.jooq.impl.SQLDataType.LOCALTIME))
+                    .from(APPLICATION)
+                    .where(mine.and(APPLICATION.STATUS.in(openStatuses())).and(APPLICATION.NEXT_ACTION.isNotNull())
+                            .and(APPLICATION.NEXT_ACTION_ON.le(until))
+                            .and(DSL.notExists(DSL.selectOne().from(EVENT).where(EVENT.APPLICATION_ID.eq(APPLICATION.ID)
+                                    .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse())
+                                    .and(EVENT.ON_DATE.eq(APPLICATION.NEXT_ACTION_ON))))));
+            case ACTION -> dsl.select(org.sillage.store.jooq.Tables.SUPPORT_ACTION.ID,
+                            org.sillage.store.jooq.Tables.SUPPORT_ACTION.DUE_ON, DSL.castNull(org.jooq.impl.SQLDataType.LOCALTIME))
+                    .from(org.sillage.store.jooq.Tables.SUPPORT_ACTION)
+                    .where(org.sillage.store.jooq.Tables.SUPPORT_ACTION.CANDIDATE_ID.eq(candidateId)
+                            .and(org.sillage.store.jooq.Tables.SUPPORT_ACTION.STATE.eq(
+                                    org.sillage.domain.SupportAction.State.TODO.name()))
+                            .and(org.sillage.store.jooq.Tables.SUPPORT_ACTION.DUE_ON.le(until)));
+        };
+    }
+
+    /** How many rows of {@code source} are dated {@code until} or earlier: counted in SQL, none read. */
+    public int countDue(DueSource source, LocalDate until) {
+        return dsl.fetchCount(dueRows(source, until));
+    }
+
+    /** The days of the first {@code n} rows of {@code source} dated {@code until} or earlier, in order. */
+    public List<LocalDate> firstDueDays(DueSource source, LocalDate until, int n) {
+        org.jooq.Field<LocalDate> day = switch (source) {
+            case DEADLINE -> POSTING.DEADLINE;
+            case FOLLOW_UP -> EVENT.ON_DATE;
+            case NEXT_ACTION -> APPLICATION.NEXT_ACTION_ON;
+            case ACTION -> org.sillage.store.jooq.Tables.SUPPORT_ACTION.DUE_ON;
+        };
+        return dueRows(source, until).orderBy(day).limit(n).fetch(r -> r.value2());
+    }
+
+    /**
+     * The reminder keys ({@link AgendaItem#key()}, its day and time) of the rows of {@code source} dated
+     * {@code until} or earlier among {@code ids} (application ids for deadlines and next actions, event or
+     * action ids for the others): which snoozed or dismissed reminders are among those counted.
+     */
+    public java.util.Set<String> dueKeys(DueSource source, LocalDate until, Collection<Long> ids) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return keys;
+        }
+        var rows = dueRows(source, until);
+        String prefix = switch (source) {
+            case DEADLINE -> "deadline-";
+            case FOLLOW_UP -> "event-";
+            case NEXT_ACTION -> "next-";
+            case ACTION -> "action-";
+        };
+        org.jooq.Field<Long> id = switch (source) {
+            case DEADLINE, NEXT_ACTION -> APPLICATION.ID;
+            case FOLLOW_UP -> EVENT.ID;
+            case ACTION -> org.sillage.store.jooq.Tables.SUPPORT_ACTION.ID;
+        };
+        for (var r : rows.and(id.in(ids)).fetch()) {
+            keys.add(prefix + r.value1() + "@" + r.value2() + (r.value3() == null ? "" : "T" + r.value3()));
+        }
+        return keys;
+    }
+
+    /** The open follow-ups within {@code range} (its statuses), as agenda items. */
+    public List<AgendaItem> openFollowUps(Range range, ZoneId userZone) {
+        return events(range, true, userZone, EVENT.KIND.eq(EventKind.FOLLOW_UP.name()));
+    }
+
+    /**
      * The applications not archived still Applied since {@code appliedBy} or earlier: those with no answer
      * (ADR 0017). By the status index; only Applied rows are read.
      */
