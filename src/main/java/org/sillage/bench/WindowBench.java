@@ -26,7 +26,8 @@ import org.sillage.ui.shell.Shell;
  * <p>{@code java -cp target/sillage.jar org.sillage.bench.WindowBench FOLDER} (under a display, e.g.
  * {@code xvfb-run -a -s "-screen 0 1440x900x24"}). A screen is "read" when no background task of the window
  * is left and the JavaFX thread has handled what they handed back. A stall is measured by a watchdog that
- * posts to the JavaFX thread every 5 ms and times how late each post runs.
+ * posts to the JavaFX thread every 5 ms and times how late each post runs. With
+ * {@code -Dsillage.bench.histogram=FILE} the live heap's class histogram is written to FILE at the end.
  */
 public final class WindowBench {
     private static Path folder;
@@ -117,6 +118,23 @@ public final class WindowBench {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%-34s %d MB (max heap %d MB)%n", "heap used after GC",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%-34s %s%n", "mapped files in RSS", mappedFiles());
+        if (Boolean.getBoolean("sillage.bench.nmt")) {
+            // the JVM's own accounting (run with -XX:NativeMemoryTracking=summary)
+            System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()}));
+        }
+        String histogram = System.getProperty("sillage.bench.histogram");
+        if (histogram != null) {
+            // what holds the heap after every screen: the live objects by class, largest first (jcmd's
+            // GC.class_histogram, from inside)
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Files.writeString(Path.of(histogram), text.toString());
+            System.out.printf(Locale.ROOT, "%-34s %s%n", "class histogram", histogram);
+        }
         onFx(() -> {
             shell[0].close();
             stage.hide();
@@ -153,6 +171,43 @@ public final class WindowBench {
         } catch (java.io.IOException e) {
             return "? (" + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * The resident part of the mapped files, in MB: the search index, jars, the class archive, and each
+     * native library of 2 MB or more (the JVM's, the toolkit's, the system's graphics libraries).
+     */
+    private static String mappedFiles() {
+        java.util.Map<String, Long> kb = new java.util.TreeMap<>();
+        String group = null;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+                if (line.matches("[0-9a-f]+-[0-9a-f]+ .*")) {
+                    String[] f = line.trim().split("\\s+");
+                    String path = f.length >= 6 ? f[5] : "";
+                    group = !path.startsWith("/") ? null
+                            : path.contains("/index/") ? "search index"
+                            : path.endsWith(".jar") ? "jars"
+                            : path.endsWith(".jsa") ? "class archive"
+                            : path.contains(".so") ? path.substring(path.lastIndexOf('/') + 1) : "other files";
+                } else if (group != null && line.startsWith("Rss:")) {
+                    kb.merge(group, Long.parseLong(line.replaceAll("\\D", "")), Long::sum);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "? (" + e.getMessage() + ")";
+        }
+        StringBuilder out = new StringBuilder();
+        long small = 0;
+        for (var e : kb.entrySet()) {
+            if (e.getValue() < 2048) {
+                small += e.getValue();
+            } else {
+                out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue() >> 10).append(" MB");
+            }
+        }
+        out.append(", the others ").append(small >> 10).append(" MB");
+        return out.toString();
     }
 
     /** Posts to the JavaFX thread every 5 ms and keeps the longest wait before a post ran. */

@@ -113,14 +113,22 @@ public final class AgendaService {
      * events from yesterday on). Read by date, never every item.
      */
     public List<AgendaItem> dueBy(ZonedDateTime horizon) {
+        return dueBy(horizon, null);
+    }
+
+    /**
+     * {@link #dueBy(ZonedDateTime)}, only the items dated {@code from} or later (all when null): the
+     * reminders read the last few days and the horizon this way, and count the older ones in SQL.
+     */
+    public List<AgendaItem> dueBy(ZonedDateTime horizon, LocalDate from) {
         LocalDate until = horizon.toLocalDate().plusDays(1);
         LocalDate yesterday = now().toLocalDate().minusDays(1);
         List<ApplicationStatus> open = java.util.Arrays.stream(ApplicationStatus.values())
                 .filter(s -> !s.isClosed()).toList();
         return store.transaction(r -> {
-            List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(null, until, null,
+            List<AgendaItem> items = new ArrayList<>(r.agenda().deadlines(new AgendaRepository.Range(from, until, null,
                     List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING))));
-            List<AgendaItem> events = r.agenda().dueEvents(new AgendaRepository.Range(null, until, null, open), yesterday,
+            List<AgendaItem> events = r.agenda().dueEvents(new AgendaRepository.Range(from, until, null, open), yesterday,
                     clock.getZone());
             items.addAll(events);
             // a next action on the day of an open follow-up of its application is that follow-up; the
@@ -132,12 +140,12 @@ public final class AgendaService {
                     followUps.add(e.applicationId() + "@" + e.date());
                 }
             }
-            for (AgendaItem n : r.agenda().nextActions(new AgendaRepository.Range(null, until, null, open), clock.getZone(), false)) {
+            for (AgendaItem n : r.agenda().nextActions(new AgendaRepository.Range(from, until, null, open), clock.getZone(), false)) {
                 if (!followUps.contains(n.applicationId() + "@" + n.date())) {
                     items.add(n);
                 }
             }
-            items.addAll(r.agenda().actions(new AgendaRepository.Range(null, until, null, null), true, clock.getZone()));
+            items.addAll(r.agenda().actions(new AgendaRepository.Range(from, until, null, null), true, clock.getZone()));
             AgendaItem.sortByDue(items);
             return items;
         });

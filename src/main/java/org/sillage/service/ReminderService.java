@@ -2,13 +2,20 @@ package org.sillage.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.sillage.domain.AgendaItem;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.EventKind;
+import org.sillage.store.AgendaRepository;
 import org.sillage.store.Store;
 
 /**
@@ -54,6 +61,112 @@ public final class ReminderService {
                 continue;
             }
             due.add(new Reminder(key, kind, item));
+        }
+        return due;
+    }
+
+    /** How many reminders are due now, and the first few of them (soonest first). */
+    public record Summary(int count, List<Reminder> first) {
+    }
+
+    /**
+     * Days before today after which an item is surely due, whatever its time and zone: zones lie within
+     * 26 hours of each other, and an item without a time falls due at the end of its day.
+     */
+    static final int SURE_DAYS = 3;
+
+    /**
+     * What {@link #due()} holds, without reading it all (ADR 0028 addendum): its size and its first
+     * {@code top} reminders. Items of the last {@value #SURE_DAYS} days and up to the horizon are read and
+     * judged one by one as in {@link #due()}. Older ones are all due (passed deadlines of applications not
+     * sent, follow-ups still unanswered, next actions, overdue session actions): they are counted in SQL,
+     * less those snoozed or dismissed, and only the first few by day are read.
+     */
+    public Summary summary(int top) {
+        ZonedDateTime now = agenda.now();
+        ZonedDateTime horizon = now.plusDays(settings.reminderDays());
+        LocalDate cutoff = now.toLocalDate().minusDays(SURE_DAYS);
+        var states = store.transaction(r -> r.reminders().active(now.toInstant()));
+        List<AgendaItem> candidates = new ArrayList<>(agenda.dueBy(horizon, cutoff.plusDays(1)));
+        int recent = reminders(candidates, states.keySet(), now, horizon).size();
+        // the snoozed and dismissed reminders dated before the cutoff, by kind of row and id
+        Map<AgendaRepository.DueSource, List<Long>> stated = new EnumMap<>(AgendaRepository.DueSource.class);
+        for (String key : states.keySet()) {
+            int at = key.indexOf('@');
+            int dash = key.indexOf('-');
+            if (at < 0 || dash < 0 || dash > at) {
+                continue;
+            }
+            LocalDate day;
+            long id;
+            try {
+                int t = key.indexOf('T', at);
+                day = LocalDate.parse(key.substring(at + 1, t < 0 ? key.length() : t));
+                id = Long.parseLong(key.substring(dash + 1, at));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (day.isAfter(cutoff)) {
+                continue;
+            }
+            switch (key.substring(0, dash)) {
+                case "deadline" -> stated.computeIfAbsent(AgendaRepository.DueSource.DEADLINE, k -> new ArrayList<>()).add(id);
+                case "next" -> stated.computeIfAbsent(AgendaRepository.DueSource.NEXT_ACTION, k -> new ArrayList<>()).add(id);
+                case "action" -> stated.computeIfAbsent(AgendaRepository.DueSource.ACTION, k -> new ArrayList<>()).add(id);
+                case "event" -> stated.computeIfAbsent(AgendaRepository.DueSource.FOLLOW_UP, k -> new ArrayList<>()).add(id);
+                default -> { }
+            }
+        }
+        int older = store.transaction(r -> {
+            int n = 0;
+            int hidden = 0;
+            List<ApplicationStatus> open = Arrays.stream(ApplicationStatus.values()).filter(st -> !st.isClosed()).toList();
+            for (AgendaRepository.DueSource source : AgendaRepository.DueSource.values()) {
+                n += r.agenda().countDue(source, cutoff);
+                Set<String> keys = r.agenda().dueKeys(source, cutoff, stated.getOrDefault(source, List.of()));
+                keys.retainAll(states.keySet());
+                hidden += keys.size();
+                // the first top + hidden rows by day; any row three days later than the last of them falls
+                // due after each of them, so reading up to that day holds the first top not hidden
+                List<LocalDate> days = r.agenda().firstDueDays(source, cutoff, top + keys.size());
+                if (days.isEmpty() || top == 0) {
+                    continue;
+                }
+                LocalDate from = days.get(0);
+                LocalDate last = days.get(days.size() - 1).plusDays(SURE_DAYS - 1);
+                LocalDate to = last.isAfter(cutoff) ? cutoff : last;
+                ZoneId zone = now.getZone();
+                candidates.addAll(switch (source) {
+                    case DEADLINE -> r.agenda().deadlines(new AgendaRepository.Range(from, to, null,
+                            List.of(ApplicationStatus.SAVED, ApplicationStatus.PREPARING)));
+                    case FOLLOW_UP -> r.agenda().openFollowUps(new AgendaRepository.Range(from, to, null,
+                            List.of(ApplicationStatus.APPLIED)), zone);
+                    case NEXT_ACTION -> r.agenda().nextActions(new AgendaRepository.Range(from, to, null, open), zone, true);
+                    case ACTION -> r.agenda().actions(new AgendaRepository.Range(from, to, null, null), true, zone);
+                });
+            }
+            return n - hidden;
+        });
+        AgendaItem.sortByDue(candidates);
+        List<Reminder> first = reminders(candidates, states.keySet(), now, horizon);
+        return new Summary(recent + older, List.copyOf(first.subList(0, Math.min(top, first.size()))));
+    }
+
+    private static List<Reminder> reminders(List<AgendaItem> items, Set<String> hidden, ZonedDateTime now,
+            ZonedDateTime horizon) {
+        List<Reminder> due = new ArrayList<>();
+        for (AgendaItem item : items) {
+            if (item.done() || (!item.isAction() && item.status().isClosed())) {
+                continue;
+            }
+            Reminder.Kind kind = kindOf(item, item.due(), now, horizon);
+            if (kind == null) {
+                continue;
+            }
+            String key = item.key() + "@" + item.date() + (item.time() == null ? "" : "T" + item.time());
+            if (!hidden.contains(key)) {
+                due.add(new Reminder(key, kind, item));
+            }
         }
         return due;
     }

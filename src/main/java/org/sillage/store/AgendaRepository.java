@@ -3,6 +3,7 @@ package org.sillage.store;
 import static org.sillage.store.jooq.Tables.APPLICATION;
 import static org.sillage.store.jooq.Tables.EVENT;
 import static org.sillage.store.jooq.Tables.POSTING;
+import static org.sillage.store.jooq.Tables.SUPPORT_ACTION;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -189,6 +190,135 @@ public final class AgendaRepository {
         }
         return new ActionRepository(dsl, candidateId).due(range.from(), range.to(), openOnly).stream()
                 .map(a -> AgendaItem.action(a, userZone)).toList();
+    }
+
+    /**
+     * The four kinds of rows that are surely due once their day is a few days past, whatever their time
+     * and zone (the reminders, ADR 0028 addendum): deadlines of applications not yet sent, open follow-ups
+     * of applications still Applied, next actions of open applications (not on the day of an open
+     * follow-up, which stands for them), and the seeker's session actions still to do.
+     */
+    public enum DueSource { DEADLINE, FOLLOW_UP, NEXT_ACTION, ACTION }
+
+    private static final List<String> SAVED_OR_PREPARING = List.of(ApplicationStatus.SAVED.name(),
+            ApplicationStatus.PREPARING.name());
+
+    private static List<String> openStatuses() {
+        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isClosed()).map(Enum::name).toList();
+    }
+
+    /** Which rows of {@code source} are dated {@code until} or earlier (their tables: {@link #dueFrom}). */
+    private Condition dueWhere(DueSource source, LocalDate until) {
+        Condition mine = APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull());
+        return switch (source) {
+            case DEADLINE -> mine.and(APPLICATION.STATUS.in(SAVED_OR_PREPARING)).and(POSTING.DEADLINE.le(until));
+            case FOLLOW_UP -> mine.and(APPLICATION.STATUS.eq(ApplicationStatus.APPLIED.name()))
+                    .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse()).and(EVENT.ON_DATE.le(until));
+            case NEXT_ACTION -> nextActionsDue(until);
+            case ACTION -> SUPPORT_ACTION.CANDIDATE_ID.eq(candidateId)
+                    .and(SUPPORT_ACTION.STATE.eq(org.sillage.domain.SupportAction.State.TODO.name()))
+                    .and(SUPPORT_ACTION.DUE_ON.le(until));
+        };
+    }
+
+    private static org.jooq.TableLike<?> dueFrom(DueSource source) {
+        return switch (source) {
+            case DEADLINE -> APPLICATION.join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID));
+            case FOLLOW_UP -> EVENT.join(APPLICATION).on(APPLICATION.ID.eq(EVENT.APPLICATION_ID));
+            case NEXT_ACTION -> APPLICATION;
+            case ACTION -> SUPPORT_ACTION;
+        };
+    }
+
+    /** The rows of {@code source} dated {@code until} or earlier: an id, the day and the time. */
+    private org.jooq.SelectConditionStep<org.jooq.Record3<Long, LocalDate, java.time.LocalTime>> dueRows(DueSource source,
+            LocalDate until) {
+        var nullTime = DSL.castNull(org.jooq.impl.SQLDataType.LOCALTIME);
+        var select = switch (source) {
+            case DEADLINE -> dsl.select(APPLICATION.ID, POSTING.DEADLINE, POSTING.DEADLINE_TIME);
+            case FOLLOW_UP -> dsl.select(EVENT.ID, EVENT.ON_DATE, EVENT.AT_TIME);
+            case NEXT_ACTION -> dsl.select(APPLICATION.ID, APPLICATION.NEXT_ACTION_ON, nullTime);
+            case ACTION -> dsl.select(SUPPORT_ACTION.ID, SUPPORT_ACTION.DUE_ON, nullTime);
+        };
+        return select.from(dueFrom(source)).where(dueWhere(source, until));
+    }
+
+    /** Next actions of open applications dated {@code until} or earlier, not on the day of an open follow-up. */
+    private Condition nextActionsDue(LocalDate until) {
+        return APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull())
+                .and(APPLICATION.STATUS.in(openStatuses())).and(APPLICATION.NEXT_ACTION.isNotNull())
+                .and(APPLICATION.NEXT_ACTION_ON.le(until))
+                .and(DSL.notExists(DSL.selectOne().from(EVENT).where(EVENT.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(EVENT.KIND.eq(EventKind.FOLLOW_UP.name())).and(EVENT.DONE.isFalse())
+                        .and(EVENT.ON_DATE.eq(APPLICATION.NEXT_ACTION_ON)))));
+    }
+
+    /** How many rows of {@code source} are dated {@code until} or earlier: counted in SQL, none read. */
+    public int countDue(DueSource source, LocalDate until) {
+        // a plain count over the same rows: jOOQ's fetchCount(select) counts a derived table, which H2
+        // fills row by row first (three to five times slower here)
+        return dsl.selectCount().from(dueFrom(source)).where(dueWhere(source, until)).fetchOne(0, int.class);
+    }
+
+    /**
+     * The days of the first {@code n} rows of {@code source} dated {@code until} or earlier, in order (or of
+     * fewer rows, never later days, where one posting has two applications). Each is read from its date's
+     * index, stopping after {@code n}: H2 would otherwise sort every row dated so far (ADR 0028 addendum).
+     */
+    public List<LocalDate> firstDueDays(DueSource source, LocalDate until, int n) {
+        Condition mine = APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull());
+        return switch (source) {
+            case DEADLINE -> dsl.select(POSTING.DEADLINE).from(POSTING)
+                    .where(POSTING.DEADLINE.le(until).and(DSL.exists(DSL.selectOne().from(APPLICATION)
+                            .where(APPLICATION.POSTING_ID.eq(POSTING.ID).and(mine)
+                                    .and(APPLICATION.STATUS.in(SAVED_OR_PREPARING))))))
+                    .orderBy(POSTING.DEADLINE).limit(n).fetch(POSTING.DEADLINE);
+            case FOLLOW_UP -> dsl.select(EVENT.ON_DATE).from(EVENT)
+                    .where(EVENT.KIND.eq(EventKind.FOLLOW_UP.name()).and(EVENT.DONE.isFalse()).and(EVENT.ON_DATE.le(until))
+                            .and(DSL.exists(DSL.selectOne().from(APPLICATION).where(APPLICATION.ID.eq(EVENT.APPLICATION_ID)
+                                    .and(mine).and(APPLICATION.STATUS.eq(ApplicationStatus.APPLIED.name()))))))
+                    .orderBy(EVENT.ON_DATE).limit(n).fetch(EVENT.ON_DATE);
+            // H2's planner prefers the candidate's index here, then sorts: its date index is named
+            case NEXT_ACTION -> dsl.select(APPLICATION.NEXT_ACTION_ON)
+                    .from(DSL.table("{0} USE INDEX ({1})", APPLICATION, DSL.name("APPLICATION_NEXT_ACTION_IX")))
+                    .where(nextActionsDue(until)).orderBy(APPLICATION.NEXT_ACTION_ON).limit(n)
+                    .fetch(APPLICATION.NEXT_ACTION_ON);
+            case ACTION -> dueRows(source, until).orderBy(SUPPORT_ACTION.DUE_ON).limit(n)
+                    .fetch(r -> r.value2());
+        };
+    }
+
+    /**
+     * The reminder keys ({@link AgendaItem#key()}, its day and time) of the rows of {@code source} dated
+     * {@code until} or earlier among {@code ids} (application ids for deadlines and next actions, event or
+     * action ids for the others): which snoozed or dismissed reminders are among those counted.
+     */
+    public java.util.Set<String> dueKeys(DueSource source, LocalDate until, Collection<Long> ids) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return keys;
+        }
+        var rows = dueRows(source, until);
+        String prefix = switch (source) {
+            case DEADLINE -> "deadline-";
+            case FOLLOW_UP -> "event-";
+            case NEXT_ACTION -> "next-";
+            case ACTION -> "action-";
+        };
+        org.jooq.Field<Long> id = switch (source) {
+            case DEADLINE, NEXT_ACTION -> APPLICATION.ID;
+            case FOLLOW_UP -> EVENT.ID;
+            case ACTION -> SUPPORT_ACTION.ID;
+        };
+        for (var r : rows.and(id.in(ids)).fetch()) {
+            keys.add(prefix + r.value1() + "@" + r.value2() + (r.value3() == null ? "" : "T" + r.value3()));
+        }
+        return keys;
+    }
+
+    /** The open follow-ups within {@code range} (its statuses), as agenda items. */
+    public List<AgendaItem> openFollowUps(Range range, ZoneId userZone) {
+        return events(range, true, userZone, EVENT.KIND.eq(EventKind.FOLLOW_UP.name()));
     }
 
     /**

@@ -28,6 +28,17 @@ public final class ReminderRepository {
         return map;
     }
 
+    /** The reminders hidden at {@code now}: dismissed, or snoozed until later. */
+    public Map<String, State> active(Instant now) {
+        Map<String, State> map = new HashMap<>();
+        all().forEach((key, state) -> {
+            if (state.dismissedAt() != null || (state.snoozedUntil() != null && state.snoozedUntil().isAfter(now))) {
+                map.put(key, state);
+            }
+        });
+        return map;
+    }
+
     public void snooze(String key, Instant until) {
         dsl.mergeInto(REMINDER_STATE).using(dsl.selectOne()).on(REMINDER_STATE.REMINDER_KEY.eq(key))
                 .whenMatchedThenUpdate().set(REMINDER_STATE.SNOOZED_UNTIL, PostingRepository.toOffset(until))

@@ -406,7 +406,10 @@ public final class SearchIndex implements AutoCloseable {
                 one.add(new BoostQuery(new PrefixQuery(new Term(CONTEXT, w)), 0.25f), Occur.SHOULD);
             }
             all.add(one.build(), Occur.MUST);
-            own(ownWords, w);
+            // the filter needs no score: the whole text holds the heading, and a prefix holds the word
+            // itself, so one clause a word does what own(...) does (its title clauses read the same
+            // postings twice)
+            ownWords.add(w.length() >= 2 ? new PrefixQuery(new Term(ALL, w)) : new TermQuery(new Term(ALL, w)), Occur.SHOULD);
         }
         if (words.size() > 1) {
             // ...but never by those words alone: one word at least is its own

@@ -28,7 +28,9 @@ public final class Snippets {
     /** {@code text} cut to about {@code width} characters around the first word of {@code query} it holds, marked. */
     public static Highlighted of(String text, String query, int width) {
         String flat = flatten(text == null ? "" : text.length() > READ_AT_MOST ? text.substring(0, READ_AT_MOST) : text);
-        List<Highlighted.Mark> all = marks(flat, SearchIndex.words(query));
+        // the window ends at most width + 20 characters after its start, which is at or before the first
+        // match: the analyser stops there rather than reading the whole text (a posting, 50 per search)
+        List<Highlighted.Mark> all = marks(flat, SearchIndex.words(query), width + 20);
         int start = 0;
         if (!all.isEmpty()) {
             start = Math.max(0, all.get(0).start() - width / 4);
@@ -54,7 +56,7 @@ public final class Snippets {
     /** The whole of a short text (a title), marked. */
     public static Highlighted whole(String text, String query) {
         String flat = flatten(text == null ? "" : text);
-        return new Highlighted(flat, marks(flat, SearchIndex.words(query)));
+        return new Highlighted(flat, marks(flat, SearchIndex.words(query), Integer.MAX_VALUE));
     }
 
     /** Line breaks and tabs become spaces (one for one, so offsets stay), runs of spaces stay. */
@@ -68,7 +70,8 @@ public final class Snippets {
         return new String(c).strip().isEmpty() ? "" : new String(c);
     }
 
-    private static List<Highlighted.Mark> marks(String text, List<String> words) {
+    /** The matches in {@code text}, up to {@code after} characters past the first one (every one: MAX_VALUE). */
+    private static List<Highlighted.Mark> marks(String text, List<String> words, int after) {
         List<Highlighted.Mark> marks = new ArrayList<>();
         if (words.isEmpty() || text.isEmpty()) {
             return marks;
@@ -77,11 +80,18 @@ public final class Snippets {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
+            long stopAt = Long.MAX_VALUE;
             while (ts.incrementToken()) {
+                if (offset.startOffset() > stopAt) {
+                    break;
+                }
                 String t = term.toString();
                 for (String w : words) {
                     if (t.equals(w) || (w.length() >= 2 && t.startsWith(w))) {
                         marks.add(new Highlighted.Mark(offset.startOffset(), offset.endOffset()));
+                        if (marks.size() == 1) {
+                            stopAt = (long) offset.startOffset() + after;
+                        }
                         break;
                     }
                 }

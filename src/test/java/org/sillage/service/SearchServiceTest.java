@@ -77,6 +77,9 @@ class SearchServiceTest {
         // the posting's words alone find the posting only; with the status they find the application
         assertThat(search("educatrice")).extracting(SearchResult::kind).containsExactly(SearchKind.POSTING);
         assertThat(search("educatrice interview")).extracting(SearchResult::kind).contains(SearchKind.APPLICATION);
+        // several of the posting's words, none of the application's own: still the posting only
+        assertThat(search("educatrice specialisee")).extracting(SearchResult::kind).containsExactly(SearchKind.POSTING);
+        assertThat(search("educ spec")).extracting(SearchResult::kind).containsExactly(SearchKind.POSTING);
     }
 
     @Test

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sillage.service.ReminderService;
 import org.sillage.service.ReminderService.Reminder;
 import org.sillage.ui.common.BackgroundTask;
 import org.sillage.ui.common.Errors;
@@ -32,6 +33,7 @@ final class ReminderBar extends VBox {
 
     private final UiContext ctx;
     private final Set<String> notified = new HashSet<>();
+    private int notifiedOthers;
     private final Timeline timer;
     private final SystemNotifier notifier;
 
@@ -50,7 +52,7 @@ final class ReminderBar extends VBox {
     }
 
     void refresh() {
-        BackgroundTask.wrap(c -> ctx.services().reminders().due()).onSuccess(this::show)
+        BackgroundTask.wrap(c -> ctx.services().reminders().summary(SHOWN)).onSuccess(this::show)
                 .onFailure(e -> Errors.describe(e, ctx.messages())).run(ctx.executor());
     }
 
@@ -59,33 +61,32 @@ final class ReminderBar extends VBox {
         notifier.close();
     }
 
-    private void show(List<Reminder> due) {
+    private void show(ReminderService.Summary due) {
         getChildren().clear();
-        boolean any = !due.isEmpty();
+        boolean any = due.count() > 0;
         setVisible(any);
         setManaged(any);
-        for (Reminder r : due.subList(0, Math.min(SHOWN, due.size()))) {
+        for (Reminder r : due.first()) {
             getChildren().add(row(r));
         }
-        if (due.size() > SHOWN) {
-            Button more = new Button(ctx.messages().get("reminder.more", due.size() - SHOWN));
+        int others = due.count() - due.first().size();
+        if (others > 0) {
+            Button more = new Button(ctx.messages().get("reminder.more", others));
             more.getStyleClass().addAll("flat", "small");
             more.setOnAction(e -> ctx.navigator().showAgenda());
             getChildren().add(more);
         }
-        // a system notification for the first few new reminders, then one for the rest: at 100,000 postings
-        // tens of thousands can be due at once, and each text is formatted on this thread (ADR 0028)
-        int fresh = 0;
-        for (Reminder r : due) {
+        // a system notification for each of the first few that is new, then one for the others when there
+        // are more of them than last time: only the first few are read (ADR 0028 addendum)
+        for (Reminder r : due.first()) {
             if (notified.add(r.key())) {
-                if (fresh++ < SHOWN) {
-                    notifier.notify(text(r));
-                }
+                notifier.notify(text(r));
             }
         }
-        if (fresh > SHOWN) {
-            notifier.notify(ctx.messages().get("reminder.more", fresh - SHOWN));
+        if (others > notifiedOthers) {
+            notifier.notify(ctx.messages().get("reminder.more", others - notifiedOthers));
         }
+        notifiedOthers = others;
     }
 
     private String text(Reminder r) {
