@@ -46,7 +46,7 @@ final class LocationRule implements Rule {
         if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
             return;
         }
-        if (label(t) || offices(t) || settled(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+        if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
                 || frequentCity(t)) {
             return;
         }
@@ -186,6 +186,75 @@ final class LocationRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a sentence says the job is done: « Le poste est basé à Lyon », "the role is based in Leeds", « en
+     * présentiel (Mons) », « poste situé à Arles ». A capitalised place must follow.
+     */
+    static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base au sein", "based in ",
+        "based at ", "located in ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ", "werkplek in "};
+
+    private boolean basedIn(PostingText t) {
+        String f = t.fold;
+        int best = -1;
+        int bestFrom = -1;
+        for (String phrase : BASED) {
+            int guard = 0;
+            for (int i = f.indexOf(phrase, t.bodyStart); i >= 0 && guard++ < 10; i = f.indexOf(phrase, i + 1)) {
+                if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")) {
+                    continue;
+                }
+                int from = i + phrase.length();
+                if (phrase.endsWith(" a ") && f.startsWith("l'", from)) {
+                    continue;
+                }
+                Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
+                if (c.lookingAt() && (best < 0 || i < best)) {
+                    best = i;
+                    bestFrom = from;
+                }
+                break;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        Matcher c = CAPWORDS.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 60));
+        return c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.based-in");
+    }
+
+    /** « 📍 Lyon », « 📍 à Lyon »: the pin marks the workplace on job boards and social posts. */
+    private boolean pin(PostingText t) {
+        int i = t.text.indexOf("\uD83D\uDCCD");
+        int guard = 0;
+        for (; i >= 0 && guard++ < 5; i = t.text.indexOf("\uD83D\uDCCD", i + 1)) {
+            int from = i + 2;
+            while (from < t.text.length() && (t.text.charAt(from) == ' ' || t.text.charAt(from) == '\uFE0F')) {
+                from++;
+            }
+            if (t.fold.startsWith("a ", from)) {
+                from += 2;
+            }
+            Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
+            if (c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.pin")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place runs on over « -sur-Mer »-like joins only; a second capitalised word that is a month or a weekday goes. */
+    private static int placeEnd(PostingText t, int s, int e) {
+        int sp = t.text.indexOf(' ', s);
+        if (sp > s && sp < e) {
+            String second = TextNormalizer.normalize(t.text.substring(sp + 1, e)).fold;
+            if (second.matches("\\d+|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december|and|et|or|ou)")) {
+                return sp;
+            }
+        }
+        return e;
     }
 
     private boolean postcode(PostingText t, int from, int to, String rule) {

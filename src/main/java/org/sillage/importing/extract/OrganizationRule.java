@@ -39,6 +39,11 @@ final class OrganizationRule implements Rule {
         }
         PostingText.Meta m = t.meta(META);
         if (m != null && !personMeta(t, m) && write(t, m.start(), m.end(), "organization.front-matter")) {
+            String v = Clean.value(t.slice(m.start(), m.end()));
+            String acr = acronymAfterInBody(t, v);
+            if (acr != null) {
+                t.out().organization(v + " (" + acr + ")");
+            }
             return;
         }
         if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
@@ -584,6 +589,10 @@ final class OrganizationRule implements Rule {
                 e--;
             }
             String before = text.substring(Math.max(0, e - 120), e);
+            int nl = before.lastIndexOf('\n');
+            if (nl >= 0) {
+                before = before.substring(nl + 1); // a name does not run over a line break
+            }
             String[] words = before.split(" ");
             StringBuilder initials = new StringBuilder();
             int k = words.length - 1;
@@ -604,9 +613,91 @@ final class OrganizationRule implements Rule {
                     return full.contains("\n") ? null : full;
                 }
             }
+            String loose = looselySpelledOut(words, acr);
+            if (loose != null) {
+                return loose;
+            }
             p = text.indexOf("(" + acr + ")", p + 1);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "le", "les", "l", "the", "de", "het",
+        "een", "une", "un", "a", "an");
+
+    /**
+     * « La Plateforme de Protection des Lanceurs d'alerte en Afrique (PPLAAF) »: an acronym whose letters do not
+     * all open a word. The name is the words between the sentence's article (or its start) and the acronym, when
+     * it opens with the acronym's first letter, holds at least two capitalised words and no verb-like lower-case
+     * run longer than two words.
+     */
+    static String looselySpelledOut(String[] words, String acr) {
+        int k = words.length - 1;
+        int caps = 0;
+        int lowerRun = 0;
+        int start = -1;
+        for (int used = 0; k >= 0 && used < 12; k--, used++) {
+            String w = words[k];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
+                break;
+            }
+            String lw = w.toLowerCase(java.util.Locale.ROOT).replace("’", "'");
+            if (ARTICLES.contains(lw) || lw.equals("l'")) {
+                break;
+            }
+            boolean elided = w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '’') && Character.isUpperCase(w.charAt(2));
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+                lowerRun = 0;
+                start = k;
+            } else if (elided) {
+                lowerRun = 0; // « l'Accès », « d'Entraide »: a capitalised word behind its elided article
+            } else if (++lowerRun > 2) {
+                break;
+            }
+        }
+        if (start < 0 || caps < 2 || words[start].charAt(0) != acr.charAt(0)) {
+            return null;
+        }
+        String first = words[start];
+        int apostrophe = Math.max(first.indexOf('\''), first.indexOf('’'));
+        if (apostrophe >= 0) {
+            return null; // « L'Agence … » reads as an article and a name: left to the exact reading
+        }
+        String full = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)).strip();
+        return full.length() > 100 ? null : full;
+    }
+
+    /**
+     * A front-matter name the body writes with its acronym ("Blue Harbour Trust (BHT) is…"): the acronym, when
+     * its first letter opens the name; else null.
+     */
+    static String acronymAfterInBody(PostingText t, String v) {
+        if (v == null || v.indexOf(' ') < 0 || v.endsWith(")")) {
+            return null;
+        }
+        int guard = 0;
+        for (int i = t.text.indexOf(v, t.bodyStart); i >= 0 && guard++ < 20; i = t.text.indexOf(v, i + 1)) {
+            Matcher m = ACRONYM_AFTER.matcher(t.text).region(i + v.length(), Math.min(t.text.length(), i + v.length() + 12));
+            if (m.lookingAt() && m.group(1).charAt(0) == Character.toUpperCase(v.charAt(0))) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * « … pour l'Accès aux Soins (CNAS) recrute »: a candidate that is only the tail of the name its acronym
+     * spells out starts where that name starts.
+     */
+    private static int nameStartBeforeAcronym(PostingText t, int s, int e) {
+        Matcher m = ACRONYM_AFTER.matcher(t.text).region(e, Math.min(t.text.length(), e + 12));
+        if (!m.lookingAt() || t.text.charAt(s) == m.group(1).charAt(0)) {
+            return s;
+        }
+        String full = spelledOut(t.text, m.group(1));
+        int fs = e - (full == null ? 0 : full.length());
+        return full != null && fs >= 0 && fs < s && t.text.startsWith(full, fs) ? fs : s;
     }
 
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" ?\\(([A-Z][A-Z0-9&]{1,7})\\)");
@@ -647,6 +738,7 @@ final class OrganizationRule implements Rule {
             }
         }
         if (!rule.equals("organization.front-matter")) {
+            s = nameStartBeforeAcronym(t, s, e);
             e = withAcronym(t, s, e);
         }
         String v = Clean.value(t.slice(s, e));

@@ -25,4 +25,44 @@ class LocationKindsTest {
                 Le centre recrute un assistant comptable pour son bureau de Wavre.
                 """).location()).isEqualTo("Wavre");
     }
+
+    @Test
+    void aSentenceSayingWhereTheJobIsBased() {
+        assertThat(extractor.extract("""
+                Animateur nature
+
+                Nous cherchons un animateur pour nos sorties scolaires. Le poste est basé à Vesoul, avec des
+                déplacements dans le département. Entretiens à Besançon le 3 mai.
+                """).location()).isEqualTo("Vesoul");
+        assertThat(extractor.extract("""
+                Data Officer
+
+                The role is based in Leeds May through September, with two days a week from home.
+                """).location()).isEqualTo("Leeds");
+    }
+
+    @Test
+    void thePresencePlaceInBrackets() {
+        assertThat(extractor.extract("""
+                Chargé·e de communication
+
+                Un mi-temps en présentiel (Dinant) et en télétravail.
+                Siège : 5000 Namur
+                """).location()).isEqualTo("Dinant");
+    }
+
+    @Test
+    void thePinMarksTheWorkplace() {
+        assertThat(extractor.extract("""
+                Wij zoeken een kok!
+
+                💼 Fulltime 📍 Harderwijk
+                Stuur je cv naar ons.
+                """).location()).isEqualTo("Harderwijk");
+        assertThat(extractor.extract("""
+                Offre : agent d'accueil
+                📍 à Saint-Malo
+                Envoyez votre CV.
+                """).location()).isEqualTo("Saint-Malo");
+    }
 }
