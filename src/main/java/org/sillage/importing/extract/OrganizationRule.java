@@ -221,7 +221,46 @@ final class OrganizationRule implements Rule {
      * ends on the site's name; its longest start found in the text (at least one word of four letters or
      * more) is the employer. The last resort, when nothing in the text named one.
      */
+    /**
+     * The publisher a page names in its head ({@code og:site_name}, {@code author}), when its text names it too
+     * (« l'association Lazare » for "Association Lazare"): the words as the text writes them.
+     */
+    private boolean siteName(PostingText t) {
+        for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.SITE_NAME)) {
+            String v = mt.value();
+            if (v.length() < 3 || v.length() > 80 || v.indexOf('.') > 0 && v.indexOf(' ') < 0) {
+                continue; // "example.org" is a domain, not a name
+            }
+            int at = findWord(t, v);
+            if (at >= 0 && write(t, at, at + v.length(), "organization.site-name")) {
+                t.out().organization(v); // as the page names it, « l'association lazare » being the same words
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where {@code name} stands in the body as a whole word, in any case; -1 when nowhere. */
+    private static int findWord(PostingText t, String name) {
+        String nf = TextNormalizer.normalize(name).fold;
+        if (nf.length() != name.length()) {
+            return -1;
+        }
+        int guard = 0;
+        for (int at = t.fold.indexOf(nf, t.bodyStart); at >= 0 && guard++ < 50; at = t.fold.indexOf(nf, at + 1)) {
+            int end = at + nf.length();
+            if ((at == 0 || !Character.isLetterOrDigit(t.fold.charAt(at - 1)))
+                    && (end >= t.fold.length() || !Character.isLetterOrDigit(t.fold.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private boolean pageSiteName(PostingText t) {
+        if (siteName(t)) {
+            return true;
+        }
         for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.META_TITLE)) {
             String v = mt.value();
             int cut = -1;
@@ -242,7 +281,15 @@ final class OrganizationRule implements Rule {
                         || at + name.length() < t.text.length() && Character.isLetterOrDigit(t.text.charAt(at + name.length())))) {
                     at = t.text.indexOf(name, at + 1);
                 }
+                boolean anyCase = false;
+                if (at < 0 && n > 1) {
+                    at = findWord(t, name); // « l'association Lazare » for "Association Lazare"
+                    anyCase = true;
+                }
                 if (at >= 0 && write(t, at, at + name.length(), "organization.page-site-name")) {
+                    if (anyCase) {
+                        t.out().organization(name);
+                    }
                     return true;
                 }
             }
