@@ -1,6 +1,8 @@
 package org.sillage.importing.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ final class LocationRule implements Rule {
     static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
-        "based in", "affectation", "ville"};
+        "based in", "affectation", "ville", "place:", "place :", "place of work"};
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
@@ -30,7 +32,7 @@ final class LocationRule implements Rule {
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
             + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
     private static final Pattern CAPWORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
-    private static final String[] CUT = {" avec ", " with ", ";", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
+    private static final String[] CUT = {" avec ", " with ", ";", " **", " |", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
 
     @Override
     public String name() {
@@ -46,7 +48,7 @@ final class LocationRule implements Rule {
         if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
             return;
         }
-        if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+        if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
                 || frequentCity(t)) {
             return;
         }
@@ -61,7 +63,7 @@ final class LocationRule implements Rule {
                 }
                 int from = i + label.length();
                 int ls = t.lineStart(i);
-                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•?") && !label.startsWith("poste base")
+                if (!markOnly(f, ls, i) && !label.startsWith("poste base")
                         && !label.endsWith("basee") && !label.equals("stage base")) {
                     continue;
                 }
@@ -222,6 +224,69 @@ final class LocationRule implements Rule {
         }
         Matcher c = CAPWORDS.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 60));
         return c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.based-in");
+    }
+
+    /** Only bullets, numbers, markup or pictographs (« 📍 ») before a label on its line. */
+    private static boolean markOnly(String f, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < f.length(); k++) {
+            char c = f.charAt(k);
+            if ("-*#_ .•?".indexOf(c) < 0 && !Character.isDigit(c) && !Character.isSurrogate(c) && c != '\uFE0F'
+                    && Character.getType(c) != Character.OTHER_SYMBOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern TITLE_PLACE = Pattern.compile(
+            "\\((\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?), (\\p{Lu}[\\p{L} -]{1,25})\\)\\s*$"
+            + "| (?:in|à|te) (\\p{Lu}[\\p{L}'’-]{2,30})\\s*$");
+    private static final String[] NOT_PLACE_ENDS = {"ology", "ologie", "ics", "ique", "graphy", "graphie", "istry", "ing",
+        "ment", "tion", "sion", "ogie", "ure", "science", "sciences", "ism", "isme", "ity", "ite", "temps", "time"};
+
+    /**
+     * The place a title ends on: « Postdoc in ocean physics (Brest, France) », "Postdoc in Nice", « Leerkracht in
+     * Vorden », from the front-matter title, the page's title marks or the first line. A place after "in" must not read
+     * as a field of study ("in Biology").
+     */
+    private boolean titlePlace(PostingText t) {
+        List<int[]> spans = new ArrayList<>();
+        PostingText.Meta m = t.meta("title");
+        if (m != null) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (PostingText.Marked mk : t.marks(org.sillage.importing.TextStructure.Kind.TITLE)) {
+            spans.add(new int[] {mk.start(), mk.end()});
+        }
+        for (int[] l : TitleRule.topLines(t, 2)) {
+            spans.add(l);
+        }
+        for (int[] sp : spans) {
+            if (sp[0] < 0 || sp[1] <= sp[0] || sp[1] > t.text.length()) {
+                continue;
+            }
+            String line = t.text.substring(sp[0], sp[1]).replaceAll("[\"'*_#]+\\s*$", "");
+            Matcher x = TITLE_PLACE.matcher(line);
+            if (!x.find()) {
+                continue;
+            }
+            if (x.group(1) != null) {
+                String country = TextNormalizer.normalize(x.group(2).strip()).fold;
+                if (COUNTRIES.contains(country) && write(t, sp[0] + x.start(1), sp[0] + x.end(2), "location.title-place")) {
+                    return true;
+                }
+                continue;
+            }
+            String place = TextNormalizer.normalize(x.group(3)).fold;
+            boolean field = false;
+            for (String end : NOT_PLACE_ENDS) {
+                field |= place.endsWith(end);
+            }
+            if (!field && write(t, sp[0] + x.start(3), sp[0] + x.end(3), "location.title-place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** « 📍 Lyon », « 📍 à Lyon »: the pin marks the workplace on job boards and social posts. */

@@ -65,4 +65,39 @@ class LocationKindsTest {
                 Envoyez votre CV.
                 """).location()).isEqualTo("Saint-Malo");
     }
+
+    @Test
+    void thePlaceATitleEndsOn() {
+        assertThat(extractor.extract("""
+                ---
+                title: "Two PhD positions in soil ecology (Uppsala, Sweden)"
+                ---
+                We study how roots shape the soil. Apply by March 3.
+                """).location()).isEqualTo("Uppsala, Sweden");
+        assertThat(extractor.extract("""
+                Postdoc in Grenoble
+
+                We model glaciers. Apply by March 3.
+                """).location()).isEqualTo("Grenoble");
+        assertThat(extractor.extract("""
+                Postdoc in Glaciology
+
+                We model glaciers. Apply by March 3.
+                """).location()).isNull();
+    }
+
+    @Test
+    void aLabelBehindAPictographOrNamedPlace() {
+        assertThat(extractor.extract("""
+                Chargé·e de projet eau
+
+                📍 Lieu d'affectation : Kara, Togo
+                Durée : 12 mois
+                """).location()).isEqualTo("Kara, Togo");
+        assertThat(extractor.extract("""
+                Research engineer
+
+                **Place:** Turku University **Start:** autumn
+                """).location()).isEqualTo("Turku University");
+    }
 }
