@@ -29,7 +29,7 @@ final class TitleRule implements Rule {
             "(?:<!--.*?-->|\\{\\{.*?}}|\\{%.*?%}|</?[a-zA-Z][^<>]*>|\\s)+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d['’]un[·.]e|recrutement d['’]un-une|recrutement d['’]une? ?-?e?|recrutement d['’]un\\(e\\)|recrutement :|offre d['’]emploi :|job offer :)\\s*");
+            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]une? ?-?e?|recrutement d['’‘]un\\(e\\)|recrutement :|offre d['’‘]emploi :|job offer :)\\s*");
     /**
      * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,
      * « Intitulé du poste – X ». What follows the label is the title.

@@ -144,4 +144,34 @@ class TitleKindsTest {
         assertThat(TitleRule.notATitle("Start-up d'État : chargé·e de déploiement")).isFalse();
         assertThat(TitleRule.notATitle("Animer les ateliers du jardin partagé avec les bénévoles")).isTrue();
     }
+
+    @Test
+    void aFrontMatterTitleContinuedOnAnIndentedLineIsWhole() {
+        assertThat(extractor.extract("""
+                ---
+                layout: post
+                title: Animatrice pour la ludothèque du quartier et la bibliothèque
+                  Louise Michel (H/F)
+                date: 2024-03-01
+                ---
+                La ludothèque accueille les familles le mercredi.
+                """).title()).isEqualTo("Animatrice pour la ludothèque du quartier et la bibliothèque Louise Michel (H/F)");
+        // an empty quoted value next to it is no continuation and no failure
+        assertThat(extractor.extract("""
+                +++
+                subtitle = ""
+                title = "Research Assistant"
+                +++
+                We study rivers.
+                """).title()).isEqualTo("Research Assistant");
+    }
+
+    @Test
+    void aRecruitingLabelWithATurnedApostropheGoes() {
+        assertThat(extractor.extract("""
+                Recrutement d‘un-e animateur·rice nature
+
+                Le centre accueille des classes vertes.
+                """).title()).isEqualTo("Animateur·rice nature");
+    }
 }
