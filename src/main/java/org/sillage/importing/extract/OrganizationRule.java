@@ -43,6 +43,11 @@ final class OrganizationRule implements Rule {
             String acr = acronymAfterInBody(t, v);
             if (acr != null) {
                 t.out().organization(v + " (" + acr + ")");
+            } else if (v != null) {
+                String longer = longerName(t.text, v);
+                if (!longer.equals(v)) {
+                    t.out().organization(longer);
+                }
             }
             return;
         }
@@ -586,6 +591,54 @@ final class OrganizationRule implements Rule {
      * "Flink Software B.V.", « stichting Algorithm Audit »), and an English "The" written capitalised inside
      * sentences ("at The Carpentries").
      */
+    private static final java.util.Set<String> BODY_ENDS = java.util.Set.of("laboratory", "laboratoire", "lab", "institute",
+        "institut", "university", "universite", "foundation", "fondation", "association", "center", "centre", "group",
+        "network", "trust", "society", "council", "agency", "company", "collective", "collectif");
+
+    /**
+     * « Simula » in the front matter, "Simula Research Laboratory" again and again in the text: the name runs on
+     * over capitalised words that end on a kind of body, when the text writes it so twice or more.
+     */
+    static String longerName(String text, String v) {
+        if (v.length() < 3 || v.length() > 60) {
+            return v;
+        }
+        int guard = 0;
+        for (int i = text.indexOf(v); i >= 0 && guard++ < 30; i = text.indexOf(v, i + 1)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int p = i + v.length();
+            int end = -1;
+            for (int w = 0; w < 3 && p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1)); w++) {
+                int we = p + 1;
+                while (we < text.length() && Character.isLetter(text.charAt(we))) {
+                    we++;
+                }
+                if (BODY_ENDS.contains(TextNormalizer.normalize(text.substring(p + 1, we)).fold)) {
+                    end = we;
+                    break;
+                }
+                p = we;
+            }
+            if (end > 0 && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                String longer = text.substring(i, end);
+                if (count(text, longer) + (text.startsWith(longer) ? 1 : 0) >= 2 || countAnywhere(text, longer) >= 2) {
+                    return longer;
+                }
+            }
+        }
+        return v;
+    }
+
+    private static int countAnywhere(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0 && n < 5; i = text.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     static String complete(PostingText t, String v) {
         String text = t.text;
         if (v.matches("[A-Z][A-Z0-9&]{1,7}")) {
@@ -613,7 +666,7 @@ final class OrganizationRule implements Rule {
         if (!v.startsWith("The ") && count(text, "The " + v) >= 2) {
             return "The " + v;
         }
-        return result;
+        return longerName(text, result);
     }
 
     private static int count(String text, String s) {

@@ -167,4 +167,17 @@ class OrganizationKindsTest {
                 """);
         assertThat(f.organization()).isEqualTo("Northern Rivers Land Trust (NRLT)");
     }
+
+    @Test
+    void aShortFrontMatterNameTheTextWritesWithItsKindOfBodyRunsOn() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: "Postdoc in hydrology"
+                author: Tidewater
+                ---
+                Tidewater Research Institute studies estuaries. At Tidewater Research Institute you will model tides.
+                Apply by June 1.
+                """);
+        assertThat(f.organization()).isEqualTo("Tidewater Research Institute");
+    }
 }
