@@ -640,6 +640,10 @@ final class OrganizationRule implements Rule {
     }
 
     static String complete(PostingText t, String v) {
+        return withArticle(t.text, completeForm(t, v));
+    }
+
+    private static String completeForm(PostingText t, String v) {
         String text = t.text;
         if (v.matches("[A-Z][A-Z0-9&]{1,7}")) {
             String full = spelledOut(text, v);
@@ -667,6 +671,16 @@ final class OrganizationRule implements Rule {
             return "The " + v;
         }
         return longerName(text, result);
+    }
+
+    /** « des Territoires de la Mémoire » is de + Les: a plural name the text contracts so keeps its article. */
+    private static String withArticle(String text, String v) {
+        String base = v.replaceFirst(" (asbl|ASBL|vzw|VZW)$", "");
+        if (!v.isEmpty() && Character.isUpperCase(v.charAt(0)) && text.contains("Les " + v) && base.indexOf(' ') > 0
+                && (text.contains(" des " + base) || text.contains(" aux " + base))) {
+            return "Les " + v;
+        }
+        return v;
     }
 
     private static int count(String text, String s) {

@@ -180,4 +180,16 @@ class OrganizationKindsTest {
                 """);
         assertThat(f.organization()).isEqualTo("Tidewater Research Institute");
     }
+
+    @Test
+    void aPluralNameKeepsItsArticleWhenTheTextContractsIt() {
+        PostingFields f = extractor.extract("""
+                Animateur·rice de jardin
+
+                Fondée en 2001, l'asbl « Les Jardins du Possible » est une association d'éducation à l'environnement.
+                Le poste est rattaché au pôle animation des Jardins du Possible.
+                Envoyez votre candidature avant le 5 mai.
+                """);
+        assertThat(f.organization()).isEqualTo("Les Jardins du Possible");
+    }
 }
