@@ -67,7 +67,7 @@ final class LocationRule implements Rule {
                         && !label.endsWith("basee") && !label.equals("stage base")) {
                     continue;
                 }
-                if (from < f.length() && Character.isLetter(f.charAt(from))) {
+                if (from < f.length() && Character.isLetter(f.charAt(from)) || longerLabelAt(f, i, label)) {
                     continue;
                 }
                 int le = t.lineEnd(i);
@@ -224,6 +224,16 @@ final class LocationRule implements Rule {
         }
         Matcher c = CAPWORDS.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 60));
         return c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.based-in");
+    }
+
+    /** « Lieu de travail » was tried as a whole: « Lieu » alone at the same place would read « de travail » as the place. */
+    private static boolean longerLabelAt(String f, int i, String label) {
+        for (String other : LABELS) {
+            if (other.length() > label.length() && other.startsWith(label) && f.startsWith(other, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only bullets, numbers, markup or pictographs (« 📍 ») before a label on its line. */

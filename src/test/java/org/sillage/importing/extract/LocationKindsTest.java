@@ -100,4 +100,16 @@ class LocationKindsTest {
                 **Place:** Turku University **Start:** autumn
                 """).location()).isEqualTo("Turku University");
     }
+
+    @Test
+    void aLongLabelAsAHeadingIsNotReadAgainAsAShortOne() {
+        assertThat(extractor.extract("""
+                Moniteur de voile
+
+                ### Lieu de travail
+                Le club nautique, sur la plage nord.
+
+                Envoyez votre CV avant le 1er mai.
+                """).location()).isNotEqualTo("de travail");
+    }
 }
