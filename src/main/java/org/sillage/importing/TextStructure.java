@@ -28,7 +28,9 @@ public record TextStructure(List<Mark> marks) {
         /** A title the document states outside its text (HTML {@code <title>}, {@code og:title}). */
         META_TITLE,
         /** A link's target ({@code mailto:} address), its words at start/end. */
-        LINK
+        LINK,
+        /** The publisher a page names outside its text ({@code og:site_name}, {@code author}, {@code application-name}). */
+        SITE_NAME
     }
 
     /** One mark: its kind, its span in the text (or -1, -1), its level (headings) and its value. */
@@ -92,6 +94,14 @@ public record TextStructure(List<Mark> marks) {
         }
 
         /** A title stated outside the text ({@code <title>}, {@code og:title}). */
+        /** The name of the site or publisher the page states in its head. */
+        public Builder siteName(String value) {
+            if (value != null && !value.isBlank() && value.length() <= 200) {
+                pending.add(new Pending(Kind.SITE_NAME, 0, null, value.strip().replaceAll("\\s+", " ")));
+            }
+            return this;
+        }
+
         public Builder metaTitle(String value) {
             if (value != null && !value.isBlank() && value.length() <= 400) {
                 pending.add(new Pending(Kind.META_TITLE, 0, null, value.strip().replaceAll("\\s+", " ")));

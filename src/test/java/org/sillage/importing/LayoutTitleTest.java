@@ -88,4 +88,17 @@ class LayoutTitleTest {
         assertThat(s.of(TextStructure.Kind.META_TITLE)).extracting(TextStructure.Mark::value)
                 .containsExactly("Chargé de projet", "Offres | Asso");
     }
+
+    @Test
+    void a_page_names_its_publisher_in_its_head_and_the_text_names_it_in_lower_case() {
+        String html = "<html><head><title>Animateur·rice d'atelier</title>"
+                + "<meta property=\"og:site_name\" content=\"Atelier Vélo Solidaire\"></head>"
+                + "<body><main><h1>Animateur·rice d'atelier</h1>"
+                + "<p>Rejoignez l'atelier vélo solidaire, ouvert à toutes et tous depuis 2012.</p>"
+                + "<p>Envoyez CV et lettre avant le 2 juin.</p></main></body></html>";
+        SourceDocument doc = reader.readBytes(html.getBytes(StandardCharsets.UTF_8), "offre.html");
+        assertThat(doc.structure().of(TextStructure.Kind.SITE_NAME)).extracting(TextStructure.Mark::value)
+                .containsExactly("Atelier Vélo Solidaire");
+        assertThat(rules.extract(doc.text(), doc.structure()).organization()).isEqualTo("Atelier Vélo Solidaire");
+    }
 }

@@ -81,6 +81,31 @@ final class FrontMatter {
                                 vs++;
                                 ve--;
                             }
+                            boolean quoted = raw.strip().startsWith("\"") || raw.strip().startsWith("'");
+                            if (!quoted && !value.isEmpty() && value.charAt(0) != '[' && value.charAt(0) != '{') {
+                                // a plain scalar continued on indented lines: « title: Bibliothécaire pour la …\n  Librairie X »
+                                StringBuilder more = new StringBuilder(value);
+                                int ne = e;
+                                while (ne < close) {
+                                    int n2 = text.indexOf('\n', ne + 1);
+                                    if (n2 < 0 || n2 > close) {
+                                        n2 = close;
+                                    }
+                                    String next = text.substring(ne + 1, n2);
+                                    String ns = next.strip();
+                                    if (!(next.startsWith(" ") || next.startsWith("\t")) || ns.isEmpty() || ns.startsWith("- ")
+                                            || ns.startsWith("#") || keyEnd(ns) > 0) {
+                                        break;
+                                    }
+                                    more.append(' ').append(ns);
+                                    ve = ne + 1 + next.length();
+                                    ne = n2;
+                                }
+                                if (ne != e) {
+                                    value = more.toString();
+                                    e = ne;
+                                }
+                            }
                             into.putIfAbsent(key, new PostingText.Meta(value, vs, ve));
                         }
                     }

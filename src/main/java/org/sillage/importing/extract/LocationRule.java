@@ -1,6 +1,8 @@
 package org.sillage.importing.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ final class LocationRule implements Rule {
     static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
-        "based in", "affectation", "ville"};
+        "based in", "affectation", "ville", "place:", "place :", "place of work"};
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
@@ -30,7 +32,7 @@ final class LocationRule implements Rule {
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
             + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
     private static final Pattern CAPWORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
-    private static final String[] CUT = {" avec ", " with ", ";", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
+    private static final String[] CUT = {" avec ", " with ", ";", " **", " |", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
 
     @Override
     public String name() {
@@ -46,7 +48,7 @@ final class LocationRule implements Rule {
         if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
             return;
         }
-        if (label(t) || offices(t) || settled(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+        if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
                 || frequentCity(t)) {
             return;
         }
@@ -61,11 +63,11 @@ final class LocationRule implements Rule {
                 }
                 int from = i + label.length();
                 int ls = t.lineStart(i);
-                if (!Keywords.onlyChars(f, ls, i, "-*#_ 0.•?") && !label.startsWith("poste base")
+                if (!markOnly(f, ls, i) && !label.startsWith("poste base")
                         && !label.endsWith("basee") && !label.equals("stage base")) {
                     continue;
                 }
-                if (from < f.length() && Character.isLetter(f.charAt(from))) {
+                if (from < f.length() && Character.isLetter(f.charAt(from)) || longerLabelAt(f, i, label)) {
                     continue;
                 }
                 int le = t.lineEnd(i);
@@ -186,6 +188,148 @@ final class LocationRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a sentence says the job is done: « Le poste est basé à Lyon », "the role is based in Leeds", « en
+     * présentiel (Mons) », « poste situé à Arles ». A capitalised place must follow.
+     */
+    static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base au sein", "based in ",
+        "based at ", "located in ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ", "werkplek in "};
+
+    private boolean basedIn(PostingText t) {
+        String f = t.fold;
+        int best = -1;
+        int bestFrom = -1;
+        for (String phrase : BASED) {
+            int guard = 0;
+            for (int i = f.indexOf(phrase, t.bodyStart); i >= 0 && guard++ < 10; i = f.indexOf(phrase, i + 1)) {
+                if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")) {
+                    continue;
+                }
+                int from = i + phrase.length();
+                if (phrase.endsWith(" a ") && f.startsWith("l'", from)) {
+                    continue;
+                }
+                Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
+                if (c.lookingAt() && (best < 0 || i < best)) {
+                    best = i;
+                    bestFrom = from;
+                }
+                break;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        Matcher c = CAPWORDS.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 60));
+        return c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.based-in");
+    }
+
+    /** « Lieu de travail » was tried as a whole: « Lieu » alone at the same place would read « de travail » as the place. */
+    private static boolean longerLabelAt(String f, int i, String label) {
+        for (String other : LABELS) {
+            if (other.length() > label.length() && other.startsWith(label) && f.startsWith(other, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only bullets, numbers, markup or pictographs (« 📍 ») before a label on its line. */
+    private static boolean markOnly(String f, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < f.length(); k++) {
+            char c = f.charAt(k);
+            if ("-*#_ .•?".indexOf(c) < 0 && !Character.isDigit(c) && !Character.isSurrogate(c) && c != '\uFE0F'
+                    && Character.getType(c) != Character.OTHER_SYMBOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern TITLE_PLACE = Pattern.compile(
+            "\\((\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+)?), (\\p{Lu}[\\p{L} -]{1,25})\\)\\s*$"
+            + "| (?:in|à|te) (\\p{Lu}[\\p{L}'’-]{2,30})\\s*$");
+    private static final String[] NOT_PLACE_ENDS = {"ology", "ologie", "ics", "ique", "graphy", "graphie", "istry", "ing",
+        "ment", "tion", "sion", "ogie", "ure", "science", "sciences", "ism", "isme", "ity", "ite", "temps", "time"};
+
+    /**
+     * The place a title ends on: « Postdoc in ocean physics (Brest, France) », "Postdoc in Nice", « Leerkracht in
+     * Vorden », from the front-matter title, the page's title marks or the first line. A place after "in" must not read
+     * as a field of study ("in Biology").
+     */
+    private boolean titlePlace(PostingText t) {
+        List<int[]> spans = new ArrayList<>();
+        PostingText.Meta m = t.meta("title");
+        if (m != null) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (PostingText.Marked mk : t.marks(org.sillage.importing.TextStructure.Kind.TITLE)) {
+            spans.add(new int[] {mk.start(), mk.end()});
+        }
+        for (int[] l : TitleRule.topLines(t, 2)) {
+            spans.add(l);
+        }
+        for (int[] sp : spans) {
+            if (sp[0] < 0 || sp[1] <= sp[0] || sp[1] > t.text.length()) {
+                continue;
+            }
+            String line = t.text.substring(sp[0], sp[1]).replaceAll("[\"'*_#]+\\s*$", "");
+            Matcher x = TITLE_PLACE.matcher(line);
+            if (!x.find()) {
+                continue;
+            }
+            if (x.group(1) != null) {
+                String country = TextNormalizer.normalize(x.group(2).strip()).fold;
+                if (COUNTRIES.contains(country) && write(t, sp[0] + x.start(1), sp[0] + x.end(2), "location.title-place")) {
+                    return true;
+                }
+                continue;
+            }
+            String place = TextNormalizer.normalize(x.group(3)).fold;
+            boolean field = false;
+            for (String end : NOT_PLACE_ENDS) {
+                field |= place.endsWith(end);
+            }
+            if (!field && write(t, sp[0] + x.start(3), sp[0] + x.end(3), "location.title-place")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** « 📍 Lyon », « 📍 à Lyon »: the pin marks the workplace on job boards and social posts. */
+    private boolean pin(PostingText t) {
+        int i = t.text.indexOf("\uD83D\uDCCD");
+        int guard = 0;
+        for (; i >= 0 && guard++ < 5; i = t.text.indexOf("\uD83D\uDCCD", i + 1)) {
+            int from = i + 2;
+            while (from < t.text.length() && (t.text.charAt(from) == ' ' || t.text.charAt(from) == '\uFE0F')) {
+                from++;
+            }
+            if (t.fold.startsWith("a ", from)) {
+                from += 2;
+            }
+            Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
+            if (c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.pin")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place runs on over « -sur-Mer »-like joins only; a second capitalised word that is a month or a weekday goes. */
+    private static int placeEnd(PostingText t, int s, int e) {
+        int sp = t.text.indexOf(' ', s);
+        if (sp > s && sp < e) {
+            String second = TextNormalizer.normalize(t.text.substring(sp + 1, e)).fold;
+            if (second.matches("\\d+|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december|and|et|or|ou)")) {
+                return sp;
+            }
+        }
+        return e;
     }
 
     private boolean postcode(PostingText t, int from, int to, String rule) {

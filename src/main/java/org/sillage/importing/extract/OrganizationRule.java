@@ -39,6 +39,16 @@ final class OrganizationRule implements Rule {
         }
         PostingText.Meta m = t.meta(META);
         if (m != null && !personMeta(t, m) && write(t, m.start(), m.end(), "organization.front-matter")) {
+            String v = Clean.value(t.slice(m.start(), m.end()));
+            String acr = acronymAfterInBody(t, v);
+            if (acr != null) {
+                t.out().organization(v + " (" + acr + ")");
+            } else if (v != null) {
+                String longer = longerName(t.text, v);
+                if (!longer.equals(v)) {
+                    t.out().organization(longer);
+                }
+            }
             return;
         }
         if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
@@ -216,7 +226,46 @@ final class OrganizationRule implements Rule {
      * ends on the site's name; its longest start found in the text (at least one word of four letters or
      * more) is the employer. The last resort, when nothing in the text named one.
      */
+    /**
+     * The publisher a page names in its head ({@code og:site_name}, {@code author}), when its text names it too
+     * (« l'association Lazare » for "Association Lazare"): the words as the text writes them.
+     */
+    private boolean siteName(PostingText t) {
+        for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.SITE_NAME)) {
+            String v = mt.value();
+            if (v.length() < 3 || v.length() > 80 || v.indexOf('.') > 0 && v.indexOf(' ') < 0) {
+                continue; // "example.org" is a domain, not a name
+            }
+            int at = findWord(t, v);
+            if (at >= 0 && write(t, at, at + v.length(), "organization.site-name")) {
+                t.out().organization(v); // as the page names it, « l'association lazare » being the same words
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where {@code name} stands in the body as a whole word, in any case; -1 when nowhere. */
+    private static int findWord(PostingText t, String name) {
+        String nf = TextNormalizer.normalize(name).fold;
+        if (nf.length() != name.length()) {
+            return -1;
+        }
+        int guard = 0;
+        for (int at = t.fold.indexOf(nf, t.bodyStart); at >= 0 && guard++ < 50; at = t.fold.indexOf(nf, at + 1)) {
+            int end = at + nf.length();
+            if ((at == 0 || !Character.isLetterOrDigit(t.fold.charAt(at - 1)))
+                    && (end >= t.fold.length() || !Character.isLetterOrDigit(t.fold.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private boolean pageSiteName(PostingText t) {
+        if (siteName(t)) {
+            return true;
+        }
         for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.META_TITLE)) {
             String v = mt.value();
             int cut = -1;
@@ -237,7 +286,15 @@ final class OrganizationRule implements Rule {
                         || at + name.length() < t.text.length() && Character.isLetterOrDigit(t.text.charAt(at + name.length())))) {
                     at = t.text.indexOf(name, at + 1);
                 }
+                boolean anyCase = false;
+                if (at < 0 && n > 1) {
+                    at = findWord(t, name); // « l'association Lazare » for "Association Lazare"
+                    anyCase = true;
+                }
                 if (at >= 0 && write(t, at, at + name.length(), "organization.page-site-name")) {
+                    if (anyCase) {
+                        t.out().organization(name);
+                    }
                     return true;
                 }
             }
@@ -534,7 +591,59 @@ final class OrganizationRule implements Rule {
      * "Flink Software B.V.", « stichting Algorithm Audit »), and an English "The" written capitalised inside
      * sentences ("at The Carpentries").
      */
+    private static final java.util.Set<String> BODY_ENDS = java.util.Set.of("laboratory", "laboratoire", "lab", "institute",
+        "institut", "university", "universite", "foundation", "fondation", "association", "center", "centre", "group",
+        "network", "trust", "society", "council", "agency", "company", "collective", "collectif");
+
+    /**
+     * « Simula » in the front matter, "Simula Research Laboratory" again and again in the text: the name runs on
+     * over capitalised words that end on a kind of body, when the text writes it so twice or more.
+     */
+    static String longerName(String text, String v) {
+        if (v.length() < 3 || v.length() > 60) {
+            return v;
+        }
+        int guard = 0;
+        for (int i = text.indexOf(v); i >= 0 && guard++ < 30; i = text.indexOf(v, i + 1)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int p = i + v.length();
+            int end = -1;
+            for (int w = 0; w < 3 && p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1)); w++) {
+                int we = p + 1;
+                while (we < text.length() && Character.isLetter(text.charAt(we))) {
+                    we++;
+                }
+                if (BODY_ENDS.contains(TextNormalizer.normalize(text.substring(p + 1, we)).fold)) {
+                    end = we;
+                    break;
+                }
+                p = we;
+            }
+            if (end > 0 && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                String longer = text.substring(i, end);
+                if (count(text, longer) + (text.startsWith(longer) ? 1 : 0) >= 2 || countAnywhere(text, longer) >= 2) {
+                    return longer;
+                }
+            }
+        }
+        return v;
+    }
+
+    private static int countAnywhere(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0 && n < 5; i = text.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     static String complete(PostingText t, String v) {
+        return withArticle(t.text, completeForm(t, v));
+    }
+
+    private static String completeForm(PostingText t, String v) {
         String text = t.text;
         if (v.matches("[A-Z][A-Z0-9&]{1,7}")) {
             String full = spelledOut(text, v);
@@ -561,7 +670,17 @@ final class OrganizationRule implements Rule {
         if (!v.startsWith("The ") && count(text, "The " + v) >= 2) {
             return "The " + v;
         }
-        return result;
+        return longerName(text, result);
+    }
+
+    /** « des Territoires de la Mémoire » is de + Les: a plural name the text contracts so keeps its article. */
+    private static String withArticle(String text, String v) {
+        String base = v.replaceFirst(" (asbl|ASBL|vzw|VZW)$", "");
+        if (!v.isEmpty() && Character.isUpperCase(v.charAt(0)) && text.contains("Les " + v) && base.indexOf(' ') > 0
+                && (text.contains(" des " + base) || text.contains(" aux " + base))) {
+            return "Les " + v;
+        }
+        return v;
     }
 
     private static int count(String text, String s) {
@@ -584,6 +703,10 @@ final class OrganizationRule implements Rule {
                 e--;
             }
             String before = text.substring(Math.max(0, e - 120), e);
+            int nl = before.lastIndexOf('\n');
+            if (nl >= 0) {
+                before = before.substring(nl + 1); // a name does not run over a line break
+            }
             String[] words = before.split(" ");
             StringBuilder initials = new StringBuilder();
             int k = words.length - 1;
@@ -604,9 +727,91 @@ final class OrganizationRule implements Rule {
                     return full.contains("\n") ? null : full;
                 }
             }
+            String loose = looselySpelledOut(words, acr);
+            if (loose != null) {
+                return loose;
+            }
             p = text.indexOf("(" + acr + ")", p + 1);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "le", "les", "l", "the", "de", "het",
+        "een", "une", "un", "a", "an");
+
+    /**
+     * « La Plateforme de Protection des Lanceurs d'alerte en Afrique (PPLAAF) »: an acronym whose letters do not
+     * all open a word. The name is the words between the sentence's article (or its start) and the acronym, when
+     * it opens with the acronym's first letter, holds at least two capitalised words and no verb-like lower-case
+     * run longer than two words.
+     */
+    static String looselySpelledOut(String[] words, String acr) {
+        int k = words.length - 1;
+        int caps = 0;
+        int lowerRun = 0;
+        int start = -1;
+        for (int used = 0; k >= 0 && used < 12; k--, used++) {
+            String w = words[k];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
+                break;
+            }
+            String lw = w.toLowerCase(java.util.Locale.ROOT).replace("’", "'");
+            if (ARTICLES.contains(lw) || lw.equals("l'")) {
+                break;
+            }
+            boolean elided = w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '’') && Character.isUpperCase(w.charAt(2));
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+                lowerRun = 0;
+                start = k;
+            } else if (elided) {
+                lowerRun = 0; // « l'Accès », « d'Entraide »: a capitalised word behind its elided article
+            } else if (++lowerRun > 2) {
+                break;
+            }
+        }
+        if (start < 0 || caps < 2 || words[start].charAt(0) != acr.charAt(0)) {
+            return null;
+        }
+        String first = words[start];
+        int apostrophe = Math.max(first.indexOf('\''), first.indexOf('’'));
+        if (apostrophe >= 0) {
+            return null; // « L'Agence … » reads as an article and a name: left to the exact reading
+        }
+        String full = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)).strip();
+        return full.length() > 100 ? null : full;
+    }
+
+    /**
+     * A front-matter name the body writes with its acronym ("Blue Harbour Trust (BHT) is…"): the acronym, when
+     * its first letter opens the name; else null.
+     */
+    static String acronymAfterInBody(PostingText t, String v) {
+        if (v == null || v.indexOf(' ') < 0 || v.endsWith(")")) {
+            return null;
+        }
+        int guard = 0;
+        for (int i = t.text.indexOf(v, t.bodyStart); i >= 0 && guard++ < 20; i = t.text.indexOf(v, i + 1)) {
+            Matcher m = ACRONYM_AFTER.matcher(t.text).region(i + v.length(), Math.min(t.text.length(), i + v.length() + 12));
+            if (m.lookingAt() && m.group(1).charAt(0) == Character.toUpperCase(v.charAt(0))) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * « … pour l'Accès aux Soins (CNAS) recrute »: a candidate that is only the tail of the name its acronym
+     * spells out starts where that name starts.
+     */
+    private static int nameStartBeforeAcronym(PostingText t, int s, int e) {
+        Matcher m = ACRONYM_AFTER.matcher(t.text).region(e, Math.min(t.text.length(), e + 12));
+        if (!m.lookingAt() || t.text.charAt(s) == m.group(1).charAt(0)) {
+            return s;
+        }
+        String full = spelledOut(t.text, m.group(1));
+        int fs = e - (full == null ? 0 : full.length());
+        return full != null && fs >= 0 && fs < s && t.text.startsWith(full, fs) ? fs : s;
     }
 
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" ?\\(([A-Z][A-Z0-9&]{1,7})\\)");
@@ -647,6 +852,7 @@ final class OrganizationRule implements Rule {
             }
         }
         if (!rule.equals("organization.front-matter")) {
+            s = nameStartBeforeAcronym(t, s, e);
             e = withAcronym(t, s, e);
         }
         String v = Clean.value(t.slice(s, e));

@@ -29,7 +29,7 @@ final class TitleRule implements Rule {
             "(?:<!--.*?-->|\\{\\{.*?}}|\\{%.*?%}|</?[a-zA-Z][^<>]*>|\\s)+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d['’]un[·.]e|recrutement d['’]un-une|recrutement d['’]une? ?-?e?|recrutement d['’]un\\(e\\)|recrutement :|offre d['’]emploi :|job offer :)\\s*");
+            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]une? ?-?e?|recrutement d['’‘]un\\(e\\)|recrutement :|offre d['’‘]emploi :|job offer :)\\s*");
     /**
      * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,
      * « Intitulé du poste – X ». What follows the label is the title.
@@ -226,11 +226,32 @@ final class TitleRule implements Rule {
                     return true;
                 }
             }
-            if (isGeneric(lf)) {
+            if (isGeneric(lf) || namesABody(lf)) {
                 continue;
             }
             if (write(t, s, e, "title.layout")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] BODY_HEADS = {"centre ", "center ", "maison ", "laboratoire ", "laboratory ", "institut ",
+        "institute ", "universite ", "university ", "association ", "fondation ", "foundation ", "ecole ", "musee ",
+        "museum ", "conservatoire ", "federation ", "societe ", "stichting ", "vereniging ", "departement ", "department "};
+    private static final String[] JOB_WORDS = {"charge", "assistant", "ingenieur", "engineer", "stag", "intern", "direct",
+        "responsable", "coordinat", "animat", "technicien", "chercheur", "research", "postdoc", "these", "phd", "doctora",
+        "manager", "officer", "developpeur", "developer", "poste", "position", "job", "emploi", "medewerker", "h/f", "f/h"};
+
+    /**
+     * The letterhead of a PDF set large at the top of page 1 (« CENTRE DE RECHERCHE EN MYOLOGIE », « Maison du
+     * Théâtre de Brest »): a body's name and no word of a job, so the organisation, not the title.
+     */
+    static boolean namesABody(String lineFold) {
+        String f = lineFold.strip();
+        for (String head : BODY_HEADS) {
+            if (f.startsWith(head)) {
+                return !Keywords.containsAny(f, JOB_WORDS);
             }
         }
         return false;
@@ -345,7 +366,8 @@ final class TitleRule implements Rule {
         "actualites", "news", "opportunity", "opportunities", "the", "to", "of", "at", "in", "mission", "missions",
         "context", "wij", "zoeken", "equipe", "internship", "internships", "posting", "postings", "back", "all",
         "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role",
-        "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets"));
+        "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets", "summary", "overview", "introduction",
+        "samenvatting", "resume", "sommaire"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;
@@ -434,6 +456,9 @@ final class TitleRule implements Rule {
         if (PICTURE_WORDS.contains(f) || f.chars().noneMatch(Character::isLetter)) {
             return true;
         }
+        if (isSentence(f) || fieldLabelled(f)) {
+            return true;
+        }
         int k = 0;
         while (k < f.length() && !Character.isLetterOrDigit(f.charAt(k))) {
             k++;
@@ -444,7 +469,60 @@ final class TitleRule implements Rule {
             int sp = f.indexOf(' ', k);
             d = sp > 0 && sp - k <= 9 ? DateGrammar.parseAt(f, sp + 1, DateGrammar.Order.DAY_FIRST) : null;
         }
-        return d != null && f.substring(d.end()).replaceAll("[\\s.,:;–-]", "").isEmpty();
+        return d != null && f.substring(d.end()).replaceAll("[\\s.,:;–\\\\-]", "").isEmpty();
+    }
+
+    private static final String[] FIELD_LABELS = {"date", "deadline", "lieu", "location", "localisation", "adresse",
+        "address", "salaire", "salary", "remuneration", "contrat", "contract", "duree", "duration", "horaires", "hours",
+        "start", "debut", "plaats", "standplaats", "locatie", "werkplek", "contact", "candidature", "modalite"};
+
+    /** « Lieu d'affectation : Lyon », "Location: Leeds", « Date limite : 3 mai »: another field's label and value. */
+    static boolean fieldLabelled(String f) {
+        int colon = f.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return false;
+        }
+        String label = f.substring(0, colon).replaceAll("[^\\p{L}' -]", " ").strip();
+        if (label.isEmpty() || label.split(" +").length > 5) {
+            return false;
+        }
+        String first = label.split(" +")[0];
+        for (String l : FIELD_LABELS) {
+            if (first.equals(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern TWO_SENTENCES = java.util.regex.Pattern.compile(
+            "(?<!\\bprof|\\betc|\\bapprox|\\bdept)(?<=[a-z]{3})[.?!] +\\p{L}");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}");
+    /** « Piloter, coordonner … », « Animer les ateliers », « Mettre en œuvre … »: a task, not a job. */
+    private static final java.util.regex.Pattern INFINITIVE_FIRST = java.util.regex.Pattern.compile(
+            "^[a-z]{3,}(?:er|ir|re), [a-z]{3,}(?:er|ir|re)\\b.*|^[a-z]{3,}(?:er|ir|re) (?:la|le|les|des|un|une|en (?:oeuvre|œuvre|place)) .*|^[a-z]{3,}(?:er|ir|re) l'.*");
+    private static final java.util.Set<String> OPEN_ENDS = java.util.Set.of("de", "du", "des", "la", "le", "les", "et",
+        "of", "the", "and", "to", "a", "au", "aux", "pour", "par", "van", "een", "het");
+
+    /**
+     * A sentence, not a title: an address or a link in it, a question, two sentences, a line cut after a function
+     * word (« … a pour principaux objectifs de »), or a task that opens on an infinitive (« Piloter, coordonner
+     * et suivre les chantiers », « Mettre en œuvre la stratégie »).
+     */
+    static boolean isSentence(String f) {
+        if (EMAIL.matcher(f).find() || f.contains("http") || f.contains("?") || TWO_SENTENCES.matcher(f).find()) {
+            return true;
+        }
+        String[] words = f.split("[\\s,;:]+");
+        if (words.length >= 6 && OPEN_ENDS.contains(words[words.length - 1])) {
+            return true;
+        }
+        if (words.length >= 5 && INFINITIVE_FIRST.matcher(f).matches() && !f.startsWith("manager") && !f.startsWith("designer")
+                && !f.startsWith("developer") && !f.startsWith("officer") && !f.startsWith("member")) {
+            String w = words[0];
+            return !w.endsWith("aire") && !w.endsWith("ier");
+        }
+        return false;
     }
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */

@@ -104,6 +104,13 @@ public final class HtmlReader {
         if (title != null) {
             b.metaTitle(title.text());
         }
+        for (String q : new String[] {"meta[property=og:site_name]", "meta[name=application-name]", "meta[name=author]",
+            "meta[name=AUTHOR]", "meta[name=owner]", "meta[name=OWNER]"}) {
+            Element site = doc.selectFirst(q);
+            if (site != null) {
+                b.siteName(site.attr("content"));
+            }
+        }
         return b.build(text);
     }
 

@@ -168,8 +168,9 @@ class CorpusQualityTest {
     // after the readers' structure (issue 8, ADR 0026): tuning contract 0.80, title~ 0.85, e-mails 0.90;
     // validation title~ 0.52 (the other fields as before); then location~ dev 0.85, tuning 0.58, validation 0.71;
     // documents dev 0.97, tuning 0.83; e-mails dev 1.00, tuning 0.91
-    private static final double[] BARS_DEV = {0.97, 0.97, 0.77, 0.87, 0.77, 0.82, 0.95, 0.97};
-    private static final double[] BARS_TUNING = {0.95, 0.95, 0.77, 0.83, 0.66, 0.55, 0.81, 0.89};
+    // after ADR 0030 (title, organisation, location by kind): dev title~ 0.93, location~ 0.95; tuning location~ 0.76
+    private static final double[] BARS_DEV = {0.97, 0.97, 0.77, 0.91, 0.77, 0.93, 0.95, 0.97};
+    private static final double[] BARS_TUNING = {0.95, 0.95, 0.77, 0.83, 0.66, 0.74, 0.81, 0.89};
     private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.47, 0.49, 0.14, 0.66, 0.60, 0.74};
 
     @Test

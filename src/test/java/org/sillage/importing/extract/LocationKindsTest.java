@@ -25,4 +25,91 @@ class LocationKindsTest {
                 Le centre recrute un assistant comptable pour son bureau de Wavre.
                 """).location()).isEqualTo("Wavre");
     }
+
+    @Test
+    void aSentenceSayingWhereTheJobIsBased() {
+        assertThat(extractor.extract("""
+                Animateur nature
+
+                Nous cherchons un animateur pour nos sorties scolaires. Le poste est basé à Vesoul, avec des
+                déplacements dans le département. Entretiens à Besançon le 3 mai.
+                """).location()).isEqualTo("Vesoul");
+        assertThat(extractor.extract("""
+                Data Officer
+
+                The role is based in Leeds May through September, with two days a week from home.
+                """).location()).isEqualTo("Leeds");
+    }
+
+    @Test
+    void thePresencePlaceInBrackets() {
+        assertThat(extractor.extract("""
+                Chargé·e de communication
+
+                Un mi-temps en présentiel (Dinant) et en télétravail.
+                Siège : 5000 Namur
+                """).location()).isEqualTo("Dinant");
+    }
+
+    @Test
+    void thePinMarksTheWorkplace() {
+        assertThat(extractor.extract("""
+                Wij zoeken een kok!
+
+                💼 Fulltime 📍 Harderwijk
+                Stuur je cv naar ons.
+                """).location()).isEqualTo("Harderwijk");
+        assertThat(extractor.extract("""
+                Offre : agent d'accueil
+                📍 à Saint-Malo
+                Envoyez votre CV.
+                """).location()).isEqualTo("Saint-Malo");
+    }
+
+    @Test
+    void thePlaceATitleEndsOn() {
+        assertThat(extractor.extract("""
+                ---
+                title: "Two PhD positions in soil ecology (Uppsala, Sweden)"
+                ---
+                We study how roots shape the soil. Apply by March 3.
+                """).location()).isEqualTo("Uppsala, Sweden");
+        assertThat(extractor.extract("""
+                Postdoc in Grenoble
+
+                We model glaciers. Apply by March 3.
+                """).location()).isEqualTo("Grenoble");
+        assertThat(extractor.extract("""
+                Postdoc in Glaciology
+
+                We model glaciers. Apply by March 3.
+                """).location()).isNull();
+    }
+
+    @Test
+    void aLabelBehindAPictographOrNamedPlace() {
+        assertThat(extractor.extract("""
+                Chargé·e de projet eau
+
+                📍 Lieu d'affectation : Kara, Togo
+                Durée : 12 mois
+                """).location()).isEqualTo("Kara, Togo");
+        assertThat(extractor.extract("""
+                Research engineer
+
+                **Place:** Turku University **Start:** autumn
+                """).location()).isEqualTo("Turku University");
+    }
+
+    @Test
+    void aLongLabelAsAHeadingIsNotReadAgainAsAShortOne() {
+        assertThat(extractor.extract("""
+                Moniteur de voile
+
+                ### Lieu de travail
+                Le club nautique, sur la plage nord.
+
+                Envoyez votre CV avant le 1er mai.
+                """).location()).isNotEqualTo("de travail");
+    }
 }

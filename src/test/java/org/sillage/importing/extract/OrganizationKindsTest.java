@@ -127,4 +127,69 @@ class OrganizationKindsTest {
                 """);
         assertThat(f.organization()).isNull();
     }
+
+    @Test
+    void aNameWhoseAcronymSkipsSomeWordsIsStillSpelledOutWithItsAcronym() {
+        PostingFields f = extractor.extract("""
+                Chargé·e de plaidoyer
+
+                La Coordination Nationale pour l'Accès aux Soins (CNAS) recrute un·e chargé·e de plaidoyer.
+                La CNAS fédère quarante centres de santé.
+
+                Envoyez votre CV avant le 12 avril.
+                """);
+        assertThat(f.organization()).isEqualTo("Coordination Nationale pour l'Accès aux Soins (CNAS)");
+    }
+
+    @Test
+    void aNameOpeningALineIsSpelledOutFromThatLineOnly() {
+        PostingFields f = extractor.extract("""
+                Volunteer Coordinator
+
+                About us
+                Harbour Seal Rescue Team (HSRT) cares for stranded seals on the east coast.
+                HSRT is looking for a volunteer coordinator.
+
+                Send your resume by June 4.
+                """);
+        assertThat(f.organization()).isEqualTo("Harbour Seal Rescue Team (HSRT)");
+    }
+
+    @Test
+    void aFrontMatterNameTheBodyWritesWithItsAcronymKeepsTheAcronym() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: "Grants Officer"
+                organization: "Northern Rivers Land Trust"
+                ---
+                The Northern Rivers Land Trust (NRLT) protects farmland along three rivers.
+                We are looking for a grants officer.
+                """);
+        assertThat(f.organization()).isEqualTo("Northern Rivers Land Trust (NRLT)");
+    }
+
+    @Test
+    void aShortFrontMatterNameTheTextWritesWithItsKindOfBodyRunsOn() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: "Postdoc in hydrology"
+                author: Tidewater
+                ---
+                Tidewater Research Institute studies estuaries. At Tidewater Research Institute you will model tides.
+                Apply by June 1.
+                """);
+        assertThat(f.organization()).isEqualTo("Tidewater Research Institute");
+    }
+
+    @Test
+    void aPluralNameKeepsItsArticleWhenTheTextContractsIt() {
+        PostingFields f = extractor.extract("""
+                Animateur·rice de jardin
+
+                Fondée en 2001, l'asbl « Les Jardins du Possible » est une association d'éducation à l'environnement.
+                Le poste est rattaché au pôle animation des Jardins du Possible.
+                Envoyez votre candidature avant le 5 mai.
+                """);
+        assertThat(f.organization()).isEqualTo("Les Jardins du Possible");
+    }
 }

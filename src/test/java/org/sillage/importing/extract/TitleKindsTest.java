@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sillage.domain.PostingFields;
+import org.sillage.importing.TextStructure;
 
 /** Titles written after a label or a date on their own line. */
 class TitleKindsTest {
@@ -96,5 +97,81 @@ class TitleKindsTest {
                 L'association recrute un animateur nature.
                 """);
         assertThat(f.organization()).isNull();
+    }
+
+    @Test
+    void aLetterheadSetLargeIsTheOrganisationNotTheTitle() {
+        String text = """
+                MAISON DES SAVOIRS DU LITTORAL
+                Médiateur·rice scientifique
+                La Maison accueille les classes de la région toute l'année.
+                """;
+        TextStructure s = new TextStructure.Builder()
+                .block(TextStructure.Kind.TITLE, 0, "MAISON DES SAVOIRS DU LITTORAL")
+                .block(TextStructure.Kind.TITLE, 0, "Médiateur·rice scientifique")
+                .build(text);
+        assertThat(extractor.extract(text, s).title()).isEqualTo("Médiateur·rice scientifique");
+    }
+
+    @Test
+    void aSentenceOnTheFirstLineIsNoTitle() {
+        assertThat(extractor.extract("""
+                Our network posts the following vacancies. Please write to jobs@network.example before May 1.
+
+                Field officer
+
+                The field officer visits partner farms.
+                """).title()).isEqualTo("Field officer");
+        assertThat(extractor.extract("""
+                Piloter, coordonner et suivre les chantiers de rénovation des écoles
+
+                Chargé·e de travaux
+                """).title()).isEqualTo("Chargé·e de travaux");
+    }
+
+    @Test
+    void anEmailAfterALabelIsNoTitle() {
+        assertThat(TitleRule.notATitle("Candidature : CV uniquement par mail à recrutement@asso.example")).isTrue();
+        assertThat(TitleRule.notATitle("Ce projet, soutenu par la région et deux fondations, a pour objectif de")).isTrue();
+        assertThat(TitleRule.notATitle("Designer de service pour les démarches en ligne")).isFalse();
+        assertThat(TitleRule.notATitle("Chargé·e de mission vie associative et bénévolat")).isFalse();
+        assertThat(TitleRule.notATitle("Conseiller en insertion professionnelle")).isFalse();
+        assertThat(TitleRule.notATitle("Secrétaire des instances et de la vie statutaire")).isFalse();
+        assertThat(TitleRule.notATitle("Sr. Java Developer (Payments)")).isFalse();
+        assertThat(TitleRule.notATitle("Three postdoctoral positions (Smith@Lab)")).isFalse();
+        assertThat(TitleRule.notATitle("📍 Lieu de travail : Valence, Drôme")).isTrue();
+        assertThat(TitleRule.notATitle("Date limite de candidature : 4 juin 2025")).isTrue();
+        assertThat(TitleRule.notATitle("Start-up d'État : chargé·e de déploiement")).isFalse();
+        assertThat(TitleRule.notATitle("Animer les ateliers du jardin partagé avec les bénévoles")).isTrue();
+    }
+
+    @Test
+    void aFrontMatterTitleContinuedOnAnIndentedLineIsWhole() {
+        assertThat(extractor.extract("""
+                ---
+                layout: post
+                title: Animatrice pour la ludothèque du quartier et la bibliothèque
+                  Louise Michel (H/F)
+                date: 2024-03-01
+                ---
+                La ludothèque accueille les familles le mercredi.
+                """).title()).isEqualTo("Animatrice pour la ludothèque du quartier et la bibliothèque Louise Michel (H/F)");
+        // an empty quoted value next to it is no continuation and no failure
+        assertThat(extractor.extract("""
+                +++
+                subtitle = ""
+                title = "Research Assistant"
+                +++
+                We study rivers.
+                """).title()).isEqualTo("Research Assistant");
+    }
+
+    @Test
+    void aRecruitingLabelWithATurnedApostropheGoes() {
+        assertThat(extractor.extract("""
+                Recrutement d‘un-e animateur·rice nature
+
+                Le centre accueille des classes vertes.
+                """).title()).isEqualTo("Animateur·rice nature");
     }
 }
