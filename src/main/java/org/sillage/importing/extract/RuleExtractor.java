@@ -52,6 +52,7 @@ public final class RuleExtractor implements PostingExtractor {
         try {
             t = new PostingText(text == null ? "" : text, structure, out);
         } catch (RuntimeException | StackOverflowError e) {
+            failed("PostingText", e);
             return PostingFields.EMPTY;
         }
         if (t.language != null) {
@@ -61,13 +62,40 @@ public final class RuleExtractor implements PostingExtractor {
             try {
                 rule.apply(t);
             } catch (RuntimeException | StackOverflowError e) {
-                // a broken rule must not lose the other fields
+                // a broken rule must not lose the other fields; but it is said, and counted for the tests
+                failed(rule.getClass().getSimpleName(), e);
             }
         }
         try {
             return out.build();
         } catch (RuntimeException e) {
+            failed("PostingFields", e);
             return PostingFields.EMPTY;
+        }
+    }
+
+    /**
+     * How many times a rule failed since the start (or the last {@link #resetFailures()}). A failure is
+     * swallowed so that one posting's odd text never loses the other fields, but a rule that crashes on a
+     * whole kind of text would otherwise go unseen: the corpus tests require this to stay at zero.
+     */
+    static long failures() {
+        return FAILURES.sum();
+    }
+
+    static void resetFailures() {
+        FAILURES.reset();
+    }
+
+    private static final java.util.concurrent.atomic.LongAdder FAILURES = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleExtractor.class);
+
+    /** Counted every time; logged with its stack trace the first time each part fails, not 100,000 times. */
+    private static void failed(String part, Throwable e) {
+        FAILURES.increment();
+        if (REPORTED.add(part)) {
+            LOG.warn("Reading rule {} failed; its fields are left empty (logged once per rule)", part, e);
         }
     }
 

@@ -40,6 +40,7 @@ class CorpusQualityTest {
 
     @BeforeAll
     static void extractAll() throws IOException {
+        RuleExtractor.resetFailures();
         seeds = run(Path.of("seeds"), CORPUS.resolve("seeds-labels.json"), "target/pred-seeds.json");
         dev = read(CORPUS.resolve("dev"), (ObjectNode) MAPPER.readTree(CORPUS.resolve("dev-labels.json").toFile()),
                 "target/pred-dev.json");
@@ -120,6 +121,12 @@ class CorpusQualityTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of(out), ExtractionJson.write(preds), StandardCharsets.UTF_8);
         return new Scores(MAPPER.readTree(labels.toFile()), preds);
+    }
+
+    /** A rule that throws loses its fields silently (the extractor never throws): none may, on any posting. */
+    @Test
+    void noRuleFailsOnAnyPosting() {
+        assertThat(RuleExtractor.failures()).as("rule failures while reading the corpus (see the log)").isZero();
     }
 
     @Test
