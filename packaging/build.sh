@@ -26,7 +26,7 @@ APP_INPUT=${APP_INPUT:-target}               # holds $MAIN_JAR and lib/
 # garbage and stays resident (ADR 0012). A young generation of 32 MB: the default (a third of the heap)
 # grows with it and keeps more garbage resident; 32 MB took 35 MB off the window's peak at 100,000 postings
 # with no longer pauses (ADR 0028, addendum).
-JVM_OPTIONS=${JVM_OPTIONS--XX:+UseSerialGC -Xms32m -Xmn32m}
+JVM_OPTIONS=${JVM_OPTIONS--XX:+UseSerialGC -Xms32m -XX:MaxNewSize=32m}
 TRAINING_IMPORT=${TRAINING_IMPORT-seeds}     # imported before the training run; empty for none
 DESCRIPTION=${DESCRIPTION:-Follow a job search offline: postings, deadlines, documents, applications}
 OUT=${OUT:-target/installers}
