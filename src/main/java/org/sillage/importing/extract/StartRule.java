@@ -322,9 +322,19 @@ final class StartRule implements Rule {
         if (date == null) {
             return;
         }
-        if (date.toDate() != null) {
-            out.startDate(date.toDate());
-            t.startDate = date.toDate();
+        String before = f.substring(Math.max(s, date.start() - 12), date.start());
+        if ((rest.startsWith(" et ") || rest.startsWith(" and ") || rest.startsWith(" en "))
+                && (before.contains("entre") || before.contains("between") || before.contains("tussen"))) {
+            return; // « entre le 1er juin et le 22 août »: a window, not the day of the start
+        }
+        java.time.LocalDate day = date.toDate();
+        if (day == null && date.hasDay() && date.year() == null && t.postedDate != null) {
+            // « start_date: 3 janvier » in a posting of 30 November 2021: the next 3 January after the posting
+            day = DateRoles.value(t, date);
+        }
+        if (day != null) {
+            out.startDate(day);
+            t.startDate = day;
             t.set(Field.START_DATE);
             t.evidence(Field.START_DATE, date.start(), date.end(), "start.date");
         } else if (date.year() != null) {
