@@ -142,9 +142,20 @@ class ContactRulesTest {
             'Email us with "Head of Outreach" in the subject line.'                                            | Head of Outreach
             '(merci de préciser [Candidature Loc@docs] dans le sujet)'                                          | [Candidature Loc@docs]
             'Objet : Candidature stage RH 2024'                                                                | Candidature stage RH 2024
+            'Please send an email with the subject line "Application Postdoc - DarTwin" to x@uni.be.'          | Application Postdoc - DarTwin
             """)
     void readsTheRequiredSubject(String text, String subject) {
         assertThat(extractor.extract(text).applicationSubject()).isEqualTo(subject);
+    }
+
+    @Test
+    void thePurposeOfAnAssociationIsNotASubject() {
+        assertThat(extractor.extract("""
+                Animateur·trice
+
+                Des ateliers sur la citoyenneté, en adéquation avec l'objet de l'association ainsi que du système politique.
+                Envoyez votre CV à jobs@asso.be.
+                """).applicationSubject()).isNull();
     }
 
     @Test
