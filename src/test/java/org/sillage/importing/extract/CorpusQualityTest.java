@@ -191,16 +191,17 @@ class CorpusQualityTest {
     // the dates' roles and the other reader fields (ADR 0031), set just under what is reached:
     // order: posted_date, start_text (strict), salary_text (strict), languages_required F1
     // before ADR 0031: dev 0.88 0.68 0.55 0.70; tuning 0.97 0.63 0.73 0.59; validation 1.00 0.57 0.76 0.00
-    private static final double[] READER_BARS_DEV = {0.97, 0.80, 0.77, 0.97};
-    private static final double[] READER_BARS_TUNING = {0.97, 0.73, 0.73, 0.97};
+    // start_text after the fourth pass (a contract's range): dev 0.85, tuning 0.80
+    private static final double[] READER_BARS_DEV = {0.97, 0.83, 0.77, 0.97};
+    private static final double[] READER_BARS_TUNING = {0.97, 0.78, 0.73, 0.97};
     private static final double[] READER_BARS_VALIDATION = {0.97, 0.60, 0.69, 0.70};
 
     // the fourth pass (ADR 0031 addendum), set just under what is reached:
     // order: application_url, experience_years, start_date (scalar accuracy)
     // before: dev 0.82 0.93 0.95; tuning 0.83 0.97 0.92; validation 1.00 0.95 0.90
-    // after: dev 0.97 0.95 0.97; tuning 1.00 0.98 0.93; validation 1.00 0.95 0.90
-    private static final double[] PASS4_BARS_DEV = {0.95, 0.93, 0.95};
-    private static final double[] PASS4_BARS_TUNING = {0.97, 0.96, 0.91};
+    // after: dev 0.97 0.95 1.00; tuning 1.00 0.98 0.97; validation 1.00 0.95 0.90
+    private static final double[] PASS4_BARS_DEV = {0.95, 0.93, 0.97};
+    private static final double[] PASS4_BARS_TUNING = {0.97, 0.96, 0.95};
     private static final double[] PASS4_BARS_VALIDATION = {0.95, 0.93, 0.88};
 
     @Test

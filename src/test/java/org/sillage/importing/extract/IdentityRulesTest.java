@@ -213,6 +213,19 @@ class IdentityRulesTest {
     }
 
     @Test
+    void theRangeAContractRunsOverStartsOnItsFirstDay() {
+        // the first day has no year: it comes from the posted date
+        PostingFields f = extractor.extract(
+                "---\ndate: 2026-02-20\n---\n\nCoordonnateur de camp de jour\n\nDurée : 14 semaines, du 16 mai au 19 août 2026.");
+        assertThat(f.startText()).isEqualTo("14 semaines, du 16 mai au 19 août 2026");
+        assertThat(f.startDate()).isEqualTo(LocalDate.parse("2026-05-16"));
+        // an application period is not the contract's range
+        PostingFields g = extractor.extract(
+                "---\ndate: 2026-02-20\n---\n\nCoordonnateur\n\nCandidatures pour le stage : du 16 mai au 19 août 2026.");
+        assertThat(g.startDate()).isNull();
+    }
+
+    @Test
     void aStartWindowBetweenTwoDaysGivesNoStartDay() {
         PostingFields f = extractor.extract("Mission de 9 mois, prise de fonction entre le 1er juin 2026 et le 22 août 2026.");
         assertThat(f.startText()).contains("entre le 1er juin 2026");
