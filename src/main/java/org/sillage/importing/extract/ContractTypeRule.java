@@ -36,11 +36,10 @@ final class ContractTypeRule implements Rule {
         t("recherche des benevoles", ContractType.VOLUNTEER, 2), t("recrute des benevoles", ContractType.VOLUNTEER, 2),
         t("engagement benevole", ContractType.VOLUNTEER, 2), t("en tant que benevole", ContractType.VOLUNTEER, 2),
         t("as a volunteer", ContractType.VOLUNTEER, 2), t("looking for volunteers", ContractType.VOLUNTEER, 2),
-        t("studentenjob", ContractType.OTHER, 2), t("job etudiant", ContractType.OTHER, 1), t("postdoc", ContractType.CDD, 2),
-        t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
+        t("studentenjob", ContractType.OTHER, 2), t("job etudiant", ContractType.OTHER, 1),
         t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
         t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
-        t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("interns", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
+        t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
         t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
         t("contrat en alternance", ContractType.ALTERNANCE, 2), t("poste en alternance", ContractType.ALTERNANCE, 2),
         t("en alternance", ContractType.ALTERNANCE, 1), t("alternant", ContractType.ALTERNANCE, 1),
@@ -67,6 +66,8 @@ final class ContractTypeRule implements Rule {
         t("vrijwilligerswerk", ContractType.VOLUNTEER, 2),
         t("etudiant", ContractType.OTHER, 1), t("etudiante", ContractType.OTHER, 1), t("student", ContractType.OTHER, 1),
         t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
+        t("postdoc", ContractType.CDD, 2), t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
+        t("post-doctoral", ContractType.CDD, 2),
         t("contrat doctoral", ContractType.CDD, 2), t("contrats doctoraux", ContractType.CDD, 2),
         t("doctoral contract", ContractType.CDD, 2), t("contrat de these", ContractType.CDD, 2),
         t("convention premier emploi", ContractType.CDD, 2), t("contrat de remplacement", ContractType.CDD, 2),
@@ -77,7 +78,7 @@ final class ContractTypeRule implements Rule {
         t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
         t("aux independant", ContractType.FREELANCE, 2), t("aux independants", ContractType.FREELANCE, 2),
         t("aux independantes", ContractType.FREELANCE, 2), t("d'independant", ContractType.FREELANCE, 2),
-        t("interim", ContractType.OTHER, 1), t("co-op", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
+        t("interim", ContractType.OTHER, 1), t("jobiste", ContractType.OTHER, 2), t("jobistes", ContractType.OTHER, 2), t("co-op", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
     };
     private static final Pattern YEARS = Pattern.compile(
             "(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
@@ -86,8 +87,42 @@ final class ContractTypeRule implements Rule {
             + "|\\d{1,2} mois renouvelables?|(?:\\d{1,2}|six|twelve|eighteen)[- ]months? (?:contract|position|appointment)"
             + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
             + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)"
+            + "|not to exceed (?:\\d{1,2}|one|two|three|four|five) (?:years?|months?)"
             + "|(?:1|one|2|two|3|three)[- ]years?,? renewable|(?:yearly|annually|annual) renewable|renewable (?:yearly|annually|each year)"
             + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar");
+    /**
+     * The end of this job: a contract/employment/project word, then within the sentence "through", « jusqu'au »,
+     * "until", "tot" and a month or date with its year; or an "End Date:" label.
+     */
+    private static final Pattern UNTIL = Pattern.compile(
+            "(?:end date|date de fin|einddatum|date de fin de contrat)\\s*:\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+            + "|(?<![a-z])(?:employment|emploi|position|poste|contrat|contract|project|projet|mission|termijn|interimaire|acting role)"
+            + "(?![a-z])[^.\\n]{0,140}?(?<![a-z])(?:through|until|jusqu'(?:au|a|en)(?: mois de| fin)?|heden tot|tot)"
+            + " (?:\\d{1,2}(?:er)? )?[a-z]{3,9},? (?:19|20)\\d\\d(?!\\d)");
+    private static final String[] OTHERS_GROUP = {" club", " leader", " group", " organi", " association", " union",
+        " engagement", " bod", " voter", " volunteer", " success", " life", " services", " affairs"};
+
+    /** A length of employment anywhere in the body: "24-month", "18 months", "Duration: 12 months", « 2 ans ». */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\d.,])(?:\\d{1,2}|six|twelve|eighteen|one|two|three)[- ](?:months?|mois|years?|ans)(?![a-z])|(?:duration|duree)[^\\n]{0,20}:");
+
+    private static boolean startsWithAny(String f, int at, String[] words) {
+        for (String w : words) {
+            if (f.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean statesDuration(PostingText t) {
+        return DURATION.matcher(t.fold).region(t.bodyStart, t.fold.length()).find();
+    }
+
+    /** Applying or information words inside such a span: a closing date, not the contract's end. */
+    private static final String[] END_NOT = {"candidat", "apply", "applica", "postul", "sollicit", "reageer", "dossier",
+        "receiv", "accept", "open until", "ouvert", "publi", "inscri", "affich", "filled", "pourvu"};
+
     private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
         "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation", "not a ", "not an ",
         "pas un ", "pas une ", "n'est pas", "no ", "isn't", "is not", "uitzicht op", "kans op", "mogelijkheid tot",
@@ -95,7 +130,7 @@ final class ContractTypeRule implements Rule {
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
-    static final String[] YEAR_ANCHORS = {"year", "jaar", "renewable", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
+    static final String[] YEAR_ANCHORS = {"not to exceed", "year", "jaar", "renewable", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
         "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month"};
 
     static String[] words() {
@@ -140,6 +175,12 @@ final class ContractTypeRule implements Rule {
                 if (enumerated(f, i, from) || struck(t.text, i, from) || machineLearning(f, term.words(), from)) {
                     continue;
                 }
+                if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {
+                    continue; // "student clubs", « étudiants »: people around the job, not its contract
+                }
+                if (term.words().startsWith("post") && !statesDuration(t)) {
+                    continue; // a postdoc with no stated length: its contract is not stated
+                }
                 int score = score(t, i, term.strength());
                 if (score > bestScore || (score == bestScore && i < bestPos)) {
                     bestScore = score;
@@ -165,8 +206,22 @@ final class ContractTypeRule implements Rule {
                 }
             }
         }
+        Matcher end = UNTIL.matcher(f).region(t.bodyStart, f.length());
+        for (int guard = 0; guard < 20 && end.find(); guard++) {
+            if (Keywords.containsAny(end.group(), END_NOT)) {
+                continue;
+            }
+            // the job ends on a stated date ("employment ... through February 2023", "End Date: 11/15/2024"): fixed term
+            int score = score(t, end.start(), 1) + 1;
+            if (score > bestScore) {
+                bestScore = score;
+                bestPos = end.start();
+                bestEnd = end.end();
+                best = ContractType.CDD;
+            }
+            break;
+        }
         if (best != null) {
-            // a weak word alone ("occasional interns", "student clubs") says nothing of this job's contract
             t.out().contractType(best);
             t.set(Field.CONTRACT_TYPE);
             t.evidence(Field.CONTRACT_TYPE, bestPos, bestEnd, "contract.mention");
@@ -174,7 +229,14 @@ final class ContractTypeRule implements Rule {
     }
 
     private static final String[] META_KEYS = {"contrat", "contract", "contract_type", "type_de_contrat", "typecontrat",
-        "employment_type", "employmenttype", "type_contrat", "contractvorm", "dienstverband"};
+        "employment_type", "employmenttype", "type_contrat", "contractvorm", "dienstverband", "job_type", "a_job_type", "type"};
+
+    /** Words that name a contract only as the whole value of a front-matter key (« type: Indépendant », "Temporary"). */
+    private static final Term[] META_ONLY = {
+        t("stage", ContractType.STAGE, 2), t("independant", ContractType.FREELANCE, 2), t("independante", ContractType.FREELANCE, 2),
+        t("independent", ContractType.FREELANCE, 2), t("temporary", ContractType.CDD, 2), t("benevole", ContractType.VOLUNTEER, 2),
+        t("volunteer", ContractType.VOLUNTEER, 2), t("voluntary", ContractType.VOLUNTEER, 2), t("paid internship", ContractType.STAGE, 2),
+    };
 
     /**
      * « contrat: indépendant/freelance »: a front-matter key naming the contract; its value's first kind is the
@@ -189,7 +251,7 @@ final class ContractTypeRule implements Rule {
         int bestAt = Integer.MAX_VALUE;
         int bestLen = 0;
         ContractType best = null;
-        for (Term term : TERMS) {
+        for (Term term : java.util.stream.Stream.concat(java.util.Arrays.stream(TERMS), java.util.Arrays.stream(META_ONLY)).toList()) {
             if (term.strength() < 2 && !term.words().equals("alternance") && !term.words().equals("benevolat")) {
                 continue;
             }

@@ -13,8 +13,11 @@ import org.sillage.domain.Field;
 final class ExperienceRule implements Rule {
     private static final String NUM = "(\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|"
             + "seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)";
+    /** The upper end of a range, in digits or words ("three-five years", « deux à trois ans »). */
+    private static final String UPPER = "(?:\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|ten"
+            + "|twee|drie|vier|vijf|zes|tien)(?![a-z])";
     private static final Pattern BEFORE = Pattern.compile(NUM
-            + "(?: ?(?:a|-|to|tot|ou|or|a|à) ?\\d{1,2})?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)'?\\.?"
+            + "(?: ?\\(\\d{1,2}\\))?(?: ?(?:a|-|to|tot|ou|or|a|à) ?" + UPPER + ")?\\+? ?(?:ans|an|annees|annee|years?|yrs?|jaar|jaren)'?\\.?"
             + " ?(?:minimum |au moins |d'|de |of |aan |relevante |relevant |professional |proven |work )*"
             + "(?:[a-z-]{2,20} ){0,2}(?:experience|exp(?![a-z])|ervaring|werkervaring)");
     private static final Pattern AFTER = Pattern.compile(
@@ -36,7 +39,7 @@ final class ExperienceRule implements Rule {
     private static final String[] UNIT_ANCHORS = {"year", "yrs", " ans", " annees", "jaar"};
     /** "2+ years coordinating volunteers", « 3 ans minimum dans l'animation », "5 years in a similar role". */
     private static final Pattern YEARS = Pattern.compile(NUM
-            + "(?: ?(?:a|-|to|tot|ou|or) ?\\d{1,2})?(\\+)? ?(?:ans|annees|years?|yrs?|jaar|jaren)(?![a-z])'?"
+            + "(?: ?\\(\\d{1,2}\\))?(?: ?(?:a|-|to|tot|ou|or) ?" + UPPER + ")?(\\+)? ?(?:ans|annees|years?|yrs?|jaar|jaren)(?![a-z])'?"
             + "(?: ?(\\+|or more|ou plus|of more|minimum|min\\.?|au moins|at least|minimaal|minstens)(?![a-z]))?"
             + " ?([a-z']{1,20})?");
     /** Words after the unit that make it a span of practice, not of time. */

@@ -38,6 +38,16 @@ final class Keywords {
         return all;
     }
 
+    /** True when one of the words starts at {@code at} in {@code s}. */
+    static boolean startsWithAny(String s, int at, String[] words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean containsAny(String s, String[] words) {
         for (String w : words) {
             if (s.contains(w)) {

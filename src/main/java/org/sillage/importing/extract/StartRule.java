@@ -43,7 +43,7 @@ final class StartRule implements Rule {
             return;
         }
         if (!frontMatter(t) && !labelled(t)) {
-            if (!phrase(t)) {
+            if (!phrase(t) && !range(t)) {
                 asap(t);
             }
         }
@@ -294,6 +294,38 @@ final class StartRule implements Rule {
         "negoci", "possible", "(", "between", "entre", "jusqu", "until", "semaine", "week", "mois", "month",
         "tot ", "vanaf", "uiterlijk", "ideal", "if ", "si ", "latest", "preferab", "wish"};
 
+    /** A contract or a length, then the range it runs over: « 14 semaines, du 16 mai au 19 août 2022 ». */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![a-z0-9])(?:(?:contrat|mission|stage|remplacement|cdd)(?![a-z])[^.\\n(]{0,40}?|\\d{1,2} (?:semaines|mois)(?![a-z]))"
+            + "[ ,:(]{1,3}du ");
+    private static final String[] NOT_START = {"candidat", "postul", "inscri", "entretien", "dossier", "envoy"};
+
+    /** The opening day of the range a contract runs over: its start. */
+    private boolean range(PostingText t) {
+        String f = t.fold;
+        Matcher m = RANGE.matcher(f).region(t.bodyStart, f.length());
+        for (int guard = 0; guard < 10 && m.find(); guard++) {
+            if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(m.start()), m.start() - 120), m.end(), NOT_START)) {
+                continue;
+            }
+            DateGrammar.DateMatch a = DateGrammar.parseAt(f, m.end(), t::numericOrder);
+            if (a == null || !a.hasDay() || !f.startsWith(" au ", a.end())) {
+                continue;
+            }
+            DateGrammar.DateMatch b = DateGrammar.parseAt(f, a.end() + 4, t::numericOrder);
+            if (b == null) {
+                continue;
+            }
+            int e = b.end();
+            if (m.group().contains("(") && e < f.length() && f.charAt(e) == ')') {
+                e++;
+            }
+            write(t, Clean.value(t.slice(m.start(), e)), m.start(), e, "start.range");
+            return true;
+        }
+        return false;
+    }
+
     private void write(PostingText t, String value, int s, int e, String rule) {
         if (value == null) {
             return;
@@ -322,9 +354,19 @@ final class StartRule implements Rule {
         if (date == null) {
             return;
         }
-        if (date.toDate() != null) {
-            out.startDate(date.toDate());
-            t.startDate = date.toDate();
+        String before = f.substring(Math.max(s, date.start() - 12), date.start());
+        if ((rest.startsWith(" et ") || rest.startsWith(" and ") || rest.startsWith(" en "))
+                && (before.contains("entre") || before.contains("between") || before.contains("tussen"))) {
+            return; // « entre le 1er juin et le 22 août »: a window, not the day of the start
+        }
+        java.time.LocalDate day = date.toDate();
+        if (day == null && date.hasDay() && date.year() == null && t.postedDate != null) {
+            // « start_date: 3 janvier » in a posting of 30 November 2021: the next 3 January after the posting
+            day = DateRoles.value(t, date);
+        }
+        if (day != null) {
+            out.startDate(day);
+            t.startDate = day;
             t.set(Field.START_DATE);
             t.evidence(Field.START_DATE, date.start(), date.end(), "start.date");
         } else if (date.year() != null) {

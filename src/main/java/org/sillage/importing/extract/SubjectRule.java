@@ -16,6 +16,8 @@ final class SubjectRule implements Rule {
         "objet du message", "objet de votre mail", "objet de votre courriel", "objet de l'e-mail", "objet de votre e-mail",
         "the subject line", "precisant la reference", "rappelant la reference", "mentionnant la reference", "reference de l'offre",
         "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
+    private static final String[] OF = {" de ", " des ", " du ", " d'"};
+
     /** The subject comes before these words. */
     static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
         "as the subject", "en sujet", "in de onderwerpregel", "als onderwerp", "dans l'intitule"};
@@ -44,6 +46,12 @@ final class SubjectRule implements Rule {
         for (String w : BEFORE) {
             for (int i : t.hits.of(w)) {
                 int from = i + w.length();
+                if (w.equals("l'objet") && Keywords.startsWithAny(f, from, OF)) {
+                    continue; // « l'objet de l'association »: its purpose, not an e-mail's subject
+                }
+                if (w.endsWith("subject") && f.startsWith(" line", from)) {
+                    from += 5; // "with the subject line \"Application PhD\""
+                }
                 int[] q = quotedAfter(t, from);
                 if (q != null) {
                     if (write(t, q[0], q[1], "subject.quoted-after")) {

@@ -72,9 +72,66 @@ class ContactRulesTest {
             Pour plus d'informations : www.essor-ong.org
             Voir conditions sur : http://www.france-volontaires.org/vsi
             Vous pouvez télécharger la fiche de poste : http://example.org/fiche.pdf
+            The successful candidate will work on the project [OSSCAR](https://www.osscar.org) funded by the school.
+            Envoyez votre candidature par mail à jobs@ong.org ou consultez www.ong-example.com
+            Plus d'informations et modalités de candidature sur cette page : https://www.service-public.example/offre/42
             """)
     void leavesOutInformationPages(String text) {
         assertThat(extractor.extract(text).applicationUrl()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            More information and the application link can be found [here](https://emploi.cnrs.fr/Offres/CDD/X-003/Default.aspx). | https://emploi.cnrs.fr/Offres/CDD/X-003/Default.aspx
+            More details, requirements and instructions on how to apply can be found at <https://www.psi.ch/en/jobs/60368>.        | https://www.psi.ch/en/jobs/60368
+            """)
+    void anApplyLinkBesideAnInformationPhraseIsStillTheApplyLink(String text, String url) {
+        assertThat(extractor.extract(text).applicationUrl()).isEqualTo(url);
+    }
+
+    @Test
+    void readsALinkAloneOnItsLineUnderItsApplyLabel() {
+        assertThat(extractor.extract("""
+                Two postdoc positions
+
+                Candidates must apply through CNRS:
+                https://emploi.cnrs.fr/Offres/CDD/UMR1-003/Default.aspx
+                """).applicationUrl()).isEqualTo("https://emploi.cnrs.fr/Offres/CDD/UMR1-003/Default.aspx");
+        assertThat(extractor.extract("""
+                Senior System Administrator
+
+                Apply online
+                https://jobs.example.gov/Home/JobDetails?rtfId=1
+                """).applicationUrl()).isEqualTo("https://jobs.example.gov/Home/JobDetails?rtfId=1");
+    }
+
+    @Test
+    void readsTheApplyLinkOfTheFrontMatter() {
+        assertThat(extractor.extract("""
+                ---
+                title: Animateur·trice
+                emploi_url: https://docs.google.com/forms/d/19OKA/viewform
+                ---
+
+                Rejoignez notre équipe d'animation.
+                """).applicationUrl()).isEqualTo("https://docs.google.com/forms/d/19OKA/viewform");
+        assertThat(extractor.extract("""
+                +++
+                title = "Research Analyst"
+                link = "https://bisc.bamboohr.com/careers/33"
+                +++
+
+                Join our research team.
+                """).applicationUrl()).isEqualTo("https://bisc.bamboohr.com/careers/33");
+        // a front-matter link to the organisation's own page is not a way to apply
+        assertThat(extractor.extract("""
+                +++
+                title = "Program Assistant"
+                link = "https://www.globaldoctors.example.org"
+                +++
+
+                Join our team.
+                """).applicationUrl()).isNull();
     }
 
     @ParameterizedTest
@@ -85,9 +142,20 @@ class ContactRulesTest {
             'Email us with "Head of Outreach" in the subject line.'                                            | Head of Outreach
             '(merci de préciser [Candidature Loc@docs] dans le sujet)'                                          | [Candidature Loc@docs]
             'Objet : Candidature stage RH 2024'                                                                | Candidature stage RH 2024
+            'Please send an email with the subject line "Application Postdoc - DarTwin" to x@uni.be.'          | Application Postdoc - DarTwin
             """)
     void readsTheRequiredSubject(String text, String subject) {
         assertThat(extractor.extract(text).applicationSubject()).isEqualTo(subject);
+    }
+
+    @Test
+    void thePurposeOfAnAssociationIsNotASubject() {
+        assertThat(extractor.extract("""
+                Animateur·trice
+
+                Des ateliers sur la citoyenneté, en adéquation avec l'objet de l'association ainsi que du système politique.
+                Envoyez votre CV à jobs@asso.be.
+                """).applicationSubject()).isNull();
     }
 
     @Test

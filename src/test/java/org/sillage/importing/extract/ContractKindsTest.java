@@ -63,4 +63,87 @@ class ContractKindsTest {
                 """);
         assertThat(f.contractType()).isEqualTo(ContractType.FREELANCE);
     }
+
+    @Test
+    void aPostdocWithNoStatedLengthLeavesTheContractUnstated() {
+        PostingFields f = extractor.extract("""
+                Postdoctoral Researcher Position
+
+                We are seeking a highly motivated postdoctoral researcher to join the project.
+                """);
+        assertThat(f.contractType()).isNull();
+    }
+
+    @Test
+    void aPostdocOfAStatedLengthIsFixedTerm() {
+        PostingFields f = extractor.extract("""
+                Postdoc in oceanography
+
+                A 24-month postdoctoral position is available at the laboratory.
+                """);
+        assertThat(f.contractType()).isEqualTo(ContractType.CDD);
+    }
+
+    @Test
+    void aBelgianStudentJobIsOther() {
+        PostingFields f = extractor.extract("""
+                Offre jobiste - Soutien au service juridique
+
+                Le ou la jobiste sera amené·e à classer les dossiers.
+                """);
+        assertThat(f.contractType()).isEqualTo(ContractType.OTHER);
+    }
+
+    @Test
+    void aFrontMatterTypeKeyNamingSelfEmploymentIsFreelance() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: Appui au suivi de l'observatoire
+                type: Indépendant
+                ---
+
+                Mission de 3 à 6 mois au sein de l'équipe.
+                """);
+        assertThat(f.contractType()).isEqualTo(ContractType.FREELANCE);
+    }
+
+    @Test
+    void employmentThatEndsOnAStatedMonthIsFixedTerm() {
+        PostingFields f = extractor.extract("""
+                Campaign Coordinator
+
+                Employment: full-time employment beginning as soon as possible through February 2023.
+                """);
+        assertThat(f.contractType()).isEqualTo(ContractType.CDD);
+    }
+
+    @Test
+    void applicationsAcceptedUntilAMonthSayNothingOfTheContract() {
+        PostingFields f = extractor.extract("""
+                Campaign Coordinator
+
+                This position accepts applications until February 2023.
+                """);
+        assertThat(f.contractType()).isNull();
+    }
+
+    @Test
+    void anAppointmentNotToExceedSomeYearsIsFixedTerm() {
+        PostingFields f = extractor.extract("""
+                UX Designer
+
+                Duration of appointment: longer than 1 year, but not to exceed 4 years.
+                """);
+        assertThat(f.contractType()).isEqualTo(ContractType.CDD);
+    }
+
+    @Test
+    void studentClubsAreNotTheContractOfTheJob() {
+        PostingFields f = extractor.extract("""
+                Deputy Field Organizer
+
+                Develop student clubs on campuses and work with leaders to run them.
+                """);
+        assertThat(f.contractType()).isNull();
+    }
 }

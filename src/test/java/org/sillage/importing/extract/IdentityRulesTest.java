@@ -204,11 +204,32 @@ class IdentityRulesTest {
             '---\\ndate_debut: 2027-03-01T23:00:00.000Z\\n---\\n\\nRésidence d’écriture.'         |                                   |
             'For 1 year starting no later than September 2018.'                                | For 1 year starting no later than September 2018. |
             'Dates : à partir de janvier 2020 (adaptable)'                                     | à partir de janvier 2020 (adaptable) |
+            '---\npublished_date: 30 novembre 2021\nstart_date: 3 janvier\n---\n\nChargé de mission.' | 3 janvier              | 2022-01-03
             """)
     void readsTheStart(String text, String startText, String startDate) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
         assertThat(f.startText()).isEqualTo(startText);
         assertThat(f.startDate()).isEqualTo(startDate == null ? null : LocalDate.parse(startDate));
+    }
+
+    @Test
+    void theRangeAContractRunsOverStartsOnItsFirstDay() {
+        // the first day has no year: it comes from the posted date
+        PostingFields f = extractor.extract(
+                "---\ndate: 2026-02-20\n---\n\nCoordonnateur de camp de jour\n\nDurée : 14 semaines, du 16 mai au 19 août 2026.");
+        assertThat(f.startText()).isEqualTo("14 semaines, du 16 mai au 19 août 2026");
+        assertThat(f.startDate()).isEqualTo(LocalDate.parse("2026-05-16"));
+        // an application period is not the contract's range
+        PostingFields g = extractor.extract(
+                "---\ndate: 2026-02-20\n---\n\nCoordonnateur\n\nCandidatures pour le stage : du 16 mai au 19 août 2026.");
+        assertThat(g.startDate()).isNull();
+    }
+
+    @Test
+    void aStartWindowBetweenTwoDaysGivesNoStartDay() {
+        PostingFields f = extractor.extract("Mission de 9 mois, prise de fonction entre le 1er juin 2026 et le 22 août 2026.");
+        assertThat(f.startText()).contains("entre le 1er juin 2026");
+        assertThat(f.startDate()).isNull();
     }
 
     @ParameterizedTest

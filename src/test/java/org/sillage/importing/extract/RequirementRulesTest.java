@@ -142,6 +142,8 @@ class RequirementRulesTest {
             You have at least 4 years working with young people.                     | 4
             Profil : 3 ans minimum dans l'animation socioculturelle                  | 3
             Je hebt minstens 2 jaar als jeugdwerker gewerkt.                         | 2
+            Three-five years of experience developing online campaigns.              | 3
+            You must have one (1) year of specialized experience at the lower grade. | 1
             """)
     void readsMinimumExperience(String text, int years) {
         assertThat(extractor.extract(text).experienceYears()).isEqualTo(years);
