@@ -94,11 +94,75 @@ final class ContractTypeRule implements Rule {
      * The end of this job: a contract/employment/project word, then within the sentence "through", « jusqu'au »,
      * "until", "tot" and a month or date with its year; or an "End Date:" label.
      */
-    private static final Pattern UNTIL = Pattern.compile(
-            "(?:end date|date de fin|einddatum|date de fin de contrat)\\s*:\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
-            + "|(?<![a-z])(?:employment|emploi|position|poste|contrat|contract|project|projet|mission|termijn|interimaire|acting role)"
-            + "(?![a-z])[^.\\n]{0,140}?(?<![a-z])(?:through|until|jusqu'(?:au|a|en)(?: mois de| fin)?|heden tot|tot)"
+    private static final Pattern END_DATE = Pattern.compile(
+            "(?:end date|date de fin|einddatum|date de fin de contrat)\\s*:\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+    private static final Pattern JOB_WORD = Pattern.compile(
+            "(?<![a-z])(?:employment|emploi|position|poste|contrat|contract|project|projet|mission|termijn|interimaire|acting role)(?![a-z])");
+    private static final Pattern UNTIL_DATE = Pattern.compile(
+            "(?<![a-z])(?:through|until|jusqu'(?:au|a|en)(?: mois de| fin)?|heden tot|tot)"
             + " (?:\\d{1,2}(?:er)? )?[a-z]{3,9},? (?:19|20)\\d\\d(?!\\d)");
+    /** Where END_DATE and UNTIL_DATE can start: found with indexOf, far quicker than a pattern tried at every character. */
+    private static final String[] END_DATE_WORDS = {"end date", "date de fin", "einddatum"};
+    private static final String[] UNTIL_WORDS = {"through", "until", "jusqu'", "heden tot", "tot "};
+
+    /** The positions from {@code from} on where one of {@code words} starts, in order, without repeats. */
+    private static java.util.List<Integer> starts(String f, int from, String[] words) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        for (String w : words) {
+            for (int i = f.indexOf(w, from); i >= 0; i = f.indexOf(w, i + 1)) {
+                at.add(i);
+            }
+        }
+        return new java.util.ArrayList<>(at);
+    }
+
+    /** How far, within its sentence, the word of the job may stand before "until …". */
+    private static final int UNTIL_REACH = 140;
+
+    /**
+     * The ends of this job stated in {@code f} from {@code from} on, in order, as {start, end} spans: an
+     * "End Date:" label, or a contract/employment/project word followed within its sentence (at most
+     * {@value #UNTIL_REACH} characters, no full stop or line break between) by "through", « jusqu'au »,
+     * "until", "tot" and a month or date with its year. Found from the rarer "until" phrases backwards: one
+     * pattern spanning both read up to 140 characters after every « poste » and « mission » of the text, and
+     * took a third of the reading time.
+     */
+    private static java.util.List<int[]> jobEnds(String f, int from) {
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        Matcher label = END_DATE.matcher(f).useTransparentBounds(true);
+        for (int at : starts(f, from, END_DATE_WORDS)) {
+            if (label.region(at, f.length()).lookingAt()) {
+                found.add(new int[] {label.start(), label.end()});
+            }
+        }
+        Matcher until = UNTIL_DATE.matcher(f).useTransparentBounds(true);
+        Matcher job = JOB_WORD.matcher(f).useTransparentBounds(true);
+        int taken = from;
+        for (int at : starts(f, from, UNTIL_WORDS)) {
+            if (at < taken || !until.region(at, f.length()).lookingAt()) {
+                continue;
+            }
+            int lineStart = Math.max(taken, at - UNTIL_REACH - 20);
+            for (int i = at - 1; i >= lineStart; i--) {
+                char c = f.charAt(i);
+                if (c == '.' || c == '\n') {
+                    lineStart = i + 1;
+                    break;
+                }
+            }
+            job.region(lineStart, at);
+            while (job.find()) {
+                if (at - job.end() <= UNTIL_REACH) {
+                    found.add(new int[] {job.start(), until.end()});
+                    taken = until.end();
+                    break;
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        return found;
+    }
+
     private static final String[] OTHERS_GROUP = {" club", " leader", " group", " organi", " association", " union",
         " engagement", " bod", " voter", " volunteer", " success", " life", " services", " affairs"};
 
@@ -206,17 +270,18 @@ final class ContractTypeRule implements Rule {
                 }
             }
         }
-        Matcher end = UNTIL.matcher(f).region(t.bodyStart, f.length());
-        for (int guard = 0; guard < 20 && end.find(); guard++) {
-            if (Keywords.containsAny(end.group(), END_NOT)) {
+        java.util.List<int[]> ends = jobEnds(f, t.bodyStart);
+        for (int guard = 0; guard < Math.min(20, ends.size()); guard++) {
+            int[] end = ends.get(guard);
+            if (Keywords.containsAny(f.substring(end[0], end[1]), END_NOT)) {
                 continue;
             }
             // the job ends on a stated date ("employment ... through February 2023", "End Date: 11/15/2024"): fixed term
-            int score = score(t, end.start(), 1) + 1;
+            int score = score(t, end[0], 1) + 1;
             if (score > bestScore) {
                 bestScore = score;
-                bestPos = end.start();
-                bestEnd = end.end();
+                bestPos = end[0];
+                bestEnd = end[1];
                 best = ContractType.CDD;
             }
             break;
