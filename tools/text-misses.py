@@ -2,20 +2,13 @@
 """Strict misses of a text field (the scorer's own normalisation), marked L when lenient-right.
 Usage: tools/text-misses.py PART FIELD  (PART: tuning, dev, files or fresh: the tuning part of files/fresh only).
 Validation postings are never printed."""
-import csv, hashlib, json, sys
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tuning_part
 sys.path.insert(0, "/work/shared/tools")
 from score_extraction import norm_text, token_f1
 part, field = sys.argv[1], sys.argv[2]
-assert part in ("tuning", "dev", "files", "fresh"), "validation misses are never looked at"
-def validation_files(pool):
-    with open(f"src/test/resources/corpus/{pool}/SOURCES.tsv") as f:
-        return {r["filename"] for r in csv.DictReader(f, delimiter="\t")
-                if hashlib.sha1(r["org_key"].encode()).digest()[0] < 77}
-labels = json.load(open(f"target/score/{part}-labels.json"))
-if part in ("files", "fresh"):
-    hidden = validation_files("pool-" + part)
-    labels = {k: v for k, v in labels.items() if k not in hidden}
-preds = {p["file"].split("/")[-1]: p for p in json.load(open(f"target/score/{part}-pred.json"))}
+labels, preds = tuning_part.load(part)
 for name, g in labels.items():
     if name.startswith("_"): continue
     gv = g.get(field); x = preds.get(name, {}); pv = x.get(field) or None
