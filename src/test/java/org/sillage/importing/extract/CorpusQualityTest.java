@@ -355,32 +355,17 @@ class CorpusQualityTest {
 
         /** Exact after normalisation, as the scorer's strict text score. */
         double strict(String field) {
-            int ok = 0;
-            int n = 0;
-            for (var e : entries()) {
-                n++;
-                JsonNode g = e.getValue().path(field);
-                JsonNode pn = pred(e.getKey(), field);
-                String p = pn.isNull() || pn.asText().isEmpty() ? null : pn.asText();
-                if (g.isNull()) {
-                    ok += p == null ? 1 : 0;
-                    continue;
-                }
-                if (p == null) {
-                    continue;
-                }
-                List<String> alts = new ArrayList<>();
-                if (g.isArray()) {
-                    g.forEach(a -> alts.add(a.asText()));
-                } else {
-                    alts.add(g.asText());
-                }
-                ok += alts.stream().anyMatch(a -> norm(a).equals(norm(p))) ? 1 : 0;
-            }
-            return (double) ok / n;
+            return textScore(field, (a, p) -> norm(a).equals(norm(p)));
         }
 
+        /** Exact, contained either way, or token F1 of at least 0.8, as the scorer's lenient text score. */
         double lenient(String field) {
+            return textScore(field, (a, p) -> norm(a).equals(norm(p)) || norm(p).contains(norm(a))
+                    || norm(a).contains(norm(p)) || tokenF1(a, p) >= 0.8);
+        }
+
+        /** The share of postings whose text field is right: null for null, else {@code hit} by one gold alternative. */
+        private double textScore(String field, java.util.function.BiPredicate<String, String> hit) {
             int ok = 0;
             int n = 0;
             for (var e : entries()) {
@@ -397,13 +382,11 @@ class CorpusQualityTest {
                 }
                 List<String> alts = new ArrayList<>();
                 if (g.isArray()) {
-                    g.forEach(a -> alts.add(a.asText()));
+                    g.forEach(x -> alts.add(x.asText()));
                 } else {
                     alts.add(g.asText());
                 }
-                boolean hit = alts.stream().anyMatch(a -> norm(a).equals(norm(p)) || norm(p).contains(norm(a))
-                        || norm(a).contains(norm(p)) || tokenF1(a, p) >= 0.8);
-                ok += hit ? 1 : 0;
+                ok += alts.stream().anyMatch(x -> hit.test(x, p)) ? 1 : 0;
             }
             return (double) ok / n;
         }
