@@ -65,48 +65,69 @@ final class TitleRule implements Rule {
         if (t.isSet(Field.TITLE)) {
             return;
         }
+        TitleCandidates pool = new TitleCandidates();
+        gather(t, pool);
+        TitleCandidates.Candidate best = pool.best();
+        if (best != null) {
+            t.out().title(best.value());
+            t.set(Field.TITLE);
+            t.titleStart = best.start();
+            t.titleEnd = best.end();
+            t.evidence(Field.TITLE, best.start(), best.end(), best.rule());
+        }
+    }
+
+    /** How much a candidate is worth by where it was found, before its words are weighed. */
+    private static double prior(String rule) {
+        return switch (rule) {
+            case "title.front-matter-role" -> 12;
+            case "title.front-matter", "title.layout-labelled", "title.line-named-by-recruits" -> 10;
+            case "title.layout", "title.labelled" -> 9;
+            case "title.recruits", "title.recruits-block", "title.recruits-next-line", "title.body-label" -> 8;
+            case "title.after-label", "title.front-matter-recruits" -> 7;
+            case "title.heading" -> 6;
+            case "title.recruits-body" -> 5;
+            case "title.page-title" -> 4;
+            default -> 5; // title.first-line, lowered by its rank
+        };
+    }
+
+    /**
+     * Every candidate the posting offers, each scored by {@link #prior} and by what its words say
+     * ({@link TitleCandidates#features}); the order they are offered in breaks ties.
+     */
+    private void gather(PostingText t, TitleCandidates pool) {
         PostingText.Meta roles = t.meta(ROLE_KEYS);
-        if (roles != null && write(t, roles.start(), roles.end(), "title.front-matter-role")) {
-            return;
+        if (roles != null) {
+            offer(t, pool, roles.start(), roles.end(), "title.front-matter-role");
         }
         PostingText.Meta title = t.meta("title", "job", "name");
         Recruit.Match metaRecruit = title == null ? null : Recruit.find(t.text, t.fold, title.start(), title.end());
-        if (title != null && metaRecruit == null && !isGeneric(t.fold.substring(title.start(), title.end()))
-                && write(t, title.start(), title.end(), "title.front-matter")) {
-            return;
+        if (title != null && metaRecruit == null && !isGeneric(t.fold.substring(title.start(), title.end()))) {
+            offer(t, pool, title.start(), title.end(), "title.front-matter");
         }
         List<int[]> lines = topLines(t, 8);
-        if (fromLayout(t, lines, false)) {
-            return;
-        }
+        fromLayout(t, pool, lines, false);
         for (int k = 0; k < Math.min(3, lines.size()); k++) {
             int[] l = lines.get(k);
             String lf = t.fold.substring(l[0], l[1]).strip();
             int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
-            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon))
-                    && write(t, colon + 1, l[1], "title.labelled")) {
-                return; // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
+            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon))) {
+                offer(t, pool, colon + 1, l[1], "title.labelled"); // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
             }
             int dash = dashIn(t.text, l[0], l[1]);
-            if (colon < 0 && dash > 0 && dash + 4 < l[1] && isGeneric(t.fold.substring(l[0], dash))) {
-                if (write(t, dash + 3, l[1], "title.labelled")) {
-                    return; // « Offre d'emploi – Animateur/Animatrice jeunesse (H/F) »
-                }
+            if (colon < 0 && dash > 0 && dash + 4 < l[1] && isGeneric(t.fold.substring(l[0], dash))
+                    && !offer(t, pool, dash + 3, l[1], "title.labelled") && k + 1 < lines.size()) {
                 // « PROPOSITION DE STAGE – 2025 »: a label and its year; the title is the next line
-                if (k + 1 < lines.size()) {
-                    int[] next = lines.get(k + 1);
-                    if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, next[0], next[1], "title.after-label")) {
-                        return;
-                    }
+                int[] next = lines.get(k + 1);
+                if (!isGeneric(t.fold.substring(next[0], next[1]))) {
+                    offer(t, pool, next[0], next[1], "title.after-label");
                 }
             }
             if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
                     && k + 1 < lines.size()) {
                 int[] next = lines.get(k + 1);
-                int s = skipArticle(t, next[0], next[1]);
-                if (write(t, s, next[1], "title.recruits-block")) {
-                    return;
-                }
+                offer(t, pool, skipArticle(t, next[0], next[1]), next[1], "title.recruits-block");
             }
             Recruit.Match m = Recruit.find(t.text, t.fold, l[0], l[1]);
             if (m != null && m.orgStart() >= 0) {
@@ -116,39 +137,39 @@ final class TitleRule implements Rule {
                 for (int j = 0; j < k && job.length() >= 4; j++) {
                     int[] above = lines.get(j);
                     String af = t.fold.substring(above[0], above[1]).strip();
-                    if (af.length() > job.length() && af.startsWith(job) && write(t, above[0], above[1], "title.line-named-by-recruits")) {
-                        return;
+                    if (af.length() > job.length() && af.startsWith(job)) {
+                        offer(t, pool, above[0], above[1], "title.line-named-by-recruits");
                     }
                 }
-                if (write(t, m.jobStart(), m.jobEnd(), "title.recruits")) {
-                    return;
-                }
+                offer(t, pool, m.jobStart(), m.jobEnd(), "title.recruits");
             }
             if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])) {
                 // "Stad Kortrijk zoekt een\nProjectmedewerker ...", « X recrute\nUn·e Y en CDD (12 mois) »
                 int[] next = lines.get(k + 1);
                 int[] job = Recruit.jobOnLine(t.fold, next[0], next[1]);
-                if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, job[0], job[1], "title.recruits-next-line")) {
-                    return;
+                if (!isGeneric(t.fold.substring(next[0], next[1]))) {
+                    offer(t, pool, job[0], job[1], "title.recruits-next-line");
                 }
             }
         }
-        if (metaRecruit != null && write(t, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits")) {
-            return;
+        if (metaRecruit != null) {
+            offer(t, pool, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits");
         }
         // "ASSOCIATION X / OFFRE D'EMPLOI / Chargé(e) de mission": the line after a generic label is the title
-        for (int k = 0; k + 1 < Math.min(6, lines.size()); k++) {
+        for (int k = 1; k + 1 < Math.min(6, lines.size()); k++) {
             int[] l = lines.get(k);
-            if (k > 0 && isGeneric(t.fold.substring(l[0], l[1]), false)) {
+            if (isGeneric(t.fold.substring(l[0], l[1]), false)) {
                 int[] next = lines.get(k + 1);
-                if (!isGeneric(t.fold.substring(next[0], next[1])) && write(t, next[0], next[1], "title.after-label")) {
-                    return;
+                if (!isGeneric(t.fold.substring(next[0], next[1]))) {
+                    offer(t, pool, next[0], next[1], "title.after-label");
                 }
             }
         }
-        if (fromLayout(t, lines, true)) {
-            return;
-        }
+        fromLayout(t, pool, lines, true);
+        bodyLabels(t, pool);
+        recruitsInBody(t, pool);
+        pageTitle(t, pool);
+        int rank = 0;
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];
@@ -171,8 +192,94 @@ final class TitleRule implements Rule {
                     e = ne; // a title wrapped on two lines
                 }
             }
-            if (write(t, s, e, "title.first-line")) {
-                return;
+            if (offer(t, pool, s, e, "title.first-line", 5 - 0.75 * rank)) {
+                rank++;
+            }
+        }
+    }
+
+    /**
+     * A title label further down the body, on its own line: « Intitulé du poste : X », "Job title: X",
+     * « Fonction : X », "Functie: X", the value on the label's line or, when the label stands alone, on the next.
+     */
+    private void bodyLabels(PostingText t, TitleCandidates pool) {
+        int limit = Math.min(t.fold.length(), t.bodyStart + 6000);
+        java.util.regex.Matcher m = BODY_LABEL.matcher(t.fold).region(t.bodyStart, limit);
+        int guard = 0;
+        while (m.find() && guard++ < 20) {
+            int vs = m.end();
+            int le = t.lineEnd(vs);
+            while (vs < le && " *_:".indexOf(t.fold.charAt(vs)) >= 0) {
+                vs++;
+            }
+            if (vs >= le) { // the label alone on its line: the value is the next non-empty line
+                vs = le + 1;
+                while (vs < limit && Character.isWhitespace(t.fold.charAt(vs))) {
+                    vs++;
+                }
+                if (vs >= limit) {
+                    continue;
+                }
+                le = t.lineEnd(vs);
+            }
+            int ve = le;
+            while (ve > vs && " *_".indexOf(t.fold.charAt(ve - 1)) >= 0) {
+                ve--;
+            }
+            if (ve - vs >= 3 && ve - vs <= 160) {
+                offer(t, pool, vs, ve, "title.body-label");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t*#_>•-]*(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
+            + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"
+            + "|functienaam|naam van de functie)[ *_]*(?=:|[ *_]*$)");
+
+    /** « L'association X recrute un(e) Y » or "We are looking for a Y" in the body's first sentences. */
+    private void recruitsInBody(PostingText t, TitleCandidates pool) {
+        int limit = Math.min(t.fold.length(), t.bodyStart + 3000);
+        int found = 0;
+        for (String verb : RECRUIT_WORDS) {
+            for (int i : t.hits.of(verb)) {
+                if (i < t.bodyStart || i > limit || found >= 4) {
+                    continue;
+                }
+                int s = Math.max(t.lineStart(i), t.sentenceStart(i));
+                int e = t.sentenceEnd(i);
+                Recruit.Match m = Recruit.find(t.text, t.fold, s, e);
+                if (m != null && m.jobEnd() - m.jobStart() >= 3 && m.jobEnd() - m.jobStart() <= 90
+                        && offer(t, pool, m.jobStart(), m.jobEnd(), "title.recruits-body")) {
+                    found++;
+                }
+            }
+        }
+    }
+
+    static final String[] RECRUIT_WORDS = {" recrute ", " recrutent ", " recrutons ", " is hiring ",
+        " is looking for ", " are looking for ", " is seeking ", " zoekt ", " zoeken "};
+
+    /** The page's {@code <title>} or {@code og:title}, without the site's name after a bar or a dash, when the text writes it. */
+    private void pageTitle(PostingText t, TitleCandidates pool) {
+        for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.META_TITLE)) {
+            String v = mt.value();
+            if (v == null) {
+                continue;
+            }
+            for (String sep : new String[] {" | ", " – ", " — ", " - ", " :: "}) {
+                int k = v.indexOf(sep);
+                if (k > 3) {
+                    v = v.substring(0, k);
+                }
+            }
+            String vf = TextNormalizer.normalize(v.strip()).fold;
+            if (vf.length() < 4) {
+                continue;
+            }
+            int at = t.fold.indexOf(vf, t.bodyStart);
+            if (at >= 0) {
+                offer(t, pool, at, at + vf.length(), "title.page-title");
             }
         }
     }
@@ -188,7 +295,7 @@ final class TitleRule implements Rule {
      * a Word title or first heading style, a page's first {@code h1} near the top. A label before a colon
      * (« Stage de recherche en informatique : X ») is dropped; a mark made only of label words is passed over.
      */
-    private boolean fromLayout(PostingText t, List<int[]> lines, boolean headings) {
+    private void fromLayout(PostingText t, TitleCandidates pool, List<int[]> lines, boolean headings) {
         List<PostingText.Marked> candidates = new ArrayList<>();
         int topEnd = lines.isEmpty() ? t.bodyStart : lines.get(Math.min(lines.size(), 6) - 1)[1];
         if (!headings) {
@@ -222,18 +329,15 @@ final class TitleRule implements Rule {
                     kind |= KIND_WORDS.contains(w);
                 }
                 if (kind && t.fold.substring(colon + 1, e).strip().contains(" ")
-                        && write(t, colon + 1, e, "title.layout-labelled")) {
-                    return true;
+                        && offer(t, pool, colon + 1, e, "title.layout-labelled")) {
+                    continue;
                 }
             }
             if (isGeneric(lf) || namesABody(lf)) {
                 continue;
             }
-            if (write(t, s, e, "title.layout")) {
-                return true;
-            }
+            offer(t, pool, s, e, headings ? "title.heading" : "title.layout");
         }
-        return false;
     }
 
     private static final String[] BODY_HEADS = {"centre ", "center ", "maison ", "laboratoire ", "laboratory ", "institut ",
@@ -412,7 +516,12 @@ final class TitleRule implements Rule {
         return result;
     }
 
-    private boolean write(PostingText t, int s, int e, String rule) {
+    private boolean offer(PostingText t, TitleCandidates pool, int s, int e, String rule) {
+        return offer(t, pool, s, e, rule, prior(rule));
+    }
+
+    /** Adds the span as a candidate when it reads as a title once trimmed; says whether it did. */
+    private boolean offer(PostingText t, TitleCandidates pool, int s, int e, String rule, double prior) {
         if (e <= s) {
             return false;
         }
@@ -436,11 +545,7 @@ final class TitleRule implements Rule {
         if (v.length() < 2 || v.length() > 200) {
             return false;
         }
-        t.out().title(v);
-        t.set(Field.TITLE);
-        t.titleStart = s;
-        t.titleEnd = e;
-        t.evidence(Field.TITLE, s, e, rule);
+        pool.add(v, s, e, rule, prior);
         return true;
     }
 
