@@ -14,7 +14,7 @@ final class Recruit {
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
-            + "several|son|sa|ses|its|their|nouveau|nouvelle|new)(?![a-z])[ *_]*)*");
+            + "several|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur\\.?e|futur|future|prochain|prochaine|next)(?![a-z])[ *_]*)*");
     private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking",
         "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
@@ -36,7 +36,11 @@ final class Recruit {
             return null;
         }
         Matcher m = VERB.matcher(fold).region(verb, to);
-        if (!m.find()) {
+        boolean found = m.find();
+        while (found && noun(fold, from, m.start())) {
+            found = m.find(); // « Centre de recherche en … »: the noun, not the verb
+        }
+        if (!found) {
             return null;
         }
         int jobStart = m.end();
@@ -100,6 +104,16 @@ final class Recruit {
             }
         }
         return new int[] {s, e};
+    }
+
+    /** « recherche » after « de », « la », « en », « et »: the noun (« centre de recherche »), not a verb. */
+    private static boolean noun(String fold, int from, int at) {
+        if (!fold.startsWith("recherch", at) && !fold.startsWith("cherch", at)) {
+            return false;
+        }
+        String before = fold.substring(Math.max(from, at - 4), at);
+        return before.endsWith("de ") || before.endsWith("la ") || before.endsWith("en ") || before.endsWith("et ")
+                || before.endsWith("d'") || before.endsWith("l'") || before.endsWith("-");
     }
 
     private static boolean isPronoun(String w) {

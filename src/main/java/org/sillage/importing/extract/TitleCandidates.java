@@ -65,8 +65,14 @@ final class TitleCandidates {
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
             s -= 3;
         }
+        if (DATED.matcher(f).find()) {
+            s -= 2.5; // « Entretiens le 13 mai 2024 », "Posted 12/03/2024": a date belongs to a line about the process
+        }
         if (f.strip().endsWith(".")) {
             s -= 1.5;
+        }
+        if (ADDRESS.matcher(f).find()) {
+            s -= 4; // a letterhead's street, postcode or box: « 12 rue …, 75005 Paris », "BP 29"
         }
         if (!job && TitleRule.namesABody(f.strip())) {
             s -= 5; // a letterhead: « Maison de … », "Institute of …"
@@ -74,11 +80,19 @@ final class TitleCandidates {
         return s;
     }
 
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "\\b\\d{1,4},? ?(?:bis |ter )?(?:rue|avenue|av\\.|boulevard|bd|chemin|place|allee|impasse|quai|route|cours|square|street|st\\.|road|lane|straat|laan|weg|plein)\\b"
+            + "|(?:^| )(?:bp|cs|b\\.p\\.) ?\\d{1,5}\\b|\\bcedex\\b|^ ?\\d{5} \\p{L}|\\b(?:tel|tél|fax|phone)\\b ?[.:]?");
+
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}(?:er)?(?: | & \\d{1,2} )(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\\.? (?:19|20)\\d\\d"
+            + "|\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d\\d\\b");
+
     private double agreement(Candidate c, String f) {
         String self = f.strip();
         int agree = 0;
         for (Candidate o : all) {
-            if (o == c || o.rule().equals(c.rule())) {
+            if (o == c || o.rule().equals(c.rule()) || !namesAJob(" " + TextNormalizer.normalize(o.value()).fold + " ")) {
                 continue;
             }
             String other = TextNormalizer.normalize(o.value()).fold.strip();
@@ -89,34 +103,38 @@ final class TitleCandidates {
         return Math.min(2, agree);
     }
 
-    /** Stems of words that name a job or a kind of position, in French, English and Dutch. */
-    private static final String[] JOB_STEMS = {
+    /** Starts of words that name a job or a kind of position, in French, English and Dutch. */
+    private static final String[] JOB_STARTS = {
         // French
-        " charge", " chargee", " assistant", " attache", " ingenieur", " technicien", " chercheu", " enseignant",
-        " professeur", " maitre de conferences", " doctora", " post-doctora", " postdoctora", " stagiaire", " stage ",
-        " stage:", " alternan", " apprenti", " animat", " coordinat", " coordonnat", " direct", " responsable", " chef",
-        " cheffe", " gestionnaire", " conseill", " agent", " secretaire", " comptable", " juriste", " mediat", " educat",
-        " infirmi", " medecin", " developpeu", " designer", " consultant", " analyste", " administrat", " bibliothecaire",
-        " documentaliste", " archiviste", " delegue", " referent", " volontaire", " benevole", " jobiste", " vendeu",
-        " cuisini", " serveu", " employe", " ouvrier", " operat", " controleu", " format", " intervenant",
-        " accompagnat", " redact", " traduct", " graphiste", " photographe", " these", " doctorat", " contrat doctoral",
-        " ingenieure", " gardien", " surveillant", " moniteur", " monitrice", " auxiliaire", " aide-", " plombier",
-        " electricien", " menuisier", " jardinier", " chauffeur", " magasinier", " logisticien", " commercial",
-        " acheteu", " regisseu", " producteur", " productrice", " charge·e", " service civique", " job ",
+        "charge", "assistant", "attache", "ingenieur", "technicien", "chercheu", "enseignant", "professeu", "doctora",
+        "postdoc", "post-doc", "stagiaire", "alternan", "apprenti", "animat", "coordinat", "coordonnat", "directeu",
+        "directri", "responsable", "gestionnaire", "conseill", "secretaire", "comptable", "juriste", "mediat", "educat",
+        "infirmi", "medecin", "developpeu", "designer", "consultant", "analyst", "administrat", "bibliothecaire",
+        "documentaliste", "archiviste", "delegue", "referent", "volontaire", "benevole", "jobiste", "vendeu", "cuisini",
+        "serveu", "employe", "ouvrier", "operat", "controleu", "formateu", "formatri", "intervenant", "accompagnat",
+        "redacteu", "redactri", "traducteu", "traductri", "graphiste", "photographe", "gardien", "surveillant",
+        "moniteu", "monitri", "auxiliaire", "plombier", "electricien", "menuisier", "jardinier", "chauffeu",
+        "magasinier", "logisticien", "commercia", "acheteu", "regisseu", "producteu", "productri", "officier",
         // English
-        " manager", " officer", " lead ", " head of", " director", " coordinator", " engineer", " developer",
-        " scientist", " researcher", " research associate", " research assistant", " postdoc", " post-doc", " phd",
-        " student", " intern", " fellow", " associate", " analyst", " specialist", " administrator", " technician",
-        " advisor", " adviser", " editor", " writer", " architect", " programmer", " teacher", " lecturer",
-        " nurse", " clerk", " accountant", " fundraiser", " organizer", " organiser", " representative", " executive",
-        " secretary", " librarian", " volunteer", " curator", " instructor", " trainer", " counsel", " paralegal",
-        " designer", " strategist", " planner", " producer", " position", " vacancy", " internship", " apprentice",
-        " co-op", " worker", " operator", " driver", " cook", " chef ",
+        "manager", "officer", "director", "coordinator", "engineer", "developer", "scientist", "researcher", "student",
+        "fellow", "associate", "specialist", "technician", "advisor", "adviser", "editor", "writer", "architect",
+        "programmer", "teacher", "lecturer", "professor", "nurse", "clerk", "accountant", "fundraiser", "organizer",
+        "organiser", "representative", "executive", "secretary", "librarian", "volunteer", "curator", "instructor",
+        "trainer", "paralegal", "strategist", "planner", "producer", "internship", "apprentice", "worker", "operator",
+        "driver", "postdoctoral", "doctoral",
         // Dutch
-        " medewerk", " beleids", " projectleider", " teamleider", " leidinggevende", " coordinator", " stagiair",
-        " leerkracht", " docent", " onderzoeker", " promovend", " verpleegkundige", " monteur", " ontwikkelaar",
-        " adviseur", " begeleider", " vrijwilliger", " kok", " bediening", " schoonmaker", " verkoper", " directeur",
-        " functie", " vacature"};
+        "medewerk", "beleidsmedewerk", "projectleider", "teamleider", "leidinggevende", "stagiair", "leerkracht",
+        "docent", "onderzoeker", "promovend", "verpleegkundige", "monteur", "ontwikkelaar", "adviseur", "begeleider",
+        "vrijwilliger", "verkoper", "schoonma"};
+    /** Job nouns that often close a compound: « projectmedewerker », "webdeveloper", "accountmanager". */
+    private static final String[] JOB_ENDS = {"medewerker", "developer", "manager", "engineer", "leider", "adviseur",
+        "ontwikkelaar", "begeleider", "coordinator", "assistent", "designer"};
+    /** Whole words that name a job or a kind of position. */
+    private static final Set<String> JOB_WORDS = Set.of("intern", "interns", "lead", "chef", "cheffe", "job", "cook",
+        "kok", "stage", "agent", "agente", "phd", "these", "thesis", "doctorat", "position", "vacancy", "vacature",
+        "functie", "poste", "co-op", "bediening", "head", "chauffeur");
+    private static final String[] JOB_PHRASES = {"head of", "maitre de conferences", "contrat doctoral", "service civique",
+        "chef de", "cheffe de"};
 
     private static final String[] SENTENCE_WORDS = {" vous ", " you ", " we ", " nous ", " our ", " notre ", " nos ",
         " votre ", " your ", " wij ", " jij ", " je ", " est ", " sont ", " is ", " are ", " will ", " sera ",
@@ -125,8 +143,29 @@ final class TitleCandidates {
     private static final Set<String> GENDER = Set.of("h/f", "f/h", "m/v", "v/m", "m/f", "f/m", "m/v/x", "h/f/x",
         "f/h/x", "m/f/x", "m/f/d", "m/w/d", "f/h/n", "h/f/n");
 
-    static boolean namesAJob(String spacedFold) {
-        return Keywords.containsAny(spacedFold, JOB_STEMS);
+    static boolean namesAJob(String fold) {
+        if (Keywords.containsAny(fold, JOB_PHRASES)) {
+            return true;
+        }
+        for (String w : fold.split("[^\\p{L}-]+")) {
+            if (w.length() < 2) {
+                continue;
+            }
+            if (JOB_WORDS.contains(w)) {
+                return true;
+            }
+            for (String p : JOB_STARTS) {
+                if (w.startsWith(p)) {
+                    return true;
+                }
+            }
+            for (String e : JOB_ENDS) {
+                if (w.length() > e.length() && w.endsWith(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** « (H/F) », "(m/v/x)", « chargé·e », « assistant(e) », « animateur.rice », « directeur / directrice ». */

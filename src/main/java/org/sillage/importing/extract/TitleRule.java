@@ -155,6 +155,17 @@ final class TitleRule implements Rule {
         if (metaRecruit != null) {
             offer(t, pool, metaRecruit.jobStart(), metaRecruit.jobEnd(), "title.front-matter-recruits");
         }
+        // « description: L'association X recrute un·e chargé·e de … », "subtitle: We are hiring a …"
+        for (String key : SUMMARY_KEYS) {
+            PostingText.Meta d = t.meta(key);
+            for (int ls = d == null ? Integer.MAX_VALUE : d.start(); d != null && ls < d.end(); ls = t.lineEnd(ls) + 1) {
+                int le = Math.min(d.end(), t.lineEnd(ls));
+                Recruit.Match m = Recruit.find(t.text, t.fold, ls, le);
+                if (m != null && m.jobEnd() - m.jobStart() >= 3) {
+                    offer(t, pool, m.jobStart(), m.jobEnd(), "title.front-matter-recruits");
+                }
+            }
+        }
         // "ASSOCIATION X / OFFRE D'EMPLOI / Chargé(e) de mission": the line after a generic label is the title
         for (int k = 1; k + 1 < Math.min(6, lines.size()); k++) {
             int[] l = lines.get(k);
@@ -192,7 +203,7 @@ final class TitleRule implements Rule {
                     e = ne; // a title wrapped on two lines
                 }
             }
-            if (offer(t, pool, s, e, "title.first-line", 5 - 0.75 * rank)) {
+            if (offer(t, pool, s, e, "title.first-line", 5 - 0.5 * rank)) {
                 rank++;
             }
         }
@@ -258,7 +269,9 @@ final class TitleRule implements Rule {
     }
 
     static final String[] RECRUIT_WORDS = {" recrute ", " recrutent ", " recrutons ", " is hiring ",
-        " is looking for ", " are looking for ", " is seeking ", " zoekt ", " zoeken "};
+        " is looking for ", " are looking for ", " is seeking ", " are seeking ", " zoekt ", " zoeken ", " recherche un",
+        " recherchons un", " recherche une", " recherchons une", " werft "};
+    private static final String[] SUMMARY_KEYS = {"description", "subtitle", "summary", "excerpt", "lead", "intro", "chapo"};
 
     /** The page's {@code <title>} or {@code og:title}, without the site's name after a bar or a dash, when the text writes it. */
     private void pageTitle(PostingText t, TitleCandidates pool) {
@@ -678,7 +691,12 @@ final class TitleRule implements Rule {
         if (r.endsWith("!")) {
             r = TRAILING_BANG.matcher(r).replaceFirst("");
         }
-        r = r.strip();
+        int end = r.length();
+        while (end > 1 && (Character.isSurrogate(r.charAt(end - 1)) || Character.getType(r.charAt(end - 1)) == Character.OTHER_SYMBOL
+                || r.charAt(end - 1) == '\uFE0F' || Character.isWhitespace(r.charAt(end - 1)))) {
+            end--; // « … Transition Action 📣 »: a pictograph closes the line, not the title
+        }
+        r = r.substring(0, end).strip();
         if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
             r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
         }
