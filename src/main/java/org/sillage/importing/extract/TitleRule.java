@@ -85,7 +85,7 @@ final class TitleRule implements Rule {
             case "title.layout", "title.labelled" -> 9;
             case "title.recruits", "title.recruits-block", "title.recruits-next-line", "title.body-label" -> 8;
             case "title.after-label", "title.front-matter-recruits" -> 7;
-            case "title.heading" -> 6;
+            case "title.heading", "title.summary-recruits" -> 6;
             case "title.recruits-body" -> 5;
             case "title.page-title" -> 4;
             default -> 5; // title.first-line, lowered by its rank
@@ -162,7 +162,7 @@ final class TitleRule implements Rule {
                 int le = Math.min(d.end(), t.lineEnd(ls));
                 Recruit.Match m = Recruit.find(t.text, t.fold, ls, le);
                 if (m != null && m.jobEnd() - m.jobStart() >= 3) {
-                    offer(t, pool, m.jobStart(), m.jobEnd(), "title.front-matter-recruits");
+                    offer(t, pool, m.jobStart(), m.jobEnd(), "title.summary-recruits");
                 }
             }
         }
