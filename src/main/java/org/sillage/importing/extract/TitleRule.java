@@ -29,7 +29,8 @@ final class TitleRule implements Rule {
             "(?:<!--.*?-->|\\{\\{.*?}}|\\{%.*?%}|</?[a-zA-Z][^<>]*>|\\s)+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]une? ?-?e?|recrutement d['’‘]un\\(e\\)|recrutement :|offre d['’‘]emploi :|job offer :)\\s*");
+            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]une? ?-?e?|recrutement d['’‘]un\\(e\\)|recrutement :|offre d['’‘]emploi :|job offer :"
+            + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu})))\\s*");
     /**
      * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,
      * « Intitulé du poste – X ». What follows the label is the title.
@@ -643,6 +644,16 @@ final class TitleRule implements Rule {
         return false;
     }
 
+    private static String initialsOf(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
         String r = LABEL_PREFIX.matcher(v).replaceFirst("");
@@ -683,6 +694,11 @@ final class TitleRule implements Rule {
             if (Keywords.containsAny(" " + tail + " ", ORG_WORDS) || tail.split(",").length >= 3) {
                 r = r.substring(0, dash); // "PhD Student Position - University of Antwerp"
             }
+        }
+        int spaced = r.indexOf(" - ");
+        if (spaced >= 2 && spaced <= 8 && r.substring(0, spaced).chars().allMatch(Character::isUpperCase)
+                && initialsOf(r.substring(spaced + 3)).startsWith(r.substring(0, spaced))) {
+            r = r.substring(spaced + 3); // "PIF - Presidential Innovation Fellow": the acronym of what follows goes
         }
         int pipe = r.lastIndexOf(" | ");
         if (pipe > 0 && r.substring(pipe + 3).split(" ").length <= 5) {
