@@ -37,35 +37,67 @@ final class OrganizationRule implements Rule {
         if (t.isSet(Field.ORGANIZATION)) {
             return;
         }
+        OrganizationPool pool = new OrganizationPool();
+        gather(t, pool);
+        OrganizationPool.Candidate best = pool.best(t);
+        if (best != null) {
+            commit(t, best);
+        }
+    }
+
+    /** How much a candidate is worth by where it was found, before its words are weighed. */
+    private static double prior(String rule) {
+        if (rule.startsWith("organization.scored")) {
+            return 6;
+        }
+        return switch (rule) {
+            case "organization.front-matter" -> 13;
+            case "organization.label" -> 12;
+            case "organization.recruits", "organization.recruits-block" -> 10;
+            case "organization.within", "organization.job-board-header", "organization.name-place-line" -> 9;
+            case "organization.acronym", "organization.acronym-spelled-out", "organization.named-often" -> 8;
+            case "organization.workplace-names-a-lab", "organization.title-acronym-spelled-out", "organization.letterhead" -> 7;
+            case "organization.front-matter-startup" -> 6;
+            case "organization.site-name", "organization.signature" -> 5;
+            default -> 4;
+        };
+    }
+
+    /** Every candidate the posting offers; {@link OrganizationPool} weighs them. */
+    private void gather(PostingText t, OrganizationPool pool) {
         PostingText.Meta m = t.meta(META);
-        if (m != null && !personMeta(t, m) && write(t, m.start(), m.end(), "organization.front-matter")) {
+        if (m != null && !personMeta(t, m) && write(t, pool, m.start(), m.end(), "organization.front-matter")) {
             String v = Clean.value(t.slice(m.start(), m.end()));
             String acr = acronymAfterInBody(t, v);
             if (acr != null) {
-                t.out().organization(v + " (" + acr + ")");
+                pool.revalue(v + " (" + acr + ")");
             } else if (v != null) {
                 String longer = longerName(t.text, v);
                 if (!longer.equals(v)) {
-                    t.out().organization(longer);
+                    pool.revalue(longer);
                 }
             }
-            return;
         }
-        if (label(t) || recruitsTop(t) || withinTop(t) || jobBoardHeader(t) || namePlaceLine(t) || recruitsBody(t) || acronym(t) || cityBody(t) || spelledOut(t)) {
-            return;
-        }
-        if (workplaceBody(t) || titleAcronym(t)) {
-            return;
-        }
+        label(t, pool);
+        recruitsTop(t, pool);
+        withinTop(t, pool);
+        jobBoardHeader(t, pool);
+        namePlaceLine(t, pool);
+        recruitsBody(t, pool);
+        acronym(t, pool);
+        cityBody(t, pool);
+        spelledOut(t, pool);
+        workplaceBody(t, pool);
+        titleAcronym(t, pool);
         m = t.meta("startup", "publisher", "source");
-        if (m != null && write(t, m.start(), m.end(), "organization.front-matter-startup")) {
-            return;
+        if (m != null) {
+            write(t, pool, m.start(), m.end(), "organization.front-matter-startup");
         }
         OrganizationCandidates.Candidate c = OrganizationCandidates.best(t);
-        if (c != null && write(t, c.start(), c.end(), "organization.scored: " + c.why())) {
-            return;
+        if (c != null) {
+            write(t, pool, c.start(), c.end(), "organization.scored: " + c.why());
         }
-        pageSiteName(t);
+        pageSiteName(t, pool);
     }
 
     static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
@@ -82,7 +114,7 @@ final class OrganizationRule implements Rule {
      * label whose value names a laboratory, an institute or a university names the employer; the place in
      * parentheses or after a comma is left to the location.
      */
-    private boolean workplaceBody(PostingText t) {
+    private boolean workplaceBody(PostingText t, OrganizationPool pool) {
         int limit = Math.min(t.fold.length(), t.bodyStart + 3000);
         for (String label : WORKPLACE) {
             for (int i : t.hits.of(label)) {
@@ -124,8 +156,8 @@ final class OrganizationRule implements Rule {
                 if (v.endsWith(".")) {
                     v = v.substring(0, v.length() - 1);
                 }
-                if (v.length() >= 3 && v.length() <= 120 && plausible(v) && write(t, vs, ve, "organization.workplace-names-a-lab")) {
-                    t.out().organization(v);
+                if (v.length() >= 3 && v.length() <= 120 && plausible(v) && write(t, pool, vs, ve, "organization.workplace-names-a-lab")) {
+                    pool.revalue(v);
                     return true;
                 }
             }
@@ -139,7 +171,7 @@ final class OrganizationRule implements Rule {
      * « Directeur / Directrice du CBNM » as the title and "Conservatoire Botanique National de Mascarin" in the
      * text: an acronym of the title spelled out by capitalised words in the body names the employer.
      */
-    private boolean titleAcronym(PostingText t) {
+    private boolean titleAcronym(PostingText t, OrganizationPool pool) {
         if (t.titleEnd <= t.titleStart) {
             return false;
         }
@@ -155,7 +187,7 @@ final class OrganizationRule implements Rule {
                 continue; // « Directeur du CBNM », not « Chargé de projet – CPE »
             }
             int[] span = spelledOutSpan(t.text, acr, t.bodyStart);
-            if (span != null && isOrgHeadOf(t.fold.substring(span[0], span[1])) && write(t, span[0], span[1], "organization.title-acronym-spelled-out")) {
+            if (span != null && isOrgHeadOf(t.fold.substring(span[0], span[1])) && write(t, pool, span[0], span[1], "organization.title-acronym-spelled-out")) {
                 return true;
             }
         }
@@ -230,15 +262,15 @@ final class OrganizationRule implements Rule {
      * The publisher a page names in its head ({@code og:site_name}, {@code author}), when its text names it too
      * (« l'association Lazare » for "Association Lazare"): the words as the text writes them.
      */
-    private boolean siteName(PostingText t) {
+    private boolean siteName(PostingText t, OrganizationPool pool) {
         for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.SITE_NAME)) {
             String v = mt.value();
             if (v.length() < 3 || v.length() > 80 || v.indexOf('.') > 0 && v.indexOf(' ') < 0) {
                 continue; // "example.org" is a domain, not a name
             }
             int at = findWord(t, v);
-            if (at >= 0 && write(t, at, at + v.length(), "organization.site-name")) {
-                t.out().organization(v); // as the page names it, « l'association lazare » being the same words
+            if (at >= 0 && write(t, pool, at, at + v.length(), "organization.site-name")) {
+                pool.revalue(v); // as the page names it, « l'association lazare » being the same words
                 return true;
             }
         }
@@ -262,8 +294,8 @@ final class OrganizationRule implements Rule {
         return -1;
     }
 
-    private boolean pageSiteName(PostingText t) {
-        if (siteName(t)) {
+    private boolean pageSiteName(PostingText t, OrganizationPool pool) {
+        if (siteName(t, pool)) {
             return true;
         }
         for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.META_TITLE)) {
@@ -291,9 +323,9 @@ final class OrganizationRule implements Rule {
                     at = findWord(t, name); // « l'association Lazare » for "Association Lazare"
                     anyCase = true;
                 }
-                if (at >= 0 && write(t, at, at + name.length(), "organization.page-site-name")) {
+                if (at >= 0 && write(t, pool, at, at + name.length(), "organization.page-site-name")) {
                     if (anyCase) {
-                        t.out().organization(name);
+                        pool.revalue(name);
                     }
                     return true;
                 }
@@ -338,7 +370,7 @@ final class OrganizationRule implements Rule {
         return v.matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
     }
 
-    private boolean label(PostingText t) {
+    private boolean label(PostingText t, OrganizationPool pool) {
         int i = t.hits.first(t.bodyStart, LABELS);
         if (i < 0) {
             return false;
@@ -350,44 +382,44 @@ final class OrganizationRule implements Rule {
         }
         int end = le;
         // the value may go on over a broken line ("Direction Générale ..., du Logement\net de la Nature (DGALN)_")
-        return write(t, colon + 1, end, "organization.label");
+        return write(t, pool, colon + 1, end, "organization.label");
     }
 
-    private boolean recruitsTop(PostingText t) {
+    private boolean recruitsTop(PostingText t, OrganizationPool pool) {
         List<int[]> lines = TitleRule.topLines(t, 3);
         for (int[] l : lines) {
-            if (orgFromRecruit(t, l[0], l[1])) {
+            if (orgFromRecruit(t, pool, l[0], l[1])) {
                 return true;
             }
         }
         PostingText.Meta title = t.meta("title");
-        return title != null && orgFromRecruit(t, title.start(), title.end());
+        return title != null && orgFromRecruit(t, pool, title.start(), title.end());
     }
 
     private static final Pattern WITHIN = Pattern.compile("(?:au sein de |au sein d'|au sein du |within |chez |at |bij )((?:l'|la )?[\\p{L}\\d][\\p{L}\\d.@-]{1,40}(?: \\p{Lu}[\\p{L}-]{1,30}){0,3})");
 
     /** « Nous recrutons des designers au sein de beta.gouv.fr » in the first lines: a name or a domain. */
-    private boolean withinTop(PostingText t) {
+    private boolean withinTop(PostingText t, OrganizationPool pool) {
         for (int[] l : TitleRule.topLines(t, 2)) {
             Matcher m = WITHIN.matcher(t.text).region(l[0], l[1]);
             if (m.find() && Keywords.containsAny(t.fold.substring(l[0], l[1]), new String[] {"recrut", "recherch", "hiring", "zoek"})) {
                 String v = m.group(1);
                 if (v.contains(".") || Character.isUpperCase(v.charAt(0))) {
-                    return write(t, m.start(1), m.end(1), "organization.within");
+                    return write(t, pool, m.start(1), m.end(1), "organization.within");
                 }
             }
         }
         return false;
     }
 
-    private boolean recruitsBody(PostingText t) {
+    private boolean recruitsBody(PostingText t, OrganizationPool pool) {
         // « ESSOR recrute un·e alternant·e » further down
         int limit = Math.min(t.fold.length(), t.bodyStart + 4000);
         for (String verb : VERBS) {
             int i = t.hits.first(t.bodyStart, verb);
             if (i > 0 && i < limit) {
                 int s = Math.max(t.lineStart(i), t.sentenceStart(i));
-                if (orgFromRecruit(t, s, t.sentenceEnd(i))) {
+                if (orgFromRecruit(t, pool, s, t.sentenceEnd(i))) {
                     return true;
                 }
             }
@@ -395,7 +427,7 @@ final class OrganizationRule implements Rule {
         return false;
     }
 
-    private boolean orgFromRecruit(PostingText t, int s, int e) {
+    private boolean orgFromRecruit(PostingText t, OrganizationPool pool, int s, int e) {
         Recruit.Match r = Recruit.find(t.text, t.fold, s, e);
         if (r != null && r.orgStart() >= 0) {
             int s0 = r.orgStart();
@@ -408,19 +440,19 @@ final class OrganizationRule implements Rule {
                     s0 += generic.length(); // "L'association Solidarité Nord-Sud" -> its name
                 }
             }
-            return write(t, s0, r.orgEnd(), "organization.recruits");
+            return write(t, pool, s0, r.orgEnd(), "organization.recruits");
         }
         // "LE PARTENARIAT / Organisation ... / recrute" as separate lines
         String lf = t.fold.substring(s, e).strip();
         if (lf.equals("recrute") || lf.equals("recrute :")) {
             List<int[]> lines = TitleRule.topLines(t, 1);
-            return !lines.isEmpty() && lines.get(0)[0] < s && write(t, lines.get(0)[0], lines.get(0)[1], "organization.recruits-block");
+            return !lines.isEmpty() && lines.get(0)[0] < s && write(t, pool, lines.get(0)[0], lines.get(0)[1], "organization.recruits-block");
         }
         return false;
     }
 
     /** "Title / Company / SSE organization / Long-term contract / Posted on ..." */
-    private boolean jobBoardHeader(PostingText t) {
+    private boolean jobBoardHeader(PostingText t, OrganizationPool pool) {
         List<int[]> lines = TitleRule.topLines(t, 10);
         if (lines.size() < 4) {
             return false;
@@ -437,7 +469,7 @@ final class OrganizationRule implements Rule {
         }
         int[] second = lines.get(1);
         return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
-                && write(t, second[0], second[1], "organization.job-board-header");
+                && write(t, pool, second[0], second[1], "organization.job-board-header");
     }
 
     /**
@@ -471,7 +503,7 @@ final class OrganizationRule implements Rule {
     }
 
     /** "Title / Green Futures Network | Brooklyn, NY": a second line that is a name and its place. */
-    private boolean namePlaceLine(PostingText t) {
+    private boolean namePlaceLine(PostingText t, OrganizationPool pool) {
         List<int[]> lines = TitleRule.topLines(t, 2);
         if (lines.size() < 2) {
             return false;
@@ -481,25 +513,25 @@ final class OrganizationRule implements Rule {
             return false;
         }
         int k = placeAfterName(t, l[0], l[1]);
-        return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, l[0], l[1], "organization.name-place-line");
+        return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, pool, l[0], l[1], "organization.name-place-line");
     }
 
-    private boolean acronym(PostingText t) {
+    private boolean acronym(PostingText t, OrganizationPool pool) {
         int[] span = AcronymNames.expansion(t);
-        return span != null && write(t, span[0], span[1], "organization.acronym");
+        return span != null && write(t, pool, span[0], span[1], "organization.acronym");
     }
 
-    private boolean spelledOut(PostingText t) {
+    private boolean spelledOut(PostingText t, OrganizationPool pool) {
         AcronymNames.SpelledOut found = AcronymNames.spelledOut(t);
-        if (found == null || !write(t, found.start(), found.end(), "organization.acronym-spelled-out")) {
+        if (found == null || !write(t, pool, found.start(), found.end(), "organization.acronym-spelled-out")) {
             return false;
         }
         // named both ways in the text: "Service numérique canadien (SNC)"
-        t.out().organization(Clean.value(t.slice(found.start(), found.end())) + " (" + found.acronym() + ")");
+        pool.revalue(Clean.value(t.slice(found.start(), found.end())) + " (" + found.acronym() + ")");
         return true;
     }
 
-    private boolean cityBody(PostingText t) {
+    private boolean cityBody(PostingText t, OrganizationPool pool) {
         Map<String, int[]> counts = new HashMap<>();
         String best = null;
         for (String anchor : CITY_ANCHORS) {
@@ -519,7 +551,7 @@ final class OrganizationRule implements Rule {
             return false;
         }
         int[] c = counts.get(best);
-        return write(t, c[1], c[2], "organization.named-often");
+        return write(t, pool, c[1], c[2], "organization.named-often");
     }
 
     private static final Pattern PLACE = Pattern.compile(
@@ -830,24 +862,26 @@ final class OrganizationRule implements Rule {
         return k < e && t.text.charAt(k) == acr.charAt(0) && t.text.substring(s, e).indexOf(' ') > 0 ? m.end() : e;
     }
 
-    private boolean write(PostingText t, int s, int e, String rule) {
+    private boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule) {
+        return write(t, pool, s, e, rule, prior(rule));
+    }
+
+    /** Adds the span as a candidate when it reads as a name, written in full; says whether it did. */
+    private boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule, double prior) {
         if (e <= s) {
             return false;
         }
+        String place = null;
+        int ps = -1;
+        int pe = e;
         if (!rule.equals("organization.front-matter") && e - s < 120) {
             int k = placeAfterName(t, s, e);
             if (k < e) {
-                int ps = k + 3;
+                ps = k + 3;
                 while (ps < e && t.text.charAt(ps) == ' ') {
                     ps++;
                 }
-                String place = Clean.value(t.slice(ps, e));
-                if (place != null && !t.isSet(Field.LOCATION)) {
-                    t.out().location(place);
-                    t.location = place;
-                    t.set(Field.LOCATION);
-                    t.evidence(Field.LOCATION, ps, e, "location.header-after-organization");
-                }
+                place = Clean.value(t.slice(ps, e));
                 e = k;
             }
         }
@@ -862,9 +896,25 @@ final class OrganizationRule implements Rule {
         if (!rule.equals("organization.front-matter")) {
             v = complete(t, v);
         }
-        t.out().organization(v);
-        t.set(Field.ORGANIZATION);
-        t.evidence(Field.ORGANIZATION, s, e, rule);
+        OrganizationPool.Candidate c = pool.add(v, s, e, rule, prior);
+        if (place != null) {
+            c.place = place;
+            c.placeStart = ps;
+            c.placeEnd = pe;
+        }
         return true;
+    }
+
+    /** The chosen candidate, and the workplace its header line wrote after it when none is known yet. */
+    private static void commit(PostingText t, OrganizationPool.Candidate c) {
+        t.out().organization(c.value);
+        t.set(Field.ORGANIZATION);
+        t.evidence(Field.ORGANIZATION, c.start, c.end, c.rule);
+        if (c.place != null && !t.isSet(Field.LOCATION)) {
+            t.out().location(c.place);
+            t.location = c.place;
+            t.set(Field.LOCATION);
+            t.evidence(Field.LOCATION, c.placeStart, c.placeEnd, "location.header-after-organization");
+        }
     }
 }

@@ -1,0 +1,161 @@
+package org.sillage.importing.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The candidates for the hiring organisation, gathered in one place from every place a posting names it (front
+ * matter, a label, a recruiting sentence, a letterhead, a header line, an acronym spelled out, a signature, the
+ * page's site name, the names the text says most of) and scored by where they come from and by general
+ * features: a word naming a body, the posting's e-mail or web domain, repetition in the text, whether another
+ * place names it too; a sentence, a city alone or a long run of words weighs against.
+ */
+final class OrganizationPool {
+
+    /** A candidate; {@code place} is a workplace written after the name on a header line ("X — Lyon"), or null. */
+    static final class Candidate {
+        String value;
+        final int start;
+        final int end;
+        final String rule;
+        final double prior;
+        String place;
+        int placeStart;
+        int placeEnd;
+
+        Candidate(String value, int start, int end, String rule, double prior) {
+            this.value = value;
+            this.start = start;
+            this.end = end;
+            this.rule = rule;
+            this.prior = prior;
+        }
+    }
+
+    private final List<Candidate> all = new ArrayList<>();
+    private Set<String> stems;
+
+    Candidate add(String value, int start, int end, String rule, double prior) {
+        Candidate c = new Candidate(value, start, end, rule, prior);
+        all.add(c);
+        return c;
+    }
+
+    /** Gives the last candidate the value the text writes in full (« (ACR) » added, the page's own casing). */
+    void revalue(String value) {
+        if (!all.isEmpty() && value != null) {
+            all.get(all.size() - 1).value = value;
+        }
+    }
+
+    List<Candidate> all() {
+        return all;
+    }
+
+    Candidate best(PostingText t) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : all) {
+            double s = score(t, c);
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    double score(PostingText t, Candidate c) {
+        String f = " " + TextNormalizer.normalize(c.value).fold.strip() + " ";
+        return c.prior + features(t, c.value, f) + agreement(c, f);
+    }
+
+    private static final String[] SENTENCE_WORDS = {" vous ", " you ", " we ", " nous ", " est ", " sont ", " is ",
+        " are ", " will ", " sera ", " can ", " peut ", " must ", " doit ", " zijn ", " wordt ", " have ", " avez ",
+        " a pour ", " recrute", " recherche ", " hiring ", " looking ", " zoekt "};
+
+    private double features(PostingText t, String value, String f) {
+        double s = 0;
+        if (Keywords.containsAny(f, OrganizationCandidates.BODIES)) {
+            s += 1.5;
+        }
+        String core = f.strip();
+        if (core.length() >= 3 && count(t.fold, core) >= 2) {
+            s += 1;
+        }
+        if (matchesDomain(t, core)) {
+            s += 2;
+        }
+        if (Keywords.containsAny(f, SENTENCE_WORDS)) {
+            s -= 4;
+        }
+        int words = core.split("\\s+").length;
+        if (words > 16) {
+            s -= 5;
+        } else if (words > 10) {
+            s -= 2;
+        }
+        if (t.location != null && core.equals(TextNormalizer.normalize(t.location).fold.strip())) {
+            s -= 6; // a city alone is where the job is, not who offers it
+        }
+        if (TitleCandidates.namesAJob(f) && !Keywords.containsAny(f, OrganizationCandidates.BODIES)) {
+            s -= 3; // « Chargé de mission », "PhD position": a job, not a body
+        }
+        return s;
+    }
+
+    private double agreement(Candidate c, String f) {
+        String self = f.strip();
+        int agree = 0;
+        for (Candidate o : all) {
+            if (o == c || o.rule.equals(c.rule)) {
+                continue;
+            }
+            String other = TextNormalizer.normalize(o.value).fold.strip();
+            if (self.length() >= 2 && other.length() >= 2 && (other.contains(self) || self.contains(other))) {
+                agree++;
+            }
+        }
+        return Math.min(2, agree);
+    }
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?<![\\w.-])(?:[\\w.+-]+@|https?://|www\\.)((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?![\\w-])");
+
+    /** The name matches the posting's own e-mail or web domain: "Oxybulle" and oxybulle.org, "CNLL" and cnll.fr. */
+    private boolean matchesDomain(PostingText t, String core) {
+        if (stems == null) {
+            stems = new HashSet<>();
+            Matcher m = DOMAIN.matcher(t.fold).region(0, Math.min(t.fold.length(), 60_000));
+            int guard = 0;
+            while (m.find() && guard++ < 200) {
+                String stem = OrganizationCandidates.registered(m.group(1)).replace("-", "");
+                if (stem.length() >= 3) {
+                    stems.add(stem);
+                }
+            }
+        }
+        String compact = core.replaceAll("[^a-z0-9]", "");
+        if (compact.length() < 3) {
+            return false;
+        }
+        for (String stem : stems) {
+            if (stem.equals(compact) || compact.length() >= 5 && (stem.startsWith(compact) || compact.startsWith(stem) && stem.length() >= 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String fold, String s) {
+        int n = 0;
+        for (int i = fold.indexOf(s); i >= 0 && n < 3; i = fold.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
