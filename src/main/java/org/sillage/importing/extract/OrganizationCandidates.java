@@ -24,7 +24,7 @@ final class OrganizationCandidates {
     /** Score from which a candidate is taken. */
     static final int THRESHOLD = 5;
 
-    record Candidate(String name, int start, int end, int score, String why) {
+    record Candidate(String name, int start, int end, int score, String why, boolean strong) {
     }
 
     private static final Pattern NAME = Pattern.compile(
@@ -101,6 +101,18 @@ final class OrganizationCandidates {
 
     /** The best-scored candidate, or null when none reaches the threshold. */
     static Candidate best(PostingText t) {
+        Candidate best = null;
+        for (Candidate c : ranked(t)) {
+            if (c.strong() && c.score() >= THRESHOLD && (best == null || c.score() > best.score())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Every candidate seen as a name with some signal, best first (weak ones included: the pool weighs them). */
+    static List<Candidate> ranked(PostingText t) {
+        List<Candidate> result = new ArrayList<>();
         String text = t.text;
         String fold = t.fold;
         int from = t.bodyStart;
@@ -129,8 +141,13 @@ final class OrganizationCandidates {
         Matcher m = NAME.matcher(text).region(from, to);
         int guard = 0;
         while (m.find() && guard++ < 3000) {
-            int s = m.start(1);
-            int e = trimEnd(text, s, m.end(1));
+            int s0 = m.start(1);
+            int e = trimEnd(text, s0, m.end(1));
+            int sp = text.indexOf(' ', s0);
+            if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))) {
+                s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
+            }
+            final int s = s0;
             if (e - s < 2 || e - s > 90) {
                 continue;
             }
@@ -203,7 +220,6 @@ final class OrganizationCandidates {
                 sc[2] = e;
             }
         }
-        Candidate best = null;
         for (var en : scores.entrySet()) {
             String key = en.getKey();
             int[] sc = en.getValue();
@@ -234,11 +250,12 @@ final class OrganizationCandidates {
             if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold))) {
                 score -= 6;
             }
-            if (strong && score >= THRESHOLD && (best == null || score > best.score())) {
-                best = new Candidate(names.get(key), sc[1], sc[2], score, why + " x" + sc[3]);
+            if (score > 0 && (strong || why.length() > 0 || sc[3] >= 2)) {
+                result.add(new Candidate(names.get(key), sc[1], sc[2], score, why + " x" + sc[3], strong));
             }
         }
-        return best;
+        result.sort((a, b) -> Integer.compare(b.score(), a.score()));
+        return result;
     }
 
     /** The name a domain was registered under: "etalab" for jobs.etalab.gouv.fr, "oxybulle" for www.oxybulle.org. */

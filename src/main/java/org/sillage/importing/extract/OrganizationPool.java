@@ -71,24 +71,28 @@ final class OrganizationPool {
 
     double score(PostingText t, Candidate c) {
         String f = " " + TextNormalizer.normalize(c.value).fold.strip() + " ";
-        return c.prior + features(t, c.value, f) + agreement(c, f);
+        return c.prior + features(t, c.rule, f) + agreement(c, f);
     }
 
     private static final String[] SENTENCE_WORDS = {" vous ", " you ", " we ", " nous ", " est ", " sont ", " is ",
         " are ", " will ", " sera ", " can ", " peut ", " must ", " doit ", " zijn ", " wordt ", " have ", " avez ",
-        " a pour ", " recrute", " recherche ", " hiring ", " looking ", " zoekt "};
+        " a pour ", " recrute", " recherche un", " recherche une", " hiring ", " looking ", " zoekt "};
 
-    private double features(PostingText t, String value, String f) {
+    private double features(PostingText t, String rule, String f) {
         double s = 0;
-        if (Keywords.containsAny(f, OrganizationCandidates.BODIES)) {
+        if (namesABody(f)) {
             s += 1.5;
         }
         String core = f.strip();
         if (core.length() >= 3 && count(t.fold, core) >= 2) {
             s += 1;
         }
-        if (matchesDomain(t, core)) {
-            s += 2;
+        if (!rule.startsWith("organization.scored") && !rule.startsWith("organization.weak") && matchesDomain(t, core)) {
+            s += 2; // (the scored names counted their domain already)
+        }
+        if (rule.startsWith("organization.weak") && t.titleEnd > t.titleStart
+                && TextNormalizer.normalize(t.text.substring(t.titleStart, t.titleEnd)).fold.contains(core)) {
+            s -= 3; // « Assistant(e) Communication et Diffusion »: words of the job, not a body
         }
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
             s -= 4;
@@ -102,12 +106,25 @@ final class OrganizationPool {
         if (t.location != null && core.equals(TextNormalizer.normalize(t.location).fold.strip())) {
             s -= 6; // a city alone is where the job is, not who offers it
         }
-        if (TitleCandidates.namesAJob(f) && !Keywords.containsAny(f, OrganizationCandidates.BODIES)) {
+        if (TitleCandidates.namesAJob(f)) {
             s -= 3; // « Chargé de mission », "PhD position": a job, not a body
         }
         return s;
     }
 
+    /** A word naming a body starts a word of {@code f} (" ltd" in "Acme Ltd", not "inc" in « principes »). */
+    static boolean namesABody(String f) {
+        for (String b : OrganizationCandidates.BODIES) {
+            for (int i = f.indexOf(b); i >= 0; i = f.indexOf(b, i + 1)) {
+                if (b.charAt(0) == ' ' || i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Other places that name it: equal, or a shorter writing of it (« PSI » for "Paul Scherrer Institute (PSI)"). */
     private double agreement(Candidate c, String f) {
         String self = f.strip();
         int agree = 0;
@@ -116,7 +133,7 @@ final class OrganizationPool {
                 continue;
             }
             String other = TextNormalizer.normalize(o.value).fold.strip();
-            if (self.length() >= 2 && other.length() >= 2 && (other.contains(self) || self.contains(other))) {
+            if (self.length() >= 2 && other.length() >= 2 && self.contains(other)) {
                 agree++;
             }
         }

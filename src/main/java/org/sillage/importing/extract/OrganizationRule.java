@@ -93,11 +93,105 @@ final class OrganizationRule implements Rule {
         if (m != null) {
             write(t, pool, m.start(), m.end(), "organization.front-matter-startup");
         }
-        OrganizationCandidates.Candidate c = OrganizationCandidates.best(t);
-        if (c != null) {
-            write(t, pool, c.start(), c.end(), "organization.scored: " + c.why());
+        OrganizationCandidates.Candidate chosen = OrganizationCandidates.best(t);
+        if (chosen != null) {
+            write(t, pool, chosen.start(), chosen.end(), "organization.scored: " + chosen.why());
+        }
+        int n = 0;
+        for (OrganizationCandidates.Candidate c : OrganizationCandidates.ranked(t)) {
+            if (n++ >= 4) {
+                break;
+            }
+            // below the threshold a name still stands, weakly: a posting nearly always names its employer. One
+            // capitalised word with nothing else for it (« Observatoire », "Android") is too likely a common word.
+            String name = c.name();
+            boolean single = name.indexOf(' ') < 0 && !name.matches("[\\p{Lu}\\d&-]{2,10}") && !c.why().contains("domain");
+            if (c != chosen && !single && c.score() >= 3) {
+                write(t, pool, c.start(), c.end(), "organization.weak: " + c.why(), 1 + Math.min(4, c.score()) / 2.0);
+            }
         }
         pageSiteName(t, pool);
+        letterhead(t, pool);
+        inTitle(t, pool);
+        signature(t, pool);
+    }
+
+    /**
+     * A letterhead: the text a PDF sets large on top that names a body and no job (« CENTRE DE RECHERCHE EN X »),
+     * or one of the first three lines that reads as a name and holds a word naming a body.
+     */
+    private void letterhead(PostingText t, OrganizationPool pool) {
+        for (PostingText.Marked m : t.marks(org.sillage.importing.TextStructure.Kind.TITLE)) {
+            if (m.start() >= t.bodyStart && m.end() > m.start() && TitleRule.namesABody(t.fold.substring(m.start(), m.end()))) {
+                write(t, pool, m.start(), m.end(), "organization.letterhead");
+            }
+        }
+        List<int[]> lines = TitleRule.topLines(t, 3);
+        for (int[] l : lines) {
+            String line = t.text.substring(l[0], l[1]);
+            String f = " " + t.fold.substring(l[0], l[1]) + " ";
+            if (l[1] - l[0] <= 90 && nameLine(line) && OrganizationPool.namesABody(f)
+                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart)) {
+                write(t, pool, l[0], l[1], "organization.letterhead", 5);
+            }
+        }
+    }
+
+    private static final Pattern AT_BODY = Pattern.compile(
+            "(?:\\s(?:à la|à l'|à l’|au|at the|at|chez|bij|au sein de la|au sein du|au sein de|within the|within|@) )"
+            + "((?:\\p{Lu}[\\p{L}\\d&.'’-]*)(?: (?:\\p{Lu}[\\p{L}\\d&.'’-]*|de|du|des|of|for|la|the|van|voor|d'|l'))*(?: \\p{Lu}[\\p{L}\\d&.'’-]*)?)");
+
+    /** « Contrat doctoral à la HEAD Genève », "Data Engineer at Acme Labs": the title names where the job is. */
+    private void inTitle(PostingText t, OrganizationPool pool) {
+        int[][] spans = {{t.titleStart, t.titleEnd}, {-1, -1}};
+        PostingText.Meta title = t.meta("title");
+        if (title != null) {
+            spans[1] = new int[] {title.start(), title.end()};
+        }
+        for (int[] sp : spans) {
+            if (sp[0] < 0 || sp[1] <= sp[0]) {
+                continue;
+            }
+            Matcher m = AT_BODY.matcher(t.text).region(Math.max(0, sp[0] - 1), sp[1]);
+            while (m.find()) {
+                int e = m.end(1);
+                while (e > m.start(1) && " ,.;:-".indexOf(t.text.charAt(e - 1)) >= 0) {
+                    e--;
+                }
+                if (e - m.start(1) >= 2) {
+                    write(t, pool, m.start(1), e, "organization.in-title", 7);
+                }
+            }
+        }
+    }
+
+    /** The last lines of a letter or a page: a line that reads as a name and holds a word naming a body. */
+    private void signature(PostingText t, OrganizationPool pool) {
+        int e = t.text.length();
+        int seen = 0;
+        while (e > t.bodyStart && seen < 12) {
+            int s = t.lineStart(Math.max(t.bodyStart, e - 1));
+            int a = s;
+            while (a < e && " \t*_#-".indexOf(t.text.charAt(a)) >= 0) {
+                a++;
+            }
+            int b = e;
+            while (b > a && " \t*_.,".indexOf(t.text.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (b - a >= 3) {
+                seen++;
+                String f = " " + t.fold.substring(a, b) + " ";
+                if (b - a <= 80 && nameLine(t.text.substring(a, b)) && OrganizationPool.namesABody(f)
+                        && !TitleCandidates.namesAJob(f)) {
+                    write(t, pool, a, b, "organization.signature");
+                }
+            }
+            if (s <= t.bodyStart) {
+                break;
+            }
+            e = s - 1;
+        }
     }
 
     static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
@@ -140,6 +234,13 @@ final class OrganizationRule implements Rule {
                         continue;
                     }
                     le = t.lineEnd(vs);
+                }
+                int colon = t.fold.indexOf(':', vs);
+                if (colon > vs && colon + 2 < le && colon - vs < 30) {
+                    vs = colon + 1; // « Lieu de réalisation de la thèse : X »: the label runs on to its colon
+                    while (vs < le && t.fold.charAt(vs) == ' ') {
+                        vs++;
+                    }
                 }
                 String vf = " " + t.fold.substring(vs, le) + " ";
                 if (!Keywords.containsAny(vf, LAB_WORDS) || Keywords.containsAny(vf, SENTENCE_VERBS)) {
@@ -890,7 +991,9 @@ final class OrganizationRule implements Rule {
             e = withAcronym(t, s, e);
         }
         String v = Clean.value(t.slice(s, e));
-        if (v == null || v.length() < 2 || v.length() > 150 || !plausible(v)) {
+        if (v == null || v.length() < 2 || v.length() > 150 || !plausible(v) || !Character.isLetterOrDigit(v.codePointAt(0))
+                && "(«\"“'".indexOf(v.charAt(0)) < 0 || v.chars().filter(Character::isLetter).count() < 2
+                || SENTENCE_BREAK.matcher(v).find()) {
             return false;
         }
         if (!rule.equals("organization.front-matter")) {
@@ -904,6 +1007,31 @@ final class OrganizationRule implements Rule {
         }
         return true;
     }
+
+    /**
+     * A line that is a name and nothing else: eight words at most, every word capitalised but function words,
+     * one comma at most ("Basic life insurance, AD&D, STD" is a list).
+     */
+    static boolean nameLine(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.chars().filter(c -> c == ',').count() > 1 || l.indexOf(':') >= 0) {
+            return false;
+        }
+        String[] words = l.split("\\s+");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && !FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("['’].*", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** « Région. Vous … »: two sentences, not a name. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?] +\\p{Lu}");
 
     /** The chosen candidate, and the workplace its header line wrote after it when none is known yet. */
     private static void commit(PostingText t, OrganizationPool.Candidate c) {
