@@ -111,7 +111,7 @@ final class Recruit {
         if (!fold.startsWith("recherch", at) && !fold.startsWith("cherch", at)) {
             return false;
         }
-        String before = fold.substring(Math.max(from, at - 4), at).replace('\n', ' ');
+        String before = fold.substring(Math.max(from, at - 8), at).replaceAll("\\s+", " ");
         return before.endsWith("de ") || before.endsWith("la ") || before.endsWith("en ") || before.endsWith("et ")
                 || before.endsWith("d'") || before.endsWith("l'") || before.endsWith("-");
     }

@@ -52,9 +52,9 @@ final class TitleCandidates {
     static double features(String value, String f) {
         double s = 0;
         boolean job = namesAJob(f);
-        s += job ? 3 : -1;
+        s += job ? 2 : -1;
         if (genderMarked(value, f)) {
-            s += 1.5;
+            s += 1;
         }
         int words = f.strip().split("\\s+").length;
         if (words > 22) {
@@ -64,6 +64,13 @@ final class TitleCandidates {
         }
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
             s -= 3;
+        }
+        int colon = f.indexOf(" : ") >= 0 ? f.indexOf(" : ") : f.indexOf(": ");
+        if (colon > 0 && f.substring(0, colon).strip().split("\\s+").length >= 2 && !namesAJob(f.substring(0, colon))) {
+            s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
+        }
+        if (count(f, '«') != count(f, '»') || count(f, '(') != count(f, ')')) {
+            s -= 2; // « Chargé de mission « Connaissance et »: a title cut where its line was wrapped
         }
         if (DATED.matcher(f).find()) {
             s -= 2.5; // « Entretiens le 13 mai 2024 », "Posted 12/03/2024": a date belongs to a line about the process
@@ -88,14 +95,32 @@ final class TitleCandidates {
             "\\b\\d{1,2}(?:er)?(?: | & \\d{1,2} )(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\\.? (?:19|20)\\d\\d"
             + "|\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d\\d\\b");
 
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String plain(String value) {
+        StringBuilder b = new StringBuilder();
+        for (char c : TextNormalizer.normalize(value).fold.toCharArray()) {
+            b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+        }
+        return b.toString().replaceAll(" +", " ").strip();
+    }
+
     private double agreement(Candidate c, String f) {
-        String self = f.strip();
+        String self = plain(c.value());
         int agree = 0;
         for (Candidate o : all) {
             if (o == c || o.rule().equals(c.rule()) || !namesAJob(" " + TextNormalizer.normalize(o.value()).fold + " ")) {
                 continue;
             }
-            String other = TextNormalizer.normalize(o.value()).fold.strip();
+            String other = plain(o.value());
             if (self.length() >= 4 && other.length() >= 4 && (other.contains(self) || self.contains(other))) {
                 agree++;
             }
@@ -121,7 +146,7 @@ final class TitleCandidates {
         "programmer", "teacher", "lecturer", "professor", "nurse", "clerk", "accountant", "fundraiser", "organizer",
         "organiser", "representative", "executive", "secretary", "librarian", "volunteer", "curator", "instructor",
         "trainer", "paralegal", "strategist", "planner", "producer", "internship", "apprentice", "worker", "operator",
-        "driver", "postdoctoral", "doctoral",
+        "driver", "postdoctoral", "doctoral", "owner", "steward", "cashier", "receptionist", "waiter", "guide", "agent",
         // Dutch
         "medewerk", "beleidsmedewerk", "projectleider", "teamleider", "leidinggevende", "stagiair", "leerkracht",
         "docent", "onderzoeker", "promovend", "verpleegkundige", "monteur", "ontwikkelaar", "adviseur", "begeleider",

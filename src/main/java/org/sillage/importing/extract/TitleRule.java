@@ -81,13 +81,16 @@ final class TitleRule implements Rule {
     /** How much a candidate is worth by where it was found, before its words are weighed. */
     private static double prior(String rule) {
         return switch (rule) {
-            case "title.front-matter-role" -> 12;
-            case "title.front-matter", "title.layout-labelled", "title.line-named-by-recruits" -> 10;
+            case "title.front-matter-role" -> 14;
+            case "title.front-matter" -> 12;
+            case "title.layout-labelled", "title.line-named-by-recruits" -> 10;
             case "title.layout", "title.labelled" -> 9;
             case "title.recruits", "title.recruits-block", "title.recruits-next-line", "title.body-label" -> 8;
-            case "title.after-label", "title.front-matter-recruits" -> 7;
+            case "title.front-matter-recruits" -> 8.5;
+            case "title.after-label" -> 7;
+            case "title.we-recruit" -> 6;
             case "title.heading", "title.summary-recruits" -> 6;
-            case "title.recruits-body" -> 5;
+            case "title.recruits-body" -> 4;
             case "title.page-title" -> 4;
             default -> 5; // title.first-line, lowered by its rank
         };
@@ -143,6 +146,10 @@ final class TitleRule implements Rule {
                     }
                 }
                 offer(t, pool, m.jobStart(), m.jobEnd(), "title.recruits");
+            }
+            if (m != null && m.orgStart() < 0 && m.jobEnd() - m.jobStart() >= 3 && m.jobEnd() - m.jobStart() <= 90
+                    && !SOMEONE.matcher(t.fold).region(m.jobStart(), m.jobEnd()).lookingAt()) {
+                offer(t, pool, m.jobStart(), m.jobEnd(), "title.we-recruit"); // « Nous recrutons un·e X pour … »
             }
             if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])) {
                 // "Stad Kortrijk zoekt een\nProjectmedewerker ...", « X recrute\nUn·e Y en CDD (12 mois) »
@@ -262,7 +269,7 @@ final class TitleRule implements Rule {
                 int e = t.sentenceEnd(i);
                 Recruit.Match m = Recruit.find(t.text, t.fold, s, e);
                 if (m != null && m.jobEnd() - m.jobStart() >= 3 && m.jobEnd() - m.jobStart() <= 90
-                        && offer(t, pool, m.jobStart(), m.jobEnd(), "title.recruits-body")) {
+                        && !SOMEONE.matcher(t.fold).region(m.jobStart(), m.jobEnd()).lookingAt() && offer(t, pool, m.jobStart(), m.jobEnd(), "title.recruits-body")) {
                     found++;
                 }
             }
@@ -272,6 +279,9 @@ final class TitleRule implements Rule {
     static final String[] RECRUIT_WORDS = {" recrute ", " recrutent ", " recrutons ", " is hiring ",
         " is looking for ", " are looking for ", " is seeking ", " are seeking ", " zoekt ", " zoeken ", " recherche un",
         " recherchons un", " recherche une", " recherchons une", " werft "};
+    /** "someone", « quelqu'un », "iemand", "people", « des profils »: whom, not which job. */
+    private static final java.util.regex.Pattern SOMEONE = java.util.regex.Pattern.compile(
+            "(?:someone|somebody|people|person|candidates|quelqu'un|quelqu’un|personnes?|profils?|candidat|iemand|mensen|kandidaten)(?![a-z])");
     private static final String[] SUMMARY_KEYS = {"description", "subtitle", "summary", "excerpt", "lead", "intro", "chapo"};
 
     /** The page's {@code <title>} or {@code og:title}, without the site's name after a bar or a dash, when the text writes it. */
