@@ -116,7 +116,8 @@ final class TitleRule implements Rule {
             int[] l = lines.get(k);
             String lf = t.fold.substring(l[0], l[1]).strip();
             int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
-            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon))) {
+            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon), false)) {
+                // a label of the posting, not a section's name (« Contexte : le laboratoire … »)
                 offer(t, pool, colon + 1, l[1], "title.labelled"); // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
             }
             int dash = dashIn(t.text, l[0], l[1]);
