@@ -270,6 +270,22 @@ final class ContractTypeRule implements Rule {
                 }
             }
         }
+        // the job's own title names its kind (« Stage en écologie », "Volunteer coordinator", « Maître de conférences »)
+        Kind fromTitle = titleKind(t);
+        if (fromTitle != null && 3 > bestScore) {
+            bestScore = 3;
+            bestPos = fromTitle.start();
+            bestEnd = fromTitle.end();
+            best = fromTitle.type();
+        }
+        // a body label « Type de contrat : Stage », "Contract type: Temporary", « Statut : bénévole »
+        Kind labelled = bodyLabel(t);
+        if (labelled != null && 4 > bestScore) {
+            bestScore = 4;
+            bestPos = labelled.start();
+            bestEnd = labelled.end();
+            best = labelled.type();
+        }
         java.util.List<int[]> ends = jobEnds(f, t.bodyStart);
         for (int guard = 0; guard < Math.min(20, ends.size()); guard++) {
             int[] end = ends.get(guard);
@@ -293,6 +309,91 @@ final class ContractTypeRule implements Rule {
         }
     }
 
+    private record Kind(ContractType type, int start, int end) {
+    }
+
+    /** Words of a title that name its kind of contract on their own. */
+    private static final java.util.Map<String, ContractType> TITLE_KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("stage", ContractType.STAGE), java.util.Map.entry("stagiaire", ContractType.STAGE),
+            java.util.Map.entry("intern", ContractType.STAGE), java.util.Map.entry("internship", ContractType.STAGE),
+            java.util.Map.entry("stagiair", ContractType.STAGE), java.util.Map.entry("alternance", ContractType.ALTERNANCE),
+            java.util.Map.entry("alternant", ContractType.ALTERNANCE), java.util.Map.entry("alternante", ContractType.ALTERNANCE),
+            java.util.Map.entry("apprenti", ContractType.ALTERNANCE), java.util.Map.entry("apprentie", ContractType.ALTERNANCE),
+            java.util.Map.entry("apprentice", ContractType.ALTERNANCE), java.util.Map.entry("benevole", ContractType.VOLUNTEER),
+            java.util.Map.entry("volunteer", ContractType.VOLUNTEER), java.util.Map.entry("vrijwilliger", ContractType.VOLUNTEER),
+            java.util.Map.entry("professeur", ContractType.OTHER), java.util.Map.entry("professor", ContractType.OTHER),
+            java.util.Map.entry("jobiste", ContractType.OTHER));
+
+    /** The first word of the chosen title that names a kind of contract on its own, or null. */
+    private static Kind titleKind(PostingText t) {
+        if (t.titleEnd <= t.titleStart) {
+            return null;
+        }
+        String f = t.fold;
+        int i = t.titleStart;
+        while (i < t.titleEnd) {
+            while (i < t.titleEnd && !Character.isLetter(f.charAt(i))) {
+                i++;
+            }
+            int e = i;
+            while (e < t.titleEnd && Character.isLetter(f.charAt(e))) {
+                e++;
+            }
+            ContractType k = TITLE_KINDS.get(f.substring(i, e));
+            if (k != null) {
+                return new Kind(k, i, e);
+            }
+            if (f.startsWith("maitre de conferences", i) || f.startsWith("service civique", i)) {
+                return new Kind(f.charAt(i) == 'm' ? ContractType.OTHER : ContractType.SERVICE_CIVIQUE, i, i + 15);
+            }
+            i = e;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern CONTRACT_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t*#_>•-]*(?:type de contrat|nature du contrat|type of contract|contract type|type de poste|statut|contrat"
+            + "|contract|employment type|type of employment|contractvorm|dienstverband|soort contract)[ *_]*:[ *_]*([^\\n]{2,60})");
+
+    /**
+     * A contract label in the body (« Type de contrat : Stage », "Contract type: Temporary"): its value, read like a
+     * front-matter value, where a bare « Stage », "Temporary", « bénévole » is enough.
+     */
+    private static Kind bodyLabel(PostingText t) {
+        Matcher m = CONTRACT_LABEL.matcher(t.fold).region(t.bodyStart, Math.min(t.fold.length(), t.bodyStart + 20_000));
+        int guard = 0;
+        while (m.find() && guard++ < 10) {
+            ContractType k = kindOf(" " + m.group(1).replace('/', ' ') + " ");
+            if (k != null) {
+                return new Kind(k, m.start(1), m.end(1));
+            }
+        }
+        return null;
+    }
+
+    /** The first kind a short value names (strong words, and the words that count only as a whole value). */
+    private static ContractType kindOf(String v) {
+        int bestAt = Integer.MAX_VALUE;
+        int bestLen = 0;
+        ContractType best = null;
+        for (Term term : java.util.stream.Stream.concat(java.util.Arrays.stream(TERMS), java.util.Arrays.stream(META_ONLY)).toList()) {
+            if (term.strength() < 2 && !term.words().equals("alternance") && !term.words().equals("benevolat")) {
+                continue;
+            }
+            int i = v.indexOf(term.words());
+            if (i > 0 && !Character.isLetterOrDigit(v.charAt(i - 1)) && !Character.isLetter(v.charAt(i + term.words().length()))
+                    && (i < bestAt || i == bestAt && term.words().length() > bestLen)) {
+                bestAt = i;
+                bestLen = term.words().length();
+                best = term.type();
+            }
+        }
+        if (best != null && Keywords.containsAny(v, OUTLOOK)) {
+            return null;
+        }
+        return best;
+    }
+
     private static final String[] META_KEYS = {"contrat", "contract", "contract_type", "type_de_contrat", "typecontrat",
         "employment_type", "employmenttype", "type_contrat", "contractvorm", "dienstverband", "job_type", "a_job_type", "type"};
 
@@ -313,21 +414,7 @@ final class ContractTypeRule implements Rule {
             return false;
         }
         String v = " " + TextNormalizer.normalize(m.value()).fold.replace('/', ' ') + " ";
-        int bestAt = Integer.MAX_VALUE;
-        int bestLen = 0;
-        ContractType best = null;
-        for (Term term : java.util.stream.Stream.concat(java.util.Arrays.stream(TERMS), java.util.Arrays.stream(META_ONLY)).toList()) {
-            if (term.strength() < 2 && !term.words().equals("alternance") && !term.words().equals("benevolat")) {
-                continue;
-            }
-            int i = v.indexOf(term.words());
-            if (i > 0 && !Character.isLetterOrDigit(v.charAt(i - 1)) && !Character.isLetter(v.charAt(i + term.words().length()))
-                    && (i < bestAt || i == bestAt && term.words().length() > bestLen)) {
-                bestAt = i;
-                bestLen = term.words().length();
-                best = term.type();
-            }
-        }
+        ContractType best = kindOf(v);
         if (best == null) {
             return false;
         }

@@ -106,7 +106,7 @@ final class OrganizationRule implements Rule {
             // capitalised word with nothing else for it (« Observatoire », "Android") is too likely a common word.
             String name = c.name();
             boolean single = name.indexOf(' ') < 0 && !name.matches("[\\p{Lu}\\d&-]{2,10}") && !c.why().contains("domain");
-            if (c != chosen && !single && c.score() >= 3) {
+            if (c != chosen && !single && c.score() >= 3 && !TitleCandidates.namesAJob(" " + TextNormalizer.normalize(name).fold + " ")) {
                 write(t, pool, c.start(), c.end(), "organization.weak: " + c.why(), 1 + Math.min(4, c.score()) / 2.0);
             }
         }
@@ -236,7 +236,7 @@ final class OrganizationRule implements Rule {
                     le = t.lineEnd(vs);
                 }
                 int colon = t.fold.indexOf(':', vs);
-                if (colon > vs && colon + 2 < le && colon - vs < 30) {
+                if (colon > vs && colon + 2 < le && colon - vs < 30 && Character.isLowerCase(t.text.charAt(vs))) {
                     vs = colon + 1; // « Lieu de réalisation de la thèse : X »: the label runs on to its colon
                     while (vs < le && t.fold.charAt(vs) == ' ') {
                         vs++;
@@ -1018,8 +1018,8 @@ final class OrganizationRule implements Rule {
             return false;
         }
         String[] words = l.split("\\s+");
-        if (words.length > 8) {
-            return false;
+        if (words.length > 8 || words.length < 2) {
+            return false; // one word alone on a line is a heading (« Projet », "Contact") more often than a name
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
