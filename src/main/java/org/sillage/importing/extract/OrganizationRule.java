@@ -41,7 +41,37 @@ final class OrganizationRule implements Rule {
         gather(t, pool);
         OrganizationPool.Candidate best = pool.best(t);
         if (best != null) {
+            withUnit(t, best);
             commit(t, best);
+        }
+    }
+
+    private static final Pattern UNIT_BEFORE = Pattern.compile(
+            "(?:^|[\\s(])((?:[Tt]he )?(?:[\\p{Ll}\\d]{0,3}\\p{Lu}[\\p{L}\\d&'’-]*\\s){1,4}(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam|[Pp]roject|[Cc]entre|[Cc]enter)"
+            + "|(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam|[Pp]roject|[ÉéEe]quipe|[Ll]aboratoire)(?:\\s\\p{Lu}[\\p{L}\\d&'’-]*){1,3})"
+            + "(?: of the | of | at the | at | - | – | du | de la | de l'|, )$");
+
+    /**
+     * "the sGlobe lab of the KU Leuven", "DarTwin Project - University of Antwerp": when the text writes a unit
+     * (lab, group, team, project) right before the chosen body, the unit and its parent are the employer as named.
+     */
+    private static void withUnit(PostingText t, OrganizationPool.Candidate c) {
+        String v = c.value;
+        if (v.length() < 3 || v.length() > 80) {
+            return;
+        }
+        int guard = 0;
+        for (int i = t.text.indexOf(v, t.bodyStart); i > 0 && guard++ < 20; i = t.text.indexOf(v, i + 1)) {
+            int from = Math.max(t.lineStart(i), i - 80);
+            Matcher m = UNIT_BEFORE.matcher(t.text).region(from, i);
+            if (m.find()) {
+                String unit = t.text.substring(m.start(1), i).replaceFirst("^[Tt]he ", "");
+                String whole = (unit + v).strip();
+                if (whole.indexOf('\n') < 0 && whole.length() <= 120) {
+                    c.value = whole;
+                    return;
+                }
+            }
         }
     }
 
