@@ -836,11 +836,15 @@ final class OrganizationRule implements Rule {
         return longerName(text, result);
     }
 
-    /** « des Territoires de la Mémoire » is de + Les: a plural name the text contracts so keeps its article. */
+    /**
+     * « des Territoires de la Mémoire » is de + Les, « Les Vergers du Plateau sont … » a plural subject: a plural name
+     * the text contracts so, or makes the subject of a plural verb, keeps its article.
+     */
     private static String withArticle(String text, String v) {
         String base = v.replaceFirst(" (asbl|ASBL|vzw|VZW)$", "");
         if (!v.isEmpty() && Character.isUpperCase(v.charAt(0)) && text.contains("Les " + v) && base.indexOf(' ') > 0
-                && (text.contains(" des " + base) || text.contains(" aux " + base))) {
+                && (text.contains(" des " + base) || text.contains(" aux " + base) || text.contains("Les " + base + " sont ")
+                        || text.contains("Les " + base + " ont "))) {
             return "Les " + v;
         }
         return v;
