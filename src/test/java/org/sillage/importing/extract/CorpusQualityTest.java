@@ -177,9 +177,11 @@ class CorpusQualityTest {
     // documents dev 0.97, tuning 0.83; e-mails dev 1.00, tuning 0.91
     // after ADR 0030 (title, organisation, location by kind): dev title~ 0.93, location~ 0.95; tuning location~ 0.76
     // after ADR 0031's addendum (fourth pass): contract_type dev 0.97, tuning 0.88, validation 0.62
-    private static final double[] BARS_DEV = {0.97, 0.97, 0.95, 0.91, 0.77, 0.93, 0.95, 0.97};
-    private static final double[] BARS_TUNING = {0.95, 0.95, 0.86, 0.83, 0.66, 0.74, 0.81, 0.89};
-    private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.60, 0.49, 0.14, 0.66, 0.60, 0.74};
+    // after ADR 0032 (title and organisation chosen from candidate pools): title~ dev 0.95, tuning 0.88,
+    // validation 0.60; organisation~ dev 0.86, tuning 0.80, validation 0.50
+    private static final double[] BARS_DEV = {0.97, 0.97, 0.95, 0.95, 0.86, 0.93, 0.95, 0.97};
+    private static final double[] BARS_TUNING = {0.95, 0.95, 0.86, 0.88, 0.80, 0.74, 0.81, 0.89};
+    private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.60, 0.60, 0.50, 0.66, 0.60, 0.74};
 
     @Test
     void readerFieldsMeetTheBars() {
