@@ -571,7 +571,16 @@ final class OrganizationRule implements Rule {
                     s0 += generic.length(); // "L'association Solidarité Nord-Sud" -> its name
                 }
             }
-            return write(t, pool, s0, r.orgEnd(), "organization.recruits");
+            int oe = r.orgEnd();
+            if (oe > s0 && t.text.charAt(oe - 1) == ')' && t.text.lastIndexOf('(', oe) < s0) {
+                // « … de Mascarin (CBN-CPIE Mascarin) recrute »: the walk back stopped inside the brackets; what
+                // they hold is the body's short name
+                int open = t.text.lastIndexOf('(', s0);
+                if (open >= 0 && open >= t.lineStart(s0) && oe - open <= 40) {
+                    return write(t, pool, open + 1, oe - 1, "organization.recruits");
+                }
+            }
+            return write(t, pool, s0, oe, "organization.recruits");
         }
         // "LE PARTENARIAT / Organisation ... / recrute" as separate lines
         String lf = t.fold.substring(s, e).strip();

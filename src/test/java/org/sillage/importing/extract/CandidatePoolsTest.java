@@ -136,6 +136,16 @@ class CandidatePoolsTest {
     }
 
     @Test
+    void aShortNameInBracketsBeforeTheRecruitingVerbIsTheName() {
+        PostingFields f = extractor.extract("""
+                Technicien forestier (H/F)
+
+                L'Office des forêts du Val (OFV Nord) recrute un technicien forestier pour son antenne.
+                """);
+        assertThat(f.organization()).isEqualTo("OFV Nord");
+    }
+
+    @Test
     void aSignatureNamesTheEmployerWhenNothingElseDoes() {
         PostingFields f = extractor.extract("""
                 Animateur jeunesse (H/F)
