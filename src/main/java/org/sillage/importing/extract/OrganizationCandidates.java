@@ -49,6 +49,15 @@ final class OrganizationCandidates {
         "rejoindre ", "rejoignez ", "rejoins ", "about ", "l'asbl ", "l'asbl « ", "association « ", "l'association « ",
         "la fondation ", "le laboratoire ", "du laboratoire ", "stichting ", "l'ong ", "l'entreprise ", "la societe ", "a propos de ", "a propos d'", "over ", "qui est ", "de l'association ",
         "l'association ", "at ", "for ", "pour "};
+    /** Each of {@link #BEFORE} followed by an article (« chez l' », "join the"), built once. */
+    private static final String[][] BEFORE_THEN = new String[BEFORE.length][];
+
+    static {
+        for (int i = 0; i < BEFORE.length; i++) {
+            BEFORE_THEN[i] = new String[] {BEFORE[i] + "l'", BEFORE[i] + "la ", BEFORE[i] + "the "};
+        }
+    }
+
     /** Words before a name that say what kind of body it is (« l'ONG X », "le laboratoire X"): the name is one. */
     private static final Set<String> NAMES_A_BODY = Set.of("l'asbl ", "l'asbl « ", "association « ", "l'association « ",
         "la fondation ", "le laboratoire ", "du laboratoire ", "stichting ", "l'ong ", "de l'association ", "l'association ");
@@ -96,13 +105,30 @@ final class OrganizationCandidates {
         "nouveau", "nouvelle", "new", "next", "first", "premier", "premiere", "second", "deuxieme", "niveau", "level",
         "bac", "h/f", "f/h", "m/v", "m/f", "x", "y", "i", "ii", "iii", "iv", "v", "vi"));
 
+    private static final Pattern GENERIC_STEM = Pattern.compile("univ.*|mail|web|www|site|jobs?|career|careers|recrutement|rh|hr");
+    private static final Pattern LOCAL_SPLIT = Pattern.compile("[._+-]");
+    private static final Pattern AFTER_QUOTE = Pattern.compile("^ ?[»\"”]");
+    private static final Pattern AFTER_BRACKET = Pattern.compile("^ \\([^)]{1,12}\\)(?= )");
+    private static final Pattern AFTER_LEGAL = Pattern.compile("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+    private static final Pattern COMPACT_ARTICLE = Pattern.compile("^(the|la|le|l)(?=.{4})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern KEY_ARTICLE = Pattern.compile("^(the|l'|la |le ) ?");
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "\\b(mme|mlle|m\\.|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|prof\\.?|madame|monsieur|dear|contact ?:?|aupres de|with|avec)\\s*$");
+
     private OrganizationCandidates() {
     }
 
     /** The best-scored candidate, or null when none reaches the threshold. */
     static Candidate best(PostingText t) {
+        return best(ranked(t));
+    }
+
+    /** The best of candidates already ranked: strong and over the threshold. */
+    static Candidate best(List<Candidate> ranked) {
         Candidate best = null;
-        for (Candidate c : ranked(t)) {
+        for (Candidate c : ranked) {
             if (c.strong() && c.score() >= THRESHOLD && (best == null || c.score() > best.score())) {
                 best = c;
             }
@@ -123,12 +149,12 @@ final class OrganizationCandidates {
         while (dm.find()) {
             String label = registered(dm.group(1));
             String stem = label.replace("-", "");
-            if (!WEBMAIL.contains(label) && !stem.matches("univ.*|mail|web|www|site|jobs?|career|careers|recrutement|rh|hr")) {
+            if (!WEBMAIL.contains(label) && !GENERIC_STEM.matcher(stem).matches()) {
                 stems.add(stem);
             }
             int at = fold.lastIndexOf('@', dm.start(1));
             if (at >= dm.start() && at < dm.end()) {
-                for (String part : fold.substring(dm.start(), at).split("[._+-]")) {
+                for (String part : LOCAL_SPLIT.split(fold.substring(dm.start(), at))) {
                     if (part.length() >= 3) {
                         locals.add(part);
                     }
@@ -173,7 +199,10 @@ final class OrganizationCandidates {
             }
             int gain = 0;
             String after = fold.substring(e, Math.min(fold.length(), e + 30));
-            after = after.replaceFirst("^ ?[»\"”]", "").replaceFirst("^ \\([^)]{1,12}\\)(?= )", "").replaceFirst("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])", "");
+            if (after.length() > 1 && (after.charAt(0) != ' ' || "»\"”(abvilsgn".indexOf(after.charAt(1)) >= 0)) {
+                // (the three clean-ups only where they can apply: they ran for every name of the text)
+                after = AFTER_LEGAL.matcher(AFTER_BRACKET.matcher(AFTER_QUOTE.matcher(after).replaceFirst("")).replaceFirst("")).replaceFirst("");
+            }
             for (String v : VERBS) {
                 if (after.startsWith(v) || after.startsWith(" (") && fold.startsWith(v, fold.indexOf(')', e) + 1)) {
                     gain = Math.max(gain, 7);
@@ -191,8 +220,10 @@ final class OrganizationCandidates {
             }
             String before = fold.substring(Math.max(0, ps - 20), ps);
             String inside = fold.substring(Math.max(0, s - 20), s); // « l'ONG Terre Fertile »: the kind inside the match
-            for (String b : BEFORE) {
-                if (before.endsWith(b) || s > ps && inside.endsWith(b) || before.endsWith(b + "l'") || before.endsWith(b + "la ") || before.endsWith(b + "the ")) {
+            for (int bi = 0; bi < BEFORE.length; bi++) {
+                String b = BEFORE[bi];
+                if (before.endsWith(b) || s > ps && inside.endsWith(b) || before.endsWith(BEFORE_THEN[bi][0])
+                        || before.endsWith(BEFORE_THEN[bi][1]) || before.endsWith(BEFORE_THEN[bi][2])) {
                     int g = b.equals("at ") || b.equals("for ") || b.equals("pour ") ? 1 : NAMES_A_BODY.contains(b) ? 5 : 3;
                     gain = Math.max(gain, g);
                     add(why, "after '" + b.strip() + "'");
@@ -226,7 +257,7 @@ final class OrganizationCandidates {
             StringBuilder why = whys.get(key);
             int score = sc[0];
             boolean strong = sc[5] >= 3;
-            String compact = key.replaceAll("[^a-z0-9]", "").replaceFirst("^(the|la|le|l)(?=.{4})", "");
+            String compact = COMPACT_ARTICLE.matcher(NOT_ALNUM.matcher(key).replaceAll("")).replaceFirst("");
             for (String stem : stems) {
                 if (compact.length() >= 3 && (stem.equals(compact) || compact.length() >= 5 && stem.startsWith(compact)
                         && compact.length() * 10 >= stem.length() * 6
@@ -283,7 +314,14 @@ final class OrganizationCandidates {
     }
 
     static String key(String fold) {
-        return fold.replaceAll("[’']", "'").replaceAll("\\s+", " ").replaceFirst("^(the|l'|la |le ) ?", "").strip()
+        String k = fold.replace('’', '\'');
+        if (k.indexOf("  ") >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) {
+            k = SPACES.matcher(k).replaceAll(" ");
+        }
+        if (k.startsWith("the") || k.startsWith("l'") || k.startsWith("la ") || k.startsWith("le ")) {
+            k = KEY_ARTICLE.matcher(k).replaceFirst("");
+        }
+        return k.strip()
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -348,10 +386,10 @@ final class OrganizationCandidates {
     /** "Mme Durand", "Dr. Jane Smith", a name whose words make up an e-mail's local part. */
     private static boolean isPerson(PostingText t, int s, int e, Set<String> locals) {
         String before = t.fold.substring(Math.max(0, s - 12), s);
-        if (before.matches("(?s).*\\b(mme|mlle|m\\.|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|prof\\.?|madame|monsieur|dear|contact ?:?|aupres de|with|avec)\\s*$")) {
+        if (PERSON_BEFORE.matcher(before).find()) {
             return true;
         }
-        String[] words = t.fold.substring(s, e).split("[ -]");
+        String[] words = t.fold.substring(s, e).replace('-', ' ').split(" ");
         if (words.length >= 1 && words.length <= 3) {
             int inLocal = 0;
             for (String w : words) {

@@ -52,6 +52,15 @@ final class OrganizationPool {
         }
     }
 
+    /** The highest prior among the candidates so far (where they come from, before their words are weighed). */
+    double strongest() {
+        double m = Double.NEGATIVE_INFINITY;
+        for (Candidate c : all) {
+            m = Math.max(m, c.prior);
+        }
+        return m;
+    }
+
     List<Candidate> all() {
         return all;
     }
@@ -97,7 +106,7 @@ final class OrganizationPool {
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
             s -= 4;
         }
-        int words = core.split("\\s+").length;
+        int words = SPACES.split(core).length;
         if (words > 16) {
             s -= 5;
         } else if (words > 10) {
@@ -140,23 +149,25 @@ final class OrganizationPool {
         return Math.min(2, agree);
     }
 
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?<![\\w.-])(?:[\\w.+-]+@|https?://|www\\.)((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?![\\w-])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     /** The name matches the posting's own e-mail or web domain: "Oxybulle" and oxybulle.org, "CNLL" and cnll.fr. */
     private boolean matchesDomain(PostingText t, String core) {
         if (stems == null) {
             stems = new HashSet<>();
-            Matcher m = DOMAIN.matcher(t.fold).region(0, Math.min(t.fold.length(), 60_000));
+            String f = t.fold;
+            int to = Math.min(f.length(), 60_000);
             int guard = 0;
-            while (m.find() && guard++ < 200) {
-                String stem = OrganizationCandidates.registered(m.group(1)).replace("-", "");
-                if (stem.length() >= 3) {
-                    stems.add(stem);
-                }
+            for (int i = f.indexOf('@'); i >= 0 && i < to && guard++ < 200; i = f.indexOf('@', i + 1)) {
+                addStem(f, i + 1, to);
+            }
+            guard = 0;
+            for (int i = f.indexOf("://"); i >= 0 && i < to && guard++ < 200; i = f.indexOf("://", i + 1)) {
+                addStem(f, i + 3, to);
             }
         }
-        String compact = core.replaceAll("[^a-z0-9]", "");
+        String compact = NOT_ALNUM.matcher(core).replaceAll("");
         if (compact.length() < 3) {
             return false;
         }
@@ -166,6 +177,24 @@ final class OrganizationPool {
             }
         }
         return false;
+    }
+
+    /** The registered name of the host starting at {@code from} ("oxybulle" for www.oxybulle.org). */
+    private void addStem(String f, int from, int to) {
+        int e = from;
+        while (e < to && (Character.isLetterOrDigit(f.charAt(e)) || f.charAt(e) == '.' || f.charAt(e) == '-')) {
+            e++;
+        }
+        String host = f.substring(from, e);
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (host.indexOf('.') > 0) {
+            String stem = OrganizationCandidates.registered(host).replace("-", "");
+            if (stem.length() >= 3) {
+                stems.add(stem);
+            }
+        }
     }
 
     private static int count(String fold, String s) {

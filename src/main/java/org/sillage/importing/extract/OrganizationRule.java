@@ -75,6 +75,12 @@ final class OrganizationRule implements Rule {
         }
     }
 
+    /**
+     * A score the later, costlier places (acronyms spelled out, every name of the text) are not let to beat: a
+     * front matter, a label or a recruiting sentence on top whose words name a body or agree with another place.
+     */
+    private static final double DECISIVE = 12;
+
     /** How much a candidate is worth by where it was found, before its words are weighed. */
     private static double prior(String rule) {
         if (rule.startsWith("organization.scored")) {
@@ -113,6 +119,11 @@ final class OrganizationRule implements Rule {
         withinTop(t, pool);
         jobBoardHeader(t, pool);
         namePlaceLine(t, pool);
+        inTitle(t, pool);
+        OrganizationPool.Candidate sure = pool.best(t);
+        if (sure != null && pool.score(t, sure) >= DECISIVE) {
+            return; // named by front matter, a label or a recruiting sentence on top, and its words agree: decided
+        }
         recruitsBody(t, pool);
         acronym(t, pool);
         cityBody(t, pool);
@@ -123,27 +134,32 @@ final class OrganizationRule implements Rule {
         if (m != null) {
             write(t, pool, m.start(), m.end(), "organization.front-matter-startup");
         }
-        OrganizationCandidates.Candidate chosen = OrganizationCandidates.best(t);
+        pageSiteName(t, pool);
+        letterhead(t, pool);
+        signature(t, pool);
+        if (pool.strongest() >= 9) {
+            // a front matter, a label, a recruiting sentence or a header line names the employer: the names of the
+            // whole text (the costliest pass) are not weighed against it
+            return;
+        }
+        List<OrganizationCandidates.Candidate> ranked = OrganizationCandidates.ranked(t);
+        OrganizationCandidates.Candidate chosen = OrganizationCandidates.best(ranked);
         if (chosen != null) {
             write(t, pool, chosen.start(), chosen.end(), "organization.scored: " + chosen.why());
         }
         int n = 0;
-        for (OrganizationCandidates.Candidate c : OrganizationCandidates.ranked(t)) {
+        for (OrganizationCandidates.Candidate c : ranked) {
             if (n++ >= 4) {
                 break;
             }
             // below the threshold a name still stands, weakly: a posting nearly always names its employer. One
             // capitalised word with nothing else for it (« Observatoire », "Android") is too likely a common word.
             String name = c.name();
-            boolean single = name.indexOf(' ') < 0 && !name.matches("[\\p{Lu}\\d&-]{2,10}") && !c.why().contains("domain");
+            boolean single = name.indexOf(' ') < 0 && !ACRONYM_LIKE.matcher(name).matches() && !c.why().contains("domain");
             if (c != chosen && !single && c.score() >= 3 && !TitleCandidates.namesAJob(" " + TextNormalizer.normalize(name).fold + " ")) {
                 write(t, pool, c.start(), c.end(), "organization.weak: " + c.why(), 1 + Math.min(4, c.score()) / 2.0);
             }
         }
-        pageSiteName(t, pool);
-        letterhead(t, pool);
-        inTitle(t, pool);
-        signature(t, pool);
     }
 
     /**
@@ -1075,6 +1091,8 @@ final class OrganizationRule implements Rule {
 
     /** « Région. Vous … »: two sentences, not a name. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?] +\\p{Lu}");
+
+    private static final Pattern ACRONYM_LIKE = Pattern.compile("[\\p{Lu}\\d&-]{2,10}");
 
     /** The chosen candidate, and the workplace its header line wrote after it when none is known yet. */
     private static void commit(PostingText t, OrganizationPool.Candidate c) {

@@ -15,13 +15,13 @@ import java.util.Set;
 final class TitleCandidates {
 
     /** One candidate: its value (cleaned), its span in the normalised text, where it came from, its score. */
-    record Candidate(String value, int start, int end, String rule, double prior, int order) {
+    record Candidate(String value, int start, int end, String rule, double prior, int order, String plain) {
     }
 
     private final List<Candidate> all = new ArrayList<>();
 
     void add(String value, int start, int end, String rule, double prior) {
-        all.add(new Candidate(value, start, end, rule, prior, all.size()));
+        all.add(new Candidate(value, start, end, rule, prior, all.size(), plain(value)));
     }
 
     List<Candidate> all() {
@@ -44,8 +44,8 @@ final class TitleCandidates {
 
     /** Where it came from, then what its words say, then whether other places agree. */
     double score(Candidate c) {
-        String f = " " + TextNormalizer.normalize(c.value()).fold.strip() + " ";
-        return c.prior() + features(c.value(), f) + agreement(c, f);
+        String f = " " + c.plain() + " ";
+        return c.prior() + features(c.value(), f) + agreement(c);
     }
 
     /** The general features of a value: words of a job, a gender mark, length, a sentence, a letterhead. */
@@ -56,7 +56,7 @@ final class TitleCandidates {
         if (genderMarked(value, f)) {
             s += 1;
         }
-        int words = f.strip().split("\\s+").length;
+        int words = SPACES.split(f.strip()).length;
         if (words > 22) {
             s -= 6;
         } else if (words > 14) {
@@ -66,7 +66,7 @@ final class TitleCandidates {
             s -= 3;
         }
         int colon = f.indexOf(" : ") >= 0 ? f.indexOf(" : ") : f.indexOf(": ");
-        if (colon > 0 && f.substring(0, colon).strip().split("\\s+").length >= 2 && !namesAJob(f.substring(0, colon))) {
+        if (colon > 0 && SPACES.split(f.substring(0, colon).strip()).length >= 2 && !namesAJob(f.substring(0, colon))) {
             s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
         }
         if (count(f, '«') != count(f, '»') || count(f, '(') != count(f, ')')) {
@@ -110,17 +110,17 @@ final class TitleCandidates {
         for (char c : TextNormalizer.normalize(value).fold.toCharArray()) {
             b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
         }
-        return b.toString().replaceAll(" +", " ").strip();
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
 
-    private double agreement(Candidate c, String f) {
-        String self = plain(c.value());
+    private double agreement(Candidate c) {
+        String self = c.plain();
         int agree = 0;
         for (Candidate o : all) {
-            if (o == c || o.rule().equals(c.rule()) || !namesAJob(" " + TextNormalizer.normalize(o.value()).fold + " ")) {
+            if (o == c || o.rule().equals(c.rule()) || !namesAJob(" " + o.plain() + " ")) {
                 continue;
             }
-            String other = plain(o.value());
+            String other = o.plain();
             if (self.length() >= 4 && other.length() >= 4 && (other.contains(self) || self.contains(other))) {
                 agree++;
             }
@@ -165,6 +165,10 @@ final class TitleCandidates {
         " votre ", " your ", " wij ", " jij ", " je ", " est ", " sont ", " is ", " are ", " will ", " sera ",
         " can ", " peut ", " pouvez ", " should ", " must ", " doit ", " zijn ", " wordt ", " have ", " avez "};
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]+");
+    private static final java.util.regex.Pattern GENDER_SUFFIX = java.util.regex.Pattern.compile(
+            "\\p{L}[.-](?:e|rice|trice|euse|ne)\\b|(?:eur|ant|ier|ien) ?/ ?\\p{L}+(?:rice|euse|ante|iere|ienne)\\b");
     private static final Set<String> GENDER = Set.of("h/f", "f/h", "m/v", "v/m", "m/f", "f/m", "m/v/x", "h/f/x",
         "f/h/x", "m/f/x", "m/f/d", "m/w/d", "f/h/n", "h/f/n");
 
@@ -172,7 +176,7 @@ final class TitleCandidates {
         if (Keywords.containsAny(fold, JOB_PHRASES)) {
             return true;
         }
-        for (String w : fold.split("[^\\p{L}-]+")) {
+        for (String w : NOT_WORD.split(fold)) {
             if (w.length() < 2) {
                 continue;
             }
@@ -201,7 +205,6 @@ final class TitleCandidates {
                 return true;
             }
         }
-        return l.contains("·") || l.contains("(e)") || l.contains("(ne)") || l.matches(".*\\p{L}\\.(?:e|rice|trice|euse|ne)\\b.*")
-                || l.matches(".*\\p{L}-(?:e|rice|trice|euse)\\b.*") || l.matches(".*(?:eur|ant|ier|ien) ?/ ?\\p{L}+(?:rice|euse|ante|iere|ienne)\\b.*");
+        return l.contains("·") || l.contains("(e)") || l.contains("(ne)") || GENDER_SUFFIX.matcher(l).find();
     }
 }
