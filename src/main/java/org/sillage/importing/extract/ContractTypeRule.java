@@ -352,7 +352,7 @@ final class ContractTypeRule implements Rule {
     }
 
     private static final java.util.regex.Pattern CONTRACT_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t*#_>•-]*(?:type de contrat|nature du contrat|type of contract|contract type|type de poste|statut|contrat"
+            "[ \\t*#_>•-]*(?:type de contrat|nature du contrat|type of contract|contract type|type de poste|statut|contrat"
             + "|contract|employment type|type of employment|contractvorm|dienstverband|soort contract)[ *_]*:[ *_]*([^\\n]{2,60})");
 
     /**
@@ -360,9 +360,18 @@ final class ContractTypeRule implements Rule {
      * front-matter value, where a bare « Stage », "Temporary", « bénévole » is enough.
      */
     private static Kind bodyLabel(PostingText t) {
-        Matcher m = CONTRACT_LABEL.matcher(t.fold).region(t.bodyStart, Math.min(t.fold.length(), t.bodyStart + 20_000));
+        Matcher m = CONTRACT_LABEL.matcher(t.fold);
+        int limit = Math.min(t.fold.length(), t.bodyStart + 20_000);
         int guard = 0;
-        while (m.find() && guard++ < 10) {
+        for (int ls = t.bodyStart; ls < limit && guard < 10; ls = t.lineEnd(ls) + 1) {
+            int a = ls;
+            while (a < limit && " \t*#_>•-".indexOf(t.fold.charAt(a)) >= 0) {
+                a++;
+            }
+            if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, t.lineEnd(ls)).lookingAt()) {
+                continue; // (a contract label starts with one of these letters: the pattern is tried only there)
+            }
+            guard++;
             ContractType k = kindOf(" " + m.group(1).replace('/', ' ') + " ");
             if (k != null) {
                 return new Kind(k, m.start(1), m.end(1));

@@ -137,7 +137,7 @@ final class OrganizationRule implements Rule {
         pageSiteName(t, pool);
         letterhead(t, pool);
         signature(t, pool);
-        if (pool.strongest() >= 9) {
+        if (pool.strongest() >= 8) {
             // a front matter, a label, a recruiting sentence or a header line names the employer: the names of the
             // whole text (the costliest pass) are not weighed against it
             return;

@@ -224,9 +224,17 @@ final class TitleRule implements Rule {
      */
     private void bodyLabels(PostingText t, TitleCandidates pool) {
         int limit = Math.min(t.fold.length(), t.bodyStart + 6000);
-        java.util.regex.Matcher m = BODY_LABEL.matcher(t.fold).region(t.bodyStart, limit);
+        java.util.regex.Matcher m = BODY_LABEL.matcher(t.fold);
         int guard = 0;
-        while (m.find() && guard++ < 20) {
+        for (int ls = t.bodyStart; ls < limit && guard < 20; ls = t.lineEnd(ls) + 1) {
+            int a = ls;
+            while (a < limit && " \t*#_>•-".indexOf(t.fold.charAt(a)) >= 0) {
+                a++;
+            }
+            if (a >= limit || "ijtnpefo".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, t.lineEnd(ls)).lookingAt()) {
+                continue; // (a label starts with one of these letters: the pattern is tried only there)
+            }
+            guard++;
             int vs = m.end();
             int le = t.lineEnd(vs);
             while (vs < le && " *_:".indexOf(t.fold.charAt(vs)) >= 0) {
@@ -253,7 +261,7 @@ final class TitleRule implements Rule {
     }
 
     private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t*#_>•-]*(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
+            "[ \\t*#_>•-]*(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
             + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"
             + "|functienaam|naam van de functie)[ *_]*(?=:|[ *_]*$)");
 
@@ -550,12 +558,15 @@ final class TitleRule implements Rule {
         if (e <= s) {
             return false;
         }
+        if (e - s > 400) {
+            return false; // a paragraph, not a title (and too long to be worth the checks below)
+        }
         String v = Clean.value(t.slice(s, e));
         if (v == null) {
             return false;
         }
         v = trimTitle(v);
-        if (notATitle(v)) {
+        if (v.length() > 200 || notATitle(v)) {
             return false;
         }
         if (t.location != null) {
@@ -640,7 +651,8 @@ final class TitleRule implements Rule {
      * et suivre les chantiers », « Mettre en œuvre la stratégie »).
      */
     static boolean isSentence(String f) {
-        if (EMAIL.matcher(f).find() || f.contains("http") || f.contains("?") || TWO_SENTENCES.matcher(f).find()) {
+        if (f.indexOf('@') >= 0 && EMAIL.matcher(f).find() || f.contains("http") || f.contains("?")
+                || (f.indexOf('.') >= 0 || f.indexOf('!') >= 0) && TWO_SENTENCES.matcher(f).find()) {
             return true;
         }
         String[] words = f.split("[\\s,;:]+");
