@@ -127,7 +127,9 @@ final class OrganizationRule implements Rule {
         recruitsBody(t, pool);
         acronym(t, pool);
         cityBody(t, pool);
-        spelledOut(t, pool);
+        if (pool.strongest() < 10) {
+            spelledOut(t, pool); // (a costly pass: not weighed against a front matter, a label or a recruiting sentence)
+        }
         workplaceBody(t, pool);
         titleAcronym(t, pool);
         m = t.meta("startup", "publisher", "source");

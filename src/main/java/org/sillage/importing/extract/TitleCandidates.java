@@ -15,13 +15,14 @@ import java.util.Set;
 final class TitleCandidates {
 
     /** One candidate: its value (cleaned), its span in the normalised text, where it came from, its score. */
-    record Candidate(String value, int start, int end, String rule, double prior, int order, String plain) {
+    record Candidate(String value, int start, int end, String rule, double prior, int order, String plain, boolean job) {
     }
 
     private final List<Candidate> all = new ArrayList<>();
 
     void add(String value, int start, int end, String rule, double prior) {
-        all.add(new Candidate(value, start, end, rule, prior, all.size(), plain(value)));
+        String plain = plain(value);
+        all.add(new Candidate(value, start, end, rule, prior, all.size(), plain, namesAJob(" " + plain + " ")));
     }
 
     List<Candidate> all() {
@@ -45,13 +46,12 @@ final class TitleCandidates {
     /** Where it came from, then what its words say, then whether other places agree. */
     double score(Candidate c) {
         String f = " " + c.plain() + " ";
-        return c.prior() + features(c.value(), f) + agreement(c);
+        return c.prior() + features(c.value(), f, c.job()) + agreement(c);
     }
 
     /** The general features of a value: words of a job, a gender mark, length, a sentence, a letterhead. */
-    static double features(String value, String f) {
+    static double features(String value, String f, boolean job) {
         double s = 0;
-        boolean job = namesAJob(f);
         s += job ? 2 : -1;
         if (genderMarked(value, f)) {
             s += 1;
@@ -117,7 +117,7 @@ final class TitleCandidates {
         String self = c.plain();
         int agree = 0;
         for (Candidate o : all) {
-            if (o == c || o.rule().equals(c.rule()) || !namesAJob(" " + o.plain() + " ")) {
+            if (o == c || !o.job() || o.rule().equals(c.rule())) {
                 continue;
             }
             String other = o.plain();
