@@ -314,7 +314,7 @@ public final class SillageFx {
          */
         private void askPassword(Stage stage) {
             Messages messages = Messages.forLocale(Locale.getDefault());
-            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
             javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
             password.setId("unlockPassword");
             password.setPrefColumnCount(24);
