@@ -23,9 +23,31 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, CONTROL);
     }
+
+    /**
+     * Properties files only, no fallback to the OS's language, and English read from the base file alone:
+     * looking for a {@code messages_en.properties} that does not exist went through every jar of the class
+     * path, on the way to the window's first frame.
+     */
+    private static final ResourceBundle.Control CONTROL = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale wanted) {
+            return null;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale wanted) {
+            return wanted.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? List.of(Locale.ROOT)
+                    : super.getCandidateLocales(baseName, wanted);
+        }
+    };
 
     /** Messages in the supported language closest to {@code wanted}; English when none fits. */
     public static Messages forLocale(Locale wanted) {

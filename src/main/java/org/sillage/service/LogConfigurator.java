@@ -24,6 +24,13 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
                 || LogConfigurator.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        configureFiles(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The rolling files and the levels, whatever else is on the class path. */
+    void configureFiles(LoggerContext context) {
+        setContext(context);
         String dir = System.getProperty("sillage.logdir", System.getProperty("java.io.tmpdir") + "/sillage-logs");
 
         LevelChangePropagator jul = new LevelChangePropagator();
@@ -64,7 +71,6 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(file);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     private static void level(LoggerContext context, String name, Level level) {

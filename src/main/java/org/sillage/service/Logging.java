@@ -14,6 +14,13 @@ public final class Logging {
      * on the thread that opens the folder ({@link #init}), so that neither waits for the other.
      */
     public static void setFolder(Path dataFolder) {
+        // SLF4J takes Logback from here instead of looking through every jar for it (see LogProvider)
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", LogProvider.class.getName());
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN"); // not "Attempting to load provider…"
+            }
+        }
         if (System.getProperty("sillage.logdir") == null) {
             System.setProperty("sillage.logdir", dataFolder.resolve("logs").toString());
         }

@@ -294,7 +294,39 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        boolean compact = false;
+        Connection c = null;
+        try {
+            c = pool.getConnection();
+            compact = compactPays(c) || compactOnClose;
+            if (compact) {
+                // not closed after: the shutdown closes the database under them, and closing them then made
+                // H2 log a "database is already closed" error
+                @SuppressWarnings("resource")
+                Statement s = c.createStatement();
+                s.execute("shutdown compact");
+            }
+        } catch (SQLException | NumberFormatException e) {
+            LOG.debug("No compaction on close", e);
+        } finally {
+            if (c != null && !compact) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    LOG.debug("Closing the last connection", e);
+                }
+            }
+            pool.dispose();
+            if (folder != null && java.nio.file.Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
+                // a compaction writes a new file, made with the default permissions: it stays the owner's alone
+                OwnerOnly.restrict(folder.resolve(FILE_NAME + ".mv.db"));
+            }
+        }
+    }
+
+    /** Whether most of a large file is old versions, which a compaction would drop (and then logs it). */
+    private boolean compactPays(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
             long size = 0;
             int fill = 100;
             try (var rs = s.executeQuery("select setting_name, setting_value from information_schema.settings "
@@ -307,18 +339,11 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            if (compactOnClose || size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL) {
+            boolean pays = size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL;
+            if (pays || compactOnClose) {
                 LOG.info("Compacting the database ({} bytes, {} % used)", size, fill);
-                s.execute("shutdown compact");
             }
-        } catch (SQLException | NumberFormatException e) {
-            LOG.debug("No compaction on close", e);
-        } finally {
-            pool.dispose();
-            if (folder != null && java.nio.file.Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
-                // a compaction writes a new file, made with the default permissions: it stays the owner's alone
-                OwnerOnly.restrict(folder.resolve(FILE_NAME + ".mv.db"));
-            }
+            return pays;
         }
     }
 

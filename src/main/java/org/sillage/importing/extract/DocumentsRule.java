@@ -55,13 +55,16 @@ final class DocumentsRule implements Rule {
         new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),
         new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
         new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
+        new Term("reference letter", "references"), new Term("reference contact", "references"),
+        new Term("reference contacts", "references"), new Term("reference names", "references"),
+        new Term("reference persons", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
     };
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "transmet", "attach",
         "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
-        "faire parvenir", "envoie", "upload", "telecharg", "deposer", "deposez"};
+        "faire parvenir", "envoie", "upload", "telecharg", "charger", "chargez", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -106,7 +109,9 @@ final class DocumentsRule implements Rule {
             boolean alternatives = false;
             while (g + 1 < mentions.size() && sameSentence(t, mentions.get(g), mentions.get(g + 1))) {
                 String sep = t.fold.substring(mentions.get(g).end(), mentions.get(g + 1).start());
-                boolean or = sep.contains(" ou ") || sep.contains(" or ") || sep.strip().equals("/") || sep.contains(" of ");
+                // "of" is Dutch for "or", and English for nothing of the kind ("a list of publications")
+                boolean or = sep.contains(" ou ") || sep.contains(" or ") || sep.strip().equals("/")
+                        || sep.contains(" of ") && "nl".equals(t.language);
                 boolean and = sep.contains(" et ") || sep.contains(" and ") || sep.contains("+") || sep.contains(" avec ")
                         || sep.contains(" en ") || sep.contains(" with ");
                 if (and && !or) {
@@ -152,9 +157,13 @@ final class DocumentsRule implements Rule {
     }
 
     private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?");
-    private static final Pattern ENUM_ITEM = Pattern.compile(
+    private static final String ENUM_ITEM_START =
             "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie)\\s+)*"
-            + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou | of | to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d))");
+            + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
+    private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d))";
+    /** An enumerated item; in Dutch "of" ("or") ends it, elsewhere it is part of it ("list of publications"). */
+    private static final Pattern ENUM_ITEM_NL = Pattern.compile(ENUM_ITEM_START + " of |" + ENUM_ITEM_END);
+    private static final Pattern ENUM_ITEM = Pattern.compile(ENUM_ITEM_START + ENUM_ITEM_END);
     /** The nouns a document's name is built on: an enumerated item without one is not a document. */
     private static final String[] DOCUMENT_NOUNS = {"letter", "lettre", "brief", "transcript", "releve", "notes",
         "grades", "certificat", "certificate", "attestation", "copy", "copie", "proof", "preuve", "justificatif",
@@ -207,7 +216,7 @@ final class DocumentsRule implements Rule {
                     p = known.end();
                     continue;
                 }
-                Matcher item = ENUM_ITEM.matcher(f).region(is, sentenceEnd);
+                Matcher item = ("nl".equals(t.language) ? ENUM_ITEM_NL : ENUM_ITEM).matcher(f).region(is, sentenceEnd);
                 if (!item.lookingAt()) {
                     break;
                 }
@@ -424,7 +433,8 @@ final class DocumentsRule implements Rule {
                 local--;
             }
             String before = f.substring(Math.max(i, local - 12), local);
-            if (before.endsWith(" a ") || before.endsWith(" to ") || before.endsWith(" naar ") || before.endsWith(": ")) {
+            if (before.endsWith(" a ") || before.endsWith(" to ") || before.endsWith(" at ") || before.endsWith(" naar ")
+                    || before.endsWith(": ")) {
                 return true;
             }
         }

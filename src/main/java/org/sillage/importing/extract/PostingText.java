@@ -282,7 +282,7 @@ final class PostingText {
         int min = Math.max(0, pos - 400);
         for (int i = Math.min(pos, text.length()) - 1; i >= min; i--) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' && !softWrap(i)) {
                 return i + 1;
             }
             if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length() && text.charAt(i + 1) == ' '
@@ -298,7 +298,7 @@ final class PostingText {
         int max = Math.min(text.length(), pos + 400);
         for (int i = Math.max(0, pos); i < max; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' && !softWrap(i)) {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length() || text.charAt(i + 1) == ' '
@@ -307,6 +307,20 @@ final class PostingText {
             }
         }
         return max;
+    }
+
+    /**
+     * Whether the line break at {@code nl} only wraps a sentence (text hard-wrapped at a width, as markdown
+     * sources and PDF lines are): the line before ends inside a sentence (a letter, a digit or a comma, not
+     * a colon or a sentence's end) and the next one goes on in lower case, not as a list item.
+     */
+    boolean softWrap(int nl) {
+        if (nl <= 0 || nl + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(nl - 1);
+        char after = text.charAt(nl + 1);
+        return (Character.isLetterOrDigit(before) || before == ',') && Character.isLowerCase(after);
     }
 
     boolean abbreviationBefore(int dot) {

@@ -269,7 +269,12 @@ public final class PostingsView extends SplitPane {
         String q = vm.query().get();
         int rows = vm.loaded();
         org.sillage.domain.PostingFilter f = vm.filter().get();
-        BackgroundTask.wrap(c -> vm.load(q, rows, f)).onSuccess(s -> {
+        BackgroundTask.wrap(c -> {
+            org.sillage.service.StartupTrace.mark("list query");
+            var loadedRows = vm.load(q, rows, f);
+            org.sillage.service.StartupTrace.mark("list queried");
+            return loadedRows;
+        }).onSuccess(s -> {
             Long keep = postingId != null ? postingId
                     : vm.selectedSummary().get() == null ? null : vm.selectedSummary().get().id();
             vm.apply(s);

@@ -41,4 +41,29 @@ class DocumentKindsTest {
         assertThat(required("Le bras se déplace en translation sur son rail. Envoyez votre CV à stage@labo.example.fr."))
                 .containsExactly("cv");
     }
+
+    @Test
+    void anEnglishOfBelongsToTheItemAndAHardWrapDoesNotEndTheSentence() {
+        assertThat(required("Postdoctoral fellow\n\nApplications go to the team by e-mail and should include a resume, a list\n"
+                + "of publications, a cover letter and two reference names."))
+                .containsExactlyInAnyOrder("cv", "other:list of publications", "cover_letter", "references");
+    }
+
+    @Test
+    void aDutchOfStillOffersAChoice() {
+        assertThat(required("Solliciteren? Stuur je CV of je motivatiebrief naar vacature@bureau.example.nl."))
+                .containsExactly("cv");
+    }
+
+    @Test
+    void documentsMailedAtAnAddressAreSent() {
+        assertThat(required("Data analyst\n\nInterested candidates: mail your updated CV at talent@firm.example.com"))
+                .containsExactly("cv");
+    }
+
+    @Test
+    void documentsToLoadIntoTheFormAreSent() {
+        assertThat(required("Assistant(e) de gestion\n\nChargez votre CV et votre lettre de motivation dans le formulaire ci-dessous."))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
 }
