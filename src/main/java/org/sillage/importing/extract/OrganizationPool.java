@@ -26,6 +26,10 @@ final class OrganizationPool {
         String place;
         int placeStart;
         int placeEnd;
+        /** The value its folded form and features were last weighed for (a value may be written in full later). */
+        private String weighed;
+        private String core;
+        private double features;
 
         Candidate(String value, int start, int end, String rule, double prior) {
             this.value = value;
@@ -79,8 +83,17 @@ final class OrganizationPool {
     }
 
     double score(PostingText t, Candidate c) {
-        String f = " " + TextNormalizer.normalize(c.value).fold.strip() + " ";
-        return c.prior + features(t, c.rule, f) + agreement(c, f);
+        weigh(t, c);
+        return c.prior + c.features + agreement(c);
+    }
+
+    /** Folds the value and weighs its features once per value (the pool is scored more than once). */
+    private void weigh(PostingText t, Candidate c) {
+        if (c.weighed != c.value) {
+            c.core = TextNormalizer.normalize(c.value).fold.strip();
+            c.features = features(t, c.rule, " " + c.core + " ");
+            c.weighed = c.value;
+        }
     }
 
     private static final String[] SENTENCE_WORDS = {" vous ", " you ", " we ", " nous ", " est ", " sont ", " is ",
@@ -134,14 +147,17 @@ final class OrganizationPool {
     }
 
     /** Other places that name it: equal, or a shorter writing of it (« PSI » for "Paul Scherrer Institute (PSI)"). */
-    private double agreement(Candidate c, String f) {
-        String self = f.strip();
+    private double agreement(Candidate c) {
+        String self = c.core;
         int agree = 0;
         for (Candidate o : all) {
             if (o == c || o.rule.equals(c.rule)) {
                 continue;
             }
-            String other = TextNormalizer.normalize(o.value).fold.strip();
+            if (o.weighed != o.value) {
+                o.core = TextNormalizer.normalize(o.value).fold.strip(); // its features are weighed when it is scored
+            }
+            String other = o.core;
             if (self.length() >= 2 && other.length() >= 2 && self.contains(other)) {
                 agree++;
             }

@@ -62,10 +62,13 @@ final class OrganizationRule implements Rule {
         }
         int guard = 0;
         for (int i = t.text.indexOf(v, t.bodyStart); i > 0 && guard++ < 20; i = t.text.indexOf(v, i + 1)) {
+            if (!linkBefore(t.text, i)) {
+                continue; // (the pattern ends on one of these links: it is tried only after one)
+            }
             int from = Math.max(t.lineStart(i), i - 80);
             Matcher m = UNIT_BEFORE.matcher(t.text).region(from, i);
             if (m.find()) {
-                String unit = t.text.substring(m.start(1), i).replaceFirst("^[Tt]he ", "");
+                String unit = THE.matcher(t.text.substring(m.start(1), i)).replaceFirst("");
                 String whole = (unit + v).strip();
                 if (whole.indexOf('\n') < 0 && whole.length() <= 120) {
                     c.value = whole;
@@ -73,6 +76,22 @@ final class OrganizationRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final String[] UNIT_LINKS = {" of the ", " of ", " at the ", " at ", " - ", " – ", " du ", " de la ",
+        " de l'", ", "};
+    private static final Pattern THE = Pattern.compile("^[Tt]he ");
+
+    /** Whether one of {@link #UNIT_LINKS} ends at {@code i} (or just before a line break there). */
+    private static boolean linkBefore(String text, int i) {
+        for (String link : UNIT_LINKS) {
+            for (int end = i; end >= i - 2; end--) {
+                if (end >= link.length() && text.startsWith(link, end - link.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -332,7 +351,7 @@ final class OrganizationRule implements Rule {
                 continue;
             }
             String before = t.fold.substring(Math.max(t.titleStart, m.start() - 12), m.start());
-            if (!before.matches("(?s).*\\b(du|de la|de l'|des|d'|of the|of|at the|at|au sein du|chez|bij|van) ?$")) {
+            if (!LINKED_BEFORE.matcher(before).matches()) {
                 continue; // « Directeur du CBNM », not « Chargé de projet – CPE »
             }
             int[] span = spelledOutSpan(t.text, acr, t.bodyStart);
@@ -343,6 +362,8 @@ final class OrganizationRule implements Rule {
         return false;
     }
 
+    private static final Pattern LINKED_BEFORE = Pattern.compile(
+            "(?s).*\\b(du|de la|de l'|des|d'|of the|of|at the|at|au sein du|chez|bij|van) ?$");
     private static final String[] TITLE_ACRONYM_HEADS = {"conservatoire", "jardin", "parc ", "musee", "museum",
         "observatoire", "association", "fondation", "foundation", "institut", "centre", "center", "laborato", "universit",
         "ecole", "school", "agence", "agency", "office", "service", "direction", "federation", "union", "reseau", "network",
@@ -502,7 +523,7 @@ final class OrganizationRule implements Rule {
             return true;
         }
         String f = " " + TextNormalizer.normalize(v).fold + " ";
-        if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || v.matches(".*\\p{Lu}{2,}.*")) {
+        if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || TWO_CAPITALS.matcher(v).matches()) {
             return false;
         }
         if (v.indexOf(' ') < 0) {
@@ -516,8 +537,11 @@ final class OrganizationRule implements Rule {
             }
             return seen == 0;
         }
-        return v.matches("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
+        return PERSON_NAME.matcher(v).matches();
     }
+
+    private static final Pattern TWO_CAPITALS = Pattern.compile(".*\\p{Lu}{2,}.*");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
 
     private boolean label(PostingText t, OrganizationPool pool) {
         int i = t.hits.first(t.bodyStart, LABELS);
@@ -640,7 +664,7 @@ final class OrganizationRule implements Rule {
         if (l.indexOf(':') >= 0 || l.isEmpty()) {
             return false;
         }
-        String[] words = l.split("\\s+");
+        String[] words = SPACES.split(l);
         if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(TextNormalizer.normalize(l).fold)
                 || words.length == 1 && java.util.Set.of("location", "localisation", "lieu", "salary", "salaire", "description")
                         .contains(TextNormalizer.normalize(l).fold)) {
@@ -757,15 +781,23 @@ final class OrganizationRule implements Rule {
         "collectivite", "commune", "fondation", "foundation", "institut", "universite", "university", "service",
         "organisme", "etablissement", "federation", "cooperative", "startup", "start-up", "agence", "agency");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\d]+");
+    private static final Pattern NUMBER = Pattern.compile("[\\d .-]{6,}.*");
+    private static final Pattern ARTICLE = Pattern.compile("^(l'|la |le |the )");
+    private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
+    private static final Pattern LEGAL_END = Pattern.compile(" (asbl|ASBL|vzw|VZW)$");
+    private static final Pattern ELISION = Pattern.compile("['’].*");
+
     /** A name, not a label cut short ("Stage de", "La Direction de la") nor a number ("0747.551.284 - RPM Namur"). */
     static boolean plausible(String v) {
         String f = TextNormalizer.normalize(v).fold;
-        String[] words = f.split("[^\\p{L}\\d]+");
-        if (words.length == 0 || Character.isDigit(v.charAt(0)) && v.matches("[\\d .-]{6,}.*")) {
+        String[] words = NOT_ALNUM.split(f);
+        if (words.length == 0 || Character.isDigit(v.charAt(0)) && NUMBER.matcher(v).matches()) {
             return false;
         }
         String first = words[0].isEmpty() && words.length > 1 ? words[1] : words[0];
-        if (GENERIC_BODIES.contains(f.strip().replaceFirst("^(l'|la |le |the )", ""))) {
+        if (GENERIC_BODIES.contains(ARTICLE.matcher(f.strip()).replaceFirst(""))) {
             return false; // « L'association recrute »: a kind of body, not its name
         }
         return !NOT_A_NAME_START.contains(first) && !FUNCTION_WORDS.contains(words[words.length - 1]);
@@ -835,7 +867,7 @@ final class OrganizationRule implements Rule {
 
     private static String completeForm(PostingText t, String v) {
         String text = t.text;
-        if (v.matches("[A-Z][A-Z0-9&]{1,7}")) {
+        if (SHORT_NAME.matcher(v).matches()) {
             String full = spelledOut(text, v);
             if (full != null) {
                 return full + " (" + v + ")";
@@ -868,7 +900,7 @@ final class OrganizationRule implements Rule {
      * the text contracts so, or makes the subject of a plural verb, keeps its article.
      */
     private static String withArticle(String text, String v) {
-        String base = v.replaceFirst(" (asbl|ASBL|vzw|VZW)$", "");
+        String base = LEGAL_END.matcher(v).replaceFirst("");
         if (!v.isEmpty() && Character.isUpperCase(v.charAt(0)) && text.contains("Les " + v) && base.indexOf(' ') > 0
                 && (text.contains(" des " + base) || text.contains(" aux " + base) || text.contains("Les " + base + " sont ")
                         || text.contains("Les " + base + " ont "))) {
@@ -1053,7 +1085,7 @@ final class OrganizationRule implements Rule {
         }
         String v = Clean.value(t.slice(s, e));
         if (v == null || v.length() < 2 || v.length() > 150 || !plausible(v) || !Character.isLetterOrDigit(v.codePointAt(0))
-                && "(«\"“'".indexOf(v.charAt(0)) < 0 || v.chars().filter(Character::isLetter).count() < 2
+                && "(«\"“'".indexOf(v.charAt(0)) < 0 || !twoLetters(v)
                 || SENTENCE_BREAK.matcher(v).find()) {
             return false;
         }
@@ -1069,22 +1101,32 @@ final class OrganizationRule implements Rule {
         return true;
     }
 
+    private static boolean twoLetters(String v) {
+        int n = 0;
+        for (int i = 0; i < v.length() && n < 2; i++) {
+            if (Character.isLetter(v.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= 2;
+    }
+
     /**
      * A line that is a name and nothing else: eight words at most, every word capitalised but function words,
      * one comma at most ("Basic life insurance, AD&D, STD" is a list).
      */
     static boolean nameLine(String line) {
         String l = line.strip();
-        if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.chars().filter(c -> c == ',').count() > 1 || l.indexOf(':') >= 0) {
+        if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.indexOf(',') != l.lastIndexOf(',') || l.indexOf(':') >= 0) {
             return false;
         }
-        String[] words = l.split("\\s+");
+        String[] words = SPACES.split(l);
         if (words.length > 8 || words.length < 2) {
             return false; // one word alone on a line is a heading (« Projet », "Contact") more often than a name
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
-                    && !FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("['’].*", ""))) {
+                    && !FUNCTION_WORDS.contains(ELISION.matcher(w.toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
                 return false;
             }
         }

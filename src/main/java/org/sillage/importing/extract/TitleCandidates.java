@@ -56,7 +56,7 @@ final class TitleCandidates {
         if (genderMarked(value, f)) {
             s += 1;
         }
-        int words = SPACES.split(f.strip()).length;
+        int words = wordCount(f.strip());
         if (words > 22) {
             s -= 6;
         } else if (words > 14) {
@@ -66,19 +66,21 @@ final class TitleCandidates {
             s -= 3;
         }
         int colon = f.indexOf(" : ") >= 0 ? f.indexOf(" : ") : f.indexOf(": ");
-        if (colon > 0 && SPACES.split(f.substring(0, colon).strip()).length >= 2 && !namesAJob(f.substring(0, colon))) {
+        if (colon > 0 && wordCount(f.substring(0, colon).strip()) >= 2 && !namesAJob(f.substring(0, colon))) {
             s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
         }
         if (count(f, '«') != count(f, '»') || count(f, '(') != count(f, ')')) {
             s -= 2; // « Chargé de mission « Connaissance et »: a title cut where its line was wrapped
         }
-        if (DATED.matcher(f).find()) {
+        boolean digits = hasDigit(f);
+        if (digits && DATED.matcher(f).find()) {
             s -= 2.5; // « Entretiens le 13 mai 2024 », "Posted 12/03/2024": a date belongs to a line about the process
         }
         if (f.strip().endsWith(".")) {
             s -= 1.5;
         }
-        if (ADDRESS.matcher(f).find()) {
+        if ((digits || f.contains("cedex") || f.contains("tel") || f.contains("tél") || f.contains("fax") || f.contains("phone"))
+                && ADDRESS.matcher(f).find()) {
             s -= 4; // a letterhead's street, postcode or box: « 12 rue …, 75005 Paris », "BP 29"
         }
         if (!job && TitleRule.namesABody(f.strip())) {
@@ -95,6 +97,31 @@ final class TitleCandidates {
             "\\b\\d{1,2}(?:er)?(?: | & \\d{1,2} )(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\\.? (?:19|20)\\d\\d"
             + "|\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d\\d\\b");
 
+    /** How many words a stripped string has, parted by runs of {@code \\s} (one for an empty string). */
+    private static int wordCount(String stripped) {
+        int n = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                n++;
+            }
+            inSpace = space;
+        }
+        return n;
+    }
+
+    private static boolean hasDigit(String f) {
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int count(String s, char c) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -105,12 +132,21 @@ final class TitleCandidates {
         return n;
     }
 
+    /** The folded value, its spaces made one plain space each. */
     private static String plain(String value) {
-        StringBuilder b = new StringBuilder();
-        for (char c : TextNormalizer.normalize(value).fold.toCharArray()) {
-            b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+        String fold = TextNormalizer.normalize(value).fold;
+        StringBuilder b = new StringBuilder(fold.length());
+        for (int i = 0; i < fold.length(); i++) {
+            char c = fold.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
         }
-        return SPACES.matcher(b).replaceAll(" ").strip();
+        return b.toString().strip();
     }
 
     private double agreement(Candidate c) {
@@ -165,31 +201,73 @@ final class TitleCandidates {
         " votre ", " your ", " wij ", " jij ", " je ", " est ", " sont ", " is ", " are ", " will ", " sera ",
         " can ", " peut ", " pouvez ", " should ", " must ", " doit ", " zijn ", " wordt ", " have ", " avez "};
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]+");
     private static final java.util.regex.Pattern GENDER_SUFFIX = java.util.regex.Pattern.compile(
             "\\p{L}[.-](?:e|rice|trice|euse|ne)\\b|(?:eur|ant|ier|ien) ?/ ?\\p{L}+(?:rice|euse|ante|iere|ienne)\\b");
     private static final Set<String> GENDER = Set.of("h/f", "f/h", "m/v", "v/m", "m/f", "f/m", "m/v/x", "h/f/x",
         "f/h/x", "m/f/x", "m/f/d", "m/w/d", "f/h/n", "h/f/n");
 
+    /** {@link #JOB_STARTS} by their first char, {@link #JOB_ENDS} by their last (all ASCII). */
+    private static final String[][] STARTS_BY_FIRST = byChar(JOB_STARTS, true);
+    private static final String[][] ENDS_BY_LAST = byChar(JOB_ENDS, false);
+
+    private static String[][] byChar(String[] words, boolean first) {
+        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(w.charAt(first ? 0 : w.length() - 1), k -> new ArrayList<>()).add(w);
+        }
+        String[][] r = new String[128][];
+        m.forEach((c, l) -> r[c] = l.toArray(String[]::new));
+        return r;
+    }
+
+    /** Whether a word of {@code fold} (a run of letters and hyphens) names a job; the phrases of {@link #JOB_PHRASES} too. */
     static boolean namesAJob(String fold) {
         if (Keywords.containsAny(fold, JOB_PHRASES)) {
             return true;
         }
-        for (String w : NOT_WORD.split(fold)) {
-            if (w.length() < 2) {
+        int n = fold.length();
+        int i = 0;
+        while (i < n) {
+            int cp = fold.codePointAt(i);
+            if (!Character.isLetter(cp) && cp != '-') {
+                i += Character.charCount(cp);
                 continue;
             }
-            if (JOB_WORDS.contains(w)) {
+            int s = i;
+            while (i < n) {
+                cp = fold.codePointAt(i);
+                if (!Character.isLetter(cp) && cp != '-') {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (i - s >= 2 && namesAJob(fold, s, i)) {
                 return true;
             }
-            for (String p : JOB_STARTS) {
+        }
+        return false;
+    }
+
+    /** Whether the word {@code fold[s, e)} is a job's word, starts with one or ends a compound on one. */
+    private static boolean namesAJob(String fold, int s, int e) {
+        String w = fold.substring(s, e);
+        if (JOB_WORDS.contains(w)) {
+            return true;
+        }
+        char first = w.charAt(0);
+        String[] starts = first < 128 ? STARTS_BY_FIRST[first] : null;
+        if (starts != null) {
+            for (String p : starts) {
                 if (w.startsWith(p)) {
                     return true;
                 }
             }
-            for (String e : JOB_ENDS) {
-                if (w.length() > e.length() && w.endsWith(e)) {
+        }
+        char last = w.charAt(w.length() - 1);
+        String[] ends = last < 128 ? ENDS_BY_LAST[last] : null;
+        if (ends != null) {
+            for (String x : ends) {
+                if (w.length() > x.length() && w.endsWith(x)) {
                     return true;
                 }
             }
@@ -205,6 +283,7 @@ final class TitleCandidates {
                 return true;
             }
         }
-        return l.contains("·") || l.contains("(e)") || l.contains("(ne)") || GENDER_SUFFIX.matcher(l).find();
+        return l.contains("·") || l.contains("(e)") || l.contains("(ne)")
+                || (l.indexOf('.') >= 0 || l.indexOf('-') >= 0 || l.indexOf('/') >= 0) && GENDER_SUFFIX.matcher(l).find();
     }
 }

@@ -358,7 +358,7 @@ final class TitleRule implements Rule {
             if (colon > s && colon + 2 < e) {
                 String before = t.fold.substring(s, colon);
                 boolean kind = isGeneric(before);
-                for (String w : before.split("[^\\p{L}0-9-]+")) {
+                for (String w : NOT_WORD.split(before)) {
                     kind |= KIND_WORDS.contains(w);
                 }
                 if (kind && t.fold.substring(colon + 1, e).strip().contains(" ")
@@ -373,6 +373,7 @@ final class TitleRule implements Rule {
         }
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}0-9-]+");
     private static final String[] BODY_HEADS = {"centre ", "center ", "maison ", "laboratoire ", "laboratory ", "institut ",
         "institute ", "universite ", "university ", "association ", "fondation ", "foundation ", "ecole ", "musee ",
         "museum ", "conservatoire ", "federation ", "societe ", "stichting ", "vereniging ", "departement ", "department "};
@@ -438,28 +439,6 @@ final class TitleRule implements Rule {
 
     /** A label, not a title; with {@code sections}, section names ("Requirements", « Contexte ») count too. */
     private static boolean isGeneric(String lineFold, boolean sections) {
-        StringBuilder b = new StringBuilder(lineFold.length());
-        int letters = 0;
-        for (int k = 0; k < lineFold.length(); k++) {
-            char c = lineFold.charAt(k);
-            if ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c)) {
-                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-                    b.append(' ');
-                }
-            } else {
-                b.append(c);
-                if (Character.isLetter(c)) {
-                    letters++;
-                }
-            }
-        }
-        String s = b.toString().strip();
-        for (String g : EXACT_LABELS) {
-            if (s.equals(g)) {
-                return true;
-            }
-        }
         int lastDash = Math.max(lineFold.lastIndexOf(" - "), lineFold.lastIndexOf(" – "));
         if (lastDash > 0 && lastDash < 16) {
             String tail = lineFold.substring(lastDash + 3).strip();
@@ -467,6 +446,41 @@ final class TitleRule implements Rule {
                 if (tail.equals(g)) {
                     return true; // "VDAB - Vacature": the site, then the label
                 }
+            }
+        }
+        // the line's words, its marks, digits and pictographs made spaces; a long line is given up as soon as it
+        // can be no label: longer than any, three letters or more, and (for sections) a word no label has
+        StringBuilder b = new StringBuilder(Math.min(lineFold.length(), LONGEST_LABEL + 2));
+        int letters = 0;
+        int wordStart = 0;
+        boolean labelWords = sections;
+        for (int k = 0; k < lineFold.length(); k++) {
+            char c = lineFold.charAt(k);
+            if ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    labelWords = labelWords && labelWord(b, wordStart);
+                    b.append(' ');
+                    wordStart = b.length();
+                }
+            } else {
+                if (c == '\'') {
+                    labelWords = labelWords && labelWord(b, wordStart);
+                    wordStart = b.length() + 1;
+                }
+                b.append(c);
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+            if (!labelWords && letters >= 3 && b.length() > LONGEST_LABEL + 1 && !startsWith(b, "[image")) {
+                return false;
+            }
+        }
+        String s = b.toString().strip();
+        for (String g : EXACT_LABELS) {
+            if (s.equals(g)) {
+                return true;
             }
         }
         if (letters < 3) {
@@ -485,8 +499,30 @@ final class TitleRule implements Rule {
         }
         // "Vacatures", "Offres d'emploi", "Work for us", "Proposition de stage 2025", "Contexte du recrutement et
         // définition de poste": a line made only of the words of a posting's labels and section names
-        for (String w : s.split("[ ']+")) {
+        for (String w : WORDS_APART.split(s)) {
             if (!w.isEmpty() && !LABEL_VOCABULARY.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern WORDS_APART = java.util.regex.Pattern.compile("[ ']+");
+    /** The longest generic label: a line longer than it equals none. */
+    private static final int LONGEST_LABEL = java.util.stream.Stream.concat(java.util.Arrays.stream(GENERIC),
+            java.util.Arrays.stream(EXACT_LABELS)).mapToInt(String::length).max().orElse(0);
+
+    /** Whether the word of {@code b} from {@code from} to its end is empty or a word of labels and section names. */
+    private static boolean labelWord(StringBuilder b, int from) {
+        return from >= b.length() || LABEL_VOCABULARY.contains(b.substring(from));
+    }
+
+    private static boolean startsWith(StringBuilder b, String prefix) {
+        if (b.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (b.charAt(i) != prefix.charAt(i)) {
                 return false;
             }
         }
@@ -571,7 +607,7 @@ final class TitleRule implements Rule {
         }
         if (t.location != null) {
             // "Head of Program Support Services - Lille": the city is not part of the title
-            String city = t.location.split("[,(]", 2)[0].strip();
+            String city = CITY_END.split(t.location, 2)[0].strip();
             for (String dash : new String[] {" - ", " – ", " — ", " | "}) {
                 if (!city.isEmpty() && v.endsWith(dash + city)) {
                     v = v.substring(0, v.length() - dash.length() - city.length()).strip();
@@ -585,6 +621,7 @@ final class TitleRule implements Rule {
         return true;
     }
 
+    private static final java.util.regex.Pattern CITY_END = java.util.regex.Pattern.compile("[,(]");
     private static final java.util.Set<String> PICTURE_WORDS = java.util.Set.of("logo", "image", "photo", "banner",
         "banniere", "illustration", "figure");
 
@@ -594,7 +631,7 @@ final class TitleRule implements Rule {
      */
     static boolean notATitle(String v) {
         String f = TextNormalizer.normalize(v).fold.strip();
-        if (PICTURE_WORDS.contains(f) || f.chars().noneMatch(Character::isLetter)) {
+        if (PICTURE_WORDS.contains(f) || noLetter(f)) {
             return true;
         }
         if (isSentence(f) || fieldLabelled(f)) {
@@ -610,12 +647,27 @@ final class TitleRule implements Rule {
             int sp = f.indexOf(' ', k);
             d = sp > 0 && sp - k <= 9 ? DateGrammar.parseAt(f, sp + 1, DateGrammar.Order.DAY_FIRST) : null;
         }
-        return d != null && f.substring(d.end()).replaceAll("[\\s.,:;–\\\\-]", "").isEmpty();
+        return d != null && DATE_TAIL.matcher(f).region(d.end(), f.length()).matches();
+    }
+
+    /** What may follow a date that is the whole line: spaces and punctuation. */
+    private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile("[\\s.,:;–\\\\-]*");
+
+    private static boolean noLetter(String f) {
+        for (int i = 0; i < f.length(); i++) {
+            if (Character.isLetter(f.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] FIELD_LABELS = {"date", "deadline", "lieu", "location", "localisation", "adresse",
         "address", "salaire", "salary", "remuneration", "contrat", "contract", "duree", "duration", "horaires", "hours",
         "start", "debut", "plaats", "standplaats", "locatie", "werkplek", "contact", "candidature", "modalite"};
+
+    private static final java.util.regex.Pattern NOT_LABEL_CHAR = java.util.regex.Pattern.compile("[^\\p{L}' -]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
     /** « Lieu d'affectation : Lyon », "Location: Leeds", « Date limite : 3 mai »: another field's label and value. */
     static boolean fieldLabelled(String f) {
@@ -623,11 +675,12 @@ final class TitleRule implements Rule {
         if (colon <= 0 || colon > 40) {
             return false;
         }
-        String label = f.substring(0, colon).replaceAll("[^\\p{L}' -]", " ").strip();
-        if (label.isEmpty() || label.split(" +").length > 5) {
+        String label = NOT_LABEL_CHAR.matcher(f.substring(0, colon)).replaceAll(" ").strip();
+        String[] words = SPACES.split(label);
+        if (label.isEmpty() || words.length > 5) {
             return false;
         }
-        String first = label.split(" +")[0];
+        String first = words[0];
         for (String l : FIELD_LABELS) {
             if (first.equals(l)) {
                 return true;
@@ -642,6 +695,7 @@ final class TitleRule implements Rule {
     /** « Piloter, coordonner … », « Animer les ateliers », « Mettre en œuvre … »: a task, not a job. */
     private static final java.util.regex.Pattern INFINITIVE_FIRST = java.util.regex.Pattern.compile(
             "^[a-z]{3,}(?:er|ir|re), [a-z]{3,}(?:er|ir|re)\\b.*|^[a-z]{3,}(?:er|ir|re) (?:la|le|les|des|un|une|en (?:oeuvre|œuvre|place)) .*|^[a-z]{3,}(?:er|ir|re) l'.*");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,;:]+");
     private static final java.util.Set<String> OPEN_ENDS = java.util.Set.of("de", "du", "des", "la", "le", "les", "et",
         "of", "the", "and", "to", "a", "au", "aux", "pour", "par", "van", "een", "het");
 
@@ -652,10 +706,10 @@ final class TitleRule implements Rule {
      */
     static boolean isSentence(String f) {
         if (f.indexOf('@') >= 0 && EMAIL.matcher(f).find() || f.contains("http") || f.contains("?")
-                || (f.indexOf('.') >= 0 || f.indexOf('!') >= 0) && TWO_SENTENCES.matcher(f).find()) {
+                || (f.contains(". ") || f.contains("! ")) && TWO_SENTENCES.matcher(f).find()) {
             return true;
         }
-        String[] words = f.split("[\\s,;:]+");
+        String[] words = WORD_BREAKS.split(f);
         if (words.length >= 6 && OPEN_ENDS.contains(words[words.length - 1])) {
             return true;
         }
@@ -667,14 +721,20 @@ final class TitleRule implements Rule {
         return false;
     }
 
+    private static final java.util.regex.Pattern INITIALS_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
     private static String initialsOf(String words) {
         StringBuilder b = new StringBuilder();
-        for (String w : words.split("[\\s-]+")) {
+        for (String w : INITIALS_BREAKS.split(words)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
         }
         return b.toString();
+    }
+
+    private static boolean hasQuote(String r) {
+        return r.indexOf('«') >= 0 || r.indexOf('"') >= 0 || r.indexOf('“') >= 0;
     }
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
@@ -699,7 +759,7 @@ final class TitleRule implements Rule {
             r = TRAILING_OPENING.matcher(r).replaceFirst("");
         }
         java.util.regex.Matcher quoted = QUOTED_AFTER_LABEL.matcher(r);
-        if (quoted.matches()) {
+        if (hasQuote(r) && quoted.matches()) {
             r = quoted.group(1).strip(); // « Rejoignez l'équipe … : offre d'emploi « Chargé de mission … » »
         }
         java.util.regex.Matcher hiring = HIRING.matcher(r);
