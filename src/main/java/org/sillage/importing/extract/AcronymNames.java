@@ -23,6 +23,8 @@ final class AcronymNames {
     private static final String[] FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et", "a", "au", "aux", "of", "the",
         "and", "for", "en", "pour", "d", "l", "van", "het", "voor", "sur", "in"};
 
+    private static final Pattern WORD_END = Pattern.compile("[ ']");
+
     private AcronymNames() {
     }
 
@@ -47,7 +49,7 @@ final class AcronymNames {
                 continue;
             }
             String head = t.fold.substring(start, m.start()).strip();
-            String first = head.split("[ ']", 2)[0];
+            String first = WORD_END.split(head, 2)[0];
             String last = head.substring(head.lastIndexOf(' ') + 1);
             if (!isOrgHead(first) && !isOrgHead(last)) {
                 continue;
@@ -90,8 +92,14 @@ final class AcronymNames {
         Map<String, Integer> counts = new HashMap<>();
         int n = s.length();
         int guard = 0;
-        for (int i = t.bodyStart; i < n && guard < 5000; i++) {
-            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+        // one pass finds the capitals; the acronyms are counted, and their spelled-out names looked for, from them
+        int[] capitals = capitals(s, t.bodyStart);
+        int from = t.bodyStart;
+        for (int i : capitals) {
+            if (guard >= 5000) {
+                break;
+            }
+            if (i < from || i > 0 && Character.isLetter(s.charAt(i - 1))) {
                 continue;
             }
             int e = i;
@@ -102,7 +110,7 @@ final class AcronymNames {
                 counts.merge(s.substring(i, e), 1, Integer::sum);
                 guard++;
             }
-            i = e;
+            from = e + 1;
         }
         // the three acronyms used most, each at least three times
         List<Map.Entry<String, Integer>> frequent = new java.util.ArrayList<>(counts.entrySet());
@@ -111,7 +119,7 @@ final class AcronymNames {
         String best = null;
         int[] span = null;
         for (Map.Entry<String, Integer> c : frequent.subList(0, Math.min(3, frequent.size()))) {
-            span = findSpelledOut(t, c.getKey());
+            span = findSpelledOut(t, c.getKey(), capitals);
             if (span != null) {
                 best = c.getKey();
                 break;
@@ -120,14 +128,32 @@ final class AcronymNames {
         return best == null ? null : new SpelledOut(span[0], span[1], best);
     }
 
-    /** Span of words whose initials spell {@code acr}, starting with an organisation word, or null. */
-    private static int[] findSpelledOut(PostingText t, String acr) {
+    /** The offsets of the upper-case chars of {@code s} from {@code from} on, ascending. */
+    private static int[] capitals(String s, int from) {
+        int[] at = new int[256];
+        int k = 0;
+        for (int i = Math.max(0, from); i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) { // (most chars are ASCII: told without a table)
+                if (k == at.length) {
+                    at = java.util.Arrays.copyOf(at, k * 2);
+                }
+                at[k++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, k);
+    }
+
+    /**
+     * Span of words whose initials spell {@code acr}, starting with an organisation word, or null; the words start
+     * at one of {@code capitals} (every upper-case char of the body).
+     */
+    private static int[] findSpelledOut(PostingText t, String acr, int[] capitals) {
         String f = t.fold;
-        String s = t.text;
         char first = Character.toLowerCase(acr.charAt(0));
         int n = f.length();
-        for (int i = t.bodyStart; i < n; i++) {
-            if (f.charAt(i) != first || !Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetter(f.charAt(i - 1))) {
+        for (int i : capitals) {
+            if (f.charAt(i) != first || i > 0 && Character.isLetter(f.charAt(i - 1))) {
                 continue;
             }
             int k = i;
@@ -143,9 +169,8 @@ final class AcronymNames {
                     break;
                 }
                 words++;
-                String w = f.substring(ws, k);
-                if (!isFunction(w)) {
-                    if (w.charAt(0) != Character.toLowerCase(acr.charAt(letter))) {
+                if (!isFunction(f, ws, k)) {
+                    if (f.charAt(ws) != Character.toLowerCase(acr.charAt(letter))) {
                         break;
                     }
                     letter++;
@@ -161,7 +186,7 @@ final class AcronymNames {
             }
             if (letter == acr.length()) {
                 String head = f.substring(i, end);
-                String firstWord = head.split("[ ']", 2)[0];
+                String firstWord = WORD_END.split(head, 2)[0];
                 String lastWord = head.substring(head.lastIndexOf(' ') + 1);
                 if (isOrgHead(firstWord) || isOrgHead(lastWord)) {
                     return new int[] {i, end};
@@ -225,6 +250,16 @@ final class AcronymNames {
     private static boolean isFunction(String w) {
         for (String fw : FUNCTION_WORDS) {
             if (w.equals(fw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code f[s, e)} is one of {@link #FUNCTION_WORDS}. */
+    private static boolean isFunction(String f, int s, int e) {
+        for (String fw : FUNCTION_WORDS) {
+            if (fw.length() == e - s && f.startsWith(fw, s)) {
                 return true;
             }
         }

@@ -880,12 +880,13 @@ final class OrganizationRule implements Rule {
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
+            // (the patterns are tried only where a space is, after the name or before it)
             Matcher after = LEGAL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12));
-            if (after.lookingAt()) {
+            if (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0 && after.lookingAt()) {
                 return v + " " + after.group(1);
             }
             Matcher before = LEGAL_BEFORE.matcher(text).region(Math.max(0, i - 12), i);
-            if (before.find()) {
+            if (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u0085') && before.find()) {
                 return before.group(1) + " " + v;
             }
         }

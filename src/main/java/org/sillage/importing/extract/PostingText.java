@@ -255,26 +255,42 @@ final class PostingText {
     /** Longest line the rules look at: past it, a "line" is cut (hostile text with no line breaks). */
     static final int MAX_LINE = 1000;
 
+    /** The offsets of the text's line breaks, ascending, found once (rules ask for line ends thousands of times). */
+    private int[] breaks;
+
+    private int[] breaks() {
+        if (breaks == null) {
+            int[] b = new int[64];
+            int n = 0;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == b.length) {
+                    b = java.util.Arrays.copyOf(b, n * 2);
+                }
+                b[n++] = i;
+            }
+            breaks = java.util.Arrays.copyOf(b, n);
+        }
+        return breaks;
+    }
+
+    /** Start of the line holding {@code pos}: after the last line break before it, at most {@link #MAX_LINE} back. */
     int lineStart(int pos) {
         int p = Math.max(0, Math.min(pos, text.length()));
         int min = Math.max(0, p - MAX_LINE);
-        for (int i = p - 1; i >= min; i--) {
-            if (text.charAt(i) == '\n') {
-                return i + 1;
-            }
-        }
-        return min;
+        int[] b = breaks();
+        int k = java.util.Arrays.binarySearch(b, p);
+        int before = (k >= 0 ? k : -k - 1) - 1; // the last break at an offset under p
+        return before >= 0 && b[before] >= min ? b[before] + 1 : min;
     }
 
+    /** End of the line holding {@code pos}: the next line break at or after it, at most {@link #MAX_LINE} on. */
     int lineEnd(int pos) {
         int p = Math.max(0, pos);
         int max = Math.min(text.length(), p + MAX_LINE);
-        for (int i = p; i < max; i++) {
-            if (text.charAt(i) == '\n') {
-                return i;
-            }
-        }
-        return max;
+        int[] b = breaks();
+        int k = java.util.Arrays.binarySearch(b, p);
+        int next = k >= 0 ? k : -k - 1; // the first break at an offset of p or more
+        return next < b.length && b[next] < max ? b[next] : max;
     }
 
     /** Start of the sentence holding {@code pos}: after the last ". ", "! ", "? " or line break, at most 400 chars back. */

@@ -21,7 +21,12 @@ final class TitleCandidates {
     private final List<Candidate> all = new ArrayList<>();
 
     void add(String value, int start, int end, String rule, double prior) {
-        String plain = plain(value);
+        add(value, TextNormalizer.normalize(value).fold, start, end, rule, prior);
+    }
+
+    /** Adds a value whose folded form ({@code TextNormalizer.normalize(value).fold}) is known. */
+    void add(String value, String fold, int start, int end, String rule, double prior) {
+        String plain = plain(fold);
         all.add(new Candidate(value, start, end, rule, prior, all.size(), plain, namesAJob(" " + plain + " ")));
     }
 
@@ -133,8 +138,7 @@ final class TitleCandidates {
     }
 
     /** The folded value, its spaces made one plain space each. */
-    private static String plain(String value) {
-        String fold = TextNormalizer.normalize(value).fold;
+    private static String plain(String fold) {
         StringBuilder b = new StringBuilder(fold.length());
         for (int i = 0; i < fold.length(); i++) {
             char c = fold.charAt(i);

@@ -602,9 +602,14 @@ final class TitleRule implements Rule {
             return false;
         }
         v = trimTitle(v);
-        if (v.length() > 200 || notATitle(v)) {
+        if (v.length() > 200) {
             return false;
         }
+        String fold = TextNormalizer.normalize(v).fold; // (folded once for both the checks and the pool)
+        if (notATitle(fold.strip(), true)) {
+            return false;
+        }
+        String checked = v;
         if (t.location != null) {
             // "Head of Program Support Services - Lille": the city is not part of the title
             String city = CITY_END.split(t.location, 2)[0].strip();
@@ -617,7 +622,7 @@ final class TitleRule implements Rule {
         if (v.length() < 2 || v.length() > 200) {
             return false;
         }
-        pool.add(v, s, e, rule, prior);
+        pool.add(v, v.equals(checked) ? fold : TextNormalizer.normalize(v).fold, s, e, rule, prior);
         return true;
     }
 
@@ -630,7 +635,11 @@ final class TitleRule implements Rule {
      * the first lines of a PDF often hold, never a title.
      */
     static boolean notATitle(String v) {
-        String f = TextNormalizer.normalize(v).fold.strip();
+        return notATitle(TextNormalizer.normalize(v).fold.strip(), true);
+    }
+
+    /** {@link #notATitle(String)} of a value already folded and stripped. */
+    private static boolean notATitle(String f, boolean folded) {
         if (PICTURE_WORDS.contains(f) || noLetter(f)) {
             return true;
         }
@@ -709,6 +718,9 @@ final class TitleRule implements Rule {
                 || (f.contains(". ") || f.contains("! ")) && TWO_SENTENCES.matcher(f).find()) {
             return true;
         }
+        if (breakRuns(f) < 4) {
+            return false; // four words or fewer: neither test below can hold
+        }
         String[] words = WORD_BREAKS.split(f);
         if (words.length >= 6 && OPEN_ENDS.contains(words[words.length - 1])) {
             return true;
@@ -723,6 +735,21 @@ final class TitleRule implements Rule {
 
     private static final java.util.regex.Pattern INITIALS_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
 
+    /** How many runs of {@link #WORD_BREAKS} chars {@code f} holds (its words number one more at most). */
+    private static int breakRuns(String f) {
+        int runs = 0;
+        boolean in = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            boolean br = c == ' ' || c == ',' || c == ';' || c == ':' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (br && !in) {
+                runs++;
+            }
+            in = br;
+        }
+        return runs;
+    }
+
     private static String initialsOf(String words) {
         StringBuilder b = new StringBuilder();
         for (String w : INITIALS_BREAKS.split(words)) {
@@ -733,13 +760,33 @@ final class TitleRule implements Rule {
         return b.toString();
     }
 
+    /** What follows the match of a pattern anchored at the start ({@code ^…}), or {@code v} when it does not match. */
+    private static String dropMatch(java.util.regex.Pattern anchored, String v) {
+        java.util.regex.Matcher m = anchored.matcher(v);
+        return m.lookingAt() ? v.substring(m.end()) : v;
+    }
+
+    /** Whether "opening" is written in the value, in any case (what no char but the 26 letters lowers to). */
+    private static boolean containsOpening(String r) {
+        for (int i = 0; i + 7 <= r.length(); i++) {
+            int k = 0;
+            while (k < 7 && (r.charAt(i + k) | 0x20) == "opening".charAt(k)) {
+                k++;
+            }
+            if (k == 7) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasQuote(String r) {
         return r.indexOf('«') >= 0 || r.indexOf('"') >= 0 || r.indexOf('“') >= 0;
     }
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = LABEL_PREFIX.matcher(v).replaceFirst("");
+        String r = dropMatch(LABEL_PREFIX, v);
         java.util.regex.Matcher date = LEADING_DATE.matcher(r);
         if (date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
             r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes
@@ -749,13 +796,13 @@ final class TitleRule implements Rule {
         }
         char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
         if (first == 'r' || first == 'o' || first == 'j') {
-            r = LEADING_LABEL.matcher(r).replaceFirst("");
+            r = dropMatch(LEADING_LABEL, r);
         }
         first = r.isEmpty() ? ' ' : Character.toLowerCase(r.charAt(0));
         if (first == 'd' || first == 'u' || first == 'a') {
-            r = LEADING_ARTICLE.matcher(r).replaceFirst("");
+            r = dropMatch(LEADING_ARTICLE, r);
         }
-        if (r.toLowerCase(java.util.Locale.ROOT).contains("opening")) {
+        if (containsOpening(r)) {
             r = TRAILING_OPENING.matcher(r).replaceFirst("");
         }
         java.util.regex.Matcher quoted = QUOTED_AFTER_LABEL.matcher(r);
@@ -766,7 +813,7 @@ final class TitleRule implements Rule {
         if (hiring.matches()) {
             r = hiring.group(1); // "We are Hiring an Accessibility Coordinator. Join Our Team."
         }
-        r = OPEN_POSITION.matcher(r).replaceFirst("");
+        r = dropMatch(OPEN_POSITION, r);
         int at = r.indexOf(" @ ");
         if (at > 0) {
             r = r.substring(0, at); // "Java DevOps Engineer @ Flink Software"
