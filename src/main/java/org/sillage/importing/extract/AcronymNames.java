@@ -37,8 +37,9 @@ final class AcronymNames {
         int be = 0;
         int guard = 0;
         int p = t.text.indexOf('(');
+        Matcher m = ACRONYM.matcher(t.text);
         while (p >= 0 && guard++ < 300) {
-            Matcher m = ACRONYM.matcher(t.text).region(p, Math.min(t.text.length(), p + 12));
+            m.region(p, Math.min(t.text.length(), p + 12));
             p = t.text.indexOf('(', p + 1);
             if (!m.lookingAt()) {
                 continue;

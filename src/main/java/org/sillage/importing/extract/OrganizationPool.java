@@ -112,8 +112,7 @@ final class OrganizationPool {
         if (!rule.startsWith("organization.scored") && !rule.startsWith("organization.weak") && matchesDomain(t, core)) {
             s += 2; // (the scored names counted their domain already)
         }
-        if (rule.startsWith("organization.weak") && t.titleEnd > t.titleStart
-                && TextNormalizer.normalize(t.text.substring(t.titleStart, t.titleEnd)).fold.contains(core)) {
+        if (rule.startsWith("organization.weak") && t.titleEnd > t.titleStart && titleFold(t).contains(core)) {
             s -= 3; // « Assistant(e) Communication et Diffusion »: words of the job, not a body
         }
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
@@ -125,13 +124,31 @@ final class OrganizationPool {
         } else if (words > 10) {
             s -= 2;
         }
-        if (t.location != null && core.equals(TextNormalizer.normalize(t.location).fold.strip())) {
+        if (t.location != null && core.equals(locationFold(t))) {
             s -= 6; // a city alone is where the job is, not who offers it
         }
         if (TitleCandidates.namesAJob(f)) {
             s -= 3; // « Chargé de mission », "PhD position": a job, not a body
         }
         return s;
+    }
+
+    /** The folded title and workplace, found once per pool (neither changes while the organisation is chosen). */
+    private String titleFold;
+    private String locationFold;
+
+    private String titleFold(PostingText t) {
+        if (titleFold == null) {
+            titleFold = TextNormalizer.normalize(t.text.substring(t.titleStart, t.titleEnd)).fold;
+        }
+        return titleFold;
+    }
+
+    private String locationFold(PostingText t) {
+        if (locationFold == null) {
+            locationFold = TextNormalizer.normalize(t.location).fold.strip();
+        }
+        return locationFold;
     }
 
     /** A word naming a body starts a word of {@code f} (" ltd" in "Acme Ltd", not "inc" in « principes »). */

@@ -716,9 +716,10 @@ final class OrganizationRule implements Rule {
     private boolean cityBody(PostingText t, OrganizationPool pool) {
         Map<String, int[]> counts = new HashMap<>();
         String best = null;
+        Matcher m = CITY_BODY.matcher(t.text);
         for (String anchor : CITY_ANCHORS) {
             for (int i : t.hits.of(anchor)) {
-                Matcher m = CITY_BODY.matcher(t.text).region(i, Math.min(t.text.length(), i + 70));
+                m.region(i, Math.min(t.text.length(), i + 70));
                 if (!m.lookingAt()) {
                     continue;
                 }
