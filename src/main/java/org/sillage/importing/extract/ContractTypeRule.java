@@ -363,13 +363,14 @@ final class ContractTypeRule implements Rule {
         Matcher m = CONTRACT_LABEL.matcher(t.fold);
         int limit = Math.min(t.fold.length(), t.bodyStart + 20_000);
         int guard = 0;
-        for (int ls = t.bodyStart; ls < limit && guard < 10; ls = t.lineEnd(ls) + 1) {
+        for (int ls = t.bodyStart, le = t.lineEnd(ls); ls < limit && guard < 10; ls = le + 1, le = t.lineEnd(ls)) {
             int a = ls;
             while (a < limit && " \t*#_>•-".indexOf(t.fold.charAt(a)) >= 0) {
                 a++;
             }
-            if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, t.lineEnd(ls)).lookingAt()) {
-                continue; // (a contract label starts with one of these letters: the pattern is tried only there)
+            if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || Keywords.indexIn(t.fold, ":", a, le) < 0
+                    || !m.region(ls, le).lookingAt()) {
+                continue; // (a contract label starts with one of these letters and ends on a colon: the pattern is tried only there)
             }
             guard++;
             ContractType k = kindOf(" " + m.group(1).replace('/', ' ') + " ");

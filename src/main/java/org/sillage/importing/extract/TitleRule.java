@@ -226,12 +226,12 @@ final class TitleRule implements Rule {
         int limit = Math.min(t.fold.length(), t.bodyStart + 6000);
         java.util.regex.Matcher m = BODY_LABEL.matcher(t.fold);
         int guard = 0;
-        for (int ls = t.bodyStart; ls < limit && guard < 20; ls = t.lineEnd(ls) + 1) {
+        for (int ls = t.bodyStart, lineEnd = t.lineEnd(ls); ls < limit && guard < 20; ls = lineEnd + 1, lineEnd = t.lineEnd(ls)) {
             int a = ls;
             while (a < limit && " \t*#_>•-".indexOf(t.fold.charAt(a)) >= 0) {
                 a++;
             }
-            if (a >= limit || "ijtnpefo".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, t.lineEnd(ls)).lookingAt()) {
+            if (a >= limit || "ijtnpefo".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, lineEnd).lookingAt()) {
                 continue; // (a label starts with one of these letters: the pattern is tried only there)
             }
             guard++;
@@ -439,7 +439,9 @@ final class TitleRule implements Rule {
 
     /** A label, not a title; with {@code sections}, section names ("Requirements", « Contexte ») count too. */
     private static boolean isGeneric(String lineFold, boolean sections) {
-        int lastDash = Math.max(lineFold.lastIndexOf(" - "), lineFold.lastIndexOf(" – "));
+        // the last dash, when it stands in the first 16 chars (none stands further on)
+        boolean dashLater = lineFold.indexOf(" - ", 16) >= 0 || lineFold.indexOf(" – ", 16) >= 0;
+        int lastDash = dashLater ? -1 : Math.max(lineFold.lastIndexOf(" - ", 15), lineFold.lastIndexOf(" – ", 15));
         if (lastDash > 0 && lastDash < 16) {
             String tail = lineFold.substring(lastDash + 3).strip();
             for (String g : GENERIC) {
