@@ -150,6 +150,9 @@ final class DateGrammar {
         if (!Character.isLetter(c)) {
             return null;
         }
+        if (!monthFirst(fold, pos)) {
+            return null; // (a word that names no month: the patterns below are not tried)
+        }
         Matcher m = MONTH_DAY.matcher(fold).region(pos, limit);
         if (m.lookingAt()) {
             Integer mo = MONTHS.get(m.group(1));
@@ -174,6 +177,26 @@ final class DateGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the letters at {@code pos} can be the month the patterns of a written month open on: their run of
+     * letters a-z is a month's name, or one followed by « de » or « d' » written without a space (« juind'2024 »).
+     */
+    private static boolean monthFirst(String fold, int pos) {
+        int run = pos;
+        while (run < fold.length() && fold.charAt(run) >= 'a' && fold.charAt(run) <= 'z' && run - pos < 12) {
+            run++;
+        }
+        int len = run - pos;
+        char next = run < fold.length() ? fold.charAt(run) : 0;
+        return monthOf(fold, pos, len)
+                || next == ' ' && len >= 2 && fold.startsWith("de", run - 2) && monthOf(fold, pos, len - 2)
+                || next == '\'' && len >= 1 && fold.charAt(run - 1) == 'd' && monthOf(fold, pos, len - 1);
+    }
+
+    private static boolean monthOf(String fold, int pos, int len) {
+        return len >= 3 && len <= 9 && MONTHS.containsKey(fold.substring(pos, pos + len));
     }
 
     private static DateMatch checked(int start, int end, Integer day, int month, Integer year) {
