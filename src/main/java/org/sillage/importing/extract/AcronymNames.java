@@ -131,7 +131,7 @@ final class AcronymNames {
 
     /** The offsets of the upper-case chars of {@code s} from {@code from} on, ascending. */
     private static int[] capitals(String s, int from) {
-        int[] at = new int[256];
+        int[] at = new int[1024];
         int k = 0;
         for (int i = Math.max(0, from); i < s.length(); i++) {
             char c = s.charAt(i);

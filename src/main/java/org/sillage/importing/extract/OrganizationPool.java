@@ -42,6 +42,12 @@ final class OrganizationPool {
 
     private final List<Candidate> all = new ArrayList<>();
     private Set<String> stems;
+    /** Each value as the text writes it in full, once per value (several places offer the same name). */
+    private final java.util.Map<String, String> completed = new java.util.HashMap<>();
+
+    String completed(String value, java.util.function.UnaryOperator<String> complete) {
+        return completed.computeIfAbsent(value, complete);
+    }
 
     Candidate add(String value, int start, int end, String rule, double prior) {
         Candidate c = new Candidate(value, start, end, rule, prior);
@@ -118,7 +124,7 @@ final class OrganizationPool {
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
             s -= 4;
         }
-        int words = SPACES.split(core).length;
+        int words = TitleCandidates.wordCount(core);
         if (words > 16) {
             s -= 5;
         } else if (words > 10) {
@@ -182,7 +188,6 @@ final class OrganizationPool {
         return Math.min(2, agree);
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     /** The name matches the posting's own e-mail or web domain: "Oxybulle" and oxybulle.org, "CNLL" and cnll.fr. */

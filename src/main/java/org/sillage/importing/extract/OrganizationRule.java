@@ -640,18 +640,29 @@ final class OrganizationRule implements Rule {
             return false;
         }
         boolean header = false;
+        String f = t.fold;
         for (int k = 2; k < lines.size(); k++) {
-            String lf = t.fold.substring(lines.get(k)[0], lines.get(k)[1]);
-            if (lf.startsWith("posted on") || lf.startsWith("publie") || lf.endsWith("contract") || lf.startsWith("localisation")
-                    || lf.startsWith("location") || lf.startsWith("salaire") || lf.startsWith("salary") || lf.startsWith("experience")
-                    || lf.startsWith("education") || lf.equals("cdi") || lf.equals("cdd") || lf.equals("stage") || lf.equals("alternance")
-                    || lf.equals("freelance") || lf.startsWith("teletravail") || lf.startsWith("remote")) {
+            int s = lines.get(k)[0];
+            int e = lines.get(k)[1]; // (the line read where it stands: it may be a whole paragraph)
+            if (opens(f, s, e, "posted on") || opens(f, s, e, "publie") || e - s >= 8 && f.startsWith("contract", e - 8)
+                    || opens(f, s, e, "localisation") || opens(f, s, e, "location") || opens(f, s, e, "salaire")
+                    || opens(f, s, e, "salary") || opens(f, s, e, "experience") || opens(f, s, e, "education")
+                    || is(f, s, e, "cdi") || is(f, s, e, "cdd") || is(f, s, e, "stage") || is(f, s, e, "alternance")
+                    || is(f, s, e, "freelance") || opens(f, s, e, "teletravail") || opens(f, s, e, "remote")) {
                 header = true;
             }
         }
         int[] second = lines.get(1);
         return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
                 && write(t, pool, second[0], second[1], "organization.job-board-header");
+    }
+
+    private static boolean opens(String f, int s, int e, String prefix) {
+        return e - s >= prefix.length() && f.startsWith(prefix, s);
+    }
+
+    private static boolean is(String f, int s, int e, String word) {
+        return e - s == word.length() && f.startsWith(word, s);
     }
 
     /**
@@ -876,19 +887,25 @@ final class OrganizationRule implements Rule {
         }
         int guard = 0;
         String result = v;
+        Matcher after = null;
+        Matcher before = null;
         for (int i = text.indexOf(v); i >= 0 && guard++ < 50; i = text.indexOf(v, i + 1)) {
             int end = i + v.length();
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
             // (the patterns are tried only where a space is, after the name or before it)
-            Matcher after = LEGAL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12));
-            if (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0 && after.lookingAt()) {
-                return v + " " + after.group(1);
+            if (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
+                after = after == null ? LEGAL_AFTER.matcher(text) : after;
+                if (after.region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+                    return v + " " + after.group(1);
+                }
             }
-            Matcher before = LEGAL_BEFORE.matcher(text).region(Math.max(0, i - 12), i);
-            if (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u0085') && before.find()) {
-                return before.group(1) + " " + v;
+            if (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u0085')) {
+                before = before == null ? LEGAL_BEFORE.matcher(text) : before;
+                if (before.region(Math.max(0, i - 12), i).find()) {
+                    return before.group(1) + " " + v;
+                }
             }
         }
         if (!v.startsWith("The ") && count(text, "The " + v) >= 2) {
@@ -902,8 +919,11 @@ final class OrganizationRule implements Rule {
      * the text contracts so, or makes the subject of a plural verb, keeps its article.
      */
     private static String withArticle(String text, String v) {
+        if (v.isEmpty() || !Character.isUpperCase(v.charAt(0))) {
+            return v;
+        }
         String base = LEGAL_END.matcher(v).replaceFirst("");
-        if (!v.isEmpty() && Character.isUpperCase(v.charAt(0)) && text.contains("Les " + v) && base.indexOf(' ') > 0
+        if (base.indexOf(' ') > 0 && text.contains("Les " + v)
                 && (text.contains(" des " + base) || text.contains(" aux " + base) || text.contains("Les " + base + " sont ")
                         || text.contains("Les " + base + " ont "))) {
             return "Les " + v;
@@ -1092,7 +1112,7 @@ final class OrganizationRule implements Rule {
             return false;
         }
         if (!rule.equals("organization.front-matter")) {
-            v = complete(t, v);
+            v = pool.completed(v, x -> complete(t, x));
         }
         OrganizationPool.Candidate c = pool.add(v, s, e, rule, prior);
         if (place != null) {

@@ -77,15 +77,13 @@ final class TitleCandidates {
         if (count(f, '«') != count(f, '»') || count(f, '(') != count(f, ')')) {
             s -= 2; // « Chargé de mission « Connaissance et »: a title cut where its line was wrapped
         }
-        boolean digits = hasDigit(f);
-        if (digits && DATED.matcher(f).find()) {
+        if (foundAt(DATED, f, datedStarts(f))) {
             s -= 2.5; // « Entretiens le 13 mai 2024 », "Posted 12/03/2024": a date belongs to a line about the process
         }
         if (f.strip().endsWith(".")) {
             s -= 1.5;
         }
-        if ((digits || f.contains("cedex") || f.contains("tel") || f.contains("tél") || f.contains("fax") || f.contains("phone"))
-                && ADDRESS.matcher(f).find()) {
+        if (foundAt(ADDRESS, f, addressStarts(f))) {
             s -= 4; // a letterhead's street, postcode or box: « 12 rue …, 75005 Paris », "BP 29"
         }
         if (!job && TitleRule.namesABody(f.strip())) {
@@ -103,7 +101,7 @@ final class TitleCandidates {
             + "|\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)?\\d\\d\\b");
 
     /** How many words a stripped string has, parted by runs of {@code \\s} (one for an empty string). */
-    private static int wordCount(String stripped) {
+    static int wordCount(String stripped) {
         int n = 1;
         boolean inSpace = false;
         for (int i = 0; i < stripped.length(); i++) {
@@ -117,14 +115,55 @@ final class TitleCandidates {
         return n;
     }
 
-    private static boolean hasDigit(String f) {
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (c >= '0' && c <= '9') {
+    /**
+     * Whether {@code p} matches somewhere in {@code f}, tried only at {@code starts} (every place a match can open):
+     * the same answer as a search of the whole value, without running the pattern at every char. The text before
+     * a start is seen ({@code \\b}), and {@code ^} holds only at the value's start.
+     */
+    private static boolean foundAt(java.util.regex.Pattern p, String f, int[] starts) {
+        if (starts.length == 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int s : starts) {
+            if (m.region(s, f.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where {@link #DATED} can open: a number's first digit. */
+    private static int[] datedStarts(String f) {
+        int[] at = new int[f.length()];
+        int n = 0;
+        for (int i = 0; i < f.length(); i++) {
+            if (isDigit(f.charAt(i)) && (i == 0 || !isDigit(f.charAt(i - 1)))) {
+                at[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    /**
+     * Where {@link #ADDRESS} can open: the value's start, a number's first digit, a space before « bp », « cs » or
+     * « b.p. », « cedex », a phone or fax word.
+     */
+    private static int[] addressStarts(String f) {
+        int[] at = new int[f.length() + 1];
+        int n = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (i == 0 || isDigit(c) && !isDigit(f.charAt(i - 1)) || c == ' ' && i + 1 < f.length() && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c')
+                    || f.startsWith("cedex", i) || f.startsWith("tel", i) || f.startsWith("tél", i) || f.startsWith("fax", i) || f.startsWith("phone", i)) {
+                at[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int count(String s, char c) {
@@ -207,8 +246,8 @@ final class TitleCandidates {
 
     private static final java.util.regex.Pattern GENDER_SUFFIX = java.util.regex.Pattern.compile(
             "\\p{L}[.-](?:e|rice|trice|euse|ne)\\b|(?:eur|ant|ier|ien) ?/ ?\\p{L}+(?:rice|euse|ante|iere|ienne)\\b");
-    private static final Set<String> GENDER = Set.of("h/f", "f/h", "m/v", "v/m", "m/f", "f/m", "m/v/x", "h/f/x",
-        "f/h/x", "m/f/x", "m/f/d", "m/w/d", "f/h/n", "h/f/n");
+    private static final String[] GENDER_MARKS = {"h/f", "f/h", "m/v", "v/m", "m/f", "f/m", "m/v/x", "h/f/x",
+        "f/h/x", "m/f/x", "m/f/d", "m/w/d", "f/h/n", "h/f/n"};
 
     /** {@link #JOB_STARTS} by their first char, {@link #JOB_ENDS} by their last (all ASCII). */
     private static final String[][] STARTS_BY_FIRST = byChar(JOB_STARTS, true);
@@ -282,7 +321,7 @@ final class TitleCandidates {
     /** « (H/F) », "(m/v/x)", « chargé·e », « assistant(e) », « animateur.rice », « directeur / directrice ». */
     static boolean genderMarked(String value, String f) {
         String l = value.toLowerCase(Locale.ROOT);
-        for (String g : GENDER) {
+        for (String g : l.indexOf('/') < 0 ? new String[0] : GENDER_MARKS) { // (every one holds a slash)
             if (l.contains(g)) {
                 return true;
             }

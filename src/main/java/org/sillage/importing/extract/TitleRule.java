@@ -114,7 +114,6 @@ final class TitleRule implements Rule {
         fromLayout(t, pool, lines, false);
         for (int k = 0; k < Math.min(3, lines.size()); k++) {
             int[] l = lines.get(k);
-            String lf = t.fold.substring(l[0], l[1]).strip();
             int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
             if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon), false)) {
                 // a label of the posting, not a section's name (« Contexte : le laboratoire … »)
@@ -129,7 +128,7 @@ final class TitleRule implements Rule {
                     offer(t, pool, next[0], next[1], "title.after-label");
                 }
             }
-            if ((lf.equals("recrute") || lf.equals("recrute :") || lf.equals("recherche") || lf.equals("is hiring"))
+            if (strippedIs(t.fold, l[0], l[1], "recrute", "recrute :", "recherche", "is hiring")
                     && k + 1 < lines.size()) {
                 int[] next = lines.get(k + 1);
                 offer(t, pool, skipArticle(t, next[0], next[1]), next[1], "title.recruits-block");
@@ -567,6 +566,8 @@ final class TitleRule implements Rule {
         String s = t.text;
         int i = t.bodyStart;
         int guard = 0;
+        java.util.regex.Matcher rule = RULE_LINE.matcher(s);
+        java.util.regex.Matcher markup = MARKUP_LINE.matcher(s);
         while (i < s.length() && result.size() < max && guard++ < 200) {
             int e = t.lineEnd(i);
             int a = i;
@@ -577,14 +578,35 @@ final class TitleRule implements Rule {
             while (b > a && s.charAt(b - 1) == ' ') {
                 b--;
             }
-            String line = s.substring(a, b);
-            if (!line.isEmpty() && !line.startsWith("[image") && !line.startsWith("<img") && !RULE_LINE.matcher(line).matches()
-                    && !line.startsWith("![") && !MARKUP_LINE.matcher(line).matches()) {
+            // (the line is read where it stands, not copied: a "line" may be a whole paragraph)
+            if (a < b && !opens(s, a, b, "[image") && !opens(s, a, b, "<img") && !rule.region(a, b).matches()
+                    && !opens(s, a, b, "![") && !markup.region(a, b).matches()) {
                 result.add(new int[] {a, b});
             }
             i = e + 1;
         }
         return result;
+    }
+
+    /** Whether {@code s[a, b)} starts with {@code prefix}. */
+    private static boolean opens(String s, int a, int b, String prefix) {
+        return b - a >= prefix.length() && s.startsWith(prefix, a);
+    }
+
+    /** Whether {@code f[s, e)}, stripped, is one of {@code words}. */
+    private static boolean strippedIs(String f, int s, int e, String... words) {
+        while (s < e && Character.isWhitespace(f.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(f.charAt(e - 1))) {
+            e--;
+        }
+        for (String w : words) {
+            if (e - s == w.length() && f.startsWith(w, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean offer(PostingText t, TitleCandidates pool, int s, int e, String rule) {
