@@ -29,7 +29,9 @@ final class Lexicon {
      * keyword (so the hot loop needs no multiplication and one sign test).
      */
     private final int[] table;
-    private final int[][] outputs;
+    /** The words each state ends: those of state {@code s} are {@code outWords[outStart[s] .. outStart[s + 1])}. */
+    private final int[] outStart;
+    private final int[] outWords;
     private final Map<String, Integer> ids = new HashMap<>();
     /** For each keyword: the id of its automaton prefix (keywords are matched on their first chars only). */
     private final int[] prefixOf;
@@ -120,10 +122,23 @@ final class Lexicon {
                 }
             }
         }
-        outputs = new int[n][];
+        int[][] outputs = new int[n][];
         for (int s = 0; s < n; s++) {
             List<Integer> o = out.get(s);
             outputs[s] = o.isEmpty() ? null : new LinkedHashSet<>(o).stream().mapToInt(Integer::intValue).toArray();
+        }
+        outStart = new int[n + 1];
+        int flat = 0;
+        for (int st = 0; st < n; st++) {
+            outStart[st] = flat;
+            flat += outputs[st] == null ? 0 : outputs[st].length;
+        }
+        outStart[n] = flat;
+        outWords = new int[flat];
+        for (int st = 0; st < n; st++) {
+            if (outputs[st] != null) {
+                System.arraycopy(outputs[st], 0, outWords, outStart[st], outputs[st].length);
+            }
         }
         table = new int[next.length];
         for (int k = 0; k < next.length; k++) {
@@ -132,29 +147,121 @@ final class Lexicon {
         }
     }
 
-    /** Occurrences of every keyword in {@code text}, as start offsets per keyword id. */
+    /**
+     * Occurrences of every keyword in {@code text}, as start offsets per keyword id. A long text is read as four
+     * quarters at once, interleaved in one loop: each step of a walk waits on the step before it (the next state
+     * is read from the last), so four independent walks go faster than one. A walk starts {@link #PREFIX} chars
+     * before its quarter, from the start state: at its quarter it is in the state a walk from the text's start
+     * would be in (no automaton word is longer), and it reports only what ends inside its quarter. The ends are
+     * noted in the order found, then laid out per keyword: each keyword's offsets ascending, the first
+     * quarter's, then the second's, and so on.
+     */
     Hits scan(String text) {
-        int[][] pos = new int[lengths.length][];
-        int[] count = new int[lengths.length];
-        int row = 0;
         int n = text.length();
         final int[] tab = table;
         final byte[] cls = charClass;
-        final int a = alphabet;
-        for (int i = 0; i < n; i++) {
-            int t = tab[row + cls[text.charAt(i)]];
-            if (t >= 0) {
-                row = t;
-            } else {
-                row = -t - 1;
-                for (int w : outputs[row / a]) {
-                    int[] p = pos[w];
-                    if (p == null) {
-                        p = pos[w] = new int[4];
-                    } else if (count[w] == p.length) {
-                        p = pos[w] = Arrays.copyOf(p, p.length * 2);
-                    }
-                    p[count[w]++] = i - lengths[w] + 1;
+        if (n < 1024) {
+            Found found = new Found();
+            walk(text, 0, 0, n, found);
+            return hits(text, found);
+        }
+        int q = n / 4;
+        int s1 = q;
+        int s2 = 2 * q;
+        int s3 = 3 * q;
+        Found f0 = new Found();
+        Found f1 = new Found();
+        Found f2 = new Found();
+        Found f3 = new Found();
+        int r0 = 0;
+        int r1 = 0;
+        int r2 = 0;
+        int r3 = 0;
+        int i1 = s1 - PREFIX;
+        int i2 = s2 - PREFIX;
+        int i3 = s3 - PREFIX;
+        for (int i0 = 0; i0 < s1; i0++, i1++, i2++, i3++) {
+            int t0 = tab[r0 + cls[text.charAt(i0)]];
+            int t1 = tab[r1 + cls[text.charAt(i1)]];
+            int t2 = tab[r2 + cls[text.charAt(i2)]];
+            int t3 = tab[r3 + cls[text.charAt(i3)]];
+            r0 = t0 ^ (t0 >> 31); // (a negative entry -row - 1 marks a state that ends a keyword)
+            r1 = t1 ^ (t1 >> 31);
+            r2 = t2 ^ (t2 >> 31);
+            r3 = t3 ^ (t3 >> 31);
+            if ((t0 | t1 | t2 | t3) < 0) {
+                if (t0 < 0) {
+                    f0.add(r0, i0);
+                }
+                if (t1 < 0 && i1 >= s1) {
+                    f1.add(r1, i1);
+                }
+                if (t2 < 0 && i2 >= s2) {
+                    f2.add(r2, i2);
+                }
+                if (t3 < 0 && i3 >= s3) {
+                    f3.add(r3, i3);
+                }
+            }
+        }
+        walk(text, r1, i1, s2, f1);
+        walk(text, r2, i2, s3, f2);
+        walk(text, r3, i3, n, f3);
+        return hits(text, f0, f1, f2, f3);
+    }
+
+    /** Goes on with a walk at row {@code row} from {@code from} to {@code to}, noting every state that ends a keyword. */
+    private void walk(String text, int row, int from, int to, Found found) {
+        for (int i = from; i < to; i++) {
+            int t = table[row + charClass[text.charAt(i)]];
+            row = t ^ (t >> 31);
+            if (t < 0) {
+                found.add(row, i);
+            }
+        }
+    }
+
+    /** The rows of the states that end a keyword and where they were reached, in the order found. */
+    private static final class Found {
+        int[] rows = new int[256];
+        int[] ends = new int[256];
+        int size;
+
+        void add(int row, int end) {
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            rows[size] = row;
+            ends[size++] = end;
+        }
+    }
+
+    /** Each keyword's start offsets from what the walks found, in their order. */
+    private Hits hits(String text, Found... walks) {
+        int k = lengths.length;
+        int[] count = new int[k];
+        for (Found f : walks) {
+            for (int h = 0; h < f.size; h++) {
+                int st = f.rows[h] / alphabet;
+                for (int o = outStart[st]; o < outStart[st + 1]; o++) {
+                    count[outWords[o]]++;
+                }
+            }
+        }
+        int[][] pos = new int[k][];
+        for (int w = 0; w < k; w++) {
+            if (count[w] > 0) {
+                pos[w] = new int[count[w]];
+            }
+        }
+        int[] filled = new int[k];
+        for (Found f : walks) {
+            for (int h = 0; h < f.size; h++) {
+                int st = f.rows[h] / alphabet;
+                for (int o = outStart[st]; o < outStart[st + 1]; o++) {
+                    int w = outWords[o];
+                    pos[w][filled[w]++] = f.ends[h] - lengths[w] + 1;
                 }
             }
         }
