@@ -39,10 +39,11 @@ final class AcronymNames {
         int p = t.text.indexOf('(');
         Matcher m = ACRONYM.matcher(t.text);
         while (p >= 0 && guard++ < 300) {
-            m.region(p, Math.min(t.text.length(), p + 12));
+            int open = p;
             p = t.text.indexOf('(', p + 1);
-            if (!m.lookingAt()) {
-                continue;
+            char next = open + 1 < t.text.length() ? t.text.charAt(open + 1) : ' ';
+            if (next < 'A' || next > 'Z' || !m.region(open, Math.min(t.text.length(), open + 12)).lookingAt()) {
+                continue; // (an acronym opens on a capital A-Z)
             }
             String acr = m.group(1);
             int start = expansionStart(t, m.start(), acr);

@@ -66,8 +66,8 @@ final class OrganizationRule implements Rule {
                 continue; // (the pattern ends on one of these links: it is tried only after one)
             }
             int from = Math.max(t.lineStart(i), i - 80);
-            Matcher m = UNIT_BEFORE.matcher(t.text).region(from, i);
-            if (m.find()) {
+            Matcher m = UNIT_BEFORE.matcher(t.text);
+            if (unitBefore(m, t.text, from, i)) {
                 String unit = THE.matcher(t.text.substring(m.start(1), i)).replaceFirst("");
                 String whole = (unit + v).strip();
                 if (whole.indexOf('\n') < 0 && whole.length() <= 120) {
@@ -76,6 +76,21 @@ final class OrganizationRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * {@code UNIT_BEFORE.matcher(text).region(from, to).find()}, tried only where the pattern can open: at
+     * {@code from} (its {@code ^}) and at a space or an opening bracket (elsewhere neither branch of its opening
+     * holds, and the {@code ^} branch fails on a space or a bracket, so each try finds what the search finds there).
+     */
+    private static boolean unitBefore(Matcher m, String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if ((c == from || text.charAt(c) == '(' || " \t\n\u000B\f\r".indexOf(text.charAt(c)) >= 0)
+                    && m.region(c, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] UNIT_LINKS = {" of the ", " of ", " at the ", " at ", " - ", " – ", " du ", " de la ",
@@ -219,8 +234,14 @@ final class OrganizationRule implements Rule {
             if (sp[0] < 0 || sp[1] <= sp[0]) {
                 continue;
             }
-            Matcher m = AT_BODY.matcher(t.text).region(Math.max(0, sp[0] - 1), sp[1]);
-            while (m.find()) {
+            // the pattern opens on a space before one of its words: it is tried only there, from where the last match ended
+            Matcher m = AT_BODY.matcher(t.text);
+            for (int c = Math.max(0, sp[0] - 1); c < sp[1]; c++) {
+                if (" \t\n\u000B\f\r".indexOf(t.text.charAt(c)) < 0 || c + 1 >= sp[1] || "àacbw@".indexOf(t.text.charAt(c + 1)) < 0
+                        || !m.region(c, sp[1]).lookingAt()) {
+                    continue;
+                }
+                c = m.end() - 1;
                 int e = m.end(1);
                 while (e > m.start(1) && " ,.;:-".indexOf(t.text.charAt(e - 1)) >= 0) {
                     e--;
@@ -248,10 +269,11 @@ final class OrganizationRule implements Rule {
             }
             if (b - a >= 3) {
                 seen++;
-                String f = " " + t.fold.substring(a, b) + " ";
-                if (b - a <= 80 && nameLine(t.text.substring(a, b)) && OrganizationPool.namesABody(f)
-                        && !TitleCandidates.namesAJob(f)) {
-                    write(t, pool, a, b, "organization.signature");
+                if (b - a <= 80 && nameLine(t.text.substring(a, b))) {
+                    String f = " " + t.fold.substring(a, b) + " ";
+                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f)) {
+                        write(t, pool, a, b, "organization.signature");
+                    }
                 }
             }
             if (s <= t.bodyStart) {
@@ -1148,11 +1170,29 @@ final class OrganizationRule implements Rule {
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
-                    && !FUNCTION_WORDS.contains(ELISION.matcher(w.toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
+                    && !FUNCTION_WORDS.contains(elided(w.toLowerCase(java.util.Locale.ROOT)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The word before its apostrophe (« d » for « d'Histoire »), as {@code ELISION} leaves it. */
+    private static String elided(String w) {
+        int q = 0;
+        while (q < w.length() && w.charAt(q) != '\'' && w.charAt(q) != '’') {
+            q++;
+        }
+        if (q == w.length()) {
+            return w;
+        }
+        for (int i = q; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\n' || c == '\r') {
+                return ELISION.matcher(w).replaceAll(""); // (a line break inside: the pattern's own reading)
+            }
+        }
+        return w.substring(0, q);
     }
 
     /** « Région. Vous … »: two sentences, not a name. */

@@ -162,6 +162,29 @@ final class TitleCandidates {
         return java.util.Arrays.copyOf(at, n);
     }
 
+    /** Where {@link #GENDER_SUFFIX} can open: a letter before « . » or « - », three or four chars before « / ». */
+    private static int[] genderStarts(String l) {
+        int[] at = new int[8];
+        int n = 0;
+        for (int p = 0; p < l.length(); p++) {
+            char c = l.charAt(p);
+            if ((c == '.' || c == '-') && p >= 1 || c == '/' && p >= 3) {
+                if (n + 2 > at.length) {
+                    at = java.util.Arrays.copyOf(at, at.length * 2);
+                }
+                if (c == '/') {
+                    if (p >= 4) {
+                        at[n++] = p - 4;
+                    }
+                    at[n++] = p - 3;
+                } else {
+                    at[n++] = p - 1;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -326,7 +349,6 @@ final class TitleCandidates {
                 return true;
             }
         }
-        return l.contains("·") || l.contains("(e)") || l.contains("(ne)")
-                || (l.indexOf('.') >= 0 || l.indexOf('-') >= 0 || l.indexOf('/') >= 0) && GENDER_SUFFIX.matcher(l).find();
+        return l.contains("·") || l.contains("(e)") || l.contains("(ne)") || foundAt(GENDER_SUFFIX, l, genderStarts(l));
     }
 }
