@@ -177,8 +177,9 @@ class CorpusQualityTest {
     // documents dev 0.97, tuning 0.83; e-mails dev 1.00, tuning 0.91
     // after ADR 0030 (title, organisation, location by kind): dev title~ 0.93, location~ 0.95; tuning location~ 0.76
     // after ADR 0031's addendum (fourth pass): contract_type dev 0.97, tuning 0.88, validation 0.62
-    private static final double[] BARS_DEV = {0.97, 0.97, 0.95, 0.91, 0.77, 0.93, 0.95, 0.97};
-    private static final double[] BARS_TUNING = {0.95, 0.95, 0.86, 0.83, 0.66, 0.74, 0.81, 0.89};
+    // after ADR 0033 (places named in the text): location~ dev 0.97, tuning 0.81, validation 0.71
+    private static final double[] BARS_DEV = {0.97, 0.97, 0.95, 0.91, 0.77, 0.95, 0.95, 0.97};
+    private static final double[] BARS_TUNING = {0.95, 0.95, 0.86, 0.83, 0.66, 0.79, 0.81, 0.89};
     private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.60, 0.49, 0.14, 0.66, 0.60, 0.74};
 
     @Test
