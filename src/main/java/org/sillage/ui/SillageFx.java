@@ -175,12 +175,6 @@ public final class SillageFx {
             stage.setHeight(at.getHeight());
             stage.show();
             windowShown();
-            if (Boolean.parseBoolean(System.getProperty("sillage.start.warm-up", "true"))) {
-                Platform.runLater(() -> {
-                    Shell.warmUp();
-                    org.sillage.service.StartupTrace.mark("warmed up");
-                });
-            }
         }
 
         /** With --exit-when-shown, the moment the window first appears (the list comes later). */

@@ -54,30 +54,6 @@ public final class Shell {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
-    /**
-     * Run on the JavaFX thread while the data folder opens, before the screens exist: sets the theme and styles a
-     * throwaway scene holding the kinds of controls the first screen holds, off screen, so that the classes of the
-     * controls, their skins and the CSS engine are loaded and warm when the real window is built. The work would
-     * otherwise come after the folder is open; here it runs beside it, on the other core (ADR 0012, addendum 3).
-     */
-    public static void warmUp() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
-                javafx.collections.FXCollections.observableArrayList("a", "b"));
-        javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(new javafx.scene.control.ToggleButton("a"),
-                new javafx.scene.control.Button("b", new org.kordamp.ikonli.javafx.FontIcon()), new javafx.scene.control.TextField("c"),
-                new javafx.scene.control.Label("d"), new javafx.scene.control.Hyperlink("e"), new javafx.scene.control.CheckBox("f"),
-                new javafx.scene.control.ComboBox<String>(), new javafx.scene.control.ProgressBar(0.5));
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list,
-                new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(new javafx.scene.control.Label("g"),
-                        new javafx.scene.text.TextFlow(new javafx.scene.text.Text("h")))));
-        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(split, null, null, null, side);
-        Scene scene = new Scene(root, 800, 600);
-        scene.getStylesheets().add(STYLESHEET);
-        root.applyCss();
-        root.layout();
-    }
-
     /** Opens the window where it was, within the visible bounds of a screen (see {@link WindowPlacement}). */
     public void show() {
         javafx.geometry.Rectangle2D at = WindowPlacement.fit(saved,
