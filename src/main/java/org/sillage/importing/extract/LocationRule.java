@@ -470,7 +470,7 @@ final class LocationRule implements Rule {
             int me = -1;
             String key = null;
             for (int k = ends.length - 1; k >= 0 && me < 0; k--) {
-                key = Places.key(f.substring(i, ends[k]));
+                key = Places.keyOfFolded(f, i, ends[k]);
                 if (places.find(key) != null) {
                     me = ends[k];
                 }

@@ -58,6 +58,25 @@ final class Places {
         return JOINS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** The key of a stretch of an already folded text (lower case, no accents): only its joins change. */
+    static String keyOfFolded(String fold, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        boolean join = false;
+        for (int k = start; k < end; k++) {
+            char c = fold.charAt(k);
+            if (c == '-' || c == '\'' || c == '’' || Character.isWhitespace(c)) {
+                join = true;
+                continue;
+            }
+            if (join && b.length() > 0) {
+                b.append(' ');
+            }
+            join = false;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     private static Places load() {
         Map<String, Place> map = new HashMap<>(24_000);
         int longest = 1;
