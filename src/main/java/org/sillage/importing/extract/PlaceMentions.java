@@ -39,6 +39,8 @@ final class PlaceMentions {
         int topEnd = topLinesEnd(t);
         // per place: its best weight, where that mention starts and ends, how often it is named
         Map<String, int[]> seen = new HashMap<>();
+        // whether each place's name is also written as a word, found once per name
+        Map<String, Boolean> words = new HashMap<>();
         for (int i = 0; i < end; i++) {
             char c = s.charAt(i);
             if (!Character.isUpperCase(c) || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1))
@@ -60,7 +62,7 @@ final class PlaceMentions {
                 }
                 continue;
             }
-            int weight = placeWeight(t, i, me, topEnd, key);
+            int weight = placeWeight(t, i, me, topEnd, key, words);
             int[] p = seen.computeIfAbsent(key, x -> new int[] {-1, 0, 0, 0});
             if (weight >= 0) {
                 p[3]++;
@@ -123,7 +125,7 @@ final class PlaceMentions {
      * How much a mention of a place at [s, e) says that the job is there; -1 when it is a street, a person, a body, an
      * address or a word rather than a place.
      */
-    private static int placeWeight(PostingText t, int s, int e, int topEnd, String key) {
+    private static int placeWeight(PostingText t, int s, int e, int topEnd, String key, Map<String, Boolean> words) {
         String text = t.text;
         String f = t.fold;
         if (e < text.length() && (text.charAt(e) == '@' || text.charAt(e) == '.' && e + 1 < text.length()
@@ -193,8 +195,8 @@ final class PlaceMentions {
             w += 3; // after a postcode
             strong = true;
         }
-        String line = f.substring(ls, le).replaceAll("[^\\p{L}\\d]+", " ").strip();
-        if (line.equals(key)) {
+        if (le - ls <= key.length() + 12
+                && f.substring(ls, le).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) {
             w += 3; // alone on its line
             strong = true;
         }
@@ -205,20 +207,19 @@ final class PlaceMentions {
             w += 1;
         }
         for (String word : PLACE_LINE_WORDS) {
-            int k = f.indexOf(word, ls);
-            if (k >= 0 && k < le) {
+            // every search stays within the line (at most PostingText.MAX_LINE chars): a long text stays linear
+            if (Keywords.indexIn(f, word, ls, le) >= 0) {
                 w += 2;
                 break;
             }
         }
         int from = Math.max(ls, s - 80);
         for (String word : ELSEWHERE) {
-            int k = f.indexOf(word, from);
-            if (k >= 0 && k < s) {
+            if (Keywords.indexIn(f, word, from, s) >= 0) {
                 return -1; // a test, a trip, a meeting or a training held there, not the workplace
             }
         }
-        if (!strong && writtenAsWord(f, text, key)) {
+        if (!strong && words.computeIfAbsent(key, k -> writtenAsWord(f, text, k))) {
             return -1;
         }
         return w;
