@@ -44,14 +44,22 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Path folder;
+    /** Opens a connection outside the pool: the compaction on close needs one that it can close itself. */
+    private final ConnectionOpener direct;
+
+    @FunctionalInterface
+    private interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
 
     /** How deep the current thread is in {@link #transaction}, and whether that work wrote anything. */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     private final ThreadLocal<boolean[]> wrote = ThreadLocal.withInitial(() -> new boolean[1]);
 
-    private Database(JdbcConnectionPool pool, Path folder) {
+    private Database(JdbcConnectionPool pool, Path folder, ConnectionOpener direct) {
         this.pool = pool;
         this.folder = folder;
+        this.direct = direct;
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
         var configuration = new org.jooq.impl.DefaultConfiguration().set(pool).set(SQLDialect.H2).set(settings)
@@ -106,8 +114,8 @@ public final class Database implements AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE"
                 + (keys == null ? "" : ";CIPHER=AES");
         Backups.finishPendingRestore(folder);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa",
-                keys == null ? "" : new String(keys.databasePassword()) + " ");
+        String password = keys == null ? "" : new String(keys.databasePassword()) + " ";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(8);
         try {
             try (Connection probe = pool.getConnection()) {
@@ -115,7 +123,12 @@ public final class Database implements AutoCloseable {
             }
             migrate(pool, folder, migrationLocations);
             OwnerOnly.restrict(folder.resolve(FILE_NAME + ".mv.db"));
-            return new Database(pool, folder);
+            return new Database(pool, folder, () -> {
+                java.util.Properties p = new java.util.Properties();
+                p.setProperty("user", "sa");
+                p.setProperty("password", password);
+                return org.h2.Driver.load().connect(url, p);
+            });
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, folder);
@@ -295,27 +308,22 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         boolean compact = false;
-        Connection c = null;
-        try {
-            c = pool.getConnection();
+        try (Connection c = pool.getConnection()) {
             compact = compactPays(c) || compactOnClose;
-            if (compact) {
-                // not closed after: the shutdown closes the database under them, and closing them then made
-                // H2 log a "database is already closed" error
-                @SuppressWarnings("resource")
-                Statement s = c.createStatement();
-                s.execute("shutdown compact");
-            }
         } catch (SQLException | NumberFormatException e) {
             LOG.debug("No compaction on close", e);
-        } finally {
-            if (c != null && !compact) {
-                try {
-                    c.close();
+        }
+        try {
+            if (compact) {
+                // on a connection of its own, closed here: a pooled one could not be closed after the
+                // shutdown without an error, and left open, H2 logged it as leaked once the GC found it
+                try (Connection d = direct.open(); Statement s = d.createStatement()) {
+                    s.execute("shutdown compact");
                 } catch (SQLException e) {
-                    LOG.debug("Closing the last connection", e);
+                    LOG.debug("No compaction on close", e);
                 }
             }
+        } finally {
             pool.dispose();
             if (folder != null && java.nio.file.Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
                 // a compaction writes a new file, made with the default permissions: it stays the owner's alone

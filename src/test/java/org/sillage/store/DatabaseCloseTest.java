@@ -32,9 +32,16 @@ class DatabaseCloseTest {
             db.close();
             long closed = Files.size(file);
             assertTrue(open > 2L * 1024 * 1024 && closed < open / 4, open + " bytes open, " + closed + " closed");
+            Database.open(dir).close(); // and it opens again
+            // a connection left open by the compaction is reported by H2 when the GC has found it and a
+            // new connection is made: make both happen here
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(50);
+            }
+            Database.open(dir).close();
             List<String> logged = seen.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
             assertEquals(List.of(), logged);
-            Database.open(dir).close(); // and it opens again
         } finally {
             h2.detachAppender(seen);
             h2.setLevel(level);
