@@ -99,8 +99,11 @@ final class OrganizationRule implements Rule {
 
     /** Whether one of {@link #UNIT_LINKS} ends at {@code i} (or just before a line break there). */
     private static boolean linkBefore(String text, int i) {
-        for (String link : UNIT_LINKS) {
-            for (int end = i; end >= i - 2; end--) {
+        for (int end = i; end >= i - 2; end--) {
+            if (end < 1 || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '\'') {
+                continue; // (every link ends on a space or an apostrophe)
+            }
+            for (String link : UNIT_LINKS) {
                 if (end >= link.length() && text.startsWith(link, end - link.length())) {
                     return true;
                 }

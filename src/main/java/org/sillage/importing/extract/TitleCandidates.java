@@ -74,7 +74,7 @@ final class TitleCandidates {
         if (colon > 0 && wordCount(f.substring(0, colon).strip()) >= 2 && !namesAJob(f.substring(0, colon))) {
             s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
         }
-        if (count(f, '«') != count(f, '»') || count(f, '(') != count(f, ')')) {
+        if (unbalanced(f)) {
             s -= 2; // « Chargé de mission « Connaissance et »: a title cut where its line was wrapped
         }
         if (foundAt(DATED, f, datedStarts(f))) {
@@ -154,8 +154,14 @@ final class TitleCandidates {
         int n = 0;
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (i == 0 || isDigit(c) && !isDigit(f.charAt(i - 1)) || c == ' ' && i + 1 < f.length() && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c')
-                    || f.startsWith("cedex", i) || f.startsWith("tel", i) || f.startsWith("tél", i) || f.startsWith("fax", i) || f.startsWith("phone", i)) {
+            boolean word = switch (c) {
+                case 'c' -> f.startsWith("cedex", i);
+                case 't' -> f.startsWith("tel", i) || f.startsWith("tél", i);
+                case 'f' -> f.startsWith("fax", i);
+                case 'p' -> f.startsWith("phone", i);
+                default -> false;
+            };
+            if (i == 0 || word || isDigit(c) && !isDigit(f.charAt(i - 1)) || c == ' ' && i + 1 < f.length() && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c')) {
                 at[n++] = i;
             }
         }
@@ -189,14 +195,21 @@ final class TitleCandidates {
         return c >= '0' && c <= '9';
     }
 
-    private static int count(String s, char c) {
-        int n = 0;
+    /** Whether « and » or ( and ) are not as many. */
+    private static boolean unbalanced(String s) {
+        int quotes = 0;
+        int brackets = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
+            switch (s.charAt(i)) {
+                case '«' -> quotes++;
+                case '»' -> quotes--;
+                case '(' -> brackets++;
+                case ')' -> brackets--;
+                default -> {
+                }
             }
         }
-        return n;
+        return quotes != 0 || brackets != 0;
     }
 
     /** The folded value, its spaces made one plain space each. */

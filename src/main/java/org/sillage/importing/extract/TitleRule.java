@@ -457,8 +457,9 @@ final class TitleRule implements Rule {
         boolean labelWords = sections;
         for (int k = 0; k < lineFold.length(); k++) {
             char c = lineFold.charAt(k);
-            if ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c)) {
+            boolean letter = Character.isLetter(c); // (a letter is none of the marks below)
+            if (!letter && ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c))) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                     labelWords = labelWords && labelWord(b, wordStart);
                     b.append(' ');
@@ -470,7 +471,7 @@ final class TitleRule implements Rule {
                     wordStart = b.length() + 1;
                 }
                 b.append(c);
-                if (Character.isLetter(c)) {
+                if (letter) {
                     letters++;
                 }
             }
