@@ -146,8 +146,8 @@ final class TitleCandidates {
     }
 
     /**
-     * Where {@link #ADDRESS} can open: the value's start, a number's first digit, a space before « bp », « cs » or
-     * « b.p. », « cedex », a phone or fax word.
+     * Where {@link #ADDRESS} can open: the value's start when a box or a postcode opens it, a number's first digit,
+     * a space before « bp », « cs » or « b.p. », « cedex », a phone or fax word.
      */
     private static int[] addressStarts(String f) {
         int[] at = new int[f.length() + 1];
@@ -161,7 +161,9 @@ final class TitleCandidates {
                 case 'p' -> f.startsWith("phone", i);
                 default -> false;
             };
-            if (i == 0 || word || isDigit(c) && !isDigit(f.charAt(i - 1)) || c == ' ' && i + 1 < f.length() && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c')) {
+            boolean start = i == 0 && (c == 'b' || c == 'c' || c == ' ' && i + 1 < f.length() && isDigit(f.charAt(i + 1))); // (^bp, ^ 75005)
+            if (start || word || isDigit(c) && (i == 0 || !isDigit(f.charAt(i - 1)))
+                    || c == ' ' && i + 1 < f.length() && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c')) {
                 at[n++] = i;
             }
         }
