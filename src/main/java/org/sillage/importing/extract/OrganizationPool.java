@@ -159,30 +159,14 @@ final class OrganizationPool {
 
     /** A word naming a body starts a word of {@code f} (" ltd" in "Acme Ltd", not "inc" in « principes »). */
     static boolean namesABody(String f) {
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            String[] bodies = c < 128 ? BODIES_BY_FIRST[c] : null; // (every body word opens on an ASCII char)
-            if (bodies == null) {
-                continue;
-            }
-            for (String b : bodies) {
-                if (f.startsWith(b, i) && (c == ' ' || i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1)))) {
+        for (String b : OrganizationCandidates.BODIES) {
+            for (int i = f.indexOf(b); i >= 0; i = f.indexOf(b, i + 1)) {
+                if (b.charAt(0) == ' ' || i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** {@link OrganizationCandidates#BODIES} by their first char. */
-    private static final String[][] BODIES_BY_FIRST = new String[128][];
-
-    static {
-        java.util.Map<Character, List<String>> m = new java.util.TreeMap<>();
-        for (String b : OrganizationCandidates.BODIES) {
-            m.computeIfAbsent(b.charAt(0), k -> new ArrayList<>()).add(b);
-        }
-        m.forEach((c, l) -> BODIES_BY_FIRST[c] = l.toArray(String[]::new));
     }
 
     /** Other places that name it: equal, or a shorter writing of it (« PSI » for "Paul Scherrer Institute (PSI)"). */

@@ -124,7 +124,7 @@ final class TitleRule implements Rule {
                     && !offer(t, pool, dash + 3, l[1], "title.labelled") && k + 1 < lines.size()) {
                 // « PROPOSITION DE STAGE – 2025 »: a label and its year; the title is the next line
                 int[] next = lines.get(k + 1);
-                if (!isGeneric(t.fold, next[0], next[1], true)) {
+                if (!isGeneric(t.fold.substring(next[0], next[1]))) {
                     offer(t, pool, next[0], next[1], "title.after-label");
                 }
             }
@@ -155,7 +155,7 @@ final class TitleRule implements Rule {
                 // "Stad Kortrijk zoekt een\nProjectmedewerker ...", « X recrute\nUn·e Y en CDD (12 mois) »
                 int[] next = lines.get(k + 1);
                 int[] job = Recruit.jobOnLine(t.fold, next[0], next[1]);
-                if (!isGeneric(t.fold, next[0], next[1], true)) {
+                if (!isGeneric(t.fold.substring(next[0], next[1]))) {
                     offer(t, pool, job[0], job[1], "title.recruits-next-line");
                 }
             }
@@ -177,9 +177,9 @@ final class TitleRule implements Rule {
         // "ASSOCIATION X / OFFRE D'EMPLOI / Chargé(e) de mission": the line after a generic label is the title
         for (int k = 1; k + 1 < Math.min(6, lines.size()); k++) {
             int[] l = lines.get(k);
-            if (isGeneric(t.fold, l[0], l[1], false)) {
+            if (isGeneric(t.fold.substring(l[0], l[1]), false)) {
                 int[] next = lines.get(k + 1);
-                if (!isGeneric(t.fold, next[0], next[1], true)) {
+                if (!isGeneric(t.fold.substring(next[0], next[1]))) {
                     offer(t, pool, next[0], next[1], "title.after-label");
                 }
             }
@@ -192,8 +192,7 @@ final class TitleRule implements Rule {
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];
-            int firstColon = t.text.indexOf(':', s);
-            int colon = firstColon >= 0 && firstColon < e ? firstColon : -1;
+            int colon = Keywords.indexIn(t.text, ":", s, e);
             if (e - s > 400 && (colon <= 0 || colon + 1 >= e || e - (colon + 1) > 400)) {
                 continue; // a paragraph, even after a label's colon: offer() would refuse it (and its words are not read)
             }
@@ -442,16 +441,11 @@ final class TitleRule implements Rule {
 
     /** A label, not a title; with {@code sections}, section names ("Requirements", « Contexte ») count too. */
     private static boolean isGeneric(String lineFold, boolean sections) {
-        return isGeneric(lineFold, 0, lineFold.length(), sections);
-    }
-
-    /** {@link #isGeneric(String, boolean)} of {@code fold[from, to)}, read where it stands (a line may be a paragraph). */
-    private static boolean isGeneric(String fold, int from, int to, boolean sections) {
         // the last dash, when it stands in the first 16 chars (none stands further on)
-        boolean dashLater = dashAt(fold, " - ", from + 16, to) || dashAt(fold, " – ", from + 16, to);
-        int lastDash = dashLater ? -1 : Math.max(lastDash(fold, " - ", from, to), lastDash(fold, " – ", from, to));
+        boolean dashLater = lineFold.indexOf(" - ", 16) >= 0 || lineFold.indexOf(" – ", 16) >= 0;
+        int lastDash = dashLater ? -1 : Math.max(lineFold.lastIndexOf(" - ", 15), lineFold.lastIndexOf(" – ", 15));
         if (lastDash > 0 && lastDash < 16) {
-            String tail = fold.substring(from + lastDash + 3, to).strip();
+            String tail = lineFold.substring(lastDash + 3).strip();
             for (String g : GENERIC) {
                 if (tail.equals(g)) {
                     return true; // "VDAB - Vacature": the site, then the label
@@ -460,12 +454,12 @@ final class TitleRule implements Rule {
         }
         // the line's words, its marks, digits and pictographs made spaces; a long line is given up as soon as it
         // can be no label: longer than any, three letters or more, and (for sections) a word no label has
-        StringBuilder b = new StringBuilder(Math.min(to - from, LONGEST_LABEL + 2));
+        StringBuilder b = new StringBuilder(Math.min(lineFold.length(), LONGEST_LABEL + 2));
         int letters = 0;
         int wordStart = 0;
         boolean labelWords = sections;
-        for (int k = from; k < to; k++) {
-            char c = fold.charAt(k);
+        for (int k = 0; k < lineFold.length(); k++) {
+            char c = lineFold.charAt(k);
             boolean letter = Character.isLetter(c); // (a letter is none of the marks below)
             if (!letter && ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
                     || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c))) {
@@ -519,18 +513,6 @@ final class TitleRule implements Rule {
     }
 
     private static final java.util.regex.Pattern WORDS_APART = java.util.regex.Pattern.compile("[ ']+");
-
-    /** Whether {@code dash} stands whole in {@code fold[from, to)}. */
-    private static boolean dashAt(String fold, String dash, int from, int to) {
-        int i = fold.indexOf(dash, from);
-        return i >= 0 && i + dash.length() <= to;
-    }
-
-    /** The last {@code dash} standing whole in {@code fold[from, to)} that starts in its first 16 chars, from {@code from}; or -1. */
-    private static int lastDash(String fold, String dash, int from, int to) {
-        int i = fold.lastIndexOf(dash, Math.min(from + 15, to - dash.length()));
-        return i >= from ? i - from : -1;
-    }
     /** The longest generic label: a line longer than it equals none. */
     private static final int LONGEST_LABEL = java.util.stream.Stream.concat(java.util.Arrays.stream(GENERIC),
             java.util.Arrays.stream(EXACT_LABELS)).mapToInt(String::length).max().orElse(0);
