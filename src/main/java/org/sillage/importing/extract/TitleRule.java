@@ -808,15 +808,38 @@ final class TitleRule implements Rule {
         return false;
     }
 
+    /**
+     * Whether {@code r} can open on one of {@code letters} (lower-case ASCII) in any case: its first char is one of
+     * them, upper or lower case, or is not ASCII (a case-blind pattern may still take it for one).
+     */
+    private static boolean opensOn(String r, String letters) {
+        if (r.isEmpty()) {
+            return false;
+        }
+        char c = r.charAt(0);
+        return c >= 128 || letters.indexOf(c | 0x20) >= 0 && Character.isLetter(c);
+    }
+
+    /** Whether a digit 0-9 stands in the first {@code n} chars of {@code r}. */
+    private static boolean digitWithin(String r, int n) {
+        for (int i = 0; i < Math.min(n, r.length()); i++) {
+            if (r.charAt(i) >= '0' && r.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasQuote(String r) {
         return r.indexOf('«') >= 0 || r.indexOf('"') >= 0 || r.indexOf('“') >= 0;
     }
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = dropMatch(LABEL_PREFIX, v);
+        // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
+        String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
         java.util.regex.Matcher date = LEADING_DATE.matcher(r);
-        if (date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
+        if (digitWithin(r, 24) && date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
             r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes
         }
         if (r.length() < 2) {
@@ -838,10 +861,10 @@ final class TitleRule implements Rule {
             r = quoted.group(1).strip(); // « Rejoignez l'équipe … : offre d'emploi « Chargé de mission … » »
         }
         java.util.regex.Matcher hiring = HIRING.matcher(r);
-        if (hiring.matches()) {
+        if (opensOn(r, "wn") && hiring.matches()) {
             r = hiring.group(1); // "We are Hiring an Accessibility Coordinator. Join Our Team."
         }
-        r = dropMatch(OPEN_POSITION, r);
+        r = opensOn(r, "ovj") ? dropMatch(OPEN_POSITION, r) : r;
         int at = r.indexOf(" @ ");
         if (at > 0) {
             r = r.substring(0, at); // "Java DevOps Engineer @ Flink Software"
