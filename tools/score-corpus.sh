@@ -44,7 +44,7 @@ PY
 for part in tuning validation dev files fresh blind; do
   [[ $WHICH == all || $WHICH == "$part" ]] || continue
   mapfile -t files < "$OUT/$part-files.txt"
-  java -jar target/sillage.jar extract --json "${files[@]}" > "$OUT/$part-pred.json" 2>"$OUT/$part-stderr.txt" || true
+  java ${SCORE_JAVA_OPTS:-} -jar target/sillage.jar extract --json "${files[@]}" > "$OUT/$part-pred.json" 2>"$OUT/$part-stderr.txt" || true
   echo "=== $part (${#files[@]} postings)"
   python3 /work/shared/tools/score_extraction.py "$OUT/$part-labels.json" "$OUT/$part-pred.json" "$@" || true
 done

@@ -49,7 +49,7 @@ final class LocationRule implements Rule {
             return;
         }
         if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
-                || frequentCity(t)) {
+                || frequentCity(t) || namedPlace(t)) {
             return;
         }
     }
@@ -404,7 +404,7 @@ final class LocationRule implements Rule {
     }
 
     /** Countries named after a city: "Leuven (Belgium)", "Lausanne, Switzerland", « Safi (Maroc) ». */
-    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("france", "belgium", "belgique", "belgie",
+    static final java.util.Set<String> COUNTRIES = java.util.Set.of("france", "belgium", "belgique", "belgie",
         "netherlands", "the netherlands", "pays-bas", "nederland", "switzerland", "suisse", "schweiz", "germany",
         "allemagne", "deutschland", "luxembourg", "spain", "espagne", "italy", "italie", "portugal", "austria",
         "autriche", "united kingdom", "uk", "royaume-uni", "ireland", "irlande", "canada", "usa", "united states",
@@ -434,6 +434,12 @@ final class LocationRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** The last step: the best-weighed place among those the text names (ADR 0033). */
+    private boolean namedPlace(PostingText t) {
+        int[] at = PlaceMentions.best(t);
+        return at != null && write(t, at[0], at[1], "location.named-place");
     }
 
     private static final Pattern CEDEX = Pattern.compile("(?i)\\s+cedex(\\s+\\d{1,2})?$");

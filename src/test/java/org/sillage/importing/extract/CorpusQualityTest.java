@@ -179,8 +179,9 @@ class CorpusQualityTest {
     // after ADR 0031's addendum (fourth pass): contract_type dev 0.97, tuning 0.88, validation 0.62
     // after ADR 0032 (title and organisation chosen from candidate pools): title~ dev 0.95, tuning 0.88,
     // validation 0.60; organisation~ dev 0.86, tuning 0.80, validation 0.50
-    private static final double[] BARS_DEV = {0.97, 0.97, 0.95, 0.95, 0.86, 0.93, 0.95, 0.97};
-    private static final double[] BARS_TUNING = {0.95, 0.95, 0.86, 0.88, 0.80, 0.74, 0.81, 0.89};
+    // after ADR 0033 (places named in the text): location~ dev 0.97, tuning 0.81, validation 0.71
+    private static final double[] BARS_DEV = {0.97, 0.97, 0.95, 0.95, 0.86, 0.95, 0.95, 0.97};
+    private static final double[] BARS_TUNING = {0.95, 0.95, 0.86, 0.88, 0.80, 0.79, 0.81, 0.89};
     private static final double[] BARS_VALIDATION = {0.95, 0.95, 0.60, 0.60, 0.50, 0.66, 0.60, 0.74};
 
     @Test

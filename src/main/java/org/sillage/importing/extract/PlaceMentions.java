@@ -1,0 +1,267 @@
+package org.sillage.importing.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The workplace among the places of the gazetteer ({@link Places}) that a posting names, when no label, postcode or
+ * sentence of {@link LocationRule}'s older steps names it (ADR 0033). Each mention is weighed by its context; the best
+ * place weighing {@value #MIN_PLACE_SCORE} or more wins.
+ */
+final class PlaceMentions {
+    private PlaceMentions() {
+    }
+
+    /** A lone « à X » weighs 3: a place needs a second sign (ADR 0033). */
+    private static final int MIN_PLACE_SCORE = 4;
+    /** Words that make the place after them a street's name (« rue de Paris »), not where the job is. */
+    private static final java.util.Set<String> STREET = java.util.Set.of("rue", "avenue", "av", "boulevard", "bd", "place",
+        "quai", "chemin", "allee", "impasse", "route", "cours", "square", "street", "road", "straat", "laan", "weg", "plein");
+    /** What makes a place the workplace: words of its line. */
+    private static final String[] PLACE_LINE_WORDS = {"lieu", "localisation", "location", "adresse", "address", "based",
+        "base a", "basee a", "situe", "werkplek", "locatie", "standplaats", "ville", "city", "site", "poste", "office", "bureau"};
+
+    /**
+     * A place of the gazetteer ({@link Places}) named where a workplace is named: after « à », "in", "te", "at"; before
+     * its country or its département (« Lille, France », « Gif-sur-Yvette (91) »); after a postcode; alone on its line,
+     * in the first lines, or on a line that speaks of a place. Each mention is weighed by these, plus a point for each
+     * other mention; a name that the text also writes in lower case (a word, not a place) needs a preposition or a
+     * country. The best weighing 4 or more is the workplace.
+     *
+     * @return where the workplace is written, with its country or département when they follow ({start, end}), or null
+     */
+    static int[] best(PostingText t) {
+        String s = t.text;
+        String f = t.fold;
+        Places places = Places.get();
+        int end = Math.min(s.length(), Math.max(0, t.bodyStart) + 30_000);
+        int topEnd = topLinesEnd(t);
+        // per place: its best weight, where that mention starts and ends, how often it is named
+        Map<String, int[]> seen = new HashMap<>();
+        // whether each place's name is also written as a word, found once per name
+        Map<String, Boolean> words = new HashMap<>();
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (!Character.isUpperCase(c) || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1))
+                    || "@./_'’-".indexOf(s.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            int[] ends = wordEnds(s, i, places.longestWords());
+            int me = -1;
+            String key = null;
+            for (int k = ends.length - 1; k >= 0 && me < 0; k--) {
+                key = Places.keyOfFolded(f, i, ends[k]);
+                if (places.find(key) != null) {
+                    me = ends[k];
+                }
+            }
+            if (me < 0) {
+                if (ends.length > 0) {
+                    i = ends[0];
+                }
+                continue;
+            }
+            int weight = placeWeight(t, i, me, topEnd, key, words);
+            int[] p = seen.computeIfAbsent(key, x -> new int[] {-1, 0, 0, 0});
+            if (weight >= 0) {
+                p[3]++;
+            }
+            if (weight > p[0]) {
+                p[0] = weight;
+                p[1] = i;
+                p[2] = me;
+            }
+            i = me;
+        }
+        int[] chosen = null;
+        for (int[] p : seen.values()) {
+            if (p[0] < 0) {
+                continue;
+            }
+            int score = p[0] + Math.min(2, p[3] - 1);
+            if (score >= MIN_PLACE_SCORE && (chosen == null || score > chosen[0] + Math.min(2, chosen[3] - 1)
+                    || score == chosen[0] + Math.min(2, chosen[3] - 1) && p[1] < chosen[1])) {
+                chosen = p;
+            }
+        }
+        return chosen == null ? null : new int[] {chosen[1], withCountry(t, chosen[2])};
+    }
+
+    /** Where the first line of the body ends (its title), or the body's start. */
+    private static int topLinesEnd(PostingText t) {
+        int e = t.bodyStart;
+        for (int[] l : TitleRule.topLines(t, 1)) {
+            e = Math.max(e, l[1]);
+        }
+        return e;
+    }
+
+    /** The ends of the words of a capitalised name at {@code i}: « Villeneuve-d'Ascq », « Aix en Provence », "Den Haag". */
+    private static int[] wordEnds(String s, int i, int most) {
+        int[] ends = new int[most];
+        int n = 0;
+        int k = i;
+        while (n < most && k < s.length()) {
+            int w = k;
+            while (k < s.length() && (Character.isLetter(s.charAt(k))
+                    || (s.charAt(k) == '\'' || s.charAt(k) == '’') && k + 1 < s.length() && Character.isLetter(s.charAt(k + 1)) && k > w)) {
+                k++;
+            }
+            if (k == w) {
+                break;
+            }
+            ends[n++] = k;
+            if (k + 1 < s.length() && (s.charAt(k) == '-' || s.charAt(k) == ' ') && Character.isLetter(s.charAt(k + 1))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(ends, n);
+    }
+
+    /**
+     * How much a mention of a place at [s, e) says that the job is there; -1 when it is a street, a person, a body, an
+     * address or a word rather than a place.
+     */
+    private static int placeWeight(PostingText t, int s, int e, int topEnd, String key, Map<String, Boolean> words) {
+        String text = t.text;
+        String f = t.fold;
+        if (e < text.length() && (text.charAt(e) == '@' || text.charAt(e) == '.' && e + 1 < text.length()
+                && Character.isLetter(text.charAt(e + 1)))) {
+            return -1; // an e-mail or a host name
+        }
+        int ls = t.lineStart(s);
+        int le = t.lineEnd(s);
+        // the word before, and the one before it
+        int p = s - 1;
+        while (p >= ls && text.charAt(p) == ' ') {
+            p--;
+        }
+        int pw = p;
+        while (pw >= ls && Character.isLetter(text.charAt(pw))) {
+            pw--;
+        }
+        String before = f.substring(pw + 1, p + 1);
+        int q = pw;
+        while (q >= ls && (text.charAt(q) == ' ' || text.charAt(q) == '\'')) {
+            q--;
+        }
+        int qw = q;
+        while (qw >= ls && Character.isLetter(text.charAt(qw))) {
+            qw--;
+        }
+        String before2 = f.substring(qw + 1, q + 1);
+        if (STREET.contains(before) || STREET.contains(before2) && (before.equals("de") || before.equals("du") || before.equals("d")
+                || before.equals("des") || before.equals("of") || before.equals("van"))) {
+            return -1;
+        }
+        // the word after: a capitalised word right after is a person's name or a longer body's name
+        int a = e;
+        if (a + 1 < text.length() && text.charAt(a) == ' ' && Character.isUpperCase(text.charAt(a + 1))
+                && !Character.isUpperCase(text.charAt(s + 1 < e ? s + 1 : s))) {
+            return -1;
+        }
+        int w = 0;
+        boolean strong = false;
+        if (before.equals("a") && text.charAt(p) == 'à' || before.equals("in") || before.equals("te") || before.equals("at")
+                || before.equals("sur") && !before2.equals("sur") || before.equals("op") || before.equals("near")) {
+            w += 3;
+            strong = true;
+        }
+        String after = f.substring(e, Math.min(f.length(), e + 40));
+        java.util.regex.Matcher m = AFTER_PLACE.matcher(after);
+        if (m.lookingAt()) {
+            String what = m.group(1);
+            if (what.chars().allMatch(Character::isDigit) || LocationRule.COUNTRIES.contains(what.strip())) {
+                w += 3;
+                strong = true;
+            }
+        }
+        if (p >= ls && text.charAt(p) == '(' && e < text.length() && text.charAt(e) == ')') {
+            w += 3; // « Écolab (Orléans) »: a body, then its city
+            strong = true;
+        }
+        if (before.equals("de") || before.equals("du") || before.equals("van") || before.equals("of")) {
+            w += 1;
+        }
+        if (before.length() == 2 && qw == q && q >= ls && Character.isDigit(text.charAt(q)) && text.charAt(pw) == ' '
+                && Character.isUpperCase(text.charAt(pw + 1))) {
+            w += 3; // after a Dutch postcode, « 3832 RG Leusden »
+            strong = true;
+        }
+        if (p >= ls && p - 4 >= ls && Character.isDigit(text.charAt(p)) && before.isEmpty()) {
+            w += 3; // after a postcode
+            strong = true;
+        }
+        if (le - ls <= key.length() + 12
+                && f.substring(ls, le).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) {
+            w += 3; // alone on its line
+            strong = true;
+        }
+        if (!strong && (p < ls || ".!?:;".indexOf(text.charAt(p)) >= 0 || "-*•".indexOf(text.charAt(p)) >= 0 && p == firstNonSpace(text, ls))) {
+            return -1; // a capital at a sentence's start says nothing
+        }
+        if (s < topEnd) {
+            w += 1;
+        }
+        for (String word : PLACE_LINE_WORDS) {
+            // every search stays within the line (at most PostingText.MAX_LINE chars): a long text stays linear
+            if (Keywords.indexIn(f, word, ls, le) >= 0) {
+                w += 2;
+                break;
+            }
+        }
+        int from = Math.max(ls, s - 80);
+        for (String word : ELSEWHERE) {
+            if (Keywords.indexIn(f, word, from, s) >= 0) {
+                return -1; // a test, a trip, a meeting or a training held there, not the workplace
+            }
+        }
+        if (!strong && words.computeIfAbsent(key, k -> writtenAsWord(f, text, k))) {
+            return -1;
+        }
+        return w;
+    }
+
+    /** Words of a sentence that holds a place where something else than the job happens. */
+    private static final String[] ELSEWHERE = {"test", "entretien", "interview", "deplacement", "travel", "trip", "reunion",
+        "meeting", "jury", "epreuve", "rendez-vous", "conference", "seminaire", "salon", "formation a", "training in",
+        "ne a", "nee a", "born in", "diplome", "gesprek", "sollicitatie", "vergadering", "reis"};
+
+    private static int firstNonSpace(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private static final Pattern AFTER_PLACE = Pattern.compile("(?:, ?|\\s*\\()([a-z][a-z' -]{1,25}?|\\d{2,3})(?=[^a-z' -]|$| and | et | or | ou | en )");
+
+    /** The name also stands in the text in lower case: a word ("best", « orange »), so a capital alone does not make it a place. */
+    private static boolean writtenAsWord(String f, String text, String key) {
+        for (int k = f.indexOf(key); k >= 0; k = f.indexOf(key, k + 1)) {
+            boolean wordStart = k == 0 || !Character.isLetter(f.charAt(k - 1));
+            int e = k + key.length();
+            boolean wordEnd = e >= f.length() || !Character.isLetter(f.charAt(e));
+            if (wordStart && wordEnd && Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place's end, with its country or département when they follow: « Lille, France », « Gif-sur-Yvette (91) ». */
+    private static int withCountry(PostingText t, int e) {
+        java.util.regex.Matcher m = AFTER_PLACE.matcher(t.fold.substring(e, Math.min(t.fold.length(), e + 40)));
+        if (m.lookingAt()) {
+            String what = m.group(1);
+            if (what.chars().allMatch(Character::isDigit) || LocationRule.COUNTRIES.contains(what.strip())) {
+                return t.fold.charAt(e + m.end(1)) == ')' ? e + m.end(1) + 1 : e + m.end(1);
+            }
+        }
+        return e;
+    }
+}
