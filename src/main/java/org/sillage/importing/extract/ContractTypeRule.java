@@ -363,12 +363,17 @@ final class ContractTypeRule implements Rule {
         Matcher m = CONTRACT_LABEL.matcher(t.fold);
         int limit = Math.min(t.fold.length(), t.bodyStart + 20_000);
         int guard = 0;
+        int colon = -1; // the first colon at or after the line's first letter (lines come in order: found once for many)
         for (int ls = t.bodyStart, le = t.lineEnd(ls); ls < limit && guard < 10; ls = le + 1, le = t.lineEnd(ls)) {
             int a = ls;
             while (a < limit && " \t*#_>•-".indexOf(t.fold.charAt(a)) >= 0) {
                 a++;
             }
-            if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || Keywords.indexIn(t.fold, ":", a, le) < 0
+            if (a < limit && colon < a) {
+                colon = t.fold.indexOf(':', a);
+                colon = colon < 0 ? Integer.MAX_VALUE : colon;
+            }
+            if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || colon >= le
                     || !m.region(ls, le).lookingAt()) {
                 continue; // (a contract label starts with one of these letters and ends on a colon: the pattern is tried only there)
             }
@@ -386,7 +391,7 @@ final class ContractTypeRule implements Rule {
         int bestAt = Integer.MAX_VALUE;
         int bestLen = 0;
         ContractType best = null;
-        for (Term term : java.util.stream.Stream.concat(java.util.Arrays.stream(TERMS), java.util.Arrays.stream(META_ONLY)).toList()) {
+        for (Term term : VALUE_TERMS) {
             if (term.strength() < 2 && !term.words().equals("alternance") && !term.words().equals("benevolat")) {
                 continue;
             }
@@ -413,6 +418,10 @@ final class ContractTypeRule implements Rule {
         t("independent", ContractType.FREELANCE, 2), t("temporary", ContractType.CDD, 2), t("benevole", ContractType.VOLUNTEER, 2),
         t("volunteer", ContractType.VOLUNTEER, 2), t("voluntary", ContractType.VOLUNTEER, 2), t("paid internship", ContractType.STAGE, 2),
     };
+
+    /** The terms a short value is read with: every term, then those that count only as a whole value. */
+    private static final java.util.List<Term> VALUE_TERMS = java.util.stream.Stream.concat(java.util.Arrays.stream(TERMS),
+            java.util.Arrays.stream(META_ONLY)).toList();
 
     /**
      * « contrat: indépendant/freelance »: a front-matter key naming the contract; its value's first kind is the

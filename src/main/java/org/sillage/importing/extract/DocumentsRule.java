@@ -84,6 +84,11 @@ final class DocumentsRule implements Rule {
     private static final Pattern LANGUAGE = Pattern.compile(
             "(?:traduction|translation|redigee?s?|written|ecrite?s?|opgesteld) (?:dans|en|in|into|vers) [^,;.()\\n]{3,60}?(?= de maximum| maximum| et en format| en format| au format| in [a-z]+ format|[,;.()\\n]|$)");
 
+    /** Words {@link #FORMAT}, {@link #LENGTH} and {@link #LANGUAGE} cannot match without. */
+    private static final String[] FORMAT_WORDS = {"pdf", "doc", "odt", "word"};
+    private static final String[] LENGTH_WORDS = {"a4", "page", "mots", "words", "caracteres", "characters", "woorden"};
+    private static final String[] LANGUAGE_WORDS = {"traduction", "translation", "redige", "written", "ecrit", "opgesteld"};
+
     static String[] words() {
         String[] w = new String[TERMS.length];
         for (int i = 0; i < w.length; i++) {
@@ -504,17 +509,18 @@ final class DocumentsRule implements Rule {
         String seg = t.fold.substring(m.end(), Math.max(m.end(), e));
         String format = null;
         Matcher fm = FORMAT.matcher(seg);
-        if (fm.find()) {
+        // (each pattern is tried only when one of the words it must hold is written)
+        if (Keywords.containsAny(seg, FORMAT_WORDS) && fm.find()) {
             format = fm.group(1).equals("doc") || fm.group(1).equals("docx") ? "DOCX" : fm.group(1).toUpperCase();
         }
         String length = null;
         Matcher lm = LENGTH.matcher(seg);
-        if (lm.find()) {
+        if (Keywords.containsAny(seg, LENGTH_WORDS) && lm.find()) {
             length = t.slice(m.end() + lm.start(), m.end() + lm.end()).strip().replaceFirst("^(?:de |d')", "");
         }
         String language = null;
         Matcher gm = LANGUAGE.matcher(seg);
-        if (gm.find()) {
+        if (Keywords.containsAny(seg, LANGUAGE_WORDS) && gm.find()) {
             language = t.slice(m.end() + gm.start(), m.end() + gm.end()).strip();
         }
         return new DocumentRequirement(m.kind(), n, format, length, language);

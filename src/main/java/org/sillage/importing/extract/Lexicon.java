@@ -223,8 +223,8 @@ final class Lexicon {
 
     /** The rows of the states that end a keyword and where they were reached, in the order found. */
     private static final class Found {
-        int[] rows = new int[256];
-        int[] ends = new int[256];
+        int[] rows = new int[128];
+        int[] ends = new int[128];
         int size;
 
         void add(int row, int end) {
@@ -297,7 +297,7 @@ final class Lexicon {
                 return cached;
             }
             int[] prefixHits = ofPrefix(prefixOf[kid]);
-            if (keyword.length() <= PREFIX) {
+            if (keyword.length() <= PREFIX || prefixHits.length == 0) {
                 return byKeyword[kid] = prefixHits;
             }
             int[] full = new int[prefixHits.length];

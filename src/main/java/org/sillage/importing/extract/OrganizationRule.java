@@ -99,8 +99,11 @@ final class OrganizationRule implements Rule {
 
     /** Whether one of {@link #UNIT_LINKS} ends at {@code i} (or just before a line break there). */
     private static boolean linkBefore(String text, int i) {
-        for (String link : UNIT_LINKS) {
-            for (int end = i; end >= i - 2; end--) {
+        for (int end = i; end >= i - 2; end--) {
+            if (end < 1 || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '\'') {
+                continue; // (every link ends on a space or an apostrophe)
+            }
+            for (String link : UNIT_LINKS) {
                 if (end >= link.length() && text.startsWith(link, end - link.length())) {
                     return true;
                 }
@@ -916,14 +919,14 @@ final class OrganizationRule implements Rule {
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            // (the patterns are tried only where a space is, after the name or before it)
-            if (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
+            // (the patterns are tried only where a legal form can stand: after a space, or before one)
+            if (legalAfter(text, end)) {
                 after = after == null ? LEGAL_AFTER.matcher(text) : after;
                 if (after.region(end, Math.min(text.length(), end + 12)).lookingAt()) {
                     return v + " " + after.group(1);
                 }
             }
-            if (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u0085')) {
+            if (legalBefore(text, i)) {
                 before = before == null ? LEGAL_BEFORE.matcher(text) : before;
                 if (before.region(Math.max(0, i - 12), i).find()) {
                     return before.group(1) + " " + v;
@@ -934,6 +937,25 @@ final class OrganizationRule implements Rule {
             return "The " + v;
         }
         return longerName(text, result);
+    }
+
+    /** Whether spaces, then a char a legal form of {@code LEGAL_AFTER} opens on, follow {@code end}. */
+    private static boolean legalAfter(String text, int end) {
+        int k = end;
+        while (k < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k > end && k < text.length() && "aAvVBNILGeS".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** Whether « stichting » or « vereniging », in any case, then spaces or line breaks only, stand before {@code i}. */
+    private static boolean legalBefore(String text, int i) {
+        int p = i - 1;
+        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '\u0085')) {
+            p--;
+        }
+        return p < i - 1 && (p >= 8 && text.regionMatches(true, p - 8, "stichting", 0, 9)
+                || p >= 9 && text.regionMatches(true, p - 9, "vereniging", 0, 10));
     }
 
     /**

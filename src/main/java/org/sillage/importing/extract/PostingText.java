@@ -288,10 +288,20 @@ final class PostingText {
         int p = Math.max(0, pos);
         int max = Math.min(text.length(), p + MAX_LINE);
         int[] b = breaks();
-        int k = java.util.Arrays.binarySearch(b, p);
-        int next = k >= 0 ? k : -k - 1; // the first break at an offset of p or more
+        int next = lastNext; // the first break at an offset of p or more: most calls ask for the same line or the next
+        if (!(next <= b.length && (next == b.length || b[next] >= p) && (next == 0 || b[next - 1] < p))) {
+            next++;
+            if (!(next <= b.length && (next == b.length || b[next] >= p) && b[next - 1] < p)) {
+                int k = java.util.Arrays.binarySearch(b, p);
+                next = k >= 0 ? k : -k - 1;
+            }
+        }
+        lastNext = next;
         return next < b.length && b[next] < max ? b[next] : max;
     }
+
+    /** Where the last {@link #lineEnd} found its break (a hint for the next call). */
+    private int lastNext;
 
     /** Start of the sentence holding {@code pos}: after the last ". ", "! ", "? " or line break, at most 400 chars back. */
     int sentenceStart(int pos) {

@@ -98,6 +98,10 @@ final class TextNormalizer {
     /** The normalised text and, for each of its chars, the offset of the original char it came from. */
     static NormalizedText normalize(String original) {
         String s = original == null ? "" : original;
+        NormalizedText same = unchanged(s);
+        if (same != null) {
+            return same;
+        }
         int n = s.length();
         char[][] buffers = buffers(n + 16);
         char[] out = buffers[0];
@@ -273,6 +277,31 @@ final class TextNormalizer {
         }
         return new NormalizedText(new String(out, 0, len), new String(fold, 0, len),
                 Arrays.copyOf(runStart, runs), Arrays.copyOf(runDelta, runs), n);
+    }
+
+    /**
+     * The normalised form of a short value (a title, a name) whose every char stays as it is (no line break, no
+     * space, quote or hyphen to make plain, no mark to drop or compose, no bullet, nothing NFKC changes): the
+     * value itself, folded char by char, at the same offsets; null for any other text, which takes the general
+     * path. Most values the rules weigh are such, and are folded many times.
+     */
+    private static NormalizedText unchanged(String s) {
+        int n = s.length();
+        if (n > 256) {
+            return null;
+        }
+        char[] fold = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            byte action = ACTION[c];
+            if (action != COPY && (action != CHECK || isBullet(c) || c >= 0x300 && c <= 0x36F
+                    || !Character.isSurrogate(c) && !nfkcStable(c))) {
+                return null;
+            }
+            fold[i] = NormalizedText.fold(c);
+        }
+        int[] run = n == 0 ? new int[0] : new int[] {0};
+        return new NormalizedText(s, new String(fold), run, run.clone(), n);
     }
 
     /**

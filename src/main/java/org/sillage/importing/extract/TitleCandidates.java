@@ -61,7 +61,8 @@ final class TitleCandidates {
         if (genderMarked(value, f)) {
             s += 1;
         }
-        int words = wordCount(f.strip());
+        String stripped = f.strip();
+        int words = wordCount(stripped);
         if (words > 22) {
             s -= 6;
         } else if (words > 14) {
@@ -74,19 +75,20 @@ final class TitleCandidates {
         if (colon > 0 && wordCount(f.substring(0, colon).strip()) >= 2 && !namesAJob(f.substring(0, colon))) {
             s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
         }
-        if (count(f, '«') != count(f, '»') || count(f, '(') != count(f, ')')) {
+        Starts at = new Starts(f);
+        if (at.unbalanced) {
             s -= 2; // « Chargé de mission « Connaissance et »: a title cut where its line was wrapped
         }
-        if (foundAt(DATED, f, datedStarts(f))) {
+        if (foundAt(DATED, f, at.numbers, at.numberCount)) {
             s -= 2.5; // « Entretiens le 13 mai 2024 », "Posted 12/03/2024": a date belongs to a line about the process
         }
-        if (f.strip().endsWith(".")) {
+        if (stripped.endsWith(".")) {
             s -= 1.5;
         }
-        if (foundAt(ADDRESS, f, addressStarts(f))) {
+        if (foundAt(ADDRESS, f, at.numbers, at.numberCount) || foundAt(ADDRESS, f, at.boxes, at.boxCount)) {
             s -= 4; // a letterhead's street, postcode or box: « 12 rue …, 75005 Paris », "BP 29"
         }
-        if (!job && TitleRule.namesABody(f.strip())) {
+        if (!job && TitleRule.namesABody(stripped)) {
             s -= 5; // a letterhead: « Maison de … », "Institute of …"
         }
         return s;
@@ -120,46 +122,68 @@ final class TitleCandidates {
      * the same answer as a search of the whole value, without running the pattern at every char. The text before
      * a start is seen ({@code \\b}), and {@code ^} holds only at the value's start.
      */
-    private static boolean foundAt(java.util.regex.Pattern p, String f, int[] starts) {
-        if (starts.length == 0) {
+    private static boolean foundAt(java.util.regex.Pattern p, String f, int[] starts, int count) {
+        if (count == 0) {
             return false;
         }
         java.util.regex.Matcher m = p.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int s : starts) {
-            if (m.region(s, f.length()).lookingAt()) {
+        for (int k = 0; k < count; k++) {
+            if (m.region(starts[k], f.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Where {@link #DATED} can open: a number's first digit. */
-    private static int[] datedStarts(String f) {
-        int[] at = new int[f.length()];
-        int n = 0;
-        for (int i = 0; i < f.length(); i++) {
-            if (isDigit(f.charAt(i)) && (i == 0 || !isDigit(f.charAt(i - 1)))) {
-                at[n++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(at, n);
+    private static boolean foundAt(java.util.regex.Pattern p, String f, int[] starts) {
+        return foundAt(p, f, starts, starts.length);
     }
 
     /**
-     * Where {@link #ADDRESS} can open: the value's start, a number's first digit, a space before « bp », « cs » or
-     * « b.p. », « cedex », a phone or fax word.
+     * One pass over a folded value: where a number starts (where {@link #DATED} can open, and {@link #ADDRESS} on a
+     * street number or a postcode), where {@link #ADDRESS} can open otherwise (the value's start when a box or a
+     * postcode opens it, a space before « bp », « cs » or « b.p. », « cedex », a phone or fax word), and whether
+     * « » and ( ) are as many.
      */
-    private static int[] addressStarts(String f) {
-        int[] at = new int[f.length() + 1];
-        int n = 0;
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (i == 0 || isDigit(c) && !isDigit(f.charAt(i - 1)) || c == ' ' && i + 1 < f.length() && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c')
-                    || f.startsWith("cedex", i) || f.startsWith("tel", i) || f.startsWith("tél", i) || f.startsWith("fax", i) || f.startsWith("phone", i)) {
-                at[n++] = i;
+    private static final class Starts {
+        final int[] numbers;
+        int numberCount;
+        final int[] boxes;
+        int boxCount;
+        final boolean unbalanced;
+
+        Starts(String f) {
+            int len = f.length();
+            numbers = new int[len];
+            boxes = new int[len + 1];
+            int quotes = 0;
+            int brackets = 0;
+            for (int i = 0; i < len; i++) {
+                char c = f.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if (i == 0 || !isDigit(f.charAt(i - 1))) {
+                        numbers[numberCount++] = i;
+                    }
+                } else if (c == ' ') {
+                    if (i + 1 < len && (f.charAt(i + 1) == 'b' || f.charAt(i + 1) == 'c' || i == 0 && isDigit(f.charAt(i + 1)))) {
+                        boxes[boxCount++] = i; // " bp 12", " cs 3", and a postcode « ^ 75005 »
+                    }
+                } else if (c == '«') {
+                    quotes++;
+                } else if (c == '»') {
+                    quotes--;
+                } else if (c == '(') {
+                    brackets++;
+                } else if (c == ')') {
+                    brackets--;
+                } else if (i == 0 && (c == 'b' || c == 'c') || c == 'c' && f.startsWith("cedex", i)
+                        || c == 't' && (f.startsWith("tel", i) || f.startsWith("tél", i)) || c == 'f' && f.startsWith("fax", i)
+                        || c == 'p' && f.startsWith("phone", i)) {
+                    boxes[boxCount++] = i;
+                }
             }
+            unbalanced = quotes != 0 || brackets != 0;
         }
-        return java.util.Arrays.copyOf(at, n);
     }
 
     /** Where {@link #GENDER_SUFFIX} can open: a letter before « . » or « - », three or four chars before « / ». */
@@ -189,15 +213,6 @@ final class TitleCandidates {
         return c >= '0' && c <= '9';
     }
 
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     /** The folded value, its spaces made one plain space each. */
     private static String plain(String fold) {

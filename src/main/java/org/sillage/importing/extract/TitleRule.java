@@ -192,12 +192,15 @@ final class TitleRule implements Rule {
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];
+            int colon = Keywords.indexIn(t.text, ":", s, e);
+            if (e - s > 400 && (colon <= 0 || colon + 1 >= e || e - (colon + 1) > 400)) {
+                continue; // a paragraph, even after a label's colon: offer() would refuse it (and its words are not read)
+            }
             String lf = t.fold.substring(s, e);
             // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
             if (isDateLine(lf) || lf.contains("http") || lf.startsWith("note") || e - s > 80 && lf.endsWith(".")) {
                 continue;
             }
-            int colon = Keywords.indexIn(t.text, ":", s, e);
             if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
                 s = colon + 1;
             } else if (isGeneric(lf)) {
@@ -457,8 +460,9 @@ final class TitleRule implements Rule {
         boolean labelWords = sections;
         for (int k = 0; k < lineFold.length(); k++) {
             char c = lineFold.charAt(k);
-            if ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c)) {
+            boolean letter = Character.isLetter(c); // (a letter is none of the marks below)
+            if (!letter && ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c))) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                     labelWords = labelWords && labelWord(b, wordStart);
                     b.append(' ');
@@ -470,7 +474,7 @@ final class TitleRule implements Rule {
                     wordStart = b.length() + 1;
                 }
                 b.append(c);
-                if (Character.isLetter(c)) {
+                if (letter) {
                     letters++;
                 }
             }
@@ -804,15 +808,38 @@ final class TitleRule implements Rule {
         return false;
     }
 
+    /**
+     * Whether {@code r} can open on one of {@code letters} (lower-case ASCII) in any case: its first char is one of
+     * them, upper or lower case, or is not ASCII (a case-blind pattern may still take it for one).
+     */
+    private static boolean opensOn(String r, String letters) {
+        if (r.isEmpty()) {
+            return false;
+        }
+        char c = r.charAt(0);
+        return c >= 128 || letters.indexOf(c | 0x20) >= 0 && Character.isLetter(c);
+    }
+
+    /** Whether a digit 0-9 stands in the first {@code n} chars of {@code r}. */
+    private static boolean digitWithin(String r, int n) {
+        for (int i = 0; i < Math.min(n, r.length()); i++) {
+            if (r.charAt(i) >= '0' && r.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasQuote(String r) {
         return r.indexOf('«') >= 0 || r.indexOf('"') >= 0 || r.indexOf('“') >= 0;
     }
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
     static String trimTitle(String v) {
-        String r = dropMatch(LABEL_PREFIX, v);
+        // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
+        String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
         java.util.regex.Matcher date = LEADING_DATE.matcher(r);
-        if (date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
+        if (digitWithin(r, 24) && date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
             r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes
         }
         if (r.length() < 2) {
@@ -834,10 +861,10 @@ final class TitleRule implements Rule {
             r = quoted.group(1).strip(); // « Rejoignez l'équipe … : offre d'emploi « Chargé de mission … » »
         }
         java.util.regex.Matcher hiring = HIRING.matcher(r);
-        if (hiring.matches()) {
+        if (opensOn(r, "wn") && hiring.matches()) {
             r = hiring.group(1); // "We are Hiring an Accessibility Coordinator. Join Our Team."
         }
-        r = dropMatch(OPEN_POSITION, r);
+        r = opensOn(r, "ovj") ? dropMatch(OPEN_POSITION, r) : r;
         int at = r.indexOf(" @ ");
         if (at > 0) {
             r = r.substring(0, at); // "Java DevOps Engineer @ Flink Software"
