@@ -113,6 +113,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
                 + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;WRITE_DELAY=0;MAX_COMPACT_TIME=0;REUSE_SPACE=FALSE"
                 + (keys == null ? "" : ";CIPHER=AES");
+        JooqWarmUp.start();
         Backups.finishPendingRestore(folder);
         String password = keys == null ? "" : new String(keys.databasePassword()) + " ";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
