@@ -76,8 +76,8 @@ final class LocationRule implements Rule {
                 if (colon > from && f.charAt(from) == ' ' && Keywords.onlyChars(f, from, colon, " abcdefghijklmnopqrstuvwxyz'")) {
                     vs = colon + 1; // « Localisation du poste : Lille », "Location of the job: Ghent"
                 }
-                while (vs < le && " :*_".indexOf(f.charAt(vs)) >= 0) {
-                    vs++;
+                while (vs < le && " :*_.…".indexOf(f.charAt(vs)) >= 0) {
+                    vs++; // « Locatie ........ Steenbergen »: a leader of dots too
                 }
                 if (vs < le && f.charAt(vs) == '/') {
                     // "Location/Duty Station: X": a second name of the label, then the value
@@ -96,6 +96,9 @@ final class LocationRule implements Rule {
                                 || placeInSection(t, le))) {
                         return true;
                     }
+                    if (placeOnNextLine(t, le)) {
+                        return true;
+                    }
                     continue;
                 }
                 int ve = le;
@@ -104,6 +107,10 @@ final class LocationRule implements Rule {
                     if (k >= 0 && k < ve) {
                         ve = k;
                     }
+                }
+                Matcher next = NEXT_LABEL.matcher(f).region(vs, ve);
+                if (next.find()) {
+                    ve = next.start(); // "Location: LaBRI, Level: M2, Email: …": the next label ends the value
                 }
                 if (postcode(t, vs, ve, "location.label-postcode")) {
                     return true;
@@ -127,7 +134,11 @@ final class LocationRule implements Rule {
     }
 
     private static final Pattern CITY_COUNTRY = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:of|de|d'|du|la|le|\\p{Lu}[\\p{L}'-]{1,30})){0,4}, \\p{Lu}[\\p{L}-]{1,30}");
+            "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:of|de|d'|du|la|le|\\p{Lu}[\\p{L}'-]{1,30})){0,4}, \\p{Lu}[\\p{L}-]{1,30}"
+            // a region of two words, then a country's code: "Sparwood, British Columbia, CA"
+            + "(?: \\p{Lu}[\\p{L}-]{1,30}(?=,|\\s*$|\\n))?(?:, \\p{Lu}{2,3}\\b)?");
+    /** After a label's value on its line, the next label: ", Level: M2", ", Email: …". */
+    private static final Pattern NEXT_LABEL = Pattern.compile(",\\s+[a-z][a-z'’ -]{1,25}\\s?:");
 
     /** Under a "Location" heading: the first "City, Country" of the first sentence ("Oslo, Norway"). */
     private boolean placeInSection(PostingText t, int headingEnd) {
@@ -154,7 +165,12 @@ final class LocationRule implements Rule {
         t.out().location(m.group());
         t.set(Field.LOCATION);
         t.location = m.group();
-        t.evidence(Field.LOCATION, s, e, "location.section-place");
+        int at = t.text.indexOf(m.group(), s);
+        if (at >= 0 && at + m.group().length() <= e) {
+            t.evidence(Field.LOCATION, at, at + m.group().length(), "location.section-place");
+        } else {
+            t.evidence(Field.LOCATION, s, e, "location.section-place");
+        }
         return true;
     }
 
@@ -237,10 +253,36 @@ final class LocationRule implements Rule {
     }
 
     /** Only bullets, numbers, markup or pictographs (« 📍 ») before a label on its line. */
+    /**
+     * A label alone on its line ("Location"), and on the next line that is not blank a short line that is a
+     * known place or "City, Country": that place.
+     */
+    private boolean placeOnNextLine(PostingText t, int labelLineEnd) {
+        int s = labelLineEnd;
+        while (s < t.text.length() && Character.isWhitespace(t.text.charAt(s))) {
+            s++;
+        }
+        if (s >= t.text.length() || s - labelLineEnd > 4) {
+            return false;
+        }
+        int e = t.text.indexOf('\n', s);
+        e = e < 0 ? t.text.length() : e;
+        String line = t.text.substring(s, e).strip();
+        if (line.isEmpty() || line.length() > 200 || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        Matcher c = CITY_COUNTRY.matcher(line);
+        if (c.lookingAt()) {
+            return write(t, s, s + c.end(), "location.next-line");
+        }
+        return line.length() <= 40 && Places.get().find(Places.key(line)) != null
+                && write(t, s, s + line.length(), "location.next-line");
+    }
+
     private static boolean markOnly(String f, int from, int to) {
         for (int k = Math.max(0, from); k < to && k < f.length(); k++) {
             char c = f.charAt(k);
-            if ("-*#_ .•?".indexOf(c) < 0 && !Character.isDigit(c) && !Character.isSurrogate(c) && c != '\uFE0F'
+            if ("-*#_ .•?>".indexOf(c) < 0 && !Character.isDigit(c) && !Character.isSurrogate(c) && c != '\uFE0F'
                     && Character.getType(c) != Character.OTHER_SYMBOL) {
                 return false;
             }

@@ -1,0 +1,72 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The workplace under the layouts a label takes: alone above its value, after dots, beside other labels. */
+class LocationLayoutTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aLabelAloneOnItsLineAndTheKnownPlaceBelow() {
+        assertThat(extractor.extract("""
+                Network engineer
+
+                Salary
+
+                $70,000
+
+                Location
+
+                Rotterdam
+
+                Reference
+
+                118
+                """).location()).isEqualTo("Rotterdam");
+    }
+
+    @Test
+    void aLineBelowALabelThatIsNoPlaceIsNotTaken() {
+        assertThat(extractor.extract("""
+                Network engineer
+
+                Location
+
+                Depends on the project
+                """).location()).isNull();
+    }
+
+    @Test
+    void aLeaderOfDotsAfterAQuotedLabel() {
+        assertThat(extractor.extract("""
+                Stagiair werkplaats
+
+                > Uren .................. 32 per week
+                > Locatie ............... Zwolle
+                """).location()).isEqualTo("Zwolle");
+    }
+
+    @Test
+    void theNextLabelOnTheLineEndsTheValue() {
+        assertThat(extractor.extract("""
+                Internship: compilers
+
+                Location: Team Alpha, Level: M1, Contact: someone@example.org
+                """).location()).isEqualTo("Team Alpha");
+    }
+
+    @Test
+    void aCityWithARegionOfTwoWordsAndACountryCode() {
+        assertThat(extractor.extract("""
+                Field technician
+
+                Location
+
+                Kamloops, British Columbia, CA Kamloops, British Columbia, CA
+
+                Duties
+                """).location()).isEqualTo("Kamloops, British Columbia, CA");
+    }
+}
