@@ -203,8 +203,9 @@ final class OrganizationCandidates {
                 // (the three clean-ups only where they can apply: they ran for every name of the text)
                 after = AFTER_LEGAL.matcher(AFTER_BRACKET.matcher(AFTER_QUOTE.matcher(after).replaceFirst("")).replaceFirst("")).replaceFirst("");
             }
+            boolean object = Recruit.afterSmallPreposition(text, fold, s, Math.max(0, s - 60));
             for (String v : VERBS) {
-                if (after.startsWith(v) || after.startsWith(" (") && fold.startsWith(v, fold.indexOf(')', e) + 1)) {
+                if (!object && (after.startsWith(v) || after.startsWith(" (") && fold.startsWith(v, fold.indexOf(')', e) + 1))) {
                     gain = Math.max(gain, 7);
                     add(why, "recruits");
                 }
@@ -278,7 +279,7 @@ final class OrganizationCandidates {
                 add(why, "body");
             }
             score += Math.min(3, sc[3] - 1);
-            if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold))) {
+            if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold)) && !OrganizationPool.mixedCase(t.location)) {
                 score -= 6;
             }
             if (score > 0 && (strong || why.length() > 0 || sc[3] >= 2)) {

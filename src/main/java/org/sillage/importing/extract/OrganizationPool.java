@@ -130,13 +130,34 @@ final class OrganizationPool {
         } else if (words > 10) {
             s -= 2;
         }
-        if (t.location != null && core.equals(locationFold(t))) {
-            s -= 6; // a city alone is where the job is, not who offers it
+        if (t.location != null && core.equals(locationFold(t)) && !mixedCase(t.location)) {
+            s -= 6; // a city alone is where the job is, not who offers it; "LaBRI", "ISTerre" as a place are a body
         }
         if (TitleCandidates.namesAJob(f)) {
             s -= 3; // « Chargé de mission », "PhD position": a job, not a body
         }
         return s;
+    }
+
+    /** Whether a word of {@code v} has a capital past its first letter and a small letter: "LaBRI", "ISTerre". */
+    static boolean mixedCase(String v) {
+        boolean innerCapital = false;
+        boolean small = false;
+        for (int k = 0; k < v.length(); k++) {
+            char c = v.charAt(k);
+            if (!Character.isLetter(c)) {
+                if (innerCapital && small) {
+                    return true;
+                }
+                innerCapital = false;
+                small = false;
+            } else if (Character.isLowerCase(c)) {
+                small = true;
+            } else if (k > 0 && Character.isLetter(v.charAt(k - 1))) {
+                innerCapital = true;
+            }
+        }
+        return innerCapital && small;
     }
 
     /** The folded title and workplace, found once per pool (neither changes while the organisation is chosen). */

@@ -29,6 +29,43 @@ final class Recruit {
     }
 
     /** Looks in {@code fold[from, to)} (one line or sentence). */
+    /** Before a place or a body's name: what follows is their object, not the one who recruits. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS =
+            java.util.Set.of("of", "van", "for", "voor", "in", "te", "at", "a", "bij", "near", "nabij", "from", "uit");
+
+    /**
+     * Whether the name at {@code nameStart} is the object of a preposition that follows a small word (« la rand van
+     * Zwolle », "the outskirts of Leeds"): a place or a part, not who recruits.
+     */
+    static boolean afterSmallPreposition(String text, String fold, int nameStart, int from) {
+        int p = nameStart;
+        while (p > from && fold.charAt(p - 1) == ' ') {
+            p--;
+        }
+        int ps = p;
+        while (ps > from && Character.isLetter(fold.charAt(ps - 1))) {
+            ps--;
+        }
+        if (ps == p || !PLACE_PREPOSITIONS.contains(fold.substring(ps, p))) {
+            return false;
+        }
+        int q = ps;
+        while (q > from && fold.charAt(q - 1) == ' ') {
+            q--;
+        }
+        int qs = q;
+        while (qs > from && Character.isLetter(fold.charAt(qs - 1))) {
+            qs--;
+        }
+        return qs < q && Character.isLowerCase(text.charAt(qs)) && !UNIT_WORDS.contains(fold.substring(qs, q));
+    }
+
+    /** A unit of a body before « of »/« van »: "the Honnay lab of KU Leuven" is hired by KU Leuven all the same. */
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("lab", "labs", "laboratory", "group",
+            "team", "department", "school", "faculty", "unit", "chair", "centre", "center", "institute", "division",
+            "office", "section", "service", "equipe", "laboratoire", "afdeling", "vakgroep", "groep", "leerstoel",
+            "onderzoeksgroep", "program", "programme", "project");
+
     static Match find(String text, String fold, int from, int to) {
         // the pattern runs only from the first verb-like word on
         int verb = Keywords.firstIndex(fold, from, to, VERB_STARTS);
@@ -71,6 +108,23 @@ final class Recruit {
             String w = fold.substring(k, we);
             boolean joiner = w.equals("de") || w.equals("du") || w.equals("des") || w.equals("la") || w.equals("-") || w.equals("et")
                     || w.equals("&") || w.equals("l'") || w.startsWith("d'") || w.startsWith("l'");
+            if (!joiner && !isPronoun(w) && PLACE_PREPOSITIONS.contains(w) && words > 0) {
+                // "University of Leeds is hiring" goes on; « onze school in het buitengebied van Vorden zoekt »:
+                // the capitalised words are the object of a preposition, not who recruits
+                int p = k;
+                while (p > from && fold.charAt(p - 1) == ' ') {
+                    p--;
+                }
+                int ps = p;
+                while (ps > from && fold.charAt(ps - 1) != ' ' && fold.charAt(ps - 1) != '#' && fold.charAt(ps - 1) != '*') {
+                    ps--;
+                }
+                if (ps < p && !Character.isUpperCase(text.charAt(ps)) && !Character.isDigit(text.charAt(ps))
+                        && !UNIT_WORDS.contains(fold.substring(ps, p))) {
+                    return new Match(-1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
+                }
+                joiner = ps < p;
+            }
             if (!(Character.isUpperCase(first) || Character.isDigit(first) || joiner) || isPronoun(w)) {
                 break;
             }
