@@ -78,7 +78,7 @@ final class ContractTypeRule implements Rule {
         t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
         t("aux independant", ContractType.FREELANCE, 2), t("aux independants", ContractType.FREELANCE, 2),
         t("aux independantes", ContractType.FREELANCE, 2), t("d'independant", ContractType.FREELANCE, 2),
-        t("interim", ContractType.OTHER, 1), t("jobiste", ContractType.OTHER, 2), t("jobistes", ContractType.OTHER, 2), t("co-op", ContractType.OTHER, 1), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
+        t("interim", ContractType.OTHER, 1), t("jobiste", ContractType.OTHER, 2), t("jobistes", ContractType.OTHER, 2), t("co-op", ContractType.STAGE, 1), t("co-op student", ContractType.STAGE, 2), t("co-op placement", ContractType.STAGE, 2), t("co-op term", ContractType.STAGE, 2), t("co-op position", ContractType.STAGE, 2), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
     };
     private static final Pattern YEARS = Pattern.compile(
             "(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
@@ -280,6 +280,9 @@ final class ContractTypeRule implements Rule {
         }
         // a body label « Type de contrat : Stage », "Contract type: Temporary", « Statut : bénévole »
         Kind labelled = bodyLabel(t);
+        if (labelled == null) {
+            labelled = labelAbove(t);
+        }
         if (labelled != null && 4 > bestScore) {
             bestScore = 4;
             bestPos = labelled.start();
@@ -382,6 +385,54 @@ final class ContractTypeRule implements Rule {
             if (k != null) {
                 return new Kind(k, m.start(1), m.end(1));
             }
+        }
+        return null;
+    }
+
+    /** Labels written alone on their line, their value on the next: "Duration\n\nOngoing". */
+    private static final java.util.Set<String> LABELS_ABOVE = java.util.Set.of("duration", "tenure", "employment type",
+            "contract type", "type of contract", "type of employment", "appointment type", "type of appointment",
+            "position type", "employment status", "duree", "duree du contrat", "type de contrat", "nature du contrat",
+            "contractvorm", "dienstverband", "soort contract", "type contract", "contractduur");
+    /** What such a value says when it is the whole value: "Ongoing" is the Australian word for a permanent post. */
+    private static final java.util.Map<String, ContractType> WHOLE_VALUES = java.util.Map.of("ongoing", ContractType.CDI,
+            "permanent", ContractType.CDI, "temporary", ContractType.CDD, "fixed term", ContractType.CDD,
+            "vast", ContractType.CDI, "tijdelijk", ContractType.CDD, "ongoing full time", ContractType.CDI,
+            "ongoing part time", ContractType.CDI);
+
+    /** A label alone on its line, its value alone on the next line that is not blank. */
+    private static Kind labelAbove(PostingText t) {
+        String f = t.fold;
+        int ls = t.bodyStart;
+        int guard = 0;
+        while (ls < f.length() && guard++ < 400) {
+            int le = f.indexOf('\n', ls);
+            le = le < 0 ? f.length() : le;
+            if (le - ls <= 30) {
+                String label = f.substring(ls, le).strip();
+                if (label.endsWith(":")) {
+                    label = label.substring(0, label.length() - 1).strip();
+                }
+                if (LABELS_ABOVE.contains(label)) {
+                    int vs = le;
+                    while (vs < f.length() && Character.isWhitespace(f.charAt(vs))) {
+                        vs++;
+                    }
+                    int ve = f.indexOf('\n', vs);
+                    ve = ve < 0 ? f.length() : ve;
+                    if (vs < ve && ve - vs <= 40) {
+                        String v = f.substring(vs, ve).strip().replace(',', ' ').replace('-', ' ').replaceAll(" +", " ");
+                        ContractType k = WHOLE_VALUES.get(v);
+                        if (k == null) {
+                            k = kindOf(" " + v + " ");
+                        }
+                        if (k != null) {
+                            return new Kind(k, vs, ve);
+                        }
+                    }
+                }
+            }
+            ls = le + 1;
         }
         return null;
     }
