@@ -2,7 +2,7 @@
 """Prints gold vs predicted per posting for one field. Usage: tools/misses.py PART FIELD  (PART: tuning, dev, or files: its tuning part only)."""
 import json, sys
 part, field = sys.argv[1], sys.argv[2]
-assert part in ("tuning", "dev", "files"), "validation misses are never looked at"
+assert part in ("tuning", "dev", "files", "fresh"), "validation and blind misses are never looked at"
 import csv, hashlib
 def _validation_files():  # pool-files postings whose org_key falls in the validation part are never looked at
     with open("src/test/resources/corpus/pool-files/SOURCES.tsv") as f:

@@ -57,14 +57,18 @@ final class DocumentsRule implements Rule {
         new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
         new Term("reference letter", "references"), new Term("reference contact", "references"),
         new Term("reference contacts", "references"), new Term("reference names", "references"),
-        new Term("reference persons", "references"),
+        new Term("reference persons", "references"), new Term("recommendation letter", "references"),
+        new Term("recommendation letters", "references"), new Term("letter of recommendation", "references"),
+        new Term("letters of reference", "references"), new Term("letter of reference", "references"),
+        new Term("aanbevelingsbrief", "references"), new Term("aanbevelingsbrieven", "references"),
+        new Term("lettre de reference", "references"), new Term("lettres de reference", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
     };
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "transmet", "attach",
         "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
-        "faire parvenir", "envoie", "upload", "telecharg", "charger", "chargez", "deposer", "deposez"};
+        "faire parvenir", "envoie", "upload", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -414,6 +418,27 @@ final class DocumentsRule implements Rule {
         return true;
     }
 
+    /** Whether the sentence at {@code s} is an item of a list run into a paragraph: a dash or bullet after « : » or « ; ». */
+    private static boolean listItemAfter(String f, int s) {
+        int k = s;
+        while (k < f.length() && f.charAt(k) == ' ') {
+            k++;
+        }
+        boolean mark = k < f.length() && "-•*–".indexOf(f.charAt(k)) >= 0;
+        int b = s - 1;
+        while (b >= 0 && Character.isWhitespace(f.charAt(b))) {
+            b--;
+        }
+        if (b >= 0 && "-•*–".indexOf(f.charAt(b)) >= 0) {
+            mark = true; // the sentence began after the dash
+            b--;
+            while (b >= 0 && Character.isWhitespace(f.charAt(b))) {
+                b--;
+            }
+        }
+        return mark && b >= 0 && (f.charAt(b) == ':' || f.charAt(b) == ';');
+    }
+
     private static final String[] TRANSLATED_NOUNS = {"cv", "curriculum", "lettre", "letter", "diplom", "degree", "document",
         "releve", "transcript", "certificat", "certificate", "brief", "getuig", "resume"};
 
@@ -423,6 +448,14 @@ final class DocumentsRule implements Rule {
         int e = t.sentenceEnd(i);
         if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
             return true;
+        }
+        if (listItemAfter(f, s)) {
+            // "include the following: - cover letter; - CV and list of publications": the item's own sentence
+            // holds no verb; the one that opens the list does
+            int back = Math.max(0, s - 300);
+            if (Keywords.regionContainsAny(f, t.sentenceStart(back), s, CONTEXT)) {
+                return true;
+            }
         }
         // « CV et lettre de motivation à rh@asso.fr »: documents addressed to an e-mail in the same sentence
         int at = -1;

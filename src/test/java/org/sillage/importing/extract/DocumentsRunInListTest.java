@@ -1,0 +1,39 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Documents in a list run into a paragraph, and letters of recommendation under their other names. */
+class DocumentsRunInListTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void anItemAfterASemicolonAndADashTakesTheListsVerb() {
+        assertThat(extractor.extract("""
+                Assistant professor in algebra
+
+                Candidates are asked to include the following: - a cover letter; - a teaching statement; - CV and list
+                of publications. The committee meets in March.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).contains("cv", "cover_letter");
+    }
+
+    @Test
+    void aCvInAListWithoutAVerbIsNotRequired() {
+        assertThat(extractor.extract("""
+                Assistant professor in algebra
+
+                Our library holds: - rare books; - a CV of every former dean. The committee meets in March.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).doesNotContain("cv");
+    }
+
+    @Test
+    void recommendationLettersSentByTheReferees() {
+        assertThat(extractor.extract("""
+                Research engineer
+
+                Send a CV and a motivation letter to the team. Two recommendation letters should be sent directly
+                by the referees.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).contains("references");
+    }
+}
