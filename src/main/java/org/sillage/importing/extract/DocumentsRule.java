@@ -259,7 +259,7 @@ final class DocumentsRule implements Rule {
 
     private static final String[] LIST_INTRO = {"include", "joindre", "joint", "envoy", "send", "submit", "provide",
         "fournir", "comprendre", "comprenant", "dossier", "documents", "pieces", "attach", "upload",
-        "stuur", "meesturen", "candidature", "application"};
+        "stuur", "meesturen", "candidature", "application", "faire parvenir", "adresser", "transmettre"};
     private static final String[] NOT_DOCUMENTS = {"devra", "devez", "must have", "should have", "competence", "profil",
         "skills", "qualif", "savoir", "missions", "taches", "tasks", "responsib", "will ", "offrons", "offer", "benefits",
         "avantages", "requirements", "exig"};
@@ -279,7 +279,17 @@ final class DocumentsRule implements Rule {
         for (int i = f.indexOf(":\n", t.bodyStart); i >= 0 && guard++ < 200; i = f.indexOf(":\n", i + 2)) {
             int ls = t.lineStart(i);
             String intro = f.substring(ls, i);
-            if (intro.length() > 160 || !Keywords.containsAny(intro, LIST_INTRO) || Keywords.containsAny(intro, NOT_DOCUMENTS)
+            int longest = 160;
+            if (!Keywords.containsAny(intro, LIST_INTRO) && intro.length() <= 60) {
+                // « … doivent faire parvenir, par courriel à x@y, au\nformat PDF: »: the sentence that ends on the
+                // colon, over its broken lines
+                int ss = t.sentenceStart(i);
+                if (ss < ls && i - ss <= 240) {
+                    intro = f.substring(ss, i).replace('\n', ' ');
+                    longest = 240;
+                }
+            }
+            if (intro.length() > longest || !Keywords.containsAny(intro, LIST_INTRO) || Keywords.containsAny(intro, NOT_DOCUMENTS)
                     || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
                 continue;
             }

@@ -36,4 +36,19 @@ class DocumentsRunInListTest {
                 by the referees.
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).contains("references");
     }
+
+    @Test
+    void aListWhoseIntroducingSentenceIsBrokenOverTwoLines() {
+        assertThat(extractor.extract("""
+                Doctorat en écologie
+
+                Les personnes intéressées doivent faire parvenir, par courriel à labo@example.org, en un
+                seul fichier:
+
+                1. une lettre expliquant leurs intérêts
+                2. une copie de leur cv
+                3. les coordonnées de deux références
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .contains("cv", "references");
+    }
 }
