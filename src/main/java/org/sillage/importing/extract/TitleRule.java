@@ -671,7 +671,7 @@ final class TitleRule implements Rule {
         if (PICTURE_WORDS.contains(f) || noLetter(f)) {
             return true;
         }
-        if (isSentence(f) || fieldLabelled(f)) {
+        if (isSentence(f) || fieldLabelled(f) || sectionHeading(f)) {
             return true;
         }
         int k = 0;
@@ -689,6 +689,30 @@ final class TitleRule implements Rule {
 
     /** What may follow a date that is the whole line: spaces and punctuation. */
     private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile("[\\s.,:;–\\\\-]*");
+
+    /** The headings of a posting's parts, never its title: « Over de functie », "About the role", « Vos missions ». */
+    private static final java.util.Set<String> SECTION_HEADINGS = java.util.Set.of(
+        "description du poste", "descriptif du poste", "le poste", "missions", "vos missions", "missions principales",
+        "profil", "profil recherche", "votre profil", "qui sommes-nous", "qui sommes nous", "a propos", "a propos de nous",
+        "contexte", "competences", "avantages", "nous offrons", "modalites de candidature", "pour postuler",
+        "informations complementaires", "about the role", "about the job", "about us", "about the position",
+        "job description", "position description", "responsibilities", "key responsibilities", "duties", "requirements",
+        "qualifications", "your profile", "who we are", "what you'll do", "what you will do", "what we offer", "benefits",
+        "how to apply", "project activities", "the role", "overview", "over de functie", "over ons", "functieomschrijving",
+        "wat ga je doen", "wie zoeken wij", "wie ben jij", "wat bieden wij", "wat wij bieden", "jouw profiel",
+        "functie-eisen", "taken", "werkzaamheden", "solliciteren", "over de organisatie", "de functie");
+
+    private static boolean sectionHeading(String f) {
+        int e = f.length();
+        while (e > 0 && !Character.isLetter(f.charAt(e - 1))) {
+            e--;
+        }
+        int b = 0;
+        while (b < e && !Character.isLetter(f.charAt(b))) {
+            b++;
+        }
+        return e - b <= 40 && SECTION_HEADINGS.contains(f.substring(b, e));
+    }
 
     private static boolean noLetter(String f) {
         for (int i = 0; i < f.length(); i++) {
