@@ -15,7 +15,11 @@ import org.sillage.domain.Field;
  */
 final class EmailRule implements Rule {
     static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
-        " [arobase] ", " (arobase) ", " arobase ", " at "};
+        " [arobase] ", " (arobase) ", " arobase ", " at ", " chez "};
+    /** The usual names of a recruiting mailbox, which a plain « chez » or " at " may follow. */
+    private static final Set<String> MAILBOXES = Set.of("jobs", "job", "careers", "recruiting", "recruitment", "hiring",
+        "contact", "rh", "hr", "recrutement", "emploi", "candidature", "candidatures", "stage", "stages", "vacatures",
+        "sollicitatie", "werken", "hello", "bonjour", "info");
     private static final String[] CC_WORDS = {"en copie", "copie", " cc", "cc:", "cc :", "in copy", "a copy", "copy to",
         "kopie", "with copy"};
 
@@ -211,10 +215,14 @@ final class EmailRule implements Rule {
             // "prenom.nom [at] org.fr": a space before the bracket
             return null;
         }
-        if (atLen == 4 && s.charAt(at) == ' ' && s.charAt(at + 1) == 'a') {
-            // "Nicolas.Thiery at u-psud.fr": plain " at " only between a dotted name and a domain
+        if (atLen == 4 && s.charAt(at) == ' ' && s.charAt(at + 1) == 'a' || atLen == 6 && s.regionMatches(true, at, " chez ", 0, 6)) {
+            // "Nicolas.Thiery at u-psud.fr", « jobs chez arpentor.studio »: plain " at " or « chez » only between a
+            // dotted name or a mailbox's usual name and a domain written in small letters
             String local = s.substring(ls, at);
-            if (local.indexOf('.') < 0 && local.indexOf('_') < 0) {
+            boolean dotted = local.indexOf('.') >= 0 || local.indexOf('_') >= 0;
+            boolean mailbox = MAILBOXES.contains(local.toLowerCase(Locale.ROOT)) && at + atLen < s.length()
+                    && Character.isLowerCase(s.charAt(at + atLen));
+            if (!dotted && !mailbox) {
                 return null;
             }
         }
