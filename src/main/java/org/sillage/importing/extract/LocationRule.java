@@ -16,7 +16,7 @@ import org.sillage.domain.Field;
  */
 final class LocationRule implements Rule {
     private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place"};
-    static final String[] LABELS = {"localisation", "lieu de travail", "lieu du poste", "lieu de stage",
+    static final String[] LABELS = {"localisation", "lieu de travail", "lieux de travail", "lieux d'intervention", "lieu d'intervention", "work locations", "lieu du poste", "lieu de stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
         "based in", "affectation", "ville", "place:", "place :", "place of work"};
@@ -134,7 +134,7 @@ final class LocationRule implements Rule {
     }
 
     private static final Pattern CITY_COUNTRY = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:of|de|d'|du|la|le|\\p{Lu}[\\p{L}'-]{1,30})){0,4}, \\p{Lu}[\\p{L}-]{1,30}"
+            "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:of|de|d'|du|la|le|\\p{Lu}[\\p{L}'-]{1,30})){0,4}(?: \\(\\d{2,3}\\))?, \\p{Lu}[\\p{L}-]{1,30}"
             // a region of two words, then a country's code: "Sparwood, British Columbia, CA"
             + "(?: \\p{Lu}[\\p{L}-]{1,30}(?=,|\\s*$|\\n))?(?:, \\p{Lu}{2,3}\\b)?");
     /** After a label's value on its line, the next label: ", Level: M2", ", Email: …". */
@@ -261,6 +261,18 @@ final class LocationRule implements Rule {
         int s = labelLineEnd;
         while (s < t.text.length() && Character.isWhitespace(t.text.charAt(s))) {
             s++;
+        }
+        int underline = s;
+        while (underline < t.text.length() && "-=_".indexOf(t.text.charAt(underline)) >= 0) {
+            underline++;
+        }
+        if (underline - s >= 3 && (underline == t.text.length() || t.text.charAt(underline) == '\n')) {
+            // "Localisation\n------------": the label's underline, then the value
+            s = underline;
+            while (s < t.text.length() && Character.isWhitespace(t.text.charAt(s))) {
+                s++;
+            }
+            labelLineEnd = underline;
         }
         if (s >= t.text.length() || s - labelLineEnd > 4) {
             return false;

@@ -69,4 +69,28 @@ class LocationLayoutTest {
                 Duties
                 """).location()).isEqualTo("Kamloops, British Columbia, CA");
     }
+
+    @Test
+    void anUnderlinedLabelAndACityWithItsDepartement() {
+        assertThat(extractor.extract("""
+                Développeur·se web
+
+                Localisation
+                ------------
+
+                Villeneuve-d'Ascq (59), Hauts-de-France.
+
+                Mission
+                -------
+                """).location()).isEqualTo("Villeneuve-d'Ascq (59), Hauts-de-France");
+    }
+
+    @Test
+    void placesOfWorkInThePlural() {
+        assertThat(extractor.extract("""
+                Coordinateur·rice
+
+                Lieux de travail : Roubaix, Tourcoing
+                """).location()).isEqualTo("Roubaix, Tourcoing");
+    }
 }
