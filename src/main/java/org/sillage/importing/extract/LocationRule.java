@@ -125,9 +125,22 @@ final class LocationRule implements Rule {
                     }
                     continue;
                 }
+                if (!marked(f, from, vs) && vs < t.text.length() && Character.isLowerCase(t.text.charAt(vs))) {
+                    continue; // « Werkplek thuis inricht »: the label's word in a sentence, not a label and its value
+                }
                 if (write(t, vs, ve, "location.label")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mark (« : », a dash, a bar, a leader of dots) stands between a label's end and its value. */
+    private static boolean marked(String f, int from, int to) {
+        for (int k = from; k < to && k < f.length(); k++) {
+            if (":-–|.…*_".indexOf(f.charAt(k)) >= 0) {
+                return true;
             }
         }
         return false;

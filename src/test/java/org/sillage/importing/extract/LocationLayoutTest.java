@@ -93,4 +93,14 @@ class LocationLayoutTest {
                 Lieux de travail : Roubaix, Tourcoing
                 """).location()).isEqualTo("Roubaix, Tourcoing");
     }
+
+    @Test
+    void aLabelWordOpeningASentenceIsNoLabel() {
+        assertThat(extractor.extract("""
+                Backend developer
+
+                Wat wij bieden
+                Werkplek thuis inrichten met een budget van 500 euro
+                """).location()).isNull();
+    }
 }
