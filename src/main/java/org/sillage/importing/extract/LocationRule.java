@@ -15,7 +15,9 @@ import org.sillage.domain.Field;
  * again and again after « à ».
  */
 final class LocationRule implements Rule {
-    private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place"};
+    private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place", "place of work",
+        "place_of_work", "work location", "work_location", "job location", "job_location", "duty station", "locatie", "standplaats",
+        "werkplek", "lieu de travail", "lieu_de_travail"};
     static final String[] LABELS = {"localisation", "lieu de travail", "lieux de travail", "lieux d'intervention", "lieu d'intervention", "work locations", "lieu du poste", "lieu de stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",

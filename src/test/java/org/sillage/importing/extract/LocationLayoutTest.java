@@ -103,4 +103,18 @@ class LocationLayoutTest {
                 Werkplek thuis inrichten met een budget van 500 euro
                 """).location()).isNull();
     }
+
+    @Test
+    void aPlaceOfWorkInTheFrontMatter() {
+        assertThat(extractor.extract("""
+                ---
+                title: Field coordinator
+                Place of Work: Kigali
+                ---
+
+                # About us
+
+                We map places with the people who live there.
+                """).location()).isEqualTo("Kigali");
+    }
 }
