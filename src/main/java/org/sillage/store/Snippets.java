@@ -67,7 +67,8 @@ public final class Snippets {
                 c[i] = ' ';
             }
         }
-        return new String(c).strip().isEmpty() ? "" : new String(c);
+        String flat = new String(c);
+        return flat.isBlank() ? "" : flat;
     }
 
     /** The matches in {@code text}, up to {@code after} characters past the first one (every one: MAX_VALUE). */

@@ -28,36 +28,37 @@ final class Recruit {
     private Recruit() {
     }
 
-    /** Looks in {@code fold[from, to)} (one line or sentence). */
     /** Before a place or a body's name: what follows is their object, not the one who recruits. */
     private static final java.util.Set<String> PLACE_PREPOSITIONS =
             java.util.Set.of("of", "van", "for", "voor", "in", "te", "at", "a", "bij", "near", "nabij", "from", "uit");
+
+    /** The word of letters that ends, spaces aside, at {@code end}: {start, end}, empty when none (not before {@code from}). */
+    private static int[] wordBefore(String fold, int end, int from) {
+        int e = end;
+        while (e > from && fold.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(fold.charAt(b - 1))) {
+            b--;
+        }
+        return new int[] {b, e};
+    }
+
+    /** Whether the word at {@code w} is in small letters and not a unit: a preposition after it starts an object. */
+    private static boolean smallNotUnit(String text, String fold, int[] w) {
+        return w[0] < w[1] && Character.isLowerCase(text.charAt(w[0])) && !UNIT_WORDS.contains(fold.substring(w[0], w[1]));
+    }
 
     /**
      * Whether the name at {@code nameStart} is the object of a preposition that follows a small word (« la rand van
      * Zwolle », "the outskirts of Leeds"): a place or a part, not who recruits.
      */
     static boolean afterSmallPreposition(String text, String fold, int nameStart, int from) {
-        int p = nameStart;
-        while (p > from && fold.charAt(p - 1) == ' ') {
-            p--;
-        }
-        int ps = p;
-        while (ps > from && Character.isLetter(fold.charAt(ps - 1))) {
-            ps--;
-        }
-        if (ps == p || !PLACE_PREPOSITIONS.contains(fold.substring(ps, p))) {
-            return false;
-        }
-        int q = ps;
-        while (q > from && fold.charAt(q - 1) == ' ') {
-            q--;
-        }
-        int qs = q;
-        while (qs > from && Character.isLetter(fold.charAt(qs - 1))) {
-            qs--;
-        }
-        return qs < q && Character.isLowerCase(text.charAt(qs)) && !UNIT_WORDS.contains(fold.substring(qs, q));
+        int[] preposition = wordBefore(fold, nameStart, from);
+        return preposition[0] < preposition[1]
+                && PLACE_PREPOSITIONS.contains(fold.substring(preposition[0], preposition[1]))
+                && smallNotUnit(text, fold, wordBefore(fold, preposition[0], from));
     }
 
     /** A unit of a body before « of »/« van »: "the Honnay lab of KU Leuven" is hired by KU Leuven all the same. */
@@ -66,6 +67,7 @@ final class Recruit {
             "office", "section", "service", "equipe", "laboratoire", "afdeling", "vakgroep", "groep", "leerstoel",
             "onderzoeksgroep", "program", "programme", "project");
 
+    /** Looks in {@code fold[from, to)} (one line or sentence). */
     static Match find(String text, String fold, int from, int to) {
         // the pattern runs only from the first verb-like word on
         int verb = Keywords.firstIndex(fold, from, to, VERB_STARTS);
@@ -111,19 +113,11 @@ final class Recruit {
             if (!joiner && !isPronoun(w) && PLACE_PREPOSITIONS.contains(w) && words > 0) {
                 // "University of Leeds is hiring" goes on; « onze school in het buitengebied van Vorden zoekt »:
                 // the capitalised words are the object of a preposition, not who recruits
-                int p = k;
-                while (p > from && fold.charAt(p - 1) == ' ') {
-                    p--;
-                }
-                int ps = p;
-                while (ps > from && fold.charAt(ps - 1) != ' ' && fold.charAt(ps - 1) != '#' && fold.charAt(ps - 1) != '*') {
-                    ps--;
-                }
-                if (ps < p && !Character.isUpperCase(text.charAt(ps)) && !Character.isDigit(text.charAt(ps))
-                        && !UNIT_WORDS.contains(fold.substring(ps, p))) {
+                int[] before = wordBefore(fold, k, from);
+                if (smallNotUnit(text, fold, before)) {
                     return new Match(-1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
                 }
-                joiner = ps < p;
+                joiner = before[0] < before[1];
             }
             if (!(Character.isUpperCase(first) || Character.isDigit(first) || joiner) || isPronoun(w)) {
                 break;
