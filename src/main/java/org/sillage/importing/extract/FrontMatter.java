@@ -19,20 +19,27 @@ final class FrontMatter {
             i++;
         }
         String fence;
-        if (text.startsWith("---", i)) {
-            fence = "---";
-        } else if (text.startsWith("+++", i)) {
-            fence = "+++";
+        int firstLine;
+        int close;
+        if (text.startsWith("---", i) || text.startsWith("+++", i)) {
+            fence = text.substring(i, i + 3);
+            firstLine = text.indexOf('\n', i);
+            if (firstLine < 0 || !text.substring(i + 3, firstLine).isBlank()) {
+                return 0;
+            }
+            close = text.indexOf("\n" + fence, firstLine);
+            if (close < 0 || close - firstLine > 20_000) {
+                return 0;
+            }
         } else {
-            return 0;
-        }
-        int firstLine = text.indexOf('\n', i);
-        if (firstLine < 0 || !text.substring(i + 3, firstLine).isBlank()) {
-            return 0;
-        }
-        int close = text.indexOf("\n" + fence, firstLine);
-        if (close < 0 || close - firstLine > 20_000) {
-            return 0;
+            // a page's front matter whose fences were lost: « title: "…"\ndate: 2018/03/27\nimage: x.png », up to
+            // the first blank line, every line a key in small letters
+            close = unfenced(text, i);
+            if (close < 0) {
+                return 0;
+            }
+            fence = "";
+            firstLine = i - 1;
         }
         int pos = firstLine + 1;
         String pendingKey = null;
@@ -118,6 +125,36 @@ final class FrontMatter {
         }
         int body = close + 1 + fence.length();
         return Math.min(body, text.length());
+    }
+
+    /** Where an unfenced front matter at {@code start} ends (its last line's end), or -1 when there is none. */
+    private static int unfenced(String text, int start) {
+        if (!text.startsWith("title:", start)) {
+            return -1;
+        }
+        int pos = start;
+        int lines = 0;
+        while (pos < text.length() && lines < 30) {
+            int e = text.indexOf('\n', pos);
+            e = e < 0 ? text.length() : e;
+            String line = text.substring(pos, e);
+            if (line.isBlank()) {
+                break;
+            }
+            int colon = keyEnd(line);
+            if (colon <= 0 || colon + 1 >= line.length() || line.charAt(colon) != ':' || line.charAt(colon + 1) != ' ') {
+                return -1;
+            }
+            for (int k = 0; k < colon; k++) {
+                char c = line.charAt(k);
+                if (!(c >= 'a' && c <= 'z' || c == '_')) {
+                    return -1;
+                }
+            }
+            lines++;
+            pos = e + 1;
+        }
+        return lines >= 2 ? Math.min(pos - 1, text.length()) : -1;
     }
 
     private static int keyEnd(String line) {
