@@ -85,6 +85,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         this.postingsVm = new PostingsViewModel(services.postings(), services.applications(), services.labels());
         this.applicationsVm = new ApplicationsViewModel(services);
         this.postings = new PostingsView(ctx, postingsVm, imports);
+        // the first list is read while the rest of the window is built, so that its rows are there for the
+        // window's first pulse rather than the one after (ADR 0012, addendum 4)
+        postings.reload(null);
         this.reminders = new ReminderBar(ctx);
         this.sheets = new org.sillage.ui.sheet.SheetActions(ctx);
         setId("mainWindow");
@@ -233,7 +236,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         seekers.caseload().addListener((obs, old, now) -> warmCaseload(now));
         seekers.refresh();
         showPostings(null);
-        dataChanged();
+        reminders.refresh();
         rereadOutdatedPostings();
     }
 
