@@ -117,4 +117,22 @@ class LocationLayoutTest {
                 We map places with the people who live there.
                 """).location()).isEqualTo("Kigali");
     }
+
+    @Test
+    void whereAsALabel() {
+        assertThat(extractor.extract("""
+                Volontaire en service civique
+
+                Modalités pratiques
+
+                Où : Angers / Tours
+                Durée : 8 mois
+                """).location()).isEqualTo("Angers / Tours");
+        assertThat(extractor.extract("""
+                Volontaire en service civique
+
+                Vous aimez écrire ?
+                Ou : vous aimez parler en public ?
+                """).location()).isNull();
+    }
 }
