@@ -26,7 +26,7 @@ final class DocumentsRule implements Rule {
     }
 
     private static final Term[] TERMS = {
-        new Term("curriculum vitae", "cv"), new Term("curriculum vitæ", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("resume", "cv"),
+        new Term("curriculum vitae", "cv"), new Term("curriculum vitæ", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("cvs", "cv"), new Term("resume", "cv"),
         new Term("lettre de motivation", "cover_letter"), new Term("lettres de motivation", "cover_letter"),
         new Term("cover letter", "cover_letter"), new Term("motivation letter", "cover_letter"),
         new Term("letter of motivation", "cover_letter"), new Term("motivatiebrief", "cover_letter"),
@@ -45,7 +45,7 @@ final class DocumentsRule implements Rule {
         new Term("votre motivation", "cover_letter"), new Term("referents", "references"),
         new Term("copie de vos diplomes", "diploma"), new Term("copies de vos diplomes", "diploma"),
         new Term("copie de votre diplome", "diploma"), new Term("copy of your degree", "diploma"),
-        new Term("references", "references"), new Term("referees", "references"),
+        new Term("references", "references"), new Term("referees", "references"), new Term("referee", "references"),
         new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
         new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
         new Term("referenties", "references"), new Term("copie des diplomes", "diploma"), new Term("copie du diplome", "diploma"),
@@ -66,7 +66,7 @@ final class DocumentsRule implements Rule {
     };
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
-        "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "transmet", "attach",
+        "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
         "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",

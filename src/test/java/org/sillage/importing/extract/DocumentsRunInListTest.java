@@ -51,4 +51,19 @@ class DocumentsRunInListTest {
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .contains("cv", "references");
     }
+
+    @Test
+    void cvsInThePluralAndRefereeNames() {
+        assertThat(extractor.extract("""
+                Project manager
+
+                The network is soliciting CVs of experienced professionals to lead a project in the field.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).containsExactly("cv");
+        assertThat(extractor.extract("""
+                Postdoctoral researcher
+
+                Applications should comprise: a CV, a letter of motivation and some referee name(s).
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "cover_letter", "references");
+    }
 }
