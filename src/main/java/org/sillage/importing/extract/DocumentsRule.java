@@ -39,7 +39,7 @@ final class DocumentsRule implements Rule {
         new Term("mot de motivation", "cover_letter"), new Term("texte de motivation", "cover_letter"),
         new Term("note de motivation", "cover_letter"), new Term("lettre d'intention", "cover_letter"),
         new Term("lettre de presentation", "cover_letter"), new Term("statement of interest", "cover_letter"),
-        new Term("motivation statement", "cover_letter"), new Term("application letter", "cover_letter"),
+        new Term("motivation statement", "cover_letter"), new Term("statement of purpose", "cover_letter"), new Term("application letter", "cover_letter"),
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
         new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
         new Term("votre motivation", "cover_letter"), new Term("referents", "references"),
@@ -158,14 +158,15 @@ final class DocumentsRule implements Rule {
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
         listItems(t, kept, docs);
-        enumerated(t, kept, docs);
+        enumerated(t, kept, mentions, docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
         }
     }
 
-    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?");
+    private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");
+    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+)?");
     private static final String ENUM_ITEM_START =
             "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
@@ -197,7 +198,7 @@ final class DocumentsRule implements Rule {
      * application or motivation is a cover letter, a recommendation or referee is a reference, anything
      * else is {@code other:<its words>}.
      */
-    private static void enumerated(PostingText t, List<Mention> kept, Map<String, DocumentRequirement> docs) {
+    private static void enumerated(PostingText t, List<Mention> kept, List<Mention> all, Map<String, DocumentRequirement> docs) {
         String f = t.fold;
         int guard = 0;
         for (Mention m : kept) {
@@ -206,8 +207,26 @@ final class DocumentsRule implements Rule {
                 continue;
             }
             int sentenceEnd = t.sentenceEnd(m.end());
+            // « CV ; lettre de motivation ; relevés de notes »: a list goes on past its semicolons
+            for (int more = 0; more < 4 && sentenceEnd + 1 < f.length() && f.charAt(sentenceEnd) == ';'; more++) {
+                sentenceEnd = t.sentenceEnd(sentenceEnd + 1);
+            }
             int p = m.end();
             for (int steps = 0; steps < 6 && p < sentenceEnd; steps++) {
+                // "cover letter / statement of purpose; - research statement": past the alternative, the list goes on
+                Matcher alt = ALTERNATIVE_SEP.matcher(f).region(p, sentenceEnd);
+                if (alt.lookingAt()) {
+                    Mention next = null;
+                    for (Mention other : all) {
+                        if (other.start() == alt.end()) {
+                            next = other;
+                        }
+                    }
+                    if (next != null) {
+                        p = next.end();
+                        continue;
+                    }
+                }
                 Matcher sep = ENUM_SEP.matcher(f).region(p, sentenceEnd);
                 if (!sep.lookingAt()) {
                     break;
@@ -221,7 +240,9 @@ final class DocumentsRule implements Rule {
                     }
                 }
                 if (known != null && Keywords.onlyChars(f, is, known.start(), " abcdefghijklmnopqrstuvwxyz0123456789")
-                        && f.substring(is, known.start()).split(" ").length <= 3) {
+                        && f.substring(is, known.start()).split(" ").length <= 3
+                        // "a detailed CV, transcripts and cover letter": an item of its own comes before the known one
+                        && !Keywords.containsAny(f.substring(is, known.start()), DOCUMENT_NOUNS)) {
                     p = known.end();
                     continue;
                 }
@@ -263,10 +284,13 @@ final class DocumentsRule implements Rule {
     private static final String[] NOT_DOCUMENTS = {"devra", "devez", "must have", "should have", "competence", "profil",
         "skills", "qualif", "savoir", "missions", "taches", "tasks", "responsib", "will ", "offrons", "offer", "benefits",
         "avantages", "requirements", "exig"};
-    private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►]|\\d{1,2}[.)])[ \\t]+");
+    /** An introduction that says the items are documents (« devra comporter les pièces suivantes : »). */
+    private static final String[] DOCUMENTS_NAMED = {"pieces suivantes", "documents suivants", "following documents",
+        "pieces a fournir", "pieces a joindre", "documents to", "documents a"};
+    private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►][ \\t]*(?=\\p{L})|(?:[-*•·▪►]|\\d{1,2}[.)])[ \\t]+)");
     private static final Pattern ITEM_HEAD = Pattern.compile(
             "^(?:(?:a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw)\\s+)*"
-            + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | for | with | of max| de max| de \\d| \\(|\\d))");
+            + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | explaining | outlining | stating | précisant | precisant | présentant | presentant | décrivant | decrivant | détaillant | detaillant | expliquant | indiquant | for | with | of max| de max| de \\d| \\(|\\d))");
 
     /**
      * A list introduced by a line about sending ("Please include:", « Le dossier comprendra : »): each item
@@ -289,7 +313,8 @@ final class DocumentsRule implements Rule {
                     longest = 240;
                 }
             }
-            if (intro.length() > longest || !Keywords.containsAny(intro, LIST_INTRO) || Keywords.containsAny(intro, NOT_DOCUMENTS)
+            if (intro.length() > longest || !Keywords.containsAny(intro, LIST_INTRO)
+                    || Keywords.containsAny(intro, NOT_DOCUMENTS) && !Keywords.containsAny(intro, DOCUMENTS_NAMED)
                     || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
                 continue;
             }
@@ -298,17 +323,25 @@ final class DocumentsRule implements Rule {
             List<int[]> spans = new ArrayList<>();
             List<String> kinds = new ArrayList<>();
             boolean anyKnown = false;
+            int blanks = 0;
+            boolean spaced = false;
             while (p < f.length() && items < 12) {
                 int le = t.lineEnd(p);
                 String line = t.text.substring(p, le);
                 Matcher mark = ITEM_MARK.matcher(line);
                 if (!mark.find()) {
-                    if (line.isBlank() && items == 0) {
+                    // « -Lettre de motivation\n\n-CV\n\n-Mémoire technique »: one blank line may part two items
+                    // (only when the list is spaced so from its first two items: a tight list ends on a blank line)
+                    if (line.isBlank() && (items == 0 || ++blanks == 1 && (items == 1 || spaced))) {
                         p = le + 1;
                         continue;
                     }
                     break;
                 }
+                if (items == 1) {
+                    spaced = blanks > 0;
+                }
+                blanks = 0;
                 items++;
                 int is = p + mark.end();
                 String kind = null;

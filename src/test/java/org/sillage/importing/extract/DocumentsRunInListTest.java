@@ -66,4 +66,58 @@ class DocumentsRunInListTest {
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .containsExactlyInAnyOrder("cv", "cover_letter", "references");
     }
+
+    @Test
+    void anItemBeforeAKnownOneIsNotSkipped() {
+        assertThat(extractor.extract("""
+                PhD position in RNA biology
+
+                To apply, please send a detailed CV, transcripts and cover letter to the lab.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "other:transcripts", "cover_letter");
+    }
+
+    @Test
+    void semicolonsAndAnAlternativeDoNotEndTheList() {
+        assertThat(extractor.extract("""
+                Postdoc in dynamical systems
+
+                Applicants are advised to include the following: - cover letter /
+                statement of purpose; - research statement; - CV and list of
+                publications. These materials can be uploaded online.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cover_letter", "other:research statement", "cv", "other:list of publications");
+    }
+
+    @Test
+    void aSpacedListOfDashesWithoutASpace() {
+        assertThat(extractor.extract("""
+                Directeur (H/F)
+
+                Votre candidature devra comporter les pièces suivantes:
+
+                -Lettre de motivation
+
+                -CV
+
+                -Mémoire technique précisant votre vision de la direction
+
+                Date de mise en ligne : 15 février 2019
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cover_letter", "cv", "other:mémoire technique");
+    }
+
+    @Test
+    void aTightListEndsOnABlankLine() {
+        assertThat(extractor.extract("""
+                Chargé de mission (H/F)
+
+                Pièces à joindre à votre candidature :
+                - CV
+                - lettre de motivation
+
+                - rapport annuel de l'association à consulter en ligne
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
 }
