@@ -302,7 +302,10 @@ final class DocumentsRule implements Rule {
         int guard = 0;
         for (int i = f.indexOf(":\n", t.bodyStart); i >= 0 && guard++ < 200; i = f.indexOf(":\n", i + 2)) {
             int ls = t.lineStart(i);
-            String intro = f.substring(ls, i);
+            // "The position will be advertised on the portal. Applicants should send the following documents:":
+            // the sentence that ends on the colon introduces the list, not the line's earlier sentences
+            int own = t.sentenceStart(i);
+            String intro = f.substring(Math.max(ls, own), i);
             int longest = 160;
             if (!Keywords.containsAny(intro, LIST_INTRO) && intro.length() <= 60) {
                 // « … doivent faire parvenir, par courriel à x@y, au\nformat PDF: »: the sentence that ends on the
@@ -343,18 +346,35 @@ final class DocumentsRule implements Rule {
                 }
                 blanks = 0;
                 items++;
+                // « • Cover letter • Academic transcripts »: a PDF puts two columns of a list on one line
                 int is = p + mark.end();
-                String kind = null;
-                for (Term term : TERMS) {
-                    int k = Keywords.indexIn(f, term.words(), is, le);
-                    if (k >= 0 && Keywords.wordAt(f, k, term.words()) && !term.kind().startsWith("other:")) {
-                        kind = term.kind();
-                        break;
+                while (is < le) {
+                    int ie = is;
+                    while (ie < le && "•▪►".indexOf(t.text.charAt(ie)) < 0) {
+                        ie++;
+                    }
+                    String kind = null;
+                    for (Term term : TERMS) {
+                        int k = Keywords.indexIn(f, term.words(), is, ie);
+                        if (k >= 0 && Keywords.wordAt(f, k, term.words()) && !term.kind().startsWith("other:")) {
+                            kind = term.kind();
+                            break;
+                        }
+                    }
+                    int end = ie;
+                    while (end > is && f.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    if (end > is) {
+                        spans.add(new int[] {is, end});
+                        kinds.add(kind);
+                        anyKnown |= kind != null;
+                    }
+                    is = ie + 1;
+                    while (is < le && f.charAt(is) == ' ') {
+                        is++;
                     }
                 }
-                spans.add(new int[] {is, le});
-                kinds.add(kind);
-                anyKnown |= kind != null;
                 p = le + 1;
             }
             if (!anyKnown) {

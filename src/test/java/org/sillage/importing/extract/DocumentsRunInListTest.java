@@ -120,4 +120,21 @@ class DocumentsRunInListTest {
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .containsExactlyInAnyOrder("cv", "cover_letter");
     }
+
+    @Test
+    void twoItemsOfAListOnOneLine() {
+        assertThat(extractor.extract("""
+                PhD position in plant biology
+
+                Application:
+                The PhD position will be advertised on the national recruitment portal. Interested applicants should
+                send the following documents to jane.doe-longname@plant-lab.example.org:
+
+                • Cover letter • Academic transcripts
+                • Curriculum Vitae • Contact information for two to three references
+
+                The position is open until filled.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cover_letter", "other:academic transcripts", "cv", "references");
+    }
 }
