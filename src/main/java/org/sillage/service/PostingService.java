@@ -157,7 +157,7 @@ public final class PostingService {
 
     /** How many postings older rules read. */
     public int outdatedCount() {
-        return store.transaction(r -> r.postings().idsReadBefore(extractor.version()).size());
+        return store.transaction(r -> r.postings().countReadBefore(extractor.version()));
     }
 
     /**

@@ -117,6 +117,11 @@ public final class PostingRepository {
                 .fetch(POSTING.ID);
     }
 
+    /** How many postings rules older than {@code version} read (from {@code posting_extractor_version_ix}). */
+    public int countReadBefore(int version) {
+        return dsl.fetchCount(POSTING, POSTING.EXTRACTOR_VERSION.lt(version));
+    }
+
     public List<Long> allIds() {
         return dsl.select(POSTING.ID).from(POSTING).orderBy(POSTING.ID).fetch(POSTING.ID);
     }

@@ -120,4 +120,24 @@ class BoardWalkTest extends FxWalk {
         waitUntil(() -> holds(column(ApplicationStatus.SAVED), ids[1]));
         assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.SAVED);
     }
+
+    @Test
+    void a_cards_badges_are_its_own_when_its_cell_is_reused() throws Exception {
+        services = AppServices.open(data);
+        long expired = services.applications().track(services.imports()
+                .importText("Comptable\nCandidatures jusqu'au 20/05/2020.").postingId()).applicationId();
+        long open = services.applications().track(services.imports()
+                .importText("Juriste\nCandidatures jusqu'au 20/05/2099.").postingId()).applicationId();
+        openWindow(data, null);
+        robot.clickOn("#navBoard");
+        waitUntil(() -> holds(column(ApplicationStatus.SAVED), expired) && holds(column(ApplicationStatus.SAVED), open));
+        waitUntil(() -> robot.lookup("#card-" + open).tryQuery().isPresent());
+        Node badge = robot.lookup("#badge-expired-" + expired).query();
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(((Label) badge).getText()).isEqualTo("Deadline passed");
+        // the other card shows no badge at all
+        Node card = robot.lookup("#card-" + open).query();
+        assertThat(card.lookupAll(".flag")).filteredOn(Node::isVisible).isEmpty();
+        assertThat(card.lookupAll(".board-card-title")).extracting(n -> ((Label) n).getText()).containsExactly("Juriste");
+    }
 }
