@@ -242,8 +242,25 @@ public final class Database implements AutoCloseable {
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path target = dir.resolve("sillage-v" + from + "-" + stamp + ".zip");
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        // as every backup (Backups.write): written aside, owner only, on the disk, then named; a full disk or a
+        // kill meanwhile leaves a ".part" that the next start sweeps, never a truncated backup under a good name
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            OwnerOnly.restrict(dir);
+            OwnerOnly.restrict(part);
+            Backups.sync(part);
+            Backups.move(part, target);
+        } catch (java.io.IOException e) {
+            throw new UserException(e, "error.database.backup", dir);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (java.io.IOException ignored) {
+                // swept at the next start
+            }
         }
         LOG.info("Backed up the database to {} before migrating", target);
     }

@@ -71,6 +71,15 @@ class MigrationTest {
             assertThat(backups.map(p -> p.getFileName().toString()).toList())
                     .singleElement().asString().matches("sillage-v\\d+-\\d{8}-\\d{6}\\.zip");
         }
+        // personal data: the backup and its folder are the owner's only, as every other backup
+        if (Files.getFileAttributeView(folder, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(backups.findFirst().orElseThrow()))).isEqualTo("rw-------");
+            }
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(folder.resolve("backups")))).isEqualTo("rwx------");
+        }
         assertThat(flyway("classpath:db/migration", "classpath:db/futuremigration").info().current()
                 .getVersion().getVersion()).isEqualTo("99");
     }
