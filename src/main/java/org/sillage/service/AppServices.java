@@ -147,6 +147,14 @@ public final class AppServices implements AutoCloseable {
      *
      * @throws UserException {@code error.folder.in_use} when another Sillage holds it, or a database error
      */
+    /**
+     * {@code r} runs, on the thread that opens the folder, when the folder's database was made by an older version
+     * and is about to be backed up and upgraded (once, and it can take a while on a large folder).
+     */
+    public static void onUpgrade(Runnable r) {
+        org.sillage.store.Database.onUpgrade(r);
+    }
+
     public static AppServices open(Path dataFolder, Clock clock) {
         return open(dataFolder, clock, FolderKey.NONE);
     }

@@ -170,6 +170,14 @@ public final class Database implements AutoCloseable {
         return new UserException(e, "error.database.open", folder, e.getMessage());
     }
 
+    /** Told when an older database is about to be backed up and upgraded (the window then says so). */
+    private static volatile Runnable upgrading = () -> { };
+
+    /** {@code r} runs, on the opening thread, when an older database is about to be upgraded. */
+    public static void onUpgrade(Runnable r) {
+        upgrading = r == null ? () -> { } : r;
+    }
+
     private static void migrate(JdbcConnectionPool pool, Path folder, String[] locations) throws SQLException {
         boolean defaultLocations = locations.length == 1 && DEFAULT_LOCATION.equals(locations[0]);
         if (defaultLocations) {
@@ -194,6 +202,7 @@ public final class Database implements AutoCloseable {
             throw new UserException("error.database.newer", current == null ? "?" : current.getVersion(), known);
         }
         if (current != null && info.pending().length > 0) {
+            upgrading.run();
             backup(pool, folder, current.getVersion());
         }
         var result = flyway.migrate();

@@ -29,6 +29,7 @@ public final class SillageFx {
     public static void launch(Path folder, boolean exitAfterFirstShow) {
         dataFolder = folder;
         exitWhenShown = exitAfterFirstShow;
+        AppServices.onUpgrade(SillageFx::upgrading);
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             firstMessages.complete(Messages.forLocale(Locale.getDefault()));
             org.sillage.service.Logging.init(folder);
@@ -36,6 +37,20 @@ public final class SillageFx {
             return AppServices.open(folder, org.sillage.service.FolderKey.NONE, SillageFx::awaitFirstFrame);
         });
         Application.launch(FxApp.class);
+    }
+
+    /** Whether the folder's database is being upgraded (an older version made it), and where the first frame says so. */
+    private static volatile boolean upgrading;
+    private static volatile javafx.scene.text.Text openingText;
+
+    /** On the opening thread: the database is about to be backed up and upgraded; the first frame says so. */
+    private static void upgrading() {
+        upgrading = true;
+        javafx.scene.text.Text text = openingText;
+        if (text != null) {
+            Platform.runLater(() -> text.setText(firstMessages.getNow(Messages.forLocale(Locale.getDefault()))
+                    .get("startup.upgrading")));
+        }
     }
 
     /** The words of the first frame, read while the toolkit starts (reading them took 25 ms of the frame). */
@@ -158,6 +173,12 @@ public final class SillageFx {
             name.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 22));
             name.setFill(javafx.scene.paint.Color.rgb(0x0f, 0x6b, 0x66));
             javafx.scene.text.Text what = new javafx.scene.text.Text(messages.get("startup.opening"));
+            what.setWrappingWidth(420);
+            what.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            openingText = what;
+            if (upgrading) {
+                what.setText(messages.get("startup.upgrading"));
+            }
             what.setFont(javafx.scene.text.Font.font(13));
             what.setFill(javafx.scene.paint.Color.rgb(0x24, 0x29, 0x2f));
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(14, name, what);

@@ -85,6 +85,21 @@ class MigrationTest {
     }
 
     @Test
+    void the_window_is_told_of_an_upgrade_and_only_then() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        Database.onUpgrade(told::incrementAndGet);
+        try {
+            Store.open(folder).close();
+            Store.open(folder).close();
+            assertThat(told.get()).as("a new folder and a current one are not upgrades").isZero();
+            Store.open(folder, "classpath:db/migration", "classpath:db/futuremigration").close();
+            assertThat(told.get()).isEqualTo(1);
+        } finally {
+            Database.onUpgrade(null);
+        }
+    }
+
+    @Test
     void a_database_from_a_newer_version_is_refused_and_left_untouched() throws Exception {
         Store.open(folder, "classpath:db/migration", "classpath:db/futuremigration").close();
         int before = historyRows();
