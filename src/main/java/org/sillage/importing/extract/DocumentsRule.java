@@ -39,7 +39,11 @@ final class DocumentsRule implements Rule {
         new Term("mot de motivation", "cover_letter"), new Term("texte de motivation", "cover_letter"),
         new Term("note de motivation", "cover_letter"), new Term("lettre d'intention", "cover_letter"),
         new Term("lettre de presentation", "cover_letter"), new Term("statement of interest", "cover_letter"),
-        new Term("motivation statement", "cover_letter"), new Term("statement of purpose", "cover_letter"), new Term("application letter", "cover_letter"),
+        new Term("motivation statement", "cover_letter"), new Term("statement of purpose", "cover_letter"),
+        // British: the letter that goes with the CV ("a CV together with a supporting statement outlining…")
+        new Term("supporting statement", "cover_letter"),
+        // Dutch: « schriftelijke sollicitaties met cv », a written application is a letter
+        new Term("schriftelijke sollicitatie", "cover_letter"), new Term("schriftelijke sollicitaties", "cover_letter"), new Term("application letter", "cover_letter"),
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
         new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
         new Term("votre motivation", "cover_letter"), new Term("referents", "references"),
@@ -67,7 +71,7 @@ final class DocumentsRule implements Rule {
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
-        "provide your", "provide a", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
+        "provide your", "provide a", "should provide", "must provide", "please provide", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
@@ -166,9 +170,9 @@ final class DocumentsRule implements Rule {
     }
 
     private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");
-    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+)?");
+    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
     private static final String ENUM_ITEM_START =
-            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie)\\s+)*"
+            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
     private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d))";
     /** An enumerated item; in Dutch "of" ("or") ends it, elsewhere it is part of it ("list of publications"). */

@@ -137,4 +137,31 @@ class DocumentsRunInListTest {
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .containsExactlyInAnyOrder("cover_letter", "other:academic transcripts", "cv", "references");
     }
+
+    @Test
+    void aSupportingStatementIsTheLetterAndAWrittenDutchApplicationToo() {
+        assertThat(extractor.extract("""
+                Library Advisor
+
+                Please send a CV together with a supporting statement outlining what you will bring to the role.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(extractor.extract("""
+                Medewerker marketing
+
+                Schriftelijke sollicitaties met cv kun je vóór 30 oktober sturen naar personeel@example.nl.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void numberedItemsInASentence() {
+        assertThat(extractor.extract("""
+                Postdoc in fluid mechanics
+
+                They should provide: (1) a detailed CV, (2) contact information of at least 2 academic references,
+                and (3) a 2-page research statement describing past activities.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "references", "other:research statement");
+    }
 }
