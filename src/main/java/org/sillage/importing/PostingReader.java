@@ -164,7 +164,11 @@ public final class PostingReader {
         switch (format) {
             case TXT, MD -> {
                 try {
-                    return new SourceDocument(PlainTextReader.read(bytes, name), format.code(), name, sha, bytes);
+                    String text = PlainTextReader.read(bytes, name);
+                    if (format == Format.MD) {
+                        text = org.sillage.importing.read.Texts.decodeCharacterReferences(text);
+                    }
+                    return new SourceDocument(text, format.code(), name, sha, bytes);
                 } catch (UserException e) {
                     // a .pdf (or .docx...) whose bytes are neither that format nor text is a damaged document,
                     // not a text file to import as .txt

@@ -53,6 +53,15 @@ class PostingReaderTest {
     }
 
     @Test
+    void markdown_character_references_are_read_as_a_viewer_shows_them() {
+        SourceDocument doc = reader.readBytes("Pay: &pound;19,504 &#8212; &pound;10.11 per hour. R&D &amp; AT&T &bogus; &#0;"
+                .getBytes(StandardCharsets.UTF_8), "offre.md");
+        assertThat(doc.text()).isEqualTo("Pay: £19,504 — £10.11 per hour. R&D & AT&T &bogus; &#0;");
+        // plain text is kept as written
+        assertThat(reader.readBytes("&pound;5".getBytes(StandardCharsets.UTF_8), "offre.txt").text()).isEqualTo("&pound;5");
+    }
+
+    @Test
     void the_original_bytes_and_their_sha256_are_kept() {
         byte[] pdf = Fixtures.pdf(POSTING);
         SourceDocument doc = reader.readBytes(pdf, "offre.pdf");

@@ -11,7 +11,8 @@ final class SalaryRule implements Rule {
     static final String[] TRIGGERS = {"remuneration", "salaire", "salary", "indemnite", "gratification",
         "taux journalier", "tjm", "traitement", "compensation", "pay:", "pay :", "salaris", "loon", "vergoeding",
         "bezoldiging", "brutoloon", "wage", "maandloon", "jaarloon", "verloning", "barema", "loonschaal", "weddeschaal",
-        "salarisschaal", "pay range", "salary range"};
+        "salarisschaal", "pay range", "salary range", "rate of pay", "pay rate", "hourly rate", "bareme", "forfait",
+        "honorering", "inschaling"};
     private static final String[] SCALE = {"taux journalier", "tjm", "grille", "indice", "echelon", "convention", "groupe",
         "barem", "schaal", "scale", "grade"};
 

@@ -34,4 +34,35 @@ public final class Texts {
         t = MANY_BREAKS.matcher(t).replaceAll("\n\n");
         return t.strip();
     }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+    /**
+     * Markdown's character references, as a markdown viewer shows them: "&pound;19,504 &#8212; &pound;10.11 per
+     * hour" is "£19,504 — £10.11 per hour". Only complete references (with their ";") of a known name or a valid
+     * code point; anything else stays as written.
+     */
+    public static String decodeCharacterReferences(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        return ENTITY.matcher(text).replaceAll(m -> {
+            String ref = m.group(1);
+            String value;
+            if (ref.charAt(0) == '#') {
+                int cp;
+                try {
+                    cp = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')
+                            ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
+                } catch (NumberFormatException e) {
+                    return java.util.regex.Matcher.quoteReplacement(m.group());
+                }
+                value = cp > 0 && cp <= Character.MAX_CODE_POINT && !Character.isSurrogate((char) cp) && cp != 0xFFFE
+                        && !Character.isISOControl(cp) ? new String(Character.toChars(cp)) : m.group();
+            } else {
+                value = org.jsoup.nodes.Entities.isNamedEntity(ref) ? org.jsoup.nodes.Entities.getByName(ref) : m.group();
+            }
+            return java.util.regex.Matcher.quoteReplacement(value);
+        });
+    }
 }

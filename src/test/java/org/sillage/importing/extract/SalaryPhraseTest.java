@@ -45,4 +45,14 @@ class SalaryPhraseTest {
     void aNamedScaleIsASalary(String text, String expected) {
         assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rate of pay is between £20,000 and £22,000 pro rata, depending on experience. | between £20,000 and £22,000 pro rata
+            Un forfait de 200 euros HTVA par journée de travail est prévu.                 | Un forfait de 200 euros HTVA par journée de travail
+            De honorering is conform de cao, maximaal schaal 10.                           | De honorering is conform de cao, maximaal schaal 10
+            """)
+    void ratesOfPayPackagesAndDutchFees(String text, String expected) {
+        assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isEqualTo(expected);
+    }
 }
