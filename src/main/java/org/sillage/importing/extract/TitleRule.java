@@ -115,7 +115,8 @@ final class TitleRule implements Rule {
         for (int k = 0; k < Math.min(3, lines.size()); k++) {
             int[] l = lines.get(k);
             int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
-            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon), false)) {
+            if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon), false)
+                    && t.fold.substring(l[0], colon).chars().anyMatch(Character::isLetter)) {
                 // a label of the posting, not a section's name (« Contexte : le laboratoire … »)
                 offer(t, pool, colon + 1, l[1], "title.labelled"); // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
             }
@@ -192,6 +193,12 @@ final class TitleRule implements Rule {
         for (int[] l : lines) {
             int s = l[0];
             int e = l[1];
+            int[] link = wholeLineLink(t.text, s, e);
+            if (link != null) {
+                // "# [Alternance Développeur/se - Java](https://…/apply/…)": a job board's heading is a link to the offer
+                s = link[0];
+                e = link[1];
+            }
             int colon = Keywords.indexIn(t.text, ":", s, e);
             if (e - s > 400 && (colon <= 0 || colon + 1 >= e || e - (colon + 1) > 400)) {
                 continue; // a paragraph, even after a label's colon: offer() would refuse it (and its words are not read)
@@ -590,6 +597,44 @@ final class TitleRule implements Rule {
             i = e + 1;
         }
         return result;
+    }
+
+    /** The text of a markdown link that is the whole of {@code s[a, b)} (past heading marks), or null. */
+    static int[] wholeLineLink(String s, int a, int b) {
+        int i = a;
+        while (i < b && " \t#*_>".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i >= b || s.charAt(i) != '[') {
+            return null;
+        }
+        int close = s.indexOf("](", i + 1);
+        if (close < 0 || close >= b || close - i < 4) {
+            return null;
+        }
+        int end = s.indexOf(')', close + 2);
+        if (end < 0 || end >= b) {
+            return null;
+        }
+        for (int k = end + 1; k < b; k++) {
+            if (" \t*_".indexOf(s.charAt(k)) < 0) {
+                return null;
+            }
+        }
+        String target = s.substring(close + 2, end);
+        if (!target.startsWith("http") && !target.startsWith("/") && !target.startsWith(".")) {
+            return null;
+        }
+        int ts = i + 1;
+        int te = close;
+        while (ts < te && s.charAt(ts) == ' ') {
+            ts++;
+        }
+        while (te > ts && s.charAt(te - 1) == ' ') {
+            te--;
+        }
+        // an icon's shortcode and a "back to the list" link are not titles
+        return te - ts < 3 || s.charAt(ts) == ':' || s.charAt(ts) == '!' ? null : new int[] {ts, te};
     }
 
     /** Whether {@code s[a, b)} starts with {@code prefix}. */
