@@ -4,8 +4,9 @@
 # pool-files/ (gathered while the reader changed, first scored when they met) is also scored on its own as "files",
 # and pool-fresh/ (gathered blind during issue 8's third pass) as "fresh", and pool-blind/ (gathered blind during
 # the fifth pass, never to be tuned on) as "blind" (aggregates only, like validation), and pool-sixth/ (gathered
-# blind on 2026-12-04, first scored then; from then on tunable on its tuning part, like files and fresh) as "sixth".
-# Usage: tools/score-corpus.sh [tuning|validation|dev|files|fresh|sixth|blind|all] [--json]   (default: all; validation prints only aggregates)
+# blind on 2026-12-04, first scored then; from then on tunable on its tuning part, like files and fresh) as "sixth",
+# and pool-seventh/ (gathered the same way the same day, first scored after the sixth's tuning) as "seventh".
+# Usage: tools/score-corpus.sh [tuning|validation|dev|files|fresh|sixth|seventh|blind|all] [--json]   (default: all; validation prints only aggregates)
 # Writes target/score/{tuning,validation,dev}-{labels,pred}.json. Build the jar first (mvn package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,9 @@ open(f"{OUT}/fresh-files.txt", "w").write("\n".join(sorted(f"{C}/pool-fresh/{n}"
 sixth = json.load(open(f"{C}/pool-sixth/labels.json"))
 json.dump(sixth, open(f"{OUT}/sixth-labels.json", "w"), ensure_ascii=False, indent=1)
 open(f"{OUT}/sixth-files.txt", "w").write("\n".join(sorted(f"{C}/pool-sixth/{n}" for n in sixth if not n.startswith("_"))) + "\n")
+seventh = json.load(open(f"{C}/pool-seventh/labels.json"))
+json.dump(seventh, open(f"{OUT}/seventh-labels.json", "w"), ensure_ascii=False, indent=1)
+open(f"{OUT}/seventh-files.txt", "w").write("\n".join(sorted(f"{C}/pool-seventh/{n}" for n in seventh if not n.startswith("_"))) + "\n")
 blind = json.load(open(f"{C}/pool-blind/labels.json"))
 json.dump(blind, open(f"{OUT}/blind-labels.json", "w"), ensure_ascii=False, indent=1)
 open(f"{OUT}/blind-files.txt", "w").write("\n".join(sorted(f"{C}/pool-blind/{n}" for n in blind if not n.startswith("_"))) + "\n")
@@ -45,7 +49,7 @@ dev = json.load(open(f"{C}/dev-labels.json"))
 json.dump(dev, open(f"{OUT}/dev-labels.json", "w"), ensure_ascii=False, indent=1)
 open(f"{OUT}/dev-files.txt", "w").write("\n".join(sorted(f"{C}/dev/{n}" for n in dev if not n.startswith("_"))) + "\n")
 PY
-for part in tuning validation dev files fresh sixth blind; do
+for part in tuning validation dev files fresh sixth seventh blind; do
   [[ $WHICH == all || $WHICH == "$part" ]] || continue
   mapfile -t files < "$OUT/$part-files.txt"
   java ${SCORE_JAVA_OPTS:-} -jar target/sillage.jar extract --json "${files[@]}" > "$OUT/$part-pred.json" 2>"$OUT/$part-stderr.txt" || true
