@@ -71,7 +71,8 @@ final class DocumentsRule implements Rule {
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
-        "provide your", "provide a", "should provide", "must provide", "please provide", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
+        "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw",
+        "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
@@ -172,7 +173,7 @@ final class DocumentsRule implements Rule {
     private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");
     private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
     private static final String ENUM_ITEM_START =
-            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie)\\s+)*"
+            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
     private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d))";
     /** An enumerated item; in Dutch "of" ("or") ends it, elsewhere it is part of it ("list of publications"). */
@@ -263,6 +264,8 @@ final class DocumentsRule implements Rule {
                 String kind;
                 if (words.contains("recommend") || words.contains("referen") || words.contains("referee")) {
                     kind = "references";
+                } else if (words.startsWith("diplom") || words.startsWith("copie des diplom") || words.startsWith("copies des diplom")) {
+                    kind = "diploma";
                 } else if ((words.contains("letter") || words.contains("lettre") || words.contains("brief"))
                         && (words.contains("applic") || words.contains("motiv") || words.contains("intent")
                             || words.contains("candidat") || words.contains("presentation"))) {
@@ -402,7 +405,15 @@ final class DocumentsRule implements Rule {
                     Matcher h = item == null ? null : ITEM_HEAD.matcher(item.toLowerCase(java.util.Locale.ROOT));
                     if (h != null && h.find() && !itemFold.contains("@") && !itemFold.contains("http")) {
                         String words = h.group(1).strip();
-                        if (words.split(" ").length <= 6 && !docs.containsKey("other:" + words)) {
+                        if (words.split(" ").length <= 4 && (itemFold.strip().startsWith("diplom")
+                                || itemFold.strip().startsWith("copie des diplom") || itemFold.strip().startsWith("copies des diplom"))) {
+                            words = null; // « Diplômes » in a list of documents: the diploma
+                            if (!docs.containsKey("diploma")) {
+                                docs.put("diploma", new DocumentRequirement("diploma", Necessity.REQUIRED, null, null, null));
+                                t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
+                            }
+                        }
+                        if (words != null && words.split(" ").length <= 6 && !docs.containsKey("other:" + words)) {
                             docs.put("other:" + words, new DocumentRequirement("other:" + words, Necessity.REQUIRED, null, null, null));
                             t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
                         }
@@ -543,8 +554,8 @@ final class DocumentsRule implements Rule {
                 return true;
             }
         }
-        // a list item: look at the line introducing the list
         int ls = t.lineStart(i);
+        // a list item: look at the line introducing the list
         int guard = 0;
         int p = ls - 1;
         while (p > 0 && guard++ < 8) {

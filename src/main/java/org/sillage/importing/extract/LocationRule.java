@@ -18,10 +18,12 @@ final class LocationRule implements Rule {
     private static final String[] META = {"location", "city", "lieu", "localisation", "ville", "workplace", "place", "place of work",
         "place_of_work", "work location", "work_location", "job location", "job_location", "duty station", "locatie", "standplaats",
         "werkplek", "lieu de travail", "lieu_de_travail"};
-    static final String[] LABELS = {"localisation", "lieu de travail", "lieux de travail", "lieux d'intervention", "lieu d'intervention", "work locations", "lieu du poste", "lieu de stage",
+    static final String[] LABELS = {"localisation", "lieu de travail", "lieux de travail", "lieux d'intervention", "lieu d'intervention", "work locations", "lieu du poste", "lieu de stage", "lieu du stage",
         "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
-        "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?"};
+        "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :"};
+    /** A label's value that says how the work is done, not where. */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("\\s*(?:en presentiel|presentiel|sur site|on[- ]?site|in person)[\\s.,;:!)*_]*");
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
@@ -75,7 +77,8 @@ final class LocationRule implements Rule {
                 int le = t.lineEnd(i);
                 int vs = from;
                 int colon = Keywords.indexIn(f, ":", from, Math.min(le, from + 25));
-                if (colon > from && f.charAt(from) == ' ' && Keywords.onlyChars(f, from, colon, " abcdefghijklmnopqrstuvwxyz'")) {
+                if (colon > from && (f.charAt(from) == ' ' || f.charAt(from) == '*' || f.charAt(from) == '_')
+                        && Keywords.onlyChars(f, from, colon, " abcdefghijklmnopqrstuvwxyz'*_")) {
                     vs = colon + 1; // « Localisation du poste : Lille », "Location of the job: Ghent"
                 }
                 while (vs < le && " :*_.…".indexOf(f.charAt(vs)) >= 0) {
@@ -116,6 +119,9 @@ final class LocationRule implements Rule {
                 }
                 if (postcode(t, vs, ve, "location.label-postcode")) {
                     return true;
+                }
+                if (NOT_A_PLACE.matcher(f).region(vs, ve).matches()) {
+                    continue; // « Lieu du poste : En présentiel »: how, not where
                 }
                 if (label.startsWith("poste base") || label.endsWith("basee") || label.equals("stage base")) {
                     // « Poste basé à Paris (télétravail ...) »: the capitalised place after « à »

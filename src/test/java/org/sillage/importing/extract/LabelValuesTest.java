@@ -1,0 +1,70 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.DocumentRequirement;
+
+/** Labels written in bold or in Dutch, a label whose value is no place, and documents named in a list. */
+class LabelValuesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aBoldLabelOfTheInternshipsPlace() {
+        assertThat(extractor.extract("""
+                Stage M2 : classification de séries temporelles
+
+                **Lieu du stage** : Laboratoire ERIC, Université Lyon 2, Bron (principalement), avec des visites au LIRIS.
+                """).location()).isEqualTo("Laboratoire ERIC, Université Lyon 2, Bron (principalement)");
+    }
+
+    @Test
+    void aDutchPlaceLabel() {
+        assertThat(extractor.extract("""
+                Woningmakelaar
+
+                Plaats: Arnhem
+                Uren: 32-40 uur
+                """).location()).isEqualTo("Arnhem");
+    }
+
+    @Test
+    void aLabelSayingHowNotWhereIsNoLocation() {
+        assertThat(extractor.extract("""
+                Travailleur social (H/F)
+
+                Lieu du poste : En présentiel
+                Type de contrat : CDI
+                """).location()).isNull();
+    }
+
+    @Test
+    void diplomasAndRecentTranscriptsInAListOfDocuments() {
+        assertThat(extractor.extract("""
+                Formateur hygiène (H/F)
+
+                Pour postuler, envoyez les documents suivants :
+                - CV
+                - Diplômes
+                - Références
+                """).requiredDocuments()).extracting(DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "diploma", "references");
+        assertThat(extractor.extract("""
+                Stage M2
+
+                Envoyez votre CV, vos derniers relevés de notes et une lettre de motivation à stage@example.org.
+                """).requiredDocuments()).extracting(DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "other:relevés de notes", "cover_letter");
+    }
+
+    @Test
+    void aDutchImperativeToMailTheDocuments() {
+        assertThat(extractor.extract("""
+                Woningmakelaar
+
+                Solliciteren?
+                Mail je motivatiebrief en CV naar werken@example.nl.
+                """).requiredDocuments()).extracting(DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cover_letter", "cv");
+    }
+}
