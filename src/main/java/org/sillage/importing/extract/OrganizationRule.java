@@ -578,6 +578,13 @@ final class OrganizationRule implements Rule {
         if (colon < 0 || colon > i + 30) {
             return false;
         }
+        int ls = t.lineStart(i);
+        for (int k = ls; k < i; k++) {
+            if (Character.isLetterOrDigit(t.text.charAt(k))) {
+                // « Animer des formations en établissement : découpe, … »: the word in a sentence, not a label
+                return false;
+            }
+        }
         int end = le;
         // the value may go on over a broken line ("Direction Générale ..., du Logement\net de la Nature (DGALN)_")
         return write(t, pool, colon + 1, end, "organization.label");

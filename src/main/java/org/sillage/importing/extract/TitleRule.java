@@ -272,7 +272,7 @@ final class TitleRule implements Rule {
     private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile(
             "[ \\t*#_>•-]*(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
             + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"
-            + "|functienaam|naam van de functie)[ *_]*(?=:|[ *_]*$)");
+            + "|functienaam|naam van de functie|functie|fonction)[ *_]*(?=:|[ *_]*$|\\s{2,}\\S|\\t)");
 
     /** « L'association X recrute un(e) Y » or "We are looking for a Y" in the body's first sentences. */
     private void recruitsInBody(PostingText t, TitleCandidates pool) {

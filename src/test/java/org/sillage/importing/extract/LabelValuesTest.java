@@ -67,4 +67,42 @@ class LabelValuesTest {
                 """).requiredDocuments()).extracting(DocumentRequirement::kind)
                 .containsExactlyInAnyOrder("cover_letter", "cv");
     }
+
+    @Test
+    void aTitleLabelAndItsValueInATablesCells() {
+        assertThat(extractor.extract("""
+                Offres réservées aux travailleurs handicapés
+
+                OFFRE n° 7157P
+
+                Intitulé du poste  agent de service
+
+                Code ROME  K2204 - Nettoyage de locaux
+                """).title()).isEqualTo("Agent de service");
+    }
+
+    @Test
+    void aDutchFunctionLabelBelowTheSitesMenu() {
+        assertThat(extractor.extract("""
+                vacancies
+
+                Home
+
+                vacancies
+
+                Functie: Woningmakelaar Sale & Lease Back
+
+                Plaats: Arnhem
+                """).title()).isEqualTo("Woningmakelaar Sale & Lease Back");
+    }
+
+    @Test
+    void aLabelsWordInASentenceIsNoOrganisationLabel() {
+        assertThat(extractor.extract("""
+                Formateur métiers de bouche
+
+                Vos missions
+                • Animer des formations techniques en établissement : découpe, panification, pâtisserie.
+                """).organization()).isNotEqualTo("découpe, panification, pâtisserie");
+    }
 }
