@@ -811,6 +811,27 @@ final class OrganizationRule implements Rule {
             }
             return k;
         }
+        // "Het RKD – Nederlands Instituut voor Kunstgeschiedenis in Den Haag zoekt …": a known place ends the name
+        for (String in : new String[] {" in ", " te ", " a "}) {
+            int k = -1;
+            for (int j = Keywords.indexIn(t.fold, in, s, e); j >= 0; j = Keywords.indexIn(t.fold, in, j + 1, e)) {
+                k = j;
+            }
+            if (k <= s + 1 || e - (k + in.length()) > 30 || in.equals(" a ") && t.text.charAt(k + 1) != 'à') {
+                continue;
+            }
+            int ps = k + in.length();
+            if (!Character.isUpperCase(t.text.charAt(ps))) {
+                continue;
+            }
+            int pe = e;
+            while (pe > ps && !Character.isLetter(t.text.charAt(pe - 1))) {
+                pe--;
+            }
+            if (Places.get().find(Places.keyOfFolded(t.fold, ps, pe)) != null) {
+                return k;
+            }
+        }
         return e;
     }
 

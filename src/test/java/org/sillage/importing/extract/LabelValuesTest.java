@@ -105,4 +105,18 @@ class LabelValuesTest {
                 • Animer des formations techniques en établissement : découpe, panification, pâtisserie.
                 """).organization()).isNotEqualTo("découpe, panification, pâtisserie");
     }
+
+    @Test
+    void aKnownPlaceAfterTheRecruitersNameIsNotPartOfIt() {
+        assertThat(extractor.extract("""
+                Contentmanager
+
+                Het RKD – Nederlands Instituut voor Kunstgeschiedenis in Den Haag zoekt een Contentmanager voor 24 uur per week.
+                """).organization()).doesNotContain("Den Haag");
+        assertThat(extractor.extract("""
+                Medewerker PR en marketing
+
+                Het Rijksmuseum van Oudheden in Leiden zoekt een medewerker PR en marketing.
+                """).organization()).isEqualTo("Het Rijksmuseum van Oudheden");
+    }
 }
