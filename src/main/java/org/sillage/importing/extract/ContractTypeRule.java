@@ -32,6 +32,7 @@ final class ContractTypeRule implements Rule {
         t("temporary position", ContractType.CDD, 2), t("bepaalde duur", ContractType.CDD, 2),
         t("tijdelijk contract", ContractType.CDD, 2), t("contrat d'un an", ContractType.CDD, 2),
         t("contrat de vacataire", ContractType.CDD, 2), t("contrat de projet", ContractType.CDD, 2),
+        t("month contract", ContractType.CDD, 2), t("months contract", ContractType.CDD, 2),
         t("term position", ContractType.CDD, 2), t("term contract", ContractType.CDD, 2), t("term appointment", ContractType.CDD, 2),
         t("recherche des benevoles", ContractType.VOLUNTEER, 2), t("recrute des benevoles", ContractType.VOLUNTEER, 2),
         t("engagement benevole", ContractType.VOLUNTEER, 2), t("en tant que benevole", ContractType.VOLUNTEER, 2),
@@ -56,6 +57,7 @@ final class ContractTypeRule implements Rule {
         t("statut d'independant", ContractType.FREELANCE, 2), t("statut independant", ContractType.FREELANCE, 2),
         t("travailleur independant", ContractType.FREELANCE, 2), t("consultant independant", ContractType.FREELANCE, 2),
         t("consultante independante", ContractType.FREELANCE, 2), t("contractuels ou independants", ContractType.FREELANCE, 1),
+        t("contrat de prestation", ContractType.FREELANCE, 2),
         t("auto-entrepreneur", ContractType.FREELANCE, 2), t("micro-entrepreneur", ContractType.FREELANCE, 2),
         t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
         t("zelfstandige", ContractType.FREELANCE, 2), t("portage salarial", ContractType.FREELANCE, 2),
@@ -381,7 +383,10 @@ final class ContractTypeRule implements Rule {
                 continue; // (a contract label starts with one of these letters and ends on a colon: the pattern is tried only there)
             }
             guard++;
-            ContractType k = kindOf(" " + m.group(1).replace('/', ' ') + " ");
+            // « Type de contrat : Prestation de service »: a service contract is freelance work (in a sentence,
+            // « la prestation de services publics » is what a body does, so only as a label's value)
+            ContractType k = m.group(1).strip().startsWith("prestation") ? ContractType.FREELANCE
+                    : kindOf(" " + m.group(1).replace('/', ' ') + " ");
             if (k != null) {
                 return new Kind(k, m.start(1), m.end(1));
             }

@@ -119,4 +119,23 @@ class LabelValuesTest {
                 Het Rijksmuseum van Oudheden in Leiden zoekt een medewerker PR en marketing.
                 """).organization()).isEqualTo("Het Rijksmuseum van Oudheden");
     }
+
+    @Test
+    void aServiceContractAsTheContractsValueAndAMonthsContract() {
+        assertThat(extractor.extract("""
+                Journaliste
+
+                - **Type de contrat :** Prestation de service
+                """).contractType()).isEqualTo(org.sillage.domain.ContractType.FREELANCE);
+        assertThat(extractor.extract("""
+                Chef de la conception
+
+                Le service se concentre sur la prestation de services publics améliorés.
+                """).contractType()).isNull();
+        assertThat(extractor.extract("""
+                Research Assistant
+
+                Nine-months contract starting October 2014.
+                """).contractType()).isEqualTo(org.sillage.domain.ContractType.CDD);
+    }
 }
