@@ -207,6 +207,9 @@ final class LanguagesRule implements Rule {
         if (h != null && i - h.end() < 1500 && Keywords.containsAny(h.fold(), ASSET_HEADINGS)) {
             return false; // "Preferred qualifications:", « Atouts »: what follows is not required
         }
+        if (underAssetsIntro(t, i)) {
+            return false; // "The following qualifications will be an asset:" then "- Fluency in Spanish, French, …"
+        }
         if (Keywords.regionContainsAny(f, cs, ce, NOT_REQUIRED)
                 || (cs - ps < 15 && Keywords.regionContainsAny(f, ps, cs, NOT_REQUIRED))
                 || Keywords.regionContainsAny(f, s, e, new String[] {"may be", "peut etre", "linguistic profiles",
@@ -265,10 +268,29 @@ final class LanguagesRule implements Rule {
         "we expect", "wat verwachten", "wij vragen", "functie-eisen", "vereist", "taal", "you have", "vous avez",
         "requis"};
     /** A heading over what is welcome, not required (« profil souhaité » is the profile asked for, not one of these). */
-    private static final String[] ASSET_HEADINGS = {"prefer", "nice to have", "atout", "un plus", "a plus", "bonus",
+    private static final String[] ASSET_HEADINGS = {"prefer", "nice to have", "atout", "un plus", "a plus", "les plus", "bonus",
         "asset", "pluspunt", "apprecie", "desirable", "optional", "optionnel", "welcome", "bienvenu"};
     private static final String[] STRONG_AFTER = {"necessaire", "indispensable", "obligatoire", "exige", "requis",
         "required", "essential", "essentiel", "mandatory", "vereist", "een must", "is a must", "imperati"};
+
+    /** Whether {@code i} is in a bulleted list whose introducing line says its items are assets. */
+    private static boolean underAssetsIntro(PostingText t, int i) {
+        String f = t.fold;
+        int ls = t.lineStart(i);
+        if (!Keywords.onlyChars(f, ls, Math.min(f.length(), ls + 1), "-*\u2022\u25aa\u25cf\u2013")) {
+            return false;
+        }
+        int p = ls - 1;
+        for (int guard = 0; p > 0 && guard < 15; guard++) {
+            int pls = t.lineStart(p);
+            String line = f.substring(pls, p).strip();
+            if (!line.isEmpty() && "-*\u2022\u25aa\u25cf\u2013".indexOf(line.charAt(0)) < 0) {
+                return line.length() <= 300 && Keywords.containsAny(line, ASSET_HEADINGS);
+            }
+            p = pls - 1;
+        }
+        return false;
+    }
 
     private static int clauseStart(String f, int s, int i) {
         for (int k = i - 1; k > s; k--) {

@@ -138,4 +138,24 @@ class LabelValuesTest {
                 Nine-months contract starting October 2014.
                 """).contractType()).isEqualTo(org.sillage.domain.ContractType.CDD);
     }
+
+    @Test
+    void languagesListedAsAssetsAreNotRequired() {
+        assertThat(extractor.extract("""
+                Content Creator
+
+                The following qualifications will be an asset to your application. However, please apply anyway.
+
+                - Previous video creation experience.
+                - Fluency in Spanish, French, Portuguese, or other languages.
+                """).languagesRequired()).isEmpty();
+        assertThat(extractor.extract("""
+                Directeur (F-M-X)
+
+                **Les plus**
+
+                * Avoir une bonne connaissance du secteur associatif
+                * Maîtriser le néerlandais
+                """).languagesRequired()).isEmpty();
+    }
 }
