@@ -30,24 +30,13 @@ for pool in ("pool-fr", "pool-intl"):
 for part, (labels, files) in parts.items():
     json.dump(labels, open(f"{OUT}/{part}-labels.json", "w"), ensure_ascii=False, indent=1)
     open(f"{OUT}/{part}-files.txt", "w").write("\n".join(files) + "\n")
-files = json.load(open(f"{C}/pool-files/labels.json"))
-json.dump(files, open(f"{OUT}/files-labels.json", "w"), ensure_ascii=False, indent=1)
-open(f"{OUT}/files-files.txt", "w").write("\n".join(sorted(f"{C}/pool-files/{n}" for n in files if not n.startswith("_"))) + "\n")
-fresh = json.load(open(f"{C}/pool-fresh/labels.json"))
-json.dump(fresh, open(f"{OUT}/fresh-labels.json", "w"), ensure_ascii=False, indent=1)
-open(f"{OUT}/fresh-files.txt", "w").write("\n".join(sorted(f"{C}/pool-fresh/{n}" for n in fresh if not n.startswith("_"))) + "\n")
-sixth = json.load(open(f"{C}/pool-sixth/labels.json"))
-json.dump(sixth, open(f"{OUT}/sixth-labels.json", "w"), ensure_ascii=False, indent=1)
-open(f"{OUT}/sixth-files.txt", "w").write("\n".join(sorted(f"{C}/pool-sixth/{n}" for n in sixth if not n.startswith("_"))) + "\n")
-seventh = json.load(open(f"{C}/pool-seventh/labels.json"))
-json.dump(seventh, open(f"{OUT}/seventh-labels.json", "w"), ensure_ascii=False, indent=1)
-open(f"{OUT}/seventh-files.txt", "w").write("\n".join(sorted(f"{C}/pool-seventh/{n}" for n in seventh if not n.startswith("_"))) + "\n")
-blind = json.load(open(f"{C}/pool-blind/labels.json"))
-json.dump(blind, open(f"{OUT}/blind-labels.json", "w"), ensure_ascii=False, indent=1)
-open(f"{OUT}/blind-files.txt", "w").write("\n".join(sorted(f"{C}/pool-blind/{n}" for n in blind if not n.startswith("_"))) + "\n")
-dev = json.load(open(f"{C}/dev-labels.json"))
-json.dump(dev, open(f"{OUT}/dev-labels.json", "w"), ensure_ascii=False, indent=1)
-open(f"{OUT}/dev-files.txt", "w").write("\n".join(sorted(f"{C}/dev/{n}" for n in dev if not n.startswith("_"))) + "\n")
+# each pool scored on its own, and dev/ (labels beside the folder)
+for part, labels_path, folder in [(p, f"{C}/pool-{p}/labels.json", f"{C}/pool-{p}")
+                                  for p in ("files", "fresh", "sixth", "seventh", "blind")] + [
+                                  ("dev", f"{C}/dev-labels.json", f"{C}/dev")]:
+    labels = json.load(open(labels_path))
+    json.dump(labels, open(f"{OUT}/{part}-labels.json", "w"), ensure_ascii=False, indent=1)
+    open(f"{OUT}/{part}-files.txt", "w").write("\n".join(sorted(f"{folder}/{n}" for n in labels if not n.startswith("_"))) + "\n")
 PY
 for part in tuning validation dev files fresh sixth seventh blind; do
   [[ $WHICH == all || $WHICH == "$part" ]] || continue
