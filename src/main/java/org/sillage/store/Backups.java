@@ -54,14 +54,28 @@ public final class Backups {
 
     /** Writes a consistent zip of the open database to {@code target}. */
     static void write(Database database, Path target) {
+        write(target, "error.backup.failed", database::backupTo);
+    }
+
+    /** What writes a backup's bytes to a path. */
+    interface Writer {
+        void writeTo(Path part) throws SQLException;
+    }
+
+    /**
+     * Every backup is written so: aside (a ".part" that the next start sweeps), owner only, on the disk, then named.
+     * A full disk or a kill meanwhile never leaves a truncated backup under a good name. {@code failureKey} is the
+     * message, with the backups' folder as its argument.
+     */
+    static void write(Path target, String failureKey, Writer writer) {
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
-            throw new UserException(e, "error.backup.failed", target.getParent());
+            throw new UserException(e, failureKey, target.getParent());
         }
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
-            database.backupTo(part);
+            writer.writeTo(part);
             OwnerOnly.restrict(target.getParent());
             OwnerOnly.restrict(part);
             sync(part);
@@ -76,7 +90,7 @@ public final class Backups {
                 throw u;
             }
             LOG.error("Backup to {} failed", target, e);
-            throw new UserException(e, "error.backup.failed", target.getParent());
+            throw new UserException(e, failureKey, target.getParent());
         }
     }
 

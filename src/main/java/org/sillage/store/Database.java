@@ -242,40 +242,19 @@ public final class Database implements AutoCloseable {
     }
 
     /** An online, consistent zip of the database, next to it in {@code backups/}, before a migration. */
-    private static void backup(JdbcConnectionPool pool, Path folder, MigrationVersion from) throws SQLException {
-        Path dir = folder.resolve("backups");
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new UserException(e, "error.database.backup", dir);
-        }
+    private static void backup(JdbcConnectionPool pool, Path folder, MigrationVersion from) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path target = dir.resolve("sillage-v" + from + "-" + stamp + ".zip");
-        // as every backup (Backups.write): written aside, owner only, on the disk, then named; a full disk or a
-        // kill meanwhile leaves a ".part" that the next start sweeps, never a truncated backup under a good name
-        Path part = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("BACKUP TO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
-            }
-            OwnerOnly.restrict(dir);
-            OwnerOnly.restrict(part);
-            Backups.sync(part);
-            Backups.move(part, target);
-        } catch (java.io.IOException e) {
-            throw new UserException(e, "error.database.backup", dir);
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (java.io.IOException ignored) {
-                // swept at the next start
-            }
-        }
+        Path target = folder.resolve("backups").resolve("sillage-v" + from + "-" + stamp + ".zip");
+        Backups.write(target, "error.database.backup", part -> backupTo(pool, part));
         LOG.info("Backed up the database to {} before migrating", target);
     }
 
     /** An online, consistent zip of the database ({@code BACKUP TO}); it also reads every page. */
     void backupTo(Path target) throws SQLException {
+        backupTo(pool, target);
+    }
+
+    private static void backupTo(JdbcConnectionPool pool, Path target) throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         }
