@@ -106,7 +106,10 @@ public final class ApplicationTableRepository {
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID));
     }
 
-    /** Every criterion of the filter as a condition; a new criterion is one more {@code if} here. */
+    /**
+     * Every criterion of the filter as a condition; a new criterion is one more {@code if} here, and, when it reads
+     * a posting's column, one more term in {@link #readsPosting(ApplicationFilter)}.
+     */
     private Condition where(ApplicationFilter filter, LocalDate today) {
         Condition c = APPLICATION.CANDIDATE_ID.eq(candidateId)
                 .and(filter.archived() ? APPLICATION.ARCHIVED_AT.isNotNull() : APPLICATION.ARCHIVED_AT.isNull());

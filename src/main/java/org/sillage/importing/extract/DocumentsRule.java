@@ -264,7 +264,7 @@ final class DocumentsRule implements Rule {
                 String kind;
                 if (words.contains("recommend") || words.contains("referen") || words.contains("referee")) {
                     kind = "references";
-                } else if (words.startsWith("diplom") || words.startsWith("copie des diplom") || words.startsWith("copies des diplom")) {
+                } else if (namesDiplomas(words)) {
                     kind = "diploma";
                 } else if ((words.contains("letter") || words.contains("lettre") || words.contains("brief"))
                         && (words.contains("applic") || words.contains("motiv") || words.contains("intent")
@@ -405,8 +405,7 @@ final class DocumentsRule implements Rule {
                     Matcher h = item == null ? null : ITEM_HEAD.matcher(item.toLowerCase(java.util.Locale.ROOT));
                     if (h != null && h.find() && !itemFold.contains("@") && !itemFold.contains("http")) {
                         String words = h.group(1).strip();
-                        if (words.split(" ").length <= 4 && (itemFold.strip().startsWith("diplom")
-                                || itemFold.strip().startsWith("copie des diplom") || itemFold.strip().startsWith("copies des diplom"))) {
+                        if (words.split(" ").length <= 4 && namesDiplomas(itemFold.strip())) {
                             words = null; // « Diplômes » in a list of documents: the diploma
                             if (!docs.containsKey("diploma")) {
                                 docs.put("diploma", new DocumentRequirement("diploma", Necessity.REQUIRED, null, null, null));
@@ -421,6 +420,11 @@ final class DocumentsRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether an item of a list of documents (folded) names the diplomas: « Diplômes », « copie des diplômes ». */
+    private static boolean namesDiplomas(String item) {
+        return item.startsWith("diplom") || item.startsWith("copie des diplom") || item.startsWith("copies des diplom");
     }
 
     private static boolean stronger(Necessity n, Necessity old) {
