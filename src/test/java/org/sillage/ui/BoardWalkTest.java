@@ -140,4 +140,28 @@ class BoardWalkTest extends FxWalk {
         assertThat(card.lookupAll(".flag")).filteredOn(Node::isVisible).isEmpty();
         assertThat(card.lookupAll(".board-card-title")).extracting(n -> ((Label) n).getText()).containsExactly("Juriste");
     }
+
+    @Test
+    void a_card_whose_title_wraps_on_many_lines_is_drawn_whole_in_its_cell() throws Exception {
+        services = AppServices.open(data);
+        long shortOne = services.applications().track(services.imports()
+                .importText("Comptable\nCandidatures jusqu'au 20/05/2099.").postingId()).applicationId();
+        long longOne = services.applications().track(services.imports()
+                .importText("Chargé(e) de coopération Lille-Oujda Programme de coopération décentralisée et de"
+                        + " développement des partenariats territoriaux\nCandidatures jusqu'au 20/05/2099.")
+                .postingId()).applicationId();
+        openWindow(data, null);
+        robot.clickOn("#navBoard");
+        waitUntil(() -> robot.lookup("#card-" + shortOne).tryQuery().isPresent()
+                && robot.lookup("#card-" + longOne).tryQuery().isPresent());
+        for (long id : new long[] {shortOne, longOne}) {
+            javafx.scene.control.ListCell<?> cell = robot.lookup("#card-" + id).queryAs(javafx.scene.control.ListCell.class);
+            Node card = cell.getGraphic();
+            // the card, title included, lies inside its cell: nothing is cut off at the top or the bottom
+            assertThat(card.getBoundsInParent().getMinY()).isGreaterThanOrEqualTo(0);
+            assertThat(card.getBoundsInParent().getMaxY()).isLessThanOrEqualTo(cell.getHeight() + 0.5);
+            Label title = (Label) card.lookup(".board-card-title");
+            assertThat(title.getHeight()).isGreaterThanOrEqualTo(title.prefHeight(title.getWidth()) - 0.5);
+        }
+    }
 }

@@ -14,6 +14,9 @@ import org.sillage.ui.shell.UiContext;
  * badges. Its id is {@code card-<application id>}, for tests and for the keyboard to find it again.
  */
 final class CardCell extends ListCell<BoardCard> {
+    /** What the card leaves of the cell's width: the cell's padding and the list's scroll bar. */
+    private static final double CARD_MARGIN = 24;
+
     private final UiContext ctx;
 
     CardCell(UiContext ctx) {
@@ -64,10 +67,24 @@ final class CardCell extends ListCell<BoardCard> {
         }
         box.getStyleClass().add("board-card");
         // the card takes the column's width, so that long titles wrap instead of being cut
-        box.prefWidthProperty().bind(widthProperty().subtract(24));
+        box.prefWidthProperty().bind(widthProperty().subtract(CARD_MARGIN));
         box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setGraphic(box);
         setAccessibleText(title.getText() + ", " + org.getText() + (when == null ? "" : ", " + when));
+    }
+
+    /**
+     * The card's height at the width the list gives: the list asks before it resizes the cell, when the
+     * card's width (bound to the cell's) is still the one of the card this cell showed before, so a title
+     * that wraps on more lines would be cut off.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() instanceof VBox box && (width > 0 || getWidth() > 0)) {
+            double w = (width > 0 ? width : getWidth()) - CARD_MARGIN;
+            return snappedTopInset() + box.prefHeight(w) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
     }
 
     /** The next action and its day, else the deadline; null when there is neither. */
