@@ -55,7 +55,11 @@ final class DocumentsRule implements Rule {
         new Term("referenties", "references"), new Term("copie des diplomes", "diploma"), new Term("copie du diplome", "diploma"),
         new Term("copies des diplomes", "diploma"), new Term("copy of your diploma", "diploma"), new Term("diplomas", "diploma"), new Term("portfolio", "portfolio"),
         new Term("exemples de votre travail", "portfolio"), new Term("examples of your work", "portfolio"),
-        new Term("work samples", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
+        new Term("work samples", "portfolio"), new Term("examples of projects", "portfolio"),
+        new Term("examples of previous work", "portfolio"), new Term("exemples de projets", "portfolio"),
+        new Term("exemples de realisations", "portfolio"), new Term("exemples de vos realisations", "portfolio"),
+        new Term("voorbeelden van projecten", "portfolio"), new Term("voorbeelden van je werk", "portfolio"),
+        new Term("voorbeelden van eerder werk", "portfolio"), new Term("voorbeelden van eigen werk", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
         new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),
         new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
         new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
@@ -113,7 +117,8 @@ final class DocumentsRule implements Rule {
 
     @Override
     public void apply(PostingText t) {
-        List<Mention> mentions = find(t);
+        List<Mention> all = find(t);
+        List<Mention> mentions = slashPairsOnce(t, all);
         Map<String, DocumentRequirement> docs = new LinkedHashMap<>();
         List<Mention> kept = new ArrayList<>();
         int k = 0;
@@ -163,11 +168,31 @@ final class DocumentsRule implements Rule {
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
         listItems(t, kept, docs);
-        enumerated(t, kept, mentions, docs);
+        enumerated(t, kept, all, docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
         }
+    }
+
+    /**
+     * "resume/portfolio, cover letter": two documents joined by a slash are one item of the list, either of them;
+     * the better ranked stands for both, so that the list's other items are not taken for alternatives too.
+     */
+    private static List<Mention> slashPairsOnce(PostingText t, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (i + 1 < mentions.size() && m.end() <= mentions.get(i + 1).start()
+                    && t.fold.substring(m.end(), mentions.get(i + 1).start()).strip().equals("/")) {
+                Mention n = mentions.get(i + 1);
+                out.add(rank(n.kind()) < rank(m.kind()) ? n : m);
+                i++;
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");
@@ -186,6 +211,10 @@ final class DocumentsRule implements Rule {
         "draft", "sample", "exemple", "echantillon", "report", "rapport", "recommend", "referen", "referee",
         "diplom", "degree", "publication", "portfolio", "dossier", "cijferlijst", "getuigschrift", "verklaring",
         "bewijs", "scriptie"};
+
+    /** Words that only qualify the document named after them ("a brief cover letter", "a short CV"). */
+    private static final Pattern ITEM_ADJECTIVES = Pattern.compile(
+            "(?:(?:a|an|your|the|brief|short|detailed|full|complete|updated|up-to-date|concise)\\s+)+");
 
     /** An item starting with a preposition is a phrase about the documents (« sous référence X »), not one. */
     private static final java.util.Set<String> ITEM_NOT_START = java.util.Set.of("sous", "under", "with", "avec", "par",
@@ -246,8 +275,10 @@ final class DocumentsRule implements Rule {
                 }
                 if (known != null && Keywords.onlyChars(f, is, known.start(), " abcdefghijklmnopqrstuvwxyz0123456789")
                         && f.substring(is, known.start()).split(" ").length <= 3
-                        // "a detailed CV, transcripts and cover letter": an item of its own comes before the known one
-                        && !Keywords.containsAny(f.substring(is, known.start()), DOCUMENT_NOUNS)) {
+                        // "a detailed CV, transcripts and cover letter": an item of its own comes before the known one;
+                        // "a brief cover letter": an adjective is not one (in Dutch, a "brief" is a letter)
+                        && (!Keywords.containsAny(f.substring(is, known.start()), DOCUMENT_NOUNS)
+                            || ITEM_ADJECTIVES.matcher(f.substring(is, known.start())).matches())) {
                     p = known.end();
                     continue;
                 }

@@ -286,8 +286,13 @@ final class OrganizationRule implements Rule {
         }
     }
 
+    /** Workplace labels that name a body by themselves: their value needs no laboratory's word. */
+    private static final java.util.Set<String> BODY_LABELS = java.util.Set.of("laboratoire", "laboratory", "host laboratory",
+        "laboratoire d'accueil", "host lab");
+    /** A body's acronym in parentheses after its name, then the line's end or a comma. */
+    private static final Pattern ACRONYM_THEN_END = Pattern.compile(" \\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)(?=\\s*(?:,|$))", Pattern.MULTILINE);
     static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
-        "lieu de stage", "lieu", "laboratoire d'accueil", "equipe d'accueil", "unite d'accueil", "host institution",
+        "lieu de stage", "lieu", "laboratoire d'accueil", "laboratoire", "laboratory", "equipe d'accueil", "unite d'accueil", "host institution",
         "host laboratory", "host lab", "location", "place of work", "workplace"};
     private static final String[] LAB_WORDS = {"laborato", "lab ", "-lab", " lab", "institut", "universit", "umr ", "inria",
         "cnrs", "inrae", "ecole ", "school of", "centre de recherche", "research center", "research centre"};
@@ -317,6 +322,9 @@ final class OrganizationRule implements Rule {
                 while (vs < le && " :*_".indexOf(t.fold.charAt(vs)) >= 0) {
                     vs++;
                 }
+                if (BODY_LABELS.contains(label) && t.fold.substring(from, vs).indexOf(':') < 0) {
+                    continue; // « Laboratoire de Physique » begins a name; « Laboratoire : X » is a label
+                }
                 if (vs >= le) { // the label alone on its line: the value is the next line
                     vs = le + 1;
                     while (vs < t.fold.length() && Character.isWhitespace(t.fold.charAt(vs))) {
@@ -335,7 +343,7 @@ final class OrganizationRule implements Rule {
                     }
                 }
                 String vf = " " + t.fold.substring(vs, le) + " ";
-                if (!Keywords.containsAny(vf, LAB_WORDS) || Keywords.containsAny(vf, SENTENCE_VERBS)) {
+                if (!Keywords.containsAny(vf, LAB_WORDS) && !BODY_LABELS.contains(label) || Keywords.containsAny(vf, SENTENCE_VERBS)) {
                     continue;
                 }
                 int ve = le;
@@ -344,6 +352,10 @@ final class OrganizationRule implements Rule {
                     if (k > vs && !t.fold.startsWith(" (1)", k) && !t.fold.startsWith(" (2)", k)) {
                         ve = k;
                     }
+                }
+                Matcher acronym = ACRONYM_THEN_END.matcher(t.text).region(ve, le);
+                if (acronym.lookingAt()) {
+                    ve = acronym.end(); // « Hypoxie Physiopathologie (HP2), Grenoble »: the body's acronym is its name's
                 }
                 String v = FOOTNOTE.matcher(t.slice(vs, ve)).replaceAll("").strip();
                 if (v.endsWith(".")) {

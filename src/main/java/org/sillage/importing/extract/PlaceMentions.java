@@ -179,6 +179,10 @@ final class PlaceMentions {
                 strong = true;
             }
         }
+        if (p >= ls && text.charAt(p) == ',' && labelLineEndsWith(t, ls, le, e)) {
+            w += 4; // « Laboratoire : Hypoxie Physiopathologie (HP2), Grenoble »: a labelled body, then its city, says it alone
+            strong = true;
+        }
         if (p >= ls && text.charAt(p) == '(' && e < text.length() && text.charAt(e) == ')') {
             w += 3; // « Écolab (Orléans) »: a body, then its city
             strong = true;
@@ -223,6 +227,25 @@ final class PlaceMentions {
             return -1;
         }
         return w;
+    }
+
+    /**
+     * Whether the line [ls, le) is a short label line (« Laboratoire : … », "Host: …") that ends with the place
+     * ending at {@code e}, its country or département aside.
+     */
+    private static boolean labelLineEndsWith(PostingText t, int ls, int le, int e) {
+        String f = t.fold;
+        int colon = f.indexOf(':', ls);
+        if (colon < 0 || colon >= e || colon - ls > 30 || le - ls > 160) {
+            return false;
+        }
+        for (int k = ls; k < colon; k++) {
+            if (!Character.isLetter(f.charAt(k)) && " '-*_#".indexOf(f.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        int end = withCountry(t, e);
+        return Keywords.onlyChars(f, end, le, " .*_");
     }
 
     /** Words of a sentence that holds a place where something else than the job happens. */

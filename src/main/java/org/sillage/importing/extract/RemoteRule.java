@@ -12,7 +12,9 @@ final class RemoteRule implements Rule {
         "remote working", "remote possible", "remote authorized", "remote allowed", "full remote", "fully remote",
         "remote-friendly", "remote friendly", "occasional remote", "partial remote", "home office", "homeoffice",
         "thuiswerk", "hybride", "hybrid", "a distance", "en remote", "100% remote", "remote position", "remote job",
-        "travailler a distance", "thuis werken", "werken op afstand", "remote :", "remote:"};
+        "travailler a distance", "thuis werken", "werken op afstand", "remote :", "remote:", "remote candidates",
+        "remote applicants", "remote is possible", "remote option", "telecommut", "telework", "work from home",
+        "working from home", "vanuit huis"};
 
     @Override
     public String name() {

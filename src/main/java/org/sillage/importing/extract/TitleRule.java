@@ -17,7 +17,9 @@ final class TitleRule implements Rule {
         "job opening", "we're hiring", "we are hiring", "nous recrutons", "on recrute", "annonce", "offre de stage",
         "intitule du poste", "titre du poste", "job title", "position title", "functietitel", "offre de mission",
         "offre de service civique", "proposition de stage", "proposition de these", "sujet de stage", "sujet de these",
-        "offres d'emploi", "offres de stage", "vacatures", "job offers", "proposition de sujet de these"};
+        "offres d'emploi", "offres de stage", "vacatures", "job offers", "proposition de sujet de these",
+        "internship topic", "internship subject", "internship offer", "internship proposal", "thesis topic", "phd topic",
+        "phd offer", "phd proposal", "research topic", "offre de these"};
     /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
     private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre"};
     /** A line that only dates the posting: "Posted on 2023-10-02", « Publié le 04/11/2024 ». */
@@ -38,6 +40,7 @@ final class TitleRule implements Rule {
     private static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
             "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role|functie|vacature|gezocht"
             + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
+            + "|internship topic|internship subject|thesis topic|phd topic|research topic"
             + "|fiche de poste|profil de poste|profil du poste)\\s*[:–—-]\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
     /** "May 2022 - ", « Juillet 2020 : » before the title. */
