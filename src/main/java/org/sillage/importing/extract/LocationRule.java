@@ -24,6 +24,9 @@ final class LocationRule implements Rule {
         "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :"};
     /** A label's value that says how the work is done, not where. */
     private static final Pattern NOT_A_PLACE = Pattern.compile("\\s*(?:en presentiel|presentiel|sur site|on[- ]?site|in person)[\\s.,;:!)*_]*");
+    /** « Localisation : télétravail exclusivement »: the job has no workplace, whatever city the text names. */
+    private static final Pattern REMOTE_ONLY = Pattern.compile("\\s*(?:100 ?% )?(?:en )?(?:teletravail|remote|full remote|fully remote"
+            + "|a distance|thuiswerk(?:en)?|home office)(?: (?:exclusivement|uniquement|only|complet|total|integral))?[\\s.,;:!)*_]*");
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
@@ -122,6 +125,9 @@ final class LocationRule implements Rule {
                 }
                 if (NOT_A_PLACE.matcher(f).region(vs, ve).matches()) {
                     continue; // « Lieu du poste : En présentiel »: how, not where
+                }
+                if (REMOTE_ONLY.matcher(f).region(vs, ve).matches()) {
+                    return true; // decided: no workplace (the city of the team's meetings is not one)
                 }
                 if (label.startsWith("poste base") || label.endsWith("basee") || label.equals("stage base")) {
                     // « Poste basé à Paris (télétravail ...) »: the capitalised place after « à »
@@ -376,15 +382,32 @@ final class LocationRule implements Rule {
 
     /** « 📍 Lyon », « 📍 à Lyon »: the pin marks the workplace on job boards and social posts. */
     private boolean pin(PostingText t) {
-        int i = t.text.indexOf("\uD83D\uDCCD");
+        for (String marker : PLACE_MARKERS) {
+            if (pin(t, marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pin, and the globes that job boards put before a place (« 🌎 Remote, Paris, France »). */
+    private static final String[] PLACE_MARKERS = {"\uD83D\uDCCD", "\uD83C\uDF0E", "\uD83C\uDF0D", "\uD83C\uDF0F"};
+    private static final Pattern REMOTE_BEFORE_PLACE = Pattern.compile("(?:remote|hybrid|hybride|teletravail)\\s*[,/|-]\\s*");
+
+    private boolean pin(PostingText t, String marker) {
+        int i = t.text.indexOf(marker);
         int guard = 0;
-        for (; i >= 0 && guard++ < 5; i = t.text.indexOf("\uD83D\uDCCD", i + 1)) {
+        for (; i >= 0 && guard++ < 5; i = t.text.indexOf(marker, i + 1)) {
             int from = i + 2;
             while (from < t.text.length() && (t.text.charAt(from) == ' ' || t.text.charAt(from) == '\uFE0F')) {
                 from++;
             }
             if (t.fold.startsWith("a ", from)) {
                 from += 2;
+            }
+            Matcher remote = REMOTE_BEFORE_PLACE.matcher(t.fold).region(from, Math.min(t.fold.length(), from + 20));
+            if (remote.lookingAt()) {
+                from = remote.end();
             }
             Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
             if (c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.pin")) {

@@ -112,4 +112,25 @@ class LocationKindsTest {
                 Envoyez votre CV avant le 1er mai.
                 """).location()).isNotEqualTo("de travail");
     }
+
+    @Test
+    void aRemoteOnlyJobHasNoWorkplaceEvenWhenTheTeamMeetsInACity() {
+        assertThat(extractor.extract("""
+                Chargé·e de communication
+
+                - Localisation : télétravail exclusivement, avec des rencontres tous les deux mois à Rennes, à Rennes.
+                - Contrat : CDD de 6 mois
+                """).location()).isNull();
+    }
+
+    @Test
+    void aGlobeBeforeThePlaceMarksItLikeAPin() {
+        assertThat(extractor.extract("""
+                Stage data analyst
+
+                #### `\uD83C\uDF0E Remote, Nantes, France`
+
+                Nous cherchons un·e stagiaire pour notre équipe data.
+                """).location()).startsWith("Nantes");
+    }
 }
