@@ -555,10 +555,16 @@ final class DocumentsRule implements Rule {
     private static final String[] TRANSLATED_NOUNS = {"cv", "curriculum", "lettre", "letter", "diplom", "degree", "document",
         "releve", "transcript", "certificat", "certificate", "brief", "getuig", "resume"};
 
+    /** A question about whether a document is needed (« Heb ik een cv nodig? »), from a page of questions. */
+    private static final String[] NEED_WORDS = {"nodig", "need", "besoin", "required", "obligatoire", "verplicht", "necessaire"};
+
     private static boolean inContext(PostingText t, int i) {
         String f = t.fold;
         int s = t.sentenceStart(i);
         int e = t.sentenceEnd(i);
+        if (e < f.length() && f.charAt(e) == '?' && Keywords.regionContainsAny(f, s, e, NEED_WORDS)) {
+            return false; // "Do I need a CV to apply?": a question, whatever its heading
+        }
         if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
             return true;
         }

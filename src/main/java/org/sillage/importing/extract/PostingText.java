@@ -65,8 +65,8 @@ final class PostingText {
         this.frontMatter = new LinkedHashMap<>();
         this.bodyStart = FrontMatter.parse(this, frontMatter);
         this.language = LanguageDetector.detect(hits, bodyStart);
-        this.headings = findHeadings();
         this.marks = mapMarks(structure);
+        this.headings = findHeadings();
     }
 
     private List<Marked> mapMarks(org.sillage.importing.TextStructure structure) {
@@ -385,6 +385,13 @@ final class PostingText {
 
     private List<Heading> findHeadings() {
         List<Heading> result = new ArrayList<>();
+        // the lines the format marks as headings (HTML h1–h6, a table's lone header cell, Word's heading styles)
+        java.util.Set<Integer> marked = new java.util.HashSet<>();
+        for (Marked m : marks) {
+            if (m.kind() == org.sillage.importing.TextStructure.Kind.HEADING && m.start() >= 0) {
+                marked.add(m.start());
+            }
+        }
         int n = text.length();
         int i = bodyStart;
         while (i < n) {
@@ -392,12 +399,19 @@ final class PostingText {
             if (e < 0) {
                 e = n;
             }
-            if (isHeading(i, e)) {
+            if (isHeading(i, e) || marked.contains(firstNonSpace(i, e)) && e - i <= 80) {
                 result.add(new Heading(i, e, fold.substring(i, e)));
             }
             i = e + 1;
         }
         return result;
+    }
+
+    private int firstNonSpace(int s, int e) {
+        while (s < e && text.charAt(s) == ' ') {
+            s++;
+        }
+        return s;
     }
 
     private boolean isHeading(int s, int e) {

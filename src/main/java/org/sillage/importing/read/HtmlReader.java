@@ -82,12 +82,18 @@ public final class HtmlReader {
     static org.sillage.importing.TextStructure structure(Document doc, String text) {
         org.sillage.importing.TextStructure.Builder b = new org.sillage.importing.TextStructure.Builder();
         int n = 0;
-        for (Element e : doc.select("h1, h2, h3, h4, h5, h6, a[href]")) {
+        for (Element e : doc.select("h1, h2, h3, h4, h5, h6, th, a[href]")) {
             if (n++ > 300) {
                 break;
             }
             String tag = e.normalName();
-            if (tag.equals("a")) {
+            if (tag.equals("th")) {
+                // « <thead><tr><th>Postuler</th></tr></thead> »: a table's lone header cell heads what the table holds
+                Element row = e.parent();
+                if (row != null && row.children().size() == 1 && e.text().length() <= 60 && !e.text().isBlank()) {
+                    b.block(org.sillage.importing.TextStructure.Kind.HEADING, 4, e.text());
+                }
+            } else if (tag.equals("a")) {
                 String href = e.attr("href").strip();
                 if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
                     b.link(e.text(), href.substring(7));
