@@ -54,14 +54,24 @@ public final class BoardRepository {
      */
     public List<BoardCard> cards(ApplicationStatus status, int offset, int limit) {
         var day = DSL.coalesce(APPLICATION.NEXT_ACTION_ON, POSTING.DEADLINE);
-        return dsl.select(APPLICATION.ID, APPLICATION.POSTING_ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE,
-                        POSTING.DEADLINE_TIME, POSTING.DEADLINE_ZONE, APPLICATION.NEXT_ACTION, APPLICATION.NEXT_ACTION_ON,
-                        APPLICATION.APPLIED_ON)
+        // the page's ids first, from the application and the posting's (id, deadline) index alone (ADR 0036);
+        // then the cards of those ids only, which read the postings' wide rows
+        List<Long> ids = dsl.select(APPLICATION.ID)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull())
                         .and(APPLICATION.STATUS.eq(status.name())))
                 .orderBy(day.asc().nullsLast(), APPLICATION.ID)
                 .offset(offset).limit(limit)
+                .fetch(APPLICATION.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(APPLICATION.ID, APPLICATION.POSTING_ID, POSTING.TITLE, POSTING.ORGANIZATION, POSTING.DEADLINE,
+                        POSTING.DEADLINE_TIME, POSTING.DEADLINE_ZONE, APPLICATION.NEXT_ACTION, APPLICATION.NEXT_ACTION_ON,
+                        APPLICATION.APPLIED_ON)
+                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(APPLICATION.ID.in(ids))
+                .orderBy(day.asc().nullsLast(), APPLICATION.ID)
                 .fetch(r -> {
                     LocalDate deadline = r.value5();
                     LocalTime time = r.value6();
