@@ -53,4 +53,21 @@ class FormatHeadingsTest {
                 </body></html>
                 """)).isEmpty();
     }
+
+    @Test
+    void aSideColumnOfKeyFactsIsReadWithTheMainContent() {
+        String html = """
+                <html><body><main><h1>Grants fundraiser</h1>
+                <p>You will write grant applications for charities across the country, from our small team.</p>
+                <p>We are looking for a creative writer with experience of trusts and foundations.</p></main>
+                <div class="side"><dl><dt>Location</dt><dd>Skipton, North Yorkshire</dd>
+                <dt>Closing Date</dt><dd>28th May 2027 at 5pm</dd></dl></div>
+                <div class="other"><dl><dt>Colour</dt><dd>Blue</dd></dl></div></body></html>
+                """;
+        SourceDocument d = reader.readBytes(html.getBytes(StandardCharsets.UTF_8), "offer.html");
+        assertThat(d.text()).contains("Closing Date").doesNotContain("Colour");
+        var fields = extractor.extract(d.text(), d.structure());
+        assertThat(fields.deadline()).isEqualTo(java.time.LocalDate.of(2027, 5, 28));
+        assertThat(fields.deadlineTime()).isEqualTo(java.time.LocalTime.of(17, 0));
+    }
 }

@@ -67,7 +67,9 @@ final class DateGrammar {
 
     private static final String SUFFIX = "(?:er|re|eme|e|st|nd|rd|th|ste|de)?";
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{4}|\\d{2}))?(?![\\d/.-]\\d)(?!\\d)");
+    /** Day, month and year, not inside a longer run of numbers, unless a range's second date follows its dash. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{4}|\\d{2}))?(?!(?!-\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?![\\d/.-]))[\\d/.-]\\d)(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(\\d{1,2})" + SUFFIX + "\\.?[ ]{0,3}(?:of[ ]{1,3}|-)?([a-z]{3,9})\\.?(?:-|,?[ ]{0,3})(\\d{4})?(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile(

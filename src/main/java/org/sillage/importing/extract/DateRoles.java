@@ -111,7 +111,13 @@ final class DateRoles {
             if (prev != null && rangeLink(f, prev.date().end(), d.start())) {
                 // the end of a range takes the range's role: "candidatures du 1er au 15 mars" ends on the 15th
                 Role role = prev.role() == Role.START ? Role.CONTRACT_END : prev.role();
-                found = new Found(d, value, role, (prev.why() == null ? "" : prev.why() + ", ") + "end of a range", false);
+                String why = (prev.why() == null ? "" : prev.why() + ", ") + "end of a range";
+                if (role == Role.OTHER && prev.why() == null && applicationPeriod(t, prev.date().start())) {
+                    // « Candidatures sur l'application X 04/03/2025-04/04/2025 »: the period for applying ends on it
+                    role = Role.DEADLINE;
+                    why = "end of the period for applying";
+                }
+                found = new Found(d, value, role, why, false);
                 if (prev.role() == Role.DEADLINE) {
                     out.set(out.size() - 1, new Found(prev.date(), prev.value(), Role.OTHER, "start of a range", false));
                 }
@@ -233,6 +239,18 @@ final class DateRoles {
     private static final java.util.Set<String> INSIDE_RANGE = java.util.Set.of("on", "le", "the", "at", "a", "om",
         "op", "de", "est", "edt", "cet", "cest", "gmt", "utc", "pst", "pdt", "et", "pt", "bst", "midi", "noon", "minuit",
         "midnight", "h", "u", "am", "pm");
+
+    /** Nouns of an application period: the sentence before a range of dates is about applying. */
+    private static final String[] APPLICATION_NOUNS = {"candidatures", "applications", "sollicitaties", "depot des candidatures",
+        "periode de candidature", "application period", "reactietermijn"};
+
+    /** Whether the sentence before a range's start, on its line, names the applications it is the period of. */
+    private static boolean applicationPeriod(PostingText t, int rangeStart) {
+        int from = Math.max(t.sentenceStart(rangeStart), t.lineStart(rangeStart));
+        return Keywords.regionContainsAny(t.fold, from, rangeStart, APPLICATION_NOUNS)
+                && !Keywords.regionContainsAny(t.fold, from, rangeStart, new String[] {"resultat", "entretien", "audition",
+                    "interview", "jury", "result", "gesprek"});
+    }
 
     /** True when only a range link stands between two dates, times, zones and weekdays aside. */
     private static boolean rangeLink(String f, int from, int to) {

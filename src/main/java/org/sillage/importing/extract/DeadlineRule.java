@@ -20,7 +20,9 @@ final class DeadlineRule implements Rule {
         "candidatures avant", "candidatures jusqu'au", "candidater jusqu'au", "postuler jusqu'au", "postuler avant",
         "candidater avant", "solliciteren tot", "reageren tot", "reageren voor", "solliciteren voor", "apply until",
         "due date", "expiry date", "date d'expiration", "valid through", "valable jusqu'au", "applications due",
-        "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met"};
+        "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met",
+        // « Deze vacature staat online tot en met 01-08-2024 »: the offer is withdrawn, applications close
+        "staat online tot", "online tot en met", "en ligne jusqu'au", "open for applications until"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
     /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */

@@ -248,9 +248,33 @@ final class PostingText {
         return numericOrder;
     }
 
+    /**
+     * Month-first for English, unless the text writes its other dates day first ("Approved: 31st March 2023",
+     * British and Canadian use): then « 04/06/2023 » is the 4th of June. Day-first for French and Dutch.
+     */
     DateGrammar.Order defaultOrder() {
-        return "en".equals(language) ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;
+        if (!"en".equals(language)) {
+            return DateGrammar.Order.DAY_FIRST;
+        }
+        int dayFirst = 0;
+        int monthFirst = 0;
+        java.util.regex.Matcher m = WRITTEN_DAY_FIRST.matcher(fold);
+        for (int k = 0; k < 50 && m.find(); k++) {
+            dayFirst++;
+        }
+        m = WRITTEN_MONTH_FIRST.matcher(fold);
+        for (int k = 0; k < 50 && m.find(); k++) {
+            monthFirst++;
+        }
+        return dayFirst > monthFirst ? DateGrammar.Order.DAY_FIRST : DateGrammar.Order.MONTH_FIRST;
     }
+
+    private static final String ENGLISH_MONTHS =
+            "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final java.util.regex.Pattern WRITTEN_DAY_FIRST = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + ENGLISH_MONTHS + "\\b");
+    private static final java.util.regex.Pattern WRITTEN_MONTH_FIRST = java.util.regex.Pattern.compile(
+            "\\b" + ENGLISH_MONTHS + " \\d{1,2}(?:st|nd|rd|th)?(?![\\d:])\\b");
 
     /** Longest line the rules look at: past it, a "line" is cut (hostile text with no line breaks). */
     static final int MAX_LINE = 1000;

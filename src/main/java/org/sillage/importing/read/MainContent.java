@@ -51,7 +51,37 @@ final class MainContent {
                 e.remove();
             }
         }
-        return toText(root(body));
+        Element root = root(body);
+        String text = toText(root);
+        StringBuilder facts = new StringBuilder();
+        for (Element dl : body.select("dl")) {
+            if (dl != root && !dl.parents().contains(root) && !root.parents().contains(dl) && isFactList(dl)) {
+                facts.append("\n\n").append(toText(dl));
+            }
+        }
+        return facts.length() == 0 ? text : Texts.tidy(text + facts);
+    }
+
+    /** Terms of a posting's key facts: a closing date, a place, a salary, a contract. */
+    private static final Pattern FACT_TERM = Pattern.compile("(?iu)closing|deadline|apply by|date limite|clôture|cloture"
+            + "|location|lieu|localisation|salary|salaire|rémunération|remuneration|contract|contrat|sluit|locatie|plaats"
+            + "|salaris|dienstverband|start");
+
+    /**
+     * A definition list of the posting's key facts beside the main content (« Closing Date 28th May 2021 at 5pm »,
+     * "Location Silsden"): job boards put them in a side column, which the main content leaves out.
+     */
+    private static boolean isFactList(Element dl) {
+        Elements terms = dl.select("dt");
+        if (terms.isEmpty() || terms.size() > 20 || dl.text().length() > 2000) {
+            return false;
+        }
+        for (Element dt : terms) {
+            if (dt.text().length() <= 40 && FACT_TERM.matcher(dt.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element root(Element body) {

@@ -1,0 +1,69 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A period for applying written as a range of numeric dates, an offer "online until" a day, and numeric dates
+ * read in the order the text writes its other dates.
+ */
+class DeadlinePeriodTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void thePeriodForApplyingEndsOnItsRangesSecondDate() {
+        assertThat(extractor.extract("""
+                Maître de conférences en chimie
+
+                Candidatures sur la plateforme GALAXIE 12/02/2027-15/03/2027 (16 h, heure de Paris).
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 15));
+    }
+
+    @Test
+    void aRangeOfDatesAboutInterviewsIsNoDeadline() {
+        assertThat(extractor.extract("""
+                Maître de conférences en chimie
+
+                Auditions des candidats retenus 12/05/2027-15/05/2027.
+                """).deadline()).isNull();
+    }
+
+    @Test
+    void aNumberInAReferenceIsNoRange() {
+        assertThat(extractor.extract("""
+                Technicien de laboratoire
+
+                Référence du dossier 12/03/2027-1, à rappeler dans tout courrier.
+                """).deadline()).isNull();
+    }
+
+    @Test
+    void anOfferOnlineUntilADayClosesThatDay() {
+        assertThat(extractor.extract("""
+                Medewerker communicatie
+
+                Deze vacature staat online tot en met 14-09-2027.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 9, 14));
+    }
+
+    @Test
+    void anEnglishTextWritingItsDatesDayFirstReadsNumericDatesDayFirst() {
+        assertThat(extractor.extract("""
+                Senior system administrator
+
+                Closing date: 04/06/2027
+
+                Approved: 31st March 2027 by the Director of Digital Services.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 6, 4));
+        assertThat(extractor.extract("""
+                Senior system administrator
+
+                Closing date: 04/06/2027
+
+                Approved on March 31, 2027 by the Director of Digital Services.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 4, 6));
+    }
+}
