@@ -70,4 +70,17 @@ class FormatHeadingsTest {
         assertThat(fields.deadline()).isEqualTo(java.time.LocalDate.of(2027, 5, 28));
         assertThat(fields.deadlineTime()).isEqualTo(java.time.LocalTime.of(17, 0));
     }
+
+    @Test
+    void anApplicationFormsFileFieldsNameTheDocumentsToSend() {
+        assertThat(documents("""
+                <html><body><main><h1>Volontaire en service civique</h1>
+                <p>Tu accompagneras les bénévoles de l'épicerie solidaire pendant huit mois.</p>
+                <form action="/postuler" method="post">
+                <label for="nom">Nom</label><input id="nom" type="text">
+                <label for="f-cv">Charger un CV*</label><input id="f-cv" type="file" required>
+                <label>Charger une lettre de motivation* <input type="file" required></label>
+                <button>Envoyer</button></form></main></body></html>
+                """)).containsExactlyInAnyOrder("cv", "cover_letter");
+    }
 }

@@ -40,6 +40,7 @@ final class MainContent {
         if (body == null) {
             return "";
         }
+        keepFileFields(body);
         body.select(NEVER_CONTENT).remove();
         for (Element e : body.select("header, footer")) {
             if (e.closest("main, article") == null) {
@@ -60,6 +61,33 @@ final class MainContent {
             }
         }
         return facts.length() == 0 ? text : Texts.tidy(text + facts);
+    }
+
+    /**
+     * « Charger un CV* », "Cover letter (required)": an application form's file fields name the documents to send.
+     * Each field's label is kept as a line of its own in place of the form, which is dropped like any other.
+     */
+    private static void keepFileFields(Element body) {
+        for (Element form : body.select("form")) {
+            Elements files = form.select("input[type=file]");
+            if (files.isEmpty() || files.size() > 10) {
+                continue;
+            }
+            Element kept = new Element("div");
+            for (Element input : files) {
+                Element label = input.id().isEmpty() ? null : form.selectFirst("label[for=" + input.id() + "]");
+                if (label == null) {
+                    label = input.closest("label");
+                }
+                String text = label == null ? "" : label.text().strip();
+                if (!text.isEmpty() && text.length() <= 80) {
+                    kept.appendElement("p").text(text);
+                }
+            }
+            if (kept.childrenSize() > 0) {
+                form.before(kept);
+            }
+        }
     }
 
     /** Terms of a posting's key facts: a closing date, a place, a salary, a contract. */
