@@ -196,7 +196,12 @@ final class DocumentsRule implements Rule {
     }
 
     private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");
-    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
+    /**
+     * What goes between two items of a list; in Dutch « cv met foto » adds one too. (English "with" and French
+     * « avec » were tried: on postings never tuned on they added wrong items, "a CV with …" qualifies it.)
+     */
+    private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus"
+            + "|\\bmet\\b)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
     private static final String ENUM_ITEM_START =
             "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
@@ -210,7 +215,7 @@ final class DocumentsRule implements Rule {
         "statement", "list", "liste", "project", "projet", "proposal", "plan", "essay", "thesis", "these", "memoire",
         "draft", "sample", "exemple", "echantillon", "report", "rapport", "recommend", "referen", "referee",
         "diplom", "degree", "publication", "portfolio", "dossier", "cijferlijst", "getuigschrift", "verklaring",
-        "bewijs", "scriptie"};
+        "bewijs", "scriptie", "photo", "foto"};
 
     /** Words that only qualify the document named after them ("a brief cover letter", "a short CV"). */
     private static final Pattern ITEM_ADJECTIVES = Pattern.compile(

@@ -67,6 +67,12 @@ class LabLabelAndSlashTest {
     }
 
     @Test
+    void aDutchPhotoGoesWithTheCv() {
+        assertThat(kinds("Stuur dan jouw cv met foto en motivatie naar werk@example.nl."))
+                .containsExactlyInAnyOrder("cv", "other:foto", "cover_letter");
+    }
+
+    @Test
     void remoteWorkInOtherWords() {
         assertThat(extractor.extract("""
                 Data reporter
