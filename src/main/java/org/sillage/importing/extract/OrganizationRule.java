@@ -290,7 +290,9 @@ final class OrganizationRule implements Rule {
     private static final java.util.Set<String> BODY_LABELS = java.util.Set.of("laboratoire", "laboratory", "host laboratory",
         "laboratoire d'accueil", "host lab");
     /** A body's acronym in parentheses after its name, then the line's end or a comma. */
-    private static final Pattern ACRONYM_THEN_END = Pattern.compile(" \\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)(?=\\s*(?:,|$))", Pattern.MULTILINE);
+    private static final Pattern ACRONYM_THEN_END = Pattern.compile(
+            " \\((?:\\p{Lu}[\\p{Lu}\\d-]{1,9}|\\p{Lu}{2}[\\p{L}\\d-]{1,8}|\\p{Lu}[\\p{Ll}]?\\p{Lu}[\\p{L}\\d-]{1,7}|(?:UMR|UPR|UMS)(?: CNRS)?[ -]?\\d{3,4})\\)(?=\\s*(?:,|$))",
+            Pattern.MULTILINE);
     static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
         "lieu de stage", "lieu", "laboratoire d'accueil", "laboratoire", "laboratory", "equipe d'accueil", "unite d'accueil", "host institution",
         "host laboratory", "host lab", "location", "place of work", "workplace"};
@@ -1146,12 +1148,18 @@ final class OrganizationRule implements Rule {
         return full != null && fs >= 0 && fs < s && t.text.startsWith(full, fs) ? fs : s;
     }
 
-    private static final Pattern ACRONYM_AFTER = Pattern.compile(" ?\\(([A-Z][A-Z0-9&]{1,7})\\)");
+    /** An acronym in parentheses after a name: "(ANCT)", "(LIPhy)" (two capitals at least). */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(" ?\\(([A-Z][A-Za-z0-9&]{1,7})\\)");
+    private static final Pattern UNIT_NUMBER_AFTER = Pattern.compile(" ?\\((?:UMR|UPR|UMS|FRE|USR)(?: CNRS)?[ -]?\\d{3,4}\\)");
 
     /** "Humanitarian OpenStreetMap Team (HOT)": the acronym written right after the name, whose initials it takes. */
     private static int withAcronym(PostingText t, int s, int e) {
+        Matcher unit = UNIT_NUMBER_AFTER.matcher(t.text).region(e, Math.min(t.text.length(), e + 22));
+        if (unit.lookingAt() && e - s >= 3) {
+            return unit.end(); // « laboratoire Géographie-Cités (UMR 8504) »: a French research unit's number is its name's
+        }
         Matcher m = ACRONYM_AFTER.matcher(t.text).region(e, Math.min(t.text.length(), e + 12));
-        if (!m.lookingAt() || e - s < 4) {
+        if (!m.lookingAt() || e - s < 4 || m.group(1).chars().filter(Character::isUpperCase).count() < 2) {
             return e;
         }
         String acr = m.group(1);

@@ -28,6 +28,22 @@ class LabLabelAndSlashTest {
     }
 
     @Test
+    void aLaboratorysAcronymOrUnitNumberAfterItsNameIsPartOfIt() {
+        assertThat(extractor.extract("""
+                Postdoctoral position in soft matter
+
+                Laboratory: Laboratoire Interdisciplinaire de Chimie (LIChim), Université de Caen, France
+                Duration: 24 months
+                """).organization()).isEqualTo("Laboratoire Interdisciplinaire de Chimie (LIChim)");
+        assertThat(extractor.extract("""
+                Stage de master en optique
+
+                Laboratoire : Optique et Matériaux (UMR 6303), Dijon
+                Durée : 5 mois
+                """).organization()).isEqualTo("Optique et Matériaux (UMR 6303)");
+    }
+
+    @Test
     void aLaboratoryNamedAtALinesStartIsNoLabel() {
         var e = extractor.extract("""
                 Ingénieur d'études en analyse de données
