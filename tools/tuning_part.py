@@ -1,5 +1,5 @@
 """What the miss tools may look at: the labels and predictions of a scored part (tools/score-corpus.sh),
-without the validation postings of files/, fresh/, sixth/, seventh/ and eighth/ (first byte of SHA-1(org_key) below 77, as the corpus
+without the validation postings of files/, fresh/, sixth/, seventh/, eighth/ and ninth/ (first byte of SHA-1(org_key) below 77, as the corpus
 README says). Validation misses are never looked at."""
 import csv, hashlib, json
 
@@ -11,10 +11,10 @@ def validation_files(pool):
 
 
 def load(part):
-    """(labels, predictions by file name) of PART: tuning, dev, files, fresh, sixth, seventh or eighth (their tuning postings only)."""
-    assert part in ("tuning", "dev", "files", "fresh", "sixth", "seventh", "eighth"), "validation misses are never looked at"
+    """(labels, predictions by file name) of PART: tuning, dev, files, fresh, sixth, seventh, eighth or ninth (their tuning postings only)."""
+    assert part in ("tuning", "dev", "files", "fresh", "sixth", "seventh", "eighth", "ninth"), "validation misses are never looked at"
     labels = json.load(open(f"target/score/{part}-labels.json"))
-    if part in ("files", "fresh", "sixth", "seventh", "eighth"):
+    if part in ("files", "fresh", "sixth", "seventh", "eighth", "ninth"):
         hidden = validation_files("pool-" + part)
         labels = {k: v for k, v in labels.items() if k not in hidden}
     preds = {p["file"].split("/")[-1]: p for p in json.load(open(f"target/score/{part}-pred.json"))}
