@@ -261,6 +261,12 @@ final class EmailRule implements Rule {
         if (dot <= 0 || d.length() - dot - 1 < 2 || !d.substring(dot + 1).chars().allMatch(Character::isLetter)) {
             return null;
         }
+        int glued = gluedWord(d.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (glued > 0) {
+            // "lms28@cam.ac.ukor by post": a PDF lost the space before the next word
+            d = d.substring(0, d.length() - glued);
+            k -= glued;
+        }
         String local = s.substring(ls, at);
         StringBuilder l = new StringBuilder();
         for (char c : local.toCharArray()) {
@@ -268,6 +274,21 @@ final class EmailRule implements Rule {
         }
         String address = (l + "@" + d).toLowerCase(Locale.ROOT);
         return new Found(address, ls, k);
+    }
+
+    /** Country domains a word is often glued to ("ukor", « fret »): the length of that word, or 0. */
+    private static final String[] GLUED_AFTER = {"uk", "fr", "nl", "be", "de", "ch", "eu", "lu", "ca", "es", "it", "com",
+        "org", "net", "edu", "gov"};
+    private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("or", "and", "ou", "et", "en", "of", "to",
+        "by", "for", "pour", "avant", "before", "with", "avec");
+
+    private static int gluedWord(String label) {
+        for (String tld : GLUED_AFTER) {
+            if (label.length() > tld.length() && label.startsWith(tld) && GLUED_WORDS.contains(label.substring(tld.length()))) {
+                return label.length() - tld.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean isLocal(char c) {

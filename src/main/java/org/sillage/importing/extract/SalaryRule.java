@@ -191,6 +191,9 @@ final class SalaryRule implements Rule {
             "taux journalier", "tjm", "cao", "barem", "paritaire"});
     }
 
+    /** Two digits or more, or a number of thousands ("35k"), not an item's number (« 6° », "6)"). */
+    private static final java.util.regex.Pattern AMOUNT_NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,  ]*\\d|\\d\\s?k\\b");
+
     private static int score(String f, int s, int e) {
         boolean digit = false;
         boolean currency = false;
@@ -205,7 +208,8 @@ final class SalaryRule implements Rule {
         String seg = f.substring(s, e);
         if (seg.contains("euro") || seg.contains(" eur") || seg.contains("k€") || seg.contains("chf") || seg.contains("dollar")
                 || seg.contains("brut") || seg.contains("net")) {
-            currency = currency || digit;
+            // an amount, not a list's number (« 6° Le montant de la rémunération brute mensuelle »)
+            currency = currency || digit && AMOUNT_NUMBER.matcher(seg).find();
         }
         if (digit && currency) {
             return 3;

@@ -19,7 +19,8 @@ final class TitleRule implements Rule {
         "offre de service civique", "proposition de stage", "proposition de these", "sujet de stage", "sujet de these",
         "offres d'emploi", "offres de stage", "vacatures", "job offers", "proposition de sujet de these",
         "internship topic", "internship subject", "internship offer", "internship proposal", "thesis topic", "phd topic",
-        "phd offer", "phd proposal", "research topic", "offre de these"};
+        "phd offer", "phd proposal", "research topic", "offre de these", "further particulars", "person specification",
+        "job description and person specification"};
     /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
     private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre"};
     /** A line that only dates the posting: "Posted on 2023-10-02", « Publié le 04/11/2024 ». */

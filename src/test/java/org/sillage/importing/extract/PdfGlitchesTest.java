@@ -1,0 +1,51 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What PDF text and university job packs do to a few fields: glued words, generic headings, numbered clauses. */
+class PdfGlitchesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aWordGluedToAnAddressesCountryDomainIsNotPartOfIt() {
+        assertThat(extractor.extract("""
+                Laboratory technician
+
+                To apply, send your CV to the lab administrator by email on jobs.lab@example.ac.ukor by post to the
+                department. Please quote reference AB1234.
+                """).applicationEmails()).containsExactly("jobs.lab@example.ac.uk");
+    }
+
+    @Test
+    void aGenuineDomainIsKept() {
+        assertThat(extractor.extract("""
+                Laboratory technician
+
+                To apply, send your CV to recruitment@example.org before the end of the month.
+                """).applicationEmails()).containsExactly("recruitment@example.org");
+    }
+
+    @Test
+    void furtherParticularsIsAHeadingNotTheTitle() {
+        assertThat(extractor.extract("""
+                FURTHER PARTICULARS
+
+                The University of Northfield
+
+                The University of Northfield is a leading university with a strong record in research.
+                """).title()).isNotEqualTo("FURTHER PARTICULARS");
+    }
+
+    @Test
+    void aNumberedClauseNamingThePayIsNoSalary() {
+        assertThat(extractor.extract("""
+                Chaire de professeur junior en robotique
+
+                Le contrat précise :
+                6° Le montant de la rémunération brute mensuelle ;
+                7° Les conditions de renouvellement.
+                """).salaryText()).isNull();
+    }
+}
