@@ -258,23 +258,56 @@ final class PostingText {
         }
         int dayFirst = 0;
         int monthFirst = 0;
-        java.util.regex.Matcher m = WRITTEN_DAY_FIRST.matcher(fold);
-        for (int k = 0; k < 50 && m.find(); k++) {
-            dayFirst++;
-        }
-        m = WRITTEN_MONTH_FIRST.matcher(fold);
-        for (int k = 0; k < 50 && m.find(); k++) {
-            monthFirst++;
+        int n = fold.length();
+        // each month's name found by indexOf, not a regular expression over the whole text: this runs per posting
+        for (String month : ENGLISH_MONTHS) {
+            for (int k = fold.indexOf(month), seen = 0; k >= 0 && seen < 20; k = fold.indexOf(month, k + 1), seen++) {
+                int e = k + month.length();
+                if (k > 0 && Character.isLetter(fold.charAt(k - 1)) || e < n && Character.isLetter(fold.charAt(e))) {
+                    continue;
+                }
+                if (dayBefore(k)) {
+                    dayFirst++;
+                } else if (e + 1 < n && fold.charAt(e) == ' ' && Character.isDigit(fold.charAt(e + 1))
+                        && (e + 2 >= n || !Character.isDigit(fold.charAt(e + 2)) || e + 3 >= n || !Character.isDigit(fold.charAt(e + 3)))) {
+                    monthFirst++; // "March 31", not "March 2023"
+                }
+            }
         }
         return dayFirst > monthFirst ? DateGrammar.Order.DAY_FIRST : DateGrammar.Order.MONTH_FIRST;
     }
 
-    private static final String ENGLISH_MONTHS =
-            "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-    private static final java.util.regex.Pattern WRITTEN_DAY_FIRST = java.util.regex.Pattern.compile(
-            "(?<![\\d.,])\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + ENGLISH_MONTHS + "\\b");
-    private static final java.util.regex.Pattern WRITTEN_MONTH_FIRST = java.util.regex.Pattern.compile(
-            "\\b" + ENGLISH_MONTHS + " \\d{1,2}(?:st|nd|rd|th)?(?![\\d:])\\b");
+    /** "may" is left out: a verb far more often than a month. */
+    private static final String[] ENGLISH_MONTHS = {"january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december"};
+
+    /** Whether a day is written before the month's name at {@code k}: "31st March", "4 of June", "4 June". */
+    private boolean dayBefore(int k) {
+        int p = k - 1;
+        if (p < 1 || fold.charAt(p) != ' ') {
+            return false;
+        }
+        p--;
+        if (p >= 2 && fold.startsWith("of", p - 1) && fold.charAt(p - 2) == ' ') {
+            p -= 3; // "4 of June"
+        }
+        if (p >= 1 && Character.isLetter(fold.charAt(p))) {
+            String suffix = fold.substring(Math.max(0, p - 1), p + 1);
+            if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+                return false;
+            }
+            p -= 2;
+        }
+        if (p < 0 || !Character.isDigit(fold.charAt(p))) {
+            return false;
+        }
+        int digits = 0;
+        while (p >= 0 && Character.isDigit(fold.charAt(p))) {
+            digits++;
+            p--;
+        }
+        return digits <= 2 && (p < 0 || !(Character.isLetterOrDigit(fold.charAt(p)) || fold.charAt(p) == '.' || fold.charAt(p) == ','));
+    }
 
     /** Longest line the rules look at: past it, a "line" is cut (hostile text with no line breaks). */
     static final int MAX_LINE = 1000;
