@@ -101,7 +101,8 @@ final class SalaryRule implements Rule {
     private static final String SPACE = "(?:[\\s\u00a0\u202f]|&nbsp;)";
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "(?:(?:us|usd ?)?\\$|€|£|(?:eur|chf|usd) )" + SPACE + "?\\d|\\d(?:[\\d.,'\u2019]|" + SPACE + ")*k?" + SPACE
-            + "?(?:k€|€|\\$|£|euros?\\b|eur\\b|chf\\b)");
+            // a symbol that leads the next number ("Grade 7 £27,578") does not end this one
+            + "?(?:k€|€|\\$|£|euros?\\b|eur\\b|chf\\b)(?![\\s\u00a0\u202f]?\\d)");
     /** Verbs that link a sentence's subject to its amount: "the salary is $X", « la rémunération est de X € ». */
     private static final String[] LINKS = {" is ", " is: ", " est de ", " est ", " sera ", " will be ", " are ",
         " bedraagt ", " range of ", " a ", " s'eleve a ", " of "};

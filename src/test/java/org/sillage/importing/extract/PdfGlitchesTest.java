@@ -48,4 +48,14 @@ class PdfGlitchesTest {
                 7° Les conditions de renouvellement.
                 """).salaryText()).isNull();
     }
+
+    @Test
+    void aGradesNumberBeforeAPoundSignIsNotPartOfTheAmount() {
+        assertThat(extractor.extract("""
+                IT systems manager
+
+                TERMS AND CONDITIONS
+                The salary will be within the scale Pay Grade 7 £28,000-£36,500 per annum.
+                """).salaryText()).doesNotStartWith("7");
+    }
 }
