@@ -289,10 +289,6 @@ final class OrganizationRule implements Rule {
     /** Workplace labels that name a body by themselves: their value needs no laboratory's word. */
     private static final java.util.Set<String> BODY_LABELS = java.util.Set.of("laboratoire", "laboratory", "host laboratory",
         "laboratoire d'accueil", "host lab");
-    /** A body's acronym in parentheses after its name, then the line's end or a comma. */
-    private static final Pattern ACRONYM_THEN_END = Pattern.compile(
-            " \\((?:\\p{Lu}[\\p{Lu}\\d-]{1,9}|\\p{Lu}{2}[\\p{L}\\d-]{1,8}|\\p{Lu}[\\p{Ll}]?\\p{Lu}[\\p{L}\\d-]{1,7}|(?:UMR|UPR|UMS)(?: CNRS)?[ -]?\\d{3,4})\\)(?=\\s*(?:,|$))",
-            Pattern.MULTILINE);
     static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
         "lieu de stage", "lieu", "laboratoire d'accueil", "laboratoire", "laboratory", "equipe d'accueil", "unite d'accueil", "host institution",
         "host laboratory", "host lab", "location", "place of work", "workplace"};
@@ -355,10 +351,7 @@ final class OrganizationRule implements Rule {
                         ve = k;
                     }
                 }
-                Matcher acronym = ACRONYM_THEN_END.matcher(t.text).region(ve, le);
-                if (acronym.lookingAt()) {
-                    ve = acronym.end(); // « Hypoxie Physiopathologie (HP2), Grenoble »: the body's acronym is its name's
-                }
+                ve = withAcronym(t, vs, ve); // « Hypoxie Physiopathologie (HP2), Grenoble »: the body's acronym is its name's
                 String v = FOOTNOTE.matcher(t.slice(vs, ve)).replaceAll("").strip();
                 if (v.endsWith(".")) {
                     v = v.substring(0, v.length() - 1);
