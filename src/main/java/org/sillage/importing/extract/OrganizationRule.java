@@ -1160,7 +1160,9 @@ final class OrganizationRule implements Rule {
         while (k < e && !Character.isUpperCase(t.text.charAt(k))) {
             k++;
         }
-        return k < e && t.text.charAt(k) == acr.charAt(0) && t.text.substring(s, e).indexOf(' ') > 0 ? m.end() : e;
+        // « Écologie des Forêts Alpines (EFA) »: the initial compared without its accent
+        return k < e && t.fold.charAt(k) == NormalizedText.fold(acr.charAt(0)) && t.text.substring(s, e).indexOf(' ') > 0
+                ? m.end() : e;
     }
 
     private boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule) {
