@@ -29,6 +29,8 @@ final class ContractTypeRule implements Rule {
         t("cdd", ContractType.CDD, 2), t("contrat a duree determinee", ContractType.CDD, 2),
         t("duree determinee", ContractType.CDD, 2), t("fixed-term", ContractType.CDD, 2),
         t("fixed term", ContractType.CDD, 2), t("temporary contract", ContractType.CDD, 2),
+        // British universities: "Limit of tenure: funding is available until March 2013"
+        t("limit of tenure", ContractType.CDD, 2),
         t("temporary position", ContractType.CDD, 2), t("bepaalde duur", ContractType.CDD, 2),
         t("tijdelijk contract", ContractType.CDD, 2), t("contrat d'un an", ContractType.CDD, 2),
         t("contrat de vacataire", ContractType.CDD, 2), t("contrat de projet", ContractType.CDD, 2),

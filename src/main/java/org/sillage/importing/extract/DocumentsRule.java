@@ -47,6 +47,8 @@ final class DocumentsRule implements Rule {
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
         new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
         new Term("votre motivation", "cover_letter"), new Term("referents", "references"),
+        new Term("referent academique", "references"), new Term("referents academiques", "references"),
+        new Term("academic referee", "references"), new Term("academic referees", "references"),
         new Term("copie de vos diplomes", "diploma"), new Term("copies de vos diplomes", "diploma"),
         new Term("copie de votre diplome", "diploma"), new Term("copy of your degree", "diploma"),
         new Term("references", "references"), new Term("referees", "references"), new Term("referee", "references"),

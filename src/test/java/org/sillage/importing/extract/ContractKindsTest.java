@@ -146,4 +146,13 @@ class ContractKindsTest {
                 """);
         assertThat(f.contractType()).isNull();
     }
+
+    @Test
+    void aBritishLimitOfTenureIsAFixedTerm() {
+        assertThat(extractor.extract("""
+                Quality Manager
+
+                Limit of tenure: funding is available until March 2028 in the first instance.
+                """).contractType()).isEqualTo(org.sillage.domain.ContractType.CDD);
+    }
 }

@@ -164,4 +164,17 @@ class DocumentsRunInListTest {
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .containsExactlyInAnyOrder("cv", "references", "other:research statement");
     }
+
+    @Test
+    void anAcademicRefereesNameIsAReference() {
+        assertThat(extractor.extract("""
+                Stage de master en neurosciences
+
+                Pour candidater, envoyer à stage@example.org :
+                1. un CV,
+                2. une lettre de motivation,
+                3. le nom et le contact d'un référent académique à même de vous recommander.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactlyInAnyOrder("cv", "cover_letter", "references");
+    }
 }
