@@ -22,7 +22,10 @@ final class TitleRule implements Rule {
         "phd offer", "phd proposal", "research topic", "offre de these", "further particulars", "person specification",
         "job description and person specification"};
     /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
-    private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre"};
+    private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre",
+        // an offer's number alone (« Offre n°252843 », "Job ref. 1234"): its digits are gone when compared
+        "offre n", "offre no", "offre no.", "job no.", "job ref.", "job ref", "vacancy no.", "ref.", "reference",
+        "vacature nr.", "vacaturenummer"};
     /** A line that only dates the posting: "Posted on 2023-10-02", « Publié le 04/11/2024 ». */
     private static final String[] DATE_LINES = {"posted", "publie", "published", "date de publication", "mis en ligne",
         "date :", "date:", "gepubliceerd", "geplaatst"};
@@ -556,7 +559,8 @@ final class TitleRule implements Rule {
         "context", "wij", "zoeken", "equipe", "internship", "internships", "posting", "postings", "back", "all",
         "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role",
         "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets", "summary", "overview", "introduction",
-        "samenvatting", "resume", "sommaire"));
+        "samenvatting", "resume", "sommaire", "informations", "information", "generales", "general", "generale",
+        "algemeen", "algemene", "informatie", "details", "detail"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;

@@ -58,4 +58,28 @@ class PdfGlitchesTest {
                 The salary will be within the scale Pay Grade 7 £28,000-£36,500 per annum.
                 """).salaryText()).doesNotStartWith("7");
     }
+
+    @Test
+    void anOffersNumberAndAGeneralSectionAreNotTheTitle() {
+        String text = """
+                Offre n°318274
+
+                Informations générales
+                Etablissement : 0123456X – UNIVERSITE D EXEMPLE
+                Numéro dans le SI local :
+                Corps : PROFESSEUR DES UNIVERSITES
+                Section(s) : 61 - Génie informatique
+                Etat du poste : Vacant
+
+                Calendrier du poste
+                Type de campagne : Au fil de l'eau
+                """;
+        // as a PDF job sheet gives it: the offer's number in the largest type, the section names in bold
+        org.sillage.importing.TextStructure structure = new org.sillage.importing.TextStructure.Builder()
+                .block(org.sillage.importing.TextStructure.Kind.TITLE, 1, "Offre n°318274")
+                .block(org.sillage.importing.TextStructure.Kind.HEADING, 2, "Informations générales")
+                .block(org.sillage.importing.TextStructure.Kind.HEADING, 2, "Calendrier du poste").build(text);
+        String title = extractor.extract(text, structure).title();
+        assertThat(title).isNotEqualTo("Offre n°318274").isNotEqualTo("Informations générales");
+    }
 }
