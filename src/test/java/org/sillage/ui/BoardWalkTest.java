@@ -60,6 +60,11 @@ class BoardWalkTest extends FxWalk {
         return ids;
     }
 
+    /** A posting imported from {@code text} and tracked: its application's id. */
+    private long tracked(String text) {
+        return services.applications().track(services.imports().importText(text).postingId()).applicationId();
+    }
+
     private ListView<BoardCard> column(ApplicationStatus s) {
         return node("boardList-" + s.name());
     }
@@ -124,10 +129,8 @@ class BoardWalkTest extends FxWalk {
     @Test
     void a_cards_badges_are_its_own_when_its_cell_is_reused() throws Exception {
         services = AppServices.open(data);
-        long expired = services.applications().track(services.imports()
-                .importText("Comptable\nCandidatures jusqu'au 20/05/2020.").postingId()).applicationId();
-        long open = services.applications().track(services.imports()
-                .importText("Juriste\nCandidatures jusqu'au 20/05/2099.").postingId()).applicationId();
+        long expired = tracked("Comptable\nCandidatures jusqu'au 20/05/2020.");
+        long open = tracked("Juriste\nCandidatures jusqu'au 20/05/2099.");
         openWindow(data, null);
         robot.clickOn("#navBoard");
         waitUntil(() -> holds(column(ApplicationStatus.SAVED), expired) && holds(column(ApplicationStatus.SAVED), open));
@@ -144,12 +147,9 @@ class BoardWalkTest extends FxWalk {
     @Test
     void a_card_whose_title_wraps_on_many_lines_is_drawn_whole_in_its_cell() throws Exception {
         services = AppServices.open(data);
-        long shortOne = services.applications().track(services.imports()
-                .importText("Comptable\nCandidatures jusqu'au 20/05/2099.").postingId()).applicationId();
-        long longOne = services.applications().track(services.imports()
-                .importText("Chargé(e) de coopération Lille-Oujda Programme de coopération décentralisée et de"
-                        + " développement des partenariats territoriaux\nCandidatures jusqu'au 20/05/2099.")
-                .postingId()).applicationId();
+        long shortOne = tracked("Comptable\nCandidatures jusqu'au 20/05/2099.");
+        long longOne = tracked("Chargé(e) de coopération Lille-Oujda Programme de coopération décentralisée et de"
+                + " développement des partenariats territoriaux\nCandidatures jusqu'au 20/05/2099.");
         openWindow(data, null);
         robot.clickOn("#navBoard");
         waitUntil(() -> robot.lookup("#card-" + shortOne).tryQuery().isPresent()

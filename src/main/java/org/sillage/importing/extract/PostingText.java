@@ -472,9 +472,7 @@ final class PostingText {
     }
 
     private boolean isHeading(int s, int e) {
-        while (s < e && text.charAt(s) == ' ') {
-            s++;
-        }
+        s = firstNonSpace(s, e);
         int t = e;
         while (t > s && text.charAt(t - 1) == ' ') {
             t--;
