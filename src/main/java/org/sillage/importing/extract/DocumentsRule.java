@@ -169,11 +169,42 @@ final class DocumentsRule implements Rule {
             docs.put(m.kind(), constraints(t, m, n));
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
+        formFields(t, docs);
         listItems(t, kept, docs);
         enumerated(t, kept, all, docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
+        }
+    }
+
+    /**
+     * An application form's file fields that the page's front matter defines (« title: Motivatiebrief … type: file »):
+     * each field whose label names a document asks for it (the form is the way to apply; the page's text may not
+     * name the documents again).
+     */
+    private static void formFields(PostingText t, Map<String, DocumentRequirement> docs) {
+        for (int[] label : FrontMatter.fileFieldLabels(t)) {
+            Term best = null;
+            int at = -1;
+            for (Term term : TERMS) {
+                if (term.kind().startsWith("other:") || best != null && term.words().length() <= best.words().length()) {
+                    continue;
+                }
+                for (int i = Keywords.indexIn(t.fold, term.words(), label[0], label[1]); i >= 0;
+                     i = Keywords.indexIn(t.fold, term.words(), i + 1, label[1])) {
+                    if (Keywords.wordAt(t.fold, i, term.words()) && i + term.words().length() <= label[1]) {
+                        best = term;
+                        at = i;
+                        break;
+                    }
+                }
+            }
+            if (best != null && !docs.containsKey(best.kind())) {
+                Mention m = new Mention(at, at + best.words().length(), best.kind());
+                docs.put(best.kind(), constraints(t, m, Necessity.REQUIRED));
+                t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents.required");
+            }
         }
     }
 

@@ -127,6 +127,110 @@ final class FrontMatter {
         return Math.min(body, text.length());
     }
 
+    /**
+     * The labels of an application form's file fields that a page's front matter defines (a static site's form
+     * engine: « - title: Motivatiebrief … type: file »): for each list item holding {@code type: file}, the span of
+     * its {@code title} or {@code label} value, block values ({@code |}, {@code >}) included. An item saying
+     * {@code required: false} is left out: an optional upload asks for nothing.
+     *
+     * @return {start, end} spans into the text, in order
+     */
+    static java.util.List<int[]> fileFieldLabels(PostingText t) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        String text = t.text;
+        int end = Math.min(t.bodyStart, text.length());
+        if (end <= 0 || text.indexOf("type: file", 0) < 0 && text.indexOf("type: 'file'") < 0 && text.indexOf("type: \"file\"") < 0) {
+            return out;
+        }
+        // the front matter's lines: their starts and ends
+        java.util.List<int[]> lines = new java.util.ArrayList<>();
+        for (int pos = 0; pos < end; ) {
+            int e = text.indexOf('\n', pos);
+            e = e < 0 || e > end ? end : e;
+            lines.add(new int[] {pos, e});
+            pos = e + 1;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            String v = line.strip().replaceFirst("^- ", "");
+            if (!v.equals("type: file") && !v.equals("type: 'file'") && !v.equals("type: \"file\"")) {
+                continue;
+            }
+            int indent = indentOf(line);
+            // the item: from the line opening it (« - ») up to the next item or a line less indented
+            int first = k;
+            while (first >= 0) {
+                String l = text.substring(lines.get(first)[0], lines.get(first)[1]);
+                if (l.strip().startsWith("- ") && indentOf(l) <= indent) {
+                    break;
+                }
+                if (!l.isBlank() && indentOf(l) < indent - 2) {
+                    first = -1;
+                    break;
+                }
+                first--;
+            }
+            if (first < 0) {
+                continue;
+            }
+            int itemIndent = indentOf(text.substring(lines.get(first)[0], lines.get(first)[1]));
+            int last = k;
+            while (last + 1 < lines.size()) {
+                String l = text.substring(lines.get(last + 1)[0], lines.get(last + 1)[1]);
+                if (!l.isBlank() && (indentOf(l) <= itemIndent)) {
+                    break;
+                }
+                last++;
+            }
+            int[] label = null;
+            boolean optional = false;
+            for (int x = first; x <= last; x++) {
+                String l = text.substring(lines.get(x)[0], lines.get(x)[1]);
+                String key = l.strip().replaceFirst("^- ", "");
+                if (key.equals("required: false")) {
+                    optional = true;
+                }
+                if (label == null && (key.startsWith("title:") || key.startsWith("label:")) && indentOf(l) <= indent) {
+                    int colon = l.indexOf(':');
+                    String value = l.substring(colon + 1).strip();
+                    if (value.isEmpty() || value.startsWith("|") || value.startsWith(">")) {
+                        // a block value: the lines below, more indented
+                        int s = -1;
+                        int e = -1;
+                        for (int y = x + 1; y <= last; y++) {
+                            String b = text.substring(lines.get(y)[0], lines.get(y)[1]);
+                            if (!b.isBlank() && indentOf(b) <= indentOf(l) + (l.strip().startsWith("- ") ? 2 : 0)) {
+                                break;
+                            }
+                            if (!b.isBlank()) {
+                                s = s < 0 ? lines.get(y)[0] + indentOf(b) : s;
+                                e = lines.get(y)[1];
+                            }
+                        }
+                        if (s >= 0) {
+                            label = new int[] {s, e};
+                        }
+                    } else {
+                        int s = lines.get(x)[0] + colon + 1 + (l.length() - colon - 1 - l.substring(colon + 1).stripLeading().length());
+                        label = new int[] {s, s + value.length()};
+                    }
+                }
+            }
+            if (label != null && !optional) {
+                out.add(label);
+            }
+        }
+        return out;
+    }
+
+    private static int indentOf(String line) {
+        int k = 0;
+        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
     /** Where an unfenced front matter at {@code start} ends (its last line's end), or -1 when there is none. */
     private static int unfenced(String text, int start) {
         if (!text.startsWith("title:", start)) {
