@@ -66,7 +66,7 @@ final class OrganizationCandidates {
     static final String[] BODIES = {"universit", "laborato", "lab ", " lab", "institu", "association", "stichting",
         "fondation", "foundation", "asbl", "vzw", "b.v", "inc", "ltd", "gmbh", "sarl", "scop", " ong", "ngo", "ecole",
         "school", "centre", "center", "ministere", "ministry", "agence", "agency", "direction", "team", "group",
-        "societe", "company", "museum", "ville de", "commune", "conseil", "departement", "region", "network", "reseau",
+        "societe", "company", "museum", "ville de", "commune", "conseil", "departement", "region", "network ", "reseau",
         "collectif", "federation", "union", "cooperati", "cnrs", "inria", "inrae", "ird", "epfl", "college", "hogeschool",
         "gemeente", "service", "office", "bureau", "project", "projet", "fund", "software", "studio", "alliance"};
     /** Words that open a posting's own labels, never a name. */
@@ -172,6 +172,10 @@ final class OrganizationCandidates {
             int sp = text.indexOf(' ', s0);
             if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))) {
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
+            }
+            if (Character.isDigit(text.charAt(s0)) && s0 + 2 < e && Character.isUpperCase(text.charAt(s0 + 1))
+                    && (s0 == 0 || !Character.isLetterOrDigit(text.charAt(s0 - 1)))) {
+                s0++; // « 1CNRS, Gipsa-lab »: an affiliation's footnote mark glued to the name by the PDF
             }
             final int s = s0;
             if (e - s < 2 || e - s > 90) {

@@ -223,7 +223,7 @@ final class OrganizationRule implements Rule {
     }
 
     private static final Pattern AT_BODY = Pattern.compile(
-            "(?:\\s(?:à la|à l'|à l’|au|at the|at|chez|bij|au sein de la|au sein du|au sein de|within the|within|@) )"
+            "(?:\\s(?:à la|à l'|à l’|au|at the|at|chez|bij|au sein de la|au sein du|au sein de|within the|within|in|@) )"
             + "((?:\\p{Lu}[\\p{L}\\d&.'’-]*)(?: (?:\\p{Lu}[\\p{L}\\d&.'’-]*|de|du|des|of|for|la|the|van|voor|d'|l'))*(?: \\p{Lu}[\\p{L}\\d&.'’-]*)?)");
 
     /** « Contrat doctoral à la HEAD Genève », "Data Engineer at Acme Labs": the title names where the job is. */
@@ -240,7 +240,7 @@ final class OrganizationRule implements Rule {
             // the pattern opens on a space before one of its words: it is tried only there, from where the last match ended
             Matcher m = AT_BODY.matcher(t.text);
             for (int c = Math.max(0, sp[0] - 1); c < sp[1]; c++) {
-                if (" \t\n\u000B\f\r".indexOf(t.text.charAt(c)) < 0 || c + 1 >= sp[1] || "àacbw@".indexOf(t.text.charAt(c + 1)) < 0
+                if (" \t\n\u000B\f\r".indexOf(t.text.charAt(c)) < 0 || c + 1 >= sp[1] || "àacbwi@".indexOf(t.text.charAt(c + 1)) < 0
                         || !m.region(c, sp[1]).lookingAt()) {
                     continue;
                 }
@@ -248,6 +248,10 @@ final class OrganizationRule implements Rule {
                 int e = m.end(1);
                 while (e > m.start(1) && " ,.;:-".indexOf(t.text.charAt(e - 1)) >= 0) {
                     e--;
+                }
+                boolean in = t.fold.startsWith(" in ", m.start());
+                if (in && !Keywords.containsAny(" " + t.fold.substring(m.start(1), e) + " ", OrganizationCandidates.BODIES)) {
+                    continue; // "Internship in Machine Learning": only a body's name after "in" ("position in Inria Lyon")
                 }
                 if (e - m.start(1) >= 2) {
                     write(t, pool, m.start(1), e, "organization.in-title", 7);
@@ -298,6 +302,40 @@ final class OrganizationRule implements Rule {
         " located", " situe", " vous ", " you "};
     private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)\\s*|\\s*[*†‡]");
 
+    /** A paragraph's run-in heading before a label on its line: « Infos. Location: IRISA, Rennes ». */
+    private static final Pattern RUN_IN_HEAD = Pattern.compile("\\s*\\p{L}{2,20}\\. ");
+    private static final Pattern ACRONYM_THEN_COMMA = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d&-]{2,9}), (\\p{Lu}[\\p{L}'’ -]{1,40})");
+
+    /**
+     * "Location: IRISA, Rennes, France": a workplace label's value that opens with an acronym, then a place of the
+     * gazetteer after its comma, names the host body by its acronym.
+     */
+    private static boolean acronymThenPlace(PostingText t, int vs, int le) {
+        Matcher m = ACRONYM_THEN_COMMA.matcher(t.text).region(vs, le);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String acr = m.group(1);
+        if (acr.chars().filter(Character::isLetter).count() < 3 || LocationRule.COUNTRIES.contains(acr.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        Places places = Places.get();
+        int ps = m.start(2);
+        int e = ps;
+        // the place: its longest run of words, up to four, that the gazetteer knows
+        for (int words = 0; words < 4 && e < m.end(2); words++) {
+            int k = e;
+            while (k < m.end(2) && t.text.charAt(k) != ' ' && t.text.charAt(k) != ',') {
+                k++;
+            }
+            if (places.find(Places.keyOfFolded(t.fold, ps, k)) != null) {
+                return true;
+            }
+            e = k + 1;
+        }
+        return false;
+    }
+
     /**
      * « Lieu de travail : laboratoire Géographie-Cités (Aubervilliers) », "Host laboratory: X": a workplace
      * label whose value names a laboratory, an institute or a university names the employer; the place in
@@ -312,7 +350,8 @@ final class OrganizationRule implements Rule {
                 }
                 int ls = t.lineStart(i);
                 int from = i + label.length();
-                if (!Keywords.onlyChars(t.fold, ls, i, "-*#_ 0.•") || from < t.fold.length() && Character.isLetter(t.fold.charAt(from))) {
+                if (!Keywords.onlyChars(t.fold, ls, i, "-*#_ 0.•") && !RUN_IN_HEAD.matcher(t.fold.substring(ls, i)).matches()
+                        || from < t.fold.length() && Character.isLetter(t.fold.charAt(from))) {
                     continue;
                 }
                 int le = t.lineEnd(i);
@@ -341,7 +380,8 @@ final class OrganizationRule implements Rule {
                     }
                 }
                 String vf = " " + t.fold.substring(vs, le) + " ";
-                if (!Keywords.containsAny(vf, LAB_WORDS) && !BODY_LABELS.contains(label) || Keywords.containsAny(vf, SENTENCE_VERBS)) {
+                if (!Keywords.containsAny(vf, LAB_WORDS) && !BODY_LABELS.contains(label) && !acronymThenPlace(t, vs, le)
+                        || Keywords.containsAny(vf, SENTENCE_VERBS)) {
                     continue;
                 }
                 int ve = le;
