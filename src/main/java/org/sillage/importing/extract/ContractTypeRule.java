@@ -86,7 +86,7 @@ final class ContractTypeRule implements Rule {
     };
     private static final Pattern YEARS = Pattern.compile(
             "(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
-            + "|(?:one|two|three|1|2|3)[- ]years? (?:position|contract|appointment|fellow|postdoc)"
+            + "|(?:one|two|three|1|2|3)[- ]years? (?:[a-z]{2,15} ){0,3}(?:position|contract|appointment|fellow|postdoc)"
             + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois"
             + "|\\d{1,2} mois renouvelables?|(?:\\d{1,2}|six|twelve|eighteen)[- ]months? (?:contract|position|appointment)"
             + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
@@ -240,7 +240,7 @@ final class ContractTypeRule implements Rule {
                 if (term.words().equals("benevolat") && fieldOfWork(f, i)) {
                     continue; // « Coordinateur du pôle bénévolat »: the field of the job, not its contract
                 }
-                if (enumerated(f, i, from) || struck(t.text, i, from) || machineLearning(f, term.words(), from)) {
+                if (enumerated(f, i, from) || struck(t.text, i, from) || machineLearning(f, term.words(), i, from)) {
                     continue;
                 }
                 if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {
@@ -518,9 +518,16 @@ final class ContractTypeRule implements Rule {
     private static final String[] LEARNING = {" automatique", " profond", " machine", " statistique", " supervise",
         " par renforcement", " de representation", " artificiel", " frugal", " federe"};
 
-    /** « apprentissage automatique »: machine learning, not an apprenticeship. */
-    private static boolean machineLearning(String f, String w, int end) {
-        return w.contains("apprenti") && Keywords.containsAny(f.substring(end, Math.min(f.length(), end + 20)), LEARNING);
+    /** What a method of learning is called before « apprentissage »: « approches d'apprentissage », « méthodes en apprentissage ». */
+    private static final String[] LEARNING_BEFORE = {"approche", "methode", "algorithme", "modele", "technique", "outils"};
+
+    /**
+     * « apprentissage automatique », « approches très diverses en apprentissage »: machine learning, not an
+     * apprenticeship.
+     */
+    private static boolean machineLearning(String f, String w, int i, int end) {
+        return w.contains("apprenti") && (Keywords.containsAny(f.substring(end, Math.min(f.length(), end + 20)), LEARNING)
+                || Keywords.containsAny(f.substring(Math.max(0, i - 35), i), LEARNING_BEFORE));
     }
 
     private static boolean fieldOfWork(String f, int i) {

@@ -31,22 +31,34 @@ final class EmailRule implements Rule {
     private record Found(String address, int start, int end) {
     }
 
+    /** What joins two addresses of one list: « ; », « , », « / », "and", « et », "en", "or", « ou ». */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*[;,/]\\s*|\\s+(?:and|et|en|or|ou)\\s+");
+
     @Override
     public void apply(PostingText t) {
         List<Found> all = findAll(t);
         addLinkTargets(t, all);
+        // « to a@x.fr; b@y.fr; c@z.fr »: the addresses of one list share the role of its first
+        java.util.Map<Found, Found> head = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < all.size(); k++) {
+            Found e = all.get(k);
+            Found prev = k > 0 ? all.get(k - 1) : null;
+            boolean listed = prev != null && prev.end() <= e.start() && e.start() - prev.end() <= 8 && e.start() >= t.bodyStart
+                    && LIST_JOIN.matcher(t.fold.substring(prev.end(), e.start())).matches();
+            head.put(e, listed ? head.get(prev) : e);
+        }
         List<Found> kept = new ArrayList<>();
         boolean anyApply = false;
         for (Found e : all) {
-            if (!isInfoOnly(t, e.start())) {
+            if (!isInfoOnly(t, head.get(e).start())) {
                 kept.add(e);
-                anyApply |= applyRole(t, e);
+                anyApply |= applyRole(t, head.get(e));
             }
         }
         Set<String> apply = new LinkedHashSet<>();
         Set<String> cc = new LinkedHashSet<>();
         for (Found e : kept) {
-            if (!applyRole(t, e) && !isCopy(t, e.start())
+            if (!applyRole(t, head.get(e)) && !isCopy(t, e.start())
                     && (anyApply || !soleAddressApplies(t, kept) || e.start() < t.bodyStart)) {
                 // a front-matter "contact:" is someone to ask, never by default the address to apply to
                 continue; // a contact named beside the address that receives applications

@@ -38,7 +38,10 @@ final class OrganizationCandidates {
         "laposte", "wanadoo", "protonmail", "github", "google", "linkedin", "facebook", "twitter", "youtube", "instagram",
         "wordpress", "medium", "example", "icloud", "gouv", "europa", "gitlab", "zoom", "bit", "forms", "typeform",
         "welcometothejungle", "indeed", "jobteaser", "hellowork", "apec", "francetravail", "pole-emploi", "notion", "canva",
-        "mailchimp", "goo", "formspree", "framaforms", "sharepoint", "office", "microsoft", "apple", "wikipedia");
+        "mailchimp", "goo", "formspree", "framaforms", "sharepoint", "office", "microsoft", "apple", "wikipedia",
+        // internet providers' mail: the address names its owner, the domain does not
+        "telenet", "skynet", "proximus", "scarlet", "sfr", "neuf", "bbox", "numericable", "ziggo", "kpnmail", "planet",
+        "xs4all", "hetnet", "home", "aol", "gmx", "web", "bluewin", "sunrise", "videotron", "sympatico");
     private static final String[] VERBS = {" is hiring", " are hiring", " is looking", " is searching", " is seeking",
         " seeks", " is recruiting", " recrute", " recrutent", " recherche un", " recherche une", " cherche un", " cherche une",
         " zoekt", " werft", " is op zoek", " offers", " offre un", " propose un", " propose une"};
@@ -145,6 +148,7 @@ final class OrganizationCandidates {
         int to = Math.min(text.length(), from + 30_000);
         Set<String> stems = new HashSet<>();
         Set<String> locals = new HashSet<>();
+        Set<String> mailboxes = new HashSet<>(); // « wva@telenet.be »: a body's own mailbox at a provider names it
         Matcher dm = DOMAIN.matcher(fold).region(0, to);
         while (dm.find()) {
             String label = registered(dm.group(1));
@@ -153,6 +157,9 @@ final class OrganizationCandidates {
                 stems.add(stem);
             }
             int at = fold.lastIndexOf('@', dm.start(1));
+            if (at >= dm.start() && at < dm.end() && WEBMAIL.contains(label)) {
+                mailboxes.add(fold.substring(dm.start(), at));
+            }
             if (at >= dm.start() && at < dm.end()) {
                 for (String part : LOCAL_SPLIT.split(fold.substring(dm.start(), at))) {
                     if (part.length() >= 3) {
@@ -186,6 +193,7 @@ final class OrganizationCandidates {
             String first = firstWord(fold, s, e);
             if (key.length() < 2 || LABEL_WORDS.contains(first) && !name.contains(" ") || LABEL_WORDS.contains(key)
                     || DateGrammar.month(first) != null || locals.contains(first) && !name.contains(" ")
+                    && !(isUpper(name) && mailboxes.contains(first))
                     || isPerson(t, s, e, locals)) {
                 continue;
             }
@@ -263,6 +271,11 @@ final class OrganizationCandidates {
             int score = sc[0];
             boolean strong = sc[5] >= 3;
             String compact = COMPACT_ARTICLE.matcher(NOT_ALNUM.matcher(key).replaceAll("")).replaceFirst("");
+            if (compact.length() >= 3 && isUpper(names.get(key)) && mailboxes.contains(compact)) {
+                score += 6;
+                strong = true;
+                add(why, "mailbox " + compact);
+            }
             for (String stem : stems) {
                 if (compact.length() >= 3 && (stem.equals(compact) || compact.length() >= 5 && stem.startsWith(compact)
                         && compact.length() * 10 >= stem.length() * 6
