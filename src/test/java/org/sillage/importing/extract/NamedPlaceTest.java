@@ -83,4 +83,24 @@ class NamedPlaceTest {
                 Notre association, installée rue de Paris, recrute. Écrivez-nous rue de Paris.
                 """).location()).isNull();
     }
+
+    @Test
+    void aSmallBritishTownNamedWithItsLibraryIsTheWorkplace() {
+        assertThat(extractor.extract("""
+                Library Assistant
+
+                We are looking for an assistant at Southwold Library, three days a week. You will welcome the
+                residents of Southwold and run the reading groups with our volunteers.
+                """).location()).isEqualTo("Southwold");
+    }
+
+    @Test
+    void aMonthIsNoPlaceWhateverTownBearsItsName() {
+        assertThat(extractor.extract("""
+                Library Assistant
+
+                The post starts in March and the first review falls in March of the next year.
+                Pay rises in March.
+                """).location()).isNull();
+    }
 }
