@@ -21,6 +21,11 @@ class LayoutTitleTest {
     private final RuleExtractor rules = new RuleExtractor();
 
     private static byte[] pdf(String[][] lines) throws IOException {
+        return pdf(lines, 0);
+    }
+
+    /** With {@code gap} points more between the lines: a wide spacing. */
+    private static byte[] pdf(String[][] lines, float gap) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -35,7 +40,7 @@ class LayoutTitleTest {
                     cs.newLineAtOffset(50, y);
                     cs.showText(l[2]);
                     cs.endText();
-                    y -= size * 1.8f;
+                    y -= size * 1.8f + gap;
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,17 +54,40 @@ class LayoutTitleTest {
         byte[] file = pdf(new String[][] {
             {"9", "r", "Laboratoire des Systemes Complexes - Juillet 2024"},
             {"20", "b", "Ingenieur de recherche en"},
-            {"20", "b", "traitement du signal"},
+            {"20", "b", "Traitement du signal"},
             {"11", "r", "Le laboratoire recrute pour 12 mois une personne pour son equipe."},
             {"11", "r", "Les candidatures sont a envoyer a recrutement@lsc.example.org avec un CV."},
             {"11", "r", "Le poste est base a Grenoble, dans nos locaux du campus."}});
         SourceDocument doc = reader.readBytes(file, "offre.pdf");
         assertThat(doc.structure().of(TextStructure.Kind.TITLE)).extracting(TextStructure.Mark::value)
-                .containsExactly("Ingenieur de recherche en traitement du signal");
+                .containsExactly("Ingenieur de recherche en Traitement du signal");
         assertThat(rules.extract(doc.text(), doc.structure()).title())
-                .isEqualTo("Ingenieur de recherche en traitement du signal");
-        // the same text without its layout falls back to its first line
-        assertThat(rules.extract(doc.text()).title()).isNotEqualTo("Ingenieur de recherche en traitement du signal");
+                .isEqualTo("Ingenieur de recherche en Traitement du signal");
+        // the same text without its layout falls back to its first line (a capital opens a paragraph of its own)
+        assertThat(rules.extract(doc.text()).title()).isNotEqualTo("Ingenieur de recherche en Traitement du signal");
+    }
+
+    @Test
+    void lines_a_wide_spacing_set_apart_are_read_as_one_paragraph() throws IOException {
+        byte[] file = pdf(new String[][] {
+            {"18", "b", "Stage de master en hydrologie"},
+            {"11", "r", "Merci d'envoyer votre candidature aux encadrants, accompagnee de votre CV et"},
+            {"11", "r", "d'une lettre de motivation, avant la fin du mois de mars."}}, 40);
+        SourceDocument doc = reader.readBytes(file, "stage.pdf");
+        assertThat(doc.text()).contains("votre CV et\nd'une lettre");
+    }
+
+    @Test
+    void a_letters_subject_naming_only_the_kind_of_offer_is_neither_title_nor_subject() throws IOException {
+        byte[] file = pdf(new String[][] {
+            {"16", "b", "Objet : Proposition de stage de fin d'etudes - niveau master"},
+            {"11", "r", "Titre : Suivi des oiseaux marins par acoustique passive"},
+            {"11", "r", "Lieu : Brest. Duree : 24 semaines."},
+            {"11", "r", "Merci d'envoyer un CV et un court paragraphe de motivation aux encadrants."}});
+        SourceDocument doc = reader.readBytes(file, "stage.pdf");
+        var read = rules.extract(doc.text(), doc.structure());
+        assertThat(read.title()).isEqualTo("Suivi des oiseaux marins par acoustique passive");
+        assertThat(read.applicationSubject()).isNull();
     }
 
     @Test

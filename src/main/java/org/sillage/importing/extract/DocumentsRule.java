@@ -30,7 +30,7 @@ final class DocumentsRule implements Rule {
         new Term("lettre de motivation", "cover_letter"), new Term("lettres de motivation", "cover_letter"),
         new Term("cover letter", "cover_letter"), new Term("motivation letter", "cover_letter"),
         new Term("letter of motivation", "cover_letter"), new Term("motivatiebrief", "cover_letter"),
-        new Term("sollicitatiebrief", "cover_letter"), new Term("lettre de candidature", "cover_letter"),
+        new Term("sollicitatiebrief", "cover_letter"), new Term("begeleidende brief", "cover_letter"), new Term("lettre de candidature", "cover_letter"),
         new Term("letter of interest", "cover_letter"), new Term("covering letter", "cover_letter"),
         new Term("lettre motivee", "cover_letter"), new Term("motivation e-mail", "cover_letter"),
         new Term("lignes de motivation", "cover_letter"), new Term("mail de motivation", "cover_letter"),
@@ -79,7 +79,8 @@ final class DocumentsRule implements Rule {
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
         "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw",
         "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
-        "faire parvenir", "envoie", "upload", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
+        "faire parvenir", "envoie", "upload", "with a resume", "with your resume", "with a cv", "with your cv",
+        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -544,11 +545,12 @@ final class DocumentsRule implements Rule {
     private static boolean valid(PostingText t, Term term, int i) {
         String f = t.fold;
         if (term.words().equals("resume")) {
-            return "en".equals(t.language) && !f.startsWith("resume of", i);
+            // (in French a « résumé » is a summary; in Dutch, as in English, a résumé is a CV)
+            return ("en".equals(t.language) || "nl".equals(t.language)) && !f.startsWith("resume of", i);
         }
         if (term.kind().equals("references")) {
             String before = f.substring(Math.max(0, i - 8), i);
-            return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ");
+            return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ") && !bibliography(t, i, term);
         }
         if (term.kind().startsWith("other:")) {
             String before = f.substring(Math.max(t.sentenceStart(i), i - 30), i);
@@ -567,6 +569,27 @@ final class DocumentsRule implements Rule {
             return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"});
         }
         return true;
+    }
+
+    private static final Pattern CITATION = Pattern.compile("^\\s*(?:\\[|\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
+
+    /** « Références » heading a paper's list of works cited ("[Lee, 1999] …", "Lee, D. D. (1999)"): no document asked. */
+    private static boolean bibliography(PostingText t, int i, Term term) {
+        String f = t.fold;
+        int ls = t.lineStart(i);
+        int le = t.lineEnd(i);
+        if (!Keywords.onlyChars(f, ls, i, " #*_0123456789.") || !Keywords.onlyChars(f, i + term.words().length(), le, " :*_")) {
+            return false;
+        }
+        int next = le + 1;
+        while (next < f.length() && Character.isWhitespace(f.charAt(next))) {
+            next++;
+        }
+        if (next >= f.length()) {
+            return false;
+        }
+        String line = t.text.substring(next, t.lineEnd(next));
+        return CITATION.matcher(line).find();
     }
 
     /** Whether the sentence at {@code s} is an item of a list run into a paragraph: a dash or bullet after « : » or « ; ». */

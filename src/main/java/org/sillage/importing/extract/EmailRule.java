@@ -14,7 +14,7 @@ import org.sillage.domain.Field;
  * only (« pour toute question », "for requests of further information") is left out.
  */
 final class EmailRule implements Rule {
-    static final String[] AT_FORMS = {"@", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
+    static final String[] AT_FORMS = {"@", " @ ", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
         " [arobase] ", " (arobase) ", " arobase ", " at ", " chez "};
     /** The usual names of a recruiting mailbox, which a plain « chez » or " at " may follow. */
     private static final Set<String> MAILBOXES = Set.of("jobs", "job", "careers", "recruiting", "recruitment", "hiring",

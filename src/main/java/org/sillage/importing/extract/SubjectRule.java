@@ -17,6 +17,12 @@ final class SubjectRule implements Rule {
         "the subject line", "precisant la reference", "rappelant la reference", "mentionnant la reference", "reference de l'offre",
         "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
     private static final String[] OF = {" de ", " des ", " du ", " d'"};
+    /** Labels that also head a letter or a memo (« Objet : … » on its own line). */
+    private static final java.util.Set<String> HEADER_WORDS = java.util.Set.of("objet :", "objet:", "subject:", "subject :",
+        "sujet :", "onderwerp:", "onderwerp :");
+    /** Words of a sentence about writing an e-mail or applying, before such a line. */
+    private static final String[] MAIL_WORDS = {"mail", "courriel", "candidat", "postul", "apply", "applica", "sollicit",
+        "envoy", "send", "stuur", "adress"};
 
     /** The subject comes before these words. */
     static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
@@ -62,6 +68,11 @@ final class SubjectRule implements Rule {
                 boolean needsColon = w.equals("in het onderwerp") || w.equals("in de onderwerpregel") || w.equals("the subject line");
                 if (needsColon && Keywords.indexIn(f, ":", from, Math.min(f.length(), from + 3)) < 0) {
                     continue;
+                }
+                if (HEADER_WORDS.contains(w) && Keywords.onlyChars(f, t.lineStart(i), i, " *_#>-")
+                        && !Keywords.regionContainsAny(f, Math.max(0, t.lineStart(i) - 300), t.lineStart(i), MAIL_WORDS)
+                        && TitleRule.startsGeneric(f.substring(from, t.lineEnd(i)).replace(":", " ").strip())) {
+                    continue; // « Objet : Proposition de stage » heading a letter or a memo: its own subject, not one to write
                 }
                 if (w.contains("reference") || w.contains("objet") || w.contains("subject") || w.contains("onderwerp")
                         || w.contains("vermelding")) {

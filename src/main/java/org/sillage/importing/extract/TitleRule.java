@@ -371,6 +371,10 @@ final class TitleRule implements Rule {
                 continue;
             }
             int colon = Keywords.indexIn(t.text, ":", s, e);
+            if (colon > s && colon + 2 < e && LETTER_SUBJECTS.contains(t.fold.substring(s, colon).strip())
+                    && Keywords.startsWithAny(t.fold.substring(colon + 1, e).strip(), 0, GENERIC)) {
+                continue; // « Objet : Proposition de stage de fin d'études »: a letter's subject naming only the kind of offer
+            }
             if (colon > s && colon + 2 < e) {
                 String before = t.fold.substring(s, colon);
                 boolean kind = isGeneric(before);
@@ -389,6 +393,13 @@ final class TitleRule implements Rule {
         }
     }
 
+    /** Whether {@code fold} opens with a label that names only the kind of offer (« proposition de stage », "job offer"). */
+    static boolean startsGeneric(String fold) {
+        return Keywords.startsWithAny(fold, 0, GENERIC);
+    }
+
+    /** The label of a letter's subject line. */
+    private static final java.util.Set<String> LETTER_SUBJECTS = java.util.Set.of("objet", "subject", "betreft", "onderwerp", "re", "concerne");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}0-9-]+");
     private static final String[] BODY_HEADS = {"centre ", "center ", "maison ", "laboratoire ", "laboratory ", "institut ",
         "institute ", "universite ", "university ", "association ", "fondation ", "foundation ", "ecole ", "musee ",

@@ -113,8 +113,22 @@ final class TextCollector extends DefaultHandler {
         return (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A PDF set with wide line spacing comes out of the layout with a paragraph break between every pair of lines,
+     * cutting its sentences: a break between a line that ends on a letter, a digit or a comma and one that opens
+     * in lower case (or on a bracket) is a wrapped line, and is read as one.
+     */
+    void joinWrappedParagraphs() {
+        joinWrapped = true;
+    }
+
+    private boolean joinWrapped;
+    private static final java.util.regex.Pattern WRAPPED_PARAGRAPH = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}\\d,‐-])[ \\t]*\\n[ \\t]*\\n(?=[ \\t]*[\\p{Ll}(])");
+
     String text() {
-        return Texts.tidy(text.toString());
+        String tidy = Texts.tidy(text.toString());
+        return joinWrapped ? WRAPPED_PARAGRAPH.matcher(tidy).replaceAll("\n") : tidy;
     }
 
     /** The headings and links seen, found again in {@code finalText}. */

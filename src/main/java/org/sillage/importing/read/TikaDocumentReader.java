@@ -59,6 +59,9 @@ public final class TikaDocumentReader {
         }
         boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
         TextCollector collector = new TextCollector(MAX_CHARS);
+        if (format == Format.PDF) {
+            collector.joinWrappedParagraphs();
+        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             SecureContentHandler secure = new SecureContentHandler(collector, in);
             secure.setMaximumCompressionRatio(200);
