@@ -44,7 +44,7 @@ final class OrganizationCandidates {
         "xs4all", "hetnet", "home", "aol", "gmx", "web", "bluewin", "sunrise", "videotron", "sympatico");
     private static final String[] VERBS = {" is hiring", " are hiring", " is looking", " is searching", " is seeking",
         " seeks", " is recruiting", " recrute", " recrutent", " recherche un", " recherche une", " cherche un", " cherche une",
-        " zoekt", " werft", " is op zoek", " offers", " offre un", " propose un", " propose une"};
+        " zoekt", " werft", " is op zoek", " offers", " biedt", " offre un", " propose un", " propose une"};
     private static final String[] DEFINES = {" is a ", " is an ", " is the ", " est une ", " est un ", " est la ", " est le ",
         " is een ", " sont un ", " sont une ", " sont des ", " are a ", " are an ", " sits ", " was founded", " a ete cree", " fondee", " founded in", " works ", " aims ", " vise ",
         " est ne", " (", ","};
@@ -217,6 +217,9 @@ final class OrganizationCandidates {
             }
             boolean object = Recruit.afterSmallPreposition(text, fold, s, Math.max(0, s - 60));
             for (String v : VERBS) {
+                if (v.equals(" biedt") && name.indexOf(' ') < 0 && !isUpper(name)) {
+                    continue; // « Hiermee biedt je … »: a Dutch sentence may open on an adverb before its verb
+                }
                 if (!object && (after.startsWith(v) || after.startsWith(" (") && fold.startsWith(v, fold.indexOf(')', e) + 1))) {
                     gain = Math.max(gain, 7);
                     add(why, "recruits");

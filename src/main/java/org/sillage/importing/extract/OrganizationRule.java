@@ -154,6 +154,7 @@ final class OrganizationRule implements Rule {
         label(t, pool);
         recruitsTop(t, pool);
         withinTop(t, pool);
+        withinDescription(t, pool);
         jobBoardHeader(t, pool);
         namePlaceLine(t, pool);
         inTitle(t, pool);
@@ -216,7 +217,7 @@ final class OrganizationRule implements Rule {
             String line = t.text.substring(l[0], l[1]);
             String f = " " + t.fold.substring(l[0], l[1]) + " ";
             if (l[1] - l[0] <= 90 && nameLine(line) && OrganizationPool.namesABody(f)
-                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart)) {
+                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart) && !Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS)) {
                 write(t, pool, l[0], l[1], "organization.letterhead", 5);
             }
         }
@@ -278,7 +279,7 @@ final class OrganizationRule implements Rule {
                 seen++;
                 if (b - a <= 80 && nameLine(t.text.substring(a, b))) {
                     String f = " " + t.fold.substring(a, b) + " ";
-                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f)) {
+                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS)) {
                         write(t, pool, a, b, "organization.signature");
                     }
                 }
@@ -646,6 +647,29 @@ final class OrganizationRule implements Rule {
         }
         PostingText.Meta title = t.meta("title");
         return title != null && orgFromRecruit(t, pool, title.start(), title.end());
+    }
+
+    /** Words of a section's heading ("Company Information", « Coordonnées »), never of a name. */
+    private static final String[] SECTION_WORDS = {" information ", " informations ", " details ", " contact ", " overview ",
+        " about ", " a propos ", " over ons ", " gegevens ", " profile ", " profil ", " coordonnees "};
+    /** A page's description that speaks of the job: its « bij X », « chez X » names the body. */
+    private static final String[] JOB_TALK = {"recrut", "recherch", "hiring", "zoek", "vrijwillig", "volunteer", "benevol",
+        "stage", "job", "vacature", "emploi", "poste", "werk", "intern"};
+
+    /** « Word vrijwilliger bij OOOC De Zandberg in Varsenare »: a page's description naming where the job is. */
+    private boolean withinDescription(PostingText t, OrganizationPool pool) {
+        PostingText.Meta m = t.meta("description", "summary", "excerpt");
+        if (m == null || m.end() <= m.start() || !Keywords.regionContainsAny(t.fold, m.start(), m.end(), JOB_TALK)) {
+            return false;
+        }
+        Matcher w = WITHIN.matcher(t.text).region(m.start(), m.end());
+        while (w.find()) {
+            String v = w.group(1);
+            if (Character.isUpperCase(v.charAt(0)) && write(t, pool, w.start(1), w.end(1), "organization.within")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern WITHIN = Pattern.compile("(?:au sein de |au sein d'|au sein du |within |chez |at |bij )((?:l'|la )?[\\p{L}\\d][\\p{L}\\d.@-]{1,40}(?: \\p{Lu}[\\p{L}-]{1,30}){0,3})");

@@ -1,0 +1,55 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A section's heading at the end of a page is no signature; a page's description names the body after « bij »; a
+ * Dutch "X biedt" names X, but not an adverb opening the sentence.
+ */
+class OrgSectionsAndDescriptionTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aSectionHeadingAtTheEndIsNoSignature() {
+        var e = extractor.extract("""
+                Online coach (part-time)
+
+                We are looking for coaches who work from home. Send your CV to jobs@mindwell-coaching.example.
+
+                Company Information
+
+                Mindwell Coaching is a private company offering online coaching since 2009.
+                """);
+        assertThat(e.organization()).isEqualTo("Mindwell Coaching");
+    }
+
+    @Test
+    void aPagesDescriptionNamesTheBodyAfterBij() {
+        var e = extractor.extract("""
+                ---
+                title: Word vrijwilliger
+                description: "Word vrijwilliger bij Jeugdhuis De Klaproos in Oostkamp. Help mee met onze activiteiten."
+                ---
+
+                ## Word vrijwilliger
+
+                We zoeken mensen die een paar uur per maand willen helpen. Neem contact op met de coördinator.
+                """);
+        assertThat(e.organization()).isEqualTo("Jeugdhuis De Klaproos");
+    }
+
+    @Test
+    void aDutchBodyOffersButAnAdverbDoesNot() {
+        var e = extractor.extract("""
+                Vacature: online psycholoog
+
+                Hiermee biedt je onze cliënten een luisterend oor.
+
+                Over ons
+                Mindwell Consulting biedt psychologische hulp via internet sinds 2009.
+                """);
+        assertThat(e.organization()).isEqualTo("Mindwell Consulting");
+    }
+}
