@@ -29,6 +29,7 @@ final class LocationRule implements Rule {
             + "|a distance|thuiswerk(?:en)?|home office)(?: (?:exclusivement|uniquement|only|complet|total|integral))?[\\s.,;:!)*_]*");
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
+    private static final String[] GLOBAL = {"world ", "global ", "international ", "mondial", "wereldwijd"};
     /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
     static final String[] SETTLED = {"gevestigd in ", "zijn gevestigd te ", "nous sommes situes a ", "nous sommes bases a ",
         "nous sommes installes a ", "we are based in ", "we are located in ", "son bureau de ", "notre bureau de ",
@@ -205,8 +206,8 @@ final class LocationRule implements Rule {
         for (String anchor : OFFICE_ANCHORS) {
             for (int i : t.hits.of(anchor)) {
                 Matcher m = OFFICES.matcher(t.fold).region(i, Math.min(t.fold.length(), i + 60));
-                if (!m.lookingAt()) {
-                    continue;
+                if (!m.lookingAt() || Keywords.regionContainsAny(t.fold, Math.max(0, i - 15), i, GLOBAL)) {
+                    continue; // "our world headquarters are located in Helsinki": a firm's head office abroad, not the job's
                 }
                 Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
                 if (c.lookingAt() && write(t, c.start(), c.end(), "location.offices")) {
@@ -247,8 +248,9 @@ final class LocationRule implements Rule {
         for (String phrase : BASED) {
             int guard = 0;
             for (int i = f.indexOf(phrase, t.bodyStart); i >= 0 && guard++ < 10; i = f.indexOf(phrase, i + 1)) {
-                if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")) {
-                    continue;
+                if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")
+                        || Keywords.regionContainsAny(f, Math.max(0, i - 35), i, GLOBAL)) {
+                    continue; // (also "our world headquarters are located in Helsinki": a firm's head office abroad)
                 }
                 int from = i + phrase.length();
                 if (phrase.endsWith(" a ") && f.startsWith("l'", from)) {
@@ -524,6 +526,10 @@ final class LocationRule implements Rule {
             String city = TextNormalizer.normalize(m.group(1)).fold;
             if (!COUNTRIES.contains(country) || COUNTRIES.contains(city) || city.endsWith("africa") || city.endsWith("afrique")) {
                 continue;
+            }
+            if (PlaceMentions.elsewhere(t, m.start(1))
+                    || Keywords.regionContainsAny(t.fold, Math.max(0, m.start(1) - 50), m.start(1), GLOBAL)) {
+                continue; // "founded in 2005 in Helsinki, Finland", "interviews in Paris, France": not the workplace
             }
             boolean bracket = t.text.charAt(m.end(1)) == ' ';
             int end = bracket && m.group(3).equals(")") ? m.end(3) : m.end(2);

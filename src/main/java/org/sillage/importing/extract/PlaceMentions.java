@@ -221,11 +221,8 @@ final class PlaceMentions {
                 break;
             }
         }
-        int from = Math.max(ls, s - 80);
-        for (String word : ELSEWHERE) {
-            if (Keywords.indexIn(f, word, from, s) >= 0) {
-                return -1; // a test, a trip, a meeting or a training held there, not the workplace
-            }
+        if (elsewhere(t, s)) {
+            return -1; // a test, a trip, a meeting or a training held there, not the workplace
         }
         if (!strong && words.computeIfAbsent(key, k -> writtenAsWord(f, text, k))) {
             return -1;
@@ -265,10 +262,23 @@ final class PlaceMentions {
         return false;
     }
 
+    /** Whether the 80 chars of its line before a place at {@code s} say that something else than the job happens there. */
+    static boolean elsewhere(PostingText t, int s) {
+        int from = Math.max(t.lineStart(s), s - 80);
+        for (String word : ELSEWHERE) {
+            if (Keywords.indexIn(t.fold, word, from, s) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of a sentence that holds a place where something else than the job happens. */
     private static final String[] ELSEWHERE = {"test", "entretien", "interview", "deplacement", "travel", "trip", "reunion",
         "meeting", "jury", "epreuve", "rendez-vous", "conference", "seminaire", "salon", "formation a", "training in",
-        "ne a", "nee a", "born in", "diplome", "gesprek", "sollicitatie", "vergadering", "reis"};
+        "ne a", "nee a", "born in", "diplome", "gesprek", "sollicitatie", "vergadering", "reis",
+        // where the body was founded: its history, not the job's place
+        "founded", "established in", "opgericht", "fondee en", "fonde en", "creee en", "cree en"};
 
     private static int firstNonSpace(String text, int from) {
         int k = from;

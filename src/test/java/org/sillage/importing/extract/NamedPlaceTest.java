@@ -103,4 +103,23 @@ class NamedPlaceTest {
                 Pay rises in March.
                 """).location()).isNull();
     }
+
+    @Test
+    void whereTheBodyWasFoundedIsNotTheWorkplace() {
+        assertThat(extractor.extract("""
+                Online coach
+
+                U werkt vanuit huis, op uw eigen uren. Mindwell werd opgericht in 2009 in Tampere, Finland.
+                """).location()).isNull();
+    }
+
+    @Test
+    void aFirmsWorldHeadquartersAbroadIsNotTheWorkplace() {
+        assertThat(extractor.extract("""
+                Online counselor
+
+                Work from home, part-time. Mindwell is a private company. Our world headquarters are located in
+                Tampere, Finland.
+                """).location()).isNull();
+    }
 }
