@@ -571,7 +571,7 @@ final class TitleRule implements Rule {
         "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role",
         "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets", "summary", "overview", "introduction",
         "samenvatting", "resume", "sommaire", "informations", "information", "generales", "general", "generale",
-        "algemeen", "algemene", "informatie", "details", "detail"));
+        "algemeen", "algemene", "informatie", "details", "detail", "proposal", "proposals"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;
@@ -718,6 +718,9 @@ final class TitleRule implements Rule {
         return true;
     }
 
+    /** "[1 year] <two words or more> position in|at <a place or a body, capitalised>" (not "position in fluid mechanics"). */
+    private static final java.util.regex.Pattern POSITION_AT = java.util.regex.Pattern.compile(
+            "(?:(?:\\d{1,2}|one|two|three)[- ](?:years?|months?) )?(\\S+(?: \\S+){1,6}) position (?:in|at) (?:the )?\\p{Lu}.{0,60}");
     private static final java.util.regex.Pattern CITY_END = java.util.regex.Pattern.compile("[,(]");
     private static final java.util.Set<String> PICTURE_WORDS = java.util.Set.of("logo", "image", "photo", "banner",
         "banniere", "illustration", "figure");
@@ -968,6 +971,10 @@ final class TitleRule implements Rule {
         if (spaced >= 2 && spaced <= 8 && r.substring(0, spaced).chars().allMatch(Character::isUpperCase)
                 && initialsOf(r.substring(spaced + 3)).startsWith(r.substring(0, spaced))) {
             r = r.substring(spaced + 3); // "PIF - Presidential Innovation Fellow": the acronym of what follows goes
+        }
+        java.util.regex.Matcher placed = POSITION_AT.matcher(r);
+        if ((r.contains(" position in ") || r.contains(" position at ")) && placed.matches()) {
+            r = placed.group(1); // "1 year ML research engineer position in Inria Lyon": the job, without its length and place
         }
         int pipe = r.lastIndexOf(" | ");
         if (pipe > 0 && r.substring(pipe + 3).split(" ").length <= 5) {

@@ -174,4 +174,20 @@ class TitleKindsTest {
                 Le centre accueille des classes vertes.
                 """).title()).isEqualTo("Animateur·rice nature");
     }
+
+    @Test
+    void aPositionsLengthAndPlaceAreNotPartOfItsTitle() {
+        assertThat(extractor.extract("""
+                1 year ML research engineer position in Inria Grenoble
+
+                Context
+                Sparse solvers are used in genomics and geophysics.
+                """).title()).isEqualTo("ML research engineer");
+        assertThat(extractor.extract("""
+                2-year postdoc position in experimental fluid mechanics
+
+                Context
+                We study how small swimmers feed.
+                """).title()).isEqualTo("2-year postdoc position in experimental fluid mechanics");
+    }
 }
