@@ -57,6 +57,33 @@ public record TextStructure(List<Mark> marks) {
     }
 
     /**
+     * These marks, made on {@code from}, found again in {@code to}: a text with the same words and other whitespace (a
+     * file read again by a newer reader that joins or splits its lines differently). A mark whose words are not found
+     * again is dropped.
+     */
+    public TextStructure rebase(String from, String to) {
+        List<Mark> out = new ArrayList<>();
+        int next = 0;
+        for (Mark m : marks) {
+            if (m.start() < 0) {
+                out.add(m);
+                continue;
+            }
+            int[] span = Builder.find(to, from.substring(m.start(), m.end()), next);
+            if (span == null) {
+                span = Builder.find(to, from.substring(m.start(), m.end()), 0);
+            }
+            if (span != null) {
+                if (m.kind() != Kind.LINK) {
+                    next = span[1];
+                }
+                out.add(new Mark(m.kind(), span[0], span[1], m.level(), m.value()));
+            }
+        }
+        return new TextStructure(out);
+    }
+
+    /**
      * Builds marks from the words a reader saw in a block, found again in the final text (readers tidy
      * their text after collecting it, so offsets are taken at the end): each value is looked for from
      * where the previous one was found, whitespace of any kind matching any whitespace.

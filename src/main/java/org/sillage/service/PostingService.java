@@ -204,6 +204,30 @@ public final class PostingService {
      * (a paste), when it is gone or unreadable, or when it no longer yields the stored text (other reader, other
      * settings): the fields must always point into the text the user sees.
      */
+    /** Whether two texts hold the same words, whatever whitespace stands between them. */
+    static boolean sameWords(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i >= a.length() || j >= b.length()) {
+                return i >= a.length() && j >= b.length();
+            }
+            boolean spaceA = i > 0 && Character.isWhitespace(a.charAt(i - 1));
+            boolean spaceB = j > 0 && Character.isWhitespace(b.charAt(j - 1));
+            if (a.charAt(i) != b.charAt(j) || spaceA != spaceB) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
     PostingFields reread(Posting p, String originalSha256) {
         if (originalSha256 != null && files.has(originalSha256)) {
             try (java.io.InputStream in = files.open(originalSha256)) {
@@ -211,6 +235,11 @@ public final class PostingService {
                         .readBytes(in.readAllBytes(), p.sourceName());
                 if (doc.text().equals(p.originalText())) {
                     return ImportService.withStructured(extractor.extract(doc.text(), doc.structure()), doc.structured());
+                }
+                if (sameWords(doc.text(), p.originalText())) {
+                    // a newer reader set its lines otherwise (ADR 0038): the marks are found again in the text the user sees
+                    return ImportService.withStructured(extractor.extract(p.originalText(),
+                            doc.structure().rebase(doc.text(), p.originalText())), doc.structured());
                 }
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("Posting {}: its original now reads differently; its text alone is read again", p.id());

@@ -438,4 +438,12 @@ class ServicesTest {
             assertThat(upgraded.outdatedCount()).isZero();
         }
     }
+
+    @Test
+    void texts_with_the_same_words_otherwise_spaced_are_the_same_words() {
+        assertThat(PostingService.sameWords("CV et\nd'une lettre", "CV et\n\nd'une lettre")).isTrue();
+        assertThat(PostingService.sameWords("CV et d'une", "CV etd'une")).isFalse();
+        assertThat(PostingService.sameWords("CV et", "CV et lettre")).isFalse();
+        assertThat(PostingService.sameWords("", "  \n")).isTrue();
+    }
 }
