@@ -115,8 +115,8 @@ final class TextCollector extends DefaultHandler {
 
     /**
      * A PDF set with wide line spacing comes out of the layout with a paragraph break between every pair of lines,
-     * cutting its sentences: a break between a line that ends on a letter, a digit or a comma and one that opens
-     * in lower case (or on a bracket) is a wrapped line, and is read as one.
+     * cutting its sentences: a break between a long line (most of a page's width) that ends on a letter, a digit or a
+     * comma and one that opens in lower case (or on a bracket) is a wrapped line, and is read as one.
      */
     void joinWrappedParagraphs() {
         joinWrapped = true;
@@ -126,9 +126,25 @@ final class TextCollector extends DefaultHandler {
     private static final java.util.regex.Pattern WRAPPED_PARAGRAPH = java.util.regex.Pattern.compile(
             "(?<=[\\p{L}\\d,‐-])[ \\t]*\\n[ \\t]*\\n(?=[ \\t]*[\\p{Ll}(])");
 
+    /** A wrapped line runs most of the page's width; a shorter one (a name, a heading, a tagline) ends its block. */
+    private static final int WRAPPED_LINE = 50;
+
     String text() {
         String tidy = Texts.tidy(text.toString());
-        return joinWrapped ? WRAPPED_PARAGRAPH.matcher(tidy).replaceAll("\n") : tidy;
+        if (!joinWrapped) {
+            return tidy;
+        }
+        java.util.regex.Matcher m = WRAPPED_PARAGRAPH.matcher(tidy);
+        StringBuilder out = new StringBuilder(tidy.length());
+        int last = 0;
+        while (m.find()) {
+            int lineStart = tidy.lastIndexOf('\n', m.start() - 1) + 1;
+            if (m.start() - lineStart >= WRAPPED_LINE) {
+                out.append(tidy, last, m.start()).append('\n');
+                last = m.end();
+            }
+        }
+        return last == 0 ? tidy : out.append(tidy, last, tidy.length()).toString();
     }
 
     /** The headings and links seen, found again in {@code finalText}. */
