@@ -98,11 +98,15 @@ public final class Messages {
 
     /**
      * A document kind in words: {@code cover_letter} → "Cover letter", {@code other:Casier judiciaire} →
-     * "Casier judiciaire"; an unknown kind is shown as it is.
+     * "Casier judiciaire", {@code other:github_profile} → "GitHub profile"; an unknown kind is shown as it is.
      */
     public String documentKind(String kind) {
         if (kind.startsWith("other:")) {
-            return kind.substring("other:".length()).strip();
+            String words = kind.substring("other:".length()).strip();
+            // the reader's own names for some ("other:github_profile") have words of their own
+            String key = "document.other." + words;
+            String name = words.indexOf(' ') < 0 ? get(key) : key;
+            return name.equals(key) ? words : name;
         }
         String key = "document." + kind;
         String name = get(key);

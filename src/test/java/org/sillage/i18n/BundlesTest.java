@@ -89,6 +89,7 @@ class BundlesTest {
         Arrays.stream(Field.values()).map(Field::messageKey).forEach(keys::add);
         Arrays.stream(Field.Kind.values()).map(k -> "field.hint." + k.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         DocumentRequirement.KNOWN_KINDS.forEach(k -> keys.add("document." + k));
+        DocumentRequirement.NAMED_OTHERS.forEach(k -> keys.add("document.other." + k));
         Arrays.stream(org.sillage.service.ReminderService.Reminder.Kind.values())
                 .map(k -> "reminder." + k.name().toLowerCase(Locale.ROOT)).forEach(keys::add);
         Arrays.stream(org.sillage.domain.Agenda.Bucket.values())
@@ -162,6 +163,8 @@ class BundlesTest {
         assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("cover_letter")).isEqualTo("Cover letter");
         assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("other: Casier judiciaire")).isEqualTo("Casier judiciaire");
         assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("unheard_of")).isEqualTo("unheard_of");
+        assertThat(Messages.forLocale(Locale.FRENCH).documentKind("other:github_profile")).isEqualTo("Profil GitHub");
+        assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("other:projet de recherche")).isEqualTo("projet de recherche");
     }
 
     @Test

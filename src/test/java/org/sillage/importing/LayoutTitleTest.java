@@ -72,9 +72,12 @@ class LayoutTitleTest {
         byte[] file = pdf(new String[][] {
             {"18", "b", "Stage de master en hydrologie"},
             {"11", "r", "Merci d'envoyer votre candidature aux encadrants, accompagnee de votre CV et"},
-            {"11", "r", "d'une lettre de motivation, avant la fin du mois de mars."}}, 40);
+            {"11", "r", "d'une lettre de motivation, avant la fin du mois de mars. Le stage commence le 3 Mars"},
+            {"11", "r", "2027 au laboratoire, pour une duree de six mois et une gratification legale"},
+            {"11", "r", "2. Encadrement"}}, 40);
         SourceDocument doc = reader.readBytes(file, "stage.pdf");
-        assertThat(doc.text()).contains("votre CV et\nd'une lettre");
+        assertThat(doc.text()).contains("votre CV et\nd'une lettre").contains("3 Mars\n2027")
+                .contains("gratification legale\n\n2. Encadrement");
     }
 
     @Test

@@ -116,7 +116,8 @@ final class TextCollector extends DefaultHandler {
     /**
      * A PDF set with wide line spacing comes out of the layout with a paragraph break between every pair of lines,
      * cutting its sentences: a break between a long line (most of a page's width) that ends on a letter, a digit or a
-     * comma and one that opens in lower case (or on a bracket) is a wrapped line, and is read as one.
+     * comma and one that opens in lower case, on a bracket or on a number (« 03 Mars » / « 2025 », not « 2. Accueil »)
+     * is a wrapped line, and is read as one.
      */
     void joinWrappedParagraphs() {
         joinWrapped = true;
@@ -124,7 +125,7 @@ final class TextCollector extends DefaultHandler {
 
     private boolean joinWrapped;
     private static final java.util.regex.Pattern WRAPPED_PARAGRAPH = java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}\\d,‐-])[ \\t]*\\n[ \\t]*\\n(?=[ \\t]*[\\p{Ll}(])");
+            "(?<=[\\p{L}\\d,‐-])[ \\t]*\\n[ \\t]*\\n(?=[ \\t]*(?:[\\p{Ll}(]|\\d(?!\\d?[.)]\\s)))");
 
     /** A wrapped line runs most of the page's width; a shorter one (a name, a heading, a tagline) ends its block. */
     private static final int WRAPPED_LINE = 50;
