@@ -11,6 +11,9 @@ import org.sillage.domain.Field;
  * goes verbatim to {@code startText}; a date with its day goes to {@code startDate}.
  */
 final class StartRule implements Rule {
+    /** Words of a remark that the start may move, not of the start itself. */
+    private static final String[] LEEWAY = {"possible de decaler", "decalable", "pourra etre decale", "peut etre decale",
+        "could be postponed", "can be postponed", "may be postponed", "kan worden uitgesteld"};
     static final String[] LABELS = {"date de debut", "debut souhaite", "debut de mission", "debut du contrat",
         "debut de contrat", "date de prise de poste", "prise de poste", "prise de fonction", "prise d'effet",
         "date d'entree", "entree en fonction", "start date", "starting date", "date de demarrage", "demarrage",
@@ -109,6 +112,9 @@ final class StartRule implements Rule {
             // "La date de début de mission est à discuter." -> the whole sentence
             int s = t.sentenceStart(best);
             int e = t.sentenceEnd(best);
+            if (Keywords.regionContainsAny(f, s, e, LEEWAY) && (phrase(t) || range(t))) {
+                return true; // « Il sera possible de décaler le début du stage »: leeway on a start the text dates elsewhere
+            }
             write(t, Clean.sentence(t.slice(s, Math.min(t.text.length(), e + 1))), s, e + 1, "start.sentence");
             return true;
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Addresses listed with semicolons share the role of the first; a body's acronym that is also its mailbox at an
  * internet provider names it; learning methods are no apprenticeship; "a 2 year research engineer position" is a
- * fixed term.
+ * fixed term; leeway on the start gives way to the date the text gives.
  */
 class AddressListsAndLearningTest {
     private final RuleExtractor extractor = new RuleExtractor();
@@ -57,5 +57,16 @@ class AddressListsAndLearningTest {
                 We study sparse solvers for large problems.
                 """);
         assertThat(e.contractType()).isEqualTo(org.sillage.domain.ContractType.CDD);
+    }
+
+    @Test
+    void leewayOnTheStartGivesWayToTheDateTheTextGives() {
+        var e = extractor.extract("""
+                Stage en acoustique marine
+
+                Le stage débutera à partir du 2 mars 2027, pour six mois.
+                Il sera néanmoins possible de décaler le début du stage selon le calendrier de l'élève.
+                """);
+        assertThat(e.startDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 2));
     }
 }
