@@ -53,6 +53,10 @@ final class Clean {
         return v;
     }
 
+    /** A company's legal form, abbreviated with a closing dot. */
+    private static final java.util.regex.Pattern LEGAL_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,])(?:B\\.V\\.|N\\.V\\.|S\\.A\\.|S\\.A\\.S\\.|S\\.A\\.R\\.L\\.|S\\.p\\.A\\.|e\\.V\\.|Ltd\\.|Inc\\.|Co\\.|Corp\\.|L\\.L\\.C\\.|P\\.L\\.C\\.)$");
+
     static String stripEdges(String v) {
         int s = 0;
         int e = v.length();
@@ -60,6 +64,9 @@ final class Clean {
             s++;
         }
         while (e > s && "\"'«» ,;:.-–—|".indexOf(v.charAt(e - 1)) >= 0) {
+            if (v.charAt(e - 1) == '.' && LEGAL_ABBREVIATION.matcher(v.substring(s, e)).find()) {
+                break; // "Flink Software B.V.", "Teck Resources Ltd.": the dot is the abbreviation's
+            }
             e--;
         }
         // keep a closing bracket or parenthesis only when it is balanced

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A section's heading at the end of a page is no signature; a page's description names the body after « bij »; a
- * Dutch "X biedt" names X, but not an adverb opening the sentence.
+ * Dutch "X biedt" names X, but not an adverb opening the sentence; a legal form's abbreviation keeps its dot.
  */
 class OrgSectionsAndDescriptionTest {
     private final RuleExtractor extractor = new RuleExtractor();
@@ -51,5 +51,12 @@ class OrgSectionsAndDescriptionTest {
                 Mindwell Consulting biedt psychologische hulp via internet sinds 2009.
                 """);
         assertThat(e.organization()).isEqualTo("Mindwell Consulting");
+    }
+
+    @Test
+    void aLegalFormsAbbreviationKeepsItsDot() {
+        assertThat(Clean.value("Lumen Software B.V.")).isEqualTo("Lumen Software B.V.");
+        assertThat(Clean.value("Northwind Resources Ltd.")).isEqualTo("Northwind Resources Ltd.");
+        assertThat(Clean.value("Stichting De Brug.")).isEqualTo("Stichting De Brug");
     }
 }
