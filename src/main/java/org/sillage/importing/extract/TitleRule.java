@@ -571,7 +571,10 @@ final class TitleRule implements Rule {
         "responsabilites", "responsibilities", "requirements", "profil", "profile", "recherche", "about", "role",
         "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets", "summary", "overview", "introduction",
         "samenvatting", "resume", "sommaire", "informations", "information", "generales", "general", "generale",
-        "algemeen", "algemene", "informatie", "details", "detail", "proposal", "proposals"));
+        "algemeen", "algemene", "informatie", "details", "detail", "proposal", "proposals",
+        // a section's own heading, never a job's title ("Salary", « Rémunération », "Skills")
+        "salary", "salaire", "remuneration", "benefits", "avantages", "contact", "contacts", "qualifications", "skills",
+        "competences", "duration", "duree", "localisation", "location", "lieu", "salaris", "arbeidsvoorwaarden"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;
@@ -729,6 +732,10 @@ final class TitleRule implements Rule {
      * A posting's date ("Juillet 2020", « 12 mars 2024 », "2025"), a picture's name ("logo") or a number: what
      * the first lines of a PDF often hold, never a title.
      */
+    /** A line that opens on an amount of pay: "£23,000 - £25,000 per annum", « 2 100 € brut mensuel ». */
+    private static final java.util.regex.Pattern PAY_LINE = java.util.regex.Pattern.compile(
+            "[£$€]\\s?\\d|\\d[\\d.,  ]*\\s?(?:k?€|£|\\$|euros?\\b|eur\\b|chf\\b)");
+
     static boolean notATitle(String v) {
         return notATitle(TextNormalizer.normalize(v).fold.strip(), true);
     }
@@ -738,7 +745,7 @@ final class TitleRule implements Rule {
         if (PICTURE_WORDS.contains(f) || noLetter(f)) {
             return true;
         }
-        if (isSentence(f) || fieldLabelled(f) || sectionHeading(f)) {
+        if (isSentence(f) || fieldLabelled(f) || sectionHeading(f) || PAY_LINE.matcher(f).lookingAt()) {
             return true;
         }
         int k = 0;

@@ -190,4 +190,18 @@ class TitleKindsTest {
                 We study how small swimmers feed.
                 """).title()).isEqualTo("2-year postdoc position in experimental fluid mechanics");
     }
+
+    @Test
+    void aSectionsHeadingOrALineOfPayIsNoTitle() {
+        var e = extractor.extract("""
+                This is a chance for someone who writes well to help small charities tell their story.
+
+                You will join a small team and write grant applications for our clients across the country.
+
+                Salary
+
+                £24,000 - £26,000 per annum + 5% employer pension contribution
+                """);
+        assertThat(String.valueOf(e.title())).isNotEqualTo("Salary").doesNotStartWith("£24,000");
+    }
 }
