@@ -30,6 +30,11 @@ final class LocationRule implements Rule {
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     private static final String[] GLOBAL = {"world ", "global ", "international ", "mondial", "wereldwijd"};
+
+    /** "our world headquarters are located in Helsinki": the 50 chars before {@code i} speak of a firm's head office abroad. */
+    private static boolean abroad(String fold, int i) {
+        return Keywords.regionContainsAny(fold, Math.max(0, i - 50), i, GLOBAL);
+    }
     /** « Wij zijn gevestigd in Groningen », « pour son bureau de Bierges », "we are based in Ghent": where it works. */
     static final String[] SETTLED = {"gevestigd in ", "zijn gevestigd te ", "nous sommes situes a ", "nous sommes bases a ",
         "nous sommes installes a ", "we are based in ", "we are located in ", "son bureau de ", "notre bureau de ",
@@ -206,7 +211,7 @@ final class LocationRule implements Rule {
         for (String anchor : OFFICE_ANCHORS) {
             for (int i : t.hits.of(anchor)) {
                 Matcher m = OFFICES.matcher(t.fold).region(i, Math.min(t.fold.length(), i + 60));
-                if (!m.lookingAt() || Keywords.regionContainsAny(t.fold, Math.max(0, i - 15), i, GLOBAL)) {
+                if (!m.lookingAt() || abroad(t.fold, i)) {
                     continue; // "our world headquarters are located in Helsinki": a firm's head office abroad, not the job's
                 }
                 Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
@@ -249,7 +254,7 @@ final class LocationRule implements Rule {
             int guard = 0;
             for (int i = f.indexOf(phrase, t.bodyStart); i >= 0 && guard++ < 10; i = f.indexOf(phrase, i + 1)) {
                 if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")
-                        || Keywords.regionContainsAny(f, Math.max(0, i - 35), i, GLOBAL)) {
+                        || abroad(f, i)) {
                     continue; // (also "our world headquarters are located in Helsinki": a firm's head office abroad)
                 }
                 int from = i + phrase.length();
@@ -528,7 +533,7 @@ final class LocationRule implements Rule {
                 continue;
             }
             if (PlaceMentions.elsewhere(t, m.start(1))
-                    || Keywords.regionContainsAny(t.fold, Math.max(0, m.start(1) - 50), m.start(1), GLOBAL)) {
+                    || abroad(t.fold, m.start(1))) {
                 continue; // "founded in 2005 in Helsinki, Finland", "interviews in Paris, France": not the workplace
             }
             boolean bracket = t.text.charAt(m.end(1)) == ' ';

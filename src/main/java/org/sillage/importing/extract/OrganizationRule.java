@@ -217,7 +217,7 @@ final class OrganizationRule implements Rule {
             String line = t.text.substring(l[0], l[1]);
             String f = " " + t.fold.substring(l[0], l[1]) + " ";
             if (l[1] - l[0] <= 90 && nameLine(line) && OrganizationPool.namesABody(f)
-                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart) && !Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS)) {
+                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart) && !sectionHeading(f)) {
                 write(t, pool, l[0], l[1], "organization.letterhead", 5);
             }
         }
@@ -279,7 +279,7 @@ final class OrganizationRule implements Rule {
                 seen++;
                 if (b - a <= 80 && nameLine(t.text.substring(a, b))) {
                     String f = " " + t.fold.substring(a, b) + " ";
-                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS)) {
+                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !sectionHeading(f)) {
                         write(t, pool, a, b, "organization.signature");
                     }
                 }
@@ -652,6 +652,11 @@ final class OrganizationRule implements Rule {
     /** Words of a section's heading ("Company Information", « Coordonnées »), never of a name. */
     private static final String[] SECTION_WORDS = {" information ", " informations ", " details ", " contact ", " overview ",
         " about ", " a propos ", " over ons ", " gegevens ", " profile ", " profil ", " coordonnees "};
+    /** Whether a line (folded) is a section's heading ("Company Information", « Coordonnées »), not a name. */
+    private static boolean sectionHeading(String f) {
+        return Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS);
+    }
+
     /** A page's description that speaks of the job: its « bij X », « chez X » names the body. */
     private static final String[] JOB_TALK = {"recrut", "recherch", "hiring", "zoek", "vrijwillig", "volunteer", "benevol",
         "stage", "job", "vacature", "emploi", "poste", "werk", "intern"};
