@@ -271,7 +271,7 @@ final class OrganizationRule implements Rule {
             while (a < e && " \t*_#-".indexOf(t.text.charAt(a)) >= 0) {
                 a++;
             }
-            int b = e;
+            int b = Math.min(e, t.lineEnd(s)); // (a blank line below: e stands past this line's own end)
             while (b > a && " \t*_.,".indexOf(t.text.charAt(b - 1)) >= 0) {
                 b--;
             }

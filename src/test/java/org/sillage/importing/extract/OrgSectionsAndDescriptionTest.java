@@ -59,4 +59,25 @@ class OrgSectionsAndDescriptionTest {
         assertThat(Clean.value("Northwind Resources Ltd.")).isEqualTo("Northwind Resources Ltd.");
         assertThat(Clean.value("Stichting De Brug.")).isEqualTo("Stichting De Brug");
     }
+
+    @Test
+    void aSignaturesEvidenceIsItsNameWithoutTheLineBreak() {
+        String text = """
+                Animateur d'ateliers du mercredi
+
+                Vous animerez des ateliers de sciences pour les enfants du quartier.
+
+                Les ateliers ont lieu le mercredi après-midi.
+
+                Envoyez votre CV.
+
+                Association Les Curieux du Nord
+
+                Merci de votre intérêt.
+                """;
+        var e = extractor.extract(text);
+        assertThat(e.organization()).isEqualTo("Association Les Curieux du Nord");
+        var ev = e.evidence().get("organization").get(0);
+        assertThat(text.substring(ev.start(), ev.end())).isEqualTo("Association Les Curieux du Nord");
+    }
 }
