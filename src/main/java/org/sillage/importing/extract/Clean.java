@@ -57,6 +57,11 @@ final class Clean {
     private static final java.util.regex.Pattern LEGAL_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:^|[\\s,])(?:B\\.V\\.|N\\.V\\.|S\\.A\\.|S\\.A\\.S\\.|S\\.A\\.R\\.L\\.|S\\.p\\.A\\.|e\\.V\\.|Ltd\\.|Inc\\.|Co\\.|Corp\\.|L\\.L\\.C\\.|P\\.L\\.C\\.)$");
 
+    /** Whether {@code v} ends with a legal form's abbreviation and its dot: "Flink Software B.V.", "Acme Ltd.". */
+    static boolean endsWithLegalForm(String v) {
+        return LEGAL_ABBREVIATION.matcher(v).find();
+    }
+
     static String stripEdges(String v) {
         int s = 0;
         int e = v.length();
@@ -64,7 +69,7 @@ final class Clean {
             s++;
         }
         while (e > s && "\"'«» ,;:.-–—|".indexOf(v.charAt(e - 1)) >= 0) {
-            if (v.charAt(e - 1) == '.' && LEGAL_ABBREVIATION.matcher(v.substring(s, e)).find()) {
+            if (v.charAt(e - 1) == '.' && endsWithLegalForm(v.substring(s, e))) {
                 break; // "Flink Software B.V.", "Teck Resources Ltd.": the dot is the abbreviation's
             }
             e--;

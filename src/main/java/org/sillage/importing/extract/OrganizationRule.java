@@ -272,7 +272,8 @@ final class OrganizationRule implements Rule {
                 a++;
             }
             int b = Math.min(e, t.lineEnd(s)); // (a blank line below: e stands past this line's own end)
-            while (b > a && " \t*_.,".indexOf(t.text.charAt(b - 1)) >= 0) {
+            while (b > a && " \t*_.,".indexOf(t.text.charAt(b - 1)) >= 0
+                    && !(t.text.charAt(b - 1) == '.' && Clean.endsWithLegalForm(t.text.substring(a, b)))) {
                 b--;
             }
             if (b - a >= 3) {

@@ -80,4 +80,22 @@ class OrgSectionsAndDescriptionTest {
         var ev = e.evidence().get("organization").get(0);
         assertThat(text.substring(ev.start(), ev.end())).isEqualTo("Association Les Curieux du Nord");
     }
+
+    @Test
+    void aSignaturesLegalFormKeepsItsDot() {
+        var e = extractor.extract("""
+                Java developer
+
+                You will build our booking platform.
+
+                We work in small teams and ship every week.
+
+                Send your CV.
+
+                Lumen Software B.V.
+
+                Thank you for your interest.
+                """);
+        assertThat(e.organization()).isEqualTo("Lumen Software B.V.");
+    }
 }
