@@ -34,7 +34,9 @@ final class DeadlineRule implements Rule {
     static final String[] OTHER_OBJECT = {"subvention", "appel a projet", "appels a projet", "appel d'offre",
         "appels d'offre", "grant", "funding", "tender", "financement", "dossier de demande", "subsidie", "aanbesteding"};
     private static final String[] APPLYING = {"candidat", "postul", "apply", "applica", "sollicit"};
-    private static final String[] REVIEW = {"review", "first deadline", "priority deadline", "examen des"};
+    /** Words saying when the reading of applications starts, not when they close: « seront examinées à partir du ». */
+    private static final String[] REVIEW = {"review", "first deadline", "priority deadline", "examen des", "consider",
+        "examine", "etudiee", "screen", "beoordee"};
     static final String[] LATEST = {"au plus tard", "at the latest", "dernier delai", "uiterlijk"};
 
     @Override
@@ -115,8 +117,8 @@ final class DeadlineRule implements Rule {
             }
             PostingText.Meta m = e.getValue();
             DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t::numericOrder);
-            if (d == null || !d.hasDay()) {
-                continue;
+            if (d == null || !d.hasDay() || Keywords.regionContainsAny(t.fold, m.start(), d.start(), REVIEW)) {
+                continue; // deadline = "We will begin reviewing applications around August 2": when reading starts
             }
             LocalDate v = DateRoles.value(t, d);
             if (v != null) {
