@@ -15,7 +15,13 @@ import org.sillage.domain.Field;
  */
 final class EmailRule implements Rule {
     static final String[] AT_FORMS = {"@", " @ ", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
-        " [arobase] ", " (arobase) ", " arobase ", " at ", " chez "};
+        " [arobase] ", " (arobase) ", " arobase ", " at ", " chez ", "[[at]]", "\u00a1at\u00bf"};
+    /**
+     * A dot written out between brackets, in a domain or a name: {@code [dot]}, {@code [[dot]]}, and « ¡dot¿ », which
+     * is {@code <dot>} set by LaTeX in its old font encoding (it prints {@code <} and {@code >} so).
+     */
+    private static final String[] DOT_FORMS = {" [dot] ", " (dot) ", "[dot]", "(dot)", "{dot}", "[[dot]]",
+        "\u00a1dot\u00bf", "(point)", "[point]"};
     /** The usual names of a recruiting mailbox, which a plain « chez » or " at " may follow. */
     private static final Set<String> MAILBOXES = Set.of("jobs", "job", "careers", "recruiting", "recruitment", "hiring",
         "contact", "rh", "hr", "recrutement", "emploi", "candidature", "candidatures", "stage", "stages", "vacatures",
@@ -52,13 +58,13 @@ final class EmailRule implements Rule {
         for (Found e : all) {
             if (!isInfoOnly(t, head.get(e).start())) {
                 kept.add(e);
-                anyApply |= applyRole(t, head.get(e));
+                anyApply |= applyRole(t, head.get(e), all);
             }
         }
         Set<String> apply = new LinkedHashSet<>();
         Set<String> cc = new LinkedHashSet<>();
         for (Found e : kept) {
-            if (!applyRole(t, head.get(e)) && !isCopy(t, e.start())
+            if (!applyRole(t, head.get(e), all) && !isCopy(t, e.start())
                     && (anyApply || !soleAddressApplies(t, kept) || e.start() < t.bodyStart)) {
                 // a front-matter "contact:" is someone to ask, never by default the address to apply to
                 continue; // a contact named beside the address that receives applications
@@ -84,7 +90,7 @@ final class EmailRule implements Rule {
      * of sending or applying, or it lies in the section about applying. Front matter counts only under a key
      * about applying.
      */
-    private static boolean applyRole(PostingText t, Found e) {
+    private static boolean applyRole(PostingText t, Found e, List<Found> all) {
         int pos = e.start();
         if (pos < t.bodyStart) {
             int ls = t.lineStart(pos);
@@ -92,7 +98,7 @@ final class EmailRule implements Rule {
         }
         int s = Math.max(t.sentenceStart(pos), pos - 250);
         if (s == t.lineStart(pos) && s >= 2 && (Keywords.onlyChars(t.fold, s, pos, " -*:[(<_")
-                || t.text.indexOf('@', s) >= 0 && t.text.indexOf('@', s) < pos)) {
+                || addressIn(all, s, pos))) {
             // an address standing alone, or in a list of addresses: the label line above them, blank lines and
             // the lines of the other addresses passed over
             int p = s - 1;
@@ -102,7 +108,7 @@ final class EmailRule implements Rule {
                 }
                 int ls = t.lineStart(p);
                 s = ls;
-                if (t.text.indexOf('@', ls) < 0 || t.text.indexOf('@', ls) >= p) {
+                if (!addressIn(all, ls, p)) {
                     break;
                 }
                 p = ls - 1;
@@ -111,6 +117,16 @@ final class EmailRule implements Rule {
         int end = Math.min(t.text.length(), Math.max(e.end(), t.sentenceEnd(e.end())));
         return Keywords.regionContainsAny(t.fold, s, end, Keywords.APPLICATION_WORDS)
                 || Keywords.regionContainsAny(t.fold, s, end, SENDING) || t.inApplicationSection(pos);
+    }
+
+    /** Whether an address found (written plainly or in brackets: « [[at]] ») starts in {@code [from, to)}. */
+    private static boolean addressIn(List<Found> all, int from, int to) {
+        for (Found f : all) {
+            if (f.start() >= from && f.start() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -217,8 +233,15 @@ final class EmailRule implements Rule {
     private static Found parse(PostingText t, int at, int atLen) {
         String s = t.text;
         int ls = at;
-        while (ls > 0 && at - ls < 64 && isLocal(s.charAt(ls - 1))) {
-            ls--;
+        while (ls > 0 && at - ls < 64) {
+            int dotForm = atLen > 1 ? dotFormBefore(t.fold, ls) : 0;
+            if (dotForm > 0 && ls - dotForm > 0 && isLocal(s.charAt(ls - dotForm - 1))) {
+                ls -= dotForm; // « peter¡dot¿brown¡at¿… »
+            } else if (isLocal(s.charAt(ls - 1))) {
+                ls--;
+            } else {
+                break;
+            }
         }
         while (ls < at && (s.charAt(ls) == '.' || s.charAt(ls) == '-')) {
             ls++;
@@ -247,15 +270,9 @@ final class EmailRule implements Rule {
             if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || isUnicodeHyphen(c)) {
                 domain.append(isUnicodeHyphen(c) ? '-' : c);
                 k++;
-            } else if (atLen > 1 && (t.fold.startsWith("[dot]", k) || t.fold.startsWith("(dot)", k))) {
+            } else if (atLen > 1 && dotFormAt(t.fold, k) > 0) {
+                k += dotFormAt(t.fold, k); // "name(at)ign(point)fr", « telecom-paris¡dot¿fr »
                 domain.append('.');
-                k += 5;
-            } else if (atLen > 1 && (t.fold.startsWith(" [dot] ", k) || t.fold.startsWith(" (dot) ", k))) {
-                domain.append('.');
-                k += 7;
-            } else if (atLen > 1 && (t.fold.startsWith("(point)", k) || t.fold.startsWith("[point]", k))) {
-                domain.append('.'); // "name(at)ign(point)fr"
-                k += 7;
             } else if (atLen > 1 && spelledDot(t.fold, k) > 0) {
                 int len = spelledDot(t.fold, k);
                 domain.append('.'); // "oxy arobase oxybulle point org"
@@ -280,6 +297,11 @@ final class EmailRule implements Rule {
             k -= glued;
         }
         String local = s.substring(ls, at);
+        if (atLen > 1) {
+            for (String w : DOT_FORMS) {
+                local = local.replace(w, ".");
+            }
+        }
         StringBuilder l = new StringBuilder();
         for (char c : local.toCharArray()) {
             l.append(isUnicodeHyphen(c) ? '-' : c);
@@ -306,6 +328,26 @@ final class EmailRule implements Rule {
     private static boolean isLocal(char c) {
         return (c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0)) || isUnicodeHyphen(c)
                 || (c >= 0xC0 && Character.isLetter(c));
+    }
+
+    /** The length of a bracketed dot ({@link #DOT_FORMS}) at {@code k}, or 0. */
+    private static int dotFormAt(String f, int k) {
+        for (String w : DOT_FORMS) {
+            if (f.startsWith(w, k)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The length of a bracketed dot ending at {@code k}, or 0 (only the forms without spaces: inside a name). */
+    private static int dotFormBefore(String f, int k) {
+        for (String w : DOT_FORMS) {
+            if (w.charAt(0) != ' ' && k >= w.length() && f.startsWith(w, k - w.length())) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     /** " point org", " dot com", " punt nl": a spelled-out dot before a domain label; its length, or 0. */

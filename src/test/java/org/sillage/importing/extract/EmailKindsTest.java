@@ -15,6 +15,19 @@ class EmailKindsTest {
     }
 
     @Test
+    void bracketedAtAndDotInTheNameAndTheDomain() {
+        // « ¡dot¿ » is how LaTeX's old font encoding prints "<dot>" in a PDF
+        assertThat(extractor.extract("Applicants are required to send the following documents to "
+                + "peter\u00a1dot\u00bfbrown\u00a1at\u00bftelecom-paris\u00a1dot\u00bffr\n\n• Your CV\n")
+                .applicationEmails()).containsExactly("peter.brown@telecom-paris.fr");
+        assertThat(extractor.extract("Students interested are encouraged to contact any of the supervisors. Email addresses:\n"
+                + "jd.bancal[[at]]gmail.com\n\npeter.brown[[at]]telecom-paris.fr\n\nmirjam.weil[[at]]oeaw.ac.at\n")
+                .applicationEmails()).containsExactly("jd.bancal@gmail.com", "peter.brown@telecom-paris.fr", "mirjam.weil@oeaw.ac.at");
+        assertThat(extractor.extract("Envoyez votre CV à anne.roy[at]univ-lille[[dot]]fr avant le 3 mars.\n")
+                .applicationEmails()).containsExactly("anne.roy@univ-lille.fr");
+    }
+
+    @Test
     void bracesThatAreNotNamesGiveNoAddress() {
         assertThat(extractor.extract("Envoyez votre CV à {le responsable du recrutement}@asso.example.fr.")
                 .applicationEmails()).isEmpty();
