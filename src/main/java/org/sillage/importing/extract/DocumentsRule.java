@@ -25,6 +25,9 @@ final class DocumentsRule implements Rule {
     private record Mention(int start, int end, String kind) {
     }
 
+    /** Words that announce a list on the lines below even without a colon: "send the following documents to x@y". */
+    private static final String[] FOLLOWING = {"the following", "suivants", "suivantes", "volgende"};
+
     private static final Term[] TERMS = {
         new Term("curriculum vitae", "cv"), new Term("curriculum vitæ", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("cvs", "cv"), new Term("resume", "cv"),
         new Term("lettre de motivation", "cover_letter"), new Term("lettres de motivation", "cover_letter"),
@@ -46,7 +49,12 @@ final class DocumentsRule implements Rule {
         new Term("schriftelijke sollicitatie", "cover_letter"), new Term("schriftelijke sollicitaties", "cover_letter"), new Term("application letter", "cover_letter"),
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
         new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
-        new Term("votre motivation", "cover_letter"), new Term("referents", "references"),
+        new Term("votre motivation", "cover_letter"), new Term("motivation for applying", "cover_letter"),
+        // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
+        new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
+        new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
+        new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
+        new Term("referents", "references"),
         new Term("referent academique", "references"), new Term("referents academiques", "references"),
         new Term("academic referee", "references"), new Term("academic referees", "references"),
         new Term("copie de vos diplomes", "diploma"), new Term("copies de vos diplomes", "diploma"),
@@ -106,10 +114,11 @@ final class DocumentsRule implements Rule {
     private static final String[] LANGUAGE_WORDS = {"traduction", "translation", "redige", "written", "ecrit", "opgesteld"};
 
     static String[] words() {
-        String[] w = new String[TERMS.length];
-        for (int i = 0; i < w.length; i++) {
+        String[] w = new String[TERMS.length + FOLLOWING.length];
+        for (int i = 0; i < TERMS.length; i++) {
             w[i] = TERMS[i].words();
         }
+        System.arraycopy(FOLLOWING, 0, w, TERMS.length, FOLLOWING.length);
         return w;
     }
 
@@ -377,7 +386,10 @@ final class DocumentsRule implements Rule {
     private static void listItems(PostingText t, List<Mention> kept, Map<String, DocumentRequirement> docs) {
         String f = t.fold;
         int guard = 0;
-        for (int i = f.indexOf(":\n", t.bodyStart); i >= 0 && guard++ < 200; i = f.indexOf(":\n", i + 2)) {
+        for (int i : listIntroEnds(t)) {
+            if (guard++ >= 200) {
+                break;
+            }
             int ls = t.lineStart(i);
             // "The position will be advertised on the portal. Applicants should send the following documents:":
             // the sentence that ends on the colon introduces the list, not the line's earlier sentences
@@ -398,7 +410,7 @@ final class DocumentsRule implements Rule {
                     || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
                 continue;
             }
-            int p = i + 2;
+            int p = f.charAt(i) == ':' ? i + 2 : i + 1;
             int items = 0;
             List<int[]> spans = new ArrayList<>();
             List<String> kinds = new ArrayList<>();
@@ -482,6 +494,10 @@ final class DocumentsRule implements Rule {
                                 t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
                             }
                         }
+                        if (words != null && (words.startsWith("list") || words.startsWith("liste"))
+                                && itemFold.contains("publication")) {
+                            words = "list of publications"; // "A list of your top 2 publications", « Liste des publications »
+                        }
                         if (words != null && words.split(" ").length <= 6 && !docs.containsKey("other:" + words)) {
                             docs.put("other:" + words, new DocumentRequirement("other:" + words, Necessity.REQUIRED, null, null, null));
                             t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
@@ -490,6 +506,33 @@ final class DocumentsRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Where the introductions of lists end: each colon that ends a line, and each line that says "the following"
+     * without a colon (its line break), in text order.
+     */
+    private static List<Integer> listIntroEnds(PostingText t) {
+        String f = t.fold;
+        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+        for (int i = f.indexOf(":\n", t.bodyStart); i >= 0 && ends.size() < 200; i = f.indexOf(":\n", i + 2)) {
+            ends.add(i);
+        }
+        for (String w : FOLLOWING) {
+            for (int k : t.hits.of(w)) {
+                int le = t.lineEnd(k);
+                if (k >= t.bodyStart && le < f.length() && f.charAt(le) == '\n' && (le == 0 || f.charAt(le - 1) != ':')) {
+                    int next = le + 1;
+                    while (next < f.length() && (f.charAt(next) == '\n' || f.charAt(next) == ' ')) {
+                        next++;
+                    }
+                    if (next < f.length() && ITEM_MARK.matcher(t.text.substring(next, t.lineEnd(next))).find()) {
+                        ends.add(le);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(ends);
     }
 
     /** Whether an item of a list of documents (folded) names the diplomas: « Diplômes », « copie des diplômes ». */
@@ -563,13 +606,20 @@ final class DocumentsRule implements Rule {
             return !t.fold.startsWith("traductions des", i)
                     && Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), TRANSLATED_NOUNS);
         }
+        if (Keywords.containsAny(term.words(), WHY)) {
+            // a message saying why is the letter only when it is sent: "Tell us why you're the right fit" alone is not
+            return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
+        }
         if (term.words().equals("motivatie") || term.words().equals("motivations") || term.words().equals("your motivation")
-                || term.words().equals("votre motivation")) {
+                || term.words().equals("votre motivation") || term.words().equals("motivation for applying")) {
             // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV
             return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"});
         }
         return true;
     }
+
+    private static final String[] WHY = {"why", "pourquoi", "waarom"};
+    private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons"};
 
     private static final Pattern CITATION = Pattern.compile("^\\s*(?:\\[|\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
 
