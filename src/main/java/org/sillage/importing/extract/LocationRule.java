@@ -61,6 +61,11 @@ final class LocationRule implements Rule {
         if (m != null && m.value().split("\\s+").length <= 5 && write(t, m.start(), m.end(), "location.front-matter")) {
             return;
         }
+        int comma = m == null ? -1 : Keywords.indexIn(t.text, ",", m.start(), m.end());
+        if (m != null && comma > m.start() && t.text.substring(m.start(), comma).strip().split("\\s+").length <= 3
+                && write(t, m.start(), comma, "location.front-matter")) {
+            return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
+        }
         if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
@@ -192,7 +197,11 @@ final class LocationRule implements Rule {
             return false;
         }
         Matcher m = CITY_COUNTRY.matcher(sentence);
-        if (!m.find()) {
+        boolean found = false;
+        while (!found && m.find()) {
+            found = namesAPlace(m.group());
+        }
+        if (!found) {
             return false;
         }
         t.out().location(m.group());
@@ -205,6 +214,21 @@ final class LocationRule implements Rule {
             t.evidence(Field.LOCATION, s, e, "location.section-place");
         }
         return true;
+    }
+
+    /**
+     * Whether "X, Y" names a place: Y is a country ("University of Toronto, Canada") or X a town of the gazetteer
+     * ("Leuven, Vlaams-Brabant"), not a person and a body ("Griffiths, CAMH").
+     */
+    private static boolean namesAPlace(String cityCountry) {
+        String[] parts = cityCountry.split(",\\s*");
+        for (int k = 1; k < parts.length; k++) {
+            if (COUNTRIES.contains(TextNormalizer.normalize(parts[k].strip()).fold)) {
+                return true;
+            }
+        }
+        String first = parts[0].replaceFirst("\\s*\\(\\d{2,3}\\)$", "");
+        return Places.get().find(Places.key(first)) != null;
     }
 
     private boolean offices(PostingText t) {
@@ -244,7 +268,11 @@ final class LocationRule implements Rule {
      * présentiel (Mons) », « poste situé à Arles ». A capitalised place must follow.
      */
     static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base au sein", "based in ",
-        "based at ", "located in ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ", "werkplek in "};
+        "based at ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
+        "werkplek in "};
+    /** Words between "based at" and the place: "based at either the IPhT or …", "located at the Leiden campus". */
+    private static final Pattern CUT_NAME = Pattern.compile(" (?:of|et|de|du|des|and|for) ");
+    private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the )+");
 
     private boolean basedIn(PostingText t) {
         String f = t.fold;
@@ -261,7 +289,15 @@ final class LocationRule implements Rule {
                 if (phrase.endsWith(" a ") && f.startsWith("l'", from)) {
                     continue;
                 }
+                Matcher filler = BASED_FILLER.matcher(f).region(from, Math.min(f.length(), from + 20));
+                boolean filled = phrase.endsWith("at ") && filler.lookingAt();
+                if (filled) {
+                    from = filler.end();
+                }
                 Matcher c = CAPWORDS.matcher(t.text).region(from, Math.min(t.text.length(), from + 60));
+                if (filled && c.lookingAt() && CUT_NAME.matcher(f).region(c.end(), Math.min(f.length(), c.end() + 5)).lookingAt()) {
+                    break; // "based at the University of Cambridge", "the Pierre et Marie Curie campus": a body's name, cut
+                }
                 if (c.lookingAt() && (best < 0 || i < best)) {
                     best = i;
                     bestFrom = from;
@@ -273,7 +309,18 @@ final class LocationRule implements Rule {
             return false;
         }
         Matcher c = CAPWORDS.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 60));
-        return c.lookingAt() && write(t, c.start(), placeEnd(t, c.start(), c.end()), "location.based-in");
+        if (!c.lookingAt()) {
+            return false;
+        }
+        int end = placeEnd(t, c.start(), c.end());
+        if (t.text.startsWith(", ", end)) {
+            // "located at LOV, Villefranche-sur-Mer, France": a body, then its town
+            Matcher town = CAPWORDS.matcher(t.text).region(end + 2, Math.min(t.text.length(), end + 62));
+            if (town.lookingAt() && Places.get().find(Places.key(town.group())) != null) {
+                end = PlaceMentions.withCountry(t, town.end());
+            }
+        }
+        return write(t, c.start(), end, "location.based-in");
     }
 
     /** « Lieu de travail » was tried as a whole: « Lieu » alone at the same place would read « de travail » as the place. */

@@ -304,7 +304,7 @@ final class PlaceMentions {
     }
 
     /** A place's end, with its country or département when they follow: « Lille, France », « Gif-sur-Yvette (91) ». */
-    private static int withCountry(PostingText t, int e) {
+    static int withCountry(PostingText t, int e) {
         java.util.regex.Matcher m = AFTER_PLACE.matcher(t.fold.substring(e, Math.min(t.fold.length(), e + 40)));
         if (m.lookingAt()) {
             String what = m.group(1);

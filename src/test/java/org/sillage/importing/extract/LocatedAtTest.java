@@ -1,0 +1,60 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** "located at" / "based at" a body, a body then its town, and a "Location" section's place that is one. */
+class LocatedAtTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private String location(String text) {
+        return extractor.extract(text).location();
+    }
+
+    @Test
+    void locatedAtABody() {
+        assertThat(location("Postdoctoral researcher\n\nThe project takes place in the research team Quriosity located at "
+                + "Télécom Paris, Institut Polytechnique de Paris.\n")).isEqualTo("Télécom Paris");
+        assertThat(location("Internship\n\nThe student will be physically based at either the IPhT, CEA Saclay or LTCI.\n"))
+                .startsWith("IPhT");
+    }
+
+    @Test
+    void aBodyThenItsTown() {
+        assertThat(location("Postdoc\n\nLocation: This position will be located at LOV, Villefranche-sur-Mer, France. LOV is a "
+                + "leading oceanographic institute.\n")).contains("Villefranche-sur-Mer");
+    }
+
+    @Test
+    void aBodysNameCutAfterTheIsNoPlace() {
+        assertThat(location("Research fellow\n\nThe fellow will be based at the University of Cambridge for two years.\n"))
+                .isNotEqualTo("University");
+    }
+
+    @Test
+    void aLocationSectionsPersonAndLabAreNoPlace() {
+        String where = location("""
+                PhD position
+
+                ## Location
+
+                The student will be jointly supervised by:
+                [Dr. Jane Doe](https://example.org/), CAMH KCNI & University of Toronto, Canada
+
+                The position is funded for four years.
+                """);
+        assertThat(where).doesNotContain("Doe").contains("Toronto");
+    }
+
+    @Test
+    void aFrontMatterPlaceThenASentenceAboutIt() {
+        assertThat(location("""
+                +++
+                title = "Delivery Manager"
+                location = "Remote, preference for working hours that maximizes overlap in time zones with the team"
+                +++
+                We are looking for a delivery manager.
+                """)).isEqualTo("Remote");
+    }
+}
