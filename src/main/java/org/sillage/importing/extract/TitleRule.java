@@ -77,12 +77,86 @@ final class TitleRule implements Rule {
         gather(t, pool);
         TitleCandidates.Candidate best = pool.best();
         if (best != null) {
-            t.out().title(best.value());
+            String value = best.value();
+            int end = best.end();
+            for (int k = 0; k < 2 && best.start() >= t.bodyStart; k++) {
+                int[] next = continuation(t, best.start(), end, value);
+                if (next == null) {
+                    break;
+                }
+                value = value + " " + Clean.value(t.slice(next[0], next[1]));
+                end = next[1];
+            }
+            t.out().title(value);
             t.set(Field.TITLE);
             t.titleStart = best.start();
-            t.titleEnd = best.end();
-            t.evidence(Field.TITLE, best.start(), best.end(), best.rule());
+            t.titleEnd = end;
+            t.evidence(Field.TITLE, best.start(), end, best.rule());
         }
+    }
+
+    /** Words a title's line does not end on: its next line goes on with it. */
+    private static final java.util.Set<String> GOES_ON = java.util.Set.of("de", "des", "du", "d", "la", "le", "les", "l",
+        "pour", "par", "sur", "sous", "et", "en", "au", "aux", "a", "avec", "dans", "of", "the", "and", "for", "in", "on",
+        "with", "to", "an", "van", "het", "een", "voor", "met", "op");
+
+    /**
+     * The next line of a title a PDF broke over lines: « … par groupe de gènes pour les » / « données single-cell … »,
+     * "EVOLUTION DE POPULATIONS CELLULAIRES" / "DANS UN ESSAI …", « … Acoustique Passive Sous » / « Marine (IANSPAM) »:
+     * the line ends on a word that needs more, or the next one opens in small letters, or both are in capitals.
+     *
+     * @return the next line's span, or null when the title ends with its line
+     */
+    private static int[] continuation(PostingText t, int start, int end, String value) {
+        String s = t.text;
+        int le = t.lineEnd(Math.max(start, end - 1));
+        if (end < le && !s.substring(end, le).isBlank() || le >= s.length() || value.length() > 160) {
+            return null;
+        }
+        String v = value.strip();
+        char last = v.isEmpty() ? '.' : v.charAt(v.length() - 1);
+        if (".!?:;)]".indexOf(last) >= 0) {
+            return null;
+        }
+        int w = v.length();
+        while (w > 0 && Character.isLetter(v.charAt(w - 1))) {
+            w--;
+        }
+        String lastWord = TextNormalizer.normalize(v.substring(w)).fold;
+        boolean needsMore = (w == 0 || v.charAt(w - 1) == ' ' || v.charAt(w - 1) == '\'' || v.charAt(w - 1) == '’')
+                && GOES_ON.contains(lastWord); // (a whole word: "Co-op" does not end on "op")
+        // the next line: right below, or one blank line below when the title's last word needs more
+        int ns = le + 1;
+        if (ns < s.length() && s.charAt(ns) == '\n' && needsMore) {
+            ns++;
+        }
+        if (ns >= s.length() || s.charAt(ns) == '\n') {
+            return null;
+        }
+        int ne = t.lineEnd(ns);
+        String next = s.substring(ns, ne).strip();
+        if (next.isEmpty() || next.length() > 90 || v.length() + next.length() > 200 || next.indexOf(':') >= 0
+                || !Character.isLetter(next.charAt(0)) || isGeneric(t.fold.substring(ns, ne))) {
+            return null;
+        }
+        boolean lower = Character.isLowerCase(next.charAt(0));
+        boolean capitals = allCapitals(v) && allCapitals(next);
+        return needsMore || lower || capitals ? new int[] {ns + (s.substring(ns, ne).length() - s.substring(ns, ne).stripLeading().length()),
+            ne - (s.substring(ns, ne).length() - s.substring(ns, ne).stripTrailing().length())} : null;
+    }
+
+    private static boolean allCapitals(String v) {
+        int letters = 0;
+        for (int k = 0; k < v.length(); k++) {
+            char c = v.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 6;
     }
 
     /** How much a candidate is worth by where it was found, before its words are weighed. */
@@ -90,7 +164,7 @@ final class TitleRule implements Rule {
         return switch (rule) {
             case "title.front-matter-role" -> 14;
             case "title.front-matter" -> 12;
-            case "title.layout-labelled", "title.line-named-by-recruits" -> 10;
+            case "title.layout-labelled", "title.line-named-by-recruits", "title.title-label" -> 10;
             case "title.layout", "title.labelled" -> 9;
             case "title.recruits", "title.recruits-block", "title.recruits-next-line", "title.body-label" -> 8;
             case "title.front-matter-recruits" -> 8.5;
@@ -244,13 +318,16 @@ final class TitleRule implements Rule {
         int guard = 0;
         for (int ls = t.bodyStart, lineEnd = t.lineEnd(ls); ls < limit && guard < 20; ls = lineEnd + 1, lineEnd = t.lineEnd(ls)) {
             int a = ls;
-            while (a < limit && " \t*#_>•-".indexOf(t.fold.charAt(a)) >= 0) {
-                a++;
+            while (a < limit && " \t*#_>•-0123456789.)".indexOf(t.fold.charAt(a)) >= 0) {
+                a++; // (« 1. Titre : », a numbered label too)
             }
-            if (a >= limit || "ijtnpefo".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, lineEnd).lookingAt()) {
+            if (a >= limit || "ijtnpefos".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, lineEnd).lookingAt()) {
                 continue; // (a label starts with one of these letters: the pattern is tried only there)
             }
             guard++;
+            String label = t.fold.substring(ls, m.end());
+            // a label that says "title" is the strongest sign there is: a subject's title may hold a colon
+            String rule = Keywords.containsAny(label, TITLE_WORDS) ? "title.title-label" : "title.body-label";
             int vs = m.end();
             int le = t.lineEnd(vs);
             while (vs < le && " *_:".indexOf(t.fold.charAt(vs)) >= 0) {
@@ -270,16 +347,27 @@ final class TitleRule implements Rule {
             while (ve > vs && " *_".indexOf(t.fold.charAt(ve - 1)) >= 0) {
                 ve--;
             }
+            if (rule.equals("title.title-label")) {
+                // « Titre : Charge hypoxique … chez les patients apnéiques. Analyse de données physiologiques. »: the
+                // title's first sentence (a wrapped line joined brought the rest)
+                java.util.regex.Matcher stop = SENTENCE_STOP.matcher(t.text).region(vs, ve);
+                if (stop.find() && !t.abbreviationBefore(stop.start())) {
+                    ve = stop.start();
+                }
+            }
             if (ve - vs >= 3 && ve - vs <= 160) {
-                offer(t, pool, vs, ve, "title.body-label");
+                offer(t, pool, vs, ve, rule);
             }
         }
     }
 
+    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2})\\. (?=\\p{Lu})");
+    private static final String[] TITLE_WORDS = {"titre", "title", "titel", "intitule", "sujet"};
     private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile(
-            "[ \\t*#_>•-]*(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
+            "[ \\t*#_>•-]*(?:\\d{1,2}[.)] +)?(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
             + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"
-            + "|functienaam|naam van de functie|functie|fonction)[ *_]*(?=:|[ *_]*$|\\s{2,}\\S|\\t)");
+            + "|functienaam|naam van de functie|functie|fonction|titre (?:du|de) (?:stage|sujet|la these|these)|titre"
+            + "|sujet (?:du|de) (?:stage|these|la these)|title|titel)[ *_]*(?=:|[ *_]*$|\\s{2,}\\S|\\t)");
 
     /** « L'association X recrute un(e) Y » or "We are looking for a Y" in the body's first sentences. */
     private void recruitsInBody(PostingText t, TitleCandidates pool) {
@@ -572,6 +660,8 @@ final class TitleRule implements Rule {
         "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets", "summary", "overview", "introduction",
         "samenvatting", "resume", "sommaire", "informations", "information", "generales", "general", "generale",
         "algemeen", "algemene", "informatie", "details", "detail", "proposal", "proposals",
+        // « Stage M2 Recherche », « Stage M2/Fin d'étude », "Master internship": the kind of offer, not its title
+        "m", "master", "fin", "etude", "etudes",
         // a section's own heading, never a job's title ("Salary", « Rémunération », "Skills")
         "salary", "salaire", "remuneration", "benefits", "avantages", "contact", "contacts", "qualifications", "skills",
         "competences", "duration", "duree", "localisation", "location", "lieu", "salaris", "arbeidsvoorwaarden"));
@@ -954,6 +1044,7 @@ final class TitleRule implements Rule {
         if (containsOpening(r)) {
             r = TRAILING_OPENING.matcher(r).replaceFirst("");
         }
+
         java.util.regex.Matcher quoted = QUOTED_AFTER_LABEL.matcher(r);
         if (hasQuote(r) && quoted.matches()) {
             r = quoted.group(1).strip(); // « Rejoignez l'équipe … : offre d'emploi « Chargé de mission … » »
@@ -992,8 +1083,9 @@ final class TitleRule implements Rule {
         }
         int end = r.length();
         while (end > 1 && (Character.isSurrogate(r.charAt(end - 1)) || Character.getType(r.charAt(end - 1)) == Character.OTHER_SYMBOL
-                || r.charAt(end - 1) == '\uFE0F' || Character.isWhitespace(r.charAt(end - 1)))) {
-            end--; // « … Transition Action 📣 »: a pictograph closes the line, not the title
+                || r.charAt(end - 1) == '\uFE0F' || Character.isWhitespace(r.charAt(end - 1))
+                || "\u2217\u2020\u2021".indexOf(r.charAt(end - 1)) >= 0)) {
+            end--; // « … Transition Action 📣 »: a pictograph closes the line, not the title; "…cryptography∗": a note's mark
         }
         r = r.substring(0, end).strip();
         if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
