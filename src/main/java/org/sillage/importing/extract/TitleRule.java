@@ -660,8 +660,8 @@ final class TitleRule implements Rule {
         "these", "thesis", "phd", "doctorat", "doctoral", "postdoc", "sujets", "summary", "overview", "introduction",
         "samenvatting", "resume", "sommaire", "informations", "information", "generales", "general", "generale",
         "algemeen", "algemene", "informatie", "details", "detail", "proposal", "proposals",
-        // « Stage M2 Recherche », « Stage M2/Fin d'étude », "Master internship": the kind of offer, not its title
-        "m", "master", "fin", "etude", "etudes",
+        // « Stage M2 Recherche », « Stage M2/Fin d'étude »: the kind of offer, not its title (not "Master": « Master 2 – PFE … »)
+        "m", "fin", "etude", "etudes",
         // a section's own heading, never a job's title ("Salary", « Rémunération », "Skills")
         "salary", "salaire", "remuneration", "benefits", "avantages", "contact", "contacts", "qualifications", "skills",
         "competences", "duration", "duree", "localisation", "location", "lieu", "salaris", "arbeidsvoorwaarden"));
