@@ -621,7 +621,6 @@ final class DocumentsRule implements Rule {
     private static final String[] WHY = {"why", "pourquoi", "waarom"};
     private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons"};
 
-    private static final Pattern CITATION = Pattern.compile("^\\s*(?:\\[|\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
 
     /** « Références » heading a paper's list of works cited ("[Lee, 1999] …", "Lee, D. D. (1999)"): no document asked. */
     private static boolean bibliography(PostingText t, int i, Term term) {
@@ -639,7 +638,7 @@ final class DocumentsRule implements Rule {
             return false;
         }
         String line = t.text.substring(next, t.lineEnd(next));
-        return CITATION.matcher(line).find();
+        return PostingText.CITATION.matcher(line).find();
     }
 
     /** Whether the sentence at {@code s} is an item of a list run into a paragraph: a dash or bullet after « : » or « ; ». */

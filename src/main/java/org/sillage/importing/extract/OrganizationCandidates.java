@@ -282,7 +282,8 @@ final class OrganizationCandidates {
             for (String stem : stems) {
                 if (compact.length() >= 3 && (stem.equals(compact) || compact.length() >= 5 && stem.startsWith(compact)
                         && compact.length() * 10 >= stem.length() * 6
-                        || isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact))) {
+                        || isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact)
+                        || namedAfterDomain(key, stem))) {
                     score += 6;
                     strong = true;
                     add(why, "domain " + stem);
@@ -308,6 +309,20 @@ final class OrganizationCandidates {
         }
         result.sort((a, b) -> Integer.compare(b.score(), a.score()));
         return result;
+    }
+
+    /** "Matrix.org Foundation" for matrix.org: a name whose first word is the domain itself. */
+    private static boolean namedAfterDomain(String key, String stem) {
+        String k = key.startsWith("the ") ? key.substring(4) : key;
+        if (stem.length() < 3 || !k.startsWith(stem + ".")) {
+            return false;
+        }
+        int e = stem.length() + 1;
+        while (e < k.length() && k.charAt(e) >= 'a' && k.charAt(e) <= 'z') {
+            e++;
+        }
+        // ".org", ".io" glued to the name, then another word ("EPFL. The" is a sentence's end)
+        return e - stem.length() - 1 >= 2 && e - stem.length() - 1 <= 6 && e < k.length() && k.charAt(e) == ' ';
     }
 
     /** The name a domain was registered under: "etalab" for jobs.etalab.gouv.fr, "oxybulle" for www.oxybulle.org. */

@@ -78,7 +78,11 @@ final class OrganizationPool {
     Candidate best(PostingText t) {
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        int cited = t.bibliographyStart();
         for (Candidate c : all) {
+            if (c.start >= cited) {
+                continue; // a paper's publisher in the works cited: « [1] … https://homotopytypetheory.org/book »
+            }
             double s = score(t, c);
             if (s > bestScore) {
                 bestScore = s;

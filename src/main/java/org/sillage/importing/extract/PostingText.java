@@ -148,6 +148,48 @@ final class PostingText {
         return b.toString();
     }
 
+    private int bibliography = -2;
+
+    /** The headings of a paper's list of works cited. */
+    private static final java.util.Set<String> BIBLIOGRAPHY = java.util.Set.of("bibliographie", "bibliography", "references",
+        "references bibliographiques", "literatuur", "literature", "works cited", "referenties");
+    /** A line of a list of works cited: "[1] …", "Lee, D. D. …", "… (1999)". */
+    static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\[|\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
+
+    /**
+     * Where a list of works cited starts (« 4. Bibliographie » over "[1] : The Univalent Foundations Program …"), or
+     * the text's length: what follows names papers' authors and publishers, not who is hiring.
+     */
+    int bibliographyStart() {
+        if (bibliography == -2) {
+            bibliography = text.length();
+            for (int ls = bodyStart; ls < text.length(); ) {
+                int le = lineEnd(ls);
+                int a = ls;
+                int b = le;
+                while (a < b && " \t0123456789.#*_".indexOf(fold.charAt(a)) >= 0) {
+                    a++;
+                }
+                while (b > a && " \t:*_".indexOf(fold.charAt(b - 1)) >= 0) {
+                    b--;
+                }
+                if (b - a >= 10 && b - a <= 26 && BIBLIOGRAPHY.contains(fold.substring(a, b))) {
+                    int next = le + 1;
+                    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                        next++;
+                    }
+                    if (next < text.length() && CITATION.matcher(text.substring(next, lineEnd(next))).find()) {
+                        bibliography = ls;
+                        break;
+                    }
+                }
+                ls = le + 1;
+            }
+        }
+        return bibliography;
+    }
+
     Meta meta(String... keys) {
         for (String k : keys) {
             Meta m = frontMatter.get(k);

@@ -1,0 +1,61 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A section's heading, the works cited and a name built on its own domain. */
+class OrganizationNamesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private String organization(String text) {
+        return extractor.extract(text).organization();
+    }
+
+    @Test
+    void aBackgroundHeadingIsNoLetterhead() {
+        assertThat(organization("""
+                Powering molecular discovery through quantum algorithms
+
+                Cloud Engineer
+
+                Company Background
+                Lumio was founded in 2019 by faculty from two universities and works on drug discovery.
+                We are looking for a talented Cloud Engineer. Send your resume to jobs@lumio.example.com.
+                """)).isNotEqualTo("Company Background");
+    }
+
+    @Test
+    void theWorksCitedNameNoEmployer() {
+        assertThat(organization("""
+                1. Titre :
+
+                Formalisation en théorie des types de la variété hypercubique
+
+                2. Contexte :
+
+                La théorie des types homotopiques est un paradigme alternatif à la théorie des ensembles.
+
+                3. Bibliographie
+
+                [1] : The Univalent Foundations Program. Homotopy Type Theory : Univalent Foundations of Mathematics.
+                https://homotopytypetheory.org/book, Institute for Advanced Study, 2013.
+                [2] : Homotopy Type Theory wiki, https://homotopytypetheory.org/wiki.
+                """)).isNull();
+    }
+
+    @Test
+    void aNameBuiltOnItsDomain() {
+        assertThat(organization("""
+                **Job Title:** Senior Developer Relations Engineer
+                **Location:** Remote
+
+                ## Main Duties
+
+                The Matrix.org Foundation is looking for a Senior Developer Relations Engineer to promote Matrix and
+                animate the Matrix community, with The Matrix Conference and the Matrix Fringe Event.
+
+                To apply, please send an email to <jobs@matrix.org> and attach a CV.
+                """)).isEqualTo("Matrix.org Foundation");
+    }
+}
