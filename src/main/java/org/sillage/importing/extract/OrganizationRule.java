@@ -127,13 +127,51 @@ final class OrganizationRule implements Rule {
             case "organization.front-matter" -> 13;
             case "organization.label" -> 12;
             case "organization.recruits", "organization.recruits-block" -> 10;
-            case "organization.within", "organization.job-board-header", "organization.name-place-line" -> 9;
+            case "organization.within", "organization.job-board-header", "organization.name-place-line",
+                 "organization.affiliation" -> 9;
             case "organization.acronym", "organization.acronym-spelled-out", "organization.named-often" -> 8;
             case "organization.workplace-names-a-lab", "organization.title-acronym-spelled-out", "organization.letterhead" -> 7;
             case "organization.front-matter-startup" -> 6;
             case "organization.site-name", "organization.signature" -> 5;
             default -> 4;
         };
+    }
+
+    /** A name's footnote mark glued to it: "Bancal1,", "Brown1 and", « Rouzé2 ». */
+    private static final Pattern AUTHOR_MARK = Pattern.compile("\\p{Ll}([1-9])(?=[,∗*]|\\s|$)");
+
+    /**
+     * A header set like a paper's: « Jean-Daniel Bancal1, Peter Brown2, and Mirjam Weilenmann3 » over « 1CEA,
+     * Institut de physique théorique »: the first affiliation, its footnote mark left out, names the host.
+     */
+    private void affiliation(PostingText t, OrganizationPool pool) {
+        String s = t.text;
+        int seen = 0;
+        for (int ls = t.bodyStart; ls < s.length() && seen < 15; ) {
+            int le = t.lineEnd(ls);
+            if (le - ls < 3) {
+                ls = le + 1;
+                continue;
+            }
+            seen++;
+            Matcher a = AUTHOR_MARK.matcher(s).region(ls, le);
+            if (le - ls <= 160 && a.find() && Character.isUpperCase(s.charAt(ls))) {
+                char mark = a.group(1).charAt(0);
+                int next = le + 1;
+                for (int k = 0; k < 4 && next < s.length(); ) {
+                    int ne = t.lineEnd(next);
+                    if (ne - next >= 3) {
+                        k++;
+                        if (s.charAt(next) == mark && Character.isUpperCase(s.charAt(next + 1)) && ne - next <= 120) {
+                            write(t, pool, next + 1, ne, "organization.affiliation");
+                            return;
+                        }
+                    }
+                    next = ne + 1;
+                }
+            }
+            ls = le + 1;
+        }
     }
 
     /** Every candidate the posting offers; {@link OrganizationPool} weighs them. */
@@ -152,6 +190,7 @@ final class OrganizationRule implements Rule {
             }
         }
         label(t, pool);
+        affiliation(t, pool);
         recruitsTop(t, pool);
         withinTop(t, pool);
         withinDescription(t, pool);

@@ -45,6 +45,26 @@ class OrganizationNamesTest {
     }
 
     @Test
+    void aPaperLikeHeadersFirstAffiliation() {
+        assertThat(organization("""
+                Stage M2 Recherche
+
+                Distilling Bell-nonlocality for quantum cryptography
+
+                Jeanne Dupont1, Paul Martin2, and Anna Weil3
+                1CEA, Institut de physique théorique
+                2Télécom Paris, LTCI
+
+                3IQOQI Vienna
+
+                December 5, 2022
+
+                1 Motivation and context
+                Entangled quantum systems can exhibit a phenomenon known as nonlocality.
+                """)).isEqualTo("CEA, Institut de physique théorique");
+    }
+
+    @Test
     void aNameBuiltOnItsDomain() {
         assertThat(organization("""
                 **Job Title:** Senior Developer Relations Engineer
