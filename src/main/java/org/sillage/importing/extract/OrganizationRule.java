@@ -138,6 +138,7 @@ final class OrganizationRule implements Rule {
     }
 
     /** A name's footnote mark glued to it: "Bancal1,", "Brown1 and", « Rouzé2 ». */
+    private static final Pattern NEXT_AFFILIATION = Pattern.compile(" +[1-9](?=\\p{Lu})");
     private static final Pattern AUTHOR_MARK = Pattern.compile("\\p{Ll}([1-9])(?=[,∗*]|\\s|$)");
 
     /**
@@ -163,7 +164,9 @@ final class OrganizationRule implements Rule {
                     if (ne - next >= 3) {
                         k++;
                         if (s.charAt(next) == mark && Character.isUpperCase(s.charAt(next + 1)) && ne - next <= 120) {
-                            write(t, pool, next + 1, ne, "organization.affiliation");
+                            // « 1CNRS, Gipsa-lab 2École Centrale de Lyon »: the next affiliation's mark ends the first
+                            Matcher other = NEXT_AFFILIATION.matcher(s).region(next + 1, ne);
+                            write(t, pool, next + 1, other.find() ? other.start() : ne, "organization.affiliation");
                             return;
                         }
                     }

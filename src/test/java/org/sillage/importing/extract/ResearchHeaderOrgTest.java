@@ -41,6 +41,7 @@ class ResearchHeaderOrgTest {
                 Context. Meshes are everywhere in simulation, and plant models need them too.
                 Send a CV to jeanne.martin@example.org.
                 """);
-        assertThat(e.organization()).isEqualTo("CNRS");
+        // the first affiliation as written (ADR 0040), up to the next one's mark
+        assertThat(e.organization()).isEqualTo("CNRS, Agroécologie");
     }
 }
