@@ -19,7 +19,9 @@ final class OrganizationRule implements Rule {
         "hiringorganization", "entreprise", "structure", "author", "organisme", "werkgever"};
     static final String[] LABELS = {"emis par", "employeur :", "employeur:", "organisation :", "organisation:",
         "organization:", "organisme :", "structure :", "entreprise :", "company:", "company :", "employer:", "werkgever:",
-        "werkgever :", "organisme recruteur", "etablissement :", "hiring organization"};
+        "werkgever :", "organisme recruteur", "etablissement :", "hiring organization", "structure d'accueil",
+        "organisme d'accueil", "etablissement d'accueil", "entreprise d'accueil", "host organisation", "host organization",
+        "host institution"};
     static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "};
     static final String[] CITY_ANCHORS = {"ville ", "mairie ", "commune ", "metropole ", "departement ", "region ",
         "communaute ", "conseil departemental", "conseil regional", "gemeente ", "stad ", "city "};
@@ -676,9 +678,21 @@ final class OrganizationRule implements Rule {
                 return false;
             }
         }
+        int start = colon + 1;
         int end = le;
+        if (t.text.substring(start, le).isBlank()) {
+            // « Structure d'accueil :\nCentre de Recherche Inserm U1219 … »: the value on the next line
+            start = le + 1;
+            while (start < t.text.length() && (t.text.charAt(start) == '\n' || t.text.charAt(start) == ' ')) {
+                start++;
+            }
+            if (start >= t.text.length() || start - le > 3) {
+                return false;
+            }
+            end = t.lineEnd(start);
+        }
         // the value may go on over a broken line ("Direction Générale ..., du Logement\net de la Nature (DGALN)_")
-        return write(t, pool, colon + 1, end, "organization.label");
+        return write(t, pool, start, end, "organization.label");
     }
 
     private boolean recruitsTop(PostingText t, OrganizationPool pool) {

@@ -65,6 +65,23 @@ class OrganizationNamesTest {
     }
 
     @Test
+    void aHostLabelWithItsValueOnTheNextLine() {
+        assertThat(organization("""
+                Sujet de stage Master 2 en biostatistique
+
+                Le stage porte sur l'analyse de données de cytométrie dans un essai vaccinal.
+
+                Structure d'accueil :
+                Centre de Recherche U1219 – Équipe SISTM
+                Université de Bordeaux – ISPED
+                146, rue Léo Saignat
+                33076 Bordeaux Cedex
+
+                Contact : jeanne.martin@u-bordeaux.example.fr
+                """)).isEqualTo("Centre de Recherche U1219 – Équipe SISTM");
+    }
+
+    @Test
     void aNameBuiltOnItsDomain() {
         assertThat(organization("""
                 **Job Title:** Senior Developer Relations Engineer
