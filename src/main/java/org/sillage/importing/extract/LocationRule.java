@@ -40,7 +40,7 @@ final class LocationRule implements Rule {
         "nous sommes installes a ", "we are based in ", "we are located in ", "son bureau de ", "notre bureau de ",
         "nos bureaux de ", "our office in ", "our offices in ", "ons kantoor in ", "onze vestiging in "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
-            "(?<![\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
+            "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
             + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
@@ -499,8 +499,8 @@ final class LocationRule implements Rule {
             while (d < to && Character.isDigit(s.charAt(d))) {
                 d++;
             }
-            if (d - k < 4 || d - k > 5 || d >= to || s.charAt(d) != ' ') {
-                k = d;
+            if (d - k < 4 || d - k > 5 || d >= to || s.charAt(d) != ' ' || k > 0 && Character.isLetter(s.charAt(k - 1))) {
+                k = d; // (« Inserm U1219 BPH », « UMR 5205 »'s « UMR5205 »: a unit's number glued to its letters)
                 continue;
             }
             guard++;

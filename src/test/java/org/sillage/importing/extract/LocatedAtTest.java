@@ -48,6 +48,19 @@ class LocatedAtTest {
     }
 
     @Test
+    void aUnitsNumberIsNoPostcode() {
+        assertThat(location("""
+                Sujet de stage Master 2
+
+                Structure d'accueil :
+                Centre de Recherche Inserm U1219 BPH – Équipe SISTM
+                Université de Bordeaux – ISPED
+                146, rue Léo Saignat
+                33076 Bordeaux Cedex
+                """)).isEqualTo("Bordeaux");
+    }
+
+    @Test
     void aFrontMatterPlaceThenASentenceAboutIt() {
         assertThat(location("""
                 +++
