@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,7 +31,6 @@ final class FrontMatter {
 
     private static final YAMLFactory YAML_FACTORY = new YAMLFactory();
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
-    private static final TomlMapper TOML_MAPPER = new TomlMapper();
 
     /** Fills {@code into} and returns where the body starts (0 when there is no front matter). */
     static int parse(PostingText t, Map<String, PostingText.Meta> into) {
@@ -46,16 +44,16 @@ final class FrontMatter {
             case YAML -> {
                 if (!yaml(t.text, r, read)) {
                     // not valid YAML (tabs before values, « title: a: b »): read a line at a time
-                    lines(t.text, r.from(), r.to(), read);
+                    FrontMatterLines.read(t.text, r.from(), r.to(), read);
                 }
             }
             case TOML -> {
-                if (!toml(t.text, r, read)) {
-                    lines(t.text, r.from(), r.to(), read);
+                if (!TomlFrontMatter.read(t.text, r.from(), r.to(), read)) {
+                    FrontMatterLines.read(t.text, r.from(), r.to(), read);
                 }
             }
             case JSON -> body = json(t.text, r, read);
-            default -> lines(t.text, r.from(), r.to(), read);
+            default -> FrontMatterLines.read(t.text, r.from(), r.to(), read);
         }
         if (body <= 0) {
             return 0;
@@ -88,7 +86,7 @@ final class FrontMatter {
         }
         // a page's front matter whose fences were lost: « title: "…"\ndate: 2018/03/27\nimage: x.png », up to
         // the first blank line, every line a key in small letters
-        int close = unfenced(text, i);
+        int close = FrontMatterLines.unfencedEnd(text, i);
         return close < 0 ? null : new Region(i, close, close + 1, UNFENCED);
     }
 
@@ -190,7 +188,7 @@ final class FrontMatter {
     }
 
     /** A scalar's span, its quotes, a block's indicator line and its trailing spaces left out. */
-    private static int[] span(String text, int s, int e) {
+    static int[] span(String text, int s, int e) {
         e = Math.min(e, text.length());
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -211,227 +209,11 @@ final class FrontMatter {
         return new int[] {s, Math.max(s, e)};
     }
 
-    private static String oneLine(String value) {
+    static String oneLine(String value) {
         return WHITESPACE.matcher(value).replaceAll(" ").strip();
     }
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
-    /**
-     * TOML through the library: its top-level keys and their values. Each value's span is then found on its key's
-     * line, which the library does not give.
-     */
-    private static boolean toml(String text, Region r, Map<String, PostingText.Meta> into) {
-        com.fasterxml.jackson.databind.JsonNode root;
-        try {
-            root = TOML_MAPPER.readTree(text.substring(r.from(), r.to()));
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-        if (root == null || !root.isObject()) {
-            return false;
-        }
-        for (var it = root.fields(); it.hasNext(); ) {
-            var field = it.next();
-            var node = field.getValue();
-            String value;
-            if (node.isArray()) {
-                StringBuilder joined = new StringBuilder();
-                for (var item : node) {
-                    if (item.isValueNode() && !item.asText().isBlank()) {
-                        joined.append(joined.length() > 0 ? ", " : "").append(oneLine(item.asText()));
-                    }
-                }
-                value = joined.toString();
-            } else if (node.isValueNode()) {
-                value = oneLine(node.asText());
-            } else {
-                continue;
-            }
-            String key = field.getKey().strip().toLowerCase(Locale.ROOT);
-            if (value.isEmpty() || into.containsKey(key)) {
-                continue;
-            }
-            int[] span = tomlSpan(text, r.from(), r.to(), field.getKey());
-            if (span != null) {
-                into.put(key, new PostingText.Meta(value, span[0], span[1]));
-            }
-        }
-        return true;
-    }
-
-    private static final java.util.regex.Pattern TOML_TABLE =
-            java.util.regex.Pattern.compile("\\[\\[?[\\w.\\-\" ]+]]?\\s*(#.*)?");
-
-    /** The span of a top-level TOML key's value: a string's inside, an array's items, or the rest of its line. */
-    private static int[] tomlSpan(String text, int from, int to, String key) {
-        for (int pos = from; pos < to; ) {
-            int e = text.indexOf('\n', pos);
-            e = e < 0 || e > to ? to : e;
-            String line = text.substring(pos, e);
-            String lead = line.stripLeading();
-            if (TOML_TABLE.matcher(line.strip()).matches()) {
-                return null; // the top-level keys come before the first table
-            }
-            int k = pos + line.length() - lead.length();
-            boolean quoted = lead.startsWith("\"") && lead.indexOf('"', 1) > 0;
-            String name = quoted ? lead.substring(1, lead.indexOf('"', 1)) : lead.replaceFirst("[\\s=].*$", "");
-            if (name.equals(key)) {
-                int eq = k + name.length() + (quoted ? 2 : 0);
-                while (eq < e && (text.charAt(eq) == ' ' || text.charAt(eq) == '\t')) {
-                    eq++;
-                }
-                if (eq < e && text.charAt(eq) == '=') {
-                    int v = eq + 1;
-                    while (v < e && (text.charAt(v) == ' ' || text.charAt(v) == '\t')) {
-                        v++;
-                    }
-                    return tomlValue(text, v, e, to);
-                }
-            }
-            pos = e + 1;
-        }
-        return null;
-    }
-
-    private static int[] tomlValue(String text, int v, int lineEnd, int to) {
-        if (text.startsWith("\"\"\"", v) || text.startsWith("'''", v)) {
-            String q = text.substring(v, v + 3);
-            int close = text.indexOf(q, v + 3);
-            int s = v + 3;
-            if (s < text.length() && text.charAt(s) == '\n') {
-                s++;
-            }
-            return close < 0 || close > to ? null : span(text, s, close);
-        }
-        if (v < lineEnd && text.charAt(v) == '[') {
-            // the items: from the first to the last, across lines
-            int depth = 0;
-            char quote = 0;
-            for (int k = v; k < to; k++) {
-                char c = text.charAt(k);
-                if (quote != 0) {
-                    quote = c == quote && (quote == '\'' || text.charAt(k - 1) != '\\') ? 0 : quote;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    int s = v + 1;
-                    int e = k;
-                    while (s < e && Character.isWhitespace(text.charAt(s))) {
-                        s++;
-                    }
-                    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-                        e--;
-                    }
-                    if (e - s >= 2 && (text.charAt(s) == '"' || text.charAt(s) == '\'') && text.charAt(e - 1) == text.charAt(s)) {
-                        s++;
-                        e--;
-                    }
-                    return s < e ? new int[] {s, e} : null;
-                }
-            }
-            return null;
-        }
-        if (v < lineEnd && (text.charAt(v) == '"' || text.charAt(v) == '\'')) {
-            char q = text.charAt(v);
-            for (int k = v + 1; k < lineEnd; k++) {
-                if (text.charAt(k) == q && (q == '\'' || text.charAt(k - 1) != '\\')) {
-                    return new int[] {v + 1, k};
-                }
-            }
-            return null;
-        }
-        int hash = text.indexOf(" #", v);
-        return span(text, v, hash < 0 || hash > lineEnd ? lineEnd : hash);
-    }
-
-    /** Line by line: {@code key: value} or {@code key = value}, folded ({@code >-}) values joined. */
-    private static void lines(String text, int from, int close, Map<String, PostingText.Meta> into) {
-        int pos = from;
-        String pendingKey = null;
-        StringBuilder pending = null;
-        int pendingStart = 0;
-        int pendingEnd = 0;
-        while (pos < close) {
-            int e = text.indexOf('\n', pos);
-            if (e < 0 || e > close) {
-                e = close;
-            }
-            String line = text.substring(pos, e);
-            boolean indented = line.startsWith(" ") || line.startsWith("\t");
-            if (pendingKey != null && indented && !line.isBlank()) {
-                if (pending.length() > 0) {
-                    pending.append(' ');
-                } else {
-                    pendingStart = pos + (line.length() - line.stripLeading().length());
-                }
-                pending.append(line.strip());
-                pendingEnd = e;
-            } else {
-                if (pendingKey != null && pending.length() > 0) {
-                    into.putIfAbsent(pendingKey, new PostingText.Meta(pending.toString(), pendingStart, pendingEnd));
-                }
-                pendingKey = null;
-                if (!indented) {
-                    int colon = keyEnd(line);
-                    if (colon > 0) {
-                        String key = line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
-                        String raw = line.substring(colon + 1);
-                        int vs = pos + colon + 1 + (raw.length() - raw.stripLeading().length());
-                        String value = raw.strip();
-                        if (value.equals(">-") || value.equals(">") || value.equals("|") || value.equals("|-")) {
-                            pendingKey = key;
-                            pending = new StringBuilder();
-                        } else if (!value.isEmpty()) {
-                            int hash = value.indexOf(" #");
-                            if (hash >= 0 && value.charAt(0) != '"' && value.charAt(0) != '\'') {
-                                value = value.substring(0, hash).strip(); // a YAML comment
-                            }
-                            int ve = vs + value.length();
-                            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                                    && value.charAt(value.length() - 1) == value.charAt(0)) {
-                                value = value.substring(1, value.length() - 1).strip();
-                                vs++;
-                                ve--;
-                            }
-                            boolean quoted = raw.strip().startsWith("\"") || raw.strip().startsWith("'");
-                            if (!quoted && !value.isEmpty() && value.charAt(0) != '[' && value.charAt(0) != '{') {
-                                // a plain scalar continued on indented lines: « title: Bibliothécaire pour la …\n  Librairie X »
-                                StringBuilder more = new StringBuilder(value);
-                                int ne = e;
-                                while (ne < close) {
-                                    int n2 = text.indexOf('\n', ne + 1);
-                                    if (n2 < 0 || n2 > close) {
-                                        n2 = close;
-                                    }
-                                    String next = text.substring(ne + 1, n2);
-                                    String ns = next.strip();
-                                    if (!(next.startsWith(" ") || next.startsWith("\t")) || ns.isEmpty() || ns.startsWith("- ")
-                                            || ns.startsWith("#") || keyEnd(ns) > 0) {
-                                        break;
-                                    }
-                                    more.append(' ').append(ns);
-                                    ve = ne + 1 + next.length();
-                                    ne = n2;
-                                }
-                                if (ne != e) {
-                                    value = more.toString();
-                                    e = ne;
-                                }
-                            }
-                            into.putIfAbsent(key, new PostingText.Meta(value, vs, ve));
-                        }
-                    }
-                }
-            }
-            pos = e + 1;
-        }
-        if (pendingKey != null && pending.length() > 0) {
-            into.putIfAbsent(pendingKey, new PostingText.Meta(pending.toString(), pendingStart, pendingEnd));
-        }
-    }
 
     /**
      * The labels of an application form's file fields that a page's front matter defines (a static site's form
@@ -488,47 +270,4 @@ final class FrontMatter {
         return out;
     }
 
-    /** Where an unfenced front matter at {@code start} ends (its last line's end), or -1 when there is none. */
-    private static int unfenced(String text, int start) {
-        if (!text.startsWith("title:", start)) {
-            return -1;
-        }
-        int pos = start;
-        int lines = 0;
-        while (pos < text.length() && lines < 30) {
-            int e = text.indexOf('\n', pos);
-            e = e < 0 ? text.length() : e;
-            String line = text.substring(pos, e);
-            if (line.isBlank()) {
-                break;
-            }
-            int colon = keyEnd(line);
-            if (colon <= 0 || colon + 1 >= line.length() || line.charAt(colon) != ':' || line.charAt(colon + 1) != ' ') {
-                return -1;
-            }
-            for (int k = 0; k < colon; k++) {
-                char c = line.charAt(k);
-                if (!(c >= 'a' && c <= 'z' || c == '_')) {
-                    return -1;
-                }
-            }
-            lines++;
-            pos = e + 1;
-        }
-        return lines >= 2 ? Math.min(pos - 1, text.length()) : -1;
-    }
-
-    private static int keyEnd(String line) {
-        int max = Math.min(line.length(), 40);
-        for (int k = 0; k < max; k++) {
-            char c = line.charAt(k);
-            if (c == ':' || c == '=') {
-                return k;
-            }
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ' ')) {
-                return -1;
-            }
-        }
-        return -1;
-    }
 }

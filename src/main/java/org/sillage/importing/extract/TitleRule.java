@@ -134,15 +134,18 @@ final class TitleRule implements Rule {
             return null;
         }
         int ne = t.lineEnd(ns);
-        String next = s.substring(ns, ne).strip();
+        String raw = s.substring(ns, ne);
+        String next = raw.strip();
         if (next.isEmpty() || next.length() > 90 || v.length() + next.length() > 200 || next.indexOf(':') >= 0
                 || !Character.isLetter(next.charAt(0)) || isGeneric(t.fold.substring(ns, ne))) {
             return null;
         }
         boolean lower = Character.isLowerCase(next.charAt(0));
         boolean capitals = allCapitals(v) && allCapitals(next);
-        return needsMore || lower || capitals ? new int[] {ns + (s.substring(ns, ne).length() - s.substring(ns, ne).stripLeading().length()),
-            ne - (s.substring(ns, ne).length() - s.substring(ns, ne).stripTrailing().length())} : null;
+        if (!needsMore && !lower && !capitals) {
+            return null;
+        }
+        return new int[] {ns + raw.length() - raw.stripLeading().length(), ne - (raw.length() - raw.stripTrailing().length())};
     }
 
     private static boolean allCapitals(String v) {
