@@ -34,34 +34,6 @@ final class TitleRule implements Rule {
     private static final java.util.regex.Pattern MARKUP_LINE = java.util.regex.Pattern.compile(
             "(?:<!--.*?-->|\\{\\{.*?}}|\\{%.*?%}|</?[a-zA-Z][^<>]*>|\\s)+");
     private static final java.util.regex.Pattern RULE_LINE = java.util.regex.Pattern.compile("[-=*_#]{3,}");
-    private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]une? ?-?e?|recrutement d['’‘]un\\(e\\)|recrutement :|offre d['’‘]emploi :|job offer :"
-            + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu})))\\s*");
-    /**
-     * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,
-     * « Intitulé du poste – X ». What follows the label is the title.
-     */
-    private static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
-            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role|functie|vacature|gezocht"
-            + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
-            + "|internship topic|internship subject|thesis topic|phd topic|research topic"
-            + "|fiche de poste|profil de poste|profil du poste)\\s*[:–—-]\\s+(?=\\p{L})"
-            + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
-    /** "May 2022 - ", « Juillet 2020 : » before the title. */
-    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
-            "(\\p{L}{3,10})\\.? \\d{4}\\s*[-–—:|]\\s+(?=\\p{L})");
-    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
-            "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
-    private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
-    private static final java.util.regex.Pattern QUOTED_AFTER_LABEL = java.util.regex.Pattern.compile(
-            "(?i).*(?:offre d'emploi|offre d’emploi|offre de stage|job offer|vacature|poste)\\s*:?\\s*[«\"“]\\s*(.{3,150}?)\\s*[»\"”]?\\s*$");
-    private static final java.util.regex.Pattern HIRING = java.util.regex.Pattern.compile(
-            "(?i)(?:we are|we're|we’re|nous) (?:hiring|recrutons|recruiting|looking for)(?: an?| une?| un[·.]e| des)? (.{3,120}?)[.!]*(?: (?:join|rejoignez|apply).*)?");
-    private static final java.util.regex.Pattern OPEN_POSITION = java.util.regex.Pattern.compile(
-            "(?i)^(?:opening|open position|vacancy|job opening)(?: for(?: an?)?)?\\s*:?\\s+(?=\\p{L})");
-    private static final String[] ORG_WORDS = {"universit", "laborator", "institut", "school", "ecole", "college",
-        " lab ", " lab,", "centre", "center", "epfl", "cnrs", "inria", "inserm", "foundation", "fondation", " team "};
-    private static final java.util.regex.Pattern TRAILING_BANG = java.util.regex.Pattern.compile("\\s*!+$");
 
     @Override
     public String name() {
@@ -789,7 +761,7 @@ final class TitleRule implements Rule {
         if (v == null) {
             return false;
         }
-        v = trimTitle(v);
+        v = TitleTrim.trimTitle(v);
         if (v.length() > 200) {
             return false;
         }
@@ -814,9 +786,6 @@ final class TitleRule implements Rule {
         return true;
     }
 
-    /** "[1 year] <two words or more> position in|at <a place or a body, capitalised>" (not "position in fluid mechanics"). */
-    private static final java.util.regex.Pattern POSITION_AT = java.util.regex.Pattern.compile(
-            "(?:(?:\\d{1,2}|one|two|three)[- ](?:years?|months?) )?(\\S+(?: \\S+){1,6}) position (?:in|at) (?:the )?\\p{Lu}.{0,60}");
     private static final java.util.regex.Pattern CITY_END = java.util.regex.Pattern.compile("[,(]");
     private static final java.util.Set<String> PICTURE_WORDS = java.util.Set.of("logo", "image", "photo", "banner",
         "banniere", "illustration", "figure");
@@ -952,7 +921,6 @@ final class TitleRule implements Rule {
         return false;
     }
 
-    private static final java.util.regex.Pattern INITIALS_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
 
     /** How many runs of {@link #WORD_BREAKS} chars {@code f} holds (its words number one more at most). */
     private static int breakRuns(String f) {
@@ -967,133 +935,5 @@ final class TitleRule implements Rule {
             in = br;
         }
         return runs;
-    }
-
-    private static String initialsOf(String words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : INITIALS_BREAKS.split(words)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
-    }
-
-    /** What follows the match of a pattern anchored at the start ({@code ^…}), or {@code v} when it does not match. */
-    private static String dropMatch(java.util.regex.Pattern anchored, String v) {
-        java.util.regex.Matcher m = anchored.matcher(v);
-        return m.lookingAt() ? v.substring(m.end()) : v;
-    }
-
-    /** Whether "opening" is written in the value, in any case (what no char but the 26 letters lowers to). */
-    private static boolean containsOpening(String r) {
-        for (int i = 0; i + 7 <= r.length(); i++) {
-            int k = 0;
-            while (k < 7 && (r.charAt(i + k) | 0x20) == "opening".charAt(k)) {
-                k++;
-            }
-            if (k == 7) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code r} can open on one of {@code letters} (lower-case ASCII) in any case: its first char is one of
-     * them, upper or lower case, or is not ASCII (a case-blind pattern may still take it for one).
-     */
-    private static boolean opensOn(String r, String letters) {
-        if (r.isEmpty()) {
-            return false;
-        }
-        char c = r.charAt(0);
-        return c >= 128 || letters.indexOf(c | 0x20) >= 0 && Character.isLetter(c);
-    }
-
-    /** Whether a digit 0-9 stands in the first {@code n} chars of {@code r}. */
-    private static boolean digitWithin(String r, int n) {
-        for (int i = 0; i < Math.min(n, r.length()); i++) {
-            if (r.charAt(i) >= '0' && r.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasQuote(String r) {
-        return r.indexOf('«') >= 0 || r.indexOf('"') >= 0 || r.indexOf('“') >= 0;
-    }
-
-    /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
-    static String trimTitle(String v) {
-        // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
-        String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
-        java.util.regex.Matcher date = LEADING_DATE.matcher(r);
-        if (digitWithin(r, 24) && date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
-            r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes
-        }
-        if (r.length() < 2) {
-            r = v;
-        }
-        char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
-        if (first == 'r' || first == 'o' || first == 'j') {
-            r = dropMatch(LEADING_LABEL, r);
-        }
-        first = r.isEmpty() ? ' ' : Character.toLowerCase(r.charAt(0));
-        if (first == 'd' || first == 'u' || first == 'a') {
-            r = dropMatch(LEADING_ARTICLE, r);
-        }
-        if (containsOpening(r)) {
-            r = TRAILING_OPENING.matcher(r).replaceFirst("");
-        }
-
-        java.util.regex.Matcher quoted = QUOTED_AFTER_LABEL.matcher(r);
-        if (hasQuote(r) && quoted.matches()) {
-            r = quoted.group(1).strip(); // « Rejoignez l'équipe … : offre d'emploi « Chargé de mission … » »
-        }
-        java.util.regex.Matcher hiring = HIRING.matcher(r);
-        if (opensOn(r, "wn") && hiring.matches()) {
-            r = hiring.group(1); // "We are Hiring an Accessibility Coordinator. Join Our Team."
-        }
-        r = opensOn(r, "ovj") ? dropMatch(OPEN_POSITION, r) : r;
-        int at = r.indexOf(" @ ");
-        if (at > 0) {
-            r = r.substring(0, at); // "Java DevOps Engineer @ Flink Software"
-        }
-        int dash = Math.max(r.lastIndexOf(" - "), r.lastIndexOf(" – "));
-        if (dash > 0) {
-            String tail = TextNormalizer.normalize(r.substring(dash + 3)).fold;
-            if (Keywords.containsAny(" " + tail + " ", ORG_WORDS) || tail.split(",").length >= 3) {
-                r = r.substring(0, dash); // "PhD Student Position - University of Antwerp"
-            }
-        }
-        int spaced = r.indexOf(" - ");
-        if (spaced >= 2 && spaced <= 8 && r.substring(0, spaced).chars().allMatch(Character::isUpperCase)
-                && initialsOf(r.substring(spaced + 3)).startsWith(r.substring(0, spaced))) {
-            r = r.substring(spaced + 3); // "PIF - Presidential Innovation Fellow": the acronym of what follows goes
-        }
-        java.util.regex.Matcher placed = POSITION_AT.matcher(r);
-        if ((r.contains(" position in ") || r.contains(" position at ")) && placed.matches()) {
-            r = placed.group(1); // "1 year ML research engineer position in Inria Lyon": the job, without its length and place
-        }
-        int pipe = r.lastIndexOf(" | ");
-        if (pipe > 0 && r.substring(pipe + 3).split(" ").length <= 5) {
-            r = r.substring(0, pipe); // "Chargé de mission | Guidoline": the site's name goes
-        }
-        if (r.endsWith("!")) {
-            r = TRAILING_BANG.matcher(r).replaceFirst("");
-        }
-        int end = r.length();
-        while (end > 1 && (Character.isSurrogate(r.charAt(end - 1)) || Character.getType(r.charAt(end - 1)) == Character.OTHER_SYMBOL
-                || r.charAt(end - 1) == '\uFE0F' || Character.isWhitespace(r.charAt(end - 1))
-                || "\u2217\u2020\u2021".indexOf(r.charAt(end - 1)) >= 0)) {
-            end--; // « … Transition Action 📣 »: a pictograph closes the line, not the title; "…cryptography∗": a note's mark
-        }
-        r = r.substring(0, end).strip();
-        if (!r.isEmpty() && Character.isLowerCase(r.charAt(0)) && r.length() > 1) {
-            r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
-        }
-        return r;
     }
 }
