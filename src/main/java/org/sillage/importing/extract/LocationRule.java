@@ -566,7 +566,12 @@ final class LocationRule implements Rule {
         "greece", "grece", "india", "inde", "japan", "japon", "australia", "australie", "brazil", "bresil",
         "mexico", "mexique", "chile", "chili", "south africa", "afrique du sud", "south-africa", "ghana", "nigeria", "ethiopia", "new zealand", "nouvelle-caledonie", "reunion", "guyane", "quebec");
     private static final Pattern CITY_THEN_COUNTRY = Pattern.compile(
-            "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:sur|en|les|le|la|de)?[ -]?\\p{Lu}[\\p{Ll}'’-]+)?)(?:, | \\()(\\p{Lu}[\\p{L} '’-]{1,25}?)(\\)|[,.;\\n]| and| et| or|$)");
+            "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:sur|en|les|le|la|de)?[ -]?\\p{Lu}[\\p{Ll}'’-]+)?)(?:, | \\()(\\p{Lu}[\\p{L} '’-]{1,25}?)(\\)|[,.;\\n]| and| et| or| \\(|$)");
+    /** The United States' states by their postal codes: "Pasadena, CA", "Austin, TX". */
+    private static final java.util.Set<String> US_STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
+        "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
+        "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+        "WA", "WV", "WI", "WY", "DC");
 
     /** The first city of the body written with its country, when nothing labels the workplace. */
     private boolean cityCountry(PostingText t) {
@@ -576,7 +581,9 @@ final class LocationRule implements Rule {
         while (m.find() && guard++ < 200) {
             String country = TextNormalizer.normalize(m.group(2).strip()).fold;
             String city = TextNormalizer.normalize(m.group(1)).fold;
-            if (!COUNTRIES.contains(country) || COUNTRIES.contains(city) || city.endsWith("africa") || city.endsWith("afrique")) {
+            boolean state = t.text.charAt(m.end(1)) == ',' && US_STATES.contains(m.group(2).strip()); // (« Service Civique (SC) »: an acronym)
+            if (!COUNTRIES.contains(country) && !state || COUNTRIES.contains(city)
+                    || city.endsWith("africa") || city.endsWith("afrique")) {
                 continue;
             }
             if (PlaceMentions.elsewhere(t, m.start(1))

@@ -61,6 +61,14 @@ class LocatedAtTest {
     }
 
     @Test
+    void aCityAndItsStatesPostalCode() {
+        assertThat(location("Cloud Engineer\n\nWe build tools for chemists.\n\nAbility to work in Pasadena, CA (remote work is "
+                + "possible)\n")).isEqualTo("Pasadena, CA");
+        assertThat(location("Volontaire\n\nRejoignez notre équipe pour un Service Civique (SC) de huit mois.\n"))
+                .isNotEqualTo("Service Civique (SC)");
+    }
+
+    @Test
     void aFrontMatterPlaceThenASentenceAboutIt() {
         assertThat(location("""
                 +++
