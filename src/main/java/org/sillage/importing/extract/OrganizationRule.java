@@ -1085,6 +1085,8 @@ final class OrganizationRule implements Rule {
         t.out().organization(c.value);
         t.set(Field.ORGANIZATION);
         t.evidence(Field.ORGANIZATION, c.start, c.end, c.rule);
+        t.organizationStart = c.start;
+        t.organizationEnd = c.end;
         if (c.place != null && !t.isSet(Field.LOCATION)) {
             t.out().location(c.place);
             t.location = c.place;

@@ -253,6 +253,11 @@ final class PlaceMentions {
     private static final String[] FACILITIES = {"library", "campus", "office", "hospital", "station", "branch", "site",
         "town hall", "city hall", "museum", "theatre", "theater", "centre", "center", "bibliotheek", "kantoor", "vestiging"};
 
+    /** Whether a town's facility is named right after {@code e}: "Sudbury Library". */
+    static boolean facilityAfter(PostingText t, int e) {
+        return e + 1 < t.fold.length() && t.fold.charAt(e) == ' ' && facilityAt(t.fold, e + 1);
+    }
+
     private static boolean facilityAt(String f, int k) {
         for (String w : FACILITIES) {
             if (Keywords.wordAt(f, k, w)) {
@@ -301,6 +306,37 @@ final class PlaceMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * The first town of the gazetteer named inside {@code [from, to)}, a name's or a title's span: « Centre de
+     * Recherche en Automatique de Nancy », "Sudbury Library and Information Advisor", « Contrat doctoral à la HEAD
+     * Genève ». A month, and a name the text also writes as a word, are none.
+     *
+     * @return the town's {start, end}, or null
+     */
+    static int[] inSpan(PostingText t, int from, int to) {
+        String s = t.text;
+        String f = t.fold;
+        Places places = Places.get();
+        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
+            if (!Character.isUpperCase(s.charAt(i)) || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1))
+                    || "@./_'’-".indexOf(s.charAt(i - 1)) >= 0)) {
+                continue;
+            }
+            int[] ends = wordEnds(s, i, places.longestWords());
+            for (int k = ends.length - 1; k >= 0; k--) {
+                if (ends[k] <= 0 || ends[k] > to) {
+                    continue;
+                }
+                String key = Places.keyOfFolded(f, i, ends[k]);
+                if (key.length() >= 4 && places.find(key) != null && DateGrammar.month(key) == null
+                        && !writtenAsWord(f, s, key)) {
+                    return new int[] {i, ends[k]};
+                }
+            }
+        }
+        return null;
     }
 
     /** A place's end, with its country or département when they follow: « Lille, France », « Gif-sur-Yvette (91) ». */

@@ -41,6 +41,9 @@ final class PostingText {
     List<int[]> topLines;
     int titleStart = -1;
     int titleEnd = -1;
+    /** The organisation's span, once chosen (see {@code OrganizationRule}). */
+    int organizationStart = -1;
+    int organizationEnd = -1;
     private Integer timelineYear;
     private boolean timelineDone;
 

@@ -20,6 +20,7 @@ public final class RuleExtractor implements PostingExtractor {
             new LocationRule(),
             new TitleRule(),
             new OrganizationRule(),
+            new PlaceInNameRule(),
             new ContractTypeRule(),
             new PostedDateRule(),
             new StartRule(),

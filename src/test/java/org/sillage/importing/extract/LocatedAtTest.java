@@ -69,6 +69,26 @@ class LocatedAtTest {
     }
 
     @Test
+    void aTownInTheEmployersNameOrTheTitleWhenNothingElseSaysWhere() {
+        assertThat(location("""
+                Animateur·rice jeunesse
+
+                Employeur : Scouting IJsselgroep Gorssel
+                Nous cherchons une personne pour encadrer nos groupes le samedi. Envoyez un CV à jobs@example.org.
+                """)).isEqualTo("Gorssel");
+        assertThat(location("""
+                Sudbury Library and Information Advisor Vacancy
+
+                We are looking for a friendly advisor to help our readers. Please send a CV to jobs@example.org.
+                """)).isEqualTo("Sudbury");
+        assertThat(location("""
+                Chargé de mission communication
+
+                Nous cherchons une personne pour animer nos réseaux. Envoyez un CV à jobs@example.org.
+                """)).isNull();
+    }
+
+    @Test
     void aFrontMatterPlaceThenASentenceAboutIt() {
         assertThat(location("""
                 +++
