@@ -607,7 +607,8 @@ final class LocationRule implements Rule {
 
     private static final Pattern CEDEX = Pattern.compile("(?i)\\s+cedex(\\s+\\d{1,2})?$");
 
-    private boolean write(PostingText t, int s, int e, String rule) {
+    /** Writes the place written at {@code [s, e)} as the location, cleaned; false when it is no place value. */
+    static boolean write(PostingText t, int s, int e, String rule) {
         if (e <= s) {
             return false;
         }

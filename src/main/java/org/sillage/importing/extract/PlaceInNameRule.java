@@ -29,15 +29,8 @@ final class PlaceInNameRule implements Rule {
                 at = null; // « Chargé de mission … »: a title's first word is its job (a town may bear its name), unless a
                            // facility follows ("Sudbury Library and Information Advisor")
             }
-            if (at != null) {
-                String v = Clean.value(t.slice(at[0], at[1]));
-                if (v != null && v.length() >= 2) {
-                    t.out().location(v);
-                    t.location = v;
-                    t.set(Field.LOCATION);
-                    t.evidence(Field.LOCATION, at[0], at[1], "location.in-name");
-                    return;
-                }
+            if (at != null && LocationRule.write(t, at[0], at[1], "location.in-name")) {
+                return;
             }
         }
     }
