@@ -73,6 +73,8 @@ final class DocumentsRule implements Rule {
         new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),
         new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
         new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
+        new Term("carte d'identite", "id_document"), new Term("carte nationale d'identite", "id_document"),
+        new Term("identiteitsbewijs", "id_document"), new Term("identity card", "id_document"),
         new Term("reference letter", "references"), new Term("reference contact", "references"),
         new Term("reference contacts", "references"), new Term("reference names", "references"),
         new Term("reference persons", "references"), new Term("recommendation letter", "references"),
@@ -81,14 +83,26 @@ final class DocumentsRule implements Rule {
         new Term("aanbevelingsbrief", "references"), new Term("aanbevelingsbrieven", "references"),
         new Term("lettre de reference", "references"), new Term("lettres de reference", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
+        // « lettre manuscrite et CV », « CV + courrier de motivation »
+        new Term("lettre manuscrite", "cover_letter"), new Term("courrier de motivation", "cover_letter"),
+        // last, so that every letter named more fully is taken first: « lettre + CV », "CV and letter" (see BARE_LETTER)
+        new Term("lettre", "cover_letter"), new Term("letter", "cover_letter"), new Term("brief", "cover_letter"),
     };
+    /** A letter named by its noun alone: the cover letter only beside the CV (« lettre + CV », « CV et lettre »). */
+    private static final java.util.Set<String> BARE_LETTER = java.util.Set.of("lettre", "letter", "brief");
+    /** What may part a bare letter from the CV it goes with. */
+    private static final Pattern BESIDE_CV = Pattern.compile("\\s*(?:\\+|&|,|/|\\bet\\b|\\band\\b|\\ben\\b)\\s*(?:(?:un|une|votre|le|la|a|an|your|je|een|uw)\\s+)?");
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
         "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw",
         "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "with a resume", "with your resume", "with a cv", "with your cv",
-        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez"};
+        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",
+        // a heading or label that says the documents are asked: « Pièces à fournir : CV, LM, copie des diplômes »
+        "pieces a fournir", "pieces a joindre", "pieces demandees", "pieces requises", "documents a fournir",
+        "documents a joindre", "documents requis", "documents demandes", "required documents", "documents required",
+        "benodigde documenten"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -141,7 +155,8 @@ final class DocumentsRule implements Rule {
             while (g + 1 < mentions.size() && sameSentence(t, mentions.get(g), mentions.get(g + 1))) {
                 String sep = t.fold.substring(mentions.get(g).end(), mentions.get(g + 1).start());
                 // "of" is Dutch for "or", and English for nothing of the kind ("a list of publications")
-                boolean or = sep.contains(" ou ") || sep.contains(" or ") || sep.strip().equals("/")
+                boolean or = sep.contains(" ou ") || sep.contains(" or ")
+                        || sep.strip().equals("/") && !cvAndLetter(mentions.get(g), mentions.get(g + 1))
                         || sep.contains(" of ") && "nl".equals(t.language);
                 boolean and = sep.contains(" et ") || sep.contains(" and ") || sep.contains("+") || sep.contains(" avec ")
                         || sep.contains(" en ") || sep.contains(" with ");
@@ -226,7 +241,7 @@ final class DocumentsRule implements Rule {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (i + 1 < mentions.size() && m.end() <= mentions.get(i + 1).start()
+            if (i + 1 < mentions.size() && m.end() <= mentions.get(i + 1).start() && !cvAndLetter(m, mentions.get(i + 1))
                     && t.fold.substring(m.end(), mentions.get(i + 1).start()).strip().equals("/")) {
                 Mention n = mentions.get(i + 1);
                 out.add(rank(n.kind()) < rank(m.kind()) ? n : m);
@@ -238,6 +253,11 @@ final class DocumentsRule implements Rule {
         return out;
     }
 
+    /** « CV/LM », "CV / cover letter": a CV and a letter joined by a slash are both asked, never one or the other. */
+    private static boolean cvAndLetter(Mention a, Mention b) {
+        return a.kind().equals("cv") && b.kind().equals("cover_letter") || a.kind().equals("cover_letter") && b.kind().equals("cv");
+    }
+
     private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");
     /**
      * What goes between two items of a list; in Dutch « cv met foto » adds one too. (English "with" and French
@@ -246,8 +266,8 @@ final class DocumentsRule implements Rule {
     private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus"
             + "|\\bmet\\b)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
     private static final String ENUM_ITEM_START =
-            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of|copies of|copie de|copies de|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes)\\s+)*"
-            + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:(.!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
+            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of the|copies of the|copy of|copies of|copie des|copies des|copie de|copies de|copie du|copie d'|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes)\\s+)*"
+            + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:().!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
     private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d))";
     /** An enumerated item; in Dutch "of" ("or") ends it, elsewhere it is part of it ("list of publications"). */
     private static final Pattern ENUM_ITEM_NL = Pattern.compile(ENUM_ITEM_START + " of |" + ENUM_ITEM_END);
@@ -258,7 +278,7 @@ final class DocumentsRule implements Rule {
         "statement", "list", "liste", "project", "projet", "proposal", "plan", "essay", "thesis", "these", "memoire",
         "draft", "sample", "exemple", "echantillon", "report", "rapport", "recommend", "referen", "referee",
         "diplom", "degree", "publication", "portfolio", "dossier", "cijferlijst", "getuigschrift", "verklaring",
-        "bewijs", "scriptie", "photo", "foto"};
+        "bewijs", "scriptie", "photo", "foto", "bulletin"};
 
     /** Words that only qualify the document named after them ("a brief cover letter", "a short CV"). */
     private static final Pattern ITEM_ADJECTIVES = Pattern.compile(
@@ -587,6 +607,9 @@ final class DocumentsRule implements Rule {
 
     private static boolean valid(PostingText t, Term term, int i) {
         String f = t.fold;
+        if (BARE_LETTER.contains(term.words())) {
+            return ("brief".equals(term.words()) ? "nl".equals(t.language) : !"nl".equals(t.language)) && besideCv(t, i, term.words().length());
+        }
         if (term.words().equals("resume")) {
             // (in French a « résumé » is a summary; in Dutch, as in English, a résumé is a CV)
             return ("en".equals(t.language) || "nl".equals(t.language)) && !f.startsWith("resume of", i);
@@ -616,6 +639,44 @@ final class DocumentsRule implements Rule {
             return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"});
         }
         return true;
+    }
+
+    /**
+     * Whether the bare letter at {@code [i, i + len)} is joined to a CV right before or after it (« lettre + CV »,
+     * « CV et lettre »), and is not qualified after (« lettre d'engagement », "letter of support").
+     */
+    private static boolean besideCv(PostingText t, int i, int len) {
+        String f = t.fold;
+        int end = i + len;
+        String next = f.substring(end, Math.min(f.length(), end + 4));
+        if (next.startsWith(" de") || next.startsWith(" d'") || next.startsWith(" of") || next.startsWith(" from")
+                || next.startsWith(" van") || next.startsWith(" du")) {
+            return false;
+        }
+        Matcher after = BESIDE_CV.matcher(f).region(end, Math.min(f.length(), end + 20));
+        if (after.lookingAt() && cvAt(f, after.end())) {
+            return true;
+        }
+        for (String cv : new String[] {"cv", "c.v.", "curriculum vitae", "resume"}) {
+            int s = Math.max(0, i - cv.length() - 14);
+            for (int k = f.indexOf(cv, s); k >= 0 && k + cv.length() <= i; k = f.indexOf(cv, k + 1)) {
+                Matcher between = BESIDE_CV.matcher(f).region(k + cv.length(), i);
+                boolean word = cv.endsWith(".") ? k == 0 || !Character.isLetterOrDigit(f.charAt(k - 1)) : Keywords.wordAt(f, k, cv);
+                if (word && between.matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean cvAt(String f, int k) {
+        for (String cv : new String[] {"cv", "c.v.", "curriculum vitae", "resume"}) {
+            if (f.startsWith(cv, k) && (cv.endsWith(".") || Keywords.wordAt(f, k, cv))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] WHY = {"why", "pourquoi", "waarom"};

@@ -6,7 +6,8 @@ final class Keywords {
     /** Words of a heading over the "how to apply" part of a posting. */
     static final String[] APPLICATION_HEADINGS = {"candidat", "postul", "apply", "applica", "interested", "interesse",
         "sollicit", "comment envoyer", "depot des", "nous rejoindre", "how to", "expressions of interest", "reageren",
-        "solliciteren", "to join"};
+        "solliciteren", "to join", "modalites de recrutement", "procedure de recrutement", "pieces a fournir",
+        "documents a fournir"};
 
     /** Words saying that a sentence is about sending an application. */
     static final String[] APPLICATION_WORDS = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre",

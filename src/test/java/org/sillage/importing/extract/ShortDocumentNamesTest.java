@@ -1,0 +1,60 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.DocumentRequirement;
+
+/**
+ * Documents named the short way French postings name them: a bare « lettre » beside the CV, « CV/LM », a label
+ * « Pièces à fournir : » that holds no verb, a heading « Modalités de recrutement », an identity card.
+ */
+class ShortDocumentNamesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private List<String> kinds(String body) {
+        return extractor.extract("Chargé de mission (H/F)\n\nAssociation Les Amis\n\nMissions : accueil du public.\n\n" + body)
+                .requiredDocuments().stream().map(DocumentRequirement::kind).toList();
+    }
+
+    @Test
+    void aBareLetterBesideTheCvIsTheCoverLetter() {
+        assertThat(kinds("Les candidatures (lettre + CV) sont à envoyer par mail.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(kinds("Vous adresserez votre candidature (lettre manuscrite et CV) à M. le Président.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(kinds("Envoyer votre candidature : CV + courrier de motivation\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void aLetterOfSomethingElseOrFarFromTheCvIsNoCoverLetter() {
+        assertThat(kinds("Envoyez votre CV et une lettre d'engagement signée par votre employeur.\n")).doesNotContain("cover_letter");
+        assertThat(kinds("Envoyez votre CV. Vous recevrez une lettre de confirmation.\n")).containsExactly("cv");
+    }
+
+    @Test
+    void aCvAndALetterJoinedBySlashAreBothAsked() {
+        assertThat(kinds("Envoyer CV/LM avant le 30/04 à rh@amis.fr.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(kinds("Please send your CV / cover letter to jobs@example.org\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void aLabelSayingTheDocumentsToProvide() {
+        assertThat(kinds("Pièces à fournir : CV, LM, copie des diplômes, permis B.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "diploma");
+    }
+
+    @Test
+    void aRecruitmentHeadingIsAboutApplying() {
+        assertThat(kinds("MODALITÉS DE RECRUTEMENT\nCV + lettre de motivation\nJusqu'au 15 avril 2025\nà rh@amis.fr\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void anIdentityCardAndAnItemInBracketsEndTheirItems() {
+        assertThat(kinds("Documents à joindre obligatoirement :\n- CV\n- Lettre de motivation\n- Copie de la carte d'identité\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "id_document");
+        assertThat(kinds("Candidatures (CV + lettre de motivation + copie des 3 derniers bulletins de salaire) à envoyer.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:bulletins de salaire");
+    }
+}
