@@ -31,7 +31,7 @@ final class Keywords {
             StartRule.LABELS, StartRule.PHRASES, StartRule.ASAP_ANCHORS, OpenUntilFilledRule.ANCHORS,
             ContractTypeRule.words(), ContractTypeRule.YEAR_ANCHORS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
             OrganizationRule.VERBS, TitleRule.RECRUIT_WORDS, OrganizationRule.CITY_ANCHORS, OrganizationRule.WORKPLACE, LocationRule.LABELS, LocationRule.OFFICE_ANCHORS,
-            LocationRule.A_CITY, LocationRule.SETTLED, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
+            LocationRule.A_CITY, LocationRule.SETTLED, LocationRule.SET_UP, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
             DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
             DrivingLicenceRule.ANCHORS, PostalAddressRule.TRIGGERS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
             all.addAll(java.util.Arrays.asList(list));

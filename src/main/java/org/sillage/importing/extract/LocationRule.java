@@ -19,7 +19,9 @@ final class LocationRule implements Rule {
         "place_of_work", "work location", "work_location", "job location", "job_location", "duty station", "locatie", "standplaats",
         "werkplek", "lieu de travail", "lieu_de_travail"};
     static final String[] LABELS = {"localisation", "lieu de travail", "lieux de travail", "lieux d'intervention", "lieu d'intervention", "work locations", "lieu du poste", "lieu de stage", "lieu du stage",
-        "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "lieu", "location", "workplace", "work location",
+        "lieu de la mission", "lieu d'affectation", "lieu d'exercice", "residence administrative", "secteur geographique",
+        "zone geographique",
+        "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
         "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :"};
     /** A label's value that says how the work is done, not where. */
@@ -39,6 +41,13 @@ final class LocationRule implements Rule {
     static final String[] SETTLED = {"gevestigd in ", "zijn gevestigd te ", "nous sommes situes a ", "nous sommes bases a ",
         "nous sommes installes a ", "we are based in ", "we are located in ", "son bureau de ", "notre bureau de ",
         "nos bureaux de ", "our office in ", "our offices in ", "ons kantoor in ", "onze vestiging in "};
+    /**
+     * Weaker than {@link #SETTLED}, tried after a sentence saying where the job is based: where the employer is set up
+     * (« L'association, implantée à Calais », « dans nos locaux de Boulogne-sur-Mer », « notre antenne de Douai »).
+     */
+    static final String[] SET_UP = {"implantee a ", "implante a ", "implantes a ", "implantees a ", "nos locaux de ",
+        "nos locaux a ", "notre antenne de ", "notre antenne a ", "l'antenne de ", "notre etablissement de ",
+        "notre structure de ", "notre agence de ", "notre agence a "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
@@ -66,7 +75,7 @@ final class LocationRule implements Rule {
                 && write(t, m.start(), comma, "location.front-matter")) {
             return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
         }
-        if (label(t) || offices(t) || settled(t) || pin(t) || basedIn(t) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
         }
@@ -247,8 +256,8 @@ final class LocationRule implements Rule {
         return false;
     }
 
-    private boolean settled(PostingText t) {
-        for (String anchor : SETTLED) {
+    private boolean settled(PostingText t, String[] anchors) {
+        for (String anchor : anchors) {
             for (int i : t.hits.of(anchor)) {
                 if (i < t.bodyStart) {
                     continue;
@@ -267,7 +276,8 @@ final class LocationRule implements Rule {
      * Where a sentence says the job is done: « Le poste est basé à Lyon », "the role is based in Leeds", « en
      * présentiel (Mons) », « poste situé à Arles ». A capitalised place must follow.
      */
-    static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base au sein", "based in ",
+    static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base(e) a ", "base.e a ", "base·e a ",
+        "base au sein", "based in ",
         "based at ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
         "werkplek in "};
     /** Words between "based at" and the place: "based at either the IPhT or …", "located at the Leiden campus". */

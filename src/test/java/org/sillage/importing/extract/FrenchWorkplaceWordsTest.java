@@ -1,0 +1,42 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where French postings say the job is: public-service labels (« Résidence administrative », « Secteur
+ * géographique »), « Basé(e) à », and last where the employer is set up (« implantée à », « nos locaux de »).
+ */
+class FrenchWorkplaceWordsTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private String location(String line) {
+        return extractor.extract("Chargé de mission (H/F)\n\nAssociation Les Amis\n\nMissions : accueil du public et suivi des "
+                + "dossiers.\n\n" + line + "\n\nEnvoyez CV et lettre de motivation à rh@amis.fr\n").location();
+    }
+
+    @Test
+    void publicServiceLabels() {
+        assertThat(location("Résidence administrative : Lille")).isEqualTo("Lille");
+        assertThat(location("Secteur géographique : Arras")).isEqualTo("Arras");
+    }
+
+    @Test
+    void basedWithAnInclusiveEnding() {
+        assertThat(location("Basé(e) à Lille, avec déplacements dans la région.")).isEqualTo("Lille");
+    }
+
+    @Test
+    void whereTheEmployerIsSetUp() {
+        assertThat(location("L'association, implantée à Calais depuis 1990, recrute un animateur.")).isEqualTo("Calais");
+        assertThat(location("Vous travaillerez dans nos locaux de Boulogne-sur-Mer.")).isEqualTo("Boulogne-sur-Mer");
+        assertThat(location("Le poste est à pourvoir au sein de notre antenne de Douai.")).isEqualTo("Douai");
+    }
+
+    @Test
+    void aSentenceSayingWhereTheJobIsBasedComesFirst() {
+        assertThat(location("L'association, implantée à Calais depuis 1990, recrute. Le poste est basé à Dunkerque."))
+                .isEqualTo("Dunkerque");
+    }
+}
