@@ -28,6 +28,30 @@ final class Recruit {
     private Recruit() {
     }
 
+    /** What a French sentence may put between « recrute » and the job (« recrute pour son service AEMO un … »). */
+    private static final String[] LEAD_INS = {"pour ", "par ", "dans ", "au sein ", "actuellement ", "activement ",
+        "sur ", "en cdi ", "en cdd ", "en contrat "};
+    private static final Pattern FRENCH_ARTICLE = Pattern.compile(
+            "(?<![\\p{L}])(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|deux|plusieurs)(?![\\p{L}])[ *_:]*");
+
+    /**
+     * Where the job starts after the verb: past a lead-in (« par voie statutaire ou contractuelle », « pour son
+     * service AEMO », « en CDI ») up to its article, when an article follows within a few words.
+     */
+    private static int afterLeadIn(String fold, int at, int to) {
+        for (String lead : LEAD_INS) {
+            if (fold.startsWith(lead, at)) {
+                Matcher a = FRENCH_ARTICLE.matcher(fold).region(at + lead.length(), Math.min(to, at + 80));
+                if (a.find() && a.end() < to && Keywords.onlyChars(fold, at, a.start(),
+                        " abcdefghijklmnopqrstuvwxyz'-0123456789")) {
+                    return a.end();
+                }
+                return at;
+            }
+        }
+        return at;
+    }
+
     /** Before a place or a body's name: what follows is their object, not the one who recruits. */
     private static final java.util.Set<String> PLACE_PREPOSITIONS =
             java.util.Set.of("of", "van", "for", "voor", "in", "te", "at", "a", "bij", "near", "nabij", "from", "uit");
@@ -82,7 +106,7 @@ final class Recruit {
         if (!found) {
             return null;
         }
-        int jobStart = m.end();
+        int jobStart = afterLeadIn(fold, m.end(), to);
         int jobEnd = to;
         for (String end : JOB_END) {
             int k = Keywords.indexIn(fold, end, jobStart, jobEnd);
@@ -94,6 +118,7 @@ final class Recruit {
         while (orgEnd > from && (fold.charAt(orgEnd - 1) == ' ' || fold.charAt(orgEnd - 1) == '*')) {
             orgEnd--;
         }
+        orgEnd = beforeApposition(fold, from, orgEnd);
         // the organisation: the capitalised words just before the verb
         int orgStart = orgEnd;
         int words = 0;
@@ -118,6 +143,9 @@ final class Recruit {
                     return new Match(-1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
                 }
                 joiner = before[0] < before[1];
+            }
+            if (!joiner && Character.isLowerCase(first) && words > 0 && bodyBefore(text, fold, k, from)) {
+                joiner = true; // « Le Centre social Nord Lille-Est recherche »: a body's word and its adjective
             }
             if (!(Character.isUpperCase(first) || Character.isDigit(first) || joiner) || isPronoun(w)) {
                 break;
@@ -153,6 +181,49 @@ final class Recruit {
         }
         return new int[] {s, e};
     }
+
+    /** Capitalised words that name a kind of body, which a lowercase adjective may follow (« Centre social »). */
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("centre", "maison", "foyer", "espace", "pole",
+        "conseil", "comite", "institut", "service", "mission", "association", "union", "federation", "agence", "syndicat",
+        "chambre", "caisse", "groupement", "reseau", "collectif", "communaute", "office", "etablissement", "atelier",
+        "chantier", "entreprise", "regie", "secours", "restaurant", "accueil", "mutualite", "fondation", "cooperative");
+
+    /** Whether the word before {@code k} is a capitalised body word (« Centre » before « social »). */
+    private static boolean bodyBefore(String text, String fold, int k, int from) {
+        int[] before = wordBefore(fold, k, from);
+        return before[0] < before[1] && Character.isUpperCase(text.charAt(before[0]))
+                && BODY_WORDS.contains(fold.substring(before[0], before[1]));
+    }
+
+    /**
+     * « L'AFEJI, association de l'économie sociale et solidaire, recrute »: who recruits is before the apposition
+     * between commas; the end of the words before the verb otherwise.
+     */
+    private static int beforeApposition(String fold, int from, int orgEnd) {
+        if (orgEnd <= from || fold.charAt(orgEnd - 1) != ',') {
+            return orgEnd;
+        }
+        int open = fold.lastIndexOf(',', orgEnd - 2);
+        if (open <= from || orgEnd - open > 120) {
+            return orgEnd;
+        }
+        String apposition = fold.substring(open + 1, orgEnd - 1).strip();
+        if (!APPOSITION.matcher(apposition).lookingAt()) {
+            return orgEnd;
+        }
+        int e = open;
+        while (e > from && fold.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** An apposition that says what the recruiter is: « association de … », « structure … », "a charity …". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?:(?:une|un|l'|la|le|notre|a|an|the|our|een|de)\\s*)?(?:association|structure|organisme|entreprise|societe|"
+            + "etablissement|acteur|reseau|federation|cooperative|collectivite|fondation|charity|organisation|organization|"
+            + "non-profit|nonprofit|company|organisatie|vereniging|stichting)(?![a-z])|(?:implante|implantee|situe|situee|"
+            + "basee?|creee?|fondee?|reconnue?|agreee?|presente?|based|founded|located|gevestigd|opgericht)(?![a-z])");
 
     /** « recherche » after « de », « la », « en », « et »: the noun (« centre de recherche »), not a verb. */
     private static boolean noun(String fold, int from, int at) {

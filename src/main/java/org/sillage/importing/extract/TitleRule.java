@@ -191,10 +191,11 @@ final class TitleRule implements Rule {
                 offer(t, pool, skipArticle(t, next[0], next[1]), next[1], "title.recruits-block");
             }
             Recruit.Match m = Recruit.find(t.text, t.fold, l[0], l[1]);
-            if (m != null && m.orgStart() >= 0) {
-                // « Chargé de mission biodiversité / L'association recrute un chargé de mission »: the line
-                // above that starts with the same words says the whole title
-                String job = t.fold.substring(m.jobStart(), m.jobEnd()).strip();
+            if (m != null) {
+                // « Chargé de mission biodiversité / L'association recrute un chargé de mission », « Animateur
+                // jeunesse / La commune de X recrute un animateur »: the line above that starts with the same words
+                // says the whole title
+                String job = t.fold.substring(m.jobStart(), m.jobEnd()).strip().replaceFirst("[.;:!,]+$", "").strip();
                 for (int j = 0; j < k && job.length() >= 4; j++) {
                     int[] above = lines.get(j);
                     String af = t.fold.substring(above[0], above[1]).strip();
@@ -202,6 +203,8 @@ final class TitleRule implements Rule {
                         offer(t, pool, above[0], above[1], "title.line-named-by-recruits");
                     }
                 }
+            }
+            if (m != null && m.orgStart() >= 0) {
                 offer(t, pool, m.jobStart(), m.jobEnd(), "title.recruits");
             }
             if (m != null && m.orgStart() < 0 && m.jobEnd() - m.jobStart() >= 3 && m.jobEnd() - m.jobStart() <= 90

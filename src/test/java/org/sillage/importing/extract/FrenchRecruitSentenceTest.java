@@ -1,0 +1,45 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.PostingFields;
+
+/**
+ * « X recrute … » as French associations and communes write it: a lead-in before the job (« par voie statutaire
+ * ou contractuelle », « pour son service AEMO »), the line above that names the whole job, a body's word and
+ * its adjective (« Centre social »), an apposition between commas (« L'AFEJI, association de …, recrute »).
+ */
+class FrenchRecruitSentenceTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private PostingFields read(String head) {
+        return extractor.extract(head + "\n\nMissions : accueil du public.\n\nEnvoyez CV et lettre de motivation à rh@example.org\n");
+    }
+
+    @Test
+    void theLineAboveNamesTheWholeJob() {
+        assertThat(read("Offre d'emploi\n\nAnimateur socioculturel (H/F)\n\nL'association Les Petits Débrouillards recrute un "
+                + "animateur.").title()).isEqualTo("Animateur socioculturel (H/F)");
+        assertThat(read("Animateur jeunesse\n\nLa commune de Marcq-en-Barœul recrute par voie statutaire ou contractuelle un "
+                + "animateur.").title()).isEqualTo("Animateur jeunesse");
+    }
+
+    @Test
+    void aLeadInBeforeTheJobIsNotTheJob() {
+        assertThat(read("Offre d'emploi\n\nLa Sauvegarde du Nord recrute pour son service AEMO un éducateur spécialisé.").title())
+                .isEqualTo("Éducateur spécialisé");
+    }
+
+    @Test
+    void aBodysWordAndItsAdjective() {
+        assertThat(read("Coordinateur(trice) de projets\n\nLe Centre social Nord Lille-Est recherche un(e) coordinateur.")
+                .organization()).contains("Centre social Nord Lille-Est");
+    }
+
+    @Test
+    void anAppositionBetweenCommas() {
+        assertThat(read("Intervenant social\n\nL'AFEJI, association de l'économie sociale et solidaire, recrute un intervenant.")
+                .organization()).isEqualTo("AFEJI");
+    }
+}
