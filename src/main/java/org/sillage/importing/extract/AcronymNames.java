@@ -249,6 +249,25 @@ final class AcronymNames {
         return letter < 0 ? start : -1;
     }
 
+    /**
+     * Whether {@code acronym} is made of the first letters of {@code name}'s words, its small words aside
+     * (« ARI » of « Association Régionale pour l'Insertion », « CCAS » of « Centre Communal d'Action Sociale »).
+     */
+    static boolean initialsOf(String acronym, String name) {
+        String a = TextNormalizer.normalize(acronym).fold.strip();
+        String f = TextNormalizer.normalize(name).fold;
+        StringBuilder initials = new StringBuilder();
+        for (String w : f.split("[\\s'’-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !isFunction(w)) {
+                initials.append(w.charAt(0));
+                if (initials.length() > a.length()) {
+                    return false;
+                }
+            }
+        }
+        return a.length() >= 2 && initials.toString().equals(a);
+    }
+
     private static boolean isFunction(String w) {
         for (String fw : FUNCTION_WORDS) {
             if (w.equals(fw)) {

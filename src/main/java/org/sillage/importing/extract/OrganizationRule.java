@@ -43,9 +43,29 @@ final class OrganizationRule implements Rule {
         gather(t, pool);
         OrganizationPool.Candidate best = pool.best(t);
         if (best != null) {
+            best = spelledOutInPool(pool, best);
             withUnit(t, best);
             commit(t, best);
         }
+    }
+
+    /**
+     * « ARI » chosen while another candidate spells it out (the letterhead « ASSOCIATION RÉGIONALE POUR
+     * L'INSERTION »): the name spelled out, with its acronym after it, as the text names the body both ways.
+     */
+    private static OrganizationPool.Candidate spelledOutInPool(OrganizationPool pool, OrganizationPool.Candidate best) {
+        String acronym = best.value == null ? "" : best.value.strip();
+        if (!ACRONYM_LIKE.matcher(acronym).matches() || acronym.chars().filter(Character::isLetter).count() < 2) {
+            return best;
+        }
+        for (OrganizationPool.Candidate c : pool.all()) {
+            if (c != best && c.value != null && c.value.length() > acronym.length() + 4 && !c.value.contains("(")
+                    && AcronymNames.initialsOf(acronym, c.value)) {
+                c.value = c.value.strip() + " (" + acronym + ")";
+                return c;
+            }
+        }
+        return best;
     }
 
     private static final Pattern UNIT_BEFORE = Pattern.compile(
