@@ -162,12 +162,40 @@ final class LocationRule implements Rule {
                 if (!marked(f, from, vs) && vs < t.text.length() && Character.isLowerCase(t.text.charAt(vs))) {
                     continue; // « Werkplek thuis inricht »: the label's word in a sentence, not a label and its value
                 }
+                if (sentenceValue(t, vs, ve)) {
+                    // "Location: The internship will take place at INRIA Lyon (located at …)": the place the sentence
+                    // names, not the sentence
+                    Matcher where = WHERE_IN_SENTENCE.matcher(f).region(vs, ve);
+                    if (where.find()) {
+                        Matcher n = PLACE_NAME.matcher(t.text).region(where.end(), ve);
+                        if (n.lookingAt() && write(t, n.start(), n.end(), "location.label-sentence")) {
+                            return true;
+                        }
+                    }
+                    continue;
+                }
                 if (write(t, vs, ve, "location.label")) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A label's value that is a sentence: an article or pronoun, then at least five more words. */
+    private static final Pattern SENTENCE_START = Pattern.compile(
+            "(?:the|this|our|we|you|le|la|les|ce|cette|notre|nous|vous|il|elle|de|het|wij|je) (?:\\S+ ){5,}");
+    /** Where a sentence says the work is done, up to the place's name. */
+    private static final Pattern WHERE_IN_SENTENCE = Pattern.compile(
+            "(?:takes? place|will take place|(?:is|are|will be) (?:located|based|held|hosted)|located|based|hosted|se deroulera"
+            + "|se deroule|aura lieu|a lieu|(?:est|sera) (?:situee?|basee?|accueillie?)|vindt plaats) (?:at|in|within|a|au|aux|dans|en|bij|op)"
+            + " (?:(?:the|le|la|les|l'|de|het)\\s?)?");
+    /** A place's or body's name: capitalised words, with the small words between them (« Université de Sherbrooke »). */
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}-]{1,30}(?:(?: (?:de|du|des|of|la|le|the|d'|l')| d'|)[ ]?\\p{Lu}[\\p{L}-]{1,30}){0,4}");
+
+    private static boolean sentenceValue(PostingText t, int vs, int ve) {
+        return ve - vs > 30 && SENTENCE_START.matcher(t.fold).region(vs, ve).lookingAt();
     }
 
     /** Whether a mark (« : », a dash, a bar, a leader of dots) stands between a label's end and its value. */

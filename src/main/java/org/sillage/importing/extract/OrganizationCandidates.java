@@ -300,7 +300,8 @@ final class OrganizationCandidates {
                 add(why, "body");
             }
             score += Math.min(3, sc[3] - 1);
-            if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold)) && !OrganizationPool.mixedCase(t.location)) {
+            if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold)) && !OrganizationPool.mixedCase(t.location)
+                    && OrganizationPool.namesAPlace(t.location)) {
                 score -= 6;
             }
             if (score > 0 && (strong || why.length() > 0 || sc[3] >= 2)) {

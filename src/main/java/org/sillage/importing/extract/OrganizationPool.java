@@ -134,7 +134,7 @@ final class OrganizationPool {
         } else if (words > 10) {
             s -= 2;
         }
-        if (t.location != null && core.equals(locationFold(t)) && !mixedCase(t.location)) {
+        if (t.location != null && core.equals(locationFold(t)) && !mixedCase(t.location) && namesAPlace(t.location)) {
             s -= 6; // a city alone is where the job is, not who offers it; "LaBRI", "ISTerre" as a place are a body
         }
         if (TitleCandidates.namesAJob(f)) {
@@ -173,6 +173,15 @@ final class OrganizationPool {
             titleFold = TextNormalizer.normalize(t.text.substring(t.titleStart, t.titleEnd)).fold;
         }
         return titleFold;
+    }
+
+    /**
+     * Whether a location is a town or country (« Lille », "Antwerp, Belgium"), not a body written where the job
+     * is ("INRIA Lyon", « Université de Sherbrooke »): only a place alone is kept from being the employer.
+     */
+    static boolean namesAPlace(String location) {
+        String head = location.split("[,(]", 2)[0].strip();
+        return !head.isEmpty() && Places.get().find(Places.key(head)) != null;
     }
 
     private String locationFold(PostingText t) {
