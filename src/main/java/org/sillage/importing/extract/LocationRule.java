@@ -192,7 +192,8 @@ final class LocationRule implements Rule {
             + " (?:(?:the|le|la|les|l'|de|het)\\s?)?");
     /** A place's or body's name: capitalised words, with the small words between them (« Université de Sherbrooke »). */
     private static final Pattern PLACE_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}-]{1,30}(?:(?: (?:de|du|des|of|la|le|the|d'|l')| d'|)[ ]?\\p{Lu}[\\p{L}-]{1,30}){0,4}");
+            "\\p{Lu}[\\p{L}-]{1,30}(?:(?: (?:de|du|des|of|la|le|the|d'|l')| d'|)[ ]?\\p{Lu}[\\p{L}-]{1,30}){0,4}"
+            + "(?:, \\p{Lu}[\\p{L}-]{1,40}(?= *[,.(]|$))?"); // "LOV, Villefranche-sur-Mer, France": a body and its town
 
     private static boolean sentenceValue(PostingText t, int vs, int ve) {
         return ve - vs > 30 && SENTENCE_START.matcher(t.fold).region(vs, ve).lookingAt();
