@@ -80,6 +80,10 @@ final class ContractTypeRule implements Rule {
         t("conge de maternite", ContractType.CDD, 1), t("zwangerschapsvervanging", ContractType.CDD, 2),
         t("ce stage", ContractType.STAGE, 2), t("le stage", ContractType.STAGE, 1), t("stage m2", ContractType.STAGE, 2),
         t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
+        // « But du stage », « Lieu du stage », « Proposition de stage »; "Level: M2" (a master's student's internship)
+        t("du stage", ContractType.STAGE, 2), t("de stage", ContractType.STAGE, 2), t("level: m2", ContractType.STAGE, 2),
+        t("level: m1", ContractType.STAGE, 2), t("niveau : m2", ContractType.STAGE, 2), t("niveau : m1", ContractType.STAGE, 2),
+        t("niveau: m2", ContractType.STAGE, 2), t("niveau: m1", ContractType.STAGE, 2),
         t("aux independant", ContractType.FREELANCE, 2), t("aux independants", ContractType.FREELANCE, 2),
         t("aux independantes", ContractType.FREELANCE, 2), t("d'independant", ContractType.FREELANCE, 2),
         t("interim", ContractType.OTHER, 1), t("jobiste", ContractType.OTHER, 2), t("jobistes", ContractType.OTHER, 2), t("co-op", ContractType.STAGE, 1), t("co-op student", ContractType.STAGE, 2), t("co-op placement", ContractType.STAGE, 2), t("co-op term", ContractType.STAGE, 2), t("co-op position", ContractType.STAGE, 2), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),

@@ -22,6 +22,21 @@ class ContractKindsTest {
     }
 
     @Test
+    void theInternshipNamedWithItsArticleOrItsLevel() {
+        assertThat(extractor.extract("""
+                Formalisation de la variété hypercubique
+
+                3. But du stage
+                Le but serait d'implémenter la variété en théorie des types.
+                """).contractType()).isEqualTo(ContractType.STAGE);
+        assertThat(extractor.extract("""
+                Score-based Program Synthesis
+
+                Location: LaBRI, Level: M2, Email: someone@example.org
+                """).contractType()).isEqualTo(ContractType.STAGE);
+    }
+
+    @Test
     void aMasterLevelInternshipIsAnInternship() {
         PostingFields f = extractor.extract("""
                 Robots d'assistance et apprentissage
