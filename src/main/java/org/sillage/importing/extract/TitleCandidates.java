@@ -364,6 +364,7 @@ final class TitleCandidates {
                 return true;
             }
         }
-        return l.contains("·") || l.contains("(e)") || l.contains("(ne)") || foundAt(GENDER_SUFFIX, l, genderStarts(l));
+        return l.contains("·") || l.contains("(e)") || l.contains("(ne)") || l.contains("(trice)") || l.contains("(euse)")
+                || l.contains("(ère)") || l.contains("(ve)") || foundAt(GENDER_SUFFIX, l, genderStarts(l));
     }
 }

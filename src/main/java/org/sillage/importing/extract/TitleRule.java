@@ -134,6 +134,15 @@ final class TitleRule implements Rule {
         return letters >= 6;
     }
 
+    /** « La MJC de Lomme recrute. »: a line whose sentence ends there names no job on the next line. */
+    private static boolean endsASentence(String fold, int s, int e) {
+        int k = e;
+        while (k > s && Character.isWhitespace(fold.charAt(k - 1))) {
+            k--;
+        }
+        return k > s && (fold.charAt(k - 1) == '.' || fold.charAt(k - 1) == '!');
+    }
+
     /** How much a candidate is worth by where it was found, before its words are weighed. */
     private static double prior(String rule) {
         return switch (rule) {
@@ -211,7 +220,8 @@ final class TitleRule implements Rule {
                     && !SOMEONE.matcher(t.fold).region(m.jobStart(), m.jobEnd()).lookingAt()) {
                 offer(t, pool, m.jobStart(), m.jobEnd(), "title.we-recruit"); // « Nous recrutons un·e X pour … »
             }
-            if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])) {
+            if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])
+                    && !endsASentence(t.fold, l[0], l[1])) {
                 // "Stad Kortrijk zoekt een\nProjectmedewerker ...", « X recrute\nUn·e Y en CDD (12 mois) »
                 int[] next = lines.get(k + 1);
                 int[] job = Recruit.jobOnLine(t.fold, next[0], next[1]);

@@ -20,7 +20,7 @@ final class TitleTrim {
             "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role|functie|vacature|gezocht"
             + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
             + "|internship topic|internship subject|thesis topic|phd topic|research topic"
-            + "|fiche de poste|profil de poste|profil du poste)\\s*[:–—-]\\s+(?=\\p{L})"
+            + "|fiche de poste|profil de poste|profil du poste|objet)\\s*[:–—-]\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
@@ -28,7 +28,7 @@ final class TitleTrim {
     private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
             "(\\p{L}{3,10})\\.? \\d{4}\\s*[-–—:|]\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
-            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]une? ?-?e?|recrutement d['’‘]un\\(e\\)|recrutement :|offre d['’‘]emploi :|job offer :"
+            "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]un\\(e\\)|recrutement d['’‘]une? ?-?e?|recrutement :|offre d['’‘]emploi :|job offer :"
             + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu})))\\s*");
     private static final java.util.regex.Pattern OPEN_POSITION = java.util.regex.Pattern.compile(
             "(?i)^(?:opening|open position|vacancy|job opening)(?: for(?: an?)?)?\\s*:?\\s+(?=\\p{L})");

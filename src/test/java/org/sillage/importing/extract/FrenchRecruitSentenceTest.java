@@ -26,6 +26,14 @@ class FrenchRecruitSentenceTest {
     }
 
     @Test
+    void aRecruitmentLineLosesItsWordsAndItsGenderedArticle() {
+        assertThat(read("Recrutement d'un(e) animateur(trice) jeunesse\n\nLa MJC de Lomme recrute.").title())
+                .isEqualTo("Animateur(trice) jeunesse");
+        assertThat(read("Association Les Amis\n12 rue de Paris 59000 Lille\n\nLille, le 3 février 2025\n\n"
+                + "Objet : recrutement d'un éducateur spécialisé (H/F)").title()).isEqualTo("Éducateur spécialisé (H/F)");
+    }
+
+    @Test
     void aLeadInBeforeTheJobIsNotTheJob() {
         assertThat(read("Offre d'emploi\n\nLa Sauvegarde du Nord recrute pour son service AEMO un éducateur spécialisé.").title())
                 .isEqualTo("Éducateur spécialisé");
