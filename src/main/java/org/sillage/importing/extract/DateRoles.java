@@ -31,7 +31,7 @@ final class DateRoles {
         "envoy", "adress", "parvenir", "depos", "transmet", "submit", "send", "receiv", "reach us", "reach me",
         "indienen", "stuur", "cv ", "curriculum", "lettre de motivation", "dossier"};
     static final String[] BOUNDS = {"avant", "before", " by ", "until", "jusqu", "au plus tard", "no later", " tot ",
-        " voor ", "d'ici", "pour le", "uiterlijk", "at the latest", "prior to", "not later"};
+        " voor ", "d'ici", "pour le", "uiterlijk", "ten laatste", "at the latest", "prior to", "not later"};
     static final String[] START = {"debut", "commenc", "start", "prise de poste", "prise de fonction", "entree en fonction",
         "a partir", "from ", "vanaf", "begin", "demarr", "a pourvoir", "des le", "embauche", "aanvang", "in dienst",
         "available"};

@@ -24,7 +24,7 @@ final class DeadlineRule implements Rule {
         // « Deze vacature staat online tot en met 01-08-2024 »: the offer is withdrawn, applications close
         "staat online tot", "online tot en met", "en ligne jusqu'au", "open for applications until"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
-        "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op"};
+        "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op", "ten laatste op", "ten laatste"};
     /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */
     static final String[] CANADA = {"canad", "ottawa", "toronto", "ontario", "quebec", "montreal"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",
@@ -37,7 +37,7 @@ final class DeadlineRule implements Rule {
     /** Words saying when the reading of applications starts, not when they close: « seront examinées à partir du ». */
     private static final String[] REVIEW = {"review", "first deadline", "priority deadline", "examen des", "consider",
         "examine", "etudiee", "screen", "beoordee"};
-    static final String[] LATEST = {"au plus tard", "at the latest", "dernier delai", "uiterlijk"};
+    static final String[] LATEST = {"au plus tard", "at the latest", "dernier delai", "uiterlijk", "ten laatste"};
 
     @Override
     public String name() {

@@ -301,7 +301,10 @@ final class PlaceMentions {
             boolean wordStart = k == 0 || !Character.isLetter(f.charAt(k - 1));
             int e = k + key.length();
             boolean wordEnd = e >= f.length() || !Character.isLetter(f.charAt(e));
-            if (wordStart && wordEnd && Character.isLowerCase(text.charAt(k))) {
+            // (« jobs@brugge.be », "www.kortrijk.be": a domain is no word of the text)
+            boolean inAddress = k > 0 && "@./".indexOf(f.charAt(k - 1)) >= 0
+                    || e + 1 < f.length() && f.charAt(e) == '.' && Character.isLetter(f.charAt(e + 1));
+            if (wordStart && wordEnd && !inAddress && Character.isLowerCase(text.charAt(k))) {
                 return true;
             }
         }

@@ -31,6 +31,10 @@ final class Recruit {
     /** What a French sentence may put between « recrute » and the job (« recrute pour son service AEMO un … »). */
     private static final String[] LEAD_INS = {"pour ", "par ", "dans ", "au sein ", "actuellement ", "activement ",
         "sur ", "en cdi ", "en cdd ", "en contrat "};
+    /** The same in Dutch: « per 1 mei », « met ingang van », « op korte termijn », « voor onze afdeling X ». */
+    private static final String[] DUTCH_LEAD_INS = {"per ", "met ingang van ", "m.i.v. ", "op korte termijn ", "vanaf ",
+        "voor onze ", "voor ons ", "voor de ", "voor het ", "ter versterking van "};
+    private static final Pattern DUTCH_ARTICLE = Pattern.compile("(?<![\\p{L}])(?:een|twee|drie|enkele)(?![\\p{L}])[ *_:]*");
     private static final Pattern FRENCH_ARTICLE = Pattern.compile(
             "(?<![\\p{L}])(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|deux|plusieurs)(?![\\p{L}])[ *_:]*");
 
@@ -39,6 +43,13 @@ final class Recruit {
      * service AEMO », « en CDI ») up to its article, when an article follows within a few words.
      */
     private static int afterLeadIn(String fold, int at, int to) {
+        for (String lead : DUTCH_LEAD_INS) {
+            if (fold.startsWith(lead, at)) {
+                // « zoekt per 1 mei een medewerker », « zoekt op korte termijn een … »
+                Matcher a = DUTCH_ARTICLE.matcher(fold).region(at + lead.length(), Math.min(to, at + 70));
+                return a.find() && a.end() < to ? a.end() : at;
+            }
+        }
         for (String lead : LEAD_INS) {
             if (fold.startsWith(lead, at)) {
                 Matcher a = FRENCH_ARTICLE.matcher(fold).region(at + lead.length(), Math.min(to, at + 80));

@@ -1,0 +1,44 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dutch: « zoekt per 1 mei een medewerker » (a lead-in before the job), « ten laatste op » (a deadline's bound), a
+ * town in the employer's name (« Stad Brugge ») that its e-mail domain also holds.
+ */
+class DutchRecruitAndDeadlineTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aDateOrAUnitBeforeTheArticleIsNotTheJob() {
+        assertThat(extractor.extract("""
+                Over ons
+                Stichting Oude Kerk in Amsterdam zoekt per 1 mei een medewerker communicatie.
+
+                Reageren uiterlijk 20 maart 2025 naar sollicitatie@oudekerk.nl.
+                """).title()).isEqualTo("Medewerker communicatie");
+    }
+
+    @Test
+    void atTheLatestOnADate() {
+        assertThat(extractor.extract("""
+                Jobstudent zomer 2025
+
+                De Stad Brugge zoekt jobstudenten.
+                Kandidaten sturen hun cv naar jobs@brugge.be ten laatste op 30 april 2025.
+                """).deadline()).isEqualTo(LocalDate.of(2025, 4, 30));
+    }
+
+    @Test
+    void aTownInTheEmployersNameThatItsEmailDomainAlsoHolds() {
+        assertThat(extractor.extract("""
+                Jobstudent zomer 2025
+
+                De Stad Brugge zoekt jobstudenten.
+                Kandidaten sturen hun cv naar jobs@brugge.be.
+                """).location()).isEqualTo("Brugge");
+    }
+}
