@@ -72,9 +72,30 @@ final class Clean {
             if (v.charAt(e - 1) == '.' && endsWithLegalForm(v.substring(s, e))) {
                 break; // "Flink Software B.V.", "Teck Resources Ltd.": the dot is the abbreviation's
             }
+            if (closesAQuote(v, s, e - 1)) {
+                break; // « Chargé de mission « Biodiversité » »: the quote the value opened closes with it
+            }
             e--;
         }
         // keep a closing bracket or parenthesis only when it is balanced
         return v.substring(s, e);
+    }
+
+    /** Whether {@code v.charAt(at)} closes a quote opened in {@code v[s, at)}: a « before more than its », or an odd ". */
+    private static boolean closesAQuote(String v, int s, int at) {
+        char c = v.charAt(at);
+        if (c != '»' && c != '"') {
+            return false;
+        }
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int k = s; k < at; k++) {
+            char x = v.charAt(k);
+            open += x == '«' ? 1 : 0;
+            close += x == '»' ? 1 : 0;
+            straight += x == '"' ? 1 : 0;
+        }
+        return c == '»' ? open > close : straight % 2 == 1;
     }
 }

@@ -34,6 +34,13 @@ class FrenchRecruitSentenceTest {
     }
 
     @Test
+    void aQuoteTheTitleOpensClosesWithIt() {
+        assertThat(read("Chargé-e de mission « observatoire de la qualité »\n\nLa DINUM recrute.").title())
+                .isEqualTo("Chargé-e de mission « observatoire de la qualité »");
+        assertThat(read("« Chargé de mission »\n\nLa DINUM recrute.").title()).isEqualTo("Chargé de mission");
+    }
+
+    @Test
     void aLeadInBeforeTheJobIsNotTheJob() {
         assertThat(read("Offre d'emploi\n\nLa Sauvegarde du Nord recrute pour son service AEMO un éducateur spécialisé.").title())
                 .isEqualTo("Éducateur spécialisé");
