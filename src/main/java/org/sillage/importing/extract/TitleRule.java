@@ -20,7 +20,9 @@ final class TitleRule implements Rule {
         "offres d'emploi", "offres de stage", "vacatures", "job offers", "proposition de sujet de these",
         "internship topic", "internship subject", "internship offer", "internship proposal", "thesis topic", "phd topic",
         "phd offer", "phd proposal", "research topic", "offre de these", "further particulars", "person specification",
-        "job description and person specification"};
+        "job description and person specification", "master internship", "master internship proposal",
+        "master internship offer", "m2 internship", "m2 internship proposal", "master thesis proposal",
+        "proposition de stage de master", "sujet de stage de master", "offre de stage de master"};
     /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
     private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre",
         // an offer's number alone (« Offre n°252843 », "Job ref. 1234"): its digits are gone when compared
@@ -598,6 +600,10 @@ final class TitleRule implements Rule {
         for (String g : GENERIC) {
             if (s.equals(g)) {
                 return true;
+            }
+            if (g.length() >= 10 && s.endsWith(" " + g) && s.length() - g.length() <= 30
+                    && !TitleCandidates.namesAJob(" " + s.substring(0, s.length() - g.length()))) {
+                return true; // « Lab Learning Fiche de poste »: the body's name, then the label
             }
         }
         if (!sections) {

@@ -1,0 +1,41 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Lines that are labels, not titles: "Master Internship proposal", « Lab Learning Fiche de poste » (a name, then a label). */
+class LabelLinesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aMastersInternshipLabelIsNoTitle() {
+        assertThat(extractor.extract("""
+                Master Internship proposal
+
+                Graph Sampling in Graph Machine Learning
+
+                In the last few years, Graph Machine Learning went from a subfield to a field of its own.
+                """).title()).isEqualTo("Graph Sampling in Graph Machine Learning");
+    }
+
+    @Test
+    void aBodysNameThenALabelIsNoTitle() {
+        assertThat(extractor.extract("""
+                Lab Learning Fiche de poste
+                N° déclaration d'activité : 76341315134
+
+                Formateur·rice Hygiène alimentaire & HACCP
+                Former les équipes de restaurants aux bonnes pratiques d'hygiène.
+                """).title()).isEqualTo("Formateur·rice Hygiène alimentaire & HACCP");
+    }
+
+    @Test
+    void aJobThenALabelKeepsTheJob() {
+        assertThat(extractor.extract("""
+                Animateur jeunesse fiche de poste
+
+                La commune recrute.
+                """).title()).startsWith("Animateur jeunesse");
+    }
+}
