@@ -22,6 +22,9 @@ final class TitleTrim {
             + "|internship topic|internship subject|thesis topic|phd topic|research topic"
             + "|fiche de poste|profil de poste|profil du poste|objet)\\s*[:–—-]\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
+    /** A table's label whose cell a PDF ran into the value: "Post Quality Manager", "Job Title Data Officer". */
+    private static final java.util.regex.Pattern RUN_IN_LABEL = java.util.regex.Pattern.compile(
+            "^(?:Post|POST|Post [Tt]itle|Job [Tt]itle|JOB TITLE|Role [Tt]itle)\\s+(?=(?!(?i:doc|grad|bac|master))\\p{Lu})");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     /** "May 2022 - ", « Juillet 2020 : » before the title. */
@@ -102,6 +105,9 @@ final class TitleTrim {
     static String trimTitle(String v) {
         // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
         String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
+        if (opensOn(r, "pjr")) {
+            r = dropMatch(RUN_IN_LABEL, r);
+        }
         java.util.regex.Matcher date = LEADING_DATE.matcher(r);
         if (digitWithin(r, 24) && date.lookingAt() && DateGrammar.month(TextNormalizer.normalize(date.group(1)).fold) != null && date.end() < r.length()) {
             r = r.substring(date.end()); // "May 2022 - Data Analytics Co-op": the posting's date goes

@@ -31,6 +31,14 @@ class LabelLinesTest {
     }
 
     @Test
+    void aTablesLabelRunIntoItsValue() {
+        assertThat(TitleTrim.trimTitle("Post Quality Manager")).isEqualTo("Quality Manager");
+        assertThat(TitleTrim.trimTitle("Job Title Data Officer")).isEqualTo("Data Officer");
+        assertThat(TitleTrim.trimTitle("Post Doctoral Research Associate")).isEqualTo("Post Doctoral Research Associate");
+        assertThat(TitleTrim.trimTitle("Postdoctoral Fellow")).isEqualTo("Postdoctoral Fellow");
+    }
+
+    @Test
     void aJobThenALabelKeepsTheJob() {
         assertThat(extractor.extract("""
                 Animateur jeunesse fiche de poste
