@@ -9,6 +9,21 @@ import java.util.regex.Pattern;
  */
 final class OrganizationNames {
 
+    /**
+     * "FEMTO's" (« based in FEMTO's Department of … »): an acronym's possessive is the body; a name in mixed case
+     * keeps its "'s" ("Sainsbury's", "McDonald's").
+     */
+    static String withoutPossessive(String name) {
+        if (name != null && name.length() > 4 && (name.endsWith("'s") || name.endsWith("’s"))) {
+            String stem = name.substring(0, name.length() - 2);
+            if (stem.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+                return stem;
+            }
+        }
+        return name;
+    }
+
+
     private OrganizationNames() {
     }
 

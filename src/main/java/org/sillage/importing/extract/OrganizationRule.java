@@ -1102,6 +1102,7 @@ final class OrganizationRule implements Rule {
 
     /** The chosen candidate, and the workplace its header line wrote after it when none is known yet. */
     private static void commit(PostingText t, OrganizationPool.Candidate c) {
+        c.value = OrganizationNames.withoutPossessive(c.value);
         t.out().organization(c.value);
         t.set(Field.ORGANIZATION);
         t.evidence(Field.ORGANIZATION, c.start, c.end, c.rule);

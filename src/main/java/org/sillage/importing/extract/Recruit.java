@@ -136,7 +136,8 @@ final class Recruit {
         int k = orgEnd;
         while (k > from && words < 6) {
             int we = k;
-            while (k > from && fold.charAt(k - 1) != ' ' && fold.charAt(k - 1) != '#' && fold.charAt(k - 1) != '*') {
+            while (k > from && fold.charAt(k - 1) != ' ' && fold.charAt(k - 1) != '#' && fold.charAt(k - 1) != '*'
+                    && fold.charAt(k - 1) != '>' && fold.charAt(k - 1) != '_') { // (« <em>Polymny Studio recrute »: a tag's end)
                 k--;
             }
             if (k == we) {
