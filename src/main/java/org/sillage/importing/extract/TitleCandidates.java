@@ -74,6 +74,8 @@ final class TitleCandidates {
         int colon = f.indexOf(" : ") >= 0 ? f.indexOf(" : ") : f.indexOf(": ");
         if (colon > 0 && wordCount(f.substring(0, colon).strip()) >= 2 && !namesAJob(f.substring(0, colon))) {
             s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
+        } else if (colon > 0 && OTHER_LABELS.contains(f.substring(0, colon).strip())) {
+            s -= 4; // « Employeur : Mairie de X », « Grade(s) : … »: a label of something else than the job
         }
         Starts at = new Starts(f);
         if (at.unbalanced) {
@@ -93,6 +95,12 @@ final class TitleCandidates {
         }
         return s;
     }
+
+    /** One-word labels of a posting's other fields (its plain, folded form). */
+    private static final java.util.Set<String> OTHER_LABELS = java.util.Set.of("employeur", "employer", "werkgever",
+        "structure", "organisme", "entreprise", "societe", "company", "organisation", "organization", "lieu", "location",
+        "contact", "adresse", "address", "grade", "grade(s)", "grades", "categorie", "salaire", "remuneration", "contrat",
+        "salary", "standplaats", "locatie", "collectivite", "etablissement", "service", "direction");
 
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "\\b\\d{1,4},? ?(?:bis |ter )?(?:rue|avenue|av\\.|boulevard|bd|chemin|place|allee|impasse|quai|route|cours|square|street|st\\.|road|lane|straat|laan|weg|plein)\\b"

@@ -311,7 +311,7 @@ final class TitleRule implements Rule {
             while (a < limit && " \t*#_>•-0123456789.)".indexOf(t.fold.charAt(a)) >= 0) {
                 a++; // (« 1. Titre : », a numbered label too)
             }
-            if (a >= limit || "ijtnpefos".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, lineEnd).lookingAt()) {
+            if (a >= limit || "ijtnpefosmv".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, lineEnd).lookingAt()) {
                 continue; // (a label starts with one of these letters: the pattern is tried only there)
             }
             guard++;
@@ -357,7 +357,9 @@ final class TitleRule implements Rule {
             "[ \\t*#_>•-]*(?:\\d{1,2}[.)] +)?(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
             + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"
             + "|functienaam|naam van de functie|functie|fonction|titre (?:du|de) (?:stage|sujet|la these|these)|titre"
-            + "|sujet (?:du|de) (?:stage|these|la these)|title|titel)[ *_]*(?=:|[ *_]*$|\\s{2,}\\S|\\t)");
+            + "|sujet (?:du|de) (?:stage|these|la these)|title|titel"
+            // « Poste : Agent d'entretien … » (only before a colon: « Poste » alone may head a description)
+            + "|poste(?= ?:)|post(?= ?:)|emploi(?= ?:)|metier(?= ?:)|vacature(?= ?:))[ *_]*(?=:|[ *_]*$|\\s{2,}\\S|\\t)");
 
     /** « L'association X recrute un(e) Y » or "We are looking for a Y" in the body's first sentences. */
     private void recruitsInBody(PostingText t, TitleCandidates pool) {
