@@ -53,6 +53,7 @@ final class DocumentsRule implements Rule {
         // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
         new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
         new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
+        new Term("note about why", "cover_letter"), new Term("note explaining why", "cover_letter"),
         new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
         new Term("referents", "references"),
         new Term("referent academique", "references"), new Term("referents academiques", "references"),
@@ -102,7 +103,9 @@ final class DocumentsRule implements Rule {
         // a heading or label that says the documents are asked: « Pièces à fournir : CV, LM, copie des diplômes »
         "pieces a fournir", "pieces a joindre", "pieces demandees", "pieces requises", "documents a fournir",
         "documents a joindre", "documents requis", "documents demandes", "required documents", "documents required",
-        "benodigde documenten"};
+        "benodigde documenten",
+        // "We ask for a CV (max 2 pages) and a cover letter", « nous demandons un CV »
+        "we ask for", "we request", "we require", "nous demandons", "nous vous demandons", "we vragen", "vragen we"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -341,7 +344,7 @@ final class DocumentsRule implements Rule {
                         break;
                     }
                 }
-                if (known != null && Keywords.onlyChars(f, is, known.start(), " abcdefghijklmnopqrstuvwxyz0123456789")
+                if (known != null && Keywords.onlyChars(f, is, known.start(), " abcdefghijklmnopqrstuvwxyz0123456789-")
                         && f.substring(is, known.start()).split(" ").length <= 3
                         // "a detailed CV, transcripts and cover letter": an item of its own comes before the known one;
                         // "a brief cover letter": an adjective is not one (in Dutch, a "brief" is a letter)
@@ -367,7 +370,8 @@ final class DocumentsRule implements Rule {
                     kind = "diploma";
                 } else if ((words.contains("letter") || words.contains("lettre") || words.contains("brief"))
                         && (words.contains("applic") || words.contains("motiv") || words.contains("intent")
-                            || words.contains("candidat") || words.contains("presentation"))) {
+                            || words.contains("candidat") || words.contains("presentation") || words.contains("interest")
+                            || words.contains("explaining") || words.contains("why"))) {
                     kind = "cover_letter";
                 } else if ((words.contains("sample") || words.contains("echantillon") || words.contains("exemple"))
                         && (words.contains("writ") || words.contains("text") || words.contains("redaction"))) {

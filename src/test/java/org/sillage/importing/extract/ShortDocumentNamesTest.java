@@ -57,4 +57,16 @@ class ShortDocumentNamesTest {
         assertThat(kinds("Candidatures (CV + lettre de motivation + copie des 3 derniers bulletins de salaire) à envoyer.\n"))
                 .containsExactlyInAnyOrder("cv", "cover_letter", "other:bulletins de salaire");
     }
+
+    @Test
+    void englishWaysOfAskingForTheLetter() {
+        assertThat(kinds("To apply, please send a CV and a one-page statement of interest to jobs@example.org.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(kinds("Interested candidates should email their CV and a brief letter explaining their interest to hr@x.org.\n"))
+                .contains("cover_letter");
+        assertThat(kinds("Send us your CV and a short note about why you'd like to join.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(kinds("We ask for a CV (max 2 pages) and a cover letter (max 1 page) in English.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
 }
