@@ -661,6 +661,13 @@ final class LocationRule implements Rule {
         t.out().location(v);
         t.location = v;
         t.set(Field.LOCATION);
+        // the mark covers the value, not the comma or the spaces around it (« Lieu de travail : Roubaix, avec … »)
+        while (e > s && (Character.isWhitespace(t.text.charAt(e - 1)) || ",;:.–—|".indexOf(t.text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        while (s < e && (Character.isWhitespace(t.text.charAt(s)) || ",;:–—|".indexOf(t.text.charAt(s)) >= 0)) {
+            s++;
+        }
         t.evidence(Field.LOCATION, s, e, rule);
         return true;
     }

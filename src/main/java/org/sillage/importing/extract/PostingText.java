@@ -113,6 +113,13 @@ final class PostingText {
         if (evidenceCount[field.ordinal()]++ >= MAX_EVIDENCE) {
             return;
         }
+        // a mark never opens or closes on a space: « Rémunération : selon convention … » marks from « selon »
+        while (end > start && end <= text.length() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (start < end && start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
         int s = norm.originalStart(start);
         int e = Math.max(s, norm.originalEnd(end));
         out.evidence(field, s, e, rule);
