@@ -31,6 +31,8 @@ final class OrganizationCandidates {
             "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)(?:(?:ONG|NGO|ASBL|VZW) (?=\\p{Lu}))?"
             + "([\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
             + "[\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*){0,6})");
+    /** A legal form written before a name (« VZW De Link », « ASBL Les Amis »). */
+    private static final Pattern LEGAL_PREFIX = Pattern.compile("(?:ong|ngo|asbl|vzw) ");
     private static final Pattern DOMAIN = Pattern.compile(
             "(?<![\\w.-])(?:[\\w.+-]+@|https?://)((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -177,7 +179,9 @@ final class OrganizationCandidates {
             int s0 = m.start(1);
             int e = trimEnd(text, s0, m.end(1));
             int sp = text.indexOf(' ', s0);
-            if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))) {
+            boolean legalForm = s0 >= m.start() + 4 && LEGAL_PREFIX.matcher(fold).region(m.start(), s0).lookingAt();
+            if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))
+                    && !legalForm) { // (« VZW De Link »: after a legal form, « De » is the name's own article)
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
             }
             if (Character.isDigit(text.charAt(s0)) && s0 + 2 < e && Character.isUpperCase(text.charAt(s0 + 1))
@@ -197,7 +201,7 @@ final class OrganizationCandidates {
                     || isPerson(t, s, e, locals)) {
                 continue;
             }
-            if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s)) {
+            if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s) && !legalForm) {
                 continue;
             }
             int[] sc = scores.computeIfAbsent(key, k -> new int[] {0, s, e, 0, 0, 0});
@@ -206,7 +210,7 @@ final class OrganizationCandidates {
             sc[3]++;
             int ps = m.start(); // with its article: "« Les Territoires de la Mémoire » est…"
             boolean sentenceStart = sentenceStart(text, ps);
-            if (!sentenceStart || name.length() > 1 && isUpper(name) || capitalisedWords(name) >= 2) {
+            if (!sentenceStart || name.length() > 1 && isUpper(name) || capitalisedWords(name) >= 2 || legalForm) {
                 sc[4] = 1; // seen as a name, not as the first word of a sentence
             }
             int gain = 0;

@@ -41,4 +41,16 @@ class DutchRecruitAndDeadlineTest {
                 Kandidaten sturen hun cv naar jobs@brugge.be.
                 """).location()).isEqualTo("Brugge");
     }
+
+    @Test
+    void aNameWithItsArticleAfterALegalForm() {
+        assertThat(extractor.extract("""
+                Coördinator (m/v/x)
+
+                Over ons
+                VZW De Link is een organisatie in Gent die werkt rond armoede.
+
+                Stuur je cv naar vacature@delink.be
+                """).organization()).isEqualTo("De Link");
+    }
 }
