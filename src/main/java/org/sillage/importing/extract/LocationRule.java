@@ -45,7 +45,8 @@ final class LocationRule implements Rule {
      * Weaker than {@link #SETTLED}, tried after a sentence saying where the job is based: where the employer is set up
      * (« L'association, implantée à Calais », « dans nos locaux de Boulogne-sur-Mer », « notre antenne de Douai »).
      */
-    static final String[] SET_UP = {"implantee a ", "implante a ", "implantes a ", "implantees a ", "nos locaux de ",
+    static final String[] SET_UP = {"implantee a ", "implante a ", "implantes a ", "implantees a ", "installee a ",
+        "installe a ", "installes a ", "nos locaux de ",
         "nos locaux a ", "notre antenne de ", "notre antenne a ", "l'antenne de ", "notre etablissement de ",
         "notre structure de ", "notre agence de ", "notre agence a "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(

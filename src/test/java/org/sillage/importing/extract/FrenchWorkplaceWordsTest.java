@@ -31,6 +31,7 @@ class FrenchWorkplaceWordsTest {
     void whereTheEmployerIsSetUp() {
         assertThat(location("L'association, implantée à Calais depuis 1990, recrute un animateur.")).isEqualTo("Calais");
         assertThat(location("Vous travaillerez dans nos locaux de Boulogne-sur-Mer.")).isEqualTo("Boulogne-sur-Mer");
+        assertThat(location("La Maison Folie est une association culturelle installée à Wazemmes.")).isEqualTo("Wazemmes");
         assertThat(location("Le poste est à pourvoir au sein de notre antenne de Douai.")).isEqualTo("Douai");
     }
 
