@@ -783,6 +783,9 @@ final class TitleRule implements Rule {
             return false;
         }
         v = TitleTrim.trimTitle(v);
+        if (rule.startsWith("title.recruits") || rule.equals("title.we-recruit")) {
+            v = TitleTrim.withoutPraise(v);
+        }
         if (v.length() > 200) {
             return false;
         }

@@ -25,6 +25,19 @@ final class TitleTrim {
     /** A table's label whose cell a PDF ran into the value: "Post Quality Manager", "Job Title Data Officer". */
     private static final java.util.regex.Pattern RUN_IN_LABEL = java.util.regex.Pattern.compile(
             "^(?:Post|POST|Post [Tt]itle|Job [Tt]itle|JOB TITLE|Role [Tt]itle)\\s+(?=(?!(?i:doc|grad|bac|master))\\p{Lu})");
+    /**
+     * What a recruiting sentence says of the person before the job: "an enthusiastic …", « een gedreven … » (a
+     * heading that writes it keeps it: « Enthousiaste leerkracht gezocht »).
+     */
+    static String withoutPraise(String v) {
+        String r = opensOn(v, "egmdpt") ? dropMatch(LEADING_PRAISE, v) : v;
+        return r != v && !r.isEmpty() ? Character.toUpperCase(r.charAt(0)) + r.substring(1) : r;
+    }
+
+    private static final java.util.regex.Pattern LEADING_PRAISE = java.util.regex.Pattern.compile(
+            "^(?iu)(?:enthousiaste|enthousiast|gemotiveerde|gedreven|ervaren|enthusiastic|motivated|experienced|dynamic"
+            + "|passionate|talented|dynamique|motivée?|motivé\\(e\\)|passionnée?|passionné\\(e\\)|talentueux|talentueuse)"
+            + "\\s+(?=\\p{L}{3,})");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
             "^(?i)(une ou un|un ou une|un/une|une/un|des|un|une|un\\.e|un·e|un-e|un\\(e\\)|a|an)\\s+(?=\\p{L})");
     /** "May 2022 - ", « Juillet 2020 : » before the title. */

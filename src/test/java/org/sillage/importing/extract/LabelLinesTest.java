@@ -46,4 +46,17 @@ class LabelLinesTest {
                 La commune recrute.
                 """).title()).startsWith("Animateur jeunesse");
     }
+
+    @Test
+    void praiseBeforeTheJobInARecruitingSentenceGoesNotInAHeading() {
+        assertThat(extractor.extract("""
+                Over ons
+
+                Stichting De Brug zoekt een enthousiaste coördinator.
+
+                Stuur je cv naar vacature@debrug.nl
+                """).title()).isEqualTo("Coördinator");
+        assertThat(TitleTrim.withoutPraise("Enthusiastic Project Manager")).isEqualTo("Project Manager");
+        assertThat(TitleTrim.trimTitle("Enthousiaste leerkracht gezocht")).startsWith("Enthousiaste");
+    }
 }
