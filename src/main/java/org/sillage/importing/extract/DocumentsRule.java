@@ -661,7 +661,7 @@ final class DocumentsRule implements Rule {
         if (after.lookingAt() && cvAt(f, after.end())) {
             return true;
         }
-        for (String cv : new String[] {"cv", "c.v.", "curriculum vitae", "resume"}) {
+        for (String cv : CV_WORDS) {
             int s = Math.max(0, i - cv.length() - 14);
             for (int k = f.indexOf(cv, s); k >= 0 && k + cv.length() <= i; k = f.indexOf(cv, k + 1)) {
                 Matcher between = BESIDE_CV.matcher(f).region(k + cv.length(), i);
@@ -674,8 +674,11 @@ final class DocumentsRule implements Rule {
         return false;
     }
 
+    /** How a CV is written, for a bare letter beside it. */
+    private static final String[] CV_WORDS = {"cv", "c.v.", "curriculum vitae", "resume"};
+
     private static boolean cvAt(String f, int k) {
-        for (String cv : new String[] {"cv", "c.v.", "curriculum vitae", "resume"}) {
+        for (String cv : CV_WORDS) {
             if (f.startsWith(cv, k) && (cv.endsWith(".") || Keywords.wordAt(f, k, cv))) {
                 return true;
             }

@@ -10,6 +10,21 @@ import java.util.regex.Pattern;
 final class OrganizationNames {
 
     /**
+     * Words that say what kind of body, never which: alone (« Département », "Public") they name no employer; capitalised
+     * before a word in small letters they open a name (« Centre social Nord Lille-Est »).
+     */
+    static final java.util.Set<String> KIND_WORDS = java.util.Set.of(
+        "departement", "department", "service", "services", "direction", "studio", "public",
+        "laboratoire", "laboratory", "lab", "association", "universite", "university", "institut", "institute",
+        "centre", "center", "ecole", "school", "agence", "agency", "bureau", "office", "groupe", "group", "team",
+        "equipe", "fondation", "foundation", "societe", "company", "entreprise", "structure", "organisation",
+        "organization", "mairie", "commune", "ville", "region", "projet", "project", "reseau", "network",
+        "federation", "union", "collectif", "cooperative", "ministere", "ministry", "prive", "private", "employeur",
+        "employer", "maison", "foyer", "espace", "pole", "conseil", "comite", "mission", "syndicat", "chambre",
+        "caisse", "groupement", "communaute", "etablissement", "atelier", "chantier", "regie", "secours",
+        "restaurant", "accueil", "mutualite");
+
+    /**
      * "FEMTO's" (« based in FEMTO's Department of … »): an acronym's possessive is the body; a name in mixed case
      * keeps its "'s" ("Sainsbury's", "McDonald's").
      */

@@ -84,7 +84,7 @@ final class OrganizationPool {
                 continue; // a paper's publisher in the works cited: « [1] … https://homotopytypetheory.org/book »
             }
             double s = score(t, c);
-            if (KIND_WORDS.contains(c.core)) {
+            if (OrganizationNames.KIND_WORDS.contains(c.core)) {
                 continue; // « Département », "Public" alone: no employer at all rather than a word of a sentence
             }
             if (s > bestScore) {
@@ -113,17 +113,10 @@ final class OrganizationPool {
         " are ", " will ", " sera ", " can ", " peut ", " must ", " doit ", " zijn ", " wordt ", " have ", " avez ",
         " a pour ", " recrute", " recherche un", " recherche une", " hiring ", " looking ", " zoekt "};
 
-    /** Words that say what kind of body, never which: « Département », "Studio", "Public" alone name no employer. */
-    private static final Set<String> KIND_WORDS = Set.of("departement", "department", "service", "services", "direction",
-        "studio", "public", "laboratoire", "laboratory", "lab", "association", "universite", "university", "institut",
-        "institute", "centre", "center", "ecole", "school", "agence", "agency", "bureau", "office", "groupe", "group",
-        "team", "equipe", "fondation", "foundation", "societe", "company", "entreprise", "structure", "organisation",
-        "organization", "mairie", "commune", "ville", "region", "projet", "project", "reseau", "network", "federation",
-        "union", "collectif", "cooperative", "ministere", "ministry", "prive", "private", "employeur", "employer");
 
     private double features(PostingText t, String rule, String f) {
         double s = 0;
-        if (KIND_WORDS.contains(f.strip())) {
+        if (OrganizationNames.KIND_WORDS.contains(f.strip())) {
             s -= 8; // a kind of body alone: « Département », "Public" (a word that opened a sentence)
         }
         if (namesABody(f)) {

@@ -194,17 +194,12 @@ final class Recruit {
         return new int[] {s, e};
     }
 
-    /** Capitalised words that name a kind of body, which a lowercase adjective may follow (« Centre social »). */
-    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("centre", "maison", "foyer", "espace", "pole",
-        "conseil", "comite", "institut", "service", "mission", "association", "union", "federation", "agence", "syndicat",
-        "chambre", "caisse", "groupement", "reseau", "collectif", "communaute", "office", "etablissement", "atelier",
-        "chantier", "entreprise", "regie", "secours", "restaurant", "accueil", "mutualite", "fondation", "cooperative");
 
     /** Whether the word before {@code k} is a capitalised body word (« Centre » before « social »). */
     private static boolean bodyBefore(String text, String fold, int k, int from) {
         int[] before = wordBefore(fold, k, from);
         return before[0] < before[1] && Character.isUpperCase(text.charAt(before[0]))
-                && BODY_WORDS.contains(fold.substring(before[0], before[1]));
+                && OrganizationNames.KIND_WORDS.contains(fold.substring(before[0], before[1]));
     }
 
     /**
