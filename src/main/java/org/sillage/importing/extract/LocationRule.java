@@ -76,7 +76,7 @@ final class LocationRule implements Rule {
                 && write(t, m.start(), comma, "location.front-matter")) {
             return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
         }
-        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || cityCountry(t)
+        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
         }
@@ -198,6 +198,27 @@ final class LocationRule implements Rule {
 
     private static boolean sentenceValue(PostingText t, int vs, int ve) {
         return ve - vs > 30 && SENTENCE_START.matcher(t.fold).region(vs, ve).lookingAt();
+    }
+
+    /** A street's number and name, then « à » and a town: « 12 rue Nationale à Tourcoing » (no postcode written). */
+    private static final Pattern STREET_THEN_TOWN = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allee|impasse|quai|route|cours"
+            + "|square|passage|parvis|esplanade) [^,.;\\n]{2,60}? a (?=\\p{L})");
+
+    private boolean streetThenTown(PostingText t) {
+        Matcher m = STREET_THEN_TOWN.matcher(t.fold);
+        int guard = 0;
+        while (m.find() && guard++ < 20) {
+            if (m.start() < t.bodyStart) {
+                continue;
+            }
+            Matcher town = PLACE_NAME.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
+            if (town.lookingAt() && Places.get().find(Places.key(t.text.substring(town.start(), town.end()))) != null
+                    && write(t, town.start(), town.end(), "location.street-town")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mark (« : », a dash, a bar, a leader of dots) stands between a label's end and its value. */

@@ -36,6 +36,12 @@ class FrenchWorkplaceWordsTest {
     }
 
     @Test
+    void aStreetThenItsTownWithoutAPostcode() {
+        assertThat(location("Dans les locaux de l'association, 12 rue Nationale à Tourcoing.")).isEqualTo("Tourcoing");
+        assertThat(location("Rendez-vous au 3 place du Marché à Villeneuve d'Ascq pour l'entretien.")).isEqualTo("Villeneuve d'Ascq");
+    }
+
+    @Test
     void aSentenceSayingWhereTheJobIsBasedComesFirst() {
         assertThat(location("L'association, implantée à Calais depuis 1990, recrute. Le poste est basé à Dunkerque."))
                 .isEqualTo("Dunkerque");
