@@ -22,7 +22,9 @@ final class DeadlineRule implements Rule {
         "due date", "expiry date", "date d'expiration", "valid through", "valable jusqu'au", "applications due",
         "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met",
         // « Deze vacature staat online tot en met 01-08-2024 »: the offer is withdrawn, applications close
-        "staat online tot", "online tot en met", "en ligne jusqu'au", "open for applications until"};
+        "staat online tot", "online tot en met", "en ligne jusqu'au", "open for applications until",
+        // « Date de fin de publication : 15/03/2025 »: the offer is withdrawn that day, as « staat online tot »
+        "date de fin de publication", "fin de publication"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op", "ten laatste op", "ten laatste"};
     /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */

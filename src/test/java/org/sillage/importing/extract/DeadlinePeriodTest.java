@@ -47,6 +47,12 @@ class DeadlinePeriodTest {
 
                 Deze vacature staat online tot en met 14-09-2027.
                 """).deadline()).isEqualTo(LocalDate.of(2027, 9, 14));
+        assertThat(extractor.extract("""
+                Agent d'accueil (H/F)
+
+                Date de publication : 01/02/2027
+                Date de fin de publication : 15/03/2027
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 15));
     }
 
     @Test
