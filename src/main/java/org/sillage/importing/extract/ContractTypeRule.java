@@ -80,6 +80,11 @@ final class ContractTypeRule implements Rule {
         t("conge de maternite", ContractType.CDD, 1), t("zwangerschapsvervanging", ContractType.CDD, 2),
         t("ce stage", ContractType.STAGE, 2), t("le stage", ContractType.STAGE, 1), t("stage m2", ContractType.STAGE, 2),
         t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
+        // French subsidised contracts are fixed-term (« PEC de 12 mois », « CUI-CAE »); a session's pay is none of the usual
+        t("parcours emploi competences", ContractType.CDD, 2), t("cui-cae", ContractType.CDD, 2), t("cui cae", ContractType.CDD, 2),
+        t("contrat aide", ContractType.CDD, 1), t("contrat unique d'insertion", ContractType.CDD, 2),
+        t("contrat d'engagement educatif", ContractType.OTHER, 2), t("vacataire", ContractType.OTHER, 1),
+        t("vacation :", ContractType.OTHER, 1),
         // « But du stage », « Lieu du stage », « Proposition de stage »; "Level: M2" (a master's student's internship)
         t("du stage", ContractType.STAGE, 2), t("de stage", ContractType.STAGE, 2), t("level: m2", ContractType.STAGE, 2),
         t("level: m1", ContractType.STAGE, 2), t("niveau : m2", ContractType.STAGE, 2), t("niveau : m1", ContractType.STAGE, 2),

@@ -37,6 +37,15 @@ class ContractKindsTest {
     }
 
     @Test
+    void frenchSubsidisedContractsAreFixedTerm() {
+        assertThat(extractor.extract("Animateur (H/F)\n\nType de contrat : PEC (Parcours Emploi Compétences) de 12 mois.\n")
+                .contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Animateur (H/F)\n\nContrat : CUI-CAE 9 mois\n").contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Animateur (H/F)\n\nContrat d'engagement éducatif (CEE) pour l'été.\n").contractType())
+                .isEqualTo(ContractType.OTHER);
+    }
+
+    @Test
     void aMasterLevelInternshipIsAnInternship() {
         PostingFields f = extractor.extract("""
                 Robots d'assistance et apprentissage
