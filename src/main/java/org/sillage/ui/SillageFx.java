@@ -132,6 +132,9 @@ public final class SillageFx {
                 return;
             }
             showOpening(stage);
+            if (Boolean.parseBoolean(System.getProperty("sillage.start.warm-up", "true"))) {
+                org.sillage.ui.shell.StyleWarmUp.start();
+            }
             java.util.concurrent.CompletableFuture.supplyAsync(FxApp::opened)
                     .thenAccept(o -> Platform.runLater(() -> proceed(stage, o)));
         }
@@ -214,6 +217,7 @@ public final class SillageFx {
         }
 
         private void open(Stage stage) {
+            org.sillage.ui.shell.StyleWarmUp.stop();
             shell = new Shell(services, stage, locale, layout);
             shell.show();
             windowShown();

@@ -19,7 +19,7 @@ import org.sillage.service.AppServices;
  * the new words. Used by the application and by the UI tests alike.
  */
 public final class Shell {
-    private static final String STYLESHEET = Objects.requireNonNull(
+    static final String STYLESHEET = Objects.requireNonNull(
             Shell.class.getResource("/org/sillage/ui/sillage.css")).toExternalForm();
 
     private AppServices services;
@@ -49,9 +49,17 @@ public final class Shell {
             t.setDaemon(true);
             return t;
         });
+        theme();
+    }
+
+    /** Sets the theme unless it is set already (the start's warm-up sets it first); on the JavaFX thread. */
+    static void theme() {
         // the theme as AtlantaFX ships it compiled: parsing its 170 KB of CSS took 0.37-0.48 s on a cold JVM,
         // loading the compiled form 0.12-0.15 s (ADR 0012, addendum 2)
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        String theme = new PrimerLight().getUserAgentStylesheetBSS();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
     }
 
     /** Opens the window where it was, within the visible bounds of a screen (see {@link WindowPlacement}). */

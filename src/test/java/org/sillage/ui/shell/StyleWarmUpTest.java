@@ -1,0 +1,62 @@
+package org.sillage.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The start's warm-up (ADR 0042) styles each kind of control off screen, one step per event on the JavaFX
+ * thread, opens no window, and stops at once when the real window is about to be built.
+ */
+class StyleWarmUpTest {
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T onFx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+
+    @Test
+    void every_step_is_done_off_screen_each_as_its_own_event() throws Exception {
+        List<Window> before = onFx(() -> List.copyOf(Window.getWindows()));
+        // started, and then the same event goes on: no step is done inside start itself
+        int inStart = onFx(() -> {
+            StyleWarmUp.start();
+            return StyleWarmUp.stepsDone();
+        });
+        assertThat(inStart).isZero();
+        WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.steps() + 5);
+        assertThat(onFx(StyleWarmUp::stepsDone)).isEqualTo(StyleWarmUp.steps());
+        assertThat(onFx(() -> List.copyOf(Window.getWindows()))).isEqualTo(before);
+    }
+
+    @Test
+    void a_stop_ends_the_steps_even_when_a_new_start_follows() throws Exception {
+        int afterStop = onFx(() -> {
+            StyleWarmUp.start();
+            StyleWarmUp.stop();
+            return StyleWarmUp.stepsDone();
+        });
+        WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.steps() + 5);
+        assertThat(afterStop).isZero();
+        assertThat(onFx(StyleWarmUp::stepsDone)).isZero();
+        // a start right after a stop runs its own steps once, not the stopped chain's too
+        onFx(() -> {
+            StyleWarmUp.start();
+            StyleWarmUp.stop();
+            StyleWarmUp.start();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(2 * StyleWarmUp.steps() + 5);
+        assertThat(onFx(StyleWarmUp::stepsDone)).isEqualTo(StyleWarmUp.steps());
+    }
+}
