@@ -27,6 +27,8 @@ import org.sillage.ui.shell.Shell;
  * {@code xvfb-run -a -s "-screen 0 1440x900x24"}). A screen is "read" when no background task of the window
  * is left and the JavaFX thread has handled what they handed back. A stall is measured by a watchdog that
  * posts to the JavaFX thread every 5 ms and times how late each post runs. With
+ * {@code -Dsillage.bench.screens=navBoard,navAgenda} only these screens are opened, and with
+ * {@code -Dsillage.bench.rounds=N} each N times (the median and worst of the later openings printed). With
  * {@code -Dsillage.bench.histogram=FILE} the live heap's class histogram is written to FILE at the end.
  */
 public final class WindowBench {
@@ -65,6 +67,10 @@ public final class WindowBench {
     }
 
     private static void run(Stage stage) throws Exception {
+        // as the application does while the folder opens (ADR 0042), unless -Dsillage.start.warm-up=false
+        if (Boolean.parseBoolean(System.getProperty("sillage.start.warm-up", "true"))) {
+            Platform.runLater(org.sillage.ui.shell.StyleWarmUp::start);
+        }
         AppServices services = AppServices.open(folder);
         Locale locale = services.settings().effectiveLocale();
         var layout = services.settings().windowLayout();
@@ -74,6 +80,7 @@ public final class WindowBench {
         Watchdog watchdog = new Watchdog();
         watchdog.start();
         onFx(() -> {
+            org.sillage.ui.shell.StyleWarmUp.stop();
             shell[0] = new Shell(services, stage, locale, layout);
             shell[0].show();
             shell[0].whenListShown(listed::countDown);
@@ -93,10 +100,16 @@ public final class WindowBench {
         List<ToggleButton> screens = new ArrayList<>();
         onFx(() -> stage.getScene().getRoot().lookupAll(".nav-button").forEach(n -> screens.add((ToggleButton) n)));
         System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s   %s%n", "screen", "first", "again", "again", "longest FX stall (first, again)");
+        // -Dsillage.bench.screens=navBoard,navAgenda opens only these (a profiler's or the pulse logger's run)
+        List<String> only = List.of(System.getProperty("sillage.bench.screens", "").split(","));
         for (ToggleButton b : screens) {
-            double[] times = new double[3];
-            double[] stalls = new double[3];
-            for (int round = 0; round < 3; round++) {
+            if (!only.equals(List.of("")) && !only.contains(b.getId())) {
+                continue;
+            }
+            int rounds = Math.max(3, Integer.getInteger("sillage.bench.rounds", 3));
+            double[] times = new double[rounds];
+            double[] stalls = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
                 ToggleButton other = screens.get(screens.indexOf(b) == 0 ? 1 : 0);
                 onFx(other::fire);
                 settle();
@@ -109,6 +122,16 @@ public final class WindowBench {
             }
             System.out.printf(Locale.ROOT, "%-34s %6.0f ms %6.0f ms %6.0f ms   %.0f ms, %.0f ms%n", b.getId(), times[0], times[1],
                     times[2], stalls[0], Math.max(stalls[1], stalls[2]));
+            if (rounds > 3) {
+                // -Dsillage.bench.rounds=N: the openings after the first, their median and worst
+                double[] laterTimes = java.util.Arrays.copyOfRange(times, 1, rounds);
+                double[] laterStalls = java.util.Arrays.copyOfRange(stalls, 1, rounds);
+                java.util.Arrays.sort(laterTimes);
+                java.util.Arrays.sort(laterStalls);
+                System.out.printf(Locale.ROOT, "%-34s open median %.0f ms, worst %.0f ms; FX stall median %.0f ms, worst %.0f ms%n",
+                        "  " + (rounds - 1) + " later openings", laterTimes[laterTimes.length / 2], laterTimes[laterTimes.length - 1],
+                        laterStalls[laterStalls.length / 2], laterStalls[laterStalls.length - 1]);
+            }
         }
         watchdog.interrupt();
         System.out.printf(Locale.ROOT, "%-34s %s%n", "peak RSS (VmHWM)", status("VmHWM"));
