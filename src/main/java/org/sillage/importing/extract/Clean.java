@@ -57,9 +57,17 @@ final class Clean {
     private static final java.util.regex.Pattern LEGAL_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:^|[\\s,])(?:B\\.V\\.|N\\.V\\.|S\\.A\\.|S\\.A\\.S\\.|S\\.A\\.R\\.L\\.|S\\.p\\.A\\.|e\\.V\\.|Ltd\\.|Inc\\.|Co\\.|Corp\\.|L\\.L\\.C\\.|P\\.L\\.C\\.)$");
 
+    /** The longest abbreviation ("S.A.R.L.") and the space or comma before it. */
+    private static final int LEGAL_TAIL = 9;
+
     /** Whether {@code v} ends with a legal form's abbreviation and its dot: "Flink Software B.V.", "Acme Ltd.". */
     static boolean endsWithLegalForm(String v) {
-        return LEGAL_ABBREVIATION.matcher(v).find();
+        if (!v.endsWith(".")) {
+            return false;
+        }
+        // only the end can match: a search over the whole value tried the pattern at each of its characters
+        return LEGAL_ABBREVIATION.matcher(v).region(Math.max(0, v.length() - LEGAL_TAIL), v.length())
+                .useAnchoringBounds(false).useTransparentBounds(true).find();
     }
 
     static String stripEdges(String v) {

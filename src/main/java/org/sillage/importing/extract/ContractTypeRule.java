@@ -114,16 +114,21 @@ final class ContractTypeRule implements Rule {
     private static final Pattern UNTIL_DATE = Pattern.compile(
             "(?<![a-z])(?:through|until|jusqu'(?:au|a|en)(?: mois de| fin)?|heden tot|tot)"
             + " (?:\\d{1,2}(?:er)? )?[a-z]{3,9},? (?:19|20)\\d\\d(?!\\d)");
-    /** Where END_DATE and UNTIL_DATE can start: found with indexOf, far quicker than a pattern tried at every character. */
-    private static final String[] END_DATE_WORDS = {"end date", "date de fin", "einddatum"};
-    private static final String[] UNTIL_WORDS = {"through", "until", "jusqu'", "heden tot", "tot "};
+    /** Where END_DATE and UNTIL_DATE can start: found among the keywords' hits, far quicker than a pattern tried at every character. */
+    static final String[] END_DATE_WORDS = {"end date", "date de fin", "einddatum"};
+    static final String[] UNTIL_WORDS = {"through", "until", "jusqu'", "heden tot", "tot "};
 
-    /** The positions from {@code from} on where one of {@code words} starts, in order, without repeats. */
-    private static java.util.List<Integer> starts(String f, int from, String[] words) {
+    /**
+     * The positions from {@code from} on where one of {@code words} starts, in order, without repeats: from the
+     * keywords' hits of the text's one scan (a search of the whole text for each word took 4 % of the reading).
+     */
+    private static java.util.List<Integer> starts(PostingText t, int from, String[] words) {
         java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
         for (String w : words) {
-            for (int i = f.indexOf(w, from); i >= 0; i = f.indexOf(w, i + 1)) {
-                at.add(i);
+            for (int i : t.hits.of(w)) {
+                if (i >= from) {
+                    at.add(i);
+                }
             }
         }
         return new java.util.ArrayList<>(at);
@@ -140,10 +145,11 @@ final class ContractTypeRule implements Rule {
      * pattern spanning both read up to 140 characters after every « poste » and « mission » of the text, and
      * took a third of the reading time.
      */
-    private static java.util.List<int[]> jobEnds(String f, int from) {
+    private static java.util.List<int[]> jobEnds(PostingText t, int from) {
+        String f = t.fold;
         java.util.List<int[]> found = new java.util.ArrayList<>();
         Matcher label = END_DATE.matcher(f).useTransparentBounds(true);
-        for (int at : starts(f, from, END_DATE_WORDS)) {
+        for (int at : starts(t, from, END_DATE_WORDS)) {
             if (label.region(at, f.length()).lookingAt()) {
                 found.add(new int[] {label.start(), label.end()});
             }
@@ -151,7 +157,7 @@ final class ContractTypeRule implements Rule {
         Matcher until = UNTIL_DATE.matcher(f).useTransparentBounds(true);
         Matcher job = JOB_WORD.matcher(f).useTransparentBounds(true);
         int taken = from;
-        for (int at : starts(f, from, UNTIL_WORDS)) {
+        for (int at : starts(t, from, UNTIL_WORDS)) {
             if (at < taken || !until.region(at, f.length()).lookingAt()) {
                 continue;
             }
@@ -302,7 +308,7 @@ final class ContractTypeRule implements Rule {
             bestEnd = labelled.end();
             best = labelled.type();
         }
-        java.util.List<int[]> ends = jobEnds(f, t.bodyStart);
+        java.util.List<int[]> ends = jobEnds(t, t.bodyStart);
         for (int guard = 0; guard < Math.min(20, ends.size()); guard++) {
             int[] end = ends.get(guard);
             if (Keywords.containsAny(f.substring(end[0], end[1]), END_NOT)) {

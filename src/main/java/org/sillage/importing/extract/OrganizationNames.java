@@ -48,14 +48,13 @@ final class OrganizationNames {
         "collectivite", "commune", "fondation", "foundation", "institut", "universite", "university", "service",
         "organisme", "etablissement", "federation", "cooperative", "startup", "start-up", "agence", "agency");
     private static final Pattern LEGAL_END = Pattern.compile(" (asbl|ASBL|vzw|VZW)$");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\d]+");
     private static final Pattern NUMBER = Pattern.compile("[\\d .-]{6,}.*");
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
 
     /** A name, not a label cut short ("Stage de", "La Direction de la") nor a number ("0747.551.284 - RPM Namur"). */
     static boolean plausible(String v) {
         String f = TextNormalizer.normalize(v).fold;
-        String[] words = NOT_ALNUM.split(f);
+        String[] words = Split.at(f, Split.NOT_LETTER_OR_DIGIT);
         if (words.length == 0 || Character.isDigit(v.charAt(0)) && NUMBER.matcher(v).matches()) {
             return false;
         }
