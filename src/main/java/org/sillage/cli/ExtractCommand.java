@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sillage extract [--json] FILE...}: what Sillage reads in postings, without storing anything.
+ * {@code sillage extract [--json] FILE|FOLDER...}: what Sillage reads in postings, without storing anything; a
+ * folder stands for every file under it, as with {@code import}.
  * Exit 1 if a file could not be read.
  */
 @Command(name = "extract", description = "Read postings and print what they ask for (touches no database).")
@@ -25,7 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--json", description = "Print a JSON array, one object per file, with evidence spans.")
     boolean json;
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, or folders of files.")
     List<String> files;
 
     @Override

@@ -39,9 +39,26 @@ public final class ExtractionService {
 
     /**
      * Reads the files on as many threads as there are cores (the reader and the rules keep no state
-     * between postings), and gives their outcomes in the order of {@code files}.
+     * between postings), and gives their outcomes in the order of {@code named}, a folder's files in
+     * name order where it stands.
      */
-    public List<FileResult> extract(List<String> files) {
+    public List<FileResult> extract(List<String> named) {
+        // a folder stands for the files under it, as import reads it
+        List<String> files = new ArrayList<>();
+        for (String name : named) {
+            Path p;
+            try {
+                p = Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                files.add(name);
+                continue;
+            }
+            if (java.nio.file.Files.isDirectory(p)) {
+                ImportService.expand(List.of(p)).forEach(f -> files.add(f.toString()));
+            } else {
+                files.add(name);
+            }
+        }
         int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             return files.stream().map(this::extractOne).toList();

@@ -323,7 +323,8 @@ public final class ImportService {
         return merged.toBuilder().evidence(evidence).build();
     }
 
-    private static List<Path> expand(List<Path> paths) {
+    /** The files named, a folder standing for every file under it that is not hidden, in name order. */
+    static List<Path> expand(List<Path> paths) {
         List<Path> found = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {

@@ -146,6 +146,21 @@ class CommandLineTest {
     }
 
     @Test
+    void extract_reads_every_file_of_a_folder_as_import_does(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.copy(Path.of("seeds/000_6196be239c68932c.txt"), dir.resolve("b.txt"));
+        Files.copy(Path.of("seeds/004_e5ec695bc5923d04.txt"), dir.resolve("sub/a.txt"));
+        Files.writeString(dir.resolve(".hidden.txt"), "not a posting");
+        CliRun r = run("extract", "--json", dir.toString());
+        assertThat(r.code()).isZero();
+        JsonNode all = Json.MAPPER.readTree(r.out());
+        assertThat(all.size()).isEqualTo(2);
+        assertThat(all.get(0).get("file").asText()).endsWith("b.txt");
+        assertThat(all.get(1).get("file").asText()).endsWith("a.txt");
+        assertThat(all.get(1).get("title").asText()).isEqualTo("Coordinateur(trice) de projets");
+    }
+
+    @Test
     void extract_exits_1_when_a_file_cannot_be_read_but_prints_the_others() throws Exception {
         CliRun r = run("extract", "--json", "seeds/000_6196be239c68932c.txt", "no-such-file.txt");
         assertThat(r.code()).isEqualTo(1);
