@@ -55,6 +55,31 @@ class AgendaViewModelTest {
     }
 
     @Test
+    void the_months_days_taken_from_the_list_are_those_the_month_reads_itself() {
+        application("Comptable", "28/02/2026");
+        long juriste = application("Juriste", "20/03/2026");
+        // the six weeks shown for March run from Monday 23 February to Sunday 5 April: both ends, and a day past each
+        application("Géomètre", "06/04/2026");
+        application("Urbaniste", "05/04/2026");
+        application("Paysagiste", "23/02/2026");
+        application("Topographe", "22/02/2026");
+        services.agenda().addEvent(juriste, EventKind.INTERVIEW, LocalDate.of(2026, 3, 20), java.time.LocalTime.of(10, 0),
+                null, null, null);
+        services.agenda().addEvent(juriste, EventKind.FOLLOW_UP, LocalDate.of(2026, 3, 5), null, null, null, null);
+        long closed = application("Archiviste", "10/03/2026");
+        services.applications().changeStatus(closed, ApplicationStatus.WITHDRAWN, null);
+        var vm = new AgendaViewModel(services.agenda());
+        for (var month : new java.time.YearMonth[] {null, java.time.YearMonth.of(2026, 4), java.time.YearMonth.of(2025, 9),
+            java.time.YearMonth.of(2027, 3)}) {
+            var snapshot = vm.load(month);
+            assertThat(snapshot.byDay()).as("%s", month).isEqualTo(vm.days(snapshot.month()));
+        }
+        assertThat(vm.load(null).byDay().keySet()).containsExactly(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 5));
+        assertThat(vm.load(null).byDay().get(LocalDate.of(2026, 3, 20))).hasSize(2);
+    }
+
+    @Test
     void the_list_reads_a_window_of_dates_and_the_month_its_six_weeks() {
         application("Comptable", "01/09/2025"); // six months ago: with its application, not in the agenda
         application("Juriste", "20/05/2026");
