@@ -28,7 +28,8 @@ import org.sillage.ui.shell.Shell;
  * is left and the JavaFX thread has handled what they handed back. A stall is measured by a watchdog that
  * posts to the JavaFX thread every 5 ms and times how late each post runs. With
  * {@code -Dsillage.bench.screens=navBoard,navAgenda} only these screens are opened, and with
- * {@code -Dsillage.bench.rounds=N} each N times (the median and worst of the later openings printed). With
+ * {@code -Dsillage.bench.rounds=N} each N times (the median and worst of the later openings printed), and with
+ * {@code -Dsillage.bench.idle-ms=N} the window is left alone N ms after its first list. With
  * {@code -Dsillage.bench.histogram=FILE} the live heap's class histogram is written to FILE at the end.
  */
 public final class WindowBench {
@@ -97,6 +98,19 @@ public final class WindowBench {
         System.out.printf(Locale.ROOT, "%-34s %8.0f ms   longest FX stall %.0f ms%n", "first list shown", ms(list - STARTED),
                 ms(watchdog.takeLongest()));
         settle();
+        // -Dsillage.bench.idle-ms=N: the window left alone N ms after its first list, as a person reads it; from
+        // 2 s on, the other screens' controls are styled then, as the application does (ADR 0042)
+        int idle = Integer.getInteger("sillage.bench.idle-ms", 0);
+        if (idle >= 2000) {
+            Thread.sleep(2000);
+            if (Boolean.parseBoolean(System.getProperty("sillage.start.warm-up", "true"))) {
+                onFx(org.sillage.ui.shell.StyleWarmUp::later);
+            }
+            Thread.sleep(idle - 2000);
+            settle();
+        } else if (idle > 0) {
+            Thread.sleep(idle);
+        }
         List<ToggleButton> screens = new ArrayList<>();
         onFx(() -> stage.getScene().getRoot().lookupAll(".nav-button").forEach(n -> screens.add((ToggleButton) n)));
         System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s   %s%n", "screen", "first", "again", "again", "longest FX stall (first, again)");

@@ -222,6 +222,12 @@ public final class SillageFx {
             shell.show();
             windowShown();
             services.onActivationRequest(() -> Platform.runLater(shell::bringToFront));
+            // the other screens' controls styled a little after the first list (ADR 0042)
+            shell.whenListShown(() -> {
+                var idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                idle.setOnFinished(e -> org.sillage.ui.shell.StyleWarmUp.later());
+                idle.play();
+            });
             // today's backup and the sweep of orphan files, once the window is up
             Thread maintenance = new Thread(() -> services.startupMaintenance(true), "sillage-maintenance");
             maintenance.setDaemon(true);

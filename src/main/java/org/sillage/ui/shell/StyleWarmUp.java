@@ -51,6 +51,35 @@ public final class StyleWarmUp {
             () -> new TextArea("a"),
             () -> new ProgressBar(0.5));
 
+    /**
+     * The kinds of control of the other screens (the dashboard's charts, the table, the agenda's and the
+     * forms' date fields, the application's tabs), styled the same way once the window is idle after its
+     * first list: their first styling otherwise came with the screen's first opening.
+     */
+    private static final List<Supplier<Node>> LATER_KINDS = List.of(
+            () -> withOneBar(new javafx.scene.chart.BarChart<>(new javafx.scene.chart.CategoryAxis(),
+                    new javafx.scene.chart.NumberAxis())),
+            () -> withOneBar(new javafx.scene.chart.StackedBarChart<>(new javafx.scene.chart.CategoryAxis(),
+                    new javafx.scene.chart.NumberAxis())),
+            () -> {
+                var table = new javafx.scene.control.TableView<String>(javafx.collections.FXCollections.observableArrayList("a", "b"));
+                var column = new javafx.scene.control.TableColumn<String, String>("a");
+                column.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue()));
+                table.getColumns().add(column);
+                return table;
+            },
+            () -> new javafx.scene.control.DatePicker(java.time.LocalDate.of(2026, 1, 1)),
+            () -> new javafx.scene.control.TabPane(new javafx.scene.control.Tab("a", new Label("a")),
+                    new javafx.scene.control.Tab("b", new Label("b"))));
+
+    private static Node withOneBar(javafx.scene.chart.XYChart<String, Number> chart) {
+        chart.setAnimated(false);
+        var series = new javafx.scene.chart.XYChart.Series<String, Number>();
+        series.getData().add(new javafx.scene.chart.XYChart.Data<>("a", 1));
+        chart.getData().add(series);
+        return chart;
+    }
+
     /** Counts the starts and stops: a chain of steps goes on only while it is the last one started. */
     private static int generation;
     /** The steps done since the last start, for the tests. */
@@ -66,6 +95,26 @@ public final class StyleWarmUp {
         Shell.theme();
         Deque<Supplier<Node>> steps = new ArrayDeque<>(KINDS);
         Platform.runLater(() -> next(chain, steps));
+    }
+
+    /**
+     * Styles the other screens' kinds of control, each a later event on the JavaFX thread, unless a start or a
+     * stop comes first; call from it, when the window is idle ({@code -Dsillage.start.warm-up=false} leaves it out
+     * too, {@code -Dsillage.start.warm-up.later=false} this one only).
+     */
+    public static void later() {
+        if (!Boolean.parseBoolean(System.getProperty("sillage.start.warm-up", "true"))
+                || !Boolean.parseBoolean(System.getProperty("sillage.start.warm-up.later", "true"))) {
+            return;
+        }
+        int chain = ++generation;
+        Deque<Supplier<Node>> steps = new ArrayDeque<>(LATER_KINDS);
+        Platform.runLater(() -> next(chain, steps));
+    }
+
+    /** How many steps {@link #later} has. */
+    static int laterSteps() {
+        return LATER_KINDS.size();
     }
 
     /** How many steps were done since the last start; read on the JavaFX thread. */

@@ -13,7 +13,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The start's warm-up (ADR 0042) styles each kind of control off screen, one step per event on the JavaFX
- * thread, opens no window, and stops at once when the real window is about to be built.
+ * thread, opens no window, and stops at once when the real window is about to be built; the later one styles
+ * the other screens' controls the same way.
  */
 class StyleWarmUpTest {
     @BeforeAll
@@ -37,6 +38,29 @@ class StyleWarmUpTest {
         WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.steps() + 5);
         assertThat(onFx(StyleWarmUp::stepsDone)).isEqualTo(StyleWarmUp.steps());
         assertThat(onFx(() -> List.copyOf(Window.getWindows()))).isEqualTo(before);
+    }
+
+    @Test
+    void the_later_steps_style_the_other_screens_controls_and_a_stop_ends_them() throws Exception {
+        onFx(() -> {
+            StyleWarmUp.start();
+            StyleWarmUp.stop();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.steps() + 5);
+        onFx(() -> {
+            StyleWarmUp.later();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.laterSteps() + 5);
+        assertThat(onFx(StyleWarmUp::stepsDone)).isEqualTo(StyleWarmUp.laterSteps());
+        onFx(() -> {
+            StyleWarmUp.later();
+            StyleWarmUp.stop();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.laterSteps() + 5);
+        assertThat(onFx(StyleWarmUp::stepsDone)).isEqualTo(StyleWarmUp.laterSteps());
     }
 
     @Test
