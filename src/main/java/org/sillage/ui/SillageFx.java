@@ -133,7 +133,7 @@ public final class SillageFx {
             }
             showOpening(stage);
             if (Boolean.parseBoolean(System.getProperty("sillage.start.warm-up", "true"))) {
-                org.sillage.ui.shell.StyleWarmUp.start();
+                org.sillage.ui.shell.StyleWarmUp.startAfterFirstFrame(stage.getScene());
             }
             java.util.concurrent.CompletableFuture.supplyAsync(FxApp::opened)
                     .thenAccept(o -> Platform.runLater(() -> proceed(stage, o)));

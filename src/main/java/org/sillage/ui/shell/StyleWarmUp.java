@@ -88,13 +88,43 @@ public final class StyleWarmUp {
     private StyleWarmUp() {
     }
 
-    /** Starts the steps, each a later event on the JavaFX thread; call from it. */
+    /** Starts the steps, each a later event on the JavaFX thread (the theme set by the first); call from it. */
     public static void start() {
         int chain = ++generation;
         done = 0;
-        Shell.theme();
         Deque<Supplier<Node>> steps = new ArrayDeque<>(KINDS);
-        Platform.runLater(() -> next(chain, steps));
+        Platform.runLater(() -> {
+            if (chain == generation) {
+                Shell.theme();
+                next(chain, steps);
+            }
+        });
+    }
+
+    /** How long after the opening frame's first layout the steps wait, so that the frame is on screen first. */
+    static final javafx.util.Duration AFTER_FIRST_FRAME = javafx.util.Duration.millis(
+            Integer.getInteger("sillage.start.warm-up.after-ms", 300));
+
+    /**
+     * Starts the steps {@link #AFTER_FIRST_FRAME} after {@code scene} has been laid out for its first frame:
+     * steps that began at once made the opening frame appear 0.25-0.5 s later on screen (screenshots taken in a
+     * loop from the launch), the window being painted only once mapped, a few pulses on.
+     */
+    public static void startAfterFirstFrame(Scene scene) {
+        int asked = generation;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            var pause = new javafx.animation.PauseTransition(AFTER_FIRST_FRAME);
+            pause.setOnFinished(e -> {
+                if (generation == asked) {
+                    start(); // unless the window was built (a stop) meanwhile
+                }
+            });
+            pause.play();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /**

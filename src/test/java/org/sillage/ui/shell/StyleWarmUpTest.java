@@ -64,6 +64,48 @@ class StyleWarmUpTest {
     }
 
     @Test
+    void after_the_first_frame_the_steps_wait_and_a_window_built_meanwhile_cancels_them() throws Exception {
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        onFx(() -> {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.text.Text("Sillage")), 200, 100));
+            stage.show();
+            return null;
+        });
+        onFx(() -> {
+            StyleWarmUp.start();
+            StyleWarmUp.stop(); // done back to 0, nothing running
+            StyleWarmUp.startAfterFirstFrame(stage.getScene());
+            return null;
+        });
+        // nothing at once: the frame first
+        assertThat(onFx(StyleWarmUp::stepsDone)).isZero();
+        waitUntil(() -> StyleWarmUp.stepsDone() == StyleWarmUp.steps());
+
+        onFx(() -> {
+            StyleWarmUp.start();
+            StyleWarmUp.stop();
+            StyleWarmUp.startAfterFirstFrame(stage.getScene());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            StyleWarmUp.stop(); // the window is being built before the pause ends
+            return null;
+        });
+        Thread.sleep((long) StyleWarmUp.AFTER_FIRST_FRAME.toMillis() + 500);
+        WaitForAsyncUtils.waitForFxEvents(StyleWarmUp.steps() + 5);
+        assertThat(onFx(StyleWarmUp::stepsDone)).isZero();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier done) throws Exception {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!onFx(done::getAsBoolean)) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(until);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void a_stop_ends_the_steps_even_when_a_new_start_follows() throws Exception {
         int afterStop = onFx(() -> {
             StyleWarmUp.start();
