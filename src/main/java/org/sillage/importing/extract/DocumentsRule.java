@@ -281,7 +281,7 @@ final class DocumentsRule implements Rule {
         "statement", "list", "liste", "project", "projet", "proposal", "plan", "essay", "thesis", "these", "memoire",
         "draft", "sample", "exemple", "echantillon", "report", "rapport", "recommend", "referen", "referee",
         "diplom", "degree", "publication", "portfolio", "dossier", "cijferlijst", "getuigschrift", "verklaring",
-        "bewijs", "scriptie", "photo", "foto", "bulletin"};
+        "bewijs", "scriptie", "photo", "foto", "bulletin", "pretention", "expectation"};
 
     /** Words that only qualify the document named after them ("a brief cover letter", "a short CV"). */
     private static final Pattern ITEM_ADJECTIVES = Pattern.compile(

@@ -8,7 +8,8 @@ import org.sillage.domain.DocumentRequirement;
 
 /**
  * Documents named the short way French postings name them: a bare « lettre » beside the CV, « CV/LM », a label
- * « Pièces à fournir : » that holds no verb, a heading « Modalités de recrutement », an identity card.
+ * « Pièces à fournir : » that holds no verb, a heading « Modalités de recrutement », an identity card, the
+ * salary expectations asked with the CV (« prétentions salariales »).
  */
 class ShortDocumentNamesTest {
     private final RuleExtractor extractor = new RuleExtractor();
@@ -30,6 +31,18 @@ class ShortDocumentNamesTest {
     void aLetterOfSomethingElseOrFarFromTheCvIsNoCoverLetter() {
         assertThat(kinds("Envoyez votre CV et une lettre d'engagement signée par votre employeur.\n")).doesNotContain("cover_letter");
         assertThat(kinds("Envoyez votre CV. Vous recevrez une lettre de confirmation.\n")).containsExactly("cv");
+    }
+
+    @Test
+    void salaryExpectationsAskedWithTheCvAreAnItemOfTheirOwn() {
+        assertThat(kinds("Envoyer CV, lettre de motivation et prétentions salariales avant le 10 août à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:prétentions salariales");
+        assertThat(kinds("Merci d'adresser votre CV et vos prétentions salariales à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "other:prétentions salariales");
+        assertThat(kinds("Please send your CV, cover letter and salary expectations to jobs@example.org.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:salary expectations");
+        // a salary stated by the employer is no document
+        assertThat(kinds("Rémunération selon vos prétentions. Envoyez votre CV à rh@amis.fr.\n")).containsExactly("cv");
     }
 
     @Test
