@@ -363,6 +363,13 @@ final class DocumentsRule implements Rule {
                         || !Keywords.containsAny(words, DOCUMENT_NOUNS) || ITEM_NOT_START.contains(words.split(" +")[0])) {
                     break;
                 }
+                Matcher itemEnd = ITEM_END.matcher(f).region(item.end(1), sentenceEnd);
+                String clause = f.substring(is, itemEnd.find() ? itemEnd.start() : sentenceEnd);
+                if (Keywords.containsAny(clause, OPTIONAL) || Keywords.containsAny(words, WAIVE)) {
+                    // « justificatif RQTH le cas échéant », "a portfolio is a plus": asked of some only, the list goes on
+                    p = item.end(1);
+                    continue;
+                }
                 String kind;
                 if (words.contains("recommend") || words.contains("referen") || words.contains("referee")) {
                     kind = "references";
@@ -808,8 +815,11 @@ final class DocumentsRule implements Rule {
         }
         int s = t.sentenceStart(m.start());
         int e = t.sentenceEnd(m.start());
-        return optionalIn(f, s, e) ? Necessity.OPTIONAL : Necessity.REQUIRED;
+        return optionalIn(f, s, e, m) ? Necessity.OPTIONAL : Necessity.REQUIRED;
     }
+
+    /** What closes a list's item: a comma, a semicolon, a plus, « et », "and", « en ». */
+    private static final Pattern ITEM_END = Pattern.compile("[,;+]| (?:et|and|en|und) ");
 
     private static final String[] TO_APPLY = {"a postuler", "a candidater", "a nous contacter", "a nous ecrire",
         "a envoyer votre candidature", "to apply", "to contact", "to reach out", "to get in touch", "om te solliciteren"};
@@ -818,9 +828,14 @@ final class DocumentsRule implements Rule {
      * Whether the sentence makes its documents optional. « N'hésitez pas à postuler en envoyant CV et lettre »
      * invites to apply: the documents it names stay required.
      */
-    private static boolean optionalIn(String f, int s, int e) {
+    private static boolean optionalIn(String f, int s, int e, Mention m) {
         for (String w : OPTIONAL) {
             for (int k = Keywords.indexIn(f, w, s, e); k >= 0; k = Keywords.indexIn(f, w, k + 1, e)) {
+                if (k >= m.end() && ITEM_END.matcher(f).region(m.end(), k).find()) {
+                    // « CV, lettre de motivation, justificatif RQTH le cas échéant »: the word is about the item it
+                    // ends, not about the CV before it (the whole list was left out as optional)
+                    continue;
+                }
                 int after = k + w.length();
                 String next = f.substring(after, Math.min(e, after + 30)).strip();
                 boolean invitation = (w.equals("n'hesitez pas") || w.equals("feel free"))

@@ -45,6 +45,24 @@ class ShortDocumentNamesTest {
         assertThat(kinds("Rémunération selon vos prétentions. Envoyez votre CV à rh@amis.fr.\n")).containsExactly("cv");
     }
 
+    /** The documents asked of everyone (what the JSON's required_documents lists). */
+    private List<String> required(String body) {
+        return extractor.extract("Chargé de mission (H/F)\n\nAssociation Les Amis\n\nMissions : accueil du public.\n\n" + body)
+                .requiredDocuments().stream().filter(d -> d.necessity() == org.sillage.domain.Necessity.REQUIRED)
+                .map(DocumentRequirement::kind).toList();
+    }
+
+    @Test
+    void anIfApplicableAtTheEndOfAListIsAboutItsLastItemOnly() {
+        assertThat(required("Les candidatures (CV, lettre de motivation, justificatif RQTH le cas échéant) sont à envoyer à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required("Please send your CV and cover letter; a portfolio is a plus.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+        // said of the document itself, or of the whole list, it still makes it optional
+        assertThat(required("Envoyez votre CV. Un portfolio serait un plus.\n")).containsExactly("cv");
+        assertThat(required("Envoyez votre CV à rh@amis.fr, éventuellement accompagné d'un portfolio.\n")).containsExactly("cv");
+        assertThat(required("Le cas échéant, joignez CV et lettre de motivation.\n")).isEmpty();
+    }
+
     @Test
     void aCvAndALetterJoinedBySlashAreBothAsked() {
         assertThat(kinds("Envoyer CV/LM avant le 30/04 à rh@amis.fr.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
