@@ -281,7 +281,7 @@ final class DocumentsRule implements Rule {
         "statement", "list", "liste", "project", "projet", "proposal", "plan", "essay", "thesis", "these", "memoire",
         "draft", "sample", "exemple", "echantillon", "report", "rapport", "recommend", "referen", "referee",
         "diplom", "degree", "publication", "portfolio", "dossier", "cijferlijst", "getuigschrift", "verklaring",
-        "bewijs", "scriptie", "photo", "foto", "bulletin", "pretention", "expectation"};
+        "bewijs", "scriptie", "photo", "foto", "bulletin", "pretention", "expectation", "casier"};
 
     /** Words that only qualify the document named after them ("a brief cover letter", "a short CV"). */
     private static final Pattern ITEM_ADJECTIVES = Pattern.compile(
@@ -359,8 +359,10 @@ final class DocumentsRule implements Rule {
                 }
                 String words = item.group(1).strip();
                 int n = words.split(" +").length;
+                // « copie du permis de conduire »: the copy the item starts with makes it a document
+                boolean aCopy = f.substring(is, item.start(1)).contains("cop");
                 if (n > 5 || NOT_ITEMS.contains(words) || words.contains("@") || words.startsWith("http")
-                        || !Keywords.containsAny(words, DOCUMENT_NOUNS) || ITEM_NOT_START.contains(words.split(" +")[0])) {
+                        || !aCopy && !Keywords.containsAny(words, DOCUMENT_NOUNS) || ITEM_NOT_START.contains(words.split(" +")[0])) {
                     break;
                 }
                 Matcher itemEnd = ITEM_END.matcher(f).region(item.end(1), sentenceEnd);

@@ -64,6 +64,17 @@ class ShortDocumentNamesTest {
     }
 
     @Test
+    void aCriminalRecordExtractAndACopyOfALicenceAreDocuments() {
+        assertThat(kinds("Merci d'envoyer CV, lettre de motivation et extrait de casier judiciaire avant le 15 mars à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:extrait de casier judiciaire");
+        assertThat(kinds("Pièces à joindre : lettre de motivation, curriculum vitae, copie du permis de conduire.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:permis de conduire");
+        // the licence asked of the person is a requirement, not a document
+        assertThat(kinds("Permis B indispensable. Envoyez CV et lettre de motivation à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
     void aCvAndALetterJoinedBySlashAreBothAsked() {
         assertThat(kinds("Envoyer CV/LM avant le 30/04 à rh@amis.fr.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
         assertThat(kinds("Please send your CV / cover letter to jobs@example.org\n")).containsExactlyInAnyOrder("cv", "cover_letter");
