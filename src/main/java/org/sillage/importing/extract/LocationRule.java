@@ -54,7 +54,9 @@ final class LocationRule implements Rule {
     private static final Pattern OFFICES = Pattern.compile(
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
             + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
-    private static final Pattern CAPWORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
+    /** One or two capitalised words (« Villeneuve d'Ascq » too), or a word and an arrondissement's number. */
+    private static final Pattern CAPWORDS = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|d'\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
     private static final String[] CUT = {" avec ", " with ", ";", " **", " |", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
 
     @Override
@@ -330,7 +332,9 @@ final class LocationRule implements Rule {
     static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base(e) a ", "base.e a ", "base·e a ",
         "base au sein", "based in ",
         "based at ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
-        "werkplek in "};
+        "werkplek in ",
+        // « Vous interviendrez sur le territoire de Dunkerque », « sur la commune de Lens »
+        "sur le territoire de ", "sur la commune de ", "sur le secteur de "};
     /** Words between "based at" and the place: "based at either the IPhT or …", "located at the Leiden campus". */
     private static final Pattern CUT_NAME = Pattern.compile(" (?:of|et|de|du|des|and|for) ");
     private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the )+");

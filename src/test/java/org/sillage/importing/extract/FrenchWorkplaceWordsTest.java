@@ -23,6 +23,14 @@ class FrenchWorkplaceWordsTest {
     }
 
     @Test
+    void theTerritoryWorkedOnAndATownWithAnElidedParticle() {
+        assertThat(location("Vous interviendrez sur le territoire de Dunkerque.")).isEqualTo("Dunkerque");
+        assertThat(location("Le poste est basé à Villeneuve d'Ascq avec déplacements réguliers.")).isEqualTo("Villeneuve d'Ascq");
+        // a territory that is no town's name stays unsaid
+        assertThat(location("Vous interviendrez sur le territoire de la métropole.")).isNull();
+    }
+
+    @Test
     void basedWithAnInclusiveEnding() {
         assertThat(location("Basé(e) à Lille, avec déplacements dans la région.")).isEqualTo("Lille");
     }
