@@ -1037,6 +1037,7 @@ final class OrganizationRule implements Rule {
                 e = k;
             }
         }
+        e = beforeLabelTail(t, s, e);
         if (!rule.equals("organization.front-matter")) {
             s = OrganizationNames.nameStartBeforeAcronym(t, s, e);
             e = OrganizationNames.withAcronym(t, s, e);
@@ -1057,6 +1058,25 @@ final class OrganizationRule implements Rule {
             c.placeEnd = pe;
         }
         return true;
+    }
+
+    /** What a letterhead adds after the name and a dash: the page's label, no part of the name. */
+    private static final String[] LABEL_TAILS = {"offre d'emploi", "offres d'emploi", "offre de stage", "offres de stage",
+        "recrutement", "fiche de poste", "job offer", "job offers", "vacature", "vacatures", "we're hiring",
+        "we are hiring", "nous recrutons", "on recrute", "appel a candidatures", "appel a candidature", "careers",
+        "carrieres", "jobs", "emploi", "emplois"};
+
+    /** « Association Horizons - Offre d'emploi »: the end of the name, before the dash and the label. */
+    private static int beforeLabelTail(PostingText t, int s, int e) {
+        int dash = Math.max(t.fold.lastIndexOf(" - ", e), t.fold.lastIndexOf(" – ", e));
+        if (dash <= s || dash + 3 >= e) {
+            return e;
+        }
+        String tail = t.fold.substring(dash + 3, e).strip();
+        while (!tail.isEmpty() && ".:!".indexOf(tail.charAt(tail.length() - 1)) >= 0) {
+            tail = tail.substring(0, tail.length() - 1).strip();
+        }
+        return java.util.Arrays.asList(LABEL_TAILS).contains(tail) ? dash : e;
     }
 
     private static boolean twoLetters(String v) {

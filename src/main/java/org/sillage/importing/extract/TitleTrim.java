@@ -115,6 +115,11 @@ final class TitleTrim {
     }
 
     /** Drops a leading article, "Recrutement d'un-e", trailing "!" and "opening for 2018". */
+    /** A contract's kind and time after the title's last dash. */
+    private static final java.util.regex.Pattern CONTRACT_TAIL = java.util.regex.Pattern.compile(
+            "(?:(?:cdi|cdd|stage|alternance|apprentissage|interim|service civique|freelance|benevolat|temps plein|temps partiel"
+            + "|full[- ]time|part[- ]time|permanent|fixed[- ]term|internship|\\d{1,2} mois|\\d{1,2} months?)[ ,/+-]*)+");
+
     static String trimTitle(String v) {
         // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
         String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
@@ -159,6 +164,13 @@ final class TitleTrim {
             if (Keywords.containsAny(" " + tail + " ", ORG_WORDS) || tail.split(",").length >= 3) {
                 r = r.substring(0, dash); // "PhD Student Position - University of Antwerp"
             }
+        }
+        for (int guard = 0; guard < 2; guard++) {
+            int last = Math.max(r.lastIndexOf(" - "), r.lastIndexOf(" – "));
+            if (last <= 0 || !CONTRACT_TAIL.matcher(TextNormalizer.normalize(r.substring(last + 3)).fold.strip()).matches()) {
+                break;
+            }
+            r = r.substring(0, last); // « Comptable (H/F) – CDI », "Officer - Full time": the contract is its own field
         }
         int spaced = r.indexOf(" - ");
         if (spaced >= 2 && spaced <= 8 && r.substring(0, spaced).chars().allMatch(Character::isUpperCase)

@@ -1,0 +1,36 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.PostingFields;
+
+/**
+ * What French letterheads and title lines add after a dash: the contract after the job (« Comptable (H/F) –
+ * CDI »), the page's label after the employer (« Association Horizons - Offre d'emploi »).
+ */
+class LabelTailsTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private PostingFields read(String head) {
+        return extractor.extract(head + "\n\nMissions : animer des ateliers.\n\nCandidatures : CV et lettre à rh@horizons.fr "
+                + "avant le 15 mars 2026.\n");
+    }
+
+    @Test
+    void theContractAfterTheTitlesDashIsLeftToItsOwnField() {
+        PostingFields f = read("Offre n°123 – Comptable (H/F) – CDI\nAssociation Horizons");
+        assertThat(f.title()).isEqualTo("Comptable (H/F)");
+        assertThat(f.contractType()).hasToString("CDI");
+        assertThat(read("Community Officer - Full time\nHorizons Foundation").title()).isEqualTo("Community Officer");
+        // what is not a contract stays
+        assertThat(read("Animateur - Service Jeunesse\nAssociation Horizons").title()).isEqualTo("Animateur - Service Jeunesse");
+    }
+
+    @Test
+    void thePagesLabelAfterTheEmployersDashIsNoPartOfItsName() {
+        PostingFields f = read("Association Horizons - Offre d'emploi\n\nAnimateur / Animatrice jeunesse (H/F)");
+        assertThat(f.organization()).isEqualTo("Association Horizons");
+        assertThat(f.title()).isEqualTo("Animateur / Animatrice jeunesse (H/F)");
+    }
+}
