@@ -110,7 +110,7 @@ final class DocumentsRule implements Rule {
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
         "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
-        "may also", "eventuellement", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
+        "may also", "eventuel", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
         "if possible", "pluspunt"};
     private static final String[] CATCH_ALL = {"ou ce que", "ou tout ce", "ou tout autre", "or whatever", "and/or whatever",
         "or anything", "ou toute autre", "of wat"};
@@ -820,6 +820,10 @@ final class DocumentsRule implements Rule {
         return optionalIn(f, s, e, m) ? Necessity.OPTIONAL : Necessity.REQUIRED;
     }
 
+    /** What a word of choice is about when one of these follows it: the file's form. */
+    private static final String[] FORMAT_WORDS_AFTER_CUE = {"pdf", "fichier", "format", " file", "word", "docx",
+        "un seul", "single", "one document", "en un document", "page"};
+
     /** What closes a list's item: a comma, a semicolon, a plus, « et », "and", « en ». */
     private static final Pattern ITEM_END = Pattern.compile("[,;+]| (?:et|and|en|und) ");
 
@@ -833,6 +837,9 @@ final class DocumentsRule implements Rule {
     private static boolean optionalIn(String f, int s, int e, Mention m) {
         for (String w : OPTIONAL) {
             for (int k = Keywords.indexIn(f, w, s, e); k >= 0; k = Keywords.indexIn(f, w, k + 1, e)) {
+                if (Keywords.regionContainsAny(f, k + w.length(), Math.min(e, k + w.length() + 25), FORMAT_WORDS_AFTER_CUE)) {
+                    continue; // « (si possible en un seul fichier PDF) », "ideally as a PDF": about the file, not the document
+                }
                 if (k >= m.end() && ITEM_END.matcher(f).region(m.end(), k).find()) {
                     // « CV, lettre de motivation, justificatif RQTH le cas échéant »: the word is about the item it
                     // ends, not about the CV before it (the whole list was left out as optional)

@@ -61,6 +61,16 @@ class ShortDocumentNamesTest {
         assertThat(required("Envoyez votre CV. Un portfolio serait un plus.\n")).containsExactly("cv");
         assertThat(required("Envoyez votre CV à rh@amis.fr, éventuellement accompagné d'un portfolio.\n")).containsExactly("cv");
         assertThat(required("Le cas échéant, joignez CV et lettre de motivation.\n")).isEmpty();
+        assertThat(required("Candidature (CV, lettre de motivation, références éventuelles) à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void aWordOfChoiceAboutTheFilesFormLeavesTheDocumentAsked() {
+        assertThat(required("Envoyez CV et lettre de motivation (si possible en un seul fichier PDF) à rh@amis.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required("Please send your CV and cover letter, ideally as a single PDF file, to jobs@example.org.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
     }
 
     @Test
