@@ -139,6 +139,11 @@ final class LocationRule implements Rule {
                         ve = k;
                     }
                 }
+                int townAfterDash = townAfterDash(t, vs, ve, le);
+                if (townAfterDash >= 0) {
+                    vs = townAfterDash; // « Direction de l'Action Sociale – Arras »: the service, then its town
+                    ve = le;
+                }
                 Matcher next = NEXT_LABEL.matcher(f).region(vs, ve);
                 if (next.find()) {
                     ve = next.start(); // "Location: LaBRI, Level: M2, Email: …": the next label ends the value
@@ -386,6 +391,27 @@ final class LocationRule implements Rule {
             }
         }
         return write(t, c.start(), end, "location.based-in");
+    }
+
+    /**
+     * Where the town starts when a label's value is a service or a body, a dash, and a known town alone on the
+     * rest of the line (« Direction de l'Action Sociale – Arras »); -1 otherwise, and when what comes before the
+     * dash is itself a town (« Lille – déplacements »).
+     */
+    private static int townAfterDash(PostingText t, int vs, int ve, int le) {
+        if (ve >= le || !(t.fold.startsWith(" – ", ve) || t.fold.startsWith(" - ", ve))) {
+            return -1;
+        }
+        String before = t.text.substring(vs, ve).strip();
+        String after = t.text.substring(ve + 3, le).strip();
+        while (!after.isEmpty() && ".;".indexOf(after.charAt(after.length() - 1)) >= 0) {
+            after = after.substring(0, after.length() - 1).strip();
+        }
+        if (after.isEmpty() || after.length() > 40 || !Character.isUpperCase(after.charAt(0))
+                || Places.get().find(Places.key(after)) == null || Places.get().find(Places.key(before)) != null) {
+            return -1;
+        }
+        return t.text.indexOf(after, ve + 3);
     }
 
     /** « Lieu de travail » was tried as a whole: « Lieu » alone at the same place would read « de travail » as the place. */

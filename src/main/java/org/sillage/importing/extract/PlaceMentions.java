@@ -293,7 +293,8 @@ final class PlaceMentions {
         return k;
     }
 
-    private static final Pattern AFTER_PLACE = Pattern.compile("(?:, ?|\\s*\\()([a-z][a-z' -]{1,25}?|\\d{2,3})(?=[^a-z' -]|$| and | et | or | ou | en )");
+    /** A country or a département's number after a place (« Lens (62) »), never the start of a postcode. */
+    private static final Pattern AFTER_PLACE = Pattern.compile("(?:, ?|\\s*\\()([a-z][a-z' -]{1,25}?|\\d{2,3}(?!\\d))(?=[^a-z' -]|$| and | et | or | ou | en )");
 
     /** The name also stands in the text in lower case: a word ("best", « orange »), so a capital alone does not make it a place. */
     private static boolean writtenAsWord(String f, String text, String key) {

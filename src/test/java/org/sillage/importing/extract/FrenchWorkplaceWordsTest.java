@@ -31,6 +31,14 @@ class FrenchWorkplaceWordsTest {
     }
 
     @Test
+    void aServiceThenItsTownAndATownThenItsPostcode() {
+        assertThat(location("Lieu d'affectation : Direction de l'Action Sociale – Arras")).isEqualTo("Arras");
+        assertThat(location("Lieu de travail : Lille – déplacements dans la région")).isEqualTo("Lille");
+        assertThat(location("Poste à Lille, 59000")).isEqualTo("Lille");
+        assertThat(location("Le poste est situé à Lens (62).")).isEqualTo("Lens (62)");
+    }
+
+    @Test
     void basedWithAnInclusiveEnding() {
         assertThat(location("Basé(e) à Lille, avec déplacements dans la région.")).isEqualTo("Lille");
     }
