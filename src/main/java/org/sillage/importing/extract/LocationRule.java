@@ -107,8 +107,8 @@ final class LocationRule implements Rule {
                         && Keywords.onlyChars(f, from, colon, " abcdefghijklmnopqrstuvwxyz'*_")) {
                     vs = colon + 1; // « Localisation du poste : Lille », "Location of the job: Ghent"
                 }
-                while (vs < le && " :*_.…".indexOf(f.charAt(vs)) >= 0) {
-                    vs++; // « Locatie ........ Steenbergen »: a leader of dots too
+                while (vs < le && " :*_.…|".indexOf(f.charAt(vs)) >= 0) {
+                    vs++; // « Locatie ........ Steenbergen »: a leader of dots too; a table's cell border
                 }
                 if (vs < le && f.charAt(vs) == '/') {
                     // "Location/Duty Station: X": a second name of the label, then the value
@@ -356,6 +356,9 @@ final class LocationRule implements Rule {
                     continue; // (also "our world headquarters are located in Helsinki": a firm's head office abroad)
                 }
                 int from = i + phrase.length();
+                while (from < f.length() && (f.charAt(from) == ':' || f.charAt(from) == ' ')) {
+                    from++; // « Poste basé à : Lille »
+                }
                 if (phrase.endsWith(" a ") && f.startsWith("l'", from)) {
                     continue;
                 }
@@ -459,14 +462,16 @@ final class LocationRule implements Rule {
         if (c.lookingAt()) {
             return write(t, s, s + c.end(), "location.next-line");
         }
-        return line.length() <= 40 && Places.get().find(Places.key(line)) != null
+        // « Lille (59) »: a town and its département's number or postcode
+        String town = line.replaceFirst(" ?\\(\\d{2,5}\\)$", "");
+        return line.length() <= 40 && Places.get().find(Places.key(town)) != null
                 && write(t, s, s + line.length(), "location.next-line");
     }
 
     private static boolean markOnly(String f, int from, int to) {
         for (int k = Math.max(0, from); k < to && k < f.length(); k++) {
             char c = f.charAt(k);
-            if ("-*#_ .•?>".indexOf(c) < 0 && !Character.isDigit(c) && !Character.isSurrogate(c) && c != '\uFE0F'
+            if ("-*#_ .•?>|".indexOf(c) < 0 && !Character.isDigit(c) && !Character.isSurrogate(c) && c != '\uFE0F'
                     && Character.getType(c) != Character.OTHER_SYMBOL) {
                 return false;
             }

@@ -39,6 +39,15 @@ class FrenchWorkplaceWordsTest {
     }
 
     @Test
+    void aTablesRowALabelAloneAboveItsTownAndAColonAfterBased() {
+        assertThat(location("| Lieu de travail | Lille |")).isEqualTo("Lille");
+        assertThat(location("Localisation\n\nLille (59)")).isEqualTo("Lille (59)");
+        assertThat(location("Poste basé à : Lille")).isEqualTo("Lille");
+        // a row whose label is not the first cell is another field's
+        assertThat(location("| Contrat | CDI | Tuteur | Martin |")).isNull();
+    }
+
+    @Test
     void basedWithAnInclusiveEnding() {
         assertThat(location("Basé(e) à Lille, avec déplacements dans la région.")).isEqualTo("Lille");
     }
