@@ -99,7 +99,7 @@ final class DocumentsRule implements Rule {
         "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw",
         "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "with a resume", "with your resume", "with a cv", "with your cv",
-        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",
+        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "met cv", "reageer", "reageren", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",
         // a heading or label that says the documents are asked: « Pièces à fournir : CV, LM, copie des diplômes »
         "pieces a fournir", "pieces a joindre", "pieces demandees", "pieces requises", "documents a fournir",
         "documents a joindre", "documents requis", "documents demandes", "required documents", "documents required",
@@ -111,7 +111,7 @@ final class DocumentsRule implements Rule {
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
         "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
         "may also", "eventuel", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
-        "if possible", "pluspunt"};
+        "if possible", "pluspunt", "if available", "si disponible", "if applicable", "where applicable", "indien beschikbaar"};
     private static final String[] CATCH_ALL = {"ou ce que", "ou tout ce", "ou tout autre", "or whatever", "and/or whatever",
         "or anything", "ou toute autre", "of wat"};
     private static final List<String> PRIORITY = List.of("cv", "cover_letter", "portfolio", "references", "diploma",
