@@ -13,7 +13,7 @@ final class PostedDateRule implements Rule {
         "publish_date", "publication_date", "posted", "posted_on", "date_posted", "dateposted", "pubdate", "date_published", "publication", "date_publication",
         "datepublished", "publishdate", "publish_on", "published_on", "publiee_le", "date_de_publication", "parution"};
     static final String[] PHRASES = {"posted on", "posted:", "date posted", "published on", "publie le",
-        "publiee le", "date de publication", "mis en ligne le", "mise en ligne le", "poste ouvert le", "offre publiee le",
+        "publiee le", "date de publication", "mis en ligne le", "mise en ligne le", "mise en ligne :", "mis en ligne :", "poste ouvert le", "offre publiee le",
         "annonce publiee le", "geplaatst op", "publicatiedatum", "gepubliceerd op", "date de parution", "parue le",
         "posted", "publie :", "publication :", "publication le", "date de mise en ligne", "en ligne depuis le",
         "publiee :", "paru le", "date of posting", "posting date", "date de diffusion", "diffusee le",

@@ -37,6 +37,12 @@ class PostedDateKindsTest {
     }
 
     @Test
+    void aPutOnlineLabel() {
+        assertThat(read("Animateur (H/F)\n\nAssociation Horizons\nMise en ligne : 2 février 2026\n\nCandidatures avant le "
+                + "15 mars 2026.").postedDate()).isEqualTo(LocalDate.of(2026, 2, 2));
+    }
+
+    @Test
     void aLettersPlaceAndDate() {
         assertThat(read("Association Les Tilleuls\n\n       Nantes, le 12/09/2023\n\nOFFRE D'EMPLOI\n\nÉducateur.").postedDate())
                 .isEqualTo(LocalDate.of(2023, 9, 12));
