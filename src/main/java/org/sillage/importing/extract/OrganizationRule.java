@@ -357,6 +357,7 @@ final class OrganizationRule implements Rule {
             }
             if (b - a >= 3) {
                 seen++;
+                b = nameBeforeAddress(t, a, b);
                 if (b - a <= 80 && nameLine(t.text.substring(a, b))) {
                     String f = " " + t.fold.substring(a, b) + " ";
                     if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !sectionHeading(f)) {
@@ -369,6 +370,22 @@ final class OrganizationRule implements Rule {
             }
             e = s - 1;
         }
+    }
+
+    private static final Pattern FOOTER_SEPARATOR = Pattern.compile(" [–|•-] ");
+    private static final Pattern ADDRESS_MARK = Pattern.compile("(?<!\\d)\\d{5}(?!\\d)|\\b(?:rue|avenue|boulevard|bd|place|chemin|siret|siren|tel|tél)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A footer's or letterhead's line « Association Horizons – 12 rue des Arts – 59000 Lille – SIRET … »: the end of
+     * the name, before the first separator, when what follows it is an address; else {@code b}.
+     */
+    private static int nameBeforeAddress(PostingText t, int a, int b) {
+        Matcher sep = FOOTER_SEPARATOR.matcher(t.text).region(a, b);
+        if (!sep.find() || sep.start() - a < 3 || !ADDRESS_MARK.matcher(t.text).region(sep.end(), b).find()) {
+            return b;
+        }
+        return sep.start();
     }
 
     /** Workplace labels that name a body by themselves: their value needs no laboratory's word. */

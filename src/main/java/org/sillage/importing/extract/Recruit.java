@@ -14,7 +14,7 @@ final class Recruit {
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
-            + "several|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
+            + "several|son/sa|sa/son|son ou sa|sa ou son|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
     private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking",
         "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",

@@ -26,6 +26,19 @@ class FrenchRecruitSentenceTest {
     }
 
     @Test
+    void bothPossessivesBeforeTheJob() {
+        assertThat(read("Recrutement\n\nNotre association d'éducation populaire, présente dans 12 quartiers de Roubaix, recherche "
+                + "son/sa futur(e) directeur(trice).").title()).isEqualTo("Directeur(trice)");
+    }
+
+    @Test
+    void aFooterNamesTheEmployerBeforeItsAddress() {
+        assertThat(read("FICHE DE POSTE\n\nIntitulé du poste : Chargé(e) d'accueil\n\nCandidatures avant le 15 mars 2026.\n\n"
+                + "Association Horizons – 12 rue des Arts – 59000 Lille – SIRET 123 456 789 00012").organization())
+                .isEqualTo("Association Horizons");
+    }
+
+    @Test
     void aRecruitmentLineLosesItsWordsAndItsGenderedArticle() {
         assertThat(read("Recrutement d'un(e) animateur(trice) jeunesse\n\nLa MJC de Lomme recrute.").title())
                 .isEqualTo("Animateur(trice) jeunesse");
