@@ -381,7 +381,10 @@ final class OrganizationRule implements Rule {
      * the name, before the first separator, when what follows it is an address; else {@code b}.
      */
     private static int nameBeforeAddress(PostingText t, int a, int b) {
-        Matcher sep = FOOTER_SEPARATOR.matcher(t.text).region(a, b);
+        if (b - a > 200 || b - a <= 80 && nameLine(t.text.substring(a, b))) {
+            return b; // a paragraph is no footer; a line that reads as a name already is tried as it is
+        }
+        Matcher sep = FOOTER_SEPARATOR.matcher(t.text).region(a, Math.min(b, a + 80));
         if (!sep.find() || sep.start() - a < 3 || !ADDRESS_MARK.matcher(t.text).region(sep.end(), b).find()) {
             return b;
         }
