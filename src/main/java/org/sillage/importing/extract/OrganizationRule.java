@@ -357,8 +357,13 @@ final class OrganizationRule implements Rule {
             }
             if (b - a >= 3) {
                 seen++;
-                b = nameBeforeAddress(t, a, b);
-                if (b - a <= 80 && nameLine(t.text.substring(a, b))) {
+                boolean named = b - a <= 80 && nameLine(t.text.substring(a, b));
+                if (!named && b - a <= 200) {
+                    // « Association Horizons – 12 rue des Arts – 59000 Lille – SIRET … »: the name before the address
+                    b = nameBeforeAddress(t, a, b);
+                    named = b - a <= 80 && nameLine(t.text.substring(a, b));
+                }
+                if (named) {
                     String f = " " + t.fold.substring(a, b) + " ";
                     if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !sectionHeading(f)) {
                         write(t, pool, a, b, "organization.signature");
@@ -377,13 +382,11 @@ final class OrganizationRule implements Rule {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * A footer's or letterhead's line « Association Horizons – 12 rue des Arts – 59000 Lille – SIRET … »: the end of
-     * the name, before the first separator, when what follows it is an address; else {@code b}.
+     * A footer's or letterhead's line « Association Horizons – 12 rue des Arts – 59000 Lille – SIRET … » (at most 200
+     * characters: a paragraph is no footer): the end of the name, before the first separator, when what follows it is
+     * an address; else {@code b}.
      */
     private static int nameBeforeAddress(PostingText t, int a, int b) {
-        if (b - a > 200 || b - a <= 80 && nameLine(t.text.substring(a, b))) {
-            return b; // a paragraph is no footer; a line that reads as a name already is tried as it is
-        }
         Matcher sep = FOOTER_SEPARATOR.matcher(t.text).region(a, Math.min(b, a + 80));
         if (!sep.find() || sep.start() - a < 3 || !ADDRESS_MARK.matcher(t.text).region(sep.end(), b).find()) {
             return b;

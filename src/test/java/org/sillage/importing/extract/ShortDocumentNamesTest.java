@@ -14,9 +14,13 @@ import org.sillage.domain.DocumentRequirement;
 class ShortDocumentNamesTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
-    private List<String> kinds(String body) {
+    private List<DocumentRequirement> documents(String body) {
         return extractor.extract("Chargé de mission (H/F)\n\nAssociation Les Amis\n\nMissions : accueil du public.\n\n" + body)
-                .requiredDocuments().stream().map(DocumentRequirement::kind).toList();
+                .requiredDocuments();
+    }
+
+    private List<String> kinds(String body) {
+        return documents(body).stream().map(DocumentRequirement::kind).toList();
     }
 
     @Test
@@ -47,8 +51,7 @@ class ShortDocumentNamesTest {
 
     /** The documents asked of everyone (what the JSON's required_documents lists). */
     private List<String> required(String body) {
-        return extractor.extract("Chargé de mission (H/F)\n\nAssociation Les Amis\n\nMissions : accueil du public.\n\n" + body)
-                .requiredDocuments().stream().filter(d -> d.necessity() == org.sillage.domain.Necessity.REQUIRED)
+        return documents(body).stream().filter(d -> d.necessity() == org.sillage.domain.Necessity.REQUIRED)
                 .map(DocumentRequirement::kind).toList();
     }
 
