@@ -35,6 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ExtractionService service = ExtractionService.standalone();
         List<FileResult> results = service.extract(files);
+        if (results.isEmpty()) {
+            // a folder with no file in it (hidden files are left out): say so rather than print nothing
+            err.println(ctx.messages.get("cli.extract.none", String.join(", ", files)));
+        }
         for (FileResult r : results) {
             if (!r.ok()) {
                 err.println(ctx.messages.get("cli.import.failed", r.file(), ctx.messages.translate(r.error())));

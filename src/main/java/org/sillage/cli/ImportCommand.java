@@ -47,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
                 AlreadyApplied.print(out, ctx.messages, o.earlier());
                 out.flush();
             }, force);
+            if (report.outcomes().isEmpty()) {
+                err.println(ctx.messages.get("cli.extract.none", String.join(", ", paths.stream().map(Names::printable).toList())));
+            }
             out.println(ctx.messages.get("cli.import.summary", report.count(ImportOutcome.Kind.IMPORTED),
                     report.count(ImportOutcome.Kind.DUPLICATE), report.count(ImportOutcome.Kind.FAILED),
                     report.count(ImportOutcome.Kind.NEW_VERSION)));

@@ -161,6 +161,17 @@ class CommandLineTest {
     }
 
     @Test
+    void extract_and_import_say_when_a_folder_holds_no_file(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".hidden.txt"), "not a posting");
+        CliRun r = run("extract", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("No file to read in").contains(dir.toString());
+        CliRun i = run("import", dir.toString());
+        assertThat(i.err()).contains("No file to read in");
+        assertThat(i.out()).contains("0 imported");
+    }
+
+    @Test
     void extract_exits_1_when_a_file_cannot_be_read_but_prints_the_others() throws Exception {
         CliRun r = run("extract", "--json", "seeds/000_6196be239c68932c.txt", "no-such-file.txt");
         assertThat(r.code()).isEqualTo(1);
