@@ -26,6 +26,8 @@ final class TextNormalizer {
     private static final byte CHECK = 8;
     /** A backslash: a literal {@code \\r\\n} or {@code \\n} left by a bad export is a line break. */
     private static final byte ESCAPE = 9;
+    /** A {@code <}: maybe an HTML tag left in markdown or text (« <li> Lieu : Lyon</li> »), see {@link #tagEnd}. */
+    private static final byte TAG = 10;
     private static final byte[] ACTION = buildActions();
 
     /** Work arrays of the current thread (output, folded output, input), reused from one posting to the next. */
@@ -81,6 +83,7 @@ final class TextNormalizer {
             a[c] = QUOTE;
         }
         a['\\'] = ESCAPE;
+        a['<'] = TAG;
         a['\u2010'] = HYPHEN;
         a['\u2011'] = HYPHEN;
         return a;
@@ -158,6 +161,79 @@ final class TextNormalizer {
                     action = LF;
                 } else {
                     action = COPY;
+                }
+            }
+            if (action == TAG) {
+                int end = i > frontMatterEnd ? tagEnd(in, i, n) : -1;
+                if (end < 0) {
+                    action = COPY;
+                } else {
+                    // an HTML tag is markup, not text: inline tags go, block tags break the line, a list item is a
+                    // bullet, struck-through text goes with its tags (« <del>Stage</del> CDD »)
+                    int kind = tagKind(in, i, end);
+                    if (kind == ITEM && in[i + 1] == '/') {
+                        kind = BLOCK; // « </li> »: the item ends, the next one is a bullet of its own
+                    }
+                    if (kind == STRUCK && in[i + 1] != '/') {
+                        int close = closingTag(in, end + 1, n, i + 1);
+                        if (close > 0) {
+                            i = close;
+                            continue;
+                        }
+                    }
+                    char[] emit = EMPTY;
+                    int back = len;
+                    while (back > 0 && out[back - 1] == ' ') {
+                        back--;
+                    }
+                    boolean atLineStart = back == 0 || out[back - 1] == '\n';
+                    int after = end + 1;
+                    while (after < n && in[after] == ' ') {
+                        after++;
+                    }
+                    boolean breakFollows = after >= n || in[after] == '\n' || in[after] == '\r';
+                    if (kind == ITEM) {
+                        emit = atLineStart ? BULLET : NEW_BULLET;
+                        if (atLineStart && back < len) {
+                            // « \t<li> »: the bullet starts the line, as a bullet glyph would
+                            len = back;
+                            while (runs > 0 && runStart[runs - 1] >= len) {
+                                runs--;
+                            }
+                            lastDelta = runs == 0 ? Integer.MIN_VALUE : runDelta[runs - 1];
+                        }
+                    } else if (kind == BLOCK && !atLineStart && !breakFollows) {
+                        emit = NEW_LINE;
+                    } else if (kind == CELL && !atLineStart) {
+                        emit = SPACE_ONLY;
+                    }
+                    if (len + emit.length + 1 >= out.length) {
+                        int size = Math.max(out.length * 2, len + emit.length + 16);
+                        out = Arrays.copyOf(out, size);
+                        fold = Arrays.copyOf(fold, size);
+                    }
+                    for (int k = 0; k < emit.length; k++) {
+                        // what stands for the tag maps to the text after it: a value that starts on the bullet
+                        // starts there in the original too (never inside the tag)
+                        int from = Math.min(n, end + 1);
+                        out[len] = emit[k];
+                        fold[len] = emit[k];
+                        if (from - len != lastDelta) {
+                            if (runs == runStart.length) {
+                                runStart = Arrays.copyOf(runStart, runs * 2);
+                                runDelta = Arrays.copyOf(runDelta, runs * 2);
+                            }
+                            lastDelta = from - len;
+                            runStart[runs] = len;
+                            runDelta[runs++] = lastDelta;
+                        }
+                        len++;
+                        if (emit[k] == '\n') {
+                            lineStart = true;
+                        }
+                    }
+                    i = end;
+                    continue;
                 }
             }
             char r = c;
@@ -355,6 +431,98 @@ final class TextNormalizer {
             w.append(NormalizedText.fold(out[x]));
         }
         return DateGrammar.month(w.toString()) != null;
+    }
+
+    private static final char[] EMPTY = {};
+    private static final char[] BULLET = {'-', ' '};
+    private static final char[] NEW_BULLET = {'\n', '-', ' '};
+    private static final char[] NEW_LINE = {'\n'};
+    private static final char[] SPACE_ONLY = {' '};
+    private static final int INLINE = 0;
+    private static final int BLOCK = 1;
+    private static final int ITEM = 2;
+    private static final int CELL = 3;
+    private static final int STRUCK = 4;
+    /** The HTML tags read as markup when left in a text, and what each stands for. */
+    private static final java.util.Map<String, Integer> TAGS = tags();
+
+    private static java.util.Map<String, Integer> tags() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String t : new String[] {"b", "strong", "em", "i", "u", "span", "font", "small", "sup", "sub", "big", "mark", "ins"}) {
+            m.put(t, INLINE);
+        }
+        for (String t : new String[] {"p", "br", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+            "tbody", "thead", "hr", "center", "section", "article", "blockquote", "dl", "dt", "dd"}) {
+            m.put(t, BLOCK);
+        }
+        m.put("li", ITEM);
+        m.put("td", CELL);
+        m.put("th", CELL);
+        for (String t : new String[] {"del", "s", "strike"}) {
+            m.put(t, STRUCK);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The index of the {@code >} that ends the HTML tag opening at {@code i} ({@code <li>}, {@code </strong>},
+     * {@code <br/>}, {@code <p class="x">}), on one line and within 300 chars; -1 when {@code <} opens no tag
+     * of {@link #TAGS} ("< 5 ans", "<https://…>", "a<b").
+     */
+    private static int tagEnd(char[] in, int i, int n) {
+        int p = i + 1;
+        if (p < n && in[p] == '/') {
+            p++;
+        }
+        int nameStart = p;
+        while (p < n && p - nameStart < 10 && (in[p] >= 'a' && in[p] <= 'z' || in[p] >= 'A' && in[p] <= 'Z'
+                || in[p] >= '1' && in[p] <= '6' && p > nameStart)) {
+            p++;
+        }
+        if (p == nameStart || p >= n || in[p] != '>' && in[p] != ' ' && in[p] != '/') {
+            return -1;
+        }
+        if (!TAGS.containsKey(new String(in, nameStart, p - nameStart).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (int limit = Math.min(n, i + 300); p < limit; p++) {
+            char c = in[p];
+            if (c == '>') {
+                return p;
+            }
+            if (c == '<' || c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int tagKind(char[] in, int i, int end) {
+        int p = i + 1 + (in[i + 1] == '/' ? 1 : 0);
+        int q = p;
+        while (q < end && in[q] != ' ' && in[q] != '/' && in[q] != '>') {
+            q++;
+        }
+        return TAGS.get(new String(in, p, q - p).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The index of the {@code >} of the tag closing the one whose name starts at {@code name}, searched from
+     * {@code from} over at most 300 chars; -1 if none (then only the tags go).
+     */
+    private static int closingTag(char[] in, int from, int n, int name) {
+        int q = name;
+        while (q < n && Character.isLetter(in[q])) {
+            q++;
+        }
+        String close = "</" + new String(in, name, q - name).toLowerCase(java.util.Locale.ROOT) + ">";
+        int limit = Math.min(n - close.length(), from + 300);
+        for (int p = from; p <= limit; p++) {
+            if (in[p] == '<' && new String(in, p, close.length()).toLowerCase(java.util.Locale.ROOT).equals(close)) {
+                return p + close.length() - 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -57,4 +57,21 @@ class TextNormalizerTest {
         assertThat(original.substring(n.originalStart(f), n.originalEnd(f + 6))).isEqualTo("Ofﬁce");
         assertThat(n.fold).hasSameSizeAs(n.text);
     }
+
+    @Test
+    void htmlTagsLeftInATextAreMarkupNotText() {
+        String md = "<ul>\n\t<li><strong>Lieu :</strong> Villeurbanne</li>\n<li>Contrat : <del>Stage</del> CDD</li>\n</ul>\n"
+                + "<p>Envoyez votre CV.<br>Merci.</p>\nSalaire < 2000 euros, a<b, <https://x.fr>";
+        NormalizedText n = TextNormalizer.normalize(md);
+        assertThat(n.text).isEqualTo("\n- Lieu : Villeurbanne\n- Contrat :  CDD\n\nEnvoyez votre CV.\nMerci.\n"
+                + "Salaire < 2000 euros, a<b, <https://x.fr>");
+        assertThat(n.fold).hasSameSizeAs(n.text);
+        // a value read from the normalised text maps back to its own words in the original, never into a tag
+        int v = n.text.indexOf("Villeurbanne");
+        assertThat(md.substring(n.originalStart(v), n.originalEnd(v + 12))).isEqualTo("Villeurbanne");
+        int item = n.text.indexOf("- Lieu");
+        assertThat(md.substring(n.originalStart(item), n.originalEnd(item + 6))).isEqualTo("<strong>Lieu");
+        int merci = n.text.indexOf("Merci");
+        assertThat(md.substring(n.originalStart(merci - 1), n.originalEnd(merci + 5))).isEqualTo("Merci");
+    }
 }
