@@ -257,7 +257,7 @@ final class ContractTypeRule implements Rule {
                 if (term.words().equals("benevolat") && fieldOfWork(f, i)) {
                     continue; // « Coordinateur du pôle bénévolat »: the field of the job, not its contract
                 }
-                if (enumerated(f, i, from) || struck(t.text, i, from) || machineLearning(f, term.words(), i, from)) {
+                if (enumerated(f, i, from) || machineLearning(f, term.words(), i, from)) {
                     continue;
                 }
                 if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {
@@ -524,12 +524,6 @@ final class ContractTypeRule implements Rule {
         String before = f.substring(Math.max(0, i - 4), i);
         return after.startsWith(" ou ") || after.startsWith(" or ") || after.startsWith(" of ") && false
                 || before.endsWith(" ou ") || before.endsWith(" or ") || after.startsWith("/") || before.endsWith("/");
-    }
-
-    /** "~~Stage~~", "<del>CDD</del>": struck through, so no longer offered. */
-    private static boolean struck(String text, int i, int end) {
-        String before = text.substring(Math.max(0, i - 5), i);
-        return before.endsWith("~~") || before.endsWith("<del>") || before.endsWith("<s>");
     }
 
     private static final String[] LEARNING = {" automatique", " profond", " machine", " statistique", " supervise",

@@ -28,6 +28,8 @@ final class TextNormalizer {
     private static final byte ESCAPE = 9;
     /** A {@code <}: maybe an HTML tag left in markdown or text (« <li> Lieu : Lyon</li> »), see {@link #tagEnd}. */
     private static final byte TAG = 10;
+    /** A {@code ~}: maybe markdown's strikethrough (« avant le ~~2~~ 6 septembre », « ~~Stage~~ CDD »). */
+    private static final byte TILDE = 11;
     private static final byte[] ACTION = buildActions();
 
     /** Work arrays of the current thread (output, folded output, input), reused from one posting to the next. */
@@ -84,6 +86,7 @@ final class TextNormalizer {
         }
         a['\\'] = ESCAPE;
         a['<'] = TAG;
+        a['~'] = TILDE;
         a['\u2010'] = HYPHEN;
         a['\u2011'] = HYPHEN;
         return a;
@@ -162,6 +165,14 @@ final class TextNormalizer {
                 } else {
                     action = COPY;
                 }
+            }
+            if (action == TILDE) {
+                int close = i > frontMatterEnd ? struckEnd(in, i, n) : -1;
+                if (close > 0) {
+                    i = close; // struck-through words are no longer meant: gone with their marks
+                    continue;
+                }
+                action = COPY;
             }
             if (action == TAG) {
                 int end = i > frontMatterEnd ? tagEnd(in, i, n) : -1;
@@ -492,6 +503,26 @@ final class TextNormalizer {
             }
             if (c == '<' || c == '\n' || c == '\r') {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the last {@code ~} of a markdown strikethrough opening at {@code i} (« ~~Stage~~ »): two
+     * tildes, words that do not start with a space, two tildes, on one line within 200 chars; -1 otherwise.
+     */
+    private static int struckEnd(char[] in, int i, int n) {
+        if (i + 4 >= n || in[i + 1] != '~' || in[i + 2] == '~' || in[i + 2] == ' ' || in[i + 2] == '\n') {
+            return -1;
+        }
+        for (int p = i + 3, limit = Math.min(n - 1, i + 200); p < limit; p++) {
+            char c = in[p];
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            if (c == '~' && in[p + 1] == '~' && in[p - 1] != ' ') {
+                return p + 1;
             }
         }
         return -1;

@@ -32,4 +32,17 @@ class TagsInMarkdownTest {
         assertThat(f.deadline()).hasToString("2023-06-30");
         assertThat(f.applicationEmails()).containsExactly("recrutement@liris.fr");
     }
+
+    @Test
+    void wordsStruckThroughInMarkdownAreNoLongerMeant() {
+        PostingFields f = extractor.extract("""
+                # Animateur (H/F)
+
+                **Contrat** : ~~Stage~~ CDD de 6 mois
+
+                Candidatures (CV et lettre) avant le ~~2~~ 6 septembre 2024 à contact@asso.org
+                """);
+        assertThat(f.contractType()).hasToString("CDD");
+        assertThat(f.deadline()).hasToString("2024-09-06");
+    }
 }

@@ -74,4 +74,11 @@ class TextNormalizerTest {
         int merci = n.text.indexOf("Merci");
         assertThat(md.substring(n.originalStart(merci - 1), n.originalEnd(merci + 5))).isEqualTo("Merci");
     }
+
+    @Test
+    void markdownStrikethroughIsGoneWithItsWords() {
+        assertThat(TextNormalizer.normalize("avant le ~~2~~ 6 septembre ; ~~Stage~~ CDD").text).isEqualTo("avant le  6 septembre ;  CDD");
+        // not a strikethrough: a lone tilde, an approximate figure, tildes across a line break
+        assertThat(TextNormalizer.normalize("~ 30 h, ~~ 2 ~~, ~~a\nb~~, ~/home").text).isEqualTo("~ 30 h, ~~ 2 ~~, ~~a b~~, ~/home"); // the broken line joined, its tildes kept
+    }
 }
