@@ -105,7 +105,10 @@ final class DocumentsRule implements Rule {
         "documents a joindre", "documents requis", "documents demandes", "required documents", "documents required",
         "benodigde documenten",
         // "We ask for a CV (max 2 pages) and a cover letter", « nous demandons un CV »
-        "we ask for", "we request", "we require", "nous demandons", "nous vous demandons", "we vragen", "vragen we"};
+        "we ask for", "we request", "we require", "nous demandons", "nous vous demandons", "we vragen", "vragen we",
+        // the application's file named as such: « Dossier : CV, relevés de notes… », « Composition du dossier : »,
+        // « Le dossier devra contenir un CV », "Documents: CV and cover letter"
+        "dossier", "documents :", "documents:", "faire part de votre", "ontvangen we", "ontvangen wij", "we ontvangen"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",

@@ -31,4 +31,20 @@ class DocumentsAskedBrieflyTest {
                 + "foundation and report on them.\n\nPlease submit your resume, cover letter, and, if available, a writing sample "
                 + "to jobs@horizons.org.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
     }
+
+    @Test
+    void theApplicationsFileNamedByItselfAsksItsDocuments() {
+        String head = "Chargé de projet (H/F)\n\nL'association Horizons recrute un chargé de projet.\n\n";
+        assertThat(required(head + "Dossier : CV, relevés de notes de master, lettre de recommandation, projet de recherche.\n"))
+                .containsExactlyInAnyOrder("cv", "references", "other:relevés de notes de master", "other:projet de recherche");
+        assertThat(required(head + "Composition du dossier : CV, lettre de motivation et copie du diplôme.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "diploma");
+        assertThat(required(head + "Le dossier devra contenir un CV et une lettre de motivation.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required(head + "Documents : CV et lettre de motivation.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required("Medewerker\n\nStichting Horizons\n\nJe cv en motivatie ontvangen we graag via rh@horizons.nl\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        // a CV in a sentence about something else is still not asked
+        assertThat(required(head + "Vous aiderez les bénévoles à rédiger leur CV.\n")).isEmpty();
+    }
 }
