@@ -51,8 +51,24 @@ final class TitleCandidates {
     /** Where it came from, then what its words say, then whether other places agree. */
     double score(Candidate c) {
         String f = " " + c.plain() + " ";
-        return c.prior() + features(c.value(), f, c.job()) + agreement(c);
+        double status = c.rule().startsWith("title.recruits") || c.rule().equals("title.we-recruit")
+                ? statusOnly(c.plain()) : 0;
+        return c.prior() + features(c.value(), f, c.job()) + agreement(c) + status;
     }
+
+    /**
+     * « La commune recrute un agent contractuel », « L'association cherche des bénévoles »: a recruiting
+     * sentence that names how someone is hired rather than the job says less than the posting's own title line.
+     */
+    private static double statusOnly(String plain) {
+        String p = plain.replaceAll("[.;:!,]+$", "").replace("(e)", "").replace("(le)", "").replace("·e", "").strip();
+        return STATUS_ONLY.contains(p) ? -4 : 0;
+    }
+
+    private static final java.util.Set<String> STATUS_ONLY = java.util.Set.of("agent contractuel", "agents contractuels",
+        "contractuel", "contractuels", "benevole", "benevoles", "volontaire", "volontaires", "stagiaire", "stagiaires",
+        "alternant", "alternants", "apprenti", "apprentis", "volunteer", "volunteers", "intern", "interns",
+        "vrijwilliger", "vrijwilligers", "stagiair", "stagiairs", "fonctionnaire", "titulaire", "agent titulaire");
 
     /** The general features of a value: words of a job, a gender mark, length, a sentence, a letterhead. */
     static double features(String value, String f, boolean job) {
@@ -242,8 +258,8 @@ final class TitleCandidates {
         String self = c.plain();
         int agree = 0;
         for (Candidate o : all) {
-            if (o == c || !o.job() || o.rule().equals(c.rule())) {
-                continue;
+            if (o == c || !o.job() || o.rule().equals(c.rule()) || o.start() < c.end() && c.start() < o.end()) {
+                continue; // a line does not agree with the job read out of its own words
             }
             String other = o.plain();
             if (self.length() >= 4 && other.length() >= 4 && (other.contains(self) || self.contains(other))) {

@@ -212,10 +212,12 @@ final class TitleRule implements Rule {
                 // jeunesse / La commune de X recrute un animateur »: the line above that starts with the same words
                 // says the whole title
                 String job = t.fold.substring(m.jobStart(), m.jobEnd()).strip().replaceFirst("[.;:!,]+$", "").strip();
-                for (int j = 0; j < k && job.length() >= 4; j++) {
+                // « L'association cherche des animateurs » under « Animateur jeunesse »: the plural names the same job
+                String stem = job.indexOf(' ') < 0 && (job.endsWith("s") || job.endsWith("x")) ? job.substring(0, job.length() - 1) : job;
+                for (int j = 0; j < k && stem.length() >= 4; j++) {
                     int[] above = lines.get(j);
                     String af = t.fold.substring(above[0], above[1]).strip();
-                    if (af.length() > job.length() && af.startsWith(job)) {
+                    if (af.length() > stem.length() && af.startsWith(stem)) {
                         offer(t, pool, above[0], above[1], "title.line-named-by-recruits");
                     }
                 }

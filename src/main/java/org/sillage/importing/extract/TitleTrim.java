@@ -118,6 +118,7 @@ final class TitleTrim {
     /** A contract's kind and time after the title's last dash. */
     private static final java.util.regex.Pattern CONTRACT_TAIL = java.util.regex.Pattern.compile(
             "(?:(?:cdi|cdd|stage|alternance|apprentissage|interim|service civique|freelance|benevolat|temps plein|temps partiel"
+            + "|convention premier emploi|contrat aide|contrat doctoral|cdd de remplacement|remplacement|vacation"
             + "|full[- ]time|part[- ]time|permanent|fixed[- ]term|internship|\\d{1,2} mois|\\d{1,2} months?)[ ,/+-]*)+");
 
     static String trimTitle(String v) {
