@@ -339,10 +339,12 @@ final class LocationRule implements Rule {
         "based at ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
         "werkplek in ",
         // « Vous interviendrez sur le territoire de Dunkerque », « sur la commune de Lens »
-        "sur le territoire de ", "sur la commune de ", "sur le secteur de "};
+        "sur le territoire de ", "sur la commune de ", "sur le secteur de ",
+        // « Het werk vindt plaats in Antwerpen »
+        "vindt plaats in ", "plaats van het werk: ", "plaats van het werk : "};
     /** Words between "based at" and the place: "based at either the IPhT or …", "located at the Leiden campus". */
     private static final Pattern CUT_NAME = Pattern.compile(" (?:of|et|de|du|des|and|for) ");
-    private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the )+");
+    private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the |our |its |their )+");
 
     private boolean basedIn(PostingText t) {
         String f = t.fold;
@@ -363,7 +365,9 @@ final class LocationRule implements Rule {
                     continue;
                 }
                 Matcher filler = BASED_FILLER.matcher(f).region(from, Math.min(f.length(), from + 20));
-                boolean filled = phrase.endsWith("at ") && filler.lookingAt();
+                // "based at the IPhT", "based in our London office" (not "in the": "based in the Netherlands" is the place)
+                boolean filled = filler.lookingAt() && (phrase.endsWith("at ")
+                        || phrase.endsWith("in ") && !f.startsWith("the ", from) && !f.startsWith("either ", from));
                 if (filled) {
                     from = filler.end();
                 }

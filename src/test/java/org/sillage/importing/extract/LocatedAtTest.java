@@ -98,4 +98,14 @@ class LocatedAtTest {
                 We are looking for a delivery manager.
                 """)).isEqualTo("Remote");
     }
+
+    @Test
+    void basedInOurOfficeOrWhereTheWorkTakesPlace() {
+        assertThat(location("Design Fellow\n\nHorizons Foundation is hiring.\n\nThis role is based in our London office.\n"))
+                .isEqualTo("London");
+        assertThat(location("Medewerker onthaal\n\nStichting Horizons zoekt een medewerker.\n\nHet werk vindt plaats in Antwerpen.\n"))
+                .isEqualTo("Antwerpen");
+        // "must be based in the UK" is who may apply, not where the work is (remote jobs say it)
+        assertThat(location("Engineer\n\nHorizons is hiring for a fully remote role.\n\nApplicants must be based in the UK.\n")).isNull();
+    }
 }
