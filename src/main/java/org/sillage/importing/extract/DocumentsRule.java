@@ -49,6 +49,8 @@ final class DocumentsRule implements Rule {
         new Term("schriftelijke sollicitatie", "cover_letter"), new Term("schriftelijke sollicitaties", "cover_letter"), new Term("application letter", "cover_letter"),
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
         new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
+        // "send your CV and a short motivation": the few lines that say why are the letter
+        new Term("short motivation", "cover_letter"), new Term("brief motivation", "cover_letter"),
         new Term("votre motivation", "cover_letter"), new Term("motivation for applying", "cover_letter"),
         // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
         new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
@@ -108,7 +110,9 @@ final class DocumentsRule implements Rule {
         "we ask for", "we request", "we require", "nous demandons", "nous vous demandons", "we vragen", "vragen we",
         // the application's file named as such: « Dossier : CV, relevés de notes… », « Composition du dossier : »,
         // « Le dossier devra contenir un CV », "Documents: CV and cover letter"
-        "dossier", "documents :", "documents:", "faire part de votre", "ontvangen we", "ontvangen wij", "we ontvangen"};
+        "dossier", "documents :", "documents:", "faire part de votre", "ontvangen we", "ontvangen wij", "we ontvangen",
+        // "Please email a CV and a brief note …"
+        "email a ", "e-mail a ", "please email", "please e-mail"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
@@ -752,6 +756,19 @@ final class DocumentsRule implements Rule {
         String f = t.fold;
         int s = t.sentenceStart(i);
         int e = t.sentenceEnd(i);
+        // « must include: a motivation letter; a CV; copies of diplomas »: items parted by semicolons share the
+        // sentence that asks for them
+        for (int more = 0, b = s; more < 4 && b > 0; more++) {
+            int k = b - 1;
+            while (k > 0 && f.charAt(k) == ' ') {
+                k--;
+            }
+            if (f.charAt(k) != ';' || i - t.sentenceStart(k) > 400) {
+                break;
+            }
+            b = t.sentenceStart(k);
+            s = b;
+        }
         if (e < f.length() && f.charAt(e) == '?' && Keywords.regionContainsAny(f, s, e, NEED_WORDS)) {
             return false; // "Do I need a CV to apply?": a question, whatever its heading
         }

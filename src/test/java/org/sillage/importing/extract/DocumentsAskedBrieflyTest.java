@@ -47,4 +47,16 @@ class DocumentsAskedBrieflyTest {
         // a CV in a sentence about something else is still not asked
         assertThat(required(head + "Vous aiderez les bénévoles à rédiger leur CV.\n")).isEmpty();
     }
+
+    @Test
+    void englishAsksInAFewWords() {
+        String head = "Project Officer\n\nHorizons Foundation is hiring a project officer.\n\n";
+        assertThat(required(head + "To apply, please send your CV and a short motivation to jobs@horizons.org.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required(head + "Please email a CV and a brief note telling us why you are interested.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        // items parted by semicolons share the sentence that asks for them
+        assertThat(required(head + "Your application must include: a motivation letter; a CV; copies of diplomas.\n"))
+                .containsExactlyInAnyOrder("cover_letter", "cv", "diploma");
+    }
 }
