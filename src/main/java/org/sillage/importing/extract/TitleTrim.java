@@ -45,7 +45,9 @@ final class TitleTrim {
             "(\\p{L}{3,10})\\.? \\d{4}\\s*[-–—:|]\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]un\\(e\\)|recrutement d['’‘]une? ?-?e?|recrutement :|offre d['’‘]emploi :|job offer :"
-            + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu})))\\s*");
+            + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu}))"
+            // « Recrutement CDD 12 mois Ingénieur d'étude … »: the contract is its own field
+            + "|recrutement (?:en )?(?:cdd|cdi|stage|alternance|apprentissage)(?: de)?(?: \\(?\\d{1,2} mois\\)?)? ?[:–-]? ?(?=(?-i:\\p{Lu})))\\s*");
     private static final java.util.regex.Pattern OPEN_POSITION = java.util.regex.Pattern.compile(
             "(?i)^(?:opening|open position|vacancy|job opening)(?: for(?: an?)?)?\\s*:?\\s+(?=\\p{L})");
     private static final String[] ORG_WORDS = {"universit", "laborator", "institut", "school", "ecole", "college",

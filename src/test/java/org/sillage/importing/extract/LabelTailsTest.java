@@ -33,4 +33,12 @@ class LabelTailsTest {
         assertThat(f.organization()).isEqualTo("Association Horizons");
         assertThat(f.title()).isEqualTo("Animateur / Animatrice jeunesse (H/F)");
     }
+
+    @Test
+    void theContractBeforeTheJobAfterRecrutementIsLeftToItsOwnField() {
+        PostingFields f = read("Recrutement CDD 12 mois Ingénieur d'étude en informatique\nAssociation Horizons");
+        assertThat(f.title()).isEqualTo("Ingénieur d'étude en informatique");
+        assertThat(f.contractType()).hasToString("CDD");
+        assertThat(read("Recrutement stage : Chargé de communication\nAssociation Horizons").title()).isEqualTo("Chargé de communication");
+    }
 }
