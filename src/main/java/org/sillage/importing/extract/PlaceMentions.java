@@ -297,7 +297,17 @@ final class PlaceMentions {
     private static final Pattern AFTER_PLACE = Pattern.compile("(?:, ?|\\s*\\()([a-z][a-z' -]{1,25}?|\\d{2,3}(?!\\d))(?=[^a-z' -]|$| and | et | or | ou | en )");
 
     /** The name also stands in the text in lower case: a word ("best", « orange »), so a capital alone does not make it a place. */
+    /**
+     * Places whose name is also a common word that names take capitalised (« La Ville de Roubaix », « Maison de la
+     * Mer », "Church Street"): a word, unless a strong cue (« basé à ») says it is the place.
+     */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("ville", "rue", "mer", "riviere", "jardin",
+        "bonne", "vue", "mont", "bourg", "court", "church", "valley", "roche");
+
     private static boolean writtenAsWord(String f, String text, String key) {
+        if (COMMON_WORDS.contains(key)) {
+            return true;
+        }
         for (int k = f.indexOf(key); k >= 0; k = f.indexOf(key, k + 1)) {
             boolean wordStart = k == 0 || !Character.isLetter(f.charAt(k - 1));
             int e = k + key.length();

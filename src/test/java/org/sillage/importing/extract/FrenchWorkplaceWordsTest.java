@@ -71,4 +71,12 @@ class FrenchWorkplaceWordsTest {
         assertThat(location("L'association, implantée à Calais depuis 1990, recrute. Le poste est basé à Dunkerque."))
                 .isEqualTo("Dunkerque");
     }
+
+    @Test
+    void aCommonWordThatIsAlsoAVillageIsNoWorkplaceInAName() {
+        // « Villé » and « Mer » are French communes; in « La Ville de Roubaix » the town is Roubaix
+        assertThat(extractor.extract("Chargé de mission (H/F)\n\nLa Ville de Roubaix recrute un chargé de mission pour sa "
+                + "direction de la culture.\n\nCandidatures avant le 12 mai 2025 à rh@exemple.fr\n").location()).isEqualTo("Roubaix");
+        assertThat(location("Poste basé à Mer (41)")).startsWith("Mer");
+    }
 }
