@@ -117,6 +117,7 @@ final class OrganizationCandidates {
     private static final Pattern AFTER_LEGAL = Pattern.compile("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern COMPACT_ARTICLE = Pattern.compile("^(the|la|le|l)(?=.{4})");
+    private static final Set<String> ARTICLES = Set.of("la", "le", "l", "les", "the", "de", "het");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern KEY_ARTICLE = Pattern.compile("^(the|l'|la |le ) ?");
     private static final Pattern PERSON_BEFORE = Pattern.compile(
@@ -151,14 +152,18 @@ final class OrganizationCandidates {
         Set<String> stems = new HashSet<>();
         Set<String> locals = new HashSet<>();
         Set<String> mailboxes = new HashSet<>(); // « wva@telenet.be »: a body's own mailbox at a provider names it
+        Set<String> mailStems = new HashSet<>(); // the stems of e-mail addresses' domains (not of links)
         Matcher dm = DOMAIN.matcher(fold).region(0, to);
         while (dm.find()) {
             String label = registered(dm.group(1));
             String stem = label.replace("-", "");
+            int at = fold.lastIndexOf('@', dm.start(1));
             if (!WEBMAIL.contains(label) && !GENERIC_STEM.matcher(stem).matches()) {
                 stems.add(stem);
+                if (at >= dm.start() && at < dm.end()) {
+                    mailStems.add(stem);
+                }
             }
-            int at = fold.lastIndexOf('@', dm.start(1));
             if (at >= dm.start() && at < dm.end() && WEBMAIL.contains(label)) {
                 mailboxes.add(fold.substring(dm.start(), at));
             }
@@ -284,7 +289,11 @@ final class OrganizationCandidates {
                 add(why, "mailbox " + compact);
             }
             for (String stem : stems) {
-                if (compact.length() >= 3 && (stem.equals(compact) || compact.length() >= 5 && stem.startsWith(compact)
+                // « La Cimade » at stages@lacimade.org: an address's domain may keep the article the name is written
+                // after (a link's may be anyone's: « les-scop.coop » is not « SCOP »)
+                boolean withArticle = compact.length() >= 4 && mailStems.contains(stem) && stem.endsWith(compact) && stem.length() - compact.length() <= 3
+                        && ARTICLES.contains(stem.substring(0, stem.length() - compact.length()));
+                if (compact.length() >= 3 && (stem.equals(compact) || withArticle || compact.length() >= 5 && stem.startsWith(compact)
                         && compact.length() * 10 >= stem.length() * 6
                         || isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact)
                         || namedAfterDomain(key, stem))) {

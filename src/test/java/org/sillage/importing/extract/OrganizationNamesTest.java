@@ -95,4 +95,14 @@ class OrganizationNamesTest {
                 To apply, please send an email to <jobs@matrix.org> and attach a CV.
                 """)).isEqualTo("Matrix.org Foundation");
     }
+
+    @Test
+    void anAddressDomainMayKeepTheNamesArticle() {
+        assertThat(organization("Stagiaire juriste\n\nLa Cimade est une association de solidarité active avec les personnes "
+                + "migrantes.\n\nCandidatures (CV et lettre) avant le 12 mai 2025 à stages@lacimade.org\n")).isEqualTo("Cimade");
+        // a link's domain is anyone's: « les-scop.coop » does not make « SCOP » the employer
+        assertThat(organization("Consultant senior\n\nDatactivist est une SCOP qui ouvre les données.\n\nLes SCOP sont des "
+                + "entreprises détenues par leurs salariés : voir https://www.les-scop.coop/sites/fr/\n\n"
+                + "Candidatures à jobs@datactivist.coop\n")).isEqualTo("Datactivist");
+    }
 }
