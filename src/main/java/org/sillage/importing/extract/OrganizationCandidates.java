@@ -186,7 +186,8 @@ final class OrganizationCandidates {
             int sp = text.indexOf(' ', s0);
             boolean legalForm = s0 >= m.start() + 4 && LEGAL_PREFIX.matcher(fold).region(m.start(), s0).lookingAt();
             if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))
-                    && !legalForm) { // (« VZW De Link »: after a legal form, « De » is the name's own article)
+                    && !legalForm // (« VZW De Link »: after a legal form, « De » is the name's own article)
+                    && !startsWithStem(fold, s0, e, sp - s0, mailStems)) { // "Open Knowledge Belgium" at openknowledge.be
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
             }
             if (Character.isDigit(text.charAt(s0)) && s0 + 2 < e && Character.isUpperCase(text.charAt(s0 + 1))
@@ -206,7 +207,8 @@ final class OrganizationCandidates {
                     || isPerson(t, s, e, locals)) {
                 continue;
             }
-            if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s) && !legalForm) {
+            if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s) && !legalForm
+                    && !startsWithStem(fold, s, e, first.length(), mailStems)) {
                 continue;
             }
             int[] sc = scores.computeIfAbsent(key, k -> new int[] {0, s, e, 0, 0, 0});
@@ -323,6 +325,23 @@ final class OrganizationCandidates {
         }
         result.sort((a, b) -> Integer.compare(b.score(), a.score()));
         return result;
+    }
+
+    /**
+     * Whether the name in {@code fold[s, e)}, its words run together, starts with one of {@code stems} longer than its
+     * first word ({@code firstLength} chars): "Open Knowledge Belgium" at jobs@openknowledge.be keeps its "Open".
+     */
+    private static boolean startsWithStem(String fold, int s, int e, int firstLength, Set<String> stems) {
+        if (stems.isEmpty()) {
+            return false;
+        }
+        String whole = NOT_ALNUM.matcher(fold.substring(s, e)).replaceAll("");
+        for (String stem : stems) {
+            if (stem.length() > firstLength + 2 && whole.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Matrix.org Foundation" for matrix.org: a name whose first word is the domain itself. */

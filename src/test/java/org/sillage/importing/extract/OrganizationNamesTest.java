@@ -105,4 +105,11 @@ class OrganizationNamesTest {
                 + "entreprises détenues par leurs salariés : voir https://www.les-scop.coop/sites/fr/\n\n"
                 + "Candidatures à jobs@datactivist.coop\n")).isEqualTo("Datactivist");
     }
+
+    @Test
+    void aNameMayStartWithALabelsWordWhenItsAddressSaysSo() {
+        // "Open" opens labels ("Open position"); the address's domain says it is the name's first word here
+        assertThat(organization("Developer\n\nAbout us: Open Knowledge Belgium is a non-profit organisation.\n\n"
+                + "Send your CV before 12 May 2025 to jobs@openknowledge.be\n")).isEqualTo("Open Knowledge Belgium");
+    }
 }
