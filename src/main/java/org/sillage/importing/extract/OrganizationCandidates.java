@@ -153,6 +153,7 @@ final class OrganizationCandidates {
         Set<String> locals = new HashSet<>();
         Set<String> mailboxes = new HashSet<>(); // « wva@telenet.be »: a body's own mailbox at a provider names it
         Set<String> mailStems = new HashSet<>(); // the stems of e-mail addresses' domains (not of links)
+        Set<String> mailHeads = new HashSet<>(); // their first hyphenated part
         Matcher dm = DOMAIN.matcher(fold).region(0, to);
         while (dm.find()) {
             String label = registered(dm.group(1));
@@ -162,6 +163,10 @@ final class OrganizationCandidates {
                 stems.add(stem);
                 if (at >= dm.start() && at < dm.end()) {
                     mailStems.add(stem);
+                    int hyphen = label.indexOf('-');
+                    if (hyphen >= 3) {
+                        mailHeads.add(label.substring(0, hyphen)); // « contact@apes-hdf.org »: the body, then its region
+                    }
                 }
             }
             if (at >= dm.start() && at < dm.end() && WEBMAIL.contains(label)) {
@@ -290,7 +295,13 @@ final class OrganizationCandidates {
                 strong = true;
                 add(why, "mailbox " + compact);
             }
-            for (String stem : stems) {
+            boolean head = compact.length() >= 3 && mailHeads.contains(compact);
+            if (head) {
+                score += 6;
+                strong = true;
+                add(why, "domain head " + compact);
+            }
+            for (String stem : head ? Set.<String>of() : stems) {
                 // « La Cimade » at stages@lacimade.org: an address's domain may keep the article the name is written
                 // after (a link's may be anyone's: « les-scop.coop » is not « SCOP »)
                 boolean withArticle = compact.length() >= 4 && mailStems.contains(stem) && stem.endsWith(compact) && stem.length() - compact.length() <= 3

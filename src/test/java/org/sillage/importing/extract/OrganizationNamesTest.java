@@ -112,4 +112,11 @@ class OrganizationNamesTest {
         assertThat(organization("Developer\n\nAbout us: Open Knowledge Belgium is a non-profit organisation.\n\n"
                 + "Send your CV before 12 May 2025 to jobs@openknowledge.be\n")).isEqualTo("Open Knowledge Belgium");
     }
+
+    @Test
+    void anAddressDomainsFirstPartNamesTheBody() {
+        // « apes-hdf.org »: the body, then its region; the name alone opens its sentence and asks for no job
+        assertThat(organization("Conseiller (H/F)\n\nL'Apes (Acteurs pour une économie solidaire) recrute.\n\n"
+                + "Candidatures avant le 12 mai 2025 à contact@apes-hdf.org\n")).isEqualTo("Apes");
+    }
 }
