@@ -22,7 +22,9 @@ final class TitleRule implements Rule {
         "phd offer", "phd proposal", "research topic", "offre de these", "further particulars", "person specification",
         "job description and person specification", "master internship", "master internship proposal",
         "master internship offer", "m2 internship", "m2 internship proposal", "master thesis proposal",
-        "proposition de stage de master", "sujet de stage de master", "offre de stage de master"};
+        "proposition de stage de master", "sujet de stage de master", "offre de stage de master",
+        // « Mission de service civique / « Ambassadeur du tri » »: the kind of offer, then its name
+        "mission de service civique", "offre de volontariat", "mission de volontariat", "annonce de recrutement"};
     private static final java.util.Set<String> GENERIC_SET = java.util.Set.of(GENERIC);
     /** The longer generic labels with the space before them, as a body's name then the label ends a line. */
     private static final String[] LONG_GENERIC_AFTER_SPACE = java.util.Arrays.stream(GENERIC).filter(g -> g.length() >= 10)

@@ -41,4 +41,11 @@ class LabelTailsTest {
         assertThat(f.contractType()).hasToString("CDD");
         assertThat(read("Recrutement stage : Chargé de communication\nAssociation Horizons").title()).isEqualTo("Chargé de communication");
     }
+
+    @Test
+    void theKindOfOfferAndTheSubjectsLabelAreNoTitle() {
+        assertThat(read("Mission de service civique\n« Ambassadeur du tri »\nDurée : 8 mois").title()).isEqualTo("Ambassadeur du tri");
+        assertThat(read("Le 3 février 2025\n\nPROPOSITION DE STAGE\nSujet : Analyse des données de mobilité urbaine\n"
+                + "Laboratoire LAMIH, Valenciennes").title()).isEqualTo("Analyse des données de mobilité urbaine");
+    }
 }
