@@ -68,7 +68,10 @@ final class TitleCandidates {
     private static final java.util.Set<String> STATUS_ONLY = java.util.Set.of("agent contractuel", "agents contractuels",
         "contractuel", "contractuels", "benevole", "benevoles", "volontaire", "volontaires", "stagiaire", "stagiaires",
         "alternant", "alternants", "apprenti", "apprentis", "volunteer", "volunteers", "intern", "interns",
-        "vrijwilliger", "vrijwilligers", "stagiair", "stagiairs", "fonctionnaire", "titulaire", "agent titulaire");
+        "vrijwilliger", "vrijwilligers", "stagiair", "stagiairs", "fonctionnaire", "titulaire", "agent titulaire",
+        // « zoekt een enthousiaste collega », "is looking for a new colleague": someone, not a job
+        "collega", "collegas", "collega's", "colleague", "colleagues", "collegue", "collegues", "nouveau collegue",
+        "nouvelle collegue", "new colleague", "versterking", "team member", "teamlid", "nieuwe collega");
 
     /** The general features of a value: words of a job, a gender mark, length, a sentence, a letterhead. */
     static double features(String value, String f, boolean job) {

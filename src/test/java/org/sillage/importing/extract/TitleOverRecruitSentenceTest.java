@@ -50,4 +50,11 @@ class TitleOverRecruitSentenceTest {
         assertThat(read("Beleidsmedewerker\n\nWij bieden een contract voor onbepaalde tijd.").contractType()).hasToString("CDI");
         assertThat(read("Beleidsmedewerker\n\nWij bieden een contract voor bepaalde tijd (1 jaar).").contractType()).hasToString("CDD");
     }
+
+    @Test
+    void aColleagueIsSomeoneNotAJob() {
+        assertThat(extractor.extract("Vacature\nMedewerker Communicatie (24-32 uur)\n\nStichting Buurtwerk Utrecht zoekt een "
+                + "enthousiaste collega voor het team Communicatie.\n\nStuur je cv uiterlijk 15 maart 2025 naar "
+                + "vacatures@buurtwerkutrecht.nl\n").title()).isEqualTo("Medewerker Communicatie (24-32 uur)");
+    }
 }
