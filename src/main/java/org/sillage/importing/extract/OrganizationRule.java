@@ -877,6 +877,9 @@ final class OrganizationRule implements Rule {
             }
         }
         int[] second = lines.get(1);
+        if (t.titleStart >= second[0] && t.titleStart < second[1]) {
+            return false; // "Careers at Green Futures / Programme Coordinator – …": the second line is the job
+        }
         return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
                 && write(t, pool, second[0], second[1], "organization.job-board-header");
     }

@@ -119,4 +119,12 @@ class OrganizationNamesTest {
         assertThat(organization("Conseiller (H/F)\n\nL'Apes (Acteurs pour une économie solidaire) recrute.\n\n"
                 + "Candidatures avant le 12 mai 2025 à contact@apes-hdf.org\n")).isEqualTo("Apes");
     }
+
+    @Test
+    void aJobBoardsSecondLineIsNoEmployerWhenItIsTheTitle() {
+        assertThat(organization("Careers at Green Futures\n\nProgramme Coordinator – Youth Climate Action\nFull-time, "
+                + "12-month fixed-term contract\nLocation: Brussels (hybrid)\n\nGreen Futures is a European network of youth "
+                + "organisations working on climate.\n\nSend your CV to jobs@greenfutures.eu by 14 March 2025.\n"))
+                .isEqualTo("Green Futures");
+    }
 }
