@@ -192,7 +192,7 @@ final class OrganizationCandidates {
             boolean legalForm = s0 >= m.start() + 4 && LEGAL_PREFIX.matcher(fold).region(m.start(), s0).lookingAt();
             if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))
                     && !legalForm // (« VZW De Link »: after a legal form, « De » is the name's own article)
-                    && !startsWithStem(fold, s0, e, sp - s0, mailStems)) { // "Open Knowledge Belgium" at openknowledge.be
+                    && !startsWithStem(fold, s0, e, sp - s0, stems)) { // "Open Knowledge Belgium" at openknowledge.be, "Open Data Institute" at odi.be
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
             }
             if (Character.isDigit(text.charAt(s0)) && s0 + 2 < e && Character.isUpperCase(text.charAt(s0 + 1))
@@ -213,7 +213,7 @@ final class OrganizationCandidates {
                 continue;
             }
             if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s) && !legalForm
-                    && !startsWithStem(fold, s, e, first.length(), mailStems)) {
+                    && !startsWithStem(fold, s, e, first.length(), stems)) {
                 continue;
             }
             int[] sc = scores.computeIfAbsent(key, k -> new int[] {0, s, e, 0, 0, 0});
@@ -347,8 +347,15 @@ final class OrganizationCandidates {
             return false;
         }
         String whole = NOT_ALNUM.matcher(fold.substring(s, e)).replaceAll("");
+        StringBuilder initials = new StringBuilder(); // "Open Data Institute" at odi.be
+        for (String w : SPACES.split(fold.substring(s, e).strip())) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.length() > 2) {
+                initials.append(w.charAt(0));
+            }
+        }
         for (String stem : stems) {
-            if (stem.length() > firstLength + 2 && whole.startsWith(stem)) {
+            if (stem.length() > firstLength + 2 && whole.startsWith(stem)
+                    || stem.length() >= 3 && initials.length() >= stem.length() && initials.toString().startsWith(stem)) {
                 return true;
             }
         }

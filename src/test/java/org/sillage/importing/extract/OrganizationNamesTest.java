@@ -107,6 +107,13 @@ class OrganizationNamesTest {
     }
 
     @Test
+    void aNameMayStartWithALabelsWordWhenItsDomainSpellsIt() {
+        assertThat(organization("We're hiring: Community Manager (part-time, 20h/week)\n\nThe Open Data Institute Belgium is "
+                + "looking for a Community Manager to grow our network.\n\nDeadline: March 1st, 2025\n"
+                + "Apply through our form: https://odi.be/apply\n")).isEqualTo("Open Data Institute Belgium");
+    }
+
+    @Test
     void aNameMayStartWithALabelsWordWhenItsAddressSaysSo() {
         // "Open" opens labels ("Open position"); the address's domain says it is the name's first word here
         assertThat(organization("Developer\n\nAbout us: Open Knowledge Belgium is a non-profit organisation.\n\n"
