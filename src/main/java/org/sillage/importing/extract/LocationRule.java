@@ -110,6 +110,10 @@ final class LocationRule implements Rule {
                 while (vs < le && " :*_.…|".indexOf(f.charAt(vs)) >= 0) {
                     vs++; // « Locatie ........ Steenbergen »: a leader of dots too; a table's cell border
                 }
+                if (Keywords.onlyChars(f, from, vs, " ") && (f.startsWith("de ", vs) || f.startsWith("du ", vs)
+                        || f.startsWith("des ", vs) || f.startsWith("d'", vs))) {
+                    continue; // « VILLE DE WATTRELOS », « Lieu de vie »: the label's word in a name, no label
+                }
                 if (vs < le && f.charAt(vs) == '/') {
                     // "Location/Duty Station: X": a second name of the label, then the value
                     int c2 = Keywords.indexIn(f, ":", vs, Math.min(le, vs + 30));

@@ -79,4 +79,13 @@ class FrenchWorkplaceWordsTest {
                 + "direction de la culture.\n\nCandidatures avant le 12 mai 2025 à rh@exemple.fr\n").location()).isEqualTo("Roubaix");
         assertThat(location("Poste basé à Mer (41)")).startsWith("Mer");
     }
+
+    @Test
+    void aLabelsWordInsideANameIsNoLabel() {
+        // « VILLE DE WATTRELOS »: « Ville » labels a town only before its value (« Ville : Lille »)
+        String loc = extractor.extract("VILLE DE WATTRELOS\nDépartement du Nord\n\nRECRUTE\n\nUN(E) RESPONSABLE DU SERVICE "
+                + "JEUNESSE\n\nCandidatures avant le 28 février 2025 à recrutement@ville-wattrelos.fr\n").location();
+        assertThat(loc).isEqualTo("WATTRELOS");
+        assertThat(location("Ville : Roubaix")).isEqualTo("Roubaix");
+    }
 }
