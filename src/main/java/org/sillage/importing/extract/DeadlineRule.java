@@ -24,7 +24,9 @@ final class DeadlineRule implements Rule {
         // « Deze vacature staat online tot en met 01-08-2024 »: the offer is withdrawn, applications close
         "staat online tot", "online tot en met", "en ligne jusqu'au", "open for applications until",
         // « Date de fin de publication : 15/03/2025 »: the offer is withdrawn that day, as « staat online tot »
-        "date de fin de publication", "fin de publication"};
+        "date de fin de publication", "fin de publication",
+        // "Applications received after 5 p.m. on 30/06/2025 will not be considered": the last moment, said backwards
+        "received after", "recues apres", "parvenues apres", "arrivees apres", "ontvangen na"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op", "ten laatste op", "ten laatste"};
     /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */

@@ -51,7 +51,10 @@ class DeadlineRuleTest {
                 Arguments.of("Please apply before 5 pm on March 3, 2025.", "2025-03-03", "17:00", null),
                 Arguments.of("Envoyez votre candidature avant midi le 3 mars 2025.", "2025-03-03", "12:00", null),
                 Arguments.of("Date limite : à 12h le vendredi 14 mars 2025", "2025-03-14", "12:00", null),
-                Arguments.of("Candidatures au plus tard à 17h30 le 2 avril 2025.", "2025-04-02", "17:30", null));
+                Arguments.of("Candidatures au plus tard à 17h30 le 2 avril 2025.", "2025-04-02", "17:30", null),
+                Arguments.of("The closing date for applications is Monday 30th June 2025 at 12 noon.", "2025-06-30", "12:00", null),
+                Arguments.of("The closing date is 30 June 2025, 12 midday.", "2025-06-30", "12:00", null),
+                Arguments.of("Applications received after 5 p.m. on 30/06/2025 will not be considered.", "2025-06-30", "17:00", null));
     }
 
     @ParameterizedTest
