@@ -71,6 +71,8 @@ final class DocumentsRule implements Rule {
         new Term("work samples", "portfolio"), new Term("examples of projects", "portfolio"),
         new Term("examples of previous work", "portfolio"), new Term("exemples de projets", "portfolio"),
         new Term("exemples de realisations", "portfolio"), new Term("exemples de vos realisations", "portfolio"),
+        new Term("exemple de projet", "portfolio"), new Term("exemple de realisation", "portfolio"),
+        new Term("example of your work", "portfolio"), new Term("example of previous work", "portfolio"),
         new Term("voorbeelden van projecten", "portfolio"), new Term("voorbeelden van je werk", "portfolio"),
         new Term("voorbeelden van eerder werk", "portfolio"), new Term("voorbeelden van eigen werk", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
         new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),

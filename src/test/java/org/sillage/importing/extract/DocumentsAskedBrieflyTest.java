@@ -59,4 +59,11 @@ class DocumentsAskedBrieflyTest {
         assertThat(required(head + "Your application must include: a motivation letter; a CV; copies of diplomas.\n"))
                 .containsExactlyInAnyOrder("cover_letter", "cv", "diploma");
     }
+
+    @Test
+    void anExampleOfAProjectIsAPortfolio() {
+        assertThat(required("Chargé de projet (H/F)\n\nL'association Horizons recrute.\n\nUn CV et une lettre de motivation, "
+                + "ainsi qu'un exemple de projet réalisé, sont à envoyer à rh@horizons.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "portfolio");
+    }
 }
