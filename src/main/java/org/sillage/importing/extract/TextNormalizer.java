@@ -112,11 +112,7 @@ final class TextNormalizer {
         char[][] buffers = buffers(n + 16);
         char[] out = buffers[0];
         char[] fold = buffers[1];
-        // offset map as runs: from normalised index runStart[r] on, original = normalised + runDelta[r]
-        int[] runStart = new int[64];
-        int[] runDelta = new int[64];
-        int runs = 0;
-        int lastDelta = Integer.MIN_VALUE;
+        Runs runs = new Runs(); // the offset map back to the original
         int len = 0;
         boolean lineStart = true;
         int frontMatterEnd = frontMatterEnd(s);
@@ -128,15 +124,7 @@ final class TextNormalizer {
             byte action = actions[c];
             if (action == COPY && len + 1 < out.length) {
                 // the common case: a run of plain ASCII, copied in a tight loop (the offset does not move inside it)
-                if (i - len != lastDelta) {
-                    if (runs == runStart.length) {
-                        runStart = Arrays.copyOf(runStart, runs * 2);
-                        runDelta = Arrays.copyOf(runDelta, runs * 2);
-                    }
-                    lastDelta = i - len;
-                    runStart[runs] = len;
-                    runDelta[runs++] = lastDelta;
-                }
+                runs.mark(i, len);
                 int limit = Math.min(n, i + (out.length - 1 - len));
                 boolean text = false;
                 int j = i;
@@ -208,10 +196,7 @@ final class TextNormalizer {
                         if (atLineStart && back < len) {
                             // « \t<li> »: the bullet starts the line, as a bullet glyph would
                             len = back;
-                            while (runs > 0 && runStart[runs - 1] >= len) {
-                                runs--;
-                            }
-                            lastDelta = runs == 0 ? Integer.MIN_VALUE : runDelta[runs - 1];
+                            runs.truncate(len);
                         }
                     } else if (kind == BLOCK && !atLineStart && !breakFollows) {
                         emit = NEW_LINE;
@@ -229,15 +214,7 @@ final class TextNormalizer {
                         int from = Math.min(n, end + 1);
                         out[len] = emit[k];
                         fold[len] = emit[k];
-                        if (from - len != lastDelta) {
-                            if (runs == runStart.length) {
-                                runStart = Arrays.copyOf(runStart, runs * 2);
-                                runDelta = Arrays.copyOf(runDelta, runs * 2);
-                            }
-                            lastDelta = from - len;
-                            runStart[runs] = len;
-                            runDelta[runs++] = lastDelta;
-                        }
+                        runs.mark(from, len);
                         len++;
                         if (emit[k] == '\n') {
                             lineStart = true;
@@ -273,23 +250,12 @@ final class TextNormalizer {
                                 k--;
                             }
                             len = k + 1;
-                            while (runs > 0 && runStart[runs - 1] >= len) {
-                                runs--;
-                            }
-                            lastDelta = runs == 0 ? Integer.MIN_VALUE : runDelta[runs - 1];
+                            runs.truncate(len);
                             if (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
                                 out[len] = ' ';
                                 fold[len] = ' ';
-                                if (i - len != lastDelta) {
-                    if (runs == runStart.length) {
-                        runStart = Arrays.copyOf(runStart, runs * 2);
-                        runDelta = Arrays.copyOf(runDelta, runs * 2);
-                    }
-                    lastDelta = i - len;
-                    runStart[runs] = len;
-                    runDelta[runs++] = lastDelta;
-                }
-                len++;
+                                runs.mark(i, len);
+                                len++;
                             }
                             i = next - 1;
                             lineStart = false;
@@ -322,16 +288,8 @@ final class TextNormalizer {
                 for (int k = 0; k < repl.length(); k++) {
                     out[len] = repl.charAt(k);
                     fold[len] = NormalizedText.fold(repl.charAt(k));
-                    if (i - len != lastDelta) {
-                    if (runs == runStart.length) {
-                        runStart = Arrays.copyOf(runStart, runs * 2);
-                        runDelta = Arrays.copyOf(runDelta, runs * 2);
-                    }
-                    lastDelta = i - len;
-                    runStart[runs] = len;
-                    runDelta[runs++] = lastDelta;
-                }
-                len++;
+                    runs.mark(i, len);
+                    len++;
                 }
             } else {
                 if (len + 1 >= out.length) {
@@ -341,15 +299,7 @@ final class TextNormalizer {
                 }
                 out[len] = r;
                 fold[len] = NormalizedText.fold(r);
-                if (i - len != lastDelta) {
-                    if (runs == runStart.length) {
-                        runStart = Arrays.copyOf(runStart, runs * 2);
-                        runDelta = Arrays.copyOf(runDelta, runs * 2);
-                    }
-                    lastDelta = i - len;
-                    runStart[runs] = len;
-                    runDelta[runs++] = lastDelta;
-                }
+                runs.mark(i, len);
                 len++;
             }
             if (r == '\n') {
@@ -363,7 +313,7 @@ final class TextNormalizer {
             buffers[1] = fold;
         }
         return new NormalizedText(new String(out, 0, len), new String(fold, 0, len),
-                Arrays.copyOf(runStart, runs), Arrays.copyOf(runDelta, runs), n);
+                Arrays.copyOf(runs.start, runs.count), Arrays.copyOf(runs.delta, runs.count), n);
     }
 
     /**
@@ -442,6 +392,36 @@ final class TextNormalizer {
             w.append(NormalizedText.fold(out[x]));
         }
         return DateGrammar.month(w.toString()) != null;
+    }
+
+    /** The offset map being built: from normalised index {@code start[r]} on, original = normalised + {@code delta[r]}. */
+    private static final class Runs {
+        int[] start = new int[64];
+        int[] delta = new int[64];
+        int count;
+        int last = Integer.MIN_VALUE;
+
+        /** Normalised char {@code len} comes from original char {@code from}. */
+        void mark(int from, int len) {
+            int d = from - len;
+            if (d != last) {
+                if (count == start.length) {
+                    start = Arrays.copyOf(start, count * 2);
+                    delta = Arrays.copyOf(delta, count * 2);
+                }
+                last = d;
+                start[count] = len;
+                delta[count++] = d;
+            }
+        }
+
+        /** The normalised text was cut back to {@code len} chars: the runs past it go. */
+        void truncate(int len) {
+            while (count > 0 && start[count - 1] >= len) {
+                count--;
+            }
+            last = count == 0 ? Integer.MIN_VALUE : delta[count - 1];
+        }
     }
 
     private static final char[] EMPTY = {};
