@@ -61,10 +61,11 @@ final class TitleCandidates {
      * sentence that names how someone is hired rather than the job says less than the posting's own title line.
      */
     private static double statusOnly(String plain) {
-        String p = plain.replaceAll("[.;:!,]+$", "").replace("(e)", "").replace("(le)", "").replace("·e", "").strip();
+        String p = TRAILING_MARKS.matcher(plain).replaceFirst("").replace("(e)", "").replace("(le)", "").replace("·e", "").strip();
         return STATUS_ONLY.contains(p) ? -4 : 0;
     }
 
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[.;:!,]+$");
     private static final java.util.Set<String> STATUS_ONLY = java.util.Set.of("agent contractuel", "agents contractuels",
         "contractuel", "contractuels", "benevole", "benevoles", "volontaire", "volontaires", "stagiaire", "stagiaires",
         "alternant", "alternants", "apprenti", "apprentis", "volunteer", "volunteers", "intern", "interns",
