@@ -78,7 +78,7 @@ final class LocationRule implements Rule {
                 && write(t, m.start(), comma, "location.front-matter")) {
             return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
         }
-        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || titlePlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
+        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || titlePlace(t) || dashPlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
         }
@@ -532,6 +532,33 @@ final class LocationRule implements Rule {
                 field |= place.endsWith(end);
             }
             if (!field && write(t, sp[0] + x.start(3), sp[0] + x.end(3), "location.title-place")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * « Poste à temps complet – Boulogne-sur-Mer », "Project Officer - Ghent": a line at the top that ends, after a
+     * dash, on a known place alone.
+     */
+    private boolean dashPlace(PostingText t) {
+        for (int[] l : TitleRule.topLines(t, 6)) {
+            String line = t.text.substring(l[0], l[1]);
+            int dash = Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" - "));
+            if (dash <= 0) {
+                continue;
+            }
+            String after = line.substring(dash + 3).strip();
+            while (!after.isEmpty() && ".;*_".indexOf(after.charAt(after.length() - 1)) >= 0) {
+                after = after.substring(0, after.length() - 1).strip();
+            }
+            if (after.length() < 3 || after.length() > 40 || !Character.isUpperCase(after.charAt(0))
+                    || Places.get().find(Places.key(after)) == null || DateGrammar.month(Places.key(after)) != null) {
+                continue;
+            }
+            int at = t.text.indexOf(after, l[0] + dash + 3);
+            if (at >= 0 && write(t, at, at + after.length(), "location.dash-place")) {
                 return true;
             }
         }

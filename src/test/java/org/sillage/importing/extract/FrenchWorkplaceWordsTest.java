@@ -88,4 +88,14 @@ class FrenchWorkplaceWordsTest {
         assertThat(loc).isEqualTo("WATTRELOS");
         assertThat(location("Ville : Roubaix")).isEqualTo("Roubaix");
     }
+
+    @Test
+    void aPlaceAloneAfterADashOnAHeaderLine() {
+        assertThat(extractor.extract("La Communauté d'Agglomération du Boulonnais (CAB)\nrecrute\nun Chargé de mission "
+                + "Développement Économique (H/F)\nPoste à temps complet – Boulogne-sur-Mer\n\nDate limite : 10/03/2025\n"
+                + "Candidature à recrutement@agglo-boulonnais.fr\n").location()).isEqualTo("Boulogne-sur-Mer");
+        // a service after the dash is no place
+        assertThat(extractor.extract("Animateur - Service Jeunesse\n\nCandidature à rh@asso.fr avant le 10/03/2025\n")
+                .location()).isNull();
+    }
 }
