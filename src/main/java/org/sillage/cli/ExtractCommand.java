@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<FileResult> results = service.extract(files);
         if (results.isEmpty()) {
             // a folder with no file in it (hidden files are left out): say so rather than print nothing
-            err.println(ctx.messages.get("cli.extract.none", String.join(", ", files)));
+            err.println(ctx.messages.get("cli.folder.no_file", String.join(", ", files)));
         }
         for (FileResult r : results) {
             if (!r.ok()) {

@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.flush();
             }, force);
             if (report.outcomes().isEmpty()) {
-                err.println(ctx.messages.get("cli.extract.none", String.join(", ", paths.stream().map(Names::printable).toList())));
+                err.println(ctx.messages.get("cli.folder.no_file", String.join(", ", paths.stream().map(Names::printable).toList())));
             }
             out.println(ctx.messages.get("cli.import.summary", report.count(ImportOutcome.Kind.IMPORTED),
                     report.count(ImportOutcome.Kind.DUPLICATE), report.count(ImportOutcome.Kind.FAILED),

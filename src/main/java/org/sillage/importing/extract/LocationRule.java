@@ -415,10 +415,10 @@ final class LocationRule implements Rule {
         }
         String before = t.text.substring(vs, ve).strip();
         String after = t.text.substring(ve + 3, le).strip();
-        while (!after.isEmpty() && ".;".indexOf(after.charAt(after.length() - 1)) >= 0) {
+        while (!after.isEmpty() && ".;*_".indexOf(after.charAt(after.length() - 1)) >= 0) {
             after = after.substring(0, after.length() - 1).strip();
         }
-        if (after.isEmpty() || after.length() > 40 || !Character.isUpperCase(after.charAt(0))
+        if (after.length() < 3 || after.length() > 40 || !Character.isUpperCase(after.charAt(0))
                 || Places.get().find(Places.key(after)) == null || Places.get().find(Places.key(before)) != null) {
             return -1;
         }
@@ -546,19 +546,19 @@ final class LocationRule implements Rule {
         for (int[] l : TitleRule.topLines(t, 6)) {
             String line = t.text.substring(l[0], l[1]);
             int dash = Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" - "));
-            if (dash <= 0) {
+            int at = dash <= 0 ? -1 : townAfterDash(t, l[0], l[0] + dash, l[1]);
+            if (at < 0) {
                 continue;
             }
-            String after = line.substring(dash + 3).strip();
-            while (!after.isEmpty() && ".;*_".indexOf(after.charAt(after.length() - 1)) >= 0) {
-                after = after.substring(0, after.length() - 1).strip();
+            int end = at;
+            while (end < l[1] && ".;*_".indexOf(t.text.charAt(end)) < 0) {
+                end++;
             }
-            if (after.length() < 3 || after.length() > 40 || !Character.isUpperCase(after.charAt(0))
-                    || Places.get().find(Places.key(after)) == null || DateGrammar.month(Places.key(after)) != null) {
-                continue;
+            while (end > at && t.text.charAt(end - 1) == ' ') {
+                end--;
             }
-            int at = t.text.indexOf(after, l[0] + dash + 3);
-            if (at >= 0 && write(t, at, at + after.length(), "location.dash-place")) {
+            if (DateGrammar.month(Places.key(t.text.substring(at, end))) == null
+                    && write(t, at, end, "location.dash-place")) {
                 return true;
             }
         }
