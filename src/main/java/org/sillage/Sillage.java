@@ -24,6 +24,11 @@ public final class Sillage {
             Logging.init(dataFolder);
             System.exit(SillageCommand.run(args));
         }
+        // started by `java -jar`: the window runs in a child JVM with the installers' memory options (ADR 0046)
+        java.util.Optional<Integer> child = WindowProcess.runChildIfBetter();
+        if (child.isPresent()) {
+            System.exit(child.get());
+        }
         Logging.setFolder(dataFolder); // Logback starts on the thread that opens the folder
         SillageFx.launch(dataFolder, List.of(args).contains("--exit-when-shown"));
         System.exit(SillageFx.exitCode());
