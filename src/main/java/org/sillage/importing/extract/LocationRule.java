@@ -26,9 +26,12 @@ final class LocationRule implements Rule {
         "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :"};
     /** A label's value that says how the work is done, not where. */
     private static final Pattern NOT_A_PLACE = Pattern.compile("\\s*(?:en presentiel|presentiel|sur site|on[- ]?site|in person)[\\s.,;:!)*_]*");
-    /** « Localisation : télétravail exclusivement »: the job has no workplace, whatever city the text names. */
+    /**
+     * « Localisation : télétravail exclusivement », "Location: Remote": the job has no workplace, whatever city the
+     * text names; group 1 is the word that says so (« exclusivement », "only").
+     */
     private static final Pattern REMOTE_ONLY = Pattern.compile("\\s*(?:100 ?% )?(?:en )?(?:teletravail|remote|full remote|fully remote"
-            + "|a distance|thuiswerk(?:en)?|home office)(?: (?:exclusivement|uniquement|only|complet|total|integral))?[\\s.,;:!)*_]*");
+            + "|a distance|thuiswerk(?:en)?|home office)(?: (exclusivement|uniquement|only|complet|total|integral))?[\\s.,;:!)*_]*");
     static final String[] OFFICE_ANCHORS = {"bureau", "locaux", "office", "kantoor", "siege", "headquarters"};
     static final String[] A_CITY = {" a "};
     private static final String[] GLOBAL = {"world ", "global ", "international ", "mondial", "wereldwijd"};
@@ -158,8 +161,14 @@ final class LocationRule implements Rule {
                 if (NOT_A_PLACE.matcher(f).region(vs, ve).matches()) {
                     continue; // « Lieu du poste : En présentiel »: how, not where
                 }
-                if (REMOTE_ONLY.matcher(f).region(vs, ve).matches()) {
-                    return true; // decided: no workplace (the city of the team's meetings is not one)
+                Matcher remote = REMOTE_ONLY.matcher(f).region(vs, ve);
+                if (remote.matches()) {
+                    // decided: no workplace (the city of the team's meetings is not one). « Location: Remote » is
+                    // the location as written; « télétravail exclusivement » says there is none
+                    if (remote.group(1) == null) {
+                        write(t, vs, ve, "location.remote");
+                    }
+                    return true;
                 }
                 if (label.startsWith("poste base") || label.endsWith("basee") || label.equals("stage base")) {
                     // « Poste basé à Paris (télétravail ...) »: the capitalised place after « à »

@@ -124,6 +124,24 @@ class LocationKindsTest {
     }
 
     @Test
+    void aLabelThatSaysRemoteIsTheLocationAsWritten() {
+        assertThat(extractor.extract("""
+                **Job Title:** Developer Relations Engineer \s
+                **Job Type:** Full-time, Contractor \s
+                **Location:** Remote \s
+                **Supervisor:** Managing Director
+
+                We meet twice a year in Brussels.
+                """).location()).isEqualTo("Remote");
+        assertThat(extractor.extract("""
+                Chargé·e de communication
+
+                - Lieu de travail : Télétravail
+                - Contrat : CDD de 6 mois, réunions à Rennes
+                """).location()).isEqualTo("Télétravail");
+    }
+
+    @Test
     void aGlobeBeforeThePlaceMarksItLikeAPin() {
         assertThat(extractor.extract("""
                 Stage data analyst
