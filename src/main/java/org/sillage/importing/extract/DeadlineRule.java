@@ -227,7 +227,28 @@ final class DeadlineRule implements Rule {
         if (Keywords.regionContainsAny(f, s, e, Keywords.APPLICATION_WORDS)) {
             return true;
         }
-        return t.inApplicationSection(i) && !Keywords.regionContainsAny(f, s, e, NOT_A_DEADLINE);
+        return t.inApplicationSection(i) && !Keywords.regionContainsAny(f, s, e, NOT_A_DEADLINE)
+                || continuesApplyingLine(t, i);
+    }
+
+    /**
+     * A line that opens with the phrase and follows, without a blank line, a line about sending the application:
+     * « CV et lettre de motivation à envoyer à rh@… » then « Avant le 15 mars 2024 ».
+     */
+    private static boolean continuesApplyingLine(PostingText t, int i) {
+        String f = t.fold;
+        int ls = t.lineStart(i);
+        if (ls < 2 || f.charAt(ls - 1) != '\n' || f.charAt(ls - 2) == '\n') {
+            return false;
+        }
+        for (int k = ls; k < i; k++) {
+            if (Character.isLetterOrDigit(f.charAt(k))) {
+                return false; // the phrase does not open its line
+            }
+        }
+        int ps = t.lineStart(ls - 1);
+        return Keywords.regionContainsAny(f, ps, ls - 1, Keywords.APPLICATION_WORDS)
+                && !Keywords.regionContainsAny(f, ps, ls - 1, NOT_A_DEADLINE);
     }
 
     private void write(PostingText t, Candidate c) {

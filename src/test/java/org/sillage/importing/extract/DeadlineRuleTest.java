@@ -120,6 +120,30 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void aLineOpeningWithAWeakPhraseContinuesTheLineAboutSendingAbove() {
+        assertThat(extractor.extract("""
+                Chargé de mission
+
+                CV et lettre de motivation à envoyer à rh@exemple.org
+                Avant le 15 mars 2024
+                """).deadline()).isEqualTo(LocalDate.of(2024, 3, 15));
+        // a blank line parts them, or the line above is about starting: no deadline
+        assertThat(extractor.extract("""
+                Chargé de mission
+
+                CV et lettre de motivation à envoyer à rh@exemple.org
+
+                Avant le 15 mars 2024, l'équipe déménage.
+                """).deadline()).isNull();
+        assertThat(extractor.extract("""
+                Chargé de mission
+
+                Prise de poste souhaitée, contrat envoyé par courrier
+                Avant le 15 mars 2024
+                """).deadline()).isNull();
+    }
+
+    @Test
     void evidencePointsIntoTheOriginalText() {
         String text = "Ofﬁce\u00A0: Lille\r\n\r\nDate\u00A0limite de candidature\u202F: 15/03/2024";
         PostingFields f = extractor.extract(text);
