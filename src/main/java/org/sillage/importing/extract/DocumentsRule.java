@@ -87,6 +87,8 @@ final class DocumentsRule implements Rule {
         new Term("letters of reference", "references"), new Term("letter of reference", "references"),
         new Term("aanbevelingsbrief", "references"), new Term("aanbevelingsbrieven", "references"),
         new Term("lettre de reference", "references"), new Term("lettres de reference", "references"),
+        new Term("personne de reference", "references"), new Term("personnes de reference", "references"),
+        new Term("referentiepersoon", "references"), new Term("referentiepersonen", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
         // « lettre manuscrite et CV », « CV + courrier de motivation »
         new Term("lettre manuscrite", "cover_letter"), new Term("courrier de motivation", "cover_letter"),
@@ -294,7 +296,10 @@ final class DocumentsRule implements Rule {
 
     /** Words that only qualify the document named after them ("a brief cover letter", "a short CV"). */
     private static final Pattern ITEM_ADJECTIVES = Pattern.compile(
-            "(?:(?:a|an|your|the|brief|short|detailed|full|complete|updated|up-to-date|concise)\\s+)+");
+            "(?:(?:a|an|your|the|brief|short|detailed|full|complete|updated|up-to-date|concise)\\s+)+"
+            // « copie de la carte d'identité », "a copy of your passport": a copy of a known document is that document
+            + "|(?:(?:a|une|la|les|een)\\s+)?(?:copie|copies|photocopie|photocopies|copy|copies|scan|kopie)"
+            + "(?:\\s+(?:de la|de l'|de|du|des|d'|of|of the|of your|van|van de|van het|van je|van uw))?\\s*");
 
     /** An item starting with a preposition is a phrase about the documents (« sous référence X »), not one. */
     private static final java.util.Set<String> ITEM_NOT_START = java.util.Set.of("sous", "under", "with", "avec", "par",

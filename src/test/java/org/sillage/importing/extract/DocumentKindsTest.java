@@ -37,6 +37,18 @@ class DocumentKindsTest {
     }
 
     @Test
+    void aCopyOfAKnownDocumentInAListIsThatDocumentOnce() {
+        assertThat(required("Les candidatures (CV, lettre de motivation, copie de la carte d'identité) sont à adresser "
+                + "à rh@asso.example.fr.")).containsExactlyInAnyOrder("cv", "cover_letter", "id_document");
+    }
+
+    @Test
+    void peopleToAskAboutYouAreReferences() {
+        assertThat(required("Envoyer une lettre de motivation, un CV et les coordonnées de deux personnes de référence "
+                + "à rh@asso.example.fr.")).containsExactlyInAnyOrder("cv", "cover_letter", "references");
+    }
+
+    @Test
     void aMovementInTranslationIsNoDocument() {
         assertThat(required("Le bras se déplace en translation sur son rail. Envoyez votre CV à stage@labo.example.fr."))
                 .containsExactly("cv");
