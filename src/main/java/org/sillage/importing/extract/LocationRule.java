@@ -81,7 +81,7 @@ final class LocationRule implements Rule {
                 && write(t, m.start(), comma, "location.front-matter")) {
             return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
         }
-        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || titlePlace(t) || dashPlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
+        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || ownSite(t) || titlePlace(t) || dashPlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
         }
@@ -338,6 +338,41 @@ final class LocationRule implements Rule {
                 if (c.lookingAt() && write(t, c.start(), c.end(), "location.settled")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One of the employer's own sites named by its town: « pour son foyer de Dunkerque », « l'équipe de l'agence de
+     * Béthune », « notre crèche de Wattrelos ». The town must be a known place (« notre centre de Formation » is none).
+     */
+    private static final Pattern OWN_SITE = Pattern.compile("(?<![\\p{L}])(?:(?:son|sa|ses|notre|nos|leur|leurs|le|la|les) |l')"
+            + "(?:nouvel(?:le)? )?(?:foyers?|antennes?|agences?|etablissements?|structures?|sites?|centres?|maisons?|residences?"
+            + "|ehpad|creches?|ecoles?|delegations?|implantations?|entrepots?|magasins?|boutiques?|restaurants?|plateformes?"
+            + "|poles?|unites?|ateliers?|usines?|hopital|cliniques?|ime|esat|chrs|sessad|mecs|accueil de jour|service)"
+            + " (?:de |d'|a )");
+
+    private boolean ownSite(PostingText t) {
+        Matcher m = OWN_SITE.matcher(t.fold);
+        int from = t.bodyStart;
+        while (m.find(from)) {
+            from = m.end();
+            Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
+            if (!c.lookingAt()) {
+                continue;
+            }
+            int e = c.end();
+            String name = t.text.substring(c.start(), e);
+            if (Places.get().find(Places.key(name)) == null) {
+                int space = name.indexOf(' ');
+                if (space < 0 || Places.get().find(Places.key(name.substring(0, space))) == null) {
+                    continue;
+                }
+                e = c.start() + space; // « l'agence de Béthune Nord »: the town
+            }
+            if (write(t, c.start(), e, "location.own-site")) {
+                return true;
             }
         }
         return false;

@@ -17,6 +17,14 @@ class FrenchWorkplaceWordsTest {
     }
 
     @Test
+    void oneOfTheEmployersOwnSitesNamedByItsTown() {
+        assertThat(location("Pour son foyer de Dunkerque, l'association recrute un éducateur.")).isEqualTo("Dunkerque");
+        assertThat(location("Vous intégrerez l'équipe de l'agence de Béthune.")).isEqualTo("Béthune");
+        // a site named by something else than a town is no workplace
+        assertThat(location("Vous intégrerez l'équipe de notre centre de Formation.")).isNull();
+    }
+
+    @Test
     void publicServiceLabels() {
         assertThat(location("Résidence administrative : Lille")).isEqualTo("Lille");
         assertThat(location("Secteur géographique : Arras")).isEqualTo("Arras");
