@@ -60,7 +60,9 @@ final class LocationRule implements Rule {
     /** One or two capitalised words (« Villeneuve d'Ascq » too), or a word and an arrondissement's number. */
     private static final Pattern CAPWORDS = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|d'\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
-    private static final String[] CUT = {" avec ", " with ", ";", " **", " |", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but "};
+    private static final String[] CUT = {" avec ", " with ", ";", " **", " |", " (deplacements", " – ", ". ", " et deplacements", " mais ", " but ",
+        // "Based in Nairobi, Kenya, the role covers East Africa": a clause after the place
+        ", the ", ", which ", ", where ", ", this ", ", you ", ", we "};
 
     @Override
     public String name() {
@@ -351,9 +353,24 @@ final class LocationRule implements Rule {
             + "(?:nouvel(?:le)? )?(?:foyers?|antennes?|agences?|etablissements?|structures?|sites?|centres?|maisons?|residences?"
             + "|ehpad|creches?|ecoles?|delegations?|implantations?|entrepots?|magasins?|boutiques?|restaurants?|plateformes?"
             + "|poles?|unites?|ateliers?|usines?|hopital|cliniques?|ime|esat|chrs|sessad|mecs|accueil de jour|service)"
-            + " (?:de |d'|a )");
+            + " (?:de |d'|a )"
+            // « voor onze winkel in Hasselt », « onze vestiging te Gent »
+            + "|(?<![\\p{L}])(?:onze|ons|hun|zijn|haar) (?:winkels?|vestiginge?n?|afdelinge?n?|kantoren?|school|scholen|filiaal"
+            + "|restaurant|magazijn|site|campus|team|locatie|centrum|woonzorgcentrum|ziekenhuis|atelier) (?:in|te) ");
+    /** "in our Dublin office", "at our Leeds site": the town between the possessive and the site. */
+    private static final Pattern OUR_TOWN_SITE = Pattern.compile("(?<![\\p{L}])(?:in|at|from|to) our ");
+    private static final Pattern SITE_NOUN = Pattern.compile(" (?:office|offices|team|headquarters|hub|site|campus|store"
+            + "|shop|branch|studio|lab|centre|center)(?![\\p{L}])");
 
     private boolean ownSite(PostingText t) {
+        Matcher our = OUR_TOWN_SITE.matcher(t.fold);
+        for (int from = t.bodyStart; our.find(from); from = our.end()) {
+            Matcher c = CAPWORDS.matcher(t.text).region(our.end(), Math.min(t.text.length(), our.end() + 60));
+            if (c.lookingAt() && SITE_NOUN.matcher(t.fold).region(c.end(), t.fold.length()).lookingAt()
+                    && Places.get().find(Places.key(c.group())) != null && write(t, c.start(), c.end(), "location.own-site")) {
+                return true;
+            }
+        }
         Matcher m = OWN_SITE.matcher(t.fold);
         int from = t.bodyStart;
         while (m.find(from)) {
@@ -389,7 +406,7 @@ final class LocationRule implements Rule {
         // « Vous interviendrez sur le territoire de Dunkerque », « sur la commune de Lens »
         "sur le territoire de ", "sur la commune de ", "sur le secteur de ",
         // « Het werk vindt plaats in Antwerpen »
-        "vindt plaats in ", "plaats van het werk: ", "plaats van het werk : "};
+        "vindt plaats in ", "plaats van het werk: ", "plaats van het werk : ", "komt te werken in "};
     /** Words between "based at" and the place: "based at either the IPhT or …", "located at the Leiden campus". */
     private static final Pattern CUT_NAME = Pattern.compile(" (?:of|et|de|du|des|and|for) ");
     private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the |our |its |their )+");

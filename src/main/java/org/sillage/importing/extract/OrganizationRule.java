@@ -929,8 +929,8 @@ final class OrganizationRule implements Rule {
             return false;
         }
         int[] l = lines.get(1);
-        if (l[1] - l[0] > 80 || t.text.charAt(l[1] - 1) == '.' || t.text.charAt(l[1] - 1) == ':') {
-            return false;
+        if (l[1] - l[0] > 80 || ".:!?".indexOf(t.text.charAt(l[1] - 1)) >= 0) {
+            return false; // (« Join our team in Lisbon! »: a sentence, not a name and its place)
         }
         int k = placeAfterName(t, l[0], l[1]);
         return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, pool, l[0], l[1], "organization.name-place-line");
@@ -1168,7 +1168,12 @@ final class OrganizationRule implements Rule {
         t.evidence(Field.ORGANIZATION, c.start, c.end, c.rule);
         t.organizationStart = c.start;
         t.organizationEnd = c.end;
-        if (c.place != null && !t.isSet(Field.LOCATION)) {
+        while (c.place != null && c.placeEnd > c.placeStart && "!?.,;:".indexOf(t.text.charAt(c.placeEnd - 1)) >= 0
+                && c.place.endsWith(String.valueOf(t.text.charAt(c.placeEnd - 1)))) {
+            c.placeEnd--; // « Join our team in Lisbon! »
+            c.place = c.place.substring(0, c.place.length() - 1).strip();
+        }
+        if (c.place != null && !c.place.isEmpty() && !t.isSet(Field.LOCATION)) {
             t.out().location(c.place);
             t.location = c.place;
             t.set(Field.LOCATION);

@@ -13,6 +13,27 @@ class LocatedAtTest {
     }
 
     @Test
+    void aTownBetweenOurAndTheSiteAndDutchSitesAndWork() {
+        String end = "\n\nSend your CV to jobs@example.org by 15 March 2024.\n";
+        assertThat(location("Project Officer\n\nHybrid – 2 days a week in our Dublin office." + end)).isEqualTo("Dublin");
+        assertThat(location("Verkoper\n\nWe zoeken voor onze winkel in Hasselt een verkoper." + end)).isEqualTo("Hasselt");
+        assertThat(location("Medewerker\n\nJe komt te werken in Rotterdam." + end)).isEqualTo("Rotterdam");
+        // "our Digital team": no town
+        assertThat(location("Project Officer\n\nYou will join our Digital team." + end)).isNull();
+    }
+
+    @Test
+    void aClauseAfterALabelsPlaceAndAMarkAfterAHeadersPlaceAreCut() {
+        String end = "\n\nSend your CV to jobs@example.org by 15 March 2024.\n";
+        assertThat(location("Project Officer\n\nBased in Nairobi, Kenya, the role covers East Africa." + end))
+                .isEqualTo("Nairobi, Kenya");
+        // a header sentence is no "name | place" line
+        var f = extractor.extract("Project Officer\nJoin our team in Lisbon!\n\nWe are a small NGO." + end);
+        assertThat(f.organization()).isNotEqualTo("Join our team");
+        assertThat(f.location()).isNotEqualTo("Lisbon!");
+    }
+
+    @Test
     void locatedAtABody() {
         assertThat(location("Postdoctoral researcher\n\nThe project takes place in the research team Quriosity located at "
                 + "Télécom Paris, Institut Polytechnique de Paris.\n")).isEqualTo("Télécom Paris");
