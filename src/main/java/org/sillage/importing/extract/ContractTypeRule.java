@@ -44,6 +44,11 @@ final class ContractTypeRule implements Rule {
         t("as a volunteer", ContractType.VOLUNTEER, 2), t("looking for volunteers", ContractType.VOLUNTEER, 2),
         t("studentenjob", ContractType.OTHER, 2), t("job etudiant", ContractType.OTHER, 1),
         t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
+        // « Stage conventionné (gratifié selon la réglementation) »
+        t("stage conventionne", ContractType.STAGE, 2), t("stage gratifie", ContractType.STAGE, 2),
+        t("stage remunere", ContractType.STAGE, 2), t("poste de benevole", ContractType.VOLUNTEER, 2),
+        t("recherche un benevole", ContractType.VOLUNTEER, 2), t("recherche une benevole", ContractType.VOLUNTEER, 2),
+        t("recrute un benevole", ContractType.VOLUNTEER, 2), t("recrute une benevole", ContractType.VOLUNTEER, 2),
         t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
         t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
         t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
@@ -266,7 +271,7 @@ final class ContractTypeRule implements Rule {
                 if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {
                     continue; // "student clubs", « étudiants »: people around the job, not its contract
                 }
-                if (term.words().startsWith("post") && !statesDuration(t)) {
+                if ((term.words().startsWith("postdoc") || term.words().startsWith("post-doc")) && !statesDuration(t)) {
                     continue; // a postdoc with no stated length: its contract is not stated
                 }
                 int score = score(t, i, term.strength());

@@ -11,6 +11,18 @@ class ContractKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aPostNamedWithPosteIsNoPostdoc() {
+        // « poste … » starts like "postdoc", whose contract is read only when its length is stated
+        String end = "\n\nEnvoyez votre CV à rh@asso.example.fr avant le 15 mars 2024.\n";
+        assertThat(extractor.extract("Chargé de mission\n\nAssociation Exemple recrute.\n\nPoste bénévole à pourvoir" + end)
+                .contractType()).isEqualTo(ContractType.VOLUNTEER);
+        assertThat(extractor.extract("Comptable\n\nAssociation Exemple recrute.\n\nPoste permanent à temps plein" + end)
+                .contractType()).isEqualTo(ContractType.CDI);
+        assertThat(extractor.extract("Chargé de mission\n\nAssociation Exemple recrute.\n\nStage conventionné (gratifié)" + end)
+                .contractType()).isEqualTo(ContractType.STAGE);
+    }
+
+    @Test
     void aResearchSubjectThatSpeaksOfThisInternshipIsAnInternship() {
         PostingFields f = extractor.extract("""
                 Index compacts pour séquences longues
