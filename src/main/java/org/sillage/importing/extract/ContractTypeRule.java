@@ -47,6 +47,11 @@ final class ContractTypeRule implements Rule {
         // « Stage conventionné (gratifié selon la réglementation) »
         t("stage conventionne", ContractType.STAGE, 2), t("stage gratifie", ContractType.STAGE, 2),
         t("stage remunere", ContractType.STAGE, 2), t("poste de benevole", ContractType.VOLUNTEER, 2),
+        // a seasonal job in France is a fixed-term one (« CDD saisonnier »); « Dienstverband: vast »
+        t("contrat saisonnier", ContractType.CDD, 2), t("emploi saisonnier", ContractType.CDD, 1),
+        t("poste saisonnier", ContractType.CDD, 1), t("vast dienstverband", ContractType.CDI, 2),
+        t("dienstverband: vast", ContractType.CDI, 2), t("dienstverband : vast", ContractType.CDI, 2),
+        t("vaste aanstelling", ContractType.CDI, 2),
         t("recherche un benevole", ContractType.VOLUNTEER, 2), t("recherche une benevole", ContractType.VOLUNTEER, 2),
         t("recrute un benevole", ContractType.VOLUNTEER, 2), t("recrute une benevole", ContractType.VOLUNTEER, 2),
         t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
@@ -112,7 +117,8 @@ final class ContractTypeRule implements Rule {
             + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)"
             + "|not to exceed (?:\\d{1,2}|one|two|three|four|five) (?:years?|months?)"
             + "|(?:1|one|2|two|3|three)[- ]years?,? renewable|(?:yearly|annually|annual) renewable|renewable (?:yearly|annually|each year)"
-            + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar)");
+            + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar"
+            + "|(?:contract|overeenkomst|aanstelling) (?:van|voor) \\d{1,2} maanden)");
     /**
      * The end of this job: a contract/employment/project word, then within the sentence "through", « jusqu'au »,
      * "until", "tot" and a month or date with its year; or an "End Date:" label.
@@ -224,7 +230,7 @@ final class ContractTypeRule implements Rule {
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
     static final String[] YEAR_ANCHORS = {"not to exceed", "year", "jaar", "renewable", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
-        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month"};
+        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month", "maanden"};
 
     static String[] words() {
         String[] w = new String[TERMS.length];

@@ -23,6 +23,17 @@ class ContractKindsTest {
     }
 
     @Test
+    void seasonalJobsAndDutchContractsInMonthsOrPermanent() {
+        String end = "\n\nEnvoyez votre CV à rh@asso.example.fr avant le 15 mars 2024.\n";
+        assertThat(extractor.extract("Animateur\n\nAssociation Exemple recrute.\n\nContrat saisonnier de 2 mois" + end)
+                .contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Medewerker\n\nWij zoeken een collega.\n\nWe bieden een contract van 6 maanden." + end)
+                .contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Medewerker\n\nWij zoeken een collega.\n\nDienstverband: vast" + end)
+                .contractType()).isEqualTo(ContractType.CDI);
+    }
+
+    @Test
     void aResearchSubjectThatSpeaksOfThisInternshipIsAnInternship() {
         PostingFields f = extractor.extract("""
                 Index compacts pour séquences longues
