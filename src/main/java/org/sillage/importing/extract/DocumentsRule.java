@@ -88,6 +88,9 @@ final class DocumentsRule implements Rule {
         new Term("aanbevelingsbrief", "references"), new Term("aanbevelingsbrieven", "references"),
         new Term("lettre de reference", "references"), new Term("lettres de reference", "references"),
         new Term("personne de reference", "references"), new Term("personnes de reference", "references"),
+        new Term("kopie van je diploma", "diploma"), new Term("kopie van uw diploma", "diploma"),
+        new Term("kopie van jouw diploma", "diploma"), new Term("kopie van het diploma", "diploma"),
+        new Term("kopie van je diploma's", "diploma"), new Term("kopie van uw diploma's", "diploma"),
         new Term("referentiepersoon", "references"), new Term("referentiepersonen", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
         // « lettre manuscrite et CV », « CV + courrier de motivation »

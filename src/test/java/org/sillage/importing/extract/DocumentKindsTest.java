@@ -43,6 +43,12 @@ class DocumentKindsTest {
     }
 
     @Test
+    void aDutchCopyOfTheDiplomaIsTheDiploma() {
+        assertThat(required("Stuur je cv en motivatiebrief en een kopie van je diploma naar jobs@voorbeeld.be"))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "diploma");
+    }
+
+    @Test
     void peopleToAskAboutYouAreReferences() {
         assertThat(required("Envoyer une lettre de motivation, un CV et les coordonnées de deux personnes de référence "
                 + "à rh@asso.example.fr.")).containsExactlyInAnyOrder("cv", "cover_letter", "references");
