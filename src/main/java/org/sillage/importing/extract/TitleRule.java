@@ -96,8 +96,9 @@ final class TitleRule implements Rule {
         }
         String v = value.strip();
         char last = v.isEmpty() ? '.' : v.charAt(v.length() - 1);
-        if (".!?:;)]".indexOf(last) >= 0) {
-            return null;
+        String line = s.substring(start, le).stripTrailing();
+        if (".!?:;)]".indexOf(last) >= 0 || !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return null; // (the line itself is a finished sentence: "We are looking for a Finance Officer to join our team.")
         }
         int w = v.length();
         while (w > 0 && Character.isLetter(v.charAt(w - 1))) {

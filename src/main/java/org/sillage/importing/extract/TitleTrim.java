@@ -10,7 +10,9 @@ final class TitleTrim {
     }
 
     private static final java.util.regex.Pattern HIRING = java.util.regex.Pattern.compile(
-            "(?i)(?:we are|we're|we’re|nous) (?:hiring|recrutons|recruiting|looking for)(?: an?| une?| un[·.]e| des)? (.{3,120}?)[.!]*(?: (?:join|rejoignez|apply).*)?");
+            "(?i)(?:we are|we're|we’re|nous) (?:hiring|recrutons|recruiting|looking for)(?: an?| une?| un[·.]e| des)? (.{3,120}?)[.!]*(?: (?:join|rejoignez|apply).*"
+            // "a Finance Officer to join our team", « un·e chargé·e de mission pour renforcer l'équipe »
+            + "| to (?!the |our |a |an )\\p{L}+ .*| pour (?:rejoindre|renforcer|completer|compléter|intégrer|integrer) .*)?");
     private static final java.util.regex.Pattern INITIALS_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
     /**
      * A label before the title on its line: « Poste : X », "Gezocht: X", "Position: X", « PROFIL DE POSTE X »,

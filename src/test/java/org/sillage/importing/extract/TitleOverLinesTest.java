@@ -13,6 +13,21 @@ class TitleOverLinesTest {
     }
 
     @Test
+    void aRecruitingSentenceIsCutBeforeWhatThePersonWillDoAndDoesNotGoOnBelow() {
+        // the line is a finished sentence: the paragraph below is not its title's end
+        assertThat(title("""
+                We are looking for a Finance Officer to join our team.
+
+                Send your CV to jobs@example.org by 15 March 2024.
+                """)).isEqualTo("Finance Officer");
+        assertThat(title("""
+                We are looking for a Finance Officer to support our team.
+
+                The role is part-time.
+                """)).isEqualTo("Finance Officer");
+    }
+
+    @Test
     void aLineEndingOnAWordThatNeedsMoreGoesOnBelow() {
         assertThat(title("""
                 Méthode d’analyse différentielle par groupe de gènes pour les
