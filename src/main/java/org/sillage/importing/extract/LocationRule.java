@@ -235,7 +235,7 @@ final class LocationRule implements Rule {
                 continue;
             }
             Matcher town = PLACE_NAME.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
-            if (town.lookingAt() && Places.get().find(Places.key(t.text.substring(town.start(), town.end()))) != null
+            if (town.lookingAt() && Places.known(t.text.substring(town.start(), town.end()))
                     && write(t, town.start(), town.end(), "location.street-town")) {
                 return true;
             }
@@ -310,7 +310,7 @@ final class LocationRule implements Rule {
             }
         }
         String first = parts[0].replaceFirst("\\s*\\(\\d{2,3}\\)$", "");
-        return Places.get().find(Places.key(first)) != null;
+        return Places.known(first);
     }
 
     private boolean offices(PostingText t) {
@@ -367,7 +367,7 @@ final class LocationRule implements Rule {
         for (int from = t.bodyStart; our.find(from); from = our.end()) {
             Matcher c = CAPWORDS.matcher(t.text).region(our.end(), Math.min(t.text.length(), our.end() + 60));
             if (c.lookingAt() && SITE_NOUN.matcher(t.fold).region(c.end(), t.fold.length()).lookingAt()
-                    && Places.get().find(Places.key(c.group())) != null && write(t, c.start(), c.end(), "location.own-site")) {
+                    && Places.known(c.group()) && write(t, c.start(), c.end(), "location.own-site")) {
                 return true;
             }
         }
@@ -381,9 +381,9 @@ final class LocationRule implements Rule {
             }
             int e = c.end();
             String name = t.text.substring(c.start(), e);
-            if (Places.get().find(Places.key(name)) == null) {
+            if (!Places.known(name)) {
                 int space = name.indexOf(' ');
-                if (space < 0 || Places.get().find(Places.key(name.substring(0, space))) == null) {
+                if (space < 0 || !Places.known(name.substring(0, space))) {
                     continue;
                 }
                 e = c.start() + space; // « l'agence de Béthune Nord »: the town
@@ -458,7 +458,7 @@ final class LocationRule implements Rule {
         if (t.text.startsWith(", ", end)) {
             // "located at LOV, Villefranche-sur-Mer, France": a body, then its town
             Matcher town = CAPWORDS.matcher(t.text).region(end + 2, Math.min(t.text.length(), end + 62));
-            if (town.lookingAt() && Places.get().find(Places.key(town.group())) != null) {
+            if (town.lookingAt() && Places.known(town.group())) {
                 end = PlaceMentions.withCountry(t, town.end());
             }
         }
@@ -480,7 +480,7 @@ final class LocationRule implements Rule {
             after = after.substring(0, after.length() - 1).strip();
         }
         if (after.length() < 3 || after.length() > 40 || !Character.isUpperCase(after.charAt(0))
-                || Places.get().find(Places.key(after)) == null || Places.get().find(Places.key(before)) != null) {
+                || !Places.known(after) || Places.known(before)) {
             return -1;
         }
         return t.text.indexOf(after, ve + 3);
@@ -533,7 +533,7 @@ final class LocationRule implements Rule {
         }
         // « Lille (59) »: a town and its département's number or postcode
         String town = line.replaceFirst(" ?\\(\\d{2,5}\\)$", "");
-        return line.length() <= 40 && Places.get().find(Places.key(town)) != null
+        return line.length() <= 40 && Places.known(town)
                 && write(t, s, s + line.length(), "location.next-line");
     }
 

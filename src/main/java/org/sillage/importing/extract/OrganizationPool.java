@@ -188,7 +188,7 @@ final class OrganizationPool {
      */
     static boolean namesAPlace(String location) {
         String head = location.split("[,(]", 2)[0].strip();
-        return !head.isEmpty() && Places.get().find(Places.key(head)) != null;
+        return !head.isEmpty() && Places.known(head);
     }
 
     private String locationFold(PostingText t) {

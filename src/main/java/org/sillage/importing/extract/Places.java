@@ -47,6 +47,11 @@ final class Places {
         return byKey.get(key);
     }
 
+    /** Whether a name as written is a known place ({@code find(key(name)) != null}). */
+    static boolean known(CharSequence name) {
+        return get().find(key(name)) != null;
+    }
+
     /** The most words a place name holds ("Villeneuve d Ascq" holds three). */
     int longestWords() {
         return longestWords;
