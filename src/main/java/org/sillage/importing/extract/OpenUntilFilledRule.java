@@ -38,7 +38,7 @@ final class OpenUntilFilledRule implements Rule {
                     continue;
                 }
                 Matcher m = PHRASE.matcher(f).region(Math.max(0, i - 30), Math.min(f.length(), i + 90));
-                if (m.find()) {
+                if (m.find() && !rollingBesideADeadline(t, m)) {
                     t.out().deadlineOpenUntilFilled(true);
                     t.set(Field.DEADLINE_OPEN_UNTIL_FILLED);
                     t.evidence(Field.DEADLINE_OPEN_UNTIL_FILLED, m.start(), m.end(), "open-until-filled.phrase");
@@ -46,6 +46,28 @@ final class OpenUntilFilledRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Phrases saying applications are read as they come, not that the job stays open until it is filled. */
+    private static final Pattern ROLLING = Pattern.compile("(?:on|in) a rolling basis|rolling (?:applications|admissions)"
+            + "|au fil de l'eau|candidatures? (?:sont )?(?:examinees|traitees|etudiees) au fur et a mesure"
+            + "|sollicitaties worden doorlopend|doorlopend (?:solliciteren|reageren)");
+    private static final Pattern UNTIL_FILLED = Pattern.compile("until (?:the )?(?:position|role|post|job|vacancy) (?:is|has been) filled"
+            + "|until filled|until (?:a|the) (?:suitable )?candidate is|jusqu'a ce que|jusqu'(?:a|au) (?:pourvoi|recrutement)"
+            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)");
+
+    /**
+     * « Date limite : 20 décembre 2023. Les candidatures seront examinées au fil de l'eau. », "Send … by February 14th.
+     * Applications will be reviewed on a rolling basis.": with a dated deadline, reading applications as they come does
+     * not keep the job open past it, unless the sentence says so ("… on a rolling basis until the position is filled").
+     */
+    private static boolean rollingBesideADeadline(PostingText t, Matcher m) {
+        if (!t.isSet(Field.DEADLINE) || !ROLLING.matcher(m.group()).matches()) {
+            return false;
+        }
+        int s = t.sentenceStart(m.start());
+        int e = t.sentenceEnd(m.end());
+        return !UNTIL_FILLED.matcher(t.fold).region(s, Math.max(s, e)).find();
     }
 
     /** Words one of which every phrase holds: the pattern only runs around them. */

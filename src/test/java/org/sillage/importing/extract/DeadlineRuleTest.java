@@ -120,6 +120,21 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void applicationsReadAsTheyComeBesideADeadlineDoNotKeepTheJobOpen() {
+        PostingFields rolling = extractor.extract("Send resume and cover letter to hr@example.org by February 14th, 2022. "
+                + "Applications will be reviewed on a rolling basis.");
+        assertThat(rolling.deadline()).isEqualTo(LocalDate.of(2022, 2, 14));
+        assertThat(rolling.deadlineOpenUntilFilled()).isFalse();
+        assertThat(extractor.extract("Date limite de candidature : 20 décembre 2023. Les candidatures seront examinées au "
+                + "fil de l'eau.").deadlineOpenUntilFilled()).isFalse();
+        // ... unless the job stays open until it is filled
+        assertThat(extractor.extract("Apply by March 1, 2024. Applicants will be considered on a rolling basis until the "
+                + "position is filled.").deadlineOpenUntilFilled()).isTrue();
+        assertThat(extractor.extract("Please apply by July 31st, but the position will remain open until filled.")
+                .deadlineOpenUntilFilled()).isTrue();
+    }
+
+    @Test
     void aLineOpeningWithAWeakPhraseContinuesTheLineAboutSendingAbove() {
         assertThat(extractor.extract("""
                 Chargé de mission
