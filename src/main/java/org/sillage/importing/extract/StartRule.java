@@ -18,10 +18,12 @@ final class StartRule implements Rule {
         "debut de contrat", "date de prise de poste", "prise de poste", "prise de fonction", "prise d'effet",
         "date d'entree", "entree en fonction", "start date", "starting date", "date de demarrage", "demarrage",
         "startdatum", "aanvangsdatum", "datum indiensttreding", "indiensttreding", "date of entry", "debut :",
-        "start:", "start :", "disponibilite :", "beschikbaarheid", "debut de la mission", "debut du stage"};
+        "start:", "start :", "disponibilite :", "beschikbaarheid", "debut de la mission", "debut du stage",
+        "date d'embauche", "date d'engagement"};
     static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
         "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "a pourvoir en ",
-        "a pourvoir le ", "a pourvoir au ", "a pourvoir des "};
+        "a pourvoir le ", "a pourvoir au ", "a pourvoir des ", "a pourvoir pour le ", "a pourvoir fin ",
+        "a pourvoir debut ", "a pourvoir mi-"};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
         "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
         "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur"};
