@@ -13,6 +13,9 @@ final class SalaryRule implements Rule {
         "bezoldiging", "brutoloon", "wage", "maandloon", "jaarloon", "verloning", "barema", "loonschaal", "weddeschaal",
         "salarisschaal", "pay range", "salary range", "rate of pay", "pay rate", "hourly rate", "bareme", "forfait",
         "honorering", "inschaling"};
+    /** Front-matter keys that hold the pay. */
+    private static final String[] META = {"salary", "salary_range", "salaryrange", "salary range", "pay", "pay_range",
+        "compensation", "remuneration", "rémunération", "salaire", "wage", "salaris", "gratification"};
     private static final String[] SCALE = {"taux journalier", "tjm", "grille", "indice", "echelon", "convention", "groupe",
         "barem", "schaal", "scale", "grade"};
 
@@ -25,6 +28,17 @@ final class SalaryRule implements Rule {
     public void apply(PostingText t) {
         if (t.isSet(Field.SALARY_TEXT)) {
             return;
+        }
+        PostingText.Meta m = t.meta(META);
+        if (m != null && m.value().chars().anyMatch(Character::isDigit)) {
+            String v = Clean.value(t.slice(m.start(), m.end()));
+            if (v != null) {
+                // salary = "$25 per hour", salary_range = "$75,000 - $85,000": the page's own field
+                t.out().salaryText(v);
+                t.set(Field.SALARY_TEXT);
+                t.evidence(Field.SALARY_TEXT, m.start(), m.end(), "salary.front-matter");
+                return;
+            }
         }
         String f = t.fold;
         int bestScore = 0;

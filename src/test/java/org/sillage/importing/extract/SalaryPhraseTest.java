@@ -55,4 +55,12 @@ class SalaryPhraseTest {
     void ratesOfPayPackagesAndDutchFees(String text, String expected) {
         assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void thePagesOwnPayFieldInTomlFrontMatter() {
+        assertThat(extractor.extract("+++\ntitle = \"Research Intern\"\nsalary = \"$25 per hour\"\n+++\n\nJoin us as an intern.")
+                .salaryText()).isEqualTo("$25 per hour");
+        assertThat(extractor.extract("+++\ntitle = \"Delivery Manager\"\nsalary_range = \"$85,000 - $107,000\"\n+++\n\n"
+                + "We are hiring.").salaryText()).isEqualTo("$85,000 - $107,000");
+    }
 }
