@@ -100,7 +100,9 @@ final class SalaryRule implements Rule {
             }
             return new int[] {vs, ve};
         }
-        if (k >= le && t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() == t.lineStart(i)) {
+        boolean aloneOnItsLine = k >= le && Keywords.onlyChars(f, t.lineStart(i), i, " \t*_#>-");
+        if (k >= le && (t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() == t.lineStart(i) || aloneOnItsLine)) {
+            // a heading, or a label alone on its line as a page's definition list writes it ("Salary" / "£23,000 …")
             int n = le + 1;
             while (n < f.length() && (f.charAt(n) == '\n' || f.charAt(n) == ' ')) {
                 n++;

@@ -63,4 +63,10 @@ class SalaryPhraseTest {
         assertThat(extractor.extract("+++\ntitle = \"Delivery Manager\"\nsalary_range = \"$85,000 - $107,000\"\n+++\n\n"
                 + "We are hiring.").salaryText()).isEqualTo("$85,000 - $107,000");
     }
+
+    @org.junit.jupiter.api.Test
+    void aLabelAloneOnItsLineHasItsValueBelow() {
+        assertThat(extractor.extract("Grants Fundraiser\n\nSalary\n£23,000 - £25,000 per annum\n\nLocation\nLondon\n")
+                .salaryText()).isEqualTo("£23,000 - £25,000 per annum");
+    }
 }
