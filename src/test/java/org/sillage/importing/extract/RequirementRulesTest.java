@@ -108,6 +108,7 @@ class RequirementRulesTest {
             Une troisième langue (italien, allemand ou espagnol) serait un atout.
             Des notions de russe, d'arabe ou de chinois sont bienvenues.
             Bilingual applicants are welcome.
+            Proficiency in German is not expected or required.
             """)
     void requiresNoLanguageWhenItIsAChoiceOrAPlus(String text) {
         assertThat(extractor.extract(text).languagesRequired()).isEmpty();
