@@ -19,7 +19,9 @@ final class Keywords {
     static final String[] INFO_WORDS = {"question", "renseignement", "information", "plus de details",
         "more details", "en savoir plus", "voir conditions", "inlichtingen", "vragen", "meer info", "learn more",
         "rgpd", "donnees personnelles", "personal data", "privacy", "accommodat", "mesures d'adaptation", "presse",
-        "press ", "unsubscribe", "desinscri"};
+        "press ", "unsubscribe", "desinscri",
+        // "For informal discussions about the position, please contact …", "Informal enquiries to …"
+        "informal"};
 
     private Keywords() {
     }

@@ -34,6 +34,13 @@ class EmailKindsTest {
     }
 
     @Test
+    void aContactForInformalDiscussionsIsNoApplicationAddress() {
+        assertThat(extractor.extract("Research Associate\n\nFor informal discussions about the position, please contact "
+                + "Dr. Ana Lima, ana.lima@lab.example.ac.uk.\n\nApply through the university's careers site.")
+                .applicationEmails()).isEmpty();
+    }
+
+    @Test
     void aFrontMatterContactIsNoApplicationAddress() {
         assertThat(extractor.extract("""
                 ---
