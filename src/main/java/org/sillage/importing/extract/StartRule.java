@@ -77,7 +77,7 @@ final class StartRule implements Rule {
         String bestLabel = null;
         for (String label : LABELS) {
             for (int i : t.hits.of(label)) {
-                if (i > 0 && Character.isLetter(f.charAt(i - 1))) {
+                if (i > 0 && Character.isLetter(f.charAt(i - 1)) || conditionAtStart(f, i)) {
                     continue;
                 }
                 if (best < 0 || i < best) {
@@ -133,6 +133,13 @@ final class StartRule implements Rule {
         }
         write(t, value, valueStart, valueEnd, "start.label");
         return true;
+    }
+
+    /** « Het RKD vraagt een VOG bij indiensttreding », « à fournir lors de la prise de poste »: something due at the start. */
+    private static boolean conditionAtStart(String f, int i) {
+        String before = f.substring(Math.max(0, i - 12), i);
+        return before.endsWith("bij ") || before.endsWith("lors de la ") || before.endsWith("lors de ") || before.endsWith("avant la ")
+                || before.endsWith("upon ") || before.endsWith("prior to ");
     }
 
     private boolean phrase(PostingText t) {

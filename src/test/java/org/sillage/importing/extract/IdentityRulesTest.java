@@ -207,6 +207,7 @@ class IdentityRulesTest {
             'Dates : à partir de janvier 2020 (adaptable)'                                     | à partir de janvier 2020 (adaptable) |
             'Poste à pourvoir fin janvier 2024.'                                               | à pourvoir fin janvier 2024       |
             'Interviews will take place on the week beginning the 4th January 2016.'           |                                   |
+            'Het RKD vraagt om een geldige VOG bij indiensttreding.'                           |                                   |
             'Poste à pourvoir pour le 1er juin 2024.'                                          |                                   | 2024-06-01
             'Date d''embauche : 02/04/2024'                                                    |                                   | 2024-04-02
             '---\npublished_date: 30 novembre 2021\nstart_date: 3 janvier\n---\n\nChargé de mission.' | 3 janvier              | 2022-01-03
