@@ -14,7 +14,11 @@ final class RemoteRule implements Rule {
         "thuiswerk", "hybride", "hybrid", "a distance", "en remote", "100% remote", "remote position", "remote job",
         "travailler a distance", "thuis werken", "werken op afstand", "remote :", "remote:", "remote candidates",
         "remote applicants", "remote is possible", "remote option", "telecommut", "telework", "work from home",
-        "working from home", "vanuit huis"};
+        "working from home", "vanuit huis", "distanciel", "home-based", "home based", "depuis chez vous",
+        "depuis votre domicile", "(remote)"};
+    /** « une expérience de travail à distance », "experience of remote work": what the person has done, not how the job is done. */
+    private static final String[] EXPERIENCE = {"experience de", "experience d'", "experience of", "experience with",
+        "experience in", "ervaring met"};
 
     @Override
     public String name() {
@@ -40,6 +44,12 @@ final class RemoteRule implements Rule {
                     continue;
                 }
                 if (trig.equals("a distance") && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, new String[] {"travail", "work"})) {
+                    continue;
+                }
+                if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 25), i, EXPERIENCE)
+                        || f.startsWith("vergoeding", from)
+                        || Keywords.regionContainsAny(f, t.sentenceStart(i), i, new String[] {"entretien", "interview", "gesprek"})) {
+                    // (« thuiswerkvergoeding »: an allowance for working at home; « l'entretien aura lieu en distanciel »)
                     continue;
                 }
                 int ls = t.lineStart(i);

@@ -273,9 +273,18 @@ class IdentityRulesTest {
             'Le télétravail est une possibilité, nos bureaux sont à Paris 7.'                    | Le télétravail est une possibilité
             'Les équipes sont organisées pour privilégier le travail à distance, et sinon non.' | Les équipes sont organisées pour privilégier le travail à distance
             'Vous pourrez travailler en autonomie, à distance si souhaité.'                       | à distance si souhaité
+            'Un CDI à mi-temps en présentiel (Namur) et distanciel.'                             | Un CDI à mi-temps en présentiel (Namur) et distanciel
+            'Home-based (1-2 days per week)'                                                      | Home-based (1-2 days per week)
             """)
     void readsRemoteWork(String text, String remote) {
         assertThat(extractor.extract(text).remoteText()).isEqualTo(remote);
+    }
+
+    @Test
+    void remoteExperienceAnAllowanceAndARemoteInterviewAreNotRemoteWork() {
+        assertThat(extractor.extract("Vous avez une expérience de travail à distance.").remoteText()).isNull();
+        assertThat(extractor.extract("Je krijgt een thuiswerkvergoeding.").remoteText()).isNull();
+        assertThat(extractor.extract("Ton entretien aura lieu le 26/04 en distanciel.").remoteText()).isNull();
     }
 
     @Test
