@@ -48,7 +48,7 @@ final class RemoteRule implements Rule {
                 }
                 if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 25), i, EXPERIENCE)
                         || f.startsWith("vergoeding", from)
-                        || Keywords.regionContainsAny(f, t.sentenceStart(i), i, new String[] {"entretien", "interview", "gesprek"})) {
+                        || Keywords.regionContainsAny(f, t.sentenceStart(i), i, StartRule.INTERVIEW_WORDS)) {
                     // (« thuiswerkvergoeding »: an allowance for working at home; « l'entretien aura lieu en distanciel »)
                     continue;
                 }

@@ -315,7 +315,7 @@ final class StartRule implements Rule {
             "(?<![a-z0-9])(?:(?:contrat|mission|stage|remplacement|cdd)(?![a-z])[^.\\n(]{0,40}?|\\d{1,2} (?:semaines|mois)(?![a-z]))"
             + "[ ,:(]{1,3}du ");
     /** "Interviews will take place on the week beginning the 4th January": the interviews' date, not the job's start. */
-    private static final String[] INTERVIEW_WORDS = {"interview", "entretien", "gesprek", "jury", "audition"};
+    static final String[] INTERVIEW_WORDS = {"interview", "entretien", "gesprek", "jury", "audition"};
     private static final String[] NOT_START = {"candidat", "postul", "inscri", "entretien", "dossier", "envoy"};
 
     /** The words {@link #RANGE} opens on; its other opening is a number before " semaines" or " mois". */
