@@ -61,6 +61,9 @@ final class TitleTrim {
             "(?i).*(?:offre d'emploi|offre d’emploi|offre de stage|job offer|vacature|poste)\\s*:?\\s*[«\"“]\\s*(.{3,150}?)\\s*[»\"”]?\\s*$");
     private static final java.util.regex.Pattern TRAILING_BANG = java.util.regex.Pattern.compile("\\s*!+$");
     private static final java.util.regex.Pattern TRAILING_OPENING = java.util.regex.Pattern.compile("(?i)\\s+opening(\\s+for\\s+\\d{4})?$");
+    /** "Cloud Engineer Position Available", "Project Officer Vacancy": what the line says of the job, not its name. */
+    private static final java.util.regex.Pattern TRAILING_AVAILABLE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:(?:position|post|role|job)\\s+(?:available|open)|vacancy)$");
 
     private static String initialsOf(String words) {
         StringBuilder b = new StringBuilder();
@@ -148,6 +151,11 @@ final class TitleTrim {
         }
         if (containsOpening(r)) {
             r = TRAILING_OPENING.matcher(r).replaceFirst("");
+        }
+        String lower = r.length() > 10 ? r.substring(r.length() - 10).toLowerCase(java.util.Locale.ROOT) : "";
+        if (lower.endsWith("available") || lower.endsWith("vacancy") || lower.endsWith(" open")) {
+            String cut = TRAILING_AVAILABLE.matcher(r).replaceFirst("");
+            r = cut.strip().indexOf(' ') > 0 ? cut : r; // ("PhD position available": the position is the title's own word)
         }
 
         java.util.regex.Matcher quoted = QUOTED_AFTER_LABEL.matcher(r);

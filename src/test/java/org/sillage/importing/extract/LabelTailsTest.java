@@ -18,6 +18,15 @@ class LabelTailsTest {
     }
 
     @Test
+    void whatTheLineSaysOfTheJobAfterItsNameGoes() {
+        assertThat(read("Cloud Engineer Position Available\nHorizons Foundation").title()).isEqualTo("Cloud Engineer");
+        assertThat(read("Library and Information Advisor Vacancy\nHorizons Foundation").title())
+                .isEqualTo("Library and Information Advisor");
+        // a one-word job keeps its "position"
+        assertThat(read("PhD position available\nHorizons Foundation").title()).isEqualTo("PhD position available");
+    }
+
+    @Test
     void theContractAfterTheTitlesDashIsLeftToItsOwnField() {
         PostingFields f = read("Offre n°123 – Comptable (H/F) – CDI\nAssociation Horizons");
         assertThat(f.title()).isEqualTo("Comptable (H/F)");
