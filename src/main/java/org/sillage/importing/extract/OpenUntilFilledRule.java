@@ -9,16 +9,22 @@ import org.sillage.domain.Field;
  * clôture », "no closing date", "tot de vacature is ingevuld". May stand beside a dated deadline.
  */
 final class OpenUntilFilledRule implements Rule {
-    private static final Pattern PHRASE = Pattern.compile(
+    /** Phrases saying the job stays open until it is filled. */
+    private static final String UNTIL_FILLED_WORDS =
             "jusqu'a ce que (?:le|la) (?:poste|position|mission|offre) (?:soit|ait ete|sera) (?:pourvue?|occupee?|combl[ee]e?|attribuee?)"
             + "|jusqu'(?:a|au) (?:pourvoi|recrutement)|jusqu'a (?:ce que nous trouvions|avoir trouve)"
             + "|until (?:the )?(?:position|role|post|job|vacancy) (?:is|has been) filled|until filled|until (?:a|the) (?:suitable )?candidate is (?:found|selected|hired)"
-            + "|(?:on|in) a rolling basis|rolling (?:applications|deadline|admissions)"
-            + "|(?:pas|aucune?) (?:de )?date (?:de cloture|limite|butoir)|n'y a pas de (?:date de cloture|date limite)"
-            + "|no (?:official )?(?:closing date|deadline|application deadline)"
+            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)(?: is)?|open until filled";
+    /** Phrases saying applications are read as they come, not that the job stays open until it is filled. */
+    private static final String ROLLING_WORDS = "(?:on|in) a rolling basis|rolling (?:applications|admissions)"
             + "|au fil de l'eau|candidatures? (?:sont )?(?:examinees|traitees|etudiees) au fur et a mesure"
-            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)(?: is)?|doorlopend (?:solliciteren|reageren)"
-            + "|sollicitaties worden doorlopend|geen sluitingsdatum|open until filled");
+            + "|sollicitaties worden doorlopend|doorlopend (?:solliciteren|reageren)";
+    private static final Pattern UNTIL_FILLED = Pattern.compile(UNTIL_FILLED_WORDS);
+    private static final Pattern ROLLING = Pattern.compile(ROLLING_WORDS);
+    private static final Pattern PHRASE = Pattern.compile(UNTIL_FILLED_WORDS + "|" + ROLLING_WORDS
+            + "|rolling deadline"
+            + "|(?:pas|aucune?) (?:de )?date (?:de cloture|limite|butoir)|n'y a pas de (?:date de cloture|date limite)"
+            + "|no (?:official )?(?:closing date|deadline|application deadline)|geen sluitingsdatum");
 
     @Override
     public String name() {
@@ -47,14 +53,6 @@ final class OpenUntilFilledRule implements Rule {
             }
         }
     }
-
-    /** Phrases saying applications are read as they come, not that the job stays open until it is filled. */
-    private static final Pattern ROLLING = Pattern.compile("(?:on|in) a rolling basis|rolling (?:applications|admissions)"
-            + "|au fil de l'eau|candidatures? (?:sont )?(?:examinees|traitees|etudiees) au fur et a mesure"
-            + "|sollicitaties worden doorlopend|doorlopend (?:solliciteren|reageren)");
-    private static final Pattern UNTIL_FILLED = Pattern.compile("until (?:the )?(?:position|role|post|job|vacancy) (?:is|has been) filled"
-            + "|until filled|until (?:a|the) (?:suitable )?candidate is|jusqu'a ce que|jusqu'(?:a|au) (?:pourvoi|recrutement)"
-            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)");
 
     /**
      * « Date limite : 20 décembre 2023. Les candidatures seront examinées au fil de l'eau. », "Send … by February 14th.

@@ -1059,7 +1059,10 @@ final class OrganizationRule implements Rule {
                 while (ps < e && t.text.charAt(ps) == ' ') {
                     ps++;
                 }
-                place = Clean.value(t.slice(ps, e));
+                while (pe > ps && "!?.,;:".indexOf(t.text.charAt(pe - 1)) >= 0) {
+                    pe--; // « … in Lisbon! »: the mark ends the line, not the place
+                }
+                place = Clean.value(t.slice(ps, pe));
                 e = k;
             }
         }
@@ -1168,12 +1171,7 @@ final class OrganizationRule implements Rule {
         t.evidence(Field.ORGANIZATION, c.start, c.end, c.rule);
         t.organizationStart = c.start;
         t.organizationEnd = c.end;
-        while (c.place != null && c.placeEnd > c.placeStart && "!?.,;:".indexOf(t.text.charAt(c.placeEnd - 1)) >= 0
-                && c.place.endsWith(String.valueOf(t.text.charAt(c.placeEnd - 1)))) {
-            c.placeEnd--; // « Join our team in Lisbon! »
-            c.place = c.place.substring(0, c.place.length() - 1).strip();
-        }
-        if (c.place != null && !c.place.isEmpty() && !t.isSet(Field.LOCATION)) {
+        if (c.place != null && !t.isSet(Field.LOCATION)) {
             t.out().location(c.place);
             t.location = c.place;
             t.set(Field.LOCATION);
