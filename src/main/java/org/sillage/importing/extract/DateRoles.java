@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Every date of a posting, each given a role from its context: the cue nearest before it in its sentence
@@ -46,6 +47,9 @@ final class DateRoles {
         "evenement", "event", "session", "formation", "rencontre", "journee", "meeting", "vergadering", "soiree"};
 
     private static final String[] RANGE_OPEN = {"du ", "from ", "between ", "entre le ", "entre ", "van ", "vom "};
+    /** A range's first day without its month, right before the date that ends it: « du 1er au », "from 1 to". */
+    private static final Pattern ELIDED_RANGE_START = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:du|from|between|entre le|van|vom)\\s+\\d{1,2}(?:er|st|nd|rd|th|e)?\\s*(?:au|to|-|\u2013|and|et le|tot(?: en met)?|t/m|bis)\\s+(?:le\\s+)?$");
     private static final String[] RANGE_LINK = {"au", "to", "-", "\u2013", "\u2014", "until", "till", "and", "et",
         "tot", "t/m", "tot en met", "jusqu'au", "through"};
 
@@ -322,6 +326,14 @@ final class DateRoles {
         // a range opening ("du", "from") before the date is the range's structure, not a cue of its role
         int to = d.start();
         boolean opener = false;
+        boolean rangeEnd = false;
+        java.util.regex.Matcher elided = ELIDED_RANGE_START.matcher(f).region(Math.max(0, to - 24), to);
+        if (elided.find()) {
+            // « du 1er au 20 mars », "from 1 to 20 March", « van 1 tot 20 maart »: the range's first day has no
+            // month of its own, so the date found is the range's end, and the range opens where « du » stands
+            to = elided.start();
+            rangeEnd = true;
+        }
         for (String o : RANGE_OPEN) {
             if (f.startsWith(o, Math.max(0, to - o.length())) && (to - o.length() == 0
                     || !Character.isLetter(f.charAt(to - o.length() - 1)))) {
@@ -370,10 +382,12 @@ final class DateRoles {
             }
             boolean latestAfter = Keywords.regionContainsAny(f, d.end(), after, DeadlineRule.LATEST);
             boolean colon = colonJustBefore(f, apply, to);
-            if (bound >= 0 || latestAfter || colon || opener) {
+            // « seront examinées du 1er au 15 avril »: a range of reading, not of applying
+            boolean rangeOfApplying = rangeEnd && !Keywords.regionContainsAny(f, apply, to, DeadlineRule.REVIEW);
+            if (bound >= 0 || latestAfter || colon || opener || rangeOfApplying) {
                 why[0] = applyWord + (boundWord != null ? " + " + boundWord : latestAfter ? " + au plus tard"
-                        : colon ? " + :" : " + range");
-                why[1] = bound < 0 && !latestAfter && !colon ? "opens" : null;
+                        : colon ? " + :" : rangeEnd ? " + end of a range" : " + range");
+                why[1] = bound < 0 && !latestAfter && !colon && !rangeEnd ? "opens" : null;
                 return Role.DEADLINE;
             }
         }

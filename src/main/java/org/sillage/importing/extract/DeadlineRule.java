@@ -39,7 +39,7 @@ final class DeadlineRule implements Rule {
         "appels d'offre", "grant", "funding", "tender", "financement", "dossier de demande", "subsidie", "aanbesteding"};
     private static final String[] APPLYING = {"candidat", "postul", "apply", "applica", "sollicit"};
     /** Words saying when the reading of applications starts, not when they close: « seront examinées à partir du ». */
-    private static final String[] REVIEW = {"review", "first deadline", "priority deadline", "examen des", "consider",
+    static final String[] REVIEW = {"review", "first deadline", "priority deadline", "examen des", "consider",
         "examine", "etudiee", "screen", "beoordee"};
     static final String[] LATEST = {"au plus tard", "at the latest", "dernier delai", "uiterlijk", "ten laatste"};
 

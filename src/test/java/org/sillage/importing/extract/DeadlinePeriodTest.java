@@ -23,6 +23,34 @@ class DeadlinePeriodTest {
     }
 
     @Test
+    void aPeriodWhoseFirstDayHasNoMonthEndsOnItsSecondDate() {
+        assertThat(extractor.extract("""
+                Chargé de mission (H/F)
+
+                Dépôt des candidatures : du 1er au 20 mars 2027
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 20));
+        assertThat(extractor.extract("""
+                Project officer
+
+                Applications are accepted from 1 to 20 March 2027.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 20));
+    }
+
+    @Test
+    void suchAPeriodOfReadingOrOfWorkIsNoDeadline() {
+        assertThat(extractor.extract("""
+                Chargé de mission (H/F)
+
+                Les candidatures seront examinées du 1er au 15 avril 2027.
+                """).deadline()).isNull();
+        assertThat(extractor.extract("""
+                Stage en communication
+
+                Le stage se déroulera du 1er au 30 juin 2027. Postulez en ligne.
+                """).deadline()).isNull();
+    }
+
+    @Test
     void aRangeOfDatesAboutInterviewsIsNoDeadline() {
         assertThat(extractor.extract("""
                 Maître de conférences en chimie
