@@ -23,7 +23,7 @@ final class StartRule implements Rule {
     static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
         "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "a pourvoir en ",
         "a pourvoir le ", "a pourvoir au ", "a pourvoir des ", "a pourvoir pour le ", "a pourvoir fin ",
-        "a pourvoir debut ", "a pourvoir mi-"};
+        "a pourvoir debut ", "a pourvoir mi-", "a pourvoir : ", "a pourvoir: "};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
         "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
         "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur"};
@@ -145,6 +145,7 @@ final class StartRule implements Rule {
     private boolean phrase(PostingText t) {
         String f = t.fold;
         int best = -1;
+        int bestLength = 0;
         DateGrammar.DateMatch bestDate = null;
         for (String p : PHRASES) {
             for (int i : t.hits.of(p)) {
@@ -165,12 +166,21 @@ final class StartRule implements Rule {
                     continue;
                 }
                 best = i;
+                bestLength = p.length();
                 bestDate = d;
                 break;
             }
         }
         if (best < 0) {
             return false;
+        }
+        if (f.charAt(best + bestLength - 1) == ':' || f.startsWith(": ", best + bestLength - 2)) {
+            // « Poste à pourvoir : septembre 2023 »: the phrase is a label, its value what follows the colon
+            String value = Clean.value(t.slice(best + bestLength, bestDate.end()));
+            if (value != null) {
+                write(t, value, best + bestLength, bestDate.end(), "start.label");
+                return true;
+            }
         }
         int ls = t.lineStart(best);
         int le = t.lineEnd(best);

@@ -841,6 +841,9 @@ final class TitleRule implements Rule {
         if (isSentence(f) || fieldLabelled(f) || sectionHeading(f) || PAY_LINE.matcher(f).lookingAt()) {
             return true;
         }
+        if (START_VALUE.matcher(f).matches()) {
+            return true; // « Poste à pourvoir : immédiatement », "Position available: ASAP": when, not what
+        }
         int k = 0;
         while (k < f.length() && !Character.isLetterOrDigit(f.charAt(k))) {
             k++;
@@ -853,6 +856,11 @@ final class TitleRule implements Rule {
         }
         return d != null && DATE_TAIL.matcher(f).region(d.end(), f.length()).matches();
     }
+
+    /** A start given as the whole value: « immédiatement », « dès que possible », "as soon as possible". */
+    private static final java.util.regex.Pattern START_VALUE = java.util.regex.Pattern.compile(
+            "(?:des que possible|au plus vite|au plus tot|as soon as possible|asap|zo snel mogelijk|zsm|immediatement"
+            + "|immediately|immediate|per direct|per omgaande|de suite|tout de suite)[\\s.!,;:]*");
 
     /** What may follow a date that is the whole line: spaces and punctuation. */
     private static final java.util.regex.Pattern DATE_TAIL = java.util.regex.Pattern.compile("[\\s.,:;–\\\\-]*");

@@ -210,12 +210,21 @@ class IdentityRulesTest {
             'Het RKD vraagt om een geldige VOG bij indiensttreding.'                           |                                   |
             'Poste à pourvoir pour le 1er juin 2024.'                                          |                                   | 2024-06-01
             'Date d''embauche : 02/04/2024'                                                    |                                   | 2024-04-02
+            'Poste à pourvoir : 1er avril 2027'                                                |                                   | 2027-04-01
+            'Poste à pourvoir : septembre 2027'                                                | septembre 2027                    |
             '---\npublished_date: 30 novembre 2021\nstart_date: 3 janvier\n---\n\nChargé de mission.' | 3 janvier              | 2022-01-03
             """)
     void readsTheStart(String text, String startText, String startDate) {
         PostingFields f = extractor.extract(text.replace("\\n", "\n"));
         assertThat(f.startText()).isEqualTo(startText);
         assertThat(f.startDate()).isEqualTo(startDate == null ? null : LocalDate.parse(startDate));
+    }
+
+    @Test
+    void aStartGivenAfterTheOffersLabelIsNoTitle() {
+        PostingFields f = extractor.extract("Chargé de mission (H/F)\n\nAssociation Exemple, Lille\n\nPoste à pourvoir : immédiatement\n");
+        assertThat(f.title()).isEqualTo("Chargé de mission (H/F)");
+        assertThat(f.startText()).isEqualTo("immédiatement");
     }
 
     @Test
