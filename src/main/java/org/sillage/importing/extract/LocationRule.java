@@ -23,7 +23,8 @@ final class LocationRule implements Rule {
         "zone geographique",
         "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
-        "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :"};
+        "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :",
+        "zone d'intervention", "office:", "office :", "kantoor:", "kantoor :"};
     /** A label's value that says how the work is done, not where. */
     private static final Pattern NOT_A_PLACE = Pattern.compile("\\s*(?:en presentiel|presentiel|sur site|on[- ]?site|in person)[\\s.,;:!)*_]*");
     /**
@@ -182,6 +183,11 @@ final class LocationRule implements Rule {
                     }
                     continue;
                 }
+                Matcher copula = COPULA.matcher(f).region(vs, ve);
+                if (!marked(f, from, vs) && copula.lookingAt() && copula.end() < ve
+                        && Character.isUpperCase(t.text.charAt(copula.end()))) {
+                    vs = copula.end(); // « Standplaats is Leuven. », « Le lieu de travail est Lille »
+                }
                 if (!marked(f, from, vs) && vs < t.text.length() && Character.isLowerCase(t.text.charAt(vs))) {
                     continue; // « Werkplek thuis inricht »: the label's word in a sentence, not a label and its value
                 }
@@ -204,6 +210,9 @@ final class LocationRule implements Rule {
         }
         return false;
     }
+
+    /** The verb between a label and its value: « Standplaats is Leuven », « Le lieu de travail est Lille ». */
+    private static final Pattern COPULA = Pattern.compile("(?:is|est|sera|will be|wordt) (?:(?:in|a|te) )?");
 
     /** A label's value that is a sentence: an article or pronoun, then at least five more words. */
     private static final Pattern SENTENCE_START = Pattern.compile(

@@ -18,6 +18,30 @@ class LocationKindsTest {
     }
 
     @Test
+    void anAreaOfWorkAnOfficeOrAPlaceAfterItsVerbIsTheWorkplace() {
+        assertThat(extractor.extract("""
+                Chargé de mission (H/F)
+
+                Zone d'intervention : Métropole lilloise
+                """).location()).isEqualTo("Métropole lilloise");
+        assertThat(extractor.extract("""
+                Data engineer
+
+                Office: Amsterdam
+                """).location()).isEqualTo("Amsterdam");
+        assertThat(extractor.extract("""
+                Projectmedewerker
+
+                Standplaats is Leuven.
+                """).location()).isEqualTo("Leuven");
+        assertThat(extractor.extract("""
+                Projectmedewerker
+
+                Standplaats is flexibel.
+                """).location()).isNull();
+    }
+
+    @Test
     void theOfficeTheJobIsFor() {
         assertThat(extractor.extract("""
                 Assistant comptable
