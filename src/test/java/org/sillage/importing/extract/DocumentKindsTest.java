@@ -19,6 +19,13 @@ class DocumentKindsTest {
     }
 
     @Test
+    void anItemQualifiedByAYearOfStudyIsStillADocument() {
+        assertThat(required("Les candidatures comprendront un CV détaillé, une lettre de motivation et les relevés de notes"
+                + " de M1 et M2."))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:relevés de notes");
+    }
+
+    @Test
     void anApplicationLetterIsACoverLetter() {
         assertThat(required("How to apply? Send your application (CV and application letter) to jobs@lab.example.org."))
                 .containsExactlyInAnyOrder("cv", "cover_letter");
