@@ -21,7 +21,7 @@ final class OrganizationRule implements Rule {
         "organization:", "organisme :", "structure :", "entreprise :", "company:", "company :", "employer:", "werkgever:",
         "werkgever :", "organisme recruteur", "etablissement :", "hiring organization", "structure d'accueil",
         "organisme d'accueil", "etablissement d'accueil", "entreprise d'accueil", "host organisation", "host organization",
-        "host institution"};
+        "host institution", "institution :", "institution:"};
     static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "};
     static final String[] CITY_ANCHORS = {"ville ", "mairie ", "commune ", "metropole ", "departement ", "region ",
         "communaute ", "conseil departemental", "conseil regional", "gemeente ", "stad ", "city "};
@@ -881,6 +881,7 @@ final class OrganizationRule implements Rule {
             return false; // "Careers at Green Futures / Programme Coordinator – …": the second line is the job
         }
         return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
+                && !sectionHeading(f.substring(second[0], second[1])) // "Overview", then the labels of the offer
                 && write(t, pool, second[0], second[1], "organization.job-board-header");
     }
 

@@ -11,6 +11,22 @@ class OrganizationKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void anInstitutionLabelNamesTheEmployerAndAnOverviewHeadingDoesNot() {
+        assertThat(extractor.extract("""
+                Master 2 internship - Synthetic matter with
+                phase-transition engineering in a fluid of light
+
+                Overview
+                Institution: Université Exemple - CNRS - Laboratoire Exemple
+                Team: Fluids team - A. Person
+                Location: Campus Nord, Lille, France
+                Duration: 3-6 months
+
+                Photons are great carriers of information.
+                """).organization()).isEqualTo("Université Exemple - CNRS - Laboratoire Exemple");
+    }
+
+    @Test
     void aNameOfTwoCapitalisedWordsIsANameEvenWhenItOpensEverySentence() {
         PostingFields f = extractor.extract("""
                 Chargé de communication
