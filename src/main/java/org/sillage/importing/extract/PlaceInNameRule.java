@@ -29,6 +29,9 @@ final class PlaceInNameRule implements Rule {
                 at = null; // « Chargé de mission … »: a title's first word is its job (a town may bear its name), unless a
                            // facility follows ("Sudbury Library and Information Advisor")
             }
+            if (at != null && span[0] == t.organizationStart && at[0] == span[0] && at[1] == span[1]) {
+                at = null; // « Ange Gardien »: a body named as a town elsewhere is named after something else
+            }
             if (at != null && LocationRule.write(t, at[0], at[1], "location.in-name")) {
                 return;
             }

@@ -19,6 +19,9 @@ final class PlaceMentions {
     private static final java.util.Set<String> STREET = java.util.Set.of("rue", "avenue", "av", "boulevard", "bd", "place",
         "quai", "chemin", "allee", "impasse", "route", "cours", "square", "street", "road", "straat", "laan", "weg", "plein");
     /** What makes a place the workplace: words of its line. */
+    /** Words naming the area a job covers, before « de » and its town: « secteur du Pont-du-Gard », « région de Lens ». */
+    private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("secteur", "region", "agglomeration", "environs",
+        "bassin", "omgeving", "regio");
     private static final String[] PLACE_LINE_WORDS = {"lieu", "localisation", "location", "adresse", "address", "based",
         "base a", "basee a", "situe", "werkplek", "locatie", "standplaats", "ville", "city", "site", "poste", "office", "bureau"};
 
@@ -193,6 +196,10 @@ final class PlaceMentions {
         }
         if (before.equals("de") || before.equals("du") || before.equals("van") || before.equals("of")) {
             w += 1;
+            if (AREA_WORDS.contains(before2) && !before.equals("of")) {
+                w += 2; // « sur le secteur du Pont-du-Gard », « dans la région de Lens »: the area the job covers
+                strong = true;
+            }
         }
         if (before.length() == 2 && qw == q && q >= ls && Character.isDigit(text.charAt(q)) && text.charAt(pw) == ' '
                 && Character.isUpperCase(text.charAt(pw + 1))) {

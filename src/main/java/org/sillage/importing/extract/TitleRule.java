@@ -191,8 +191,10 @@ final class TitleRule implements Rule {
             int[] l = lines.get(k);
             int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
             if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon), false)
-                    && t.fold.substring(l[0], colon).chars().anyMatch(Character::isLetter)) {
-                // a label of the posting, not a section's name (« Contexte : le laboratoire … »)
+                    && t.fold.substring(l[0], colon).chars().anyMatch(Character::isLetter)
+                    && !Keywords.regionContainsAny(t.fold, colon, l[1], OrganizationRule.VERBS)) {
+                // a label of the posting, not a section's name (« Contexte : le laboratoire … »); « Poste à
+                // pourvoir : X recrute un(e) Y » is a recruiting sentence, read as such
                 offer(t, pool, colon + 1, l[1], "title.labelled"); // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
             }
             int dash = dashIn(t.text, l[0], l[1]);
@@ -472,6 +474,7 @@ final class TitleRule implements Rule {
                     kind |= KIND_WORDS.contains(w);
                 }
                 if (kind && t.fold.substring(colon + 1, e).strip().contains(" ")
+                        && !Keywords.regionContainsAny(t.fold, colon, e, OrganizationRule.VERBS) // (a recruiting sentence)
                         && offer(t, pool, colon + 1, e, "title.layout-labelled")) {
                     continue;
                 }

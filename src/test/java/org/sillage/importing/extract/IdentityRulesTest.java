@@ -221,6 +221,13 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aRecruitingSentenceAfterTheOffersLabelGivesTheJobAsTitle() {
+        PostingFields f = extractor.extract("# Poste à pourvoir : Ange Gardien recrute un(e) assistant(e) de vie – secteur du Pont-du-Gard\n\nTexte.\n");
+        assertThat(f.title()).isEqualTo("Assistant(e) de vie");
+        assertThat(f.organization()).isEqualTo("Ange Gardien");
+    }
+
+    @Test
     void aStartGivenAfterTheOffersLabelIsNoTitle() {
         PostingFields f = extractor.extract("Chargé de mission (H/F)\n\nAssociation Exemple, Lille\n\nPoste à pourvoir : immédiatement\n");
         assertThat(f.title()).isEqualTo("Chargé de mission (H/F)");

@@ -42,6 +42,21 @@ class LocationKindsTest {
     }
 
     @Test
+    void theAreaAJobCoversIsItsWorkplaceAndABodyNamedLikeATownIsNoPlace() {
+        assertThat(extractor.extract("""
+                Educateur (H/F)
+
+                Poste en CDI dans la région de Lens.
+                """).location()).isEqualTo("Lens");
+        // Ange-Gardien is a town in Québec; the home-care firm of that name is in the Gard
+        assertThat(extractor.extract("""
+                # Ange Gardien recrute un(e) assistant(e) de vie – secteur du Pont-du-Gard
+
+                Envoyez votre CV à candidature@exemple.fr
+                """).location()).isNull();
+    }
+
+    @Test
     void theOfficeTheJobIsFor() {
         assertThat(extractor.extract("""
                 Assistant comptable
