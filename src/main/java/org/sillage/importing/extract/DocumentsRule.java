@@ -854,6 +854,10 @@ final class DocumentsRule implements Rule {
     private static final String[] FORMAT_WORDS_AFTER_CUE = {"pdf", "fichier", "format", " file", "word", "docx",
         "un seul", "single", "one document", "en un document", "page"};
 
+    /** What a word of choice is about when one of these follows it: what the document holds. */
+    private static final String[] CONTENT_AFTER_CUE = {"with ", "avec ", "met ", "including ", "containing ", "comprenant ",
+        "incluant "};
+
     /** What closes a list's item: a comma, a semicolon, a plus, « et », "and", « en ». */
     private static final Pattern ITEM_END = Pattern.compile("[,;+]| (?:et|and|en|und) ");
 
@@ -877,6 +881,9 @@ final class DocumentsRule implements Rule {
                 }
                 int after = k + w.length();
                 String next = f.substring(after, Math.min(e, after + 30)).strip();
+                if (Keywords.startsWithAny(next, 0, CONTENT_AFTER_CUE)) {
+                    continue; // "one page resume (ideally with links to your pull requests)": what it holds, not whether
+                }
                 boolean invitation = (w.equals("n'hesitez pas") || w.equals("feel free"))
                         && Keywords.containsAny(next.length() > 28 ? next.substring(0, 28) : next, TO_APPLY)
                         && (next.startsWith("a ") || next.startsWith("to ") || next.startsWith("om "));

@@ -34,6 +34,12 @@ final class EmailRule implements Rule {
         return "emails";
     }
 
+    /**
+     * How far back an address's sentence is read for its role: "In order to apply, please send a cover letter, a
+     * resume (…), and a list of … to X at x@y" names its role 330 characters before the address.
+     */
+    private static final int SENTENCE_BACK = 400;
+
     private record Found(String address, int start, int end) {
     }
 
@@ -96,7 +102,7 @@ final class EmailRule implements Rule {
             int ls = t.lineStart(pos);
             return Keywords.regionContainsAny(t.fold, ls, pos, APPLY_KEYS);
         }
-        int s = Math.max(t.sentenceStart(pos), pos - 250);
+        int s = Math.max(t.sentenceStart(pos), pos - SENTENCE_BACK);
         if (s == t.lineStart(pos) && s >= 2 && (Keywords.onlyChars(t.fold, s, pos, " -*:[(<_")
                 || addressIn(all, s, pos))) {
             // an address standing alone, or in a list of addresses: the label line above them, blank lines and
@@ -375,9 +381,9 @@ final class EmailRule implements Rule {
      */
     private static boolean isInfoOnly(PostingText t, int pos) {
         String f = t.fold;
-        int s = Math.max(t.sentenceStart(pos), pos - 200);
-        if (s >= 2 && t.text.charAt(s - 2) == '?' && s - 2 > pos - 200) {
-            s = Math.max(t.sentenceStart(s - 2), pos - 200); // "Questions? Write to info@..."
+        int s = Math.max(t.sentenceStart(pos), pos - SENTENCE_BACK);
+        if (s >= 2 && t.text.charAt(s - 2) == '?' && s - 2 > pos - SENTENCE_BACK) {
+            s = Math.max(t.sentenceStart(s - 2), pos - SENTENCE_BACK); // "Questions? Write to info@..."
         }
         int e = t.sentenceEnd(pos);
         if (!Keywords.regionContainsAny(f, s, e, Keywords.INFO_WORDS)) {

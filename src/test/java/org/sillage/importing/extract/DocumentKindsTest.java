@@ -19,6 +19,13 @@ class DocumentKindsTest {
     }
 
     @Test
+    void aWordOfChoiceAboutWhatADocumentHoldsDoesNotMakeItOptional() {
+        assertThat(required("In order to apply, please send a cover letter, one page resume (ideally with links to previous pull"
+                + " requests), and a list of references to jobs@example.org."))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "references");
+    }
+
+    @Test
     void anItemQualifiedByAYearOfStudyIsStillADocument() {
         assertThat(required("Les candidatures comprendront un CV détaillé, une lettre de motivation et les relevés de notes"
                 + " de M1 et M2."))

@@ -9,6 +9,18 @@ class EmailKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aLongSentenceAboutApplyingKeepsItsAddressEvenWhenTheSameAddressTakesQuestions() {
+        assertThat(extractor.extract("""
+                Research Software Engineer
+
+                How to Apply:
+
+                In order to apply, please send a cover letter, one page resume (ideally with links to previous pull requests or other contributions to open source projects), and a list of 2-3 names and contact information for people who have agreed to serve as a reference to Ana Lima at ana.lima@example.org with the subject line "Research Software engineer".
+                For questions about this position, please contact Ana Lima at ana.lima@example.org .
+                """).applicationEmails()).containsExactly("ana.lima@example.org");
+    }
+
+    @Test
     void namesInBracesShareTheDomain() {
         assertThat(extractor.extract("Send your CV and a cover letter to {ana.lima,tom.berg}@ecology.example.org by June 1.")
                 .applicationEmails()).containsExactly("ana.lima@ecology.example.org", "tom.berg@ecology.example.org");
