@@ -15,7 +15,7 @@ final class SubjectRule implements Rule {
         "sujet :", "onder vermelding van", "in het onderwerp", "in de onderwerpregel", "objet du mail", "objet du courriel",
         "objet du message", "objet de votre mail", "objet de votre courriel", "objet de l'e-mail", "objet de votre e-mail",
         "the subject line", "precisant la reference", "rappelant la reference", "mentionnant la reference", "reference de l'offre",
-        "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference"};
+        "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference", "with the reference", "stating the reference", "using the reference"};
     private static final String[] OF = {" de ", " des ", " du ", " d'"};
     /** Labels that also head a letter or a memo (« Objet : … » on its own line). */
     private static final java.util.Set<String> HEADER_WORDS = java.util.Set.of("objet :", "objet:", "subject:", "subject :",
@@ -105,6 +105,10 @@ final class SubjectRule implements Rule {
             if (close != 0) {
                 int e = s.indexOf(close, i + 1);
                 int nl = s.indexOf('\n', i);
+                int next = nl < 0 ? -1 : s.indexOf('\n', nl + 1);
+                if (nl >= 0 && nl < e && (next < 0 || next > e) && nl > i + 1 && e - i < 80) {
+                    nl = -1; // "with the reference 'Application\nPhD'": a quote over a PDF's wrapped line
+                }
                 if (e > i + 1 && e - i < 150 && (nl < 0 || nl > e)) {
                     return c == '[' ? new int[] {i, e + 1} : new int[] {i + 1, e};
                 }

@@ -149,6 +149,13 @@ class ContactRulesTest {
     }
 
     @Test
+    void aReferenceQuotedOverAWrappedLineIsTheSubject() {
+        assertThat(extractor.extract("PhD position\n\nPlease send applications to lab@example.nl with the reference 'Application\n"
+                + "PhD'. Attach a motivation letter (max one page) on why you would like to join our group.\n"
+                + "Also attach a CV.\n").applicationSubject()).isEqualTo("Application PhD");
+    }
+
+    @Test
     void thePurposeOfAnAssociationIsNotASubject() {
         assertThat(extractor.extract("""
                 Animateur·trice
