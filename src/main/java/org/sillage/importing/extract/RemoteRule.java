@@ -64,7 +64,16 @@ final class RemoteRule implements Rule {
                         break;
                     }
                 }
-                if (c[0] == i || Keywords.onlyChars(f, ls, i, "-*_ ")) {
+                int colon = Keywords.indexIn(f, ":", c[0], i);
+                if (colon > c[0] && colon - c[0] <= 30 && Keywords.onlyChars(f, ls, c[0], "-*_ #")
+                        && Keywords.onlyChars(f, c[0], colon, "abcdefghijklmnopqrstuvwxyz '-_*")) {
+                    // "Location: On-Site and Remote Hybrid", « Télétravail : 2 jours par semaine »: the label's value
+                    c[0] = colon + 1;
+                    while (c[0] < c[1] && " *_".indexOf(f.charAt(c[0])) >= 0) {
+                        c[0]++;
+                    }
+                    score += 1;
+                } else if (c[0] == i || Keywords.onlyChars(f, ls, i, "-*_ ")) {
                     score += 1;
                 }
                 if (score > bestScore) {

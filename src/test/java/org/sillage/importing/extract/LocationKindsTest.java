@@ -57,6 +57,20 @@ class LocationKindsTest {
     }
 
     @Test
+    void aMixOfOnSiteAndRemoteIsHowTheJobIsDoneNotWhere() {
+        var f = extractor.extract("""
+                Community Manager
+
+                Location: On-Site and Remote Hybrid
+
+                All remote work must be performed in a state in which the University is registered to do business.
+                This is an in-person position based on our campus in Allston, MA.
+                """);
+        assertThat(f.location()).isEqualTo("Allston, MA");
+        assertThat(f.remoteText()).isEqualTo("On-Site and Remote Hybrid");
+    }
+
+    @Test
     void theOfficeTheJobIsFor() {
         assertThat(extractor.extract("""
                 Assistant comptable
