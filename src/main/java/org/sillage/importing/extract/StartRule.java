@@ -117,6 +117,12 @@ final class StartRule implements Rule {
             if (Keywords.regionContainsAny(f, s, e, LEEWAY) && (phrase(t) || range(t))) {
                 return true; // « Il sera possible de décaler le début du stage »: leeway on a start the text dates elsewhere
             }
+            for (int k = best; k < e; k++) {
+                if (t.text.charAt(k) == ',' && Keywords.startsWithAny(f, k + 1, NEXT_CLAUSE)) {
+                    e = k - 1; // "The starting date is flexible, and the PhD program takes 4 years": the clause about it
+                    break;
+                }
+            }
             write(t, Clean.sentence(t.slice(s, Math.min(t.text.length(), e + 1))), s, e + 1, "start.sentence");
             return true;
         }
@@ -289,9 +295,16 @@ final class StartRule implements Rule {
                     || c == '|' || c == ';') {
                 return i;
             }
+            if (c == ',' && Keywords.startsWithAny(t.fold, i + 1, NEXT_CLAUSE)) {
+                return i; // "The starting date is flexible, and the PhD program takes 4 years": another clause
+            }
         }
         return end;
     }
+
+    /** The start of another clause after a comma: its subject follows « et », "and", « en ». */
+    private static final String[] NEXT_CLAUSE = {" and the ", " and it ", " and we ", " and you ", " et le ", " et la ",
+        " et les ", " et vous ", " et nous ", " en de ", " en het ", " en je ", " en u "};
 
     private static boolean hasDateWords(String f, int s, int e) {
         for (int i = s; i < e; i++) {
