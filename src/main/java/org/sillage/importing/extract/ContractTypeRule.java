@@ -249,6 +249,10 @@ final class ContractTypeRule implements Rule {
         return "contract";
     }
 
+    /** Employment named beside freelancing as its alternative: "employee or contractor", « salarié ou freelance ». */
+    private static final String[] EMPLOYEE_OR = {"employee or", "or an employee", "or as an employee", "salarie ou",
+        "ou salarie", "werknemer of", "of werknemer", "employment or", "or employment"};
+
     @Override
     public void apply(PostingText t) {
         if (t.isSet(Field.CONTRACT_TYPE)) {
@@ -276,6 +280,10 @@ final class ContractTypeRule implements Rule {
                 }
                 if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {
                     continue; // "student clubs", « étudiants »: people around the job, not its contract
+                }
+                if (term.type() == ContractType.FREELANCE
+                        && Keywords.regionContainsAny(f, Math.max(0, i - 30), Math.min(f.length(), from + 30), EMPLOYEE_OR)) {
+                    continue; // "(as an employee or as a contractor)", « salarié ou indépendant »: either, so neither
                 }
                 if ((term.words().startsWith("postdoc") || term.words().startsWith("post-doc")) && !statesDuration(t)) {
                     continue; // a postdoc with no stated length: its contract is not stated

@@ -11,6 +11,20 @@ class ContractKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void workAsAnEmployeeOrAsAContractorStatesNoContract() {
+        assertThat(extractor.extract("""
+                Executive Director
+
+                The ED must be eligible under USA law to perform work (as an employee or as a contractor) for a non-profit.
+                """).contractType()).isNull();
+        assertThat(extractor.extract("""
+                Web developer
+
+                This is a contractor role for six weeks.
+                """).contractType()).isEqualTo(org.sillage.domain.ContractType.FREELANCE);
+    }
+
+    @Test
     void aPostNamedWithPosteIsNoPostdoc() {
         // « poste … » starts like "postdoc", whose contract is read only when its length is stated
         String end = "\n\nEnvoyez votre CV à rh@asso.example.fr avant le 15 mars 2024.\n";
