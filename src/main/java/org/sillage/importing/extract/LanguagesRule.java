@@ -37,7 +37,7 @@ final class LanguagesRule implements Rule {
     private static final String[] NOT_REQUIRED = {"un plus", "atout", "a plus", "an asset", "asset", "ideally", "idealement",
         "souhaite", "souhaitable", "apprecie", "would be", "preferred", "preferably", "bonus", "pluspunt", "is desirable",
         "nice to have", "serait", "may be", "peut etre", "profils linguistiques", "linguistic profiles",
-        "appreciated", "desirable", "not a prerequisite", "appreciee", "facilitat", "enrich", "not required", "welcome", "bienvenu", "optionnel", "optional",
+        "appreciated", "desirable", "desired", "not a prerequisite", "appreciee", "facilitat", "enrich", "not required", "welcome", "bienvenu", "optionnel", "optional",
         // "proficiency in German is not expected or required"
         "not expected", "not needed", "not necessary", "pas exige", "pas requis", "pas necessaire", "niet vereist", "niet nodig"};
     private static final String[] LOCAL_NOT = {"un peu", "a little", "some ", "notions", "quelques", "basic", "de base",

@@ -12,15 +12,17 @@ final class Recruit {
 
     private static final Pattern VERB = Pattern.compile(
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
-            + "is recruiting|is looking for|are looking for|is seeking|are seeking|zoekt|zoeken|werft)"
+            + "is recruiting|is looking for|are looking for|is seeking|are seeking|seeks|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son/sa|sa/son|son ou sa|sa ou son|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
-    private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking",
+    private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking", "seeks",
         "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
         " starting", " to join", " pour rejoindre", " en vue", " h/f", " (h/f)", " - ", " – ", ". ", " en cdi", " en cdd",
         " to help", " who ", " with ", " voor ", " om ", " die ", " dat ", " in ons ", " in het ", " for our ", " pour son ",
-        " pour sa ", " pour ses ", " (m/v/x)", " (m/f/x)", " (f/h)", " (h/f/x)", " en contrat ", " (cdd", " (cdi", " op zoek", " met een "};
+        " pour sa ", " pour ses ", " (m/v/x)", " (m/f/x)", " (f/h)", " (h/f/x)", " en contrat ", " (cdd", " (cdi", " op zoek", " met een ",
+        " to support", " to lead", " to build", " to coordinate", " to manage", " to develop", " to work", " to drive",
+        " to oversee", " to strengthen", " to grow", " to run", " to be "};
     private static final Pattern ARTICLE = Pattern.compile(
             "(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|several|"
             + "nouveau|nouvelle|new)(?![a-z])[ *_:]*");

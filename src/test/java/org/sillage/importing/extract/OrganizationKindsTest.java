@@ -11,6 +11,20 @@ class OrganizationKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void anOrganisationThatSeeksAJobNamesBoth() {
+        PostingFields f = extractor.extract("""
+                ## Background and role context
+
+                Ropen Lab seeks a _Community Manager_ to support and build our community of researchers.
+
+                Other desired qualifications include written and spoken proficiency in Spanish.
+                """);
+        assertThat(f.organization()).isEqualTo("Ropen Lab");
+        assertThat(f.title()).isEqualTo("Community Manager");
+        assertThat(f.languagesRequired()).isEmpty();
+    }
+
+    @Test
     void anInstitutionLabelNamesTheEmployerAndAnOverviewHeadingDoesNot() {
         assertThat(extractor.extract("""
                 Master 2 internship - Synthetic matter with
