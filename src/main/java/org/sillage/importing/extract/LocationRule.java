@@ -414,7 +414,7 @@ final class LocationRule implements Rule {
      */
     static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base(e) a ", "base.e a ", "base·e a ",
         "base au sein", "based in ",
-        "based at ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
+        "based at ", "based either at ", "based either in ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
         "werkplek in ",
         // « Vous interviendrez sur le territoire de Dunkerque », « sur la commune de Lens »
         "sur le territoire de ", "sur la commune de ", "sur le secteur de ",
@@ -473,6 +473,14 @@ final class LocationRule implements Rule {
             Matcher town = CAPWORDS.matcher(t.text).region(end + 2, Math.min(t.text.length(), end + 62));
             if (town.lookingAt() && Places.known(town.group())) {
                 end = PlaceMentions.withCountry(t, town.end());
+            }
+        } else if (t.text.startsWith(" (", end) && !Places.known(t.text.substring(c.start(), end))) {
+            // "based at Inria (Rennes, France)": a body, then its town in brackets
+            Matcher town = CAPWORDS.matcher(t.text).region(end + 2, Math.min(t.text.length(), end + 62));
+            int close = t.text.indexOf(')', end);
+            if (town.lookingAt() && Places.known(town.group()) && close > 0 && close - end <= 40
+                    && t.text.substring(end, close).indexOf('\n') < 0) {
+                end = close + 1;
             }
         }
         return write(t, c.start(), end, "location.based-in");

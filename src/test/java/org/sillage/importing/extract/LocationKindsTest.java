@@ -71,6 +71,17 @@ class LocationKindsTest {
     }
 
     @Test
+    void aBodyWhereTheJobIsBasedKeepsItsTownInBrackets() {
+        assertThat(extractor.extract("""
+                Postdoc
+
+                The Odyssey team (Inria, Ifremer & IMT Atlantique, France) is seeking a postdoctoral researcher.
+
+                The postdoc will be based either at Inria (Rennes, France) or at Ifremer (Brest, France).
+                """).location()).isEqualTo("Inria (Rennes, France)");
+    }
+
+    @Test
     void theOfficeTheJobIsFor() {
         assertThat(extractor.extract("""
                 Assistant comptable
