@@ -21,7 +21,8 @@ final class StartRule implements Rule {
         "start:", "start :", "disponibilite :", "beschikbaarheid", "debut de la mission", "debut du stage",
         "date d'embauche", "date d'engagement"};
     static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
-        "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "a pourvoir en ",
+        "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "start early in ", "start late in ",
+        "start by ", "a pourvoir en ",
         "a pourvoir le ", "a pourvoir au ", "a pourvoir des ", "a pourvoir pour le ", "a pourvoir fin ",
         "a pourvoir debut ", "a pourvoir mi-", "a pourvoir : ", "a pourvoir: "};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",

@@ -211,6 +211,7 @@ class IdentityRulesTest {
             'Poste à pourvoir pour le 1er juin 2024.'                                          |                                   | 2024-06-01
             'Date d''embauche : 02/04/2024'                                                    |                                   | 2024-04-02
             'Timeline: now. The starting date is flexible, and the PhD program takes 4 years.'    | The starting date is flexible     |
+            'This is a remote role. The position will ideally start early in 2027. The tasks are many.' | start early in 2027   |
             'Poste à pourvoir : 1er avril 2027'                                                |                                   | 2027-04-01
             'Poste à pourvoir : septembre 2027'                                                | septembre 2027                    |
             '---\npublished_date: 30 novembre 2021\nstart_date: 3 janvier\n---\n\nChargé de mission.' | 3 janvier              | 2022-01-03
