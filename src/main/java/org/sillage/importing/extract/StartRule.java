@@ -466,6 +466,17 @@ final class StartRule implements Rule {
             // « start_date: 3 janvier » in a posting of 30 November 2021: the next 3 January after the posting
             day = DateRoles.value(t, date);
         }
+        if (day == null && date.hasDay() && date.year() == null) {
+            // « à partir du 1er avril » on top, « à partir du 1er avril 2021 » below: the text gives the year itself
+            Integer year = Timeline.yearWrittenFor(t, date.month(), date.day());
+            if (year != null) {
+                try {
+                    day = java.time.LocalDate.of(year, date.month(), date.day());
+                } catch (java.time.DateTimeException ex) {
+                    day = null;
+                }
+            }
+        }
         if (day != null) {
             out.startDate(day);
             t.startDate = day;

@@ -48,6 +48,34 @@ final class Timeline {
         return best;
     }
 
+    /**
+     * The year the text writes with this day and month elsewhere (« 1er avril 2021 »), or null when it writes
+     * none, or more than one.
+     */
+    static Integer yearWrittenFor(PostingText t, int month, int day) {
+        String f = t.fold;
+        int n = Math.min(f.length(), 60_000);
+        Integer found = null;
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            if (!Character.isDigit(c) || i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
+                continue;
+            }
+            DateGrammar.DateMatch d = DateGrammar.parseAt(f, i, t::numericOrder);
+            if (d == null) {
+                continue;
+            }
+            if (d.year() != null && d.hasDay() && d.month() == month && d.day().intValue() == day) {
+                if (found != null && !found.equals(d.year())) {
+                    return null;
+                }
+                found = d.year();
+            }
+            i = Math.max(i, d.end() - 1);
+        }
+        return found;
+    }
+
     private static boolean isDigits(String s, int from, int count) {
         for (int k = from; k < from + count; k++) {
             if (!Character.isDigit(s.charAt(k))) {

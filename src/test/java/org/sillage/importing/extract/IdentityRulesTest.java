@@ -230,6 +230,13 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aStartWrittenWithoutItsYearTakesTheYearTheTextGivesTheSameDay() {
+        PostingFields f = extractor.extract("Auxiliaires de vie\n\nLe service recrute trois auxiliaires de vie à partir du 1er avril.\n\n"
+                + "Nous recherchons trois CDD de 2 mois à partir du 1er avril 2027, puis CDI.\n");
+        assertThat(f.startDate()).isEqualTo(LocalDate.of(2027, 4, 1));
+    }
+
+    @Test
     void aStartGivenAfterTheOffersLabelIsNoTitle() {
         PostingFields f = extractor.extract("Chargé de mission (H/F)\n\nAssociation Exemple, Lille\n\nPoste à pourvoir : immédiatement\n");
         assertThat(f.title()).isEqualTo("Chargé de mission (H/F)");
