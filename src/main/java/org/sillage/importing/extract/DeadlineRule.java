@@ -23,6 +23,11 @@ final class DeadlineRule implements Rule {
         "application deadline", "apply no later than", "reageren kan tot", "solliciteren kan tot", "reageren kan tot en met",
         // « Deze vacature staat online tot en met 01-08-2024 »: the offer is withdrawn, applications close
         "staat online tot", "online tot en met", "en ligne jusqu'au", "open for applications until",
+        // "Position open until March 15, 2024", « Offre ouverte jusqu'au 15 mars », « Deze vacature staat open tot »
+        "position open until", "position is open until", "position will be open until", "position remains open until",
+        "vacancy open until", "vacancy is open until", "role is open until", "call is open until", "call open until",
+        "poste ouvert jusqu'au", "poste est ouvert jusqu'au", "offre ouverte jusqu'au", "offre est ouverte jusqu'au",
+        "recrutement ouvert jusqu'au", "staat open tot", "vacature is open tot",
         // « Date de fin de publication : 15/03/2025 »: the offer is withdrawn that day, as « staat online tot »
         "date de fin de publication", "fin de publication",
         // "Applications received after 5 p.m. on 30/06/2025 will not be considered": the last moment, said backwards

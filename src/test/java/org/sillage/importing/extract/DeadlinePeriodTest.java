@@ -51,6 +51,30 @@ class DeadlinePeriodTest {
     }
 
     @Test
+    void aPositionOpenUntilADayClosesThatDay() {
+        assertThat(extractor.extract("""
+                PhD position in machine learning
+
+                Position open until March 15, 2027 or until filled.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(extractor.extract("""
+                Chargé de mission (H/F)
+
+                Offre ouverte jusqu'au 15 mars 2027.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(extractor.extract("""
+                Medewerker onthaal
+
+                Deze vacature staat open tot 15 maart 2027.
+                """).deadline()).isEqualTo(LocalDate.of(2027, 3, 15));
+        assertThat(extractor.extract("""
+                Animateur (H/F)
+
+                Le centre est ouvert jusqu'au 15 mars 2027 pour les inscriptions aux ateliers.
+                """).deadline()).isNull();
+    }
+
+    @Test
     void aRangeOfDatesAboutInterviewsIsNoDeadline() {
         assertThat(extractor.extract("""
                 Maître de conférences en chimie
