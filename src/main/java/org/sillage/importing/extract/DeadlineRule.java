@@ -29,7 +29,11 @@ final class DeadlineRule implements Rule {
         "poste ouvert jusqu'au", "poste est ouvert jusqu'au", "offre ouverte jusqu'au", "offre est ouverte jusqu'au",
         "recrutement ouvert jusqu'au", "staat open tot", "vacature is open tot",
         // « Date de fin de publication : 15/03/2025 »: the offer is withdrawn that day, as « staat online tot »
-        "date de fin de publication", "fin de publication",
+        "date de fin de publication", "fin de publication", "fin d'affichage", "affichage jusqu'au",
+        "fin des candidatures", "fin de candidature", "reponse attendue avant",
+        // Belgian Dutch: « Kandidaturen worden ingewacht tot », « Kandidaatstelling vóór »
+        "ingewacht tot", "ingewacht voor", "kandidaatstelling voor", "kandidaatstelling tot", "kandidaturen voor",
+        "kandidaturen tot", "kandidatuur voor", "kandidatuur tot",
         // "Applications received after 5 p.m. on 30/06/2025 will not be considered": the last moment, said backwards
         "received after", "recues apres", "parvenues apres", "arrivees apres", "ontvangen na"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",

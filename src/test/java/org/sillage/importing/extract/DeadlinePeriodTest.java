@@ -74,6 +74,16 @@ class DeadlinePeriodTest {
                 """).deadline()).isNull();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Fin des candidatures : 15 mars 2027",
+        "Date de fin d'affichage : 15/03/2027", "Réponse attendue avant le 15/03/2027",
+        "Kandidaturen worden ingewacht tot 15 maart 2027", "Kandidaatstelling vóór 15 maart 2027",
+        "Kandidaturen voor 15/03/2027 naar rh@exemple.be"})
+    void moreWaysOfSayingWhenApplicationsClose(String line) {
+        assertThat(extractor.extract("Chargé de mission (H/F)\n\nAssociation Exemple, Lille\n\n" + line + "\n").deadline())
+                .isEqualTo(LocalDate.of(2027, 3, 15));
+    }
+
     @Test
     void aRangeOfDatesAboutInterviewsIsNoDeadline() {
         assertThat(extractor.extract("""
