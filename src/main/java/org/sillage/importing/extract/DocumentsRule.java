@@ -283,7 +283,8 @@ final class DocumentsRule implements Rule {
     private static final Pattern ENUM_SEP = Pattern.compile("^\\s*(?:,|;|\\+|&|\\band\\b|\\bet\\b|\\ben\\b|as well as|ainsi que|plus"
             + "|\\bmet\\b)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
     private static final String ENUM_ITEM_START =
-            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of the|copies of the|copy of|copies of|copie des|copies des|copie de|copies de|copie du|copie d'|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes)\\s+)*"
+            "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of the|copies of the|copy of|copies of|copie des|copies des|copie de|copies de|copie du|copie d'|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes|their|his|her|his/her|leur|leurs|son|sa|ses"
+            + "|short|detailed|full|complete|updated|concise|court|courte|detaille|detaillee|korte)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:().!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
     private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d| (?:de|of|van) \\p{L}{0,3}\\d))";
     /** An enumerated item; in Dutch "of" ("or") ends it, elsewhere it is part of it ("list of publications"). */
@@ -586,8 +587,13 @@ final class DocumentsRule implements Rule {
     }
 
     /** Whether an item of a list of documents (folded) names the diplomas: « Diplômes », « copie des diplômes ». */
+    private static final Pattern DIPLOMA_LEVEL = Pattern.compile(
+            "(?:master'?s?|bachelor'?s?|phd|doctoral|licence|highest|last|latest|university) (?:diplomas?|degree certificates?)");
+
     private static boolean namesDiplomas(String item) {
-        return item.startsWith("diplom") || item.startsWith("copie des diplom") || item.startsWith("copies des diplom");
+        return item.startsWith("diplom") || item.startsWith("copie des diplom") || item.startsWith("copies des diplom")
+                // "master diploma", "bachelor's degree certificate", « diplôme de master »: a diploma named by its level
+                || DIPLOMA_LEVEL.matcher(item).matches();
     }
 
     private static boolean stronger(Necessity n, Necessity old) {

@@ -26,6 +26,14 @@ class DocumentKindsTest {
     }
 
     @Test
+    void anItemsPossessiveAndAdjectiveAreNotItsNameAndAMasterDiplomaIsTheDiploma() {
+        assertThat(required("Send a detailed CV and a short research statement (max 2 pages) to jane.doe@example.edu."))
+                .containsExactlyInAnyOrder("cv", "other:research statement");
+        assertThat(required("Candidates should send their CV and a copy of their master diploma to jane.doe@example.edu."))
+                .containsExactlyInAnyOrder("cv", "diploma");
+    }
+
+    @Test
     void anItemQualifiedByAYearOfStudyIsStillADocument() {
         assertThat(required("Les candidatures comprendront un CV détaillé, une lettre de motivation et les relevés de notes"
                 + " de M1 et M2."))
