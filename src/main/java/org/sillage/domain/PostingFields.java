@@ -251,6 +251,12 @@ public record PostingFields(
             return this;
         }
 
+        /** Forgets what was recorded for {@code field}: its value was read again from another span. */
+        public Builder withoutEvidence(Field field) {
+            evidence.remove(field.key());
+            return this;
+        }
+
         public PostingFields build() {
             Map<String, List<Evidence>> frozen = new LinkedHashMap<>();
             evidence.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

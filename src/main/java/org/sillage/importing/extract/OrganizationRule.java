@@ -904,6 +904,9 @@ final class OrganizationRule implements Rule {
             return false;
         }
         String[] words = Split.at(l, Split.SPACE);
+        if (Keywords.containsAny(" " + l.toLowerCase(java.util.Locale.ROOT) + " ", PRONOUNS)) {
+            return false; // "At Example Robotics GmbH we build robots": a sentence
+        }
         if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(TextNormalizer.normalize(l).fold)
                 || words.length == 1 && java.util.Set.of("location", "localisation", "lieu", "salary", "salaire", "description")
                         .contains(TextNormalizer.normalize(l).fold)) {
@@ -1002,7 +1005,9 @@ final class OrganizationRule implements Rule {
             String pf = t.fold.substring(ps, e).strip();
             if (place.length() < 2 || place.length() > 40 || Keywords.containsAny(pf, NOT_PLACE)
                     || !PLACE.matcher(place).matches()
-                    || dash.equals(" - ") && place.indexOf(',') < 0 && place.indexOf(' ') > 0) {
+                    || dash.equals(" - ") && place.indexOf(',') < 0 && place.indexOf(' ') > 0
+                    // "Open Source Initiative — Operations Manager": a job, not a place
+                    || TitleCandidates.namesAJob(pf) && !Places.known(place.split(",")[0].strip())) {
                 continue;
             }
             return k;
@@ -1030,6 +1035,9 @@ final class OrganizationRule implements Rule {
         }
         return e;
     }
+
+    /** Words of a sentence, never of a name: "we build", « nous accompagnons », "wij zoeken". */
+    private static final String[] PRONOUNS = {" we ", " our ", " you ", " your ", " nous ", " vous ", " wij ", " jij ", " je "};
 
     static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("stage", "contrat", "offre", "poste",
         "proposition", "sujet", "these", "vacature", "vacatures", "job", "jobs", "internship", "position", "emploi",
@@ -1177,6 +1185,34 @@ final class OrganizationRule implements Rule {
             t.location = c.place;
             t.set(Field.LOCATION);
             t.evidence(Field.LOCATION, c.placeStart, c.placeEnd, "location.header-after-organization");
+        }
+        titleAfterOrganization(t, c.value);
+    }
+
+    private static final String[] NAME_THEN_JOB = {" — ", " – ", " - ", " | ", ": "};
+
+    /** "Open Source Initiative — Operations Manager" as the title, the organisation found: the job after its name. */
+    private static void titleAfterOrganization(PostingText t, String organization) {
+        if (t.titleStart < 0 || t.titleEnd <= t.titleStart || organization == null) {
+            return;
+        }
+        String name = organization.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
+        String title = t.text.substring(t.titleStart, t.titleEnd);
+        if (name.length() < 3 || !title.regionMatches(true, 0, name, 0, name.length())) {
+            return;
+        }
+        for (String sep : NAME_THEN_JOB) {
+            if (title.startsWith(sep, name.length())) {
+                int s = t.titleStart + name.length() + sep.length();
+                String job = Clean.value(t.slice(s, t.titleEnd));
+                if (job != null && job.length() >= 3 && TitleCandidates.namesAJob(TextNormalizer.normalize(job).fold)) {
+                    t.out().title(job);
+                    t.out().withoutEvidence(Field.TITLE);
+                    t.evidence(Field.TITLE, s, t.titleEnd, "title.after-organization");
+                    t.titleStart = s;
+                }
+                return;
+            }
         }
     }
 }

@@ -11,6 +11,36 @@ class OrganizationKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aHeaderNamingTheOrganisationThenTheJobGivesTheJobAsTitleAndNoPlace() {
+        PostingFields f = extractor.extract("""
+                We are hiring!
+
+                Open Source Initiative — Operations Manager
+
+                The Open Source Initiative (OSI) is a public benefit corporation.
+
+                To apply, send a resume to jobs@opensource.example
+                """);
+        assertThat(f.title()).isEqualTo("Operations Manager");
+        assertThat(f.organization()).isEqualTo("Open Source Initiative (OSI)");
+        assertThat(f.location()).isNull();
+    }
+
+    @Test
+    void aSentenceUnderTheTitleIsNoEmployersName() {
+        PostingFields f = extractor.extract("""
+                Research Engineer (m/f/d)
+
+                At Example Robotics GmbH we build robots.
+
+                Location: Munich
+
+                Please apply via our career portal.
+                """);
+        assertThat(f.organization()).isEqualTo("Example Robotics GmbH");
+    }
+
+    @Test
     void anOrganisationThatSeeksAJobNamesBoth() {
         PostingFields f = extractor.extract("""
                 ## Background and role context
