@@ -23,7 +23,9 @@ final class PlaceMentions {
     private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("secteur", "region", "agglomeration", "environs",
         "bassin", "omgeving", "regio");
     private static final String[] PLACE_LINE_WORDS = {"lieu", "localisation", "location", "adresse", "address", "based",
-        "base a", "basee a", "situe", "werkplek", "locatie", "standplaats", "ville", "city", "site", "poste", "office", "bureau"};
+        "base a", "basee a", "situe", "werkplek", "locatie", "standplaats", "ville", "city", "site", "poste", "office", "bureau",
+        // « Le stage se déroulera au sein du laboratoire LS2N à Nantes », "will take place at LIP6, Paris"
+        "se deroul", "take place", "takes place", "carried out at", "carried out in"};
 
     /**
      * A place of the gazetteer ({@link Places}) named where a workplace is named: after « à », "in", "te", "at"; before

@@ -82,6 +82,15 @@ class LocationKindsTest {
     }
 
     @Test
+    void aTownInTheSentenceSayingWhereTheInternshipTakesPlace() {
+        assertThat(extractor.extract("""
+                Stage : apprentissage par renforcement
+
+                Le stage se déroulera au sein du laboratoire LS2N à Nantes.
+                """).location()).isEqualTo("Nantes");
+    }
+
+    @Test
     void theOfficeTheJobIsFor() {
         assertThat(extractor.extract("""
                 Assistant comptable
