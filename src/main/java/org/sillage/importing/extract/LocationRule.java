@@ -26,11 +26,11 @@ final class LocationRule implements Rule {
         "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :",
         "zone d'intervention", "office:", "office :", "kantoor:", "kantoor :"};
     /** A label's value that says how the work is done, not where. */
+    private static final String WORK_MODE = "(?:on[- ]?site|in[- ]office|remote|hybrid|hybride|presentiel|teletravail|distanciel"
+            + "|and|et|&|/|\\(|\\)|-|work|model)";
     private static final Pattern NOT_A_PLACE = Pattern.compile("\\s*(?:en presentiel|presentiel|sur site|on[- ]?site|in person"
             // "On-Site and Remote Hybrid", « hybride (présentiel / télétravail) »: a mix of both, still no place
-            + "|(?:(?:on[- ]?site|in[- ]office|remote|hybrid|hybride|presentiel|teletravail|distanciel|and|et|&|/|\\(|\\)|-)\\s*)*"
-            + "(?:hybrid|hybride)(?:\\s*(?:on[- ]?site|in[- ]office|remote|hybrid|hybride|presentiel|teletravail|distanciel|and|et|&|/|\\(|\\)|-|work|model))*)"
-            + "[\\s.,;:!)*_]*");
+            + "|(?:" + WORK_MODE + "\\s*)*(?:hybrid|hybride)(?:\\s*" + WORK_MODE + ")*)[\\s.,;:!)*_]*");
     /**
      * « Localisation : télétravail exclusivement », "Location: Remote": the job has no workplace, whatever city the
      * text names; group 1 is the word that says so (« exclusivement », "only").

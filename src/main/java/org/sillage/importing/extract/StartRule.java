@@ -118,11 +118,9 @@ final class StartRule implements Rule {
             if (Keywords.regionContainsAny(f, s, e, LEEWAY) && (phrase(t) || range(t))) {
                 return true; // « Il sera possible de décaler le début du stage »: leeway on a start the text dates elsewhere
             }
-            for (int k = best; k < e; k++) {
-                if (t.text.charAt(k) == ',' && Keywords.startsWithAny(f, k + 1, NEXT_CLAUSE)) {
-                    e = k - 1; // "The starting date is flexible, and the PhD program takes 4 years": the clause about it
-                    break;
-                }
+            int clause = nextClause(t, best, e);
+            if (clause >= 0) {
+                e = clause - 1; // "The starting date is flexible, and the PhD program takes 4 years": the clause about it
             }
             write(t, Clean.sentence(t.slice(s, Math.min(t.text.length(), e + 1))), s, e + 1, "start.sentence");
             return true;
@@ -290,17 +288,28 @@ final class StartRule implements Rule {
         if (bold >= 0 && bold < end) {
             end = bold;
         }
+        int clause = nextClause(t, from, end);
+        if (clause >= 0) {
+            end = clause; // "The starting date is flexible, and the PhD program takes 4 years": another clause
+        }
         for (int i = from; i < end - 1; i++) {
             char c = s.charAt(i);
             if ((c == '.' && s.charAt(i + 1) == ' ' && i - from > 3 && !Character.isUpperCase(s.charAt(Math.max(from, i - 1))))
                     || c == '|' || c == ';') {
                 return i;
             }
-            if (c == ',' && Keywords.startsWithAny(t.fold, i + 1, NEXT_CLAUSE)) {
-                return i; // "The starting date is flexible, and the PhD program takes 4 years": another clause
-            }
         }
         return end;
+    }
+
+    /** The comma in {@code [from, to)} that opens another clause ("…, and the PhD program takes 4 years"), or -1. */
+    private static int nextClause(PostingText t, int from, int to) {
+        for (int k = t.text.indexOf(',', from); k >= 0 && k < to; k = t.text.indexOf(',', k + 1)) {
+            if (Keywords.startsWithAny(t.fold, k + 1, NEXT_CLAUSE)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The start of another clause after a comma: its subject follows « et », "and", « en ». */
