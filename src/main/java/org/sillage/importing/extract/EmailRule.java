@@ -381,6 +381,13 @@ final class EmailRule implements Rule {
      */
     private static boolean isInfoOnly(PostingText t, int pos) {
         String f = t.fold;
+        // "Applications to jobs@x.org, questions to info@x.org": the clause just before the address says its role
+        int clause = Math.max(f.lastIndexOf(',', pos - 1), f.lastIndexOf(';', pos - 1));
+        if (clause > pos - 40 && clause >= t.sentenceStart(pos) && !addressBetween(f, clause, pos)
+                && Keywords.regionContainsAny(f, clause, pos, Keywords.INFO_WORDS)
+                && !Keywords.regionContainsAny(f, clause, pos, STRONG_APPLY)) {
+            return true;
+        }
         int s = Math.max(t.sentenceStart(pos), pos - SENTENCE_BACK);
         if (s >= 2 && t.text.charAt(s - 2) == '?' && s - 2 > pos - SENTENCE_BACK) {
             s = Math.max(t.sentenceStart(s - 2), pos - SENTENCE_BACK); // "Questions? Write to info@..."
@@ -392,6 +399,11 @@ final class EmailRule implements Rule {
         String sentence = f.substring(s, Math.max(s, e)).replace("avant de postuler", "").replace("before applying", "")
                 .replace("before you apply", "");
         return !Keywords.containsAny(sentence, STRONG_APPLY);
+    }
+
+    /** Whether an address ends between {@code from} and {@code to} (then the clause is that address's, not the next one's). */
+    private static boolean addressBetween(String f, int from, int to) {
+        return f.substring(from, to).indexOf('@') >= 0;
     }
 
     private static final String[] STRONG_APPLY = {"postul", "candidature", "apply", "application to", "applications to",

@@ -9,6 +9,14 @@ class EmailKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void theClauseJustBeforeAnAddressSaysItIsForQuestions() {
+        assertThat(extractor.extract("Data analyst\n\nApplications to jobs@example.org, questions to info@example.org.\n")
+                .applicationEmails()).containsExactly("jobs@example.org");
+        assertThat(extractor.extract("Data analyst\n\nSend your CV and cover letter to jobs@example.org, cc hr@example.org.\n")
+                .applicationEmails()).containsExactly("jobs@example.org", "hr@example.org");
+    }
+
+    @Test
     void aLongSentenceAboutApplyingKeepsItsAddressEvenWhenTheSameAddressTakesQuestions() {
         assertThat(extractor.extract("""
                 Research Software Engineer
