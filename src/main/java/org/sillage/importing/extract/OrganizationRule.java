@@ -904,6 +904,9 @@ final class OrganizationRule implements Rule {
             return false;
         }
         String[] words = Split.at(l, Split.SPACE);
+        if (REGISTRATION.matcher(l).find()) {
+            return false; // "Registered charity no. 123456", « SIRET 123 456 789 00012 »: a number, not a name
+        }
         if (Keywords.containsAny(" " + l.toLowerCase(java.util.Locale.ROOT) + " ", PRONOUNS)) {
             return false; // "At Example Robotics GmbH we build robots": a sentence
         }
@@ -935,6 +938,9 @@ final class OrganizationRule implements Rule {
         int[] l = lines.get(1);
         if (l[1] - l[0] > 80 || ".:!?".indexOf(t.text.charAt(l[1] - 1)) >= 0) {
             return false; // (« Join our team in Lisbon! »: a sentence, not a name and its place)
+        }
+        if (t.titleStart >= l[0] && t.titleStart < l[1]) {
+            return false; // "Job opportunity / Programme Coordinator – Climate Justice": the job's own line
         }
         int k = placeAfterName(t, l[0], l[1]);
         return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, pool, l[0], l[1], "organization.name-place-line");
@@ -1035,6 +1041,10 @@ final class OrganizationRule implements Rule {
         }
         return e;
     }
+
+    /** A registration line: "Registered charity no. 123456", "Company number 0123", « SIRET : … », « KBO 0123.456.789 ». */
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "(?i)(?:registered|charity|company)\\s+(?:no|number|n°)|\\b(?:siret|siren|rna|kbo|btw|kvk|rcs|ape|naf)\\b");
 
     /** Words of a sentence, never of a name: "we build", « nous accompagnons », "wij zoeken". */
     private static final String[] PRONOUNS = {" we ", " our ", " you ", " your ", " nous ", " vous ", " wij ", " jij ", " je "};

@@ -844,6 +844,9 @@ final class TitleRule implements Rule {
         if (isSentence(f) || fieldLabelled(f) || sectionHeading(f) || PAY_LINE.matcher(f).lookingAt()) {
             return true;
         }
+        if (BREADCRUMB.matcher(f).find()) {
+            return true; // "Home > Jobs > Senior Developer": where the page sits in its site
+        }
         if (START_VALUE.matcher(f).matches()) {
             return true; // « Poste à pourvoir : immédiatement », "Position available: ASAP": when, not what
         }
@@ -859,6 +862,10 @@ final class TitleRule implements Rule {
         }
         return d != null && DATE_TAIL.matcher(f).region(d.end(), f.length()).matches();
     }
+
+    /** A site's breadcrumb: two "›" or ">" steps, or one from the home page. */
+    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile(
+            "^(?:home|accueil|startpagina|start) *[>›»/] |[^>›]+ [>›] [^>›]+ [>›] ");
 
     /** A start given as the whole value: « immédiatement », « dès que possible », "as soon as possible". */
     private static final java.util.regex.Pattern START_VALUE = java.util.regex.Pattern.compile(

@@ -11,6 +11,38 @@ class OrganizationKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aRegistrationNumberOrTheJobsOwnLineIsNoEmployer() {
+        assertThat(extractor.extract("""
+                Example Trust
+                Registered charity no. 123456
+
+                VACANCY
+
+                Youth Worker (part-time, 21 hours)
+
+                Salary: £24,000 pro rata
+                """).organization()).isNotEqualTo("Registered charity no. 123456");
+        assertThat(extractor.extract("""
+                Job opportunity
+
+                Programme Coordinator – Climate Justice
+
+                Closing date: 12 May 2027
+                """).organization()).isNull();
+    }
+
+    @Test
+    void aBreadcrumbIsNoTitle() {
+        assertThat(extractor.extract("""
+                Home > Jobs > Senior Developer
+
+                Senior Developer
+
+                We are looking for a senior developer to join us.
+                """).title()).isEqualTo("Senior Developer");
+    }
+
+    @Test
     void aHeaderNamingTheOrganisationThenTheJobGivesTheJobAsTitleAndNoPlace() {
         PostingFields f = extractor.extract("""
                 We are hiring!
