@@ -904,10 +904,11 @@ final class OrganizationRule implements Rule {
             return false;
         }
         String[] words = Split.at(l, Split.SPACE);
-        if (REGISTRATION.matcher(l).find()) {
+        String lower = " " + l.toLowerCase(java.util.Locale.ROOT) + " ";
+        if (Keywords.containsAny(lower, REGISTRATION)) {
             return false; // "Registered charity no. 123456", « SIRET 123 456 789 00012 »: a number, not a name
         }
-        if (Keywords.containsAny(" " + l.toLowerCase(java.util.Locale.ROOT) + " ", PRONOUNS)) {
+        if (Keywords.containsAny(lower, PRONOUNS)) {
             return false; // "At Example Robotics GmbH we build robots": a sentence
         }
         if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(TextNormalizer.normalize(l).fold)
@@ -1042,9 +1043,10 @@ final class OrganizationRule implements Rule {
         return e;
     }
 
-    /** A registration line: "Registered charity no. 123456", "Company number 0123", « SIRET : … », « KBO 0123.456.789 ». */
-    private static final Pattern REGISTRATION = Pattern.compile(
-            "(?i)(?:registered|charity|company)\\s+(?:no|number|n°)|\\b(?:siret|siren|rna|kbo|btw|kvk|rcs|ape|naf)\\b");
+    /** Words of a registration line: "Registered charity no. 123456", "Company number 0123", « SIRET : … », « KBO … ». */
+    private static final String[] REGISTRATION = {"registered charity", "charity no", "charity number", "company no",
+        "company number", "registered no", "registration no", " siret", " siren", " rna ", " kbo ", " btw ", " kvk ",
+        " rcs ", " ape ", " naf "};
 
     /** Words of a sentence, never of a name: "we build", « nous accompagnons », "wij zoeken". */
     private static final String[] PRONOUNS = {" we ", " our ", " you ", " your ", " nous ", " vous ", " wij ", " jij ", " je "};

@@ -844,7 +844,7 @@ final class TitleRule implements Rule {
         if (isSentence(f) || fieldLabelled(f) || sectionHeading(f) || PAY_LINE.matcher(f).lookingAt()) {
             return true;
         }
-        if (BREADCRUMB.matcher(f).find()) {
+        if (breadcrumb(f)) {
             return true; // "Home > Jobs > Senior Developer": where the page sits in its site
         }
         if (START_VALUE.matcher(f).matches()) {
@@ -863,9 +863,17 @@ final class TitleRule implements Rule {
         return d != null && DATE_TAIL.matcher(f).region(d.end(), f.length()).matches();
     }
 
-    /** A site's breadcrumb: two "›" or ">" steps, or one from the home page. */
-    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile(
-            "^(?:home|accueil|startpagina|start) *[>›»/] |[^>›]+ [>›] [^>›]+ [>›] ");
+    /** A site's breadcrumb: two " > " or " › " steps, or one from the home page. */
+    private static boolean breadcrumb(String f) {
+        int steps = 0;
+        for (String step : new String[] {" > ", " › "}) {
+            for (int k = f.indexOf(step); k >= 0 && steps < 2; k = f.indexOf(step, k + 1)) {
+                steps++;
+            }
+        }
+        return steps >= 2 || (f.startsWith("home >") || f.startsWith("accueil >") || f.startsWith("home ›")
+                || f.startsWith("accueil ›"));
+    }
 
     /** A start given as the whole value: « immédiatement », « dès que possible », "as soon as possible". */
     private static final java.util.regex.Pattern START_VALUE = java.util.regex.Pattern.compile(
