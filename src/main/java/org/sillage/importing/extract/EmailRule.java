@@ -403,7 +403,8 @@ final class EmailRule implements Rule {
 
     /** Whether an address ends between {@code from} and {@code to} (then the clause is that address's, not the next one's). */
     private static boolean addressBetween(String f, int from, int to) {
-        return f.substring(from, to).indexOf('@') >= 0;
+        int at = f.indexOf('@', from);
+        return at >= 0 && at < to;
     }
 
     private static final String[] STRONG_APPLY = {"postul", "candidature", "apply", "application to", "applications to",

@@ -192,7 +192,7 @@ final class TitleRule implements Rule {
             int colon = Keywords.indexIn(t.text, ":", l[0], l[1]);
             if (colon > 0 && colon + 2 < l[1] && isGeneric(t.fold.substring(l[0], colon), false)
                     && t.fold.substring(l[0], colon).chars().anyMatch(Character::isLetter)
-                    && !Keywords.regionContainsAny(t.fold, colon, l[1], OrganizationRule.VERBS)) {
+                    && !recruiting(t, colon, l[1])) {
                 // a label of the posting, not a section's name (« Contexte : le laboratoire … »); « Poste à
                 // pourvoir : X recrute un(e) Y » is a recruiting sentence, read as such
                 offer(t, pool, colon + 1, l[1], "title.labelled"); // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
@@ -474,7 +474,7 @@ final class TitleRule implements Rule {
                     kind |= KIND_WORDS.contains(w);
                 }
                 if (kind && t.fold.substring(colon + 1, e).strip().contains(" ")
-                        && !Keywords.regionContainsAny(t.fold, colon, e, OrganizationRule.VERBS) // (a recruiting sentence)
+                        && !recruiting(t, colon, e)
                         && offer(t, pool, colon + 1, e, "title.layout-labelled")) {
                     continue;
                 }
@@ -861,6 +861,11 @@ final class TitleRule implements Rule {
             d = sp > 0 && sp - k <= 9 ? DateGrammar.parseAt(f, sp + 1, DateGrammar.Order.DAY_FIRST) : null;
         }
         return d != null && DATE_TAIL.matcher(f).region(d.end(), f.length()).matches();
+    }
+
+    /** Whether a label's value is a recruiting sentence (« Poste à pourvoir : X recrute un(e) Y »), read as such. */
+    private static boolean recruiting(PostingText t, int from, int to) {
+        return Keywords.regionContainsAny(t.fold, from, to, OrganizationRule.VERBS);
     }
 
     /** A site's breadcrumb: two " > " or " › " steps, or one from the home page. */
