@@ -123,12 +123,30 @@ public final class AgendaView extends BorderPane {
 
     private void showMode(boolean byTime) {
         setCenter(byTime ? list : monthBox);
+        renderMonth();
     }
 
+    /** Which reload the reads in flight belong to: a later one makes their results stale. */
+    private long reloads;
+
+    /**
+     * Reads the days near today first, shown as soon as they are read, then the whole list, which takes their
+     * place (ADR 0049).
+     */
     public void reload() {
         YearMonth shown = vm.month().get();
-        BackgroundTask.wrap(c -> vm.load(shown)).onSuccess(vm::apply)
-                .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+        long reload = ++reloads;
+        BackgroundTask.wrap(c -> vm.loadNear(shown)).onSuccess(near -> {
+            if (reload != reloads) {
+                return;
+            }
+            vm.apply(near);
+            BackgroundTask.wrap(c -> vm.load(vm.month().get())).onSuccess(whole -> {
+                if (reload == reloads) {
+                    vm.apply(whole);
+                }
+            }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+        }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 
     /** Reads the days of the month moved to, unless the snapshot already holds them. */
@@ -173,7 +191,7 @@ public final class AgendaView extends BorderPane {
             }
             String name = row.bucket().name().toLowerCase(Locale.ROOT);
             if (row instanceof AgendaViewModel.Heading h) {
-                Label header = new Label(ctx.messages().get("agenda.bucket." + name) + " (" + h.count() + ")");
+                Label header = new Label(ctx.messages().get("agenda.bucket." + name) + (h.complete() ? " (" + h.count() + ")" : ""));
                 header.getStyleClass().addAll("title-4", "agenda-section-" + name);
                 header.setId("section-" + name);
                 getStyleClass().add("agenda-row-heading");
@@ -210,10 +228,11 @@ public final class AgendaView extends BorderPane {
         return row;
     }
 
+    /** Lays out the month's six weeks, when the month is the one shown (else when it is shown). */
     private void renderMonth() {
         AgendaViewModel.Snapshot s = vm.snapshot().get();
         YearMonth ym = vm.month().get();
-        if (ym == null) {
+        if (ym == null || getCenter() != monthBox) {
             return;
         }
         Locale locale = ctx.messages().locale();

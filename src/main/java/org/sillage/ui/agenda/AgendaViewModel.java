@@ -29,8 +29,11 @@ public final class AgendaViewModel {
         Agenda.Bucket bucket();
     }
 
-    /** The heading of a section with how many items it holds. */
-    public record Heading(Agenda.Bucket bucket, int count) implements Row {
+    /**
+     * The heading of a section with how many items it holds; {@code complete} is false while only the days near
+     * today were read and the section may hold more (its count is then not shown).
+     */
+    public record Heading(Agenda.Bucket bucket, int count, boolean complete) implements Row {
     }
 
     /** An item of a section. */
@@ -41,12 +44,17 @@ public final class AgendaViewModel {
     public static final int PAST_DAYS = 90;
     /** How far ahead the list goes. */
     public static final int FUTURE_DAYS = 366;
+    /** How far back and ahead the first, quick read of the list goes: today and this week whole (ADR 0049). */
+    static final int NEAR_PAST_DAYS = 7;
+    static final int NEAR_FUTURE_DAYS = 14;
 
     /**
      * The items at one moment: as the lines of the list (sections in order, from {@link #PAST_DAYS} ago to
-     * {@link #FUTURE_DAYS} ahead), and by day for the weeks of {@code month}.
+     * {@link #FUTURE_DAYS} ahead, or only the days near today while {@code complete} is false), and by day for
+     * the weeks of {@code month}.
      */
-    public record Snapshot(ZonedDateTime now, List<Row> rows, YearMonth month, Map<LocalDate, List<AgendaItem>> byDay) {
+    public record Snapshot(ZonedDateTime now, List<Row> rows, YearMonth month, Map<LocalDate, List<AgendaItem>> byDay,
+            boolean complete) {
     }
 
     /**
@@ -56,25 +64,50 @@ public final class AgendaViewModel {
     public Snapshot load(YearMonth shown) {
         ZonedDateTime now = agenda.now();
         LocalDate today = now.toLocalDate();
-        List<AgendaItem> items = agenda.openItems(today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS));
+        return read(now, shown, today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS), true);
+    }
+
+    /**
+     * Worker thread: {@link #load} over the days near today only (a week back, two weeks ahead, and the six
+     * weeks of the current month when it is the one shown), read by their dates' indexes: what the screen shows
+     * first, while the whole list is read (ADR 0049). Today's and this week's sections are whole; the others
+     * may hold more.
+     */
+    public Snapshot loadNear(YearMonth shown) {
+        ZonedDateTime now = agenda.now();
+        LocalDate today = now.toLocalDate();
+        LocalDate from = today.minusDays(NEAR_PAST_DAYS);
+        LocalDate to = today.plusDays(NEAR_FUTURE_DAYS);
+        if (shown == null || shown.equals(YearMonth.from(today))) {
+            LocalDate first = firstShown(YearMonth.from(today));
+            from = first.isBefore(from) ? first : from;
+            to = first.plusDays(41).isAfter(to) ? first.plusDays(41) : to;
+        }
+        return read(now, shown, from, to, false);
+    }
+
+    private Snapshot read(ZonedDateTime now, YearMonth shown, LocalDate listFrom, LocalDate listTo, boolean complete) {
+        List<AgendaItem> items = agenda.openItems(listFrom, listTo);
         Map<Agenda.Bucket, List<AgendaItem>> sections = new EnumMap<>(Agenda.Bucket.class);
         for (AgendaItem i : items) {
             sections.computeIfAbsent(Agenda.bucket(i, now), k -> new java.util.ArrayList<>()).add(i);
         }
         List<Row> rows = new java.util.ArrayList<>(items.size() + sections.size());
         sections.forEach((bucket, in) -> {
-            rows.add(new Heading(bucket, in.size()));
+            // today and this week (to Sunday) lie within the days near today; the others may go on past them
+            rows.add(new Heading(bucket, in.size(), complete || bucket == Agenda.Bucket.TODAY || bucket == Agenda.Bucket.THIS_WEEK));
             in.forEach(i -> rows.add(new Entry(bucket, i)));
         });
         YearMonth ym = shown == null ? YearMonth.from(now) : shown;
         LocalDate from = firstShown(ym);
         LocalDate to = from.plusDays(41);
-        if (from.isBefore(today.minusDays(PAST_DAYS)) || to.isAfter(today.plusDays(FUTURE_DAYS))) {
-            return new Snapshot(now, rows, ym, days(ym));
+        if (from.isBefore(listFrom) || to.isAfter(listTo)) {
+            return new Snapshot(now, rows, ym, days(ym), complete);
         }
         // the six weeks lie within the list's dates: their items are among those just read (a second read of
         // them took about a fifth of the screen's time at 20,000 applications)
-        return new Snapshot(now, rows, ym, byDay(items.stream().filter(i -> !i.date().isBefore(from) && !i.date().isAfter(to))));
+        return new Snapshot(now, rows, ym, byDay(items.stream().filter(i -> !i.date().isBefore(from) && !i.date().isAfter(to))),
+                complete);
     }
 
     private static Map<LocalDate, List<AgendaItem>> byDay(java.util.stream.Stream<AgendaItem> items) {
@@ -97,7 +130,7 @@ public final class AgendaViewModel {
     public void applyDays(YearMonth ym, Map<LocalDate, List<AgendaItem>> byDay) {
         Snapshot s = snapshot.get();
         if (s != null && ym.equals(month.get())) {
-            snapshot.set(new Snapshot(s.now(), s.rows(), ym, byDay));
+            snapshot.set(new Snapshot(s.now(), s.rows(), ym, byDay, s.complete()));
         }
     }
 

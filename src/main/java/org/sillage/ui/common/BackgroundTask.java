@@ -39,6 +39,14 @@ public final class BackgroundTask<T> {
     /** Tasks started and not yet handed back to the JavaFX thread (for benchmarks and tests: "is the screen done?"). */
     private static final java.util.concurrent.atomic.AtomicInteger PENDING = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Results handed to their handlers so far (for benchmarks: "is the first part of a screen shown?"). */
+    private static final java.util.concurrent.atomic.AtomicLong HANDED_BACK = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many results have been handed to their handlers on the JavaFX thread since the start. */
+    public static long handedBack() {
+        return HANDED_BACK.get();
+    }
+
     /** How many tasks are running or waiting for their handlers on the JavaFX thread. */
     public static int pending() {
         return PENDING.get();
@@ -119,6 +127,7 @@ public final class BackgroundTask<T> {
         task.setOnSucceeded(e -> {
             try {
                 onSuccess.accept(task.getValue());
+                HANDED_BACK.incrementAndGet();
             } finally {
                 try {
                     onFinally.run();

@@ -91,4 +91,28 @@ class AgendaViewModelTest {
         assertThat(vm.days(java.time.YearMonth.of(2026, 5)).keySet()).containsExactly(LocalDate.of(2026, 5, 20));
         assertThat(vm.days(java.time.YearMonth.of(2025, 9)).keySet()).containsExactly(LocalDate.of(2025, 9, 1));
     }
+
+    @Test
+    void the_first_read_holds_the_days_near_today_and_says_which_sections_may_hold_more() {
+        application("Comptable", "10/02/2026"); // 20 days ago: overdue, past the first read
+        application("Paysagiste", "27/02/2026"); // 3 days ago: overdue, within it
+        application("Juriste", "04/03/2026"); // this week
+        application("Urbaniste", "12/03/2026"); // later, within it
+        application("Géomètre", "20/07/2026"); // later, past it
+        var vm = new AgendaViewModel(services.agenda());
+        var near = vm.loadNear(null);
+        assertThat(near.complete()).isFalse();
+        assertThat(near.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.complete()
+                : ((AgendaViewModel.Entry) r).item().title()).containsExactly(
+                "OVERDUE false", "Paysagiste", "THIS_WEEK true", "Juriste", "LATER false", "Urbaniste");
+        var whole = vm.load(null);
+        assertThat(whole.complete()).isTrue();
+        assertThat(whole.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.count()
+                + " " + h.complete() : ((AgendaViewModel.Entry) r).item().title()).containsExactly(
+                "OVERDUE 2 true", "Comptable", "Paysagiste", "THIS_WEEK 1 true", "Juriste", "LATER 2 true", "Urbaniste", "Géomètre");
+        // the month shown first is the whole six weeks, as the month reads them itself
+        assertThat(near.byDay()).isEqualTo(vm.days(near.month())).isEqualTo(whole.byDay());
+        assertThat(vm.loadNear(java.time.YearMonth.of(2026, 7)).byDay()).isEqualTo(vm.days(java.time.YearMonth.of(2026, 7)))
+                .containsOnlyKeys(LocalDate.of(2026, 7, 20));
+    }
 }
