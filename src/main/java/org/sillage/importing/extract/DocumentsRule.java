@@ -93,6 +93,8 @@ final class DocumentsRule implements Rule {
         new Term("kopie van je diploma's", "diploma"), new Term("kopie van uw diploma's", "diploma"),
         new Term("referentiepersoon", "references"), new Term("referentiepersonen", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
+        // "submit a personal statement", "a CV and a research statement": documents of their own, not the letter
+        new Term("personal statement", "other:personal statement"), new Term("research statement", "other:research statement"),
         // « lettre manuscrite et CV », « CV + courrier de motivation »
         new Term("lettre manuscrite", "cover_letter"), new Term("courrier de motivation", "cover_letter"),
         // last, so that every letter named more fully is taken first: « lettre + CV », "CV and letter" (see BARE_LETTER)
@@ -426,7 +428,9 @@ final class DocumentsRule implements Rule {
         "pieces a fournir", "pieces a joindre", "documents to", "documents a"};
     private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►][ \\t]*(?=\\p{L})|(?:[-*•·▪►]|\\d{1,2}[.)])[ \\t]+)");
     private static final Pattern ITEM_HEAD = Pattern.compile(
-            "^(?:(?:a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw)\\s+)*"
+            "^(?:(?:a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw"
+            // "A copy or link to your (draft) Master's thesis", "A (draft) version of your thesis"
+            + "|copy or link to|link to|\\(draft\\)|draft|version of)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | explaining | outlining | stating | précisant | precisant | présentant | presentant | décrivant | decrivant | détaillant | detaillant | expliquant | indiquant | for | with | of max| de max| de \\d| \\(|\\d))");
 
     /**
@@ -456,7 +460,9 @@ final class DocumentsRule implements Rule {
                     longest = 240;
                 }
             }
-            if (intro.length() > longest || !Keywords.containsAny(intro, LIST_INTRO)
+            // "submit the following documents on the [online application page](https://…):": a link's address
+            // makes no introduction longer
+            if (intro.length() - urlLength(intro) > longest || !Keywords.containsAny(intro, LIST_INTRO)
                     || Keywords.containsAny(intro, NOT_DOCUMENTS) && !Keywords.containsAny(intro, DOCUMENTS_NAMED)
                     || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
                 continue;
@@ -559,6 +565,22 @@ final class DocumentsRule implements Rule {
         }
     }
 
+    /** How many characters of {@code s} are web addresses ("https://…" up to the next space or closing bracket). */
+    private static int urlLength(String s) {
+        int n = 0;
+        for (int i = s.indexOf("http"); i >= 0; i = s.indexOf("http", i + 1)) {
+            if (s.startsWith("https://", i) || s.startsWith("http://", i)) {
+                int e = i;
+                while (e < s.length() && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != ')' && s.charAt(e) != ']') {
+                    e++;
+                }
+                n += e - i;
+                i = e;
+            }
+        }
+        return n;
+    }
+
     /**
      * Where the introductions of lists end: each colon that ends a line, and each line that says "the following"
      * without a colon (its line break), in text order.
@@ -653,6 +675,10 @@ final class DocumentsRule implements Rule {
         if (term.kind().equals("references")) {
             String before = f.substring(Math.max(0, i - 8), i);
             return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ") && !bibliography(t, i, term);
+        }
+        if (term.kind().startsWith("other:") && !term.kind().endsWith("_profile")) {
+            // "submit a personal statement": a document sent, unless the sentence is about asking questions
+            return !Keywords.regionContainsAny(f, t.sentenceStart(i), i, Keywords.INFO_WORDS);
         }
         if (term.kind().startsWith("other:")) {
             String before = f.substring(Math.max(t.sentenceStart(i), i - 30), i);

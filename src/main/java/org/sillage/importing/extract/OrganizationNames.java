@@ -99,6 +99,9 @@ final class OrganizationNames {
                 while (we < text.length() && Character.isLetter(text.charAt(we))) {
                     we++;
                 }
+                if (we < text.length() && text.charAt(we) == '+') {
+                    we++; // "Civil Service LGBT+ Network"
+                }
                 if (BODY_ENDS.contains(TextNormalizer.normalize(text.substring(p + 1, we)).fold)) {
                     end = we;
                     break;

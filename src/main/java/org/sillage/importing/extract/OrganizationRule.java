@@ -698,6 +698,11 @@ final class OrganizationRule implements Rule {
         if (v.indexOf(',') > 0) {
             return true;
         }
+        String[] several = v.split("\\s+(?:and|&|et|en|und)\\s+");
+        if (several.length > 1 && java.util.Arrays.stream(several)
+                .allMatch(n -> n.indexOf(' ') > 0 && PERSON_NAME.matcher(n).matches())) {
+            return true; // "author: Kate Hughes and John Peart": two people, each with a first name and a last name
+        }
         String f = " " + TextNormalizer.normalize(v).fold + " ";
         if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || TWO_CAPITALS.matcher(v).matches()) {
             return false;
