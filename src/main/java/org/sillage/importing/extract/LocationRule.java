@@ -415,6 +415,8 @@ final class LocationRule implements Rule {
     static final String[] BASED = {"base a ", "basee a ", "bases a ", "basees a ", "base(e) a ", "base.e a ", "base·e a ",
         "base au sein", "based in ",
         "based at ", "based either at ", "based either in ", "located in ", "located at ", "poste situe a ", "en presentiel a ", "en presentiel (", "sur site a ",
+        // "Located in the heart of London, …", « situé au cœur de Lille »
+        "located in the heart of ", "based in the heart of ", "situe au coeur de ", "situee au coeur de ",
         "werkplek in ",
         // « Vous interviendrez sur le territoire de Dunkerque », « sur la commune de Lens »
         "sur le territoire de ", "sur la commune de ", "sur le secteur de ",

@@ -30,8 +30,9 @@ final class OrganizationCandidates {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)(?:(?:ONG|NGO|ASBL|VZW) (?=\\p{Lu}))?"
             // "LGBT+", « Canal+ »: a plus sign ends a word of a name
-            + "([\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*\\+?(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
-            + "[\\p{Lu}\\d][\\p{L}\\d&®.@’'-]*\\+?){0,6})");
+            // "King’s. We are …": a full stop before a new sentence ends the name
+            + "([\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu}))*\\+?(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
+            + "[\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu}))*\\+?){0,6})");
     /** A legal form written before a name (« VZW De Link », « ASBL Les Amis »). */
     private static final Pattern LEGAL_PREFIX = Pattern.compile("(?:ong|ngo|asbl|vzw) ");
     private static final Pattern DOMAIN = Pattern.compile(
@@ -44,7 +45,14 @@ final class OrganizationCandidates {
         "mailchimp", "goo", "formspree", "framaforms", "sharepoint", "office", "microsoft", "apple", "wikipedia",
         // internet providers' mail: the address names its owner, the domain does not
         "telenet", "skynet", "proximus", "scarlet", "sfr", "neuf", "bbox", "numericable", "ziggo", "kpnmail", "planet",
-        "xs4all", "hetnet", "home", "aol", "gmx", "web", "bluewin", "sunrise", "videotron", "sympatico");
+        "xs4all", "hetnet", "home", "aol", "gmx", "web", "bluewin", "sunrise", "videotron", "sympatico",
+        // job boards and application systems: "See on FindAPostDoc: https://www.findapostdoc.com/…" names where the
+        // offer was seen, not who hires
+        "findapostdoc", "findaphd", "euraxess", "academictransfer", "academicpositions", "jobbnorge", "glassdoor", "monster",
+        "stepstone", "higheredjobs", "timeshighereducation", "researchgate", "mathjobs", "workable", "lever", "greenhouse",
+        "recruitee", "smartrecruiters", "teamtailor", "jobvite", "personio", "ashbyhq", "taleo", "myworkdayjobs",
+        "werkzoeken", "vdab", "actiris", "forem", "leforem", "jobat", "nationalevacaturebank", "idealist", "reliefweb",
+        "charityjob", "devex", "coordinationsud", "profilculture", "emploi-collectivites", "emploi-territorial");
     private static final String[] VERBS = {" is hiring", " are hiring", " is looking", " is searching", " is seeking",
         " seeks", " is recruiting", " recrute", " recrutent", " recherche un", " recherche une", " cherche un", " cherche une",
         " zoekt", " werft", " is op zoek", " offers", " biedt", " offre un", " propose un", " propose une"};

@@ -54,6 +54,11 @@ final class MainContent {
         }
         Element root = root(body);
         String text = toText(root);
+        Element heading = titleHeading(doc, body, root);
+        if (heading != null) {
+            // a page's title in a header block of its own, apart from the block the text comes from
+            text = heading.text().strip() + "\n\n" + text;
+        }
         StringBuilder facts = new StringBuilder();
         for (Element dl : body.select("dl")) {
             if (dl != root && !dl.parents().contains(root) && !root.parents().contains(dl) && isFactList(dl)) {
@@ -61,6 +66,25 @@ final class MainContent {
             }
         }
         return facts.length() == 0 ? text : Texts.tidy(text + facts);
+    }
+
+    /**
+     * The page's own title as a heading outside {@code root}: the first {@code h1} or {@code h2} whose words the
+     * page's {@code <title>} holds ("Research Associate in …" in a header section, the text in the post's block).
+     * Null when {@code root} holds it, or when no heading is the page's title.
+     */
+    private static Element titleHeading(Document doc, Element body, Element root) {
+        String title = SPACES.matcher(doc.title()).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+        if (title.length() < 8) {
+            return null;
+        }
+        for (Element h : body.select("h1, h2")) {
+            String words = SPACES.matcher(h.text()).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+            if (words.length() >= 8 && words.length() <= 200 && title.contains(words)) {
+                return h == root || h.parents().contains(root) || root.parents().contains(h) ? null : h;
+            }
+        }
+        return null;
     }
 
     /**
