@@ -244,14 +244,24 @@ public final class ApplicationService {
             LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
             java.time.Instant at = clock.instant();
             if (on != null && !on.equals(today)) {
-                java.time.Instant latest = r.applications().history(applicationId).stream().filter(c -> !c.isUndone())
+                List<StatusChange> done = r.applications().history(applicationId).stream().filter(c -> !c.isUndone()).toList();
+                // the tracking itself (no status before it) bounds nothing: an application sent before it was tracked
+                // is recorded as sent on its day, and its tracking moves before that
+                StatusChange tracking = done.stream().filter(c -> c.from() == null).findFirst().orElse(null);
+                java.time.Instant latest = done.stream().filter(c -> c != tracking)
                         .map(StatusChange::at).max(java.util.Comparator.naturalOrder()).orElse(java.time.Instant.MIN);
                 LocalDate latestDay = latest == java.time.Instant.MIN ? LocalDate.MIN : LocalDate.ofInstant(latest, clock.getZone());
+                if (on.isAfter(today) && latestDay.equals(LocalDate.MIN)) {
+                    throw new UserException("error.status.date_future", on.toString());
+                }
                 if (on.isAfter(today) || on.isBefore(latestDay)) {
-                    throw new UserException("error.status.date", on.toString(), (latestDay.equals(LocalDate.MIN) ? today : latestDay).toString(), today.toString());
+                    throw new UserException("error.status.date", on.toString(), latestDay.toString(), today.toString());
                 }
                 at = on.atTime(12, 0).atZone(clock.getZone()).toInstant();
                 at = at.isBefore(latest) ? latest.plusSeconds(1) : at;
+                if (tracking != null && !at.isAfter(tracking.at())) {
+                    r.applications().redateChange(tracking.id(), at.minusSeconds(1));
+                }
             }
             String cleanNote = note == null || note.isBlank() ? null : note.strip();
             long changeId = r.applications().insertChange(applicationId, app.status(), to, at, cleanNote);

@@ -152,6 +152,12 @@ public final class ApplicationRepository {
         return changeId;
     }
 
+    /** Moves a change to another moment: the tracking of an application sent before it was tracked. */
+    public void redateChange(long changeId, Instant at) {
+        dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.CHANGED_AT, PostingRepository.toOffset(at))
+                .where(STATUS_CHANGE.ID.eq(changeId)).execute();
+    }
+
     /** Notes when the application's status last changed (the table's "last change", ADR 0018). */
     private void changedAt(long applicationId, Instant at) {
         dsl.update(APPLICATION).set(APPLICATION.CHANGED_AT, PostingRepository.toOffset(at))

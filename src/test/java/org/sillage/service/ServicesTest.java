@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.StatusChange;
 import org.sillage.domain.Field;
 import org.sillage.domain.UserException;
 import org.sillage.service.ImportOutcome.Kind;
@@ -272,12 +273,28 @@ class ServicesTest {
     void a_status_change_can_be_dated_yesterday_but_not_tomorrow_nor_before_the_latest() {
         long app = services.applications().track(services.imports().importText("Poste daté").postingId()).applicationId();
         java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 1);
-        assertThatThrownBy(() -> services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, today.minusDays(1)))
-                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date"));
         assertThatThrownBy(() -> services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, today.plusDays(1)))
-                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date"));
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date_future"));
         var view = services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, today);
         assertThat(view.application().appliedOn()).isEqualTo(today);
+        assertThatThrownBy(() -> services.applications().changeStatus(app, ApplicationStatus.INTERVIEW, null, today.minusDays(1)))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date"));
+        assertThatThrownBy(() -> services.applications().changeStatus(app, ApplicationStatus.INTERVIEW, null, today.plusDays(1)))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("error.status.date"));
+    }
+
+    @Test
+    void an_application_sent_before_it_was_tracked_is_recorded_on_its_day_and_its_tracking_moves_before() {
+        long app = services.applications().track(services.imports().importText("Poste envoyé avant").postingId()).applicationId();
+        java.time.LocalDate sent = java.time.LocalDate.of(2026, 2, 10);
+        var view = services.applications().changeStatus(app, ApplicationStatus.APPLIED, null, sent);
+        assertThat(view.application().appliedOn()).isEqualTo(sent);
+        assertThat(view.history()).extracting(StatusChange::to).containsExactly(ApplicationStatus.SAVED, ApplicationStatus.APPLIED);
+        assertThat(view.history().get(0).at()).isBefore(view.history().get(1).at());
+        assertThat(java.time.LocalDate.ofInstant(view.history().get(1).at(), ZoneId.of("Europe/Paris"))).isEqualTo(sent);
+        // the follow-up is proposed from the day it was sent
+        assertThat(services.agenda().forApplication(app)).anyMatch(i -> i.kind() == org.sillage.domain.EventKind.FOLLOW_UP
+                && i.date().isBefore(java.time.LocalDate.of(2026, 3, 1)));
     }
 
     @Test

@@ -80,6 +80,38 @@ class FocusAfterActionTest extends FxWalk {
     }
 
     @Test
+    void a_status_date_that_is_no_date_is_said_and_never_replaced_by_today() throws Exception {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent());
+        robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#statusChoice").queryAs(Node.class).isVisible());
+        ComboBox<ApplicationStatus> choice = node("statusChoice");
+        javafx.scene.control.DatePicker on = node("statusDate");
+        robot.interact(() -> {
+            choice.setValue(ApplicationStatus.APPLIED);
+            on.getEditor().setText("31/02/2026");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label problem = node("statusDateProblem");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("31/02/2026");
+        assertThat(node("applyStatus").isDisabled()).as("the change waits for a date that reads").isTrue();
+        javafx.scene.control.DatePicker next = node("nextActionDate");
+        robot.interact(() -> next.getEditor().setText("abc"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node("saveNextAction").isDisabled()).isTrue();
+        assertThat(((javafx.scene.control.Label) node("nextActionDateProblem")).getText()).contains("abc");
+        robot.interact(() -> {
+            on.getEditor().setText("");
+            next.getEditor().setText("");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(node("applyStatus").isDisabled()).isFalse();
+        assertThat(services.applications().list().get(0).application().status()).isEqualTo(ApplicationStatus.SAVED);
+    }
+
+    @Test
     void after_a_correction_the_focus_is_back_on_the_field_that_was_corrected() throws Exception {
         ListView<org.sillage.domain.PostingSummary> list = node("postingList");
         robot.interact(() -> list.getSelectionModel().select(0));

@@ -56,6 +56,8 @@ public final class ApplicationsView extends SplitPane {
     private final Button archive = new Button();
     private javafx.scene.control.DatePicker statusDate;
     private javafx.scene.control.DatePicker nextDate;
+    /** Whether the next action's date field is empty or a date (a status change saves it too). */
+    private final javafx.beans.property.BooleanProperty nextDateOk = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public ApplicationsView(UiContext ctx, ApplicationsViewModel vm) {
         this.ctx = ctx;
@@ -213,10 +215,13 @@ public final class ApplicationsView extends SplitPane {
         apply.setId("applyStatus");
         apply.setMinWidth(Region.USE_PREF_SIZE);
         apply.getStyleClass().add("accent");
-        apply.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canApply(), vm.nextStatus(), vm.selected()));
+        // a date that does not read is never replaced by today: the change waits until it is written right
+        var dateOk = org.sillage.ui.common.DateFields.dateValid(on, m.locale());
+        apply.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canApply() || !dateOk.get() || !nextDateOk.get(),
+                vm.nextStatus(), vm.selected(), dateOk, nextDateOk));
         apply.setOnAction(e -> applyStatus());
         note.setOnAction(e -> {
-            if (vm.canApply()) {
+            if (vm.canApply() && dateOk.get() && nextDateOk.get()) {
                 applyStatus();
             }
         });
@@ -224,7 +229,9 @@ public final class ApplicationsView extends SplitPane {
         // left in an 800 pixels wide window, and those three were cut ("Ne…", "Chang…")
         HBox row = new HBox(8, choice, on, apply);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new javafx.scene.layout.VBox(8, row, note);
+        javafx.scene.control.Label problem = org.sillage.ui.common.DateFields.problem(on, m);
+        problem.setId("statusDateProblem");
+        return new javafx.scene.layout.VBox(8, row, problem, note);
     }
 
     /** A date picker narrower than this cuts the date it shows ("12/15/20"). */
@@ -234,7 +241,7 @@ public final class ApplicationsView extends SplitPane {
      * The next action: what the application holds, replaced by the proposal of a status when one is chosen
      * above; applied with the status, or saved alone.
      */
-    private HBox nextActionForm() {
+    private VBox nextActionForm() {
         var m = ctx.messages();
         Label label = new Label(m.get("application.next_action"));
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -255,6 +262,8 @@ public final class ApplicationsView extends SplitPane {
         Button save = new Button(m.get("application.save_next_action"));
         save.setId("saveNextAction");
         save.setMinWidth(Region.USE_PREF_SIZE);
+        nextDateOk.bind(org.sillage.ui.common.DateFields.dateValid(nextDate, m.locale()));
+        save.disableProperty().bind(nextDateOk.not());
         save.setOnAction(e -> {
             var next = formNextAction();
             act(id -> vm.saveNextAction(id, next), m.get("application.next_action_saved"));
@@ -272,7 +281,9 @@ public final class ApplicationsView extends SplitPane {
         });
         HBox form = new HBox(8, label, text, nextDate, save);
         form.setAlignment(Pos.CENTER_LEFT);
-        return form;
+        javafx.scene.control.Label problem = org.sillage.ui.common.DateFields.problem(nextDate, m);
+        problem.setId("nextActionDateProblem");
+        return new VBox(8, form, problem);
     }
 
     /** The next action as typed (a date typed but not yet committed counts). */

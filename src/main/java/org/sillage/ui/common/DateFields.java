@@ -52,6 +52,22 @@ public final class DateFields {
                 picker.getEditor().textProperty());
     }
 
+    /**
+     * A line that says, while the picker's text is no date, what was typed and how to write it (« « 31/02/2026 »
+     * n'est pas une date … »); hidden, and taking no room, while the text is empty or a date.
+     */
+    public static javafx.scene.control.Label problem(DatePicker picker, org.sillage.i18n.Messages m) {
+        BooleanBinding ok = dateValid(picker, m.locale());
+        javafx.scene.control.Label said = new javafx.scene.control.Label();
+        said.getStyleClass().add("field-error");
+        said.setWrapText(true);
+        said.textProperty().bind(Bindings.createStringBinding(() -> ok.get() ? ""
+                : m.get("error.input.date", picker.getEditor().getText().strip(), DateTimeInput.example(m.locale())), ok));
+        said.visibleProperty().bind(ok.not());
+        said.managedProperty().bind(ok.not());
+        return said;
+    }
+
     /** True while the field is empty or a time. */
     public static BooleanBinding timeValid(TextField time) {
         return Bindings.createBooleanBinding(() -> DateTimeInput.time(time.getText()) != null, time.textProperty());
