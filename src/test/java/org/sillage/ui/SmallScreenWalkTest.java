@@ -68,6 +68,39 @@ class SmallScreenWalkTest extends FxWalk {
     }
 
     @Test
+    void at_800_by_600_with_a_reminder_shown_the_status_form_of_an_application_can_be_reached() throws Exception {
+        services = org.sillage.service.AppServices.open(data);
+        services.imports().importSamples(org.sillage.service.ProgressListener.NONE, () -> false);
+        // the sample with a deadline long passed: tracked, it raises a reminder above the screens
+        long expired = services.postings().list().stream().filter(p -> p.deadline() != null
+                && p.deadline().isBefore(java.time.LocalDate.now())).findFirst().orElseThrow().id();
+        services.applications().track(expired);
+        openWindow(data, null);
+        robot.interact(() -> {
+            stage().setWidth(800);
+            stage().setHeight(600);
+        });
+        waitUntil(() -> node("mainWindow").getLayoutBounds().getWidth() <= 800);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) node("navApplications")).fire());
+        waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent()
+                && !((javafx.scene.control.ListView<?>) node("applicationList")).getItems().isEmpty());
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
+        waitUntil(() -> node("applyStatus").isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = node("applicationDetailScroll");
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Bounds window = node("mainWindow").localToScreen(node("mainWindow").getLayoutBounds());
+        for (String id : new String[] {"statusChoice", "applyStatus", "nextActionField", "saveNextAction", "timeline"}) {
+            Node n = node(id);
+            Bounds b = n.localToScreen(n.getLayoutBounds());
+            assertThat(b.getHeight()).as(id + " has room").isGreaterThan(20);
+            assertThat(b.getMaxY()).as(id + " is on screen").isLessThanOrEqualTo(window.getMaxY() + 0.5);
+            assertThat(b.getMaxX()).as(id + " is not cut on the right").isLessThanOrEqualTo(window.getMaxX() + 0.5);
+        }
+    }
+
+    @Test
     void size_place_and_dividers_are_remembered() throws Exception {
         services = org.sillage.service.AppServices.open(data);
         services.imports().importSamples(ProgressListener.NONE, () -> false);

@@ -155,7 +155,17 @@ public final class ApplicationsView extends SplitPane {
         detail.setPadding(new Insets(16));
         detail.setId("applicationDetail");
         Label hint = placeholder(m.get("applications.select_hint"));
-        StackPane right = new StackPane(hint, detail);
+        // in a low window (800 x 600 with reminders shown) the header took all the height and the tabs had none:
+        // the tabs keep room enough for their forms, and the pane scrolls
+        tabs.setMinHeight(TABS_MIN_HEIGHT);
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
+        detailScroll.setId("applicationDetailScroll");
+        detailScroll.setFitToWidth(true);
+        detailScroll.setFitToHeight(true);
+        detailScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        detailScroll.getStyleClass().add("edge-to-edge");
+        StackPane right = new StackPane(hint, detailScroll);
+        detailScroll.visibleProperty().bind(vm.selected().isNotNull());
         detail.visibleProperty().bind(vm.selected().isNotNull());
         hint.visibleProperty().bind(vm.selected().isNull());
 
@@ -225,14 +235,19 @@ public final class ApplicationsView extends SplitPane {
                 applyStatus();
             }
         });
-        // the note has a line of its own: beside the status, the date and the button it had a few letters
-        // left in an 800 pixels wide window, and those three were cut ("Ne…", "Chang…")
-        HBox row = new HBox(8, choice, on, apply);
+        // the status and its date on one line, the note and the button on the next: three controls and the button
+        // on one line were cut in an 800 pixels wide window ("Ne…", "Chang…"), and so was the button after them
+        HBox row = new HBox(8, choice, on);
         row.setAlignment(Pos.CENTER_LEFT);
+        HBox noteRow = new HBox(8, note, apply);
+        noteRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.Label problem = org.sillage.ui.common.DateFields.problem(on, m);
         problem.setId("statusDateProblem");
-        return new javafx.scene.layout.VBox(8, row, problem, note);
+        return new javafx.scene.layout.VBox(8, row, problem, noteRow);
     }
+
+    /** The height the detail's tabs keep however low the window: the status form, the next action and a few changes. */
+    private static final double TABS_MIN_HEIGHT = 380;
 
     /** A date picker narrower than this cuts the date it shows ("12/15/20"). */
     private static final double DATE_MIN_WIDTH = 142;
@@ -279,11 +294,12 @@ public final class ApplicationsView extends SplitPane {
                 }).onFailure(this::fail).run(ctx.executor());
             }
         });
-        HBox form = new HBox(8, label, text, nextDate, save);
+        // the label above the fields: beside them it left the text a few letters in an 800 pixels wide window
+        HBox form = new HBox(8, text, nextDate, save);
         form.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.Label problem = org.sillage.ui.common.DateFields.problem(nextDate, m);
         problem.setId("nextActionDateProblem");
-        return new VBox(8, form, problem);
+        return new VBox(4, label, form, problem);
     }
 
     /** The next action as typed (a date typed but not yet committed counts). */

@@ -16,6 +16,42 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /**
+     * Makes a tall dialog fit the screen it opens on: its content scrolls, and once shown the window is made no
+     * taller than the screen's usable height and moved down to it (a 763 pixels high dialog on a 600 pixels high
+     * screen had its top, and its first settings, off the screen).
+     */
+    public static void fitScreen(javafx.scene.control.Dialog<?> dialog) {
+        javafx.scene.Node content = dialog.getDialogPane().getContent();
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // no frame of its own: its insets came off the content's width, and the widest button lost its last letters
+        scroll.setStyle("-fx-padding: 0; -fx-background-insets: 0; -fx-border-width: 0; -fx-background-color: transparent;");
+        if (content instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        dialog.getDialogPane().setContent(scroll);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
+            var screens = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+                    Math.max(1, w.getHeight()));
+            javafx.geometry.Rectangle2D usable = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0))
+                    .getVisualBounds();
+            if (w.getHeight() > usable.getHeight()) {
+                w.setHeight(usable.getHeight());
+                // the scroll bar that now shows takes its width from the content's: the window gives it back
+                w.setWidth(Math.min(usable.getWidth(), w.getWidth() + SCROLL_BAR_WIDTH));
+            }
+            if (w.getY() < usable.getMinY() || w.getY() + w.getHeight() > usable.getMaxY()) {
+                w.setY(Math.max(usable.getMinY(), usable.getMaxY() - w.getHeight()));
+            }
+        }));
+    }
+
+    /** What a vertical scroll bar takes, at most, from a dialog's width. */
+    private static final double SCROLL_BAR_WIDTH = 18;
+
     public static ButtonType cancel(Messages m) {
         return new ButtonType(m.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }

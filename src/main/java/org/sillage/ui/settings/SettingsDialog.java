@@ -127,6 +127,7 @@ public final class SettingsDialog {
         dialog.setTitle(m.get("settings.title"));
         dialog.getDialogPane().setId("settingsDialog");
         dialog.getDialogPane().setContent(grid);
+        org.sillage.ui.common.Dialogs.fitScreen(dialog);
         ButtonType ok = org.sillage.ui.common.Dialogs.ok(m);
         ButtonType cancel = org.sillage.ui.common.Dialogs.cancel(m);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
