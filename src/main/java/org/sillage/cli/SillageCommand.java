@@ -54,6 +54,22 @@ public final class SillageCommand implements Runnable {
         return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
+    /**
+     * Gives every command, at every depth, {@code -h} and {@code --help}: "import --help" said a parameter was
+     * missing instead of showing how to use it.
+     */
+    private static void addHelp(CommandLine c) {
+        for (CommandLine sub : c.getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            if (!spec.optionsMap().containsKey("--help")) {
+                String[] names = spec.optionsMap().containsKey("-h") ? new String[] {"--help"} : new String[] {"-h", "--help"};
+                spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+            addHelp(sub);
+        }
+    }
+
     /** A command line that writes to {@code out} and {@code err}, for tests and {@link #run}. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         Messages messages = Messages.forLocale(Locale.getDefault());
@@ -66,6 +82,7 @@ public final class SillageCommand implements Runnable {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        addHelp(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -99,6 +99,18 @@ class CommandLineTest {
     }
 
     @Test
+    void every_command_shows_its_help_with_help() {
+        for (String[] args : new String[][] {{"import", "--help"}, {"extract", "-h"}, {"search", "--help"},
+            {"track", "--help"}, {"status", "--help"}, {"event", "--help"}, {"list", "--help"}, {"agenda", "--help"},
+            {"export", "--help"}, {"export", "ics", "--help"}, {"session", "--help"}}) {
+            CliRun r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("Usage:").contains(args[args.length - 2]);
+            assertThat(r.err()).as(String.join(" ", args)).doesNotContain("Missing").doesNotContain("Unknown option");
+        }
+    }
+
+    @Test
     void bad_usage_gives_exit_2() {
         assertThat(run("status", "1", "nonsense").code()).isEqualTo(2);
         assertThat(run("track").code()).isEqualTo(2);

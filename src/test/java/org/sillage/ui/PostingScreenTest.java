@@ -164,6 +164,17 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void one_file_that_fails_alone_says_why() throws Exception {
+        Path image = data.resolve("photo.png");
+        java.nio.file.Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        robot.interact(() -> shell.window().imports().importFiles(java.util.List.of(image)));
+        waitUntil(() -> robot.lookup("#importReport").tryQuery().isPresent());
+        String report = robot.lookup("#importReport").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(report).contains("photo.png").doesNotContain("error.import");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void a_posting_is_deleted_after_confirmation_and_enter_keeps_it() throws Exception {
         selectPosting("Animateur");
         robot.clickOn("#deletePosting");

@@ -185,9 +185,13 @@ public final class ImportActions {
         details.setId("importReport");
         details.setEditable(false);
         details.setWrapText(true);
-        details.setPrefRowCount(Math.min(12, report.outcomes().size() + 1));
+        // a failure's reason takes two lines or three: one file's report showed a line and a half behind a scroll bar
+        details.setPrefRowCount(Math.min(12, Math.max(3, 2 * report.outcomes().size())));
         alert.getDialogPane().setContent(details);
         alert.getDialogPane().setId("importReportDialog");
+        // over the window, also when the file chooser that just closed gave the window its focus back
+        alert.setOnShown(e -> javafx.application.Platform.runLater(
+                () -> ((javafx.stage.Stage) alert.getDialogPane().getScene().getWindow()).toFront()));
         alert.show();
     }
 }
