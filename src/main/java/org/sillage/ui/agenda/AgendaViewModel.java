@@ -87,7 +87,18 @@ public final class AgendaViewModel {
     }
 
     private Snapshot read(ZonedDateTime now, YearMonth shown, LocalDate listFrom, LocalDate listTo, boolean complete) {
-        List<AgendaItem> items = agenda.openItems(listFrom, listTo);
+        List<AgendaItem> items = new java.util.ArrayList<>(agenda.openItems(listFrom, listTo));
+        if (complete) {
+            // what is still to do however long overdue (a deadline passed without applying, a follow-up never made),
+            // as the reminders and the command line's agenda show it: the window's agenda said "nothing yet" beside a
+            // reminder of a deadline passed a year ago
+            List<AgendaItem> older = agenda.dueBy(listFrom.minusDays(2).atStartOfDay(now.getZone())).stream()
+                    .filter(i -> i.date().isBefore(listFrom) && !i.done()).toList();
+            if (!older.isEmpty()) {
+                items.addAll(0, older);
+                AgendaItem.sortByDue(items);
+            }
+        }
         Map<Agenda.Bucket, List<AgendaItem>> sections = new EnumMap<>(Agenda.Bucket.class);
         for (AgendaItem i : items) {
             sections.computeIfAbsent(Agenda.bucket(i, now), k -> new java.util.ArrayList<>()).add(i);

@@ -80,16 +80,23 @@ class AgendaViewModelTest {
     }
 
     @Test
-    void the_list_reads_a_window_of_dates_and_the_month_its_six_weeks() {
-        application("Comptable", "01/09/2025"); // six months ago: with its application, not in the agenda
+    void the_list_reads_a_window_of_dates_and_what_is_still_to_do_however_old_and_the_month_its_six_weeks() {
+        application("Comptable", "01/09/2025"); // six months ago, never sent: still to do, overdue
+        long sent = application("Géomètre", "02/09/2025"); // six months ago, sent: done, with its application only
+        services.applications().changeStatus(sent, ApplicationStatus.APPLIED, null);
         application("Juriste", "20/05/2026");
         var vm = new AgendaViewModel(services.agenda());
         var snapshot = vm.load(null);
         assertThat(snapshot.rows()).filteredOn(r -> r instanceof AgendaViewModel.Entry)
-                .extracting(r -> ((AgendaViewModel.Entry) r).item().title()).containsExactly("Juriste");
+                .extracting(r -> ((AgendaViewModel.Entry) r).bucket() + " " + ((AgendaViewModel.Entry) r).item().title())
+                .contains("OVERDUE Comptable", "LATER Juriste").noneMatch(t -> t.endsWith("Géomètre") && t.startsWith("OVERDUE"));
+        assertThat(vm.loadNear(null).rows()).filteredOn(r -> r instanceof AgendaViewModel.Entry)
+                .extracting(r -> ((AgendaViewModel.Entry) r).item().title()).doesNotContain("Comptable");
         assertThat(snapshot.month()).isEqualTo(java.time.YearMonth.of(2026, 3));
         assertThat(vm.days(java.time.YearMonth.of(2026, 5)).keySet()).containsExactly(LocalDate.of(2026, 5, 20));
-        assertThat(vm.days(java.time.YearMonth.of(2025, 9)).keySet()).containsExactly(LocalDate.of(2025, 9, 1));
+        // the month shows every dated item of an open application, the one sent included
+        assertThat(vm.days(java.time.YearMonth.of(2025, 9)).keySet()).containsExactly(LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 2));
     }
 
     @Test
