@@ -55,7 +55,13 @@ final class ExtractCommand implements Callable<Integer> {
                             ? String.join(", ", r.fields().requiredDocuments().stream()
                                     .map(d -> ctx.messages.documentKind(d.kind())).toList())
                             : r.fields().format(f);
-                    if (v != null && !(f == Field.DEADLINE_OPEN_UNTIL_FILLED && "false".equals(v))) {
+                    if ("false".equals(v)) {
+                        continue; // a flag not set says nothing
+                    }
+                    if ("true".equals(v)) {
+                        v = ctx.messages.get("posting.yes"); // as the window says it, not the code's word
+                    }
+                    if (v != null) {
                         out.printf("  %-28s %s%n", ctx.messages.get(f.messageKey()), v);
                     }
                 }

@@ -173,6 +173,15 @@ class CommandLineTest {
     }
 
     @Test
+    void extract_in_words_says_yes_for_a_flag_and_nothing_for_one_not_set(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("offer.txt"), "Chauffeur-livreur\n\nPermis B exigé. Poste ouvert jusqu'à ce qu'il soit pourvu. "
+                + "CV à rh@transport.example.org");
+        CliRun r = run("extract", dir.resolve("offer.txt").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("true").doesNotContain("false").contains("Yes");
+    }
+
+    @Test
     void extract_and_import_say_when_a_folder_holds_no_file(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(".hidden.txt"), "not a posting");
         CliRun r = run("extract", dir.toString());
