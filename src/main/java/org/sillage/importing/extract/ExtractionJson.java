@@ -20,7 +20,8 @@ import org.sillage.domain.PostingFields;
  * languages_required}; dates {@code YYYY-MM-DD}, time {@code HH:MM}, {@code required_documents} the kinds of
  * required documents only), then extra keys {@code deadline_zone, cc_emails, postal_address,
  * driving_licence, language, documents} (every document with its necessity and constraints) and
- * {@code evidence} ({@code {field: [{start, end, rule}]}}, offsets into the original text).
+ * {@code evidence} ({@code {field: [{start, end, rule}]}}, offsets into the original text, counted in UTF-16 code
+ * units as Java strings count them: a character outside the Basic Multilingual Plane, an emoji, counts two).
  */
 public final class ExtractionJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
