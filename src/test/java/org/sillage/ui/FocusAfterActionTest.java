@@ -120,7 +120,14 @@ class FocusAfterActionTest extends FxWalk {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> robot.lookup("#fieldEditorValue").tryQuery().isPresent());
         javafx.scene.control.DatePicker picker = robot.lookup("#fieldEditorValue").query();
+        // a date that does not read is said, and Save waits for it (it failed with "Something went wrong")
+        robot.interact(() -> picker.getEditor().setText("32/13/2021"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#fieldEditorProblem").queryAs(javafx.scene.control.Label.class).getText()).contains("32/13/2021");
+        javafx.scene.control.DialogPane pane = robot.lookup("#fieldEditor").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.lookupButton(pane.getButtonTypes().get(0)).isDisabled()).isTrue();
         robot.interact(() -> picker.setValue(java.time.LocalDate.of(2021, 3, 1)));
+        robot.interact(() -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue())));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#corrected-deadline").tryQuery().isPresent());
         try {

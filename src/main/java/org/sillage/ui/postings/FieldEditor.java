@@ -32,10 +32,15 @@ final class FieldEditor {
     static Optional<Result> ask(Window owner, Messages m, Field field, String current, boolean corrected) {
         Supplier<String> read;
         Node control;
+        // what the field holds reads as its kind (true while it is being typed right): Save waits for it
+        javafx.beans.value.ObservableBooleanValue valid = new javafx.beans.property.SimpleBooleanProperty(true);
+        Label problem = null;
         switch (field.kind()) {
             case DATE -> {
                 DatePicker picker = new DatePicker(current == null ? null : LocalDate.parse(current));
                 org.sillage.ui.common.DateFields.install(picker, m.locale());
+                valid = org.sillage.ui.common.DateFields.dateValid(picker, m.locale());
+                problem = org.sillage.ui.common.DateFields.problem(picker, m);
                 control = picker;
                 read = () -> {
                     LocalDate typed = org.sillage.ui.common.DateFields.typed(picker, m.locale());
@@ -75,10 +80,16 @@ final class FieldEditor {
         dialog.setTitle(m.get("posting.correct"));
         dialog.setHeaderText(m.get(field.messageKey()));
         dialog.getDialogPane().setId("fieldEditor");
-        dialog.getDialogPane().setContent(new VBox(8, control, hint));
+        VBox content = new VBox(8, control, hint);
+        if (problem != null) {
+            problem.setId("fieldEditorProblem");
+            content.getChildren().add(1, problem);
+        }
+        dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(m.get("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType reset = new ButtonType(m.get("posting.reset"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(save, org.sillage.ui.common.Dialogs.cancel(m));
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
         if (corrected) {
             dialog.getDialogPane().getButtonTypes().add(reset);
             // its words are longer than Save's: it keeps them whole ("Back to what Sillage read")
