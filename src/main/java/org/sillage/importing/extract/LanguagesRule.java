@@ -271,7 +271,9 @@ final class LanguagesRule implements Rule {
         "requis"};
     /** A heading over what is welcome, not required (« profil souhaité » is the profile asked for, not one of these). */
     private static final String[] ASSET_HEADINGS = {"prefer", "nice to have", "atout", "un plus", "a plus", "les plus", "bonus",
-        "asset", "pluspunt", "apprecie", "desirable", "optional", "optionnel", "welcome", "bienvenu"};
+        "asset", "pluspunt", "apprecie", "desirable", "optional", "optionnel", "welcome", "bienvenu",
+        // "Other expertise that will be useful but not required"
+        "not required", "not mandatory", "pas obligatoire", "pas requis", "niet vereist", "niet verplicht"};
     private static final String[] STRONG_AFTER = {"necessaire", "indispensable", "obligatoire", "exige", "requis",
         "required", "essential", "essentiel", "mandatory", "vereist", "een must", "is a must", "imperati"};
 

@@ -13,7 +13,8 @@ final class Recruit {
     private static final Pattern VERB = Pattern.compile(
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|seeks|zoekt|zoeken|werft)"
-            + "(?![a-z])[ :]*(?:(?:un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
+            + "(?![a-z])[ :]*(?:(?:to hire|to recruit|to appoint|one or more|one or two|full-time or part-time|part-time or full-time"
+            + "|full-time|part-time|good|talented|motivated|passionate|experienced|enthusiastic|un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son/sa|sa/son|son ou sa|sa ou son|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
     private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking", "seeks",
         "zoek", "werft"};
@@ -111,7 +112,8 @@ final class Recruit {
         if (verb < 0) {
             return null;
         }
-        Matcher m = VERB.matcher(fold).region(verb, to);
+        // "is hiring", "are looking for", "is recruiting": the auxiliary stands before the word found
+        Matcher m = VERB.matcher(fold).region(Math.max(from, verb - 4), to);
         boolean found = m.find();
         while (found && noun(fold, from, m.start())) {
             found = m.find(); // « Centre de recherche en … »: the noun, not the verb
@@ -132,6 +134,19 @@ final class Recruit {
             orgEnd--;
         }
         orgEnd = beforeApposition(fold, from, orgEnd);
+        if (orgEnd > from && fold.charAt(orgEnd - 1) == ')') {
+            // "The Odyssey team (Inria, Ifremer & IMT Atlantique, France) is seeking": who recruits stands before the
+            // brackets, which say what it is made of
+            int open = fold.lastIndexOf('(', orgEnd - 1);
+            String inside = open < 0 ? "" : fold.substring(open, orgEnd);
+            // (an acronym in brackets, « Centre … pour l'Environnement (CPIE) recrute », is part of the name)
+            if (open > from && orgEnd - open <= 120 && (inside.contains(",") || inside.contains("&") || inside.contains(" and "))) {
+                orgEnd = open;
+                while (orgEnd > from && fold.charAt(orgEnd - 1) == ' ') {
+                    orgEnd--;
+                }
+            }
+        }
         // the organisation: the capitalised words just before the verb
         int orgStart = orgEnd;
         int words = 0;
@@ -169,6 +184,9 @@ final class Recruit {
             while (k > from && fold.charAt(k - 1) == ' ') {
                 k--;
             }
+        }
+        if (orgEnd - orgStart > 4 && fold.startsWith("the ", orgStart)) {
+            orgStart += 4; // "The Institute of Coastal Studies is hiring": the name, without its article
         }
         if (orgStart < orgEnd && !Character.isUpperCase(text.charAt(orgStart)) && !Character.isDigit(text.charAt(orgStart))) {
             orgStart = orgEnd;

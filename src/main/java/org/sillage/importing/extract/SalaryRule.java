@@ -12,7 +12,9 @@ final class SalaryRule implements Rule {
         "taux journalier", "tjm", "traitement", "compensation", "pay:", "pay :", "salaris", "loon", "vergoeding",
         "bezoldiging", "brutoloon", "wage", "maandloon", "jaarloon", "verloning", "barema", "loonschaal", "weddeschaal",
         "salarisschaal", "pay range", "salary range", "rate of pay", "pay rate", "hourly rate", "bareme", "forfait",
-        "honorering", "inschaling"};
+        "honorering", "inschaling",
+        // « au taux horaire de 23$ », "at a rate of 25-40$/hour": a rate with its amount
+        "taux horaire", "a rate of", "per hour", "/hour", "de l'heure", "uurloon"};
     /** Front-matter keys that hold the pay. */
     private static final String[] META = {"salary", "salary_range", "salaryrange", "salary range", "pay", "pay_range",
         "compensation", "remuneration", "rémunération", "salaire", "wage", "salaris", "gratification"};

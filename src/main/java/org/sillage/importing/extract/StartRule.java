@@ -23,6 +23,9 @@ final class StartRule implements Rule {
     static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
         "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "start early in ", "start late in ",
         "start by ", "a pourvoir en ",
+        // "will commence the role from 1 May 2019", "to take up the post in September"
+        "commence the role from ", "commence the role on ", "commence the role in ", "commence on ", "commence in ",
+        "commence from ", "take up the post on ", "take up the post in ", "take up the role on ", "take up the role in ",
         "a pourvoir le ", "a pourvoir au ", "a pourvoir des ", "a pourvoir pour le ", "a pourvoir fin ",
         "a pourvoir debut ", "a pourvoir mi-", "a pourvoir : ", "a pourvoir: "};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",

@@ -45,13 +45,25 @@ final class TitleCandidates {
                 best = c;
             }
         }
+        // the same words written elsewhere with their capitals ("Senior Developer" as a line, "a senior developer" in
+        // a sentence): the title as the posting writes it
+        for (Candidate c : all) {
+            if (best != null && c != best && c.plain().equals(best.plain()) && capitals(c.value()) > capitals(best.value())
+                    && c.value().chars().anyMatch(Character::isLowerCase)) {
+                best = c;
+            }
+        }
         return best;
+    }
+
+    private static long capitals(String v) {
+        return v.chars().filter(Character::isUpperCase).count();
     }
 
     /** Where it came from, then what its words say, then whether other places agree. */
     double score(Candidate c) {
         String f = " " + c.plain() + " ";
-        double status = c.rule().startsWith("title.recruits") || c.rule().equals("title.we-recruit")
+        double status = c.rule().startsWith("title.recruits") || c.rule().startsWith("title.we-recruit")
                 ? statusOnly(c.plain()) : 0;
         return c.prior() + features(c.value(), f, c.job()) + agreement(c) + status;
     }

@@ -164,6 +164,7 @@ final class TitleRule implements Rule {
             case "title.front-matter-recruits" -> 8.5;
             case "title.after-label" -> 7;
             case "title.we-recruit" -> 6;
+            case "title.we-recruit-en" -> 4.5;
             case "title.heading", "title.summary-recruits" -> 6;
             case "title.recruits-body" -> 4;
             case "title.page-title" -> 4;
@@ -232,7 +233,9 @@ final class TitleRule implements Rule {
             }
             if (m != null && m.orgStart() < 0 && m.jobEnd() - m.jobStart() >= 3 && m.jobEnd() - m.jobStart() <= 90
                     && !SOMEONE.matcher(t.fold).region(m.jobStart(), m.jobEnd()).lookingAt()) {
-                offer(t, pool, m.jobStart(), m.jobEnd(), "title.we-recruit"); // « Nous recrutons un·e X pour … »
+                // « Nous recrutons un·e X pour … »; "We are looking for a friendly advisor" says less than the line above
+                offer(t, pool, m.jobStart(), m.jobEnd(), t.fold.startsWith("we ", l[0]) || t.fold.startsWith("we're ", l[0])
+                        ? "title.we-recruit-en" : "title.we-recruit");
             }
             if (m != null && m.jobEnd() - m.jobStart() < 2 && k + 1 < lines.size() && !participle(t, l[0], l[1])
                     && !endsASentence(t.fold, l[0], l[1])) {
@@ -793,7 +796,7 @@ final class TitleRule implements Rule {
             return false;
         }
         v = TitleTrim.trimTitle(v);
-        if (rule.startsWith("title.recruits") || rule.equals("title.we-recruit")) {
+        if (rule.startsWith("title.recruits") || rule.startsWith("title.we-recruit")) {
             v = TitleTrim.withoutPraise(v);
         }
         if (v.length() > 200) {
