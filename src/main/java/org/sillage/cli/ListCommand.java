@@ -37,13 +37,19 @@ final class ListCommand implements Callable<Integer> {
                 out.println(ctx.messages.get("cli.list.empty"));
             }
             var m = ctx.messages;
+            // the status column as wide as its longest word in this language (« En préparation » is 14 letters)
+            int statusWidth = m.get("cli.list.status").length();
+            for (var st : org.sillage.domain.ApplicationStatus.values()) {
+                statusWidth = Math.max(statusWidth, m.get(st.messageKey()).length());
+            }
+            String statusColumn = "%-" + statusWidth + "s";
             if (!postings.isEmpty()) {
                 // both numbers: 'delete' and 'track' take the posting's, 'status', 'history', 'docs' and 'event' the application's
-                out.printf("%7s  %11s  %-10s  %-11s  %s%n", m.get("cli.list.posting"), m.get("cli.list.application"),
+                out.printf("%7s  %11s  %-10s  " + statusColumn + "  %s%n", m.get("cli.list.posting"), m.get("cli.list.application"),
                         m.get("cli.list.deadline"), m.get("cli.list.status"), m.get("cli.list.title"));
             }
             for (PostingSummary p : postings) {
-                out.printf("%7d  %11s  %-10s  %-11s  %s%s%n", p.id(),
+                out.printf("%7d  %11s  %-10s  " + statusColumn + "  %s%s%n", p.id(),
                         p.applicationId() == null ? "-" : p.applicationId().toString(),
                         p.deadline() == null ? "-" : p.deadline().toString(),
                         p.status() == null ? "-" : ctx.messages.get(p.status().messageKey()),

@@ -114,7 +114,7 @@ public final class PostingsView extends SplitPane {
         legend.getStyleClass().add("text-muted");
         legend.setWrapText(true);
         textHeading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ScrollPane fieldsScroll = new ScrollPane(fields);
+        fieldsScroll = new ScrollPane(fields);
         fieldsScroll.setFitToWidth(true);
         fieldsScroll.getStyleClass().add("edge-to-edge");
         legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -300,9 +300,17 @@ public final class PostingsView extends SplitPane {
                 .onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
     }
 
+    /** The fields' scroll pane: another posting opens at its first field, a correction keeps the place. */
+    private ScrollPane fieldsScroll;
+    private long shownId = -1;
+
     private void show(Posting p) {
         if (p == null) {
             return;
+        }
+        if (p.id() != shownId) {
+            fieldsScroll.setVvalue(0);
+            shownId = p.id();
         }
         var m = ctx.messages();
         PostingFields f = p.effective();
