@@ -70,6 +70,22 @@ class SearchAndSheetWalkTest extends FxWalk {
     }
 
     @Test
+    void words_typed_in_the_bar_go_to_the_one_search_from_a_screen_the_bar_does_not_filter() throws Exception {
+        services = AppServices.open(first, CLOCK);
+        services.imports().importSamples(ProgressListener.NONE, () -> false);
+        openWindow(first, null);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) node("navAgenda")).fire());
+        TextField bar = node("searchField");
+        robot.interact(() -> {
+            bar.setText("oujda");
+            bar.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> robot.lookup("#globalSearchField").tryQuery().isPresent());
+        assertThat(((TextField) node("globalSearchField")).getText()).isEqualTo("oujda");
+        waitUntil(() -> !results().getItems().isEmpty());
+    }
+
+    @Test
     void a_word_found_with_and_without_its_accent_opens_in_its_screen_and_a_csv_comes_back_the_same() throws Exception {
         services = AppServices.open(first, CLOCK);
         services.imports().importSamples(ProgressListener.NONE, () -> false);

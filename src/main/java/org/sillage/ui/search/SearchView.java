@@ -116,6 +116,14 @@ public final class SearchView extends VBox {
 
     /** Shows the search over the window, the field focused and its text selected. */
     public void show() {
+        show(null);
+    }
+
+    /** {@link #show()}, searching {@code words} when given (the words typed in the window's bar). */
+    public void show(String words) {
+        if (words != null && !words.isBlank()) {
+            field.setText(words.strip());
+        }
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(ctx.window().get());

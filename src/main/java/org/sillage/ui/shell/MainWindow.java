@@ -108,7 +108,9 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         searchAllButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("search.global.open")));
         searchAllButton.setAccessibleText(messages.get("search.global.open"));
         searchAllButton.setMinWidth(Region.USE_PREF_SIZE);
-        searchAllButton.setOnAction(e -> showSearch());
+        // the one search starts from the words typed in the bar (it opened empty); Enter in the bar opens it where the
+        // bar filters nothing (the agenda, the documents: Enter did nothing there)
+        searchAllButton.setOnAction(e -> showSearch(search.getText()));
         javafx.scene.control.MenuItem exportCsv = new javafx.scene.control.MenuItem(messages.get("sheet.export.csv"));
         exportCsv.setId("exportCsvItem");
         exportCsv.setOnAction(e -> sheets.chooseExportCsv());
@@ -144,6 +146,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         ToggleGroup nav = new ToggleGroup();
         navPostings = navButton("navPostings", Feather.FILE_TEXT, messages.get("nav.postings"), nav);
         navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
+        search.setOnAction(e -> {
+            if (!navPostings.isSelected() && !navApplications.isSelected() && !search.getText().isBlank()) {
+                showSearch(search.getText());
+            }
+        });
         navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
         navDashboard = navButton("navDashboard", Feather.BAR_CHART_2, messages.get("nav.dashboard"), nav);
         navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
@@ -261,10 +268,15 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     /** Shows the one search over postings, applications and dates (ADR 0020). */
     public void showSearch() {
+        showSearch(null);
+    }
+
+    /** The one search, with {@code words} in its field when given. */
+    public void showSearch(String words) {
         if (globalSearch == null) {
             globalSearch = new org.sillage.ui.search.SearchView(ctx, seekers::switchTo);
         }
-        globalSearch.show();
+        globalSearch.show(words);
     }
 
     /** Spreadsheets in and out, as the menu runs them once a file is chosen. */
