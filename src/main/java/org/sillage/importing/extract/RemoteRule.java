@@ -110,6 +110,18 @@ final class RemoteRule implements Rule {
                 break;
             }
         }
+        // "Ability to work in Pasadena, CA (remote work is possible)": the brackets hold the clause
+        int open = s.lastIndexOf('(', i);
+        if (open >= start) {
+            int close = s.indexOf(')', i);
+            String before = t.fold.substring(start, open);
+            // (not "Virtual (100% Remote)": the words before the brackets say it too)
+            if (close > i && close <= end && s.indexOf(')', open) == close
+                    && !Keywords.containsAny(before, new String[] {"virtual", "remote", "teletravail", "hybrid", "distance"})) {
+                start = open + 1;
+                end = close;
+            }
+        }
         while (start < end && s.charAt(start) == ' ') {
             start++;
         }

@@ -83,4 +83,12 @@ class HiringSentencesTest {
                 """);
         assertThat(f.languagesRequired()).contains("en").doesNotContain("es");
     }
+
+    @Test
+    void remoteWorkSaidInBracketsAfterAPlaceIsTheBrackets() {
+        assertThat(read("Cloud engineer\n\nAbility to work in Pasadena, CA (remote work is possible). Apply at jobs@example.com.")
+                .remoteText()).isEqualTo("remote work is possible");
+        assertThat(read("UX designer\n\nLocation: Washington, DC; Virtual (100% Remote)\n\nApply at jobs@example.gov.")
+                .remoteText()).isEqualTo("Virtual (100% Remote)");
+    }
 }
