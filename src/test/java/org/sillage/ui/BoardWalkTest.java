@@ -103,6 +103,13 @@ class BoardWalkTest extends FxWalk {
         // a card dropped on its own column stays where it is
         robot.drag("#card-" + ids[1], MouseButton.PRIMARY).dropTo("#boardList-SAVED");
         assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.SAVED);
+        // a move's notice belongs to the visit that made it: leaving and coming back, it is gone
+        robot.drag("#card-" + ids[0], MouseButton.PRIMARY).dropTo("#boardList-INTERVIEW");
+        waitUntil(() -> robot.lookup("#boardNotice").queryAs(Node.class).isVisible());
+        robot.clickOn("#navPostings");
+        robot.clickOn("#navBoard");
+        waitUntil(() -> holds(column(ApplicationStatus.INTERVIEW), ids[0]));
+        assertThat(robot.lookup("#boardNotice").queryAs(Node.class).isVisible()).isFalse();
     }
 
     @Test

@@ -249,6 +249,11 @@ public final class BoardView extends BorderPane {
     }
 
     /** Reads the board again; {@code select} is selected and focused where it now is. */
+    /** Coming back to the board: the last move's notice and its Undo belong to the visit that made it. */
+    public void opened() {
+        vm.lastMove().set(null);
+    }
+
     public void reload(Long select) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(columns -> {
             vm.apply(columns);

@@ -417,6 +417,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             board = new org.sillage.ui.board.BoardView(ctx, new org.sillage.ui.board.BoardViewModel(ctx.services()));
         }
         setCenter(board);
+        board.opened();
         board.reload(null);
     }
 
