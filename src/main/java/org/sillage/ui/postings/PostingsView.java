@@ -198,7 +198,10 @@ public final class PostingsView extends SplitPane {
         Label count = new Label();
         count.setId("postingCount");
         count.getStyleClass().add("text-muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.get("postings.count", vm.total().get()), vm.total()));
+        // while words are typed in the bar, how many of them the words find ("1 of 3 postings" rather than "3 postings")
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.found().get() < 0
+                ? m.get("postings.count", vm.total().get()) : m.get("postings.count_found", vm.found().get(), vm.total().get()),
+                vm.total(), vm.found()));
         Runnable changed = () -> {
             vm.filter().set(new org.sillage.domain.PostingFilter(order.getValue(), notTracked.isSelected(), deadline.getValue()));
             reload(null);

@@ -236,10 +236,19 @@ public final class PostingsViewModel {
         String q = query.get();
         if (q == null || q.isBlank()) {
             visible.setAll(all);
+            found.set(-1);
         } else if (q.equals(hitsFor)) {
             visible.setAll(hits);
+            found.set(hitIds.size());
         }
         // else the list stays as it is until the search answers
+    }
+
+    /** How many postings the words typed in the bar find, or -1 while none are typed (the count then says so). */
+    private final IntegerProperty found = new SimpleIntegerProperty(-1);
+
+    public ReadOnlyIntegerProperty found() {
+        return found;
     }
 
     /** The list's order and criteria; the view reads the list again when they change. */

@@ -80,11 +80,14 @@ class PostingsPagingTest {
         vm.apply(vm.load("", 0));
         vm.query().set("numero 5");
         assertThat(vm.needsSearch()).isTrue();
+        assertThat(vm.found().get()).as("nothing found yet while the search runs").isEqualTo(-1);
         vm.applySearch("numero 5", vm.search("numero 5"));
         assertThat(vm.visible()).extracting(PostingSummary::title).containsExactly("Poste numéro 5");
+        assertThat(vm.found().get()).as("the count says how many the words find").isEqualTo(1);
         assertThat(vm.canLoadMore()).isFalse();
         vm.query().set("");
         assertThat(vm.visible()).hasSize(3);
+        assertThat(vm.found().get()).isEqualTo(-1);
     }
 
     @Test
