@@ -165,6 +165,8 @@ public final class PostingReader {
             case TXT, MD -> {
                 try {
                     String text = PlainTextReader.read(bytes, name);
+                    // a posting kept as a JSON object: its text as a person reads it
+                    text = org.sillage.importing.read.JsonPostingText.of(text, name).orElse(text);
                     if (format == Format.MD) {
                         text = org.sillage.importing.read.Texts.decodeCharacterReferences(text);
                     }
