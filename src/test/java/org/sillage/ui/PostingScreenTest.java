@@ -164,6 +164,14 @@ class PostingScreenTest extends FxWalk {
     }
 
     @Test
+    void an_address_that_only_receives_a_copy_is_shown_once_as_the_copy() throws Exception {
+        selectPosting("Coordinateur(trice)");
+        waitUntil(() -> robot.lookup("#field-cc_emails").tryQuery().isPresent());
+        assertThat(((Label) node("field-cc_emails")).getText()).isEqualTo("loic.delhuvenne@eurometropolis.eu");
+        assertThat(((Label) node("field-application_emails")).getText()).isEqualTo("—");
+    }
+
+    @Test
     void one_file_that_fails_alone_says_why() throws Exception {
         Path image = data.resolve("photo.png");
         java.nio.file.Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});

@@ -1,5 +1,6 @@
 package org.sillage.ui.postings;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -111,6 +112,11 @@ final class FieldsGrid extends GridPane {
             case DRIVING_LICENCE -> f.drivingLicence() == null ? null
                     : m.get(f.drivingLicence() ? "posting.yes" : "posting.no");
             case REQUIRED_DOCUMENTS -> f.requiredDocuments().isEmpty() ? null : Documents.describe(f, m);
+            // an address that only receives a copy is shown once, on its own row ("in copy"), not as the one to apply to
+            case APPLICATION_EMAILS -> {
+                List<String> own = f.applicationEmails().stream().filter(e -> !f.ccEmails().contains(e)).toList();
+                yield own.isEmpty() ? null : String.join(", ", own);
+            }
             default -> raw;
         };
     }
