@@ -34,6 +34,12 @@ public final class NextActions {
         };
     }
 
+    /** The message keys of every text a status may propose. */
+    public static java.util.List<String> messageKeys() {
+        return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> !s.isClosed())
+                .map(s -> proposal(s, LocalDate.MIN).messageKey()).toList();
+    }
+
     private static Proposal proposal(ApplicationStatus to, LocalDate on) {
         return new Proposal("next.after." + to.name().toLowerCase(Locale.ROOT), on);
     }

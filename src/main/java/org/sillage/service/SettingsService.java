@@ -27,9 +27,24 @@ public final class SettingsService {
         return store.transaction(r -> r.settings().get(LANGUAGE)).filter(s -> !s.isBlank());
     }
 
+    /**
+     * Sets the language; the next actions still worded as proposed are worded again in it (they stayed in the
+     * language they were proposed in: "Envoyer la candidature" in an English window).
+     */
     public void setLanguage(String code) {
+        Messages before = words();
         store.run(r -> r.settings().put(LANGUAGE, code == null ? "" : code));
         words = null;
+        Messages after = words();
+        if (!before.locale().equals(after.locale())) {
+            store.run(r -> {
+                for (String key : org.sillage.domain.NextActions.messageKeys()) {
+                    if (!before.get(key).equals(after.get(key))) {
+                        r.applications().retextNextActions(before.get(key), after.get(key));
+                    }
+                }
+            });
+        }
     }
 
     private volatile Messages words;

@@ -68,6 +68,14 @@ public final class ApplicationRepository {
                 .execute();
     }
 
+    /**
+     * Rewrites every next action whose text is exactly {@code from} as {@code to}, whoever's it is: a proposal kept
+     * as proposed, once the language changes (an edited text is not the same words, and stays).
+     */
+    public int retextNextActions(String from, String to) {
+        return dsl.update(APPLICATION).set(APPLICATION.NEXT_ACTION, to).where(APPLICATION.NEXT_ACTION.eq(from)).execute();
+    }
+
     /** Archives ({@code at} not null) or unarchives (null) an application; true if it exists. */
     public boolean setArchived(long id, Instant at) {
         return dsl.update(APPLICATION)

@@ -109,6 +109,20 @@ class NextActionBoardTest {
     }
 
     @Test
+    void a_next_action_kept_as_proposed_follows_a_change_of_language_and_an_edited_one_stays() {
+        long kept = application("Comptable", "20/03/2026");
+        long edited = application("Juriste", "20/03/2026");
+        services.applications().changeStatus(kept, ApplicationStatus.INTERVIEW, null);
+        services.applications().setNextAction(edited, new NextAction("Send a thank-you note to Mrs Martin", LocalDate.of(2026, 3, 3)));
+        assertThat(services.applications().get(kept).application().nextAction().text()).isEqualTo("Send a thank-you note");
+        services.settings().setLanguage("fr");
+        assertThat(services.applications().get(kept).application().nextAction().text()).isEqualTo("Envoyer un mot de remerciement");
+        assertThat(services.applications().get(edited).application().nextAction().text()).isEqualTo("Send a thank-you note to Mrs Martin");
+        services.settings().setLanguage("en");
+        assertThat(services.applications().get(kept).application().nextAction().text()).isEqualTo("Send a thank-you note");
+    }
+
+    @Test
     void next_actions_are_agenda_items_and_reminders_on_their_day_unless_archived() {
         long id = application("Comptable", "20/05/2026");
         services.applications().setNextAction(id, new NextAction("Call Mrs Martin", LocalDate.of(2026, 3, 3)));
