@@ -86,6 +86,14 @@ public final class SillageCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // a command written wrong: what picocli says (in English), then in the user's language what to do, without
+        // the whole usage text
+        cl.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(ex.getMessage());
+            cmd.getErr().println(messages.get("cli.usage_error", cmd.getCommandSpec().qualifiedName()));
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println(messages.get("error.unexpected", ex.getMessage()));
             org.slf4j.LoggerFactory.getLogger(SillageCommand.class).error("Command failed", ex);

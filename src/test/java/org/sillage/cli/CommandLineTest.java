@@ -115,6 +115,9 @@ class CommandLineTest {
         assertThat(run("status", "1", "nonsense").code()).isEqualTo(2);
         assertThat(run("track").code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
+        // what to do, in the user's language, instead of the whole usage text
+        CliRun r = run("track");
+        assertThat(r.err()).contains("sillage track --help").doesNotContain("Usage:");
     }
 
     @Test
