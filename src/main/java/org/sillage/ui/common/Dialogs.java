@@ -27,10 +27,10 @@ public final class Dialogs {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         // no frame of its own: its insets came off the content's width, and the widest button lost its last letters
-        scroll.setStyle("-fx-padding: 0; -fx-background-insets: 0; -fx-border-width: 0; -fx-background-color: transparent;");
-        if (content instanceof javafx.scene.layout.Region r) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        // (set here, not by a style: a dialog has no stylesheet of the application's, and these win over the theme's)
+        scroll.setPadding(javafx.geometry.Insets.EMPTY);
+        scroll.setBackground(javafx.scene.layout.Background.EMPTY);
+        scroll.setBorder(javafx.scene.layout.Border.EMPTY);
         dialog.getDialogPane().setContent(scroll);
         dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
             javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
