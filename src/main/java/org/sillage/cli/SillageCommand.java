@@ -91,6 +91,7 @@ public final class SillageCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, argv) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println(ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr()); // "Did you mean: status?"
             cmd.getErr().println(messages.get("cli.usage_error", cmd.getCommandSpec().qualifiedName()));
             return 2;
         });
