@@ -129,8 +129,16 @@ final class OrganizationCandidates {
     private static final Set<String> ARTICLES = Set.of("la", "le", "l", "les", "the", "de", "het");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern KEY_ARTICLE = Pattern.compile("^(the|l'|la |le ) ?");
+    /** A person's title, folded: « Mme », "Dr.", "Prof". */
+    private static final String PERSON_TITLES = "mme|mlle|m\\.|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|prof\\.?|madame|monsieur";
     private static final Pattern PERSON_BEFORE = Pattern.compile(
-            "\\b(mme|mlle|m\\.|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|prof\\.?|madame|monsieur|dear|contact ?:?|aupres de|with|avec)\\s*$");
+            "\\b(" + PERSON_TITLES + "|dear|contact ?:?|aupres de|with|avec)\\s*$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + PERSON_TITLES + ")\\s*$");
+
+    /** Whether a person's title (« Mme », "Dr.") stands right before {@code at} in the folded text {@code fold}. */
+    static boolean titledPerson(String fold, int at) {
+        return TITLE_BEFORE.matcher(fold.substring(Math.max(0, at - 12), at)).find();
+    }
 
     private OrganizationCandidates() {
     }

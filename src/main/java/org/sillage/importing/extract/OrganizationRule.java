@@ -615,25 +615,11 @@ final class OrganizationRule implements Rule {
                 continue; // "example.org" is a domain, not a name
             }
             int at = findWord(t, v);
-            if (at >= 0 && titled(t.fold, at)) {
+            if (at >= 0 && OrganizationCandidates.titledPerson(t.fold, at)) {
                 continue; // « author: Argyris Politis », and "contact Dr Argyris Politis" in the text: a person
             }
             if (at >= 0 && write(t, pool, at, at + v.length(), "organization.site-name")) {
                 pool.revalue(v); // as the page names it, « l'association lazare » being the same words
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] PERSON_TITLES = {"dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "mr. ", "mrs ",
-        "mrs. ", "ms ", "ms. ", "m. ", "mme ", "mme. ", "madame ", "monsieur ", "dhr. ", "mevr. ", "pr ", "pr. "};
-
-    /** Whether a person's title stands right before {@code at} (folded text): « Dr », « Mme », "Prof.". */
-    private static boolean titled(String f, int at) {
-        for (String w : PERSON_TITLES) {
-            if (at >= w.length() && f.startsWith(w, at - w.length())
-                    && (at == w.length() || !Character.isLetter(f.charAt(at - w.length() - 1)))) {
                 return true;
             }
         }

@@ -219,9 +219,9 @@ public final class PostingsViewModel {
     }
 
     /** JavaFX thread: shows the hits of {@code q}, unless the user has typed on since. */
-    public void applySearch(String q, Hits found) {
+    public void applySearch(String q, Hits read) {
         if (q.equals(query.get())) {
-            takeHits(q, found);
+            takeHits(q, read);
             refilter();
         }
     }
