@@ -18,7 +18,7 @@
 # and pool-eighteenth/ (15 postings gathered blind on 2026-12-05, first scored before any change made from it, 0.872; tunable since, like the thirteenth) as "eighteenth",
 # and pool-nineteenth/ (16 postings gathered blind on 2026-12-05's morning, first scored before any change made from it) as "nineteenth",
 # and pool-twentieth/ (14 postings gathered blind the same morning; held out like the seventeenth: aggregates only) as "twentieth",
-# and pool-twentyfirst/ (16 postings gathered blind on 2026-12-05's afternoon, first scored before any change made from it; tunable whole) as "twentyfirst".
+# and pool-twentyfirst/ (15 postings gathered blind on 2026-12-05's afternoon, first scored before any change made from it; tunable whole) as "twentyfirst".
 # Usage: tools/score-corpus.sh [tuning|validation|dev|files|fresh|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|blind|all] [--json]   (default: all; validation prints only aggregates)
 # Writes target/score/{tuning,validation,dev}-{labels,pred}.json. Build the jar first (mvn package -DskipTests).
 set -euo pipefail
