@@ -70,9 +70,36 @@ public final class SillageCommand implements Runnable {
         }
     }
 
+    /**
+     * What is wrong with a command as written, in the user's language for the usual cases (a parameter missing, an
+     * unknown option or word, a value of the wrong kind); picocli's own English sentence for the rare others.
+     */
+    static String usageProblem(CommandLine.ParameterException ex, Messages messages) {
+        if (ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return messages.get("cli.missing", String.join(", ", missing.getMissing().stream().map(SillageCommand::argName).toList()));
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String what = String.join(" ", unmatched.getUnmatched());
+            return messages.get(unmatched.isUnknownOption() ? "cli.unknown_option" : "cli.unmatched", what);
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null && String.valueOf(ex.getMessage()).startsWith("Invalid value")) {
+            return messages.get("cli.invalid_value", ex.getValue(), argName(ex.getArgSpec()));
+        }
+        return ex.getMessage();
+    }
+
+    private static String argName(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
     /** A command line that writes to {@code out} and {@code err}, for tests and {@link #run}. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        Messages messages = Messages.forLocale(Locale.getDefault());
+        return newCommandLine(out, err, Locale.getDefault());
+    }
+
+    /** The same, speaking {@code language} (its help, its messages): the user's language, or English. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Locale language) {
+        Messages messages = Messages.forLocale(language);
         CommandLine cl = new CommandLine(new SillageCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -83,6 +110,8 @@ public final class SillageCommand implements Runnable {
             }
         });
         addHelp(cl);
+        // the help's texts in the user's language (English stays in the commands' annotations)
+        cl.setResourceBundle(messages.commandLineHelp());
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -90,8 +119,13 @@ public final class SillageCommand implements Runnable {
         // the whole usage text
         cl.setParameterExceptionHandler((ex, argv) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr()); // "Did you mean: status?"
+            cmd.getErr().println(usageProblem(ex, messages));
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                // "statut": did you mean "sillage status"?
+                String prefix = unmatched.isUnknownOption() ? "" : cmd.getCommandSpec().qualifiedName() + " ";
+                cmd.getErr().println(messages.get("cli.suggest", String.join(", ",
+                        unmatched.getSuggestions().stream().map(w -> prefix + w).toList())));
+            }
             cmd.getErr().println(messages.get("cli.usage_error", cmd.getCommandSpec().qualifiedName()));
             return 2;
         });

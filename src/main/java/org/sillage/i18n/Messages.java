@@ -78,6 +78,11 @@ public final class Messages {
         return locale;
     }
 
+    /** The command line's help texts in this language ({@code org/sillage/cli/help_*.properties}); empty in English. */
+    public ResourceBundle commandLineHelp() {
+        return ResourceBundle.getBundle("org.sillage.cli.help", locale, CONTROL);
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }
