@@ -85,6 +85,10 @@ final class ContractTypeRule implements Rule {
         t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
         t("postdoc", ContractType.CDD, 2), t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
         t("post-doctoral", ContractType.CDD, 2),
+        // a PhD post of a stated length is a fixed-term job ("three-year full-time position", "contract for 3-4 years")
+        t("phd student", ContractType.CDD, 2), t("phd position", ContractType.CDD, 2), t("phd candidate", ContractType.CDD, 2),
+        t("doctoral student", ContractType.CDD, 2), t("doctoral position", ContractType.CDD, 2),
+        t("doctoral candidate", ContractType.CDD, 2), t("doctoral researcher", ContractType.CDD, 2),
         t("contrat doctoral", ContractType.CDD, 2), t("contrats doctoraux", ContractType.CDD, 2),
         t("doctoral contract", ContractType.CDD, 2), t("contrat de these", ContractType.CDD, 2),
         t("convention premier emploi", ContractType.CDD, 2), t("contrat de remplacement", ContractType.CDD, 2),
@@ -285,8 +289,11 @@ final class ContractTypeRule implements Rule {
                         && Keywords.regionContainsAny(f, Math.max(0, i - 30), Math.min(f.length(), from + 30), EMPLOYEE_OR)) {
                     continue; // "(as an employee or as a contractor)", « salarié ou indépendant »: either, so neither
                 }
-                if ((term.words().startsWith("postdoc") || term.words().startsWith("post-doc")) && !statesDuration(t)) {
-                    continue; // a postdoc with no stated length: its contract is not stated
+                if (PhdPost.is(term.words()) && !statesDuration(t)) {
+                    continue; // a postdoc or a PhD with no stated length: its contract is not stated
+                }
+                if (term.words().equals("student") && PhdPost.before(f, i)) {
+                    continue; // "PhD student": a doctoral post, not a student's job
                 }
                 int score = score(t, i, term.strength());
                 if (score > bestScore || (score == bestScore && i < bestPos)) {

@@ -25,6 +25,19 @@ class ContractKindsTest {
     }
 
     @Test
+    void aPhdPostOfAStatedLengthIsFixedTermAndAPhdStudentNoStudentJob() {
+        String end = "\n\nSend your CV to lab@uni.example.org by 15 March 2024.\n";
+        assertThat(extractor.extract("PhD Student Position in Physics\n\nThe group invites applications for a PhD "
+                + "student position.\n\nThis is a three-year full-time position with a competitive salary." + end)
+                .contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("PhD student (University Assistant, 4 years)\n\nJoin our lab." + end)
+                .contractType()).isEqualTo(ContractType.CDD);
+        // no length stated: the contract is not stated, and a PhD student is not a student's job
+        assertThat(extractor.extract("PhD Student Position in Physics\n\nThe group invites applications for a PhD "
+                + "student position." + end).contractType()).isNull();
+    }
+
+    @Test
     void aPostNamedWithPosteIsNoPostdoc() {
         // « poste … » starts like "postdoc", whose contract is read only when its length is stated
         String end = "\n\nEnvoyez votre CV à rh@asso.example.fr avant le 15 mars 2024.\n";
