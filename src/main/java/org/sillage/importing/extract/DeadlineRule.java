@@ -270,6 +270,9 @@ final class DeadlineRule implements Rule {
         if (time == null) {
             time = timeBetween(t.fold, c.from(), d.start());
         }
+        if (time == null && c.rule().startsWith("deadline.front-matter")) {
+            time = timeInBody(t, c.value());
+        }
         if (time != null && time.time().equals(java.time.LocalTime.MIDNIGHT)
                 && t.fold.substring(d.end(), Math.min(t.fold.length(), time.end() + 3)).matches("[ t]?00:00(:00)?.*")) {
             time = null; // "2021-03-25 00:00:00 Z": a timestamp's midnight, not a time anyone wrote
@@ -288,6 +291,22 @@ final class DeadlineRule implements Rule {
                 t.evidence(Field.DEADLINE_ZONE, zone.start(), zone.end(), "deadline.zone");
             }
         }
+    }
+
+    /**
+     * The time the body writes after the front matter's deadline day ("deadline: 2020-07-20", then "the deadline is
+     * July 20th, 2020 at midnight local time").
+     */
+    private static DateGrammar.TimeMatch timeInBody(PostingText t, LocalDate day) {
+        for (DateRoles.Found f : DateRoles.all(t)) {
+            if (f.date().start() >= t.bodyStart && day.equals(f.value())) {
+                DateGrammar.TimeMatch time = DateGrammar.timeAfter(t.fold, f.date().end());
+                if (time != null) {
+                    return time;
+                }
+            }
+        }
+        return null;
     }
 
     /**

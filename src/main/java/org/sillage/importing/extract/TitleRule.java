@@ -23,6 +23,7 @@ final class TitleRule implements Rule {
         "job description and person specification", "master internship", "master internship proposal",
         "master internship offer", "m2 internship", "m2 internship proposal", "master thesis proposal",
         "proposition de stage de master", "sujet de stage de master", "offre de stage de master",
+        "proposition de sujet de master", "sujet de master", "proposition de sujet de stage", "proposition de sujet",
         // « Mission de service civique / « Ambassadeur du tri » »: the kind of offer, then its name
         "mission de service civique", "offre de volontariat", "mission de volontariat", "annonce de recrutement"};
     private static final java.util.Set<String> GENERIC_SET = java.util.Set.of(GENERIC);
@@ -294,6 +295,9 @@ final class TitleRule implements Rule {
             if (isDateLine(lf) || lf.contains("http") || lf.startsWith("note") || e - s > 80 && lf.endsWith(".")) {
                 continue;
             }
+            if (colon > 0 && Keywords.containsAny(t.fold.substring(s, colon), FORM_FIELDS)) {
+                continue; // « Nom, prénom et grade du responsable du stage : X »: a form's field, not the job
+            }
             if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
                 s = colon + 1;
             } else if (isGeneric(lf)) {
@@ -368,6 +372,9 @@ final class TitleRule implements Rule {
 
     private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2})\\. (?=\\p{Lu})");
     private static final String[] TITLE_WORDS = {"titre", "title", "titel", "intitule", "sujet"};
+    /** The labels of an offer form's fields about a person or a place (« Nom, prénom : », "Supervisor:"). */
+    private static final String[] FORM_FIELDS = {"nom, prenom", "nom et prenom", "prenom", "responsable du stage",
+        "encadrant", "tuteur", "supervisor", "telephone", "adresse", "address", "e-mail", "email", "courriel"};
     private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile(
             "[ \\t*#_>•-]*(?:\\d{1,2}[.)] +)?(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
             + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"

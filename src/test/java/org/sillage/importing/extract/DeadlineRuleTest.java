@@ -68,6 +68,22 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void aFrontMatterDeadlineTakesTheTimeTheBodyWritesAfterTheSameDay() {
+        PostingFields f = extractor.extract("""
+                ---
+                title: PhD Position in Logic
+                deadline: 2020-07-20
+                ---
+
+                The group invites applications for a PhD position.
+
+                The application <strong>deadline</strong> is <strong>July 20th, 2020</strong> at midnight local time.
+                """);
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2020, 7, 20));
+        assertThat(f.deadlineTime()).isEqualTo(LocalTime.of(23, 59));
+    }
+
+    @Test
     void takesAMissingYearFromTheStartDate() {
         PostingFields f = extractor.extract("""
                 #### Date de début

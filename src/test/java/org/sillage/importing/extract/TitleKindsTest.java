@@ -11,6 +11,26 @@ class TitleKindsTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aMasterSubjectFormGivesTheTitleAfterTitreNotAFieldAboutThePerson() {
+        PostingFields f = extractor.extract("""
+                PROPOSITION DE SUJET DE MASTER
+
+                Intitulé du laboratoire d'accueil : Laboratoire Exemple
+
+                Adresse : 1 rue de la Paix 44000 Nantes
+
+                Nom, prénom et grade du responsable du stage : Jeanne DUPONT, responsable du groupe
+
+                Téléphone : 02.00.00.00.00
+
+                Titre : Étude de la dynamique des faisceaux par simulation
+
+                Le laboratoire présente un programme de recherche.
+                """);
+        assertThat(f.title()).isEqualTo("Étude de la dynamique des faisceaux par simulation");
+    }
+
+    @Test
     void aLabelBeforeTheTitleOnItsLineGoes() {
         PostingFields f = extractor.extract("""
                 Poste : Animatrice / animateur nature
