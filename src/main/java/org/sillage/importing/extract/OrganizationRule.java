@@ -298,9 +298,32 @@ final class OrganizationRule implements Rule {
             if (l[1] - l[0] <= 90 && nameLine(line) && OrganizationPool.namesABody(f)
                     && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart) && !sectionHeading(f)) {
                 write(t, pool, l[0], l[1], "organization.letterhead", 5);
+            } else if (l[1] - l[0] <= 120) {
+                labelThenName(t, pool, l[0], l[1]);
             }
         }
     }
+
+    /** « Sujet de stage Master 2 – LaTIM INSERM UMR 1101 »: the offer's label, a dash, then the body that offers it. */
+    private void labelThenName(PostingText t, OrganizationPool pool, int s, int e) {
+        String f = t.fold.substring(s, e);
+        for (String dash : new String[] {" – ", " - ", " — "}) {
+            int d = f.indexOf(dash);
+            if (d > 0 && TitleRule.opensWithGeneric(f.substring(0, d).strip())) {
+                int from = s + d + dash.length();
+                String name = t.text.substring(from, e);
+                String nf = " " + t.fold.substring(from, e) + " ";
+                if (nameLine(name) && (OrganizationPool.namesABody(nf) || Keywords.containsAny(nf, RESEARCH_UNITS))
+                        && !TitleCandidates.namesAJob(nf)) {
+                    write(t, pool, from, e, "organization.letterhead", 5);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The marks of a French research unit in its name (« LaTIM INSERM UMR 1101 »). */
+    private static final String[] RESEARCH_UNITS = {" umr ", " inserm ", " cnrs ", " upr ", " ums "};
 
     private static final Pattern AT_BODY = Pattern.compile(
             "(?:\\s(?:à la|à l'|à l’|au|at the|at|chez|bij|au sein de la|au sein du|au sein de|within the|within|in|@) )"

@@ -567,6 +567,19 @@ final class TitleRule implements Rule {
         return isGeneric(lineFold, true);
     }
 
+    /** A label that opens with a generic one: « Sujet de stage Master 2 », "Job offer 2024". */
+    static boolean opensWithGeneric(String lineFold) {
+        if (isGeneric(lineFold)) {
+            return true;
+        }
+        for (String g : GENERIC) {
+            if (lineFold.startsWith(g) && (lineFold.length() == g.length() || lineFold.charAt(g.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A label, not a title; with {@code sections}, section names ("Requirements", « Contexte ») count too. */
     private static boolean isGeneric(String lineFold, boolean sections) {
         // the last dash, when it stands in the first 16 chars (none stands further on)

@@ -12,6 +12,18 @@ class ResearchHeaderOrgTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void theUnitAfterTheOffersLabelAndADashIsTheHost() {
+        var e = extractor.extract("""
+                Sujet de stage Master 2 – LaBEX INSERM UMR 9999
+
+                Reconstruction d'images, débruitage et régularisation
+
+                La tomographie est une modalité d'imagerie. Plusieurs approches ont été développées au laboratoire.
+                """);
+        assertThat(e.organization()).isEqualTo("LaBEX INSERM UMR 9999");
+    }
+
+    @Test
     void anAcronymBeforeAKnownCityInALocationLabelNamesTheHost() {
         var e = extractor.extract("""
                 Master internship proposal
