@@ -73,6 +73,15 @@ final class ContractTypeRule implements Rule {
         t("travailleur independant", ContractType.FREELANCE, 2), t("consultant independant", ContractType.FREELANCE, 2),
         t("consultante independante", ContractType.FREELANCE, 2), t("contractuels ou independants", ContractType.FREELANCE, 1),
         t("contrat de prestation", ContractType.FREELANCE, 2),
+        t("self-employed", ContractType.FREELANCE, 2), t("consultant position", ContractType.FREELANCE, 2),
+        t("consultancy basis", ContractType.FREELANCE, 2), t("consultancy contract", ContractType.FREELANCE, 2),
+        // "the ideal volunteer would be", "working with other volunteers": the role is one of them
+        t("ideal volunteer", ContractType.VOLUNTEER, 2), t("ideale vrijwilliger", ContractType.VOLUNTEER, 2),
+        t("other volunteers", ContractType.VOLUNTEER, 2), t("andere vrijwilligers", ContractType.VOLUNTEER, 2),
+        t("autres benevoles", ContractType.VOLUNTEER, 2),
+        // "Duration of contract: 1st April – 30th June 2021": a length, so a fixed term (unless it says permanent)
+        t("duration of contract", ContractType.CDD, 2), t("contract duration", ContractType.CDD, 2),
+        t("duree du contrat", ContractType.CDD, 2),
         t("auto-entrepreneur", ContractType.FREELANCE, 2), t("micro-entrepreneur", ContractType.FREELANCE, 2),
         t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
         t("zelfstandige", ContractType.FREELANCE, 2), t("portage salarial", ContractType.FREELANCE, 2),
@@ -120,6 +129,9 @@ final class ContractTypeRule implements Rule {
             + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
             + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)"
             + "|not to exceed (?:\\d{1,2}|one|two|three|four|five) (?:years?|months?)"
+            // "Initially funded for 12 months", "funded for 3 years", "Term: One year initially"
+            + "|funded for (?:\\d{1,2}|one|two|three|six|twelve|eighteen) (?:years?|months)"
+            + "|(?:one|two|three|\\d{1,2}) (?:years?|months) initially"
             + "|(?:1|one|2|two|3|three)[- ]years?,? renewable|(?:yearly|annually|annual) renewable|renewable (?:yearly|annually|each year)"
             + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar"
             + "|(?:contract|overeenkomst|aanstelling) (?:van|voor) \\d{1,2} maanden)");
@@ -222,6 +234,9 @@ final class ContractTypeRule implements Rule {
         return DURATION.matcher(t.fold).region(t.bodyStart, t.fold.length()).find();
     }
 
+    private static final String[] UNPAID_TIME = {" week", " day", " leave", " holiday", " break", " lunch", " overtime"};
+    private static final String[] PERMANENT = {"permanent", "indetermin", "indefinite", "open-ended", "onbepaald"};
+
     /** Applying or information words inside such a span: a closing date, not the contract's end. */
     private static final String[] END_NOT = {"candidat", "apply", "applica", "postul", "sollicit", "reageer", "dossier",
         "receiv", "accept", "open until", "ouvert", "publi", "inscri", "affich", "filled", "pourvu"};
@@ -229,7 +244,7 @@ final class ContractTypeRule implements Rule {
     private static final String[] OUTLOOK = {"possible en", "possibilite de", "evolution", "eventuellement", "reconduction",
         "conversion", "vers un", "pourra", "could", "may lead", "potentially", "titularisation", "not a ", "not an ",
         "pas un ", "pas une ", "n'est pas", "no ", "isn't", "is not", "uitzicht op", "kans op", "mogelijkheid tot",
-        "perspective", "prospect of", "deboucher", "lead to", "leading to"};
+        "perspective", "prospect of", "deboucher", "lead to", "leading to", "intention", "subject to funding", "to become a", "to make this a", "to make it a"};
     private static final String[] CONTRACT_LINE = {"contrat", "contract", "type de poste", "statut", "nature", "poste ouvert",
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
@@ -289,6 +304,13 @@ final class ContractTypeRule implements Rule {
                         && Keywords.regionContainsAny(f, Math.max(0, i - 30), Math.min(f.length(), from + 30), EMPLOYEE_OR)) {
                     continue; // "(as an employee or as a contractor)", « salarié ou indépendant »: either, so neither
                 }
+                if (term.words().equals("unpaid") && startsWithAny(f, from, UNPAID_TIME)) {
+                    continue; // "two unpaid weeks leave": time off, not an unpaid role
+                }
+                if (term.type() == ContractType.CDD && term.words().contains("dur")
+                        && Keywords.regionContainsAny(f, i, t.lineEnd(i), PERMANENT)) {
+                    continue; // « Durée du contrat : indéterminée »
+                }
                 if (PhdPost.is(term.words()) && !statesDuration(t)) {
                     continue; // a postdoc or a PhD with no stated length: its contract is not stated
                 }
@@ -311,7 +333,9 @@ final class ContractTypeRule implements Rule {
                     continue;
                 }
                 // a duration in months fits a CDD, a mission or an internship: weaker than any named kind
-                int score = score(t, m.start(), m.group().contains("mois") || m.group().contains("month") ? 1 : 2);
+                // (but "funded for 12 months" is a post's funding: a job's fixed term)
+                boolean months = m.group().contains("mois") || m.group().contains("month");
+                int score = score(t, m.start(), months && !m.group().startsWith("funded") ? 1 : 2);
                 if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
                     bestScore = score;
                     bestPos = m.start();

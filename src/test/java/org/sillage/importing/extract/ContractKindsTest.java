@@ -38,6 +38,25 @@ class ContractKindsTest {
     }
 
     @Test
+    void britishCharityTermsFundingFreelanceAndVolunteers() {
+        String end = "\n\nClosing date: 9 July 2021 at noon. Apply to jobs@charity.example.org.\n";
+        assertThat(extractor.extract("Communications Officer\n\nHours: 18.5 hours per week. Initially funded for 12 "
+                + "months, it is our intention subject to funding to make this a permanent post.\n\nPlease do not list "
+                + "student placements." + end).contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Coordinator\n\nTerm: One year initially with an intention for this to become a "
+                + "permanent role." + end).contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Office Administrator\n\nDuration of contract: 1st April – 30th June 2021 with "
+                + "likely extension." + end).contractType()).isEqualTo(ContractType.CDD);
+        assertThat(extractor.extract("Project Coordinator\n\nThis role is for 2-3 days/week (with two unpaid weeks leave "
+                + "over Christmas).\n\nPay £136 per day. Freelance, self-employed contract." + end).contractType())
+                .isEqualTo(ContractType.FREELANCE);
+        assertThat(extractor.extract("IT Coordinator\n\nYou will train families at home; the ideal volunteer would be "
+                + "patient." + end).contractType()).isEqualTo(ContractType.VOLUNTEER);
+        assertThat(extractor.extract("Boekhouder\n\nDuur van de functie: vast.\n\nDurée du contrat : indéterminée" + end)
+                .contractType()).isNotEqualTo(ContractType.CDD);
+    }
+
+    @Test
     void aPostNamedWithPosteIsNoPostdoc() {
         // « poste … » starts like "postdoc", whose contract is read only when its length is stated
         String end = "\n\nEnvoyez votre CV à rh@asso.example.fr avant le 15 mars 2024.\n";
