@@ -100,11 +100,9 @@ final class FrontMatterLines {
 
     /** Where an unfenced front matter at {@code start} ends (its last line's end), or -1 when there is none. */
     static int unfencedEnd(String text, int start) {
-        if (!text.startsWith("title:", start)) {
-            return -1;
-        }
         int pos = start;
         int lines = 0;
+        boolean titled = false;
         while (pos < text.length() && lines < 30) {
             int e = text.indexOf('\n', pos);
             e = e < 0 ? text.length() : e;
@@ -113,20 +111,32 @@ final class FrontMatterLines {
                 break;
             }
             int colon = keyEnd(line);
-            if (colon <= 0 || colon + 1 >= line.length() || line.charAt(colon) != ':' || line.charAt(colon + 1) != ' ') {
+            if (colon <= 0 || line.charAt(colon) != ':' || colon + 1 < line.length() && line.charAt(colon + 1) != ' ') {
                 return -1;
             }
             for (int k = 0; k < colon; k++) {
                 char c = line.charAt(k);
-                if (!(c >= 'a' && c <= 'z' || c == '_')) {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' && k == 0 || c == '_')) {
                     return -1;
                 }
             }
+            String key = line.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            if (lines == 0 && !FIRST_KEYS.contains(key)) {
+                return -1;
+            }
+            titled |= key.equals("title");
             lines++;
             pos = e + 1;
         }
-        return lines >= 2 ? Math.min(pos - 1, text.length()) : -1;
+        return lines >= 2 && titled ? Math.min(pos - 1, text.length()) : -1;
     }
+
+    /**
+     * The keys a page's metadata opens with when it has no fences: Jekyll's lost fences (« title: "…" »), Pelican's
+     * "Title: …", a site's "article:" marker line.
+     */
+    private static final java.util.Set<String> FIRST_KEYS = java.util.Set.of("title", "article", "layout", "date",
+            "author", "slug", "category", "categories", "tags");
 
     private static int keyEnd(String line) {
         int max = Math.min(line.length(), 40);

@@ -566,7 +566,7 @@ final class TextNormalizer {
         return k - s + 1;
     }
 
-    /** End of a {@code ---} or {@code +++} front matter block at the very start, or -1. */
+    /** End of a {@code ---} or {@code +++} front matter block at the very start, or of one without fences, or -1. */
     private static int frontMatterEnd(String s) {
         int i = 0;
         int len = s.length();
@@ -575,7 +575,9 @@ final class TextNormalizer {
         }
         String fence = s.startsWith("---", i) ? "---" : s.startsWith("+++", i) ? "+++" : null;
         if (fence == null) {
-            return -1;
+            // a front matter without fences (« article:\ndate: 2021-02-15\ntitle: … »): its lines stay lines
+            int unfenced = FrontMatterLines.unfencedEnd(s, i);
+            return unfenced < 0 ? -1 : unfenced + 1;
         }
         int close = s.indexOf("\n" + fence, i + 3);
         return close < 0 || close > 20_000 ? -1 : close + 4;

@@ -32,6 +32,29 @@ class UnfencedFrontMatterTest {
     }
 
     @Test
+    void aMarkerLineOrPelicansCapitalisedKeysOpenItToo() {
+        var fields = extractor.extract("""
+                article:
+                date: 2021-02-15
+                title: "Job vacancy: Office Administrator"
+                image: images/logo.png
+
+                This role is a fantastic opportunity for an experienced administrator.
+                """);
+        assertThat(fields.title()).endsWith("Office Administrator");
+        assertThat(fields.postedDate()).isEqualTo(LocalDate.of(2021, 2, 15));
+        var pelican = extractor.extract("""
+                Title: Volunteer coordinator
+                Date: 2020-01-09
+                Tags: jobs
+
+                We are looking for a volunteer coordinator.
+                """);
+        assertThat(pelican.title()).isEqualTo("Volunteer coordinator");
+        assertThat(pelican.postedDate()).isEqualTo(LocalDate.of(2020, 1, 9));
+    }
+
+    @Test
     void aFirstLineThatOnlyLooksLikeAKeyStaysText() {
         var fields = extractor.extract("""
                 title: our new programme officer
