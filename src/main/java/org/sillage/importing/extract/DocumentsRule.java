@@ -45,6 +45,8 @@ final class DocumentsRule implements Rule {
         new Term("motivation statement", "cover_letter"), new Term("statement of purpose", "cover_letter"),
         // British: the letter that goes with the CV ("a CV together with a supporting statement outlining…")
         new Term("supporting statement", "cover_letter"),
+        // "submit a letter expressing your interest", "a letter explaining why you…"
+        new Term("letter expressing", "cover_letter"), new Term("letter explaining", "cover_letter"),
         // Dutch: « schriftelijke sollicitaties met cv », a written application is a letter
         new Term("schriftelijke sollicitatie", "cover_letter"), new Term("schriftelijke sollicitaties", "cover_letter"), new Term("application letter", "cover_letter"),
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
@@ -123,7 +125,9 @@ final class DocumentsRule implements Rule {
         // "Please email a CV and a brief note …"
         "email a ", "e-mail a ", "please email", "please e-mail"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
-        "not required", "geen ", "inutile d'envoyer", "pas necessaire"};
+        "not required", "geen ", "inutile d'envoyer", "pas necessaire",
+        // "please do not send in CVs", « merci de ne pas envoyer de CV »
+        "do not send", "don't send", "do not submit", "do not include", "ne pas envoyer", "n'envoyez pas", "ne joignez pas"};
     private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
         "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
         "may also", "eventuel", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",

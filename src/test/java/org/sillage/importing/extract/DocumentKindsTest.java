@@ -19,6 +19,16 @@ class DocumentKindsTest {
     }
 
     @Test
+    void cvsRefusedAndALetterExpressingInterest() {
+        assertThat(required("Office Administrator\n\nTo apply, complete the application form and email it to jobs@ex.org."
+                + "\n\nPLEASE NOTE: please do not send in CVs and we will not accept applications from agencies."))
+                .doesNotContain("cv");
+        assertThat(required("Practitioner\n\nPlease complete the attached pro-forma and submit a letter expressing your "
+                + "interest, stating why you want a career in childcare. The letter can be emailed to cc@ex.org, you may "
+                + "also include a CV.")).containsExactly("cover_letter");
+    }
+
+    @Test
     void aWordOfChoiceAboutWhatADocumentHoldsDoesNotMakeItOptional() {
         assertThat(required("In order to apply, please send a cover letter, one page resume (ideally with links to previous pull"
                 + " requests), and a list of references to jobs@example.org."))
