@@ -103,6 +103,17 @@ final class Keywords {
         return -1;
     }
 
+    /** How many letters and digits {@code s[from, to)} holds (a line's words without its marks and spaces). */
+    static int letters(String s, int from, int to) {
+        int n = 0;
+        for (int k = Math.max(0, from); k < to && k < s.length(); k++) {
+            if (Character.isLetterOrDigit(s.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** True when every char of {@code s[from, to)} is one of {@code allowed} (e.g. list marks before a label). */
     static boolean onlyChars(String s, int from, int to, String allowed) {
         for (int k = Math.max(0, from); k < to && k < s.length(); k++) {

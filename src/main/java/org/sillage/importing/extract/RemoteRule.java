@@ -53,8 +53,11 @@ final class RemoteRule implements Rule {
                     continue;
                 }
                 int ls = t.lineStart(i);
-                if (t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() == ls) {
-                    continue; // "#### Travail à distance" is a heading, the text comes below
+                if (t.headingBefore(i + 1) != null && t.headingBefore(i + 1).start() == ls
+                        && Keywords.letters(f, ls, t.lineEnd(i)) <= Keywords.letters(trig, 0, trig.length()) + 4) {
+                    // "#### Travail à distance" is a heading, the text comes below (but "**This is a remote
+                    // position**", a sentence set in bold, says it)
+                    continue;
                 }
                 int[] c = clause(t, i);
                 int score = 0;

@@ -1,0 +1,49 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.PostingFields;
+
+/** What small charities and community projects write about pay and place: a day rate, a remote post set in bold. */
+class CharityTermsTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aFreelancersDayRateIsThePay() {
+        PostingFields f = extractor.extract("""
+                Social Media Coordinator
+
+                We are a community land trust looking for help with our share offer.
+
+                Remuneration dependent on experience and agreed weekly workload. We have an upper limit of £160 per day.
+                """);
+        assertThat(f.salaryText()).contains("£160 per day");
+        PostingFields hours = extractor.extract("""
+                Coordinator
+
+                The role is 7 hours per day, two days a week.
+                """);
+        assertThat(hours.salaryText()).isNull();
+    }
+
+    @Test
+    void aRemotePostSetInBoldIsSaidNotAHeading() {
+        PostingFields f = extractor.extract("""
+                Volunteer Coordinator
+
+                **This is a remote position**
+
+                We are recruiting volunteers who will coordinate our programme.
+                """);
+        assertThat(f.remoteText()).isEqualTo("This is a remote position");
+        PostingFields heading = extractor.extract("""
+                Coordinator
+
+                #### Remote work
+
+                Two days a week from home are possible.
+                """);
+        assertThat(heading.remoteText()).isNotEqualTo("Remote work");
+    }
+}
