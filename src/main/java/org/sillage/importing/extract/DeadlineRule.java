@@ -64,6 +64,10 @@ final class DeadlineRule implements Rule {
             if (c == null) {
                 c = find(t, STRONG, true);
             }
+            if (c == null && t.jsonLdDeadline != null) {
+                jsonLd(t, t.jsonLdDeadline);
+                return;
+            }
             if (c == null) {
                 c = find(t, WEAK, false);
             }
@@ -80,6 +84,18 @@ final class DeadlineRule implements Rule {
     }
 
     private record Candidate(DateGrammar.DateMatch date, LocalDate value, String rule, int from) {
+    }
+
+    /** The page's JSON-LD closing date, when its text states none with a deadline phrase. */
+    private static void jsonLd(PostingText t, PostingText.JsonLdDeadline d) {
+        t.out().deadline(d.date());
+        t.set(Field.DEADLINE);
+        t.evidence(Field.DEADLINE, d.start(), d.end(), "json-ld");
+        if (d.time() != null) {
+            t.out().deadlineTime(d.time());
+            t.set(Field.DEADLINE_TIME);
+            t.evidence(Field.DEADLINE_TIME, d.start(), d.end(), "json-ld");
+        }
     }
 
     private Candidate find(PostingText t, String[] triggers, boolean strong) {

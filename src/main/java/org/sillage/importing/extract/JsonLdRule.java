@@ -70,16 +70,12 @@ final class JsonLdRule implements Rule {
             try {
                 if (v.length() > 10) {
                     OffsetDateTime odt = OffsetDateTime.parse(v);
-                    set(t, Field.DEADLINE, open, close);
-                    t.out().deadline(odt.toLocalDate());
                     LocalTime time = odt.toLocalTime();
-                    if (!time.equals(LocalTime.MIDNIGHT)) {
-                        t.out().deadlineTime(time.getSecond() == 59 ? time.withSecond(0) : time.withSecond(0).withNano(0));
-                        set(t, Field.DEADLINE_TIME, open, close);
-                    }
+                    time = time.equals(LocalTime.MIDNIGHT) ? null
+                            : time.getSecond() == 59 ? time.withSecond(0) : time.withSecond(0).withNano(0);
+                    t.jsonLdDeadline = new PostingText.JsonLdDeadline(odt.toLocalDate(), time, open, close + 1);
                 } else {
-                    t.out().deadline(LocalDate.parse(v));
-                    set(t, Field.DEADLINE, open, close);
+                    t.jsonLdDeadline = new PostingText.JsonLdDeadline(LocalDate.parse(v), null, open, close + 1);
                 }
             } catch (RuntimeException e) {
                 // an unreadable date is not reported

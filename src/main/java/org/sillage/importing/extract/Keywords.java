@@ -13,7 +13,10 @@ final class Keywords {
     static final String[] APPLICATION_WORDS = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre",
         "transmet", "send", "submit", "email us", "e-mail us", "sollicit", "stuur", "ecrivez", "faire parvenir",
         "include", "fournissez", "ajoute", "par mail", "par courriel", "par e-mail", "by email", "by e-mail", "via",
-        "reageer", "reageren", "reactie"};
+        "reageer", "reageren", "reactie",
+        // « Les personnes intéressées sont invitées à nous contacter avant le 11 mai », "interested persons should…"
+        "personnes interessees", "si vous etes interesse", "interested persons", "interested individuals",
+        "if you are interested"};
 
     /** Words saying that a contact is for questions only. */
     static final String[] INFO_WORDS = {"question", "renseignement", "information", "plus de details",

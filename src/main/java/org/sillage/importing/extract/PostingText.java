@@ -33,6 +33,15 @@ final class PostingText {
     private final PostingFields.Builder out;
 
     /** Dates found by earlier rules, used to infer a missing year. */
+    /**
+     * A page's JSON-LD closing date ("validThrough"), kept for the deadline rule: the listing's expiry, which gives
+     * way to a closing date the page's own text states.
+     */
+    JsonLdDeadline jsonLdDeadline;
+
+    record JsonLdDeadline(java.time.LocalDate date, java.time.LocalTime time, int start, int end) {
+    }
+
     java.time.LocalDate postedDate;
     java.time.LocalDate startDate;
     java.time.YearMonth startMonth;

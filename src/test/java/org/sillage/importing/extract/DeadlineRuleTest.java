@@ -68,6 +68,30 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void theClosingDateThePageStatesBeatsItsJsonLdExpiry() {
+        String jsonLd = "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org/\", \"@type\": "
+                + "\"JobPosting\", \"title\": \"Elections assistant\", \"validThrough\": \"2021-01-10\"}</script>\n\n";
+        PostingFields f = extractor.extract(jsonLd + "Elections assistant\n\n### Closing date\nmidnight 22nd November 2020"
+                + "\n\nWe hope to hold interviews in early December.\n");
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2020, 11, 22));
+        assertThat(f.deadlineTime()).isEqualTo(LocalTime.of(23, 59));
+        PostingFields only = extractor.extract(jsonLd + "Elections assistant\n\nJoin our small team.\n");
+        assertThat(only.deadline()).isEqualTo(LocalDate.of(2021, 1, 10));
+    }
+
+    @Test
+    void interestedPeopleInvitedToGetInTouchBeforeADate() {
+        PostingFields f = extractor.extract("""
+                Offre d'emploi : développeuse ou développeur PHP
+
+                Contrat de 4 mois, renouvelable.
+
+                Les personnes intéressées sont invitées à [nous contacter](/contact) avant le 11 mai 2015.
+                """);
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2015, 5, 11));
+    }
+
+    @Test
     void aFrontMatterDeadlineTakesTheTimeTheBodyWritesAfterTheSameDay() {
         PostingFields f = extractor.extract("""
                 ---
