@@ -22,7 +22,8 @@ final class OrganizationRule implements Rule {
         "werkgever :", "organisme recruteur", "etablissement :", "hiring organization", "structure d'accueil",
         "organisme d'accueil", "etablissement d'accueil", "entreprise d'accueil", "host organisation", "host organization",
         "host institution", "institution :", "institution:"};
-    static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt "};
+    static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt ", " est a la recherche ",
+        " sont a la recherche "};
     static final String[] CITY_ANCHORS = {"ville ", "mairie ", "commune ", "metropole ", "departement ", "region ",
         "communaute ", "conseil departemental", "conseil regional", "gemeente ", "stad ", "city "};
     private static final Pattern CITY_BODY = Pattern.compile(
@@ -728,6 +729,9 @@ final class OrganizationRule implements Rule {
         if (several.length > 1 && java.util.Arrays.stream(several)
                 .allMatch(n -> n.indexOf(' ') > 0 && PERSON_NAME.matcher(n).matches())) {
             return true; // "author: Kate Hughes and John Peart": two people, each with a first name and a last name
+        }
+        if (v.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9')) {
+            return true; // "author: vincent": a login, a person's
         }
         String f = " " + TextNormalizer.normalize(v).fold + " ";
         if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || TWO_CAPITALS.matcher(v).matches()) {

@@ -14,7 +14,7 @@ final class Recruit {
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|seeks|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:to hire|to recruit|to appoint|one or more|one or two|full-time or part-time|part-time or full-time"
-            + "|full-time|part-time|good|talented|motivated|passionate|experienced|enthusiastic|un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
+            + "|full-time|part-time|good|talented|motivated|passionate|experienced|enthusiastic|d'une?|d'un[.·-]e|d'un\\(e\\)|un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son/sa|sa/son|son ou sa|sa ou son|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
     private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking", "seeks",
         "zoek", "werft"};
@@ -30,6 +30,9 @@ final class Recruit {
 
     private Recruit() {
     }
+
+    /** What stands between who recruits and « recherche » in « X est à la recherche d'un(e) Y ». */
+    private static final String[] AT_THE_SEARCH = {" est a la", " sont a la", " est activement a la", " est toujours a la"};
 
     /** What a French sentence may put between « recrute » and the job (« recrute pour son service AEMO un … »). */
     private static final String[] LEAD_INS = {"pour ", "par ", "dans ", "au sein ", "actuellement ", "activement ",
@@ -133,6 +136,12 @@ final class Recruit {
         while (orgEnd > from && (fold.charAt(orgEnd - 1) == ' ' || fold.charAt(orgEnd - 1) == '*')) {
             orgEnd--;
         }
+        for (String being : AT_THE_SEARCH) {
+            if (orgEnd - being.length() > from && fold.startsWith(being, orgEnd - being.length())) {
+                orgEnd -= being.length(); // « Territoires est à la recherche d'un … »: who is, before « est à la »
+                break;
+            }
+        }
         orgEnd = beforeApposition(fold, from, orgEnd);
         if (orgEnd > from && fold.charAt(orgEnd - 1) == ')') {
             // "The Odyssey team (Inria, Ifremer & IMT Atlantique, France) is seeking": who recruits stands before the
@@ -187,6 +196,11 @@ final class Recruit {
         }
         if (orgEnd - orgStart > 4 && fold.startsWith("the ", orgStart)) {
             orgStart += 4; // "The Institute of Coastal Studies is hiring": the name, without its article
+        } else if (orgEnd - orgStart > 3 && (fold.startsWith("le ", orgStart) || fold.startsWith("la ", orgStart))
+                && acronymAt(text, orgStart + 3)) {
+            // « Le CFS Centre de Formation Sportive est à la recherche »: « Le » before an acronym is an article
+            // (« La Maison des Enfants » keeps its own)
+            orgStart += 3;
         }
         if (orgStart < orgEnd && !Character.isUpperCase(text.charAt(orgStart)) && !Character.isDigit(text.charAt(orgStart))) {
             orgStart = orgEnd;
@@ -258,8 +272,21 @@ final class Recruit {
             return false;
         }
         String before = fold.substring(Math.max(from, at - 8), at).replaceAll("\\s+", " ");
+        String longer = fold.substring(Math.max(from, at - 10), at);
+        if (fold.startsWith("recherche d'un", at) && (longer.endsWith("est a la ") || longer.endsWith("ont a la "))) {
+            return false; // « X est à la recherche d'un Y »: searching, the verb
+        }
         return before.endsWith("de ") || before.endsWith("la ") || before.endsWith("en ") || before.endsWith("et ")
                 || before.endsWith("d'") || before.endsWith("l'") || before.endsWith("-");
+    }
+
+    /** An acronym at {@code at}: two capitals or more, then a space or the end. */
+    private static boolean acronymAt(String text, int at) {
+        int k = at;
+        while (k < text.length() && Character.isUpperCase(text.charAt(k))) {
+            k++;
+        }
+        return k - at >= 2 && (k == text.length() || text.charAt(k) == ' ');
     }
 
     private static boolean isPronoun(String w) {

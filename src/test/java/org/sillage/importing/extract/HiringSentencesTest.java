@@ -18,6 +18,28 @@ class HiringSentencesTest {
     }
 
     @Test
+    void whoIsAtTheSearchOfSomeoneRecruitsAndALoginIsNoEmployer() {
+        var f = extractor.extract("""
+                ---
+                layout: post
+                title: "Offre d'emploi: développeuse ou développeur PHP"
+                author: vincent
+                ---
+
+                Territoires est à la recherche d'un être humain qui s'intégrera à l'équipe de développement.
+
+                Contrat de 4 mois, renouvelable.
+                """);
+        assertThat(f.organization()).isEqualTo("Territoires");
+        var cfs = extractor.extract("""
+                Payroll Officer
+
+                Le CFS Centre de Formation Sportive est à la recherche d'un(e) employé(e) en paie pour son bureau.
+                """);
+        assertThat(cfs.organization()).isEqualTo("CFS Centre de Formation Sportive");
+    }
+
+    @Test
     void aPageTitledWithAHiringSentenceIsTitledWithItsJob() {
         assertThat(read("""
                 ---
