@@ -56,9 +56,12 @@ final class LocationRule implements Rule {
     static final String[] SET_UP = {"implantee a ", "implante a ", "implantes a ", "implantees a ", "installee a ",
         "installe a ", "installes a ", "nos locaux de ",
         "nos locaux a ", "notre antenne de ", "notre antenne a ", "l'antenne de ", "notre etablissement de ",
-        "notre structure de ", "notre agence de ", "notre agence a "};
+        "notre structure de ", "notre agence de ", "notre agence a ",
+        // "We're a cooperative in Edinburgh working for…", "a small charity based in Leeds"
+        "a cooperative in ", "a co-operative in ", "a charity in ", "a charity based in ", "a social enterprise in ",
+        "a cooperative based in ", "a community centre in ", "a community organisation in "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|en|les|lès|le|la|de|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
+            "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|sous|en|les|lès|lez|le|la|de|du|aux|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
             + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");

@@ -46,4 +46,28 @@ class CharityTermsTest {
                 """);
         assertThat(heading.remoteText()).isNotEqualTo("Remote work");
     }
+
+    @Test
+    void aCooperativeInATownIsWhereTheJobIs() {
+        PostingFields f = extractor.extract("""
+                Events Coordinator
+
+                We're a cooperative in Edinburgh working for a world without waste.
+
+                Send a CV and a cover letter to jobs@coop.example.org.
+                """);
+        assertThat(f.location()).isEqualTo("Edinburgh");
+    }
+
+    @Test
+    void aFrenchTownWithAuxAfterItsPostcodeKeepsItsWholeName() {
+        PostingFields f = extractor.extract("""
+                Proposition de sujet de master
+
+                Adresse : Bât 02 BP17 92262 Fontenay aux Roses cedex
+
+                Le stage porte sur la dosimétrie.
+                """);
+        assertThat(f.location()).isEqualTo("Fontenay aux Roses");
+    }
 }
