@@ -33,18 +33,20 @@ public final class SettingsService {
      */
     public void setLanguage(String code) {
         Messages before = words();
-        store.run(r -> r.settings().put(LANGUAGE, code == null ? "" : code));
-        words = null;
-        Messages after = words();
-        if (!before.locale().equals(after.locale())) {
-            store.run(r -> {
+        String value = code == null ? "" : code;
+        Messages after = Messages.forLocale(Messages.fromSetting(value.isBlank() ? null : value, Locale.getDefault()));
+        // the setting and the next actions reworded in one transaction: a crash leaves both as they were, or both done
+        store.run(r -> {
+            r.settings().put(LANGUAGE, value);
+            if (!before.locale().equals(after.locale())) {
                 for (String key : org.sillage.domain.NextActions.messageKeys()) {
                     if (!before.get(key).equals(after.get(key))) {
                         r.applications().retextNextActions(before.get(key), after.get(key));
                     }
                 }
-            });
-        }
+            }
+        });
+        words = null;
     }
 
     private volatile Messages words;
