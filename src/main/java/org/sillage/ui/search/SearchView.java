@@ -66,7 +66,13 @@ public final class SearchView extends VBox {
         list.setAccessibleText(m.get("search.global.results"));
         list.setItems(vm.results());
         list.setCellFactory(v -> new ResultCell(m));
-        list.setPlaceholder(new Label(m.get("search.global.hint")));
+        // the hint wraps and stays inside the list on a narrow window (it was cut with "…" at 800 px)
+        Label hint = new Label(m.get("search.global.hint"));
+        hint.setWrapText(true);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        hint.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        hint.maxWidthProperty().bind(list.widthProperty().subtract(24));
+        list.setPlaceholder(hint);
         Label state = new Label();
         state.setId("globalSearchState");
         state.getStyleClass().add("search-state");
