@@ -304,6 +304,7 @@ final class TitleCandidates {
         "organiser", "representative", "executive", "secretary", "librarian", "volunteer", "curator", "instructor",
         "trainer", "paralegal", "strategist", "planner", "producer", "internship", "apprentice", "worker", "operator",
         "driver", "postdoctoral", "doctoral", "owner", "steward", "cashier", "receptionist", "waiter", "guide", "agent",
+        "practitioner", "therapist", "carer", "caretaker", "cleaner",
         // Dutch
         "medewerk", "beleidsmedewerk", "projectleider", "teamleider", "leidinggevende", "stagiair", "leerkracht",
         "docent", "onderzoeker", "promovend", "verpleegkundige", "monteur", "ontwikkelaar", "adviseur", "begeleider",
@@ -374,6 +375,9 @@ final class TitleCandidates {
         String w = fold.substring(s, e);
         if (JOB_WORDS.contains(w)) {
             return true;
+        }
+        if (w.startsWith("employer") || w.startsWith("employment")) {
+            return false; // "employer contribution up to 5%": English words that only start like « employé »
         }
         char first = w.charAt(0);
         String[] starts = first < 128 ? STARTS_BY_FIRST[first] : null;

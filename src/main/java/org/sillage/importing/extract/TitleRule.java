@@ -302,6 +302,15 @@ final class TitleRule implements Rule {
                 s = colon + 1;
             } else if (isGeneric(lf)) {
                 continue;
+            } else {
+                for (String label : LEADING_LABELS) {
+                    // "Information Sheet Early Years Practitioners": a pack's label, then the job
+                    if (lf.startsWith(label) && e - s > label.length() + 2
+                            && Character.isUpperCase(t.text.charAt(s + label.length()))) {
+                        s += label.length();
+                        break;
+                    }
+                }
             }
             int next = t.lineEnd(e) + 1;
             if (e - s >= 60 && next < t.text.length() && t.text.charAt(next) != '\n') {
@@ -372,6 +381,9 @@ final class TitleRule implements Rule {
 
     private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2})\\. (?=\\p{Lu})");
     private static final String[] TITLE_WORDS = {"titre", "title", "titel", "intitule", "sujet"};
+    /** English labels that open a job pack's first line before the job's name, never a title's own words. */
+    private static final String[] LEADING_LABELS = {"information sheet ", "job description ", "role description ",
+        "job profile ", "recruitment pack ", "candidate pack ", "application pack "};
     /** The labels of an offer form's fields about a person or a place (« Nom, prénom : », "Supervisor:"). */
     private static final String[] FORM_FIELDS = {"nom, prenom", "nom et prenom", "prenom", "responsable du stage",
         "encadrant", "tuteur", "supervisor", "telephone", "adresse", "address", "e-mail", "email", "courriel"};

@@ -70,4 +70,16 @@ class CharityTermsTest {
                 """);
         assertThat(f.location()).isEqualTo("Fontenay aux Roses");
     }
+
+    @Test
+    void aJobPacksLabelOpensTheFirstLineAndABenefitIsNoTitle() {
+        PostingFields f = extractor.extract("""
+                Information Sheet Early Years Practitioners
+
+                St George's is a local registered charity. We currently have a number of vacancies within our nurseries.
+
+                • Pension Scheme - employer contribution up to 5%
+                """);
+        assertThat(f.title()).isEqualTo("Early Years Practitioners");
+    }
 }
