@@ -85,6 +85,9 @@ final class DocumentsRule implements Rule {
         new Term("reference letter", "references"), new Term("reference contact", "references"),
         new Term("reference contacts", "references"), new Term("reference names", "references"),
         new Term("reference persons", "references"), new Term("recommendation letter", "references"),
+        // "a list of 2-3 names and contact information for people who have agreed to serve as a reference"
+        new Term("serve as a reference", "references"), new Term("serve as references", "references"),
+        new Term("act as a reference", "references"),
         new Term("recommendation letters", "references"), new Term("letter of recommendation", "references"),
         new Term("letters of reference", "references"), new Term("letter of reference", "references"),
         new Term("aanbevelingsbrief", "references"), new Term("aanbevelingsbrieven", "references"),

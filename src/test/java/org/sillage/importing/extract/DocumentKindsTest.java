@@ -19,6 +19,13 @@ class DocumentKindsTest {
     }
 
     @Test
+    void peopleWhoAgreedToServeAsAReferenceAreReferences() {
+        assertThat(required("In order to apply, please send a cover letter, one page resume, and a list of 2-3 names "
+                + "and contact information for people who have agreed to serve as a reference to jobs@ex.org."))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "references");
+    }
+
+    @Test
     void cvsRefusedAndALetterExpressingInterest() {
         assertThat(required("Office Administrator\n\nTo apply, complete the application form and email it to jobs@ex.org."
                 + "\n\nPLEASE NOTE: please do not send in CVs and we will not accept applications from agencies."))
