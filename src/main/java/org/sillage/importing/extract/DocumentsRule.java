@@ -127,6 +127,7 @@ final class DocumentsRule implements Rule {
         "dossier", "documents :", "documents:", "faire part de votre", "ontvangen we", "ontvangen wij", "we ontvangen",
         // "Please email a CV and a brief note …"
         "email a ", "e-mail a ", "please email", "please e-mail"};
+    private static final String[] REFERENCE_WORDS = {"referen", "referee", "recommend"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire",
         // "please do not send in CVs", « merci de ne pas envoyer de CV »
@@ -400,7 +401,10 @@ final class DocumentsRule implements Rule {
                     continue;
                 }
                 String kind;
-                if (words.contains("recommend") || words.contains("referen") || words.contains("referee")) {
+                if (words.contains("recommend") || words.contains("referen") || words.contains("referee")
+                        || words.startsWith("list") && clause.contains("name")
+                            && Keywords.regionContainsAny(f, is, sentenceEnd, REFERENCE_WORDS)) {
+                    // ("a list of 2-3 names and contact information for people who … serve as a reference")
                     kind = "references";
                 } else if (namesDiplomas(words)) {
                     kind = "diploma";
