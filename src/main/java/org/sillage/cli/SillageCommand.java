@@ -82,7 +82,7 @@ public final class SillageCommand implements Runnable {
             String what = String.join(" ", unmatched.getUnmatched());
             return messages.get(unmatched.isUnknownOption() ? "cli.unknown_option" : "cli.unmatched", what);
         }
-        if (ex.getArgSpec() != null && ex.getValue() != null && String.valueOf(ex.getMessage()).startsWith("Invalid value")) {
+        if (ex.getArgSpec() != null && ex.getValue() != null && ex.getCause() instanceof CommandLine.TypeConversionException) {
             return messages.get("cli.invalid_value", ex.getValue(), argName(ex.getArgSpec()));
         }
         return ex.getMessage();

@@ -34,6 +34,20 @@ final class Recruit {
     /** What stands between who recruits and « recherche » in « X est à la recherche d'un(e) Y ». */
     private static final String[] AT_THE_SEARCH = {" est a la", " sont a la", " est activement a la", " est toujours a la"};
 
+    /** The length of the {@link #AT_THE_SEARCH} words ending at {@code end} (spaces before {@code end} aside), or 0. */
+    private static int atTheSearch(String fold, int from, int end) {
+        int e = end;
+        while (e > from && fold.charAt(e - 1) == ' ') {
+            e--;
+        }
+        for (String being : AT_THE_SEARCH) {
+            if (e - being.length() > from && fold.startsWith(being, e - being.length())) {
+                return end - (e - being.length());
+            }
+        }
+        return 0;
+    }
+
     /** What a French sentence may put between « recrute » and the job (« recrute pour son service AEMO un … »). */
     private static final String[] LEAD_INS = {"pour ", "par ", "dans ", "au sein ", "actuellement ", "activement ",
         "sur ", "en cdi ", "en cdd ", "en contrat "};
@@ -136,12 +150,7 @@ final class Recruit {
         while (orgEnd > from && (fold.charAt(orgEnd - 1) == ' ' || fold.charAt(orgEnd - 1) == '*')) {
             orgEnd--;
         }
-        for (String being : AT_THE_SEARCH) {
-            if (orgEnd - being.length() > from && fold.startsWith(being, orgEnd - being.length())) {
-                orgEnd -= being.length(); // « Territoires est à la recherche d'un … »: who is, before « est à la »
-                break;
-            }
-        }
+        orgEnd -= atTheSearch(fold, from, orgEnd); // « Territoires est à la recherche d'un … »: who is, before « est à la »
         orgEnd = beforeApposition(fold, from, orgEnd);
         if (orgEnd > from && fold.charAt(orgEnd - 1) == ')') {
             // "The Odyssey team (Inria, Ifremer & IMT Atlantique, France) is seeking": who recruits stands before the
@@ -272,8 +281,7 @@ final class Recruit {
             return false;
         }
         String before = fold.substring(Math.max(from, at - 8), at).replaceAll("\\s+", " ");
-        String longer = fold.substring(Math.max(from, at - 10), at);
-        if (fold.startsWith("recherche d'un", at) && (longer.endsWith("est a la ") || longer.endsWith("ont a la "))) {
+        if (fold.startsWith("recherche d'un", at) && atTheSearch(fold, from, at) > 0) {
             return false; // « X est à la recherche d'un Y »: searching, the verb
         }
         return before.endsWith("de ") || before.endsWith("la ") || before.endsWith("en ") || before.endsWith("et ")

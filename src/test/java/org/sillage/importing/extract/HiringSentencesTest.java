@@ -37,6 +37,12 @@ class HiringSentencesTest {
                 Le CFS Centre de Formation Sportive est à la recherche d'un(e) employé(e) en paie pour son bureau.
                 """);
         assertThat(cfs.organization()).isEqualTo("CFS Centre de Formation Sportive");
+        var actively = extractor.extract("""
+                Animateur
+
+                Caligram est activement à la recherche d'un animateur pour ses ateliers.
+                """);
+        assertThat(actively.organization()).isEqualTo("Caligram");
     }
 
     @Test
