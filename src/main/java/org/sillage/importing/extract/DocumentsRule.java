@@ -45,6 +45,8 @@ final class DocumentsRule implements Rule {
         new Term("motivation statement", "cover_letter"), new Term("statement of purpose", "cover_letter"),
         // British: the letter that goes with the CV ("a CV together with a supporting statement outlining…")
         new Term("supporting statement", "cover_letter"),
+        // "Brief covering statement (in email body is fine) outlining why you are a fit"
+        new Term("covering statement", "cover_letter"), new Term("cover statement", "cover_letter"),
         // "submit a letter expressing your interest", "a letter explaining why you…"
         new Term("letter expressing", "cover_letter"), new Term("letter explaining", "cover_letter"),
         // Dutch: « schriftelijke sollicitaties met cv », a written application is a letter
@@ -58,6 +60,7 @@ final class DocumentsRule implements Rule {
         new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
         new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
         new Term("note about why", "cover_letter"), new Term("note explaining why", "cover_letter"),
+        new Term("description of why you", "cover_letter"),
         new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
         new Term("referents", "references"),
         new Term("referent academique", "references"), new Term("referents academiques", "references"),
@@ -430,19 +433,22 @@ final class DocumentsRule implements Rule {
 
     private static final String[] LIST_INTRO = {"include", "joindre", "joint", "envoy", "send", "submit", "provide",
         "fournir", "comprendre", "comprenant", "dossier", "documents", "pieces", "attach", "upload",
-        "stuur", "meesturen", "candidature", "application", "faire parvenir", "adresser", "transmettre"};
+        "stuur", "meesturen", "candidature", "application", "faire parvenir", "adresser", "transmettre",
+        // "please email us at x@y with the following before October 5:"
+        "with the following", "email us", "e-mail us"};
     private static final String[] NOT_DOCUMENTS = {"devra", "devez", "must have", "should have", "competence", "profil",
         "skills", "qualif", "savoir", "missions", "taches", "tasks", "responsib", "will ", "offrons", "offer", "benefits",
         "avantages", "requirements", "exig"};
     /** An introduction that says the items are documents (« devra comporter les pièces suivantes : »). */
     private static final String[] DOCUMENTS_NAMED = {"pieces suivantes", "documents suivants", "following documents",
         "pieces a fournir", "pieces a joindre", "documents to", "documents a"};
-    private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►][ \\t]*(?=\\p{L})|(?:[-*•·▪►]|\\d{1,2}[.)])[ \\t]+)");
+    private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►][ \\t]*(?=\\p{L})|(?:[-*•·▪►–]|\\d{1,2}[.)])[ \\t]+)");
     private static final Pattern ITEM_HEAD = Pattern.compile(
-            "^(?:(?:a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw"
+            "^(?:(?:(?:one|two|three|1|2|3)[- ]pages?|a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw"
             // "A copy or link to your (draft) Master's thesis", "A (draft) version of your thesis"
+            // (first: "a one page summary of past research", "a two-page research statement": its length, not its name)
             + "|copy or link to|link to|\\(draft\\)|draft|version of)\\s+)*"
-            + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | explaining | outlining | stating | précisant | precisant | présentant | presentant | décrivant | decrivant | détaillant | detaillant | expliquant | indiquant | for | with | of max| de max| de \\d| \\(|\\d))");
+            + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | explaining | outlining | stating | précisant | precisant | présentant | presentant | décrivant | decrivant | détaillant | detaillant | expliquant | indiquant | for | with | using | of max| de max| de \\d| \\(| \\[|\\d))");
 
     /**
      * A list introduced by a line about sending ("Please include:", « Le dossier comprendra : »): each item
@@ -466,10 +472,17 @@ final class DocumentsRule implements Rule {
                 // « … doivent faire parvenir, par courriel à x@y, au\nformat PDF: »: the sentence that ends on the
                 // colon, over its broken lines
                 int ss = t.sentenceStart(i);
+                if (ss == ls && ls >= 2 && f.charAt(ls - 2) == ',') {
+                    ss = t.sentenceStart(ls - 2); // "… with the following before October 5,\n2022:"
+                }
                 if (ss < ls && i - ss <= 240) {
                     intro = f.substring(ss, i).replace('\n', ' ');
                     longest = 240;
                 }
+            }
+            int label = intro.indexOf(": ");
+            if (label > 0 && label <= 20 && intro.substring(0, label).split(" ").length <= 3) {
+                intro = intro.substring(label + 2); // "TO APPLY: Applicants should send …:": the label is no part of it
             }
             // "submit the following documents on the [online application page](https://…):": a link's address
             // makes no introduction longer
@@ -490,6 +503,13 @@ final class DocumentsRule implements Rule {
                 String line = t.text.substring(p, le);
                 Matcher mark = ITEM_MARK.matcher(line);
                 if (!mark.find()) {
+                    int aside = items == 0 ? asideEnd(t, p, line) : -1;
+                    if (aside > 0) {
+                        // "…with the JOBID: 135325:\n\nhttp://…\n(Note that this is a unified pool…)\n\n– a
+                        // curriculum vitae": the intro's link and a note in brackets come before the items
+                        p = aside + 1;
+                        continue;
+                    }
                     // « -Lettre de motivation\n\n-CV\n\n-Mémoire technique »: one blank line may part two items
                     // (only when the list is spaced so from its first two items: a tight list ends on a blank line)
                     if (line.isBlank() && (items == 0 || ++blanks == 1 && (items == 1 || spaced))) {
@@ -526,6 +546,10 @@ final class DocumentsRule implements Rule {
                         spans.add(new int[] {is, end});
                         kinds.add(kind);
                         anyKnown |= kind != null;
+                        if (kind != null && !kind.equals("references") && namesReferences(f, is, end)) {
+                            spans.add(new int[] {is, end}); // "A resume with two references": both are asked
+                            kinds.add("references");
+                        }
                     }
                     is = ie + 1;
                     while (is < le && f.charAt(is) == ' ') {
@@ -574,6 +598,46 @@ final class DocumentsRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether a list item {@code [s, e)} of the folded text also names the references ("A CV with two referees"). */
+    private static boolean namesReferences(String f, int s, int e) {
+        for (Term term : TERMS) {
+            if (term.kind().equals("references")) {
+                int k = Keywords.indexIn(f, term.words(), s, e);
+                if (k >= 0 && Keywords.wordAt(f, k, term.words())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where an aside between a list's introduction and its first item ends (a line that is only a web address,
+     * or a note in brackets over at most six lines), or -1.
+     */
+    private static int asideEnd(PostingText t, int p, String line) {
+        String l = line.strip();
+        if ((l.startsWith("http://") || l.startsWith("https://")) && l.indexOf(' ') < 0) {
+            return t.lineEnd(p);
+        }
+        if (!l.startsWith("(")) {
+            return -1;
+        }
+        int q = p;
+        for (int k = 0; k < 6 && q < t.text.length(); k++) {
+            int le = t.lineEnd(q);
+            String part = t.text.substring(q, le).strip();
+            if (part.isEmpty()) {
+                return -1;
+            }
+            if (part.endsWith(")") || part.endsWith(").")) {
+                return le;
+            }
+            q = le + 1;
+        }
+        return -1;
     }
 
     /** How many characters of {@code s} are web addresses ("https://…" up to the next space or closing bracket). */
@@ -652,6 +716,9 @@ final class DocumentsRule implements Rule {
                 if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
                     continue;
                 }
+                if (inWebAddress(f, i)) {
+                    continue; // « https://x.github.io/portfolio »: a page's address, not a document
+                }
                 if (overlaps(taken, i, from) || !valid(t, term, i)
                         || !contextBySentence.computeIfAbsent(t.sentenceStart(i), k -> inContext(t, i))) {
                     continue;
@@ -662,6 +729,19 @@ final class DocumentsRule implements Rule {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether {@code i} of the folded text is inside a web address ("https://…", "www.…"). */
+    private static boolean inWebAddress(String f, int i) {
+        int b = i;
+        while (b > 0 && i - b < 200 && !Character.isWhitespace(f.charAt(b - 1)) && f.charAt(b - 1) != '(') {
+            b--;
+        }
+        if (b == i) {
+            return false;
+        }
+        String before = f.substring(b, i);
+        return before.contains("://") || before.startsWith("www.");
     }
 
     /** True when {@code [s, e)} overlaps a span already taken (start → end). */

@@ -551,6 +551,9 @@ final class TextNormalizer {
     }
 
     static boolean isBullet(char c) {
+        if (c < '\u00A7' || c > '\u00B7' && c < '\u2022') {
+            return false; // (letters, accented ones included, are no bullet: told before the list)
+        }
         return c == '\u2022' || c == '\u25AA' || c == '\u25E6' || c == '\u25CF' || c == '\u25A0' || c == '\u25A1'
                 || c == '\u2794' || c == '\u27A2' || c == '\u25BA' || c == '\u25B8' || c == '\u2023' || c == '\u2043'
                 || c == '\u00B7' || c == '\u2219' || c == '\u27A4' || c == '\u2713' || c == '\u2714' || c == '\u25C6'
