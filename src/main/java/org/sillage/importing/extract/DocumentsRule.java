@@ -80,7 +80,7 @@ final class DocumentsRule implements Rule {
         new Term("example of your work", "portfolio"), new Term("example of previous work", "portfolio"),
         new Term("voorbeelden van projecten", "portfolio"), new Term("voorbeelden van je werk", "portfolio"),
         new Term("voorbeelden van eerder werk", "portfolio"), new Term("voorbeelden van eigen werk", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
-        new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"),
+        new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"), new Term("writing samples", "writing_sample"),
         new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
         new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
         new Term("carte d'identite", "id_document"), new Term("carte nationale d'identite", "id_document"),
@@ -129,7 +129,9 @@ final class DocumentsRule implements Rule {
         // « Le dossier devra contenir un CV », "Documents: CV and cover letter"
         "dossier", "documents :", "documents:", "faire part de votre", "ontvangen we", "ontvangen wij", "we ontvangen",
         // "Please email a CV and a brief note …"
-        "email a ", "e-mail a ", "please email", "please e-mail"};
+        "email a ", "e-mail a ", "please email", "please e-mail",
+        // "Please be prepared to share the following: a brief cover letter, resume/CV, …"
+        "prepared to share", "share the following"};
     private static final String[] REFERENCE_WORDS = {"referen", "referee", "recommend"};
     private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire",

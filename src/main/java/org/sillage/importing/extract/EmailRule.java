@@ -408,7 +408,9 @@ final class EmailRule implements Rule {
     }
 
     private static final String[] STRONG_APPLY = {"postul", "candidature", "apply", "application to", "applications to",
-        "your application", "send your cv", "envoyer votre cv", "votre cv", "sollicit", "cv "};
+        "your application", "send your cv", "envoyer votre cv", "votre cv", "sollicit", "cv ",
+        // "Email your materials, or any questions about the role, to x@y"
+        "your materials", "application materials"};
 
     private static boolean isCopy(PostingText t, int pos) {
         return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 150), pos, CC_WORDS);

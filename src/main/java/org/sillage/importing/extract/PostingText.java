@@ -433,6 +433,10 @@ final class PostingText {
                     && !abbreviationBefore(i)) {
                 return i + 2;
             }
+            if (c == '"' && i > 0 && i + 1 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i - 1) == '.'
+                    && i + 1 < pos) {
+                return i + 2; // « with the subject line "PM Candidate." Please … »: the quote closes the sentence
+            }
         }
         return min;
     }
@@ -448,6 +452,9 @@ final class PostingText {
             if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length() || text.charAt(i + 1) == ' '
                     || text.charAt(i + 1) == '\n') && !abbreviationBefore(i)) {
                 return i;
+            }
+            if (c == '.' && i + 2 < text.length() && text.charAt(i + 1) == '"' && text.charAt(i + 2) == ' ' && i > pos) {
+                return i + 1; // (the closing quote stays with its sentence)
             }
         }
         return max;
