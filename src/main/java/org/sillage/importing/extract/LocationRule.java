@@ -91,7 +91,7 @@ final class LocationRule implements Rule {
                 && write(t, m.start(), comma, "location.front-matter")) {
             return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
         }
-        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || ownSite(t) || titlePlace(t) || dashPlace(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
+        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || ownSite(t) || titlePlace(t) || dashPlace(t) || chipPlace(t) || hyphenBased(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
         }
@@ -647,6 +647,68 @@ final class LocationRule implements Rule {
             if (DateGrammar.month(Places.key(t.text.substring(at, end))) == null
                     && write(t, at, end, "location.dash-place")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "We are an Edinburgh-based software developer": a known town before "-based". */
+    private boolean hyphenBased(PostingText t) {
+        String f = t.fold;
+        int guard = 0;
+        for (int i = f.indexOf("-based ", t.bodyStart); i > 0 && guard++ < 20; i = f.indexOf("-based ", i + 7)) {
+            int s = i;
+            while (s > 0 && Character.isLetter(t.text.charAt(s - 1))) {
+                s--;
+            }
+            String town = t.text.substring(s, i);
+            if (s < i && Character.isUpperCase(t.text.charAt(s)) && !town.equals(town.toUpperCase(java.util.Locale.ROOT))
+                    && Places.known(town) // ("GAN-based architectures": an acronym)
+                    && write(t, s, i, "location.hyphen-based")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of facts at the top, parted by middle dots or bars (« Rotterdam · naast Centraal · Hybride · Fulltime »,
+     * "Paris | CDI | Télétravail partiel"): the item that is a known place.
+     */
+    private boolean chipPlace(PostingText t) {
+        for (int[] l : TitleRule.topLines(t, 6)) {
+            String line = t.text.substring(l[0], l[1]);
+            if (line.indexOf(" · ") < 0 && line.indexOf(" | ") < 0) {
+                continue;
+            }
+            int from = 0;
+            while (from < line.length()) {
+                int dot = line.indexOf(" · ", from);
+                int bar = line.indexOf(" | ", from);
+                int end = dot < 0 ? bar : bar < 0 ? dot : Math.min(dot, bar);
+                if (end < 0) {
+                    end = line.length();
+                }
+                int s = from;
+                while (s < end && line.charAt(s) == ' ') {
+                    s++;
+                }
+                Matcher c = CAPWORDS.matcher(line).region(s, end);
+                if (c.lookingAt()) {
+                    // the whole capitalised run, or its first word (« Rotterdam » of « Rotterdam Centraal »)
+                    int space = c.group().indexOf(' ');
+                    int[] ends = space < 0 ? new int[] {c.end()} : new int[] {c.end(), c.start() + space};
+                    for (int e : ends) {
+                        String item = line.substring(c.start(), e);
+                        if (item.equals(item.toUpperCase(java.util.Locale.ROOT))) {
+                            continue; // "3D scenes | GAN | diffusion": an acronym, not the town of Gan
+                        }
+                        if (Places.known(item) && write(t, l[0] + c.start(), l[0] + e, "location.chip")) {
+                            return true;
+                        }
+                    }
+                }
+                from = end + 3;
             }
         }
         return false;
