@@ -65,6 +65,9 @@ final class DateGrammar {
         }
     }
 
+    /** What puts a month's last day before it: "the last day of December 2016", « le dernier jour de juin 2024 ». */
+    private static final String[] LAST_DAY = {"last day of", "dernier jour de", "dernier jour du mois de",
+        "laatste dag van"};
     private static final String SUFFIX = "(?:er|re|eme|e|st|nd|rd|th|ste|de)?";
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     /** Day, month and year, not inside a longer run of numbers, unless a range's second date follows its dash. */
@@ -151,6 +154,22 @@ final class DateGrammar {
         }
         if (!Character.isLetter(c)) {
             return null;
+        }
+        for (String last : LAST_DAY) {
+            if (fold.startsWith(last, pos)) {
+                // "the last day of December 2016", « le dernier jour de février 2025 »: the month's last day
+                int at = pos + last.length();
+                while (at < fold.length() && (fold.charAt(at) == ' ' || fold.charAt(at) == '\n') && at - pos < 40) {
+                    at++;
+                }
+                DateMatch month = parseAt(fold, at, order);
+                if (month == null || month.day() != null || month.year() == null && month.month() == 2) {
+                    return null;
+                }
+                int year = month.year() == null ? 2001 : month.year();
+                return new DateMatch(pos, month.end(), LocalDate.of(year, month.month(), 1).lengthOfMonth(),
+                        month.month(), month.year());
+            }
         }
         if (!monthFirst(fold, pos)) {
             return null; // (a word that names no month: the patterns below are not tried)

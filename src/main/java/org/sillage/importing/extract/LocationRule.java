@@ -97,6 +97,10 @@ final class LocationRule implements Rule {
         }
     }
 
+    /** What follows a place's label in a heading, not a place: "Location Requirement", "Work location and hours". */
+    private static final Pattern LABEL_HEADING_TAIL = Pattern.compile(
+            "(?:requirements?|details|information|preferences?|flexibility|and hours|& hours|and travel|& travel)\\s*[:.]?\\s*");
+
     private boolean label(PostingText t) {
         String f = t.fold;
         for (String label : LABELS) {
@@ -122,6 +126,9 @@ final class LocationRule implements Rule {
                 }
                 while (vs < le && " :*_.…|".indexOf(f.charAt(vs)) >= 0) {
                     vs++; // « Locatie ........ Steenbergen »: a leader of dots too; a table's cell border
+                }
+                if (Keywords.onlyChars(f, from, vs, " ") && LABEL_HEADING_TAIL.matcher(f).region(vs, le).matches()) {
+                    continue; // "Location Requirement", "Location details": a heading about the place, no place
                 }
                 if (Keywords.onlyChars(f, from, vs, " ") && (f.startsWith("de ", vs) || f.startsWith("du ", vs)
                         || f.startsWith("des ", vs) || f.startsWith("d'", vs))) {

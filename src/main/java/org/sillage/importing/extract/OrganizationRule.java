@@ -912,6 +912,10 @@ final class OrganizationRule implements Rule {
             }
         }
         int[] second = lines.get(1);
+        String first = t.text.substring(lines.get(0)[0], lines.get(0)[1]).strip();
+        if (first.endsWith(":")) {
+            return false; // "Open Position:\nPart-Time Back End Developer": the label's value is the job
+        }
         if (t.titleStart >= second[0] && t.titleStart < second[1]) {
             return false; // "Careers at Green Futures / Programme Coordinator – …": the second line is the job
         }
