@@ -16,8 +16,9 @@ import org.sillage.domain.Field;
  */
 final class LanguagesRule implements Rule {
     private static final String[][] NAMES = {
-        {"fr", "francais", "french", "frans"}, {"en", "anglais", "english", "engels"},
-        {"nl", "neerlandais", "dutch", "nederlands", "flamand"}, {"de", "allemand", "german", "duits"},
+        // (« de Nederlandse taal », « de Engelse taal »: the Dutch adjective names the language too)
+        {"fr", "francais", "french", "frans", "franse"}, {"en", "anglais", "english", "engels", "engelse"},
+        {"nl", "neerlandais", "dutch", "nederlands", "flamand", "nederlandse"}, {"de", "allemand", "german", "duits"},
         {"es", "espagnol", "spanish", "spaans"}, {"it", "italien", "italian", "italiaans"},
         {"pt", "portugais", "portuguese", "portugees"}, {"ar", "arabe", "arabic", "arabisch"},
         {"zh", "chinois", "chinese", "mandarin"}, {"ru", "russe", "russian", "russisch"},
@@ -28,7 +29,9 @@ final class LanguagesRule implements Rule {
         "bon niveau", "niveau en", "good level", "level of", "profil linguistique", "b1", "b2", "c1", "c2", "langues :", "langue :", "languages:", "language:", "vloeiend", "kennis van",
         "beheersing", "beheers", "niveau b", "niveau c", "level", "native", "langue maternelle", "pratique de", "speak",
         "talen:", "taal:", "vlot", "spreekt", "spreek je", "schrijft", "je beheerst", "goede kennis", "couramment",
-        "you speak", "you are fluent", "vous parlez", "a l'aise en", "a l'aise avec l'"};
+        "you speak", "you are fluent", "vous parlez", "a l'aise en", "a l'aise avec l'",
+        // « je kunt goed communiceren in zowel het Nederlands als het Engels »
+        "communiceren in"};
     private static final String[] CUE_AFTER = {"obligatoire", "exige", "requis", "required", "indispensable", "essential",
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit",
         "essentiel", "proficiency", "niveau", "level", "b1", "b2", "c1", "c2", "technique", "scientifique", "a must",
@@ -121,6 +124,8 @@ final class LanguagesRule implements Rule {
             java.util.Map.entry("et", 0), java.util.Map.entry("and", 0), java.util.Map.entry("en", 0),
             java.util.Map.entry("&", 0), java.util.Map.entry("/", 0), java.util.Map.entry("+", 0),
             java.util.Map.entry("und", 0), java.util.Map.entry("as well as", 0),
+            // « zowel het Nederlands als in het Engels »: both
+            java.util.Map.entry("als", 0),
             java.util.Map.entry("ou", 1), java.util.Map.entry("or", 1), java.util.Map.entry("of", 1),
             java.util.Map.entry("either", 1), java.util.Map.entry("soit", 1), java.util.Map.entry("and/or", 1),
             java.util.Map.entry("et/ou", 1), java.util.Map.entry("en/of", 1));

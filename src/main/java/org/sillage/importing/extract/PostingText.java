@@ -471,7 +471,22 @@ final class PostingText {
         }
         char before = text.charAt(nl - 1);
         char after = text.charAt(nl + 1);
-        return (Character.isLetterOrDigit(before) || before == ',') && Character.isLowerCase(after);
+        if ((Character.isLetterOrDigit(before) || before == ',') && Character.isLowerCase(after)) {
+            return true;
+        }
+        // « … in zowel het Nederlands als in het\nEngels »: a line that ends on an article goes on, whatever comes next
+        return Character.isUpperCase(after) && endsOnArticle(nl);
+    }
+
+    private static final java.util.Set<String> LINE_END_ARTICLES = java.util.Set.of("het", "de", "the", "le", "la", "les",
+        "des", "du", "een", "a", "an", "un", "une");
+
+    private boolean endsOnArticle(int nl) {
+        int s = nl;
+        while (s > 0 && nl - s < 4 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < nl && (s == 0 || text.charAt(s - 1) == ' ') && LINE_END_ARTICLES.contains(fold.substring(s, nl));
     }
 
     boolean abbreviationBefore(int dot) {
