@@ -299,6 +299,8 @@ final class DocumentsRule implements Rule {
             + "|\\bmet\\b)\\s*(?:(?:and|et|en)\\s+)?(?:[-–•]\\s+|\\(?\\d\\)\\s+)?");
     private static final String ENUM_ITEM_START =
             "^(?:(?:a|an|your|the|one|two|three|four|un|une|des|le|la|les|vos|votre|ton|tes|deux|trois|quatre|\\d|\\d[- ]pages?|copy of the|copies of the|copy of|copies of|copie des|copies des|copie de|copies de|copie du|copie d'|een|je|jouw|uw|twee|drie|latest|last|recent|most recent|dernier|derniers|derniere|dernieres|recents|recentes|their|his|her|his/her|leur|leurs|son|sa|ses"
+            // « faites-nous part de votre CV, de votre compte github et d'une lettre attrayante »: each item's « de »
+            + "|de|du|d'une|d'un"
             + "|short|detailed|full|complete|updated|concise|court|courte|detaille|detaillee|korte)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:().!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
     private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d| (?:de|of|van) \\p{L}{0,3}\\d))";
@@ -418,6 +420,10 @@ final class DocumentsRule implements Rule {
                             || words.contains("candidat") || words.contains("presentation") || words.contains("interest")
                             || words.contains("explaining") || words.contains("why"))) {
                     kind = "cover_letter";
+                } else if ((words.startsWith("lettre") || words.startsWith("letter") || "nl".equals(t.language) && words.startsWith("brief"))
+                        && !words.contains(" de ") && !words.contains(" d'") && !words.contains(" of ") && !words.contains(" van ")
+                        && !words.contains(" from ")) {
+                    kind = "cover_letter"; // « d'une lettre attrayante » beside the CV: a letter qualified by no other purpose
                 } else if ((words.contains("sample") || words.contains("echantillon") || words.contains("exemple"))
                         && (words.contains("writ") || words.contains("text") || words.contains("redaction"))) {
                     kind = "writing_sample";

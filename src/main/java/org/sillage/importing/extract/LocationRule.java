@@ -436,6 +436,9 @@ final class LocationRule implements Rule {
     private static final Pattern CUT_NAME = Pattern.compile(" (?:of|et|de|du|des|and|for) ");
     private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the |our |its |their )+");
 
+    /** People based elsewhere: « nos autres développeurs basés à Lille », "our other teams based in Berlin". */
+    private static final String[] OTHERS_THERE = {"autres ", "other ", "andere "};
+
     private boolean basedIn(PostingText t) {
         String f = t.fold;
         int best = -1;
@@ -446,6 +449,9 @@ final class LocationRule implements Rule {
                 if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")
                         || abroad(f, i)) {
                     continue; // (also "our world headquarters are located in Helsinki": a firm's head office abroad)
+                }
+                if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 30), i, OTHERS_THERE)) {
+                    continue; // « avec nos autres développeurs basés à Lille »: colleagues elsewhere, not the job
                 }
                 int from = i + phrase.length();
                 while (from < f.length() && (f.charAt(from) == ':' || f.charAt(from) == ' ')) {

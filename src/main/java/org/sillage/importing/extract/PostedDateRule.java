@@ -116,8 +116,8 @@ final class PostedDateRule implements Rule {
         for (int line = 0; line < 15 && pos < f.length(); line++) {
             int e = t.lineEnd(pos);
             int s = pos;
-            while (s < e && (f.charAt(s) == ' ' || f.charAt(s) == '\t')) {
-                s++;
+            while (s < e && (f.charAt(s) == ' ' || f.charAt(s) == '\t' || f.charAt(s) == '*' || f.charAt(s) == '_')) {
+                s++; // (« *Paris, 15 septembre 2017* »: set in italics)
             }
             int comma = f.indexOf(", ", s);
             if (comma > s && comma < e && comma - s <= 30 && Character.isUpperCase(text.charAt(s))
@@ -127,7 +127,7 @@ final class PostedDateRule implements Rule {
                     from += 3;
                 }
                 DateGrammar.DateMatch d = DateGrammar.parseAt(f, from, DateGrammar.Order.DAY_FIRST);
-                if (d != null && d.toDate() != null && f.substring(d.end(), e).isBlank()) {
+                if (d != null && d.toDate() != null && f.substring(d.end(), e).replace('*', ' ').replace('_', ' ').isBlank()) {
                     write(t, d.toDate(), d, "posted.letter-date");
                     return;
                 }
