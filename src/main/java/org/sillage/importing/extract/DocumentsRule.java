@@ -229,6 +229,7 @@ final class DocumentsRule implements Rule {
         formFields(t, docs);
         listItems(t, kept, docs);
         enumerated(t, kept, all, docs);
+        tidyOthers(docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
@@ -694,6 +695,44 @@ final class DocumentsRule implements Rule {
     /** Whether an item of a list of documents (folded) names the diplomas: « Diplômes », « copie des diplômes ». */
     private static final Pattern DIPLOMA_LEVEL = Pattern.compile(
             "(?:master'?s?|bachelor'?s?|phd|doctoral|licence|highest|last|latest|university) (?:diplomas?|degree certificates?)");
+
+    /** Words an item's name may open on that are no part of it ("their master thesis", « leur dernier diplôme »). */
+    private static final Pattern OTHER_LEAD = Pattern.compile(
+            "^(?:(?:their|your|his|her|his/her|its|our|leur|leurs|votre|vos|son|sa|ses|notre|nos|je|jouw|uw|hun|zijn|haar)\\s+)+");
+    /** Names that are no document: a word alone that only points, a subject line's label. */
+    private static final java.util.Set<String> OTHER_NOT_NAMES = java.util.Set.of("their", "your", "his", "her", "its",
+        "leur", "leurs", "votre", "vos", "output", "other", "others", "autre", "autres", "ander", "andere");
+
+    /**
+     * The {@code other:} items made plain: a possessive in front goes, a diploma named so becomes the diploma, a
+     * subject line's label (« Objet de l'email ») and a lone pointing word are dropped.
+     */
+    private static void tidyOthers(Map<String, DocumentRequirement> docs) {
+        if (docs.keySet().stream().noneMatch(k -> k.startsWith("other:"))) {
+            return;
+        }
+        Map<String, DocumentRequirement> tidy = new LinkedHashMap<>();
+        for (Map.Entry<String, DocumentRequirement> e : docs.entrySet()) {
+            String kind = e.getKey();
+            if (!kind.startsWith("other:") || kind.endsWith("_profile")) {
+                tidy.putIfAbsent(kind, e.getValue());
+                continue;
+            }
+            String words = OTHER_LEAD.matcher(kind.substring(6)).replaceFirst("").strip();
+            String folded = TextNormalizer.normalize(words).fold;
+            if (words.length() < 3 || OTHER_NOT_NAMES.contains(folded) || folded.startsWith("objet ")
+                    || folded.startsWith("subject ") || folded.startsWith("onderwerp ")) {
+                continue;
+            }
+            String now = namesDiplomas(folded) || folded.matches("(?:last|latest|dernier|derniers) (?:diplomas?|diplomes?|degree)")
+                    ? "diploma" : "other:" + words;
+            DocumentRequirement d = e.getValue();
+            tidy.putIfAbsent(now, now.equals(kind) ? d
+                    : new DocumentRequirement(now, d.necessity(), d.format(), d.length(), d.language()));
+        }
+        docs.clear();
+        docs.putAll(tidy);
+    }
 
     private static boolean namesDiplomas(String item) {
         return item.startsWith("diplom") || item.startsWith("copie des diplom") || item.startsWith("copies des diplom")
