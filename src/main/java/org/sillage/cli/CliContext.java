@@ -12,7 +12,8 @@ import picocli.CommandLine;
 
 /** What every command shares: the messages, the data folder option, and opening the services. */
 class CliContext {
-    final Messages messages;
+    /** The words to print in: the system's language, then the one chosen in the window's settings once the folder is open. */
+    Messages messages;
 
     @CommandLine.Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: the per-user folder, or SILLAGE_HOME).")
@@ -138,6 +139,10 @@ class CliContext {
     int withServices(PrintWriter err, Work work) {
         try (AppServices services = AppServices.open(dataFolder(), key())) {
             services.startupMaintenance(false);
+            // the language chosen in Settings is the command line's too (ADR 0053); none chosen: the system's
+            if (services.settings().language().isPresent()) {
+                messages = Messages.forLocale(services.settings().effectiveLocale());
+            }
             String wanted = seekerOption();
             if (wanted != null) {
                 // every command then works on that person's applications (ADR 0023)

@@ -34,8 +34,8 @@ final class ImportCsvCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var m = ctx.messages;
         return ctx.withServices(err, services -> {
+            var m = ctx.messages; // (read once the folder is open: its language setting counts)
             SpreadsheetService sheets = services.spreadsheets();
             SpreadsheetService.ImportResult result = mapping != null
                     ? sheets.importCsv(file, mapping, (d, t, c) -> { }, () -> false)

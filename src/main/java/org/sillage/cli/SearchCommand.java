@@ -40,9 +40,9 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        var m = ctx.messages;
         String query = String.join(" ", words);
         return ctx.withServices(spec.commandLine().getErr(), services -> {
+            var m = ctx.messages; // (read once the folder is open: its language setting counts)
             services.postings().awaitSearchIndex();
             List<SearchResult> results = services.search().search(query, limit, everyone);
             if (json) {
