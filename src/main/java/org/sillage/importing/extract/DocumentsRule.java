@@ -115,7 +115,7 @@ final class DocumentsRule implements Rule {
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
         "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
-        "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw",
+        "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw", "mail ons",
         "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "with a resume", "with your resume", "with a cv", "with your cv",
         "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "met cv", "reageer", "reageren", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",

@@ -18,7 +18,8 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Decides a file's format from its bytes, never from its name: a {@code .pdf} that holds HTML is HTML.
- * The name only tells markdown from plain text. Magic numbers first, then the inside of ZIP and OLE2
+ * The name only tells markdown from plain text, and a server page's template ({@code .php}, {@code .blade.php},
+ * {@code .twig}…, whose code comes before its first tag) from plain text when HTML tags follow. Magic numbers first, then the inside of ZIP and OLE2
  * containers, then Tika's magic database to recognise what is not a posting at all.
  */
 public final class FormatDetector {
@@ -29,6 +30,12 @@ public final class FormatDetector {
     private static final Set<String> MAIL_HEADERS = Set.of("from", "to", "subject", "date", "received", "return-path",
             "mime-version", "message-id", "delivered-to", "content-type", "reply-to", "cc", "sender", "x-mailer");
     private static final MimeTypes MAGIC = MimeTypes.getDefaultMimeTypes();
+
+    /** The names of server-side templates, which hold HTML after lines of their own. */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile(
+            "\\.(?:php|phtml|erb|jsp|asp|aspx|cshtml|twig|hbs|handlebars|njk|liquid|mustache|tpl|ejs)$");
+    private static final Pattern TAG_ANYWHERE = Pattern.compile(
+            "<(?:html|body|div|p|h[1-6]|section|article|main|ul|ol|table)\\b", Pattern.CASE_INSENSITIVE);
 
     private FormatDetector() {
     }
@@ -59,6 +66,12 @@ public final class FormatDetector {
         }
         String head = asciiHead(bytes, 4096);
         if (HTML_START.matcher(head).find() || PAGE_START.matcher(afterFrontMatter(head)).find()) {
+            return Format.HTML;
+        }
+        String lowerName = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (TEMPLATE_NAME.matcher(lowerName).find() && TAG_ANYWHERE.matcher(head).find()) {
+            // a server page's template (« @extends('layouts.web') », « <x-page title=…> », « <?php … ?> » first):
+            // HTML with the template's own lines, read as HTML so that no markup reaches a value
             return Format.HTML;
         }
         if (looksLikeEmail(head)) {

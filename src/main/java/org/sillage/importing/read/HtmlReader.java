@@ -41,6 +41,22 @@ public final class HtmlReader {
 
     private static final Pattern TEMPLATE_PAGE = Pattern.compile("^\\s*<template\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A template's own code: « {{ app_svg('x') }} », « {% if %} », « <?php … ?> », Blade's « @extends('layout') » lines. */
+    private static final Pattern TEMPLATE_CODE = Pattern.compile(
+            "\\{\\{.{0,300}?\\}\\}|\\{!!.{0,300}?!!\\}|\\{%.{0,300}?%\\}|\\{#.{0,300}?#\\}|<\\?(?:php|=).{0,2000}?\\?>"
+            + "|(?m)^[ \\t]*@(?:extends|section|endsection|stop|show|include|yield|if|elseif|else|endif|unless|endunless"
+            + "|foreach|endforeach|for|endfor|php|endphp|csrf|push|endpush|component|endcomponent|slot|endslot)\\b[^\\n]*",
+            Pattern.DOTALL);
+
+    /** The page without its template's code (a server page kept as its source), which is never text to read. */
+    static String withoutTemplateCode(String html) {
+        if (html.indexOf("{{") < 0 && html.indexOf("{%") < 0 && html.indexOf("{!!") < 0 && html.indexOf("<?") < 0
+                && html.indexOf('@') < 0) {
+            return html;
+        }
+        return TEMPLATE_CODE.matcher(html).replaceAll(" ");
+    }
+
     public static Result readString(String html, String name) {
         Matcher template = TEMPLATE_PAGE.matcher(html);
         if (template.find()) {
@@ -49,6 +65,7 @@ public final class HtmlReader {
             html = "<div" + html.substring(template.end(), close > template.end() ? close : html.length())
                     + "</div>" + (close > template.end() ? html.substring(close + "</template>".length()) : "");
         }
+        html = withoutTemplateCode(html);
         Document doc = Jsoup.parse(html, "", Parser.htmlParser());
         List<String> blocks = doc.select("script[type~=(?i)application/ld\\+json]").stream().map(Element::data).toList();
         Optional<JsonNode> posting = JobPostingJsonLd.find(blocks);
