@@ -59,7 +59,9 @@ final class LocationRule implements Rule {
         "notre structure de ", "notre agence de ", "notre agence a ",
         // "We're a cooperative in Edinburgh working for…", "a small charity based in Leeds"
         "a cooperative in ", "a co-operative in ", "a charity in ", "a charity based in ", "a social enterprise in ",
-        "a cooperative based in ", "a community centre in ", "a community organisation in "};
+        "a cooperative based in ", "a community centre in ", "a community organisation in ",
+        // « Een kantoor in hartje Amsterdam »: in the heart of the town
+        "in hartje "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|sous|en|les|lès|lez|le|la|de|du|aux|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
@@ -101,6 +103,14 @@ final class LocationRule implements Rule {
     private static final Pattern LABEL_HEADING_TAIL = Pattern.compile(
             "(?:requirements?|details|information|preferences?|flexibility|and hours|& hours|and travel|& travel)\\s*[:.]?\\s*");
 
+    /** « Vacature voor een backend developer. Locatie: Antwerpen. »: a label with its colon right after a sentence's end. */
+    private static boolean afterSentence(PostingText t, int i, String label) {
+        String f = t.fold;
+        int after = i + label.length();
+        return i >= 2 && f.charAt(i - 1) == ' ' && f.charAt(i - 2) == '.' && !t.abbreviationBefore(i - 2)
+                && Character.isUpperCase(t.text.charAt(i)) && after < f.length() && f.charAt(after) == ':';
+    }
+
     private boolean label(PostingText t) {
         String f = t.fold;
         for (String label : LABELS) {
@@ -111,7 +121,7 @@ final class LocationRule implements Rule {
                 int from = i + label.length();
                 int ls = t.lineStart(i);
                 if (!markOnly(f, ls, i) && !label.startsWith("poste base")
-                        && !label.endsWith("basee") && !label.equals("stage base")) {
+                        && !label.endsWith("basee") && !label.equals("stage base") && !afterSentence(t, i, label)) {
                     continue;
                 }
                 if (from < f.length() && Character.isLetter(f.charAt(from)) || longerLabelAt(f, i, label)) {
