@@ -36,7 +36,9 @@ final class LanguagesRule implements Rule {
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit",
         "essentiel", "proficiency", "niveau", "level", "b1", "b2", "c1", "c2", "technique", "scientifique", "a must",
         "een must", "ecrit et oral", "oral et ecrit", "written and spoken", "spoken and written", "(spoken", "(written",
-        "(oral", "(ecrit", "skills"};
+        "(oral", "(ecrit", "skills",
+        // « Minimaal Nederlands kunnen lezen en schrijven », « Nederlands in woord en geschrift »
+        "lezen en schrijven", "spreken en schrijven", "in woord en geschrift"};
     private static final String[] NOT_REQUIRED = {"un plus", "atout", "a plus", "an asset", "asset", "ideally", "idealement",
         "souhaite", "souhaitable", "apprecie", "would be", "preferred", "preferably", "bonus", "pluspunt", "is desirable",
         "nice to have", "serait", "may be", "peut etre", "profils linguistiques", "linguistic profiles",

@@ -18,6 +18,16 @@ class DutchLanguageAndAddressTest {
     }
 
     @Test
+    void readingAndWritingAfterTheLanguage() {
+        assertThat(extractor.extract("""
+                Koelmonteur
+
+                Wat vragen wij?
+                Minimaal Nederlands kunnen lezen en schrijven
+                """).languagesRequired()).containsExactly("nl");
+    }
+
+    @Test
     void bothLanguagesOfZowelAls() {
         assertThat(extractor.extract("""
                 Steward
