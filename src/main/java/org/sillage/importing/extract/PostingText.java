@@ -478,15 +478,24 @@ final class PostingText {
         return Character.isUpperCase(after) && endsOnArticle(nl);
     }
 
-    private static final java.util.Set<String> LINE_END_ARTICLES = java.util.Set.of("het", "de", "the", "le", "la", "les",
-        "des", "du", "een", "a", "an", "un", "une");
+    private static final String[] LINE_END_ARTICLES = {"het", "de", "the", "le", "la", "les", "des", "du", "een", "a",
+        "an", "un", "une"};
 
     private boolean endsOnArticle(int nl) {
         int s = nl;
         while (s > 0 && nl - s < 4 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return s < nl && (s == 0 || text.charAt(s - 1) == ' ') && LINE_END_ARTICLES.contains(fold.substring(s, nl));
+        int len = nl - s;
+        if (len == 0 || len > 3 || s > 0 && text.charAt(s - 1) != ' ') {
+            return false;
+        }
+        for (String a : LINE_END_ARTICLES) {
+            if (a.length() == len && fold.startsWith(a, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean abbreviationBefore(int dot) {
