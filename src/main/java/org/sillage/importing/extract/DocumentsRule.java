@@ -611,16 +611,18 @@ final class DocumentsRule implements Rule {
 
     /** Whether a list item {@code [s, e)} of the folded text also names the references ("A CV with two referees"). */
     private static boolean namesReferences(String f, int s, int e) {
-        for (Term term : TERMS) {
-            if (term.kind().equals("references")) {
-                int k = Keywords.indexIn(f, term.words(), s, e);
-                if (k >= 0 && Keywords.wordAt(f, k, term.words())) {
-                    return true;
-                }
+        for (String words : REFERENCE_TERMS) {
+            int k = Keywords.indexIn(f, words, s, e);
+            if (k >= 0 && Keywords.wordAt(f, k, words)) {
+                return true;
             }
         }
         return false;
     }
+
+    /** The lexicon's names of the references. */
+    private static final String[] REFERENCE_TERMS = java.util.Arrays.stream(TERMS)
+            .filter(t -> t.kind().equals("references")).map(Term::words).toArray(String[]::new);
 
     /**
      * Where an aside between a list's introduction and its first item ends (a line that is only a web address,
@@ -699,6 +701,8 @@ final class DocumentsRule implements Rule {
     /** Words an item's name may open on that are no part of it ("their master thesis", « leur dernier diplôme »). */
     private static final Pattern OTHER_LEAD = Pattern.compile(
             "^(?:(?:their|your|his|her|his/her|its|our|leur|leurs|votre|vos|son|sa|ses|notre|nos|je|jouw|uw|hun|zijn|haar)\\s+)+");
+    /** « leur dernier diplôme », "their last diploma" once the possessive is gone. */
+    private static final Pattern LAST_DIPLOMA = Pattern.compile("(?:last|latest|dernier|derniers) (?:diplomas?|diplomes?|degree)");
     /** Names that are no document: a word alone that only points, a subject line's label. */
     private static final java.util.Set<String> OTHER_NOT_NAMES = java.util.Set.of("their", "your", "his", "her", "its",
         "leur", "leurs", "votre", "vos", "output", "other", "others", "autre", "autres", "ander", "andere");
@@ -724,8 +728,7 @@ final class DocumentsRule implements Rule {
                     || folded.startsWith("subject ") || folded.startsWith("onderwerp ")) {
                 continue;
             }
-            String now = namesDiplomas(folded) || folded.matches("(?:last|latest|dernier|derniers) (?:diplomas?|diplomes?|degree)")
-                    ? "diploma" : "other:" + words;
+            String now = namesDiplomas(folded) || LAST_DIPLOMA.matcher(folded).matches() ? "diploma" : "other:" + words;
             DocumentRequirement d = e.getValue();
             tidy.putIfAbsent(now, now.equals(kind) ? d
                     : new DocumentRequirement(now, d.necessity(), d.format(), d.length(), d.language()));
