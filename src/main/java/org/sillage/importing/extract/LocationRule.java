@@ -61,7 +61,9 @@ final class LocationRule implements Rule {
         "a cooperative in ", "a co-operative in ", "a charity in ", "a charity based in ", "a social enterprise in ",
         "a cooperative based in ", "a community centre in ", "a community organisation in ",
         // « Een kantoor in hartje Amsterdam »: in the heart of the town
-        "in hartje "};
+        "in hartje ",
+        // « De Monsters is een digital design agency uit Amsterdam »: a firm from the town
+        "agency uit ", "bureau uit ", "bedrijf uit ", "studio uit ", "organisatie uit ", "stichting uit "};
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|sous|en|les|lès|lez|le|la|de|du|aux|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(

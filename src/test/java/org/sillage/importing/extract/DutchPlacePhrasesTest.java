@@ -29,6 +29,15 @@ class DutchPlacePhrasesTest {
     }
 
     @Test
+    void aFirmFromTheTown() {
+        assertThat(extractor.extract("""
+                Rails developer
+
+                De Monsters is een digital design agency uit Amsterdam. We maken digitale producten.
+                """).location()).isEqualTo("Amsterdam");
+    }
+
+    @Test
     void aLowerCaseWordAfterASentenceIsNoLabel() {
         assertThat(extractor.extract("""
                 Developer
