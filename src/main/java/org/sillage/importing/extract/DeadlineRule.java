@@ -150,6 +150,9 @@ final class DeadlineRule implements Rule {
                 continue; // deadline = "We will begin reviewing applications around August 2": when reading starts
             }
             LocalDate v = DateRoles.value(t, d);
+            if (v != null && t.postedDate != null && v.isAfter(t.postedDate.plusYears(2))) {
+                continue; // « expirydate: 2030-01-01 » on a page of 2019: a site's placeholder, not a closing date
+            }
             if (v != null) {
                 return new Candidate(d, v, "deadline.front-matter:" + e.getKey(), d.start());
             }
@@ -289,6 +292,10 @@ final class DeadlineRule implements Rule {
         if (time == null && c.rule().startsWith("deadline.front-matter")) {
             time = timeInBody(t, c.value());
         }
+        if (time != null && c.rule().startsWith("deadline.front-matter") && time.start() < t.bodyStart
+                && sameTimeOnAnotherKey(t, c.rule().substring("deadline.front-matter:".length()), time.time())) {
+            time = null; // « posted: 2018-04-12 12:00:00 », « closes: 2018-06-15 12:00:00 »: the site's default time
+        }
         if (time != null && time.time().equals(java.time.LocalTime.MIDNIGHT)
                 && t.fold.substring(d.end(), Math.min(t.fold.length(), time.end() + 3)).matches("[ t]?00:00(:00)?.*")) {
             time = null; // "2021-03-25 00:00:00 Z": a timestamp's midnight, not a time anyone wrote
@@ -307,6 +314,22 @@ final class DeadlineRule implements Rule {
                 t.evidence(Field.DEADLINE_ZONE, zone.start(), zone.end(), "deadline.zone");
             }
         }
+    }
+
+    /** Whether another front-matter key's date carries the same time as the deadline's. */
+    private static boolean sameTimeOnAnotherKey(PostingText t, String key, java.time.LocalTime time) {
+        for (var e : t.frontMatter.entrySet()) {
+            if (e.getKey().equals(key)) {
+                continue;
+            }
+            PostingText.Meta m = e.getValue();
+            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t::numericOrder);
+            DateGrammar.TimeMatch other = d == null ? null : DateGrammar.timeAfter(t.fold, d.end());
+            if (other != null && other.start() < m.end() && other.time().equals(time)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
