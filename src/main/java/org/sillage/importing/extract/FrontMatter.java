@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Reads a page's front matter: YAML between {@code ---} lines, TOML between {@code +++} lines or a JSON object
@@ -33,6 +34,9 @@ final class FrontMatter {
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     /** Fills {@code into} and returns where the body starts (0 when there is no front matter). */
+    /** A key whose value is the block below it (« description: » then « - I invite applications … »). */
+    private static final java.util.regex.Pattern BLOCK_KEY = java.util.regex.Pattern.compile("(?m)^[A-Za-z_][\\w-]*:[ \\t]*$");
+
     static int parse(PostingText t, Map<String, PostingText.Meta> into) {
         Region r = locate(t.text);
         if (r == null) {
@@ -59,6 +63,14 @@ final class FrontMatter {
             return 0;
         }
         into.putAll(read);
+        if (t.text.length() - body < 80 || t.text.substring(body).isBlank()) {
+            // a page whose posting is all in its front matter (« description: - I invite applications … »): its
+            // blocks are the text to read, the one-line keys before them stay the front matter
+            Matcher block = BLOCK_KEY.matcher(t.text).region(r.from(), Math.min(r.to(), t.text.length()));
+            if (block.find() && r.to() - block.start() >= 300) {
+                return block.start();
+            }
+        }
         return Math.min(body, t.text.length());
     }
 

@@ -38,6 +38,28 @@ class FrontMatterDefaultsTest {
     }
 
     @Test
+    void aPostingAllInItsFrontMatterIsRead() {
+        var fields = extractor.extract("""
+                ---
+                layout: jobs
+                title: Postdoc position in phylogenetics
+                appldate: 2018-10-31
+                pi:
+                - <a href="mailto:lab@example.org?subject=Postdoc-Position">The PI</a>
+
+                description:
+                - I invite applications for a postdoctoral research position to develop new methods in my research group. The position is funded for two years and should start on 1 January 2019.
+
+                - Applications, including a current CV, letter of motivation (1 page) and names and contact details of two referees should be sent to lab@example.org before the deadline of 31 October 2018.
+                ---
+                """);
+        assertThat(fields.requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .contains("cv", "cover_letter", "references");
+        assertThat(fields.applicationEmails()).containsExactly("lab@example.org");
+        assertThat(fields.deadline()).isEqualTo(LocalDate.of(2018, 10, 31));
+    }
+
+    @Test
     void theSameTimeOnEveryDateIsTheSitesDefault() {
         var fields = extractor.extract("""
                 ---
