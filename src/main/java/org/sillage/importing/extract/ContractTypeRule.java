@@ -96,6 +96,9 @@ final class ContractTypeRule implements Rule {
         t("post-doctoral", ContractType.CDD, 2),
         // a PhD post of a stated length is a fixed-term job ("three-year full-time position", "contract for 3-4 years")
         t("phd student", ContractType.CDD, 2), t("phd position", ContractType.CDD, 2), t("phd candidate", ContractType.CDD, 2),
+        // "two fully funded, four year PhD scholarships", "PhD studentships" (of a stated length, as any PhD post)
+        t("phd studentship", ContractType.CDD, 2), t("phd studentships", ContractType.CDD, 2),
+        t("phd scholarship", ContractType.CDD, 2), t("phd scholarships", ContractType.CDD, 2),
         t("doctoral student", ContractType.CDD, 2), t("doctoral position", ContractType.CDD, 2),
         t("doctoral candidate", ContractType.CDD, 2), t("doctoral researcher", ContractType.CDD, 2),
         t("contrat doctoral", ContractType.CDD, 2), t("contrats doctoraux", ContractType.CDD, 2),
@@ -219,7 +222,7 @@ final class ContractTypeRule implements Rule {
 
     /** A length of employment anywhere in the body: "24-month", "18 months", "Duration: 12 months", « 2 ans ». */
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\d.,])(?:\\d{1,2}|six|twelve|eighteen|one|two|three)[- ](?:months?|mois|years?|ans)(?![a-z])|(?:duration|duree)[^\\n]{0,20}:");
+            "(?<![\\d.,])(?:\\d{1,2}|six|twelve|eighteen|one|two|three|four|five)[- ](?:months?|mois|years?|ans)(?![a-z])|(?:duration|duree)[^\\n]{0,20}:");
 
     private static boolean startsWithAny(String f, int at, String[] words) {
         for (String w : words) {
