@@ -109,8 +109,16 @@ final class LocationRule implements Rule {
     private static boolean afterSentence(PostingText t, int i, String label) {
         String f = t.fold;
         int after = i + label.length();
-        return i >= 2 && f.charAt(i - 1) == ' ' && f.charAt(i - 2) == '.' && !t.abbreviationBefore(i - 2)
-                && Character.isUpperCase(t.text.charAt(i)) && after < f.length() && f.charAt(after) == ':';
+        if (!(i >= 2 && f.charAt(i - 1) == ' ' && f.charAt(i - 2) == '.' && !t.abbreviationBefore(i - 2)
+                && Character.isUpperCase(t.text.charAt(i)) && after < f.length() && f.charAt(after) == ':')) {
+            return false;
+        }
+        // only a known town right after the colon: « Location: LIRMM, Montpellier » is left to the rules that know hosts
+        Matcher c = CAPWORDS.matcher(t.text).region(Math.min(f.length(), after + 1), f.length());
+        while (c.regionStart() < f.length() && t.text.charAt(c.regionStart()) == ' ') {
+            c.region(c.regionStart() + 1, f.length());
+        }
+        return c.lookingAt() && Places.known(c.group());
     }
 
     private boolean label(PostingText t) {
