@@ -188,7 +188,7 @@ final class DocumentsRule implements Rule {
                 String sep = t.fold.substring(mentions.get(g).end(), mentions.get(g + 1).start());
                 // "of" is Dutch for "or", and English for nothing of the kind ("a list of publications")
                 boolean or = sep.contains(" ou ") || sep.contains(" or ")
-                        || sep.strip().equals("/") && !cvWithItsCompanion(mentions.get(g), mentions.get(g + 1))
+                        || sep.strip().equals("/") && !cvAndLetter(mentions.get(g), mentions.get(g + 1))
                         || sep.contains(" of ") && "nl".equals(t.language);
                 boolean and = sep.contains(" et ") || sep.contains(" and ") || sep.contains("+") || sep.contains(" avec ")
                         || sep.contains(" en ") || sep.contains(" with ");
@@ -274,7 +274,7 @@ final class DocumentsRule implements Rule {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (i + 1 < mentions.size() && m.end() <= mentions.get(i + 1).start() && !cvWithItsCompanion(m, mentions.get(i + 1))
+            if (i + 1 < mentions.size() && m.end() <= mentions.get(i + 1).start() && !cvAndLetter(m, mentions.get(i + 1))
                     && t.fold.substring(m.end(), mentions.get(i + 1).start()).strip().equals("/")) {
                 Mention n = mentions.get(i + 1);
                 out.add(rank(n.kind()) < rank(m.kind()) ? n : m);
@@ -286,10 +286,9 @@ final class DocumentsRule implements Rule {
         return out;
     }
 
-    /** « CV/LM », "CV / cover letter", "resume/portfolio": a CV and its letter or portfolio joined by a slash are both asked. */
-    private static boolean cvWithItsCompanion(Mention a, Mention b) {
-        return a.kind().equals("cv") && (b.kind().equals("cover_letter") || b.kind().equals("portfolio"))
-                || (a.kind().equals("cover_letter") || a.kind().equals("portfolio")) && b.kind().equals("cv");
+    /** « CV/LM », "CV / cover letter": a CV and a letter joined by a slash are both asked, never one or the other. */
+    private static boolean cvAndLetter(Mention a, Mention b) {
+        return a.kind().equals("cv") && b.kind().equals("cover_letter") || a.kind().equals("cover_letter") && b.kind().equals("cv");
     }
 
     private static final Pattern ALTERNATIVE_SEP = Pattern.compile("^\\s*(?:/|\\bou\\b|\\bor\\b)\\s*");

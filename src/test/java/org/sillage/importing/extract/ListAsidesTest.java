@@ -60,15 +60,6 @@ class ListAsidesTest {
     }
 
     @Test
-    void aResumeSlashPortfolioAsksForBoth() {
-        assertThat(kinds("""
-                News apps intern
-
-                To apply: send resume/portfolio, brief cover letter (email is fine) to jobs@example.org.
-                """)).containsExactlyInAnyOrder("cv", "portfolio", "cover_letter");
-    }
-
-    @Test
     void aDescriptionOfWhyIsTheLetter() {
         assertThat(kinds("""
                 Web developer
