@@ -338,8 +338,13 @@ final class PlaceMentions {
      *
      * @return the town's {start, end}, or null
      */
-    static int[] inSpan(PostingText t, int from, int to) {
+    /**
+     * The first place named in {@code [from, to)}, or with {@code last} the last one: a body's name ends with its town
+     * (« Scouting Phoenix Tiel », « Mission Locale de Lille »), whatever else it is named after.
+     */
+    static int[] inSpan(PostingText t, int from, int to, boolean last) {
         String s = t.text;
+        int[] found = null;
         String f = t.fold;
         Places places = Places.get();
         for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
@@ -355,11 +360,16 @@ final class PlaceMentions {
                 String key = Places.keyOfFolded(f, i, ends[k]);
                 if (key.length() >= 4 && places.find(key) != null && DateGrammar.month(key) == null
                         && !writtenAsWord(f, s, key)) {
-                    return new int[] {i, ends[k]};
+                    found = new int[] {i, ends[k]};
+                    if (!last) {
+                        return found;
+                    }
+                    i = ends[k] - 1;
+                    break;
                 }
             }
         }
-        return null;
+        return found;
     }
 
     /** A place's end, with its country or département when they follow: « Lille, France », « Gif-sur-Yvette (91) ». */

@@ -146,6 +146,11 @@ final class Recruit {
                 jobEnd = k;
             }
         }
+        if (subjectAfterVerb(fold, m.start(), to)) {
+            // « Zo zoeken we leiding », « Momenteel zoeken wij een … »: the subject follows the verb, and the word
+            // before it is an adverb, not who recruits
+            return new Match(-1, m.start(), jobStart, Math.max(jobStart, jobEnd));
+        }
         int orgEnd = m.start();
         while (orgEnd > from && (fold.charAt(orgEnd - 1) == ' ' || fold.charAt(orgEnd - 1) == '*')) {
             orgEnd--;
@@ -295,6 +300,13 @@ final class Recruit {
             k++;
         }
         return k - at >= 2 && (k == text.length() || text.charAt(k) == ' ');
+    }
+
+    /** Dutch inversion: « zoeken we », « zoekt zij », the pronoun right after the verb is its subject. */
+    private static final Pattern INVERTED_SUBJECT = Pattern.compile("zoek(?:t|en) (?:we|wij|ze|zij|jullie|ik|hij)(?![\\p{L}])");
+
+    private static boolean subjectAfterVerb(String fold, int verb, int to) {
+        return fold.startsWith("zoek", verb) && INVERTED_SUBJECT.matcher(fold).region(verb, to).lookingAt();
     }
 
     private static boolean isPronoun(String w) {

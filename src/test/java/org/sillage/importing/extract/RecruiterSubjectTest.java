@@ -3,6 +3,7 @@ package org.sillage.importing.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sillage.domain.PostingFields;
 
 /** Who recruits, read before the verb: not the place a preposition names; a body named as the workplace stays one. */
 class RecruiterSubjectTest {
@@ -41,5 +42,28 @@ class RecruiterSubjectTest {
         assertThat(OrganizationPool.mixedCase("ISTerre")).isTrue();
         assertThat(OrganizationPool.mixedCase("Lille")).isFalse();
         assertThat(OrganizationPool.mixedCase("LILLE")).isFalse();
+    }
+
+    @Test
+    void theWordBeforeAnInvertedVerbIsAnAdverb() {
+        // Dutch puts the subject after the verb when a sentence starts with an adverb: « Zo zoeken we … »
+        PostingFields f = extractor.extract("""
+                Vrijwilligers gezocht
+
+                Scouting Heidemeer Tiel is een levendige vereniging en altijd op zoek naar vrijwilligers. Zo zoeken we
+                leiding voor diverse speltakken. Momenteel zoeken wij ook een penningmeester.
+                """);
+        assertThat(f.organization()).isEqualTo("Scouting Heidemeer Tiel");
+        assertThat(f.location()).isEqualTo("Tiel");
+    }
+
+    @Test
+    void aBodyNamedAfterSomethingElseIsPlacedByItsLastTown() {
+        // "Phoenix" is a town too, but a body's name ends with its own
+        assertThat(extractor.extract("""
+                Vrijwilligers gezocht
+
+                Scouting Phoenix Tiel is een levendige vereniging en altijd op zoek naar vrijwilligers.
+                """).location()).isEqualTo("Tiel");
     }
 }
