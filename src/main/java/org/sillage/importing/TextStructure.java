@@ -30,7 +30,9 @@ public record TextStructure(List<Mark> marks) {
         /** A link's target ({@code mailto:} address), its words at start/end. */
         LINK,
         /** The publisher a page names outside its text ({@code og:site_name}, {@code author}, {@code application-name}). */
-        SITE_NAME
+        SITE_NAME,
+        /** A postal address the page gives outside its text (its footer, an {@code <address>}): its words. */
+        PAGE_ADDRESS
     }
 
     /** One mark: its kind, its span in the text (or -1, -1), its level (headings) and its value. */
@@ -125,6 +127,14 @@ public record TextStructure(List<Mark> marks) {
         public Builder siteName(String value) {
             if (value != null && !value.isBlank() && value.length() <= 200) {
                 pending.add(new Pending(Kind.SITE_NAME, 0, null, value.strip().replaceAll("\\s+", " ")));
+            }
+            return this;
+        }
+
+        /** The words of a page's part that holds its postal address and that the text leaves out (a footer). */
+        public Builder pageAddress(String value) {
+            if (value != null && !value.isBlank() && value.length() <= 600) {
+                pending.add(new Pending(Kind.PAGE_ADDRESS, 0, null, value.strip().replaceAll("\\s+", " ")));
             }
             return this;
         }

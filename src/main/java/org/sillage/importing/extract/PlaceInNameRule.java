@@ -1,5 +1,7 @@
 package org.sillage.importing.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sillage.domain.Field;
 
 /**
@@ -36,5 +38,70 @@ final class PlaceInNameRule implements Rule {
                 return;
             }
         }
+        pageAddress(t);
+    }
+
+    /** A postcode and its town: « 9880 Aalter », « 1446 WJ - Purmerend », « 59000 Lille », "Edinburgh EH8 9YL". */
+    private static final Pattern POSTCODE_TOWN = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:\\d{5}|[1-9]\\d{3}(?: ?[A-Z]{2}(?![\\p{L}]))?)[ ,]*[-–]?[ ]*(\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,3})");
+    private static final Pattern TOWN_POSTCODE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}),? [A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![\\p{L}\\d])");
+
+    /**
+     * The town of the postal address a page gives outside its text (its footer), when nothing else placed the job:
+     * a shop or a small body names its town there and nowhere else. The mark points at the town where the text names
+     * it, else nowhere (the value is not part of the text).
+     */
+    private static void pageAddress(PostingText t) {
+        for (PostingText.Marked m : t.marks(org.sillage.importing.TextStructure.Kind.PAGE_ADDRESS)) {
+            String town = town(m.value());
+            if (town == null) {
+                continue;
+            }
+            int at = wordIn(t, town);
+            if (at >= 0 && LocationRule.write(t, at, at + town.length(), "location.page-address")) {
+                return;
+            }
+            t.out().location(town);
+            t.location = town;
+            t.set(Field.LOCATION);
+            t.evidence(Field.LOCATION, 0, 0, "location.page-address");
+            return;
+        }
+    }
+
+    /** The known town after a postcode (or before a British one) in {@code words}, as written; null when none. */
+    static String town(String words) {
+        for (Pattern p : new Pattern[] {POSTCODE_TOWN, TOWN_POSTCODE}) {
+            Matcher m = p.matcher(words);
+            while (m.find()) {
+                String before = words.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
+                if (before.contains("©") || before.contains("copyright") || before.contains("(c)")) {
+                    continue; // « © 2024 Lille Métropole »: a year
+                }
+                String[] w = m.group(1).split(" ");
+                for (int n = w.length; n >= 1; n--) {
+                    String name = String.join(" ", java.util.Arrays.copyOf(w, n)).replaceAll("[.,]+$", "");
+                    Places.Place place = name.length() >= 2 ? Places.get().find(Places.key(name)) : null;
+                    if (place != null) {
+                        // « 30000 NÎMES »: the town as it is named, not shouted
+                        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? place.name() : name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where {@code word} stands in the text as a whole word, same letters; -1 when nowhere. */
+    private static int wordIn(PostingText t, String word) {
+        for (int at = t.text.indexOf(word); at >= 0; at = t.text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(t.text.charAt(at - 1)))
+                    && (end >= t.text.length() || !Character.isLetterOrDigit(t.text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

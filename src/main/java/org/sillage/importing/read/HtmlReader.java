@@ -74,6 +74,7 @@ public final class HtmlReader {
             posting = Microdata.find(doc);
             source = "microdata";
         }
+        List<String> addresses = pageAddresses(doc);
         String text = MainContent.text(doc);
         if (posting.isPresent()) {
             String description = JobPostingJsonLd.description(posting.get());
@@ -89,15 +90,44 @@ public final class HtmlReader {
         String finalText = text;
         String rules = source;
         return new Result(text, posting.map(p -> JobPostingJsonLd.map(p, finalText, rules)).orElse(null),
-                structure(doc, text));
+                structure(doc, text, addresses));
+    }
+
+    /** Where a page keeps its postal address: its footer, an {@code <address>}, a contact block. */
+    private static final String ADDRESS_PARTS = "footer, address, [role=contentinfo], [class*=footer], [id*=footer], "
+            + "[class*=contact], [id*=contact], [class*=address], [class*=adres]";
+
+    /**
+     * The words of the parts of a page that hold its postal address (its footer, an {@code <address>}, a contact
+     * block), outermost first, before the main content leaves them out: the workplace of a shop or a small body
+     * that names its town nowhere else.
+     */
+    static List<String> pageAddresses(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Element e : body.select(ADDRESS_PARTS)) {
+            if (out.size() >= 4) {
+                break;
+            }
+            String words = e.text();
+            if (words.length() >= 6 && words.length() <= 600 && words.chars().anyMatch(Character::isDigit)
+                    && out.stream().noneMatch(o -> o.contains(words))) {
+                out.add(words);
+            }
+        }
+        return out;
     }
 
     /**
      * The page's title as it states it (its first {@code h1}, else {@code og:title} and {@code <title>}),
      * its headings and the {@code mailto:} targets of its links, found in the text read.
      */
-    static org.sillage.importing.TextStructure structure(Document doc, String text) {
+    static org.sillage.importing.TextStructure structure(Document doc, String text, List<String> addresses) {
         org.sillage.importing.TextStructure.Builder b = new org.sillage.importing.TextStructure.Builder();
+        addresses.forEach(b::pageAddress);
         int n = 0;
         for (Element e : doc.select("h1, h2, h3, h4, h5, h6, th, a[href]")) {
             if (n++ > 300) {
