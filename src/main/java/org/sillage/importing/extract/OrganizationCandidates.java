@@ -300,6 +300,7 @@ final class OrganizationCandidates {
                 sc[2] = e;
             }
         }
+        lowerCaseBrands(t, from, to, mailStems, scores, whys, names);
         for (var en : scores.entrySet()) {
             String key = en.getKey();
             int[] sc = en.getValue();
@@ -353,6 +354,40 @@ final class OrganizationCandidates {
         }
         result.sort((a, b) -> Integer.compare(b.score(), a.score()));
         return result;
+    }
+
+    /**
+     * A name written in small letters (« qatent est une startup », "acme is a cooperative"): a word that opens a
+     * sentence defining it and that is also the domain of an address the text gives (fv@qatent.com). Added as a
+     * defined name; the domain's weight comes after, as for any other name.
+     */
+    private static void lowerCaseBrands(PostingText t, int from, int to, Set<String> mailStems,
+            Map<String, int[]> scores, Map<String, StringBuilder> whys, Map<String, String> names) {
+        for (String stem : mailStems) {
+            if (stem.length() < 4) {
+                continue;
+            }
+            int guard = 0;
+            for (int s = t.text.indexOf(stem, from); s >= 0 && s < to && guard++ < 20; s = t.text.indexOf(stem, s + 1)) {
+                int e = s + stem.length();
+                if (s > 0 && (Character.isLetterOrDigit(t.text.charAt(s - 1)) || "@./-".indexOf(t.text.charAt(s - 1)) >= 0)
+                        || !sentenceStart(t.text, s)) {
+                    continue;
+                }
+                String after = t.fold.substring(e, Math.min(t.fold.length(), e + 12));
+                boolean defined = false;
+                for (String d : DEFINES) {
+                    defined |= d.length() > 2 && after.startsWith(d);
+                }
+                String key = key(t.fold.substring(s, e));
+                if (defined && !scores.containsKey(key)) {
+                    scores.put(key, new int[] {4, s, e, 1, 1, 4});
+                    add(whys.computeIfAbsent(key, k -> new StringBuilder()), "defined");
+                    names.put(key, t.text.substring(s, e));
+                    break;
+                }
+            }
+        }
     }
 
     /**
