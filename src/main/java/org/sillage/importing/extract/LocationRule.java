@@ -95,10 +95,30 @@ final class LocationRule implements Rule {
                 && write(t, m.start(), comma, "location.front-matter")) {
             return; // location = "Remote, preference for working hours that …": the place, then a sentence about it
         }
-        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || ownSite(t) || titlePlace(t) || dashPlace(t) || chipPlace(t) || hyphenBased(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
+        if (label(t) || offices(t) || settled(t, SETTLED) || pin(t) || basedIn(t) || settled(t, SET_UP) || ownSite(t) || titlePlace(t) || dashPlace(t) || chipPlace(t) || hyphenBased(t) || arrondissement(t) || postcode(t, t.bodyStart, t.text.length(), "location.postcode") || streetThenTown(t) || cityCountry(t)
                 || frequentCity(t) || namedPlace(t)) {
             return;
         }
+    }
+
+    /** « dans le 6ème arrondissement de Paris », « Lyon 7e arrondissement »: a town's district, then the town. */
+    private static final Pattern ARRONDISSEMENT = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,2} ?(?:e|eme|er|ieme|è)\\s+arrondissement\\s+(?:de\\s+|d')");
+
+    private static boolean arrondissement(PostingText t) {
+        Matcher m = ARRONDISSEMENT.matcher(t.fold).region(t.bodyStart, t.fold.length());
+        while (m.find()) {
+            int s = m.end();
+            int e = s;
+            while (e < t.text.length() && (Character.isLetter(t.text.charAt(e)) || t.text.charAt(e) == '-')) {
+                e++;
+            }
+            if (e > s && Character.isUpperCase(t.text.charAt(s)) && Places.known(t.text.substring(s, e))
+                    && write(t, s, e, "location.arrondissement")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows a place's label in a heading, not a place: "Location Requirement", "Work location and hours". */

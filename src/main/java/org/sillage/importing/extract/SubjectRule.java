@@ -25,6 +25,8 @@ final class SubjectRule implements Rule {
         "envoy", "send", "stuur", "adress"};
 
     /** The subject comes before these words. */
+    /** A verb right after « l'objet »: the word is a sentence's subject (« dont l'objet est … »). */
+    private static final String[] VERB_AFTER = {" est ", " sera ", " consiste ", " vise ", " porte ", " etait "};
     static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
         "as the subject", "en sujet", "in de onderwerpregel", "als onderwerp", "dans l'intitule"};
 
@@ -52,8 +54,8 @@ final class SubjectRule implements Rule {
         for (String w : BEFORE) {
             for (int i : t.hits.of(w)) {
                 int from = i + w.length();
-                if (w.equals("l'objet") && Keywords.startsWithAny(f, from, OF)) {
-                    continue; // « l'objet de l'association »: its purpose, not an e-mail's subject
+                if (w.equals("l'objet") && (Keywords.startsWithAny(f, from, OF) || Keywords.startsWithAny(f, from, VERB_AFTER))) {
+                    continue; // « l'objet de l'association », « dont l'objet est la recherche »: a purpose, not an e-mail's subject
                 }
                 if (w.endsWith("subject") && f.startsWith(" line", from)) {
                     from += 5; // "with the subject line \"Application PhD\""

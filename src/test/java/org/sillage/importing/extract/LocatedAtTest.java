@@ -129,4 +129,16 @@ class LocatedAtTest {
         // "must be based in the UK" is who may apply, not where the work is (remote jobs say it)
         assertThat(location("Engineer\n\nHorizons is hiring for a fully remote role.\n\nApplicants must be based in the UK.\n")).isNull();
     }
+
+    @Test
+    void aDistrictNamesItsTown() {
+        assertThat(new RuleExtractor().extract("""
+                Stage UX (6 mois)
+
+                Vous travaillerez dans une atmosphère de startup très stimulante à Agoranov, dans le 6ème arrondissement
+                de Paris.
+
+                Envoyez-nous votre CV : stage@example.com
+                """).location()).isEqualTo("Paris");
+    }
 }

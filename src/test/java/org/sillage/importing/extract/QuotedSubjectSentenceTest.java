@@ -39,4 +39,16 @@ class QuotedSubjectSentenceTest {
                 Apply on our careers page. Any questions about the role can go to info@example.org.
                 """).applicationEmails()).isEmpty();
     }
+
+    @Test
+    void aBodysPurposeIsNoSubjectLine() {
+        assertThat(extractor.extract("""
+                Stage M2 en traitement du signal
+
+                L'Institut est une fondation reconnue d'utilité publique dont l'objet est la recherche fondamentale et
+                clinique sur le système nerveux.
+
+                Envoyer CV et lettre à : stage@example.org
+                """).applicationSubject()).isNull();
+    }
 }
