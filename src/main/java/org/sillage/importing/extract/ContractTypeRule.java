@@ -128,6 +128,8 @@ final class ContractTypeRule implements Rule {
             + "(?:(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
             + "|(?:one|two|three|1|2|3)[- ]years? (?:[a-z]{2,15} ){0,3}(?:position|contract|appointment|fellow|postdoc)"
             + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois"
+            // « Le poste d'ingénieur(e) d'une durée de 6 mois »
+            + "|(?:poste|emploi) (?:[a-z()'-]{2,20} ){0,2}d'une duree de \\d{1,2} (?:mois|ans?)(?![a-z])"
             + "|\\d{1,2} mois renouvelables?|(?:\\d{1,2}|six|twelve|eighteen)[- ]months? (?:contract|position|appointment)"
             + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
             + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)"

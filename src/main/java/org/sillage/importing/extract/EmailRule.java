@@ -45,8 +45,8 @@ final class EmailRule implements Rule {
     private record Found(String address, int start, int end) {
     }
 
-    /** What joins two addresses of one list: « ; », « , », « / », "and", « et », "en", "or", « ou ». */
-    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*[;,/]\\s*|\\s+(?:and|et|en|or|ou)\\s+");
+    /** What joins two addresses of one list: « ; », « , », « / », « & », "and", « et », "en", "or", « ou ». */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*[;,/&]\\s*|\\s+(?:and|et|en|or|ou)\\s+");
 
     @Override
     public void apply(PostingText t) {
@@ -57,7 +57,7 @@ final class EmailRule implements Rule {
         for (int k = 0; k < all.size(); k++) {
             Found e = all.get(k);
             Found prev = k > 0 ? all.get(k - 1) : null;
-            boolean listed = prev != null && prev.end() <= e.start() && e.start() - prev.end() <= 8 && e.start() >= t.bodyStart
+            boolean listed = prev != null && prev.end() <= e.start() && e.start() - prev.end() <= 16 && e.start() >= t.bodyStart
                     && LIST_JOIN.matcher(t.fold.substring(prev.end(), e.start())).matches();
             head.put(e, listed ? head.get(prev) : e);
         }

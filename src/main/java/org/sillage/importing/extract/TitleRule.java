@@ -534,8 +534,17 @@ final class TitleRule implements Rule {
                 return !Keywords.containsAny(f, JOB_WORDS);
             }
         }
+        for (String tail : BODY_TAILS) {
+            if (f.endsWith(tail) && f.length() > tail.length() + 2) {
+                return !Keywords.containsAny(f, JOB_WORDS); // « ARAMIS LAB », "Smith Research Group": a letterhead
+            }
+        }
         return false;
     }
+
+    /** The last word of a body's name: "… Lab", « … Laboratoire », "… Research Group". */
+    private static final String[] BODY_TAILS = {" lab", " labs", " laboratory", " laboratoire", " research group",
+        " institute", " institut"};
 
     /** A line cut in the middle of a phrase: it ends with a function word or a dash. */
     private static boolean endsOpen(String f, int s, int e) {

@@ -1,0 +1,45 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.ContractType;
+
+/**
+ * A lab's name heading its letter is no title; a second address joined by « & » on the line below shares the role of
+ * the first; « un poste d'une durée de 6 mois » is a fixed-term contract.
+ */
+class LabLetterheadAndJoinedAddressTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aLabsNameIsALetterheadNotATitle() {
+        assertThat(TitleRule.namesABody("aramis lab")).isTrue();
+        assertThat(TitleRule.namesABody("smith laboratory")).isTrue();
+        assertThat(TitleRule.namesABody("technicien de laboratoire")).isFalse();
+        assertThat(TitleRule.namesABody("ingenieur lab")).isFalse(); // a job's word keeps it a job
+    }
+
+    @Test
+    void anAddressJoinedByAnAmpersandOnTheLineBelowAlsoReceives() {
+        assertThat(extractor.extract("""
+                Stage M2 en traitement du signal
+
+                Pour candidater, merci de préparer votre lettre de motivation et votre CV.
+
+                Envoyer à : marie.dupont@example.org
+
+                     & arthur.martin@example.org
+                """).applicationEmails()).containsExactly("marie.dupont@example.org", "arthur.martin@example.org");
+    }
+
+    @Test
+    void aPostOfSixMonthsIsFixedTerm() {
+        assertThat(extractor.extract("""
+                Ingénieur frontend
+
+                Le poste d'ingénieur(e) d'une durée de 6 mois est proposé au centre de Paris, pour le développement des
+                interfaces de nos outils.
+                """).contractType()).isEqualTo(ContractType.CDD);
+    }
+}
