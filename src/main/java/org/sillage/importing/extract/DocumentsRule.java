@@ -51,6 +51,7 @@ final class DocumentsRule implements Rule {
         new Term("letter expressing", "cover_letter"), new Term("letter explaining", "cover_letter"),
         // Dutch: « schriftelijke sollicitaties met cv », a written application is a letter
         new Term("schriftelijke sollicitatie", "cover_letter"), new Term("schriftelijke sollicitaties", "cover_letter"), new Term("application letter", "cover_letter"),
+        new Term("application letters", "cover_letter"), new Term("letters of application", "cover_letter"),
         new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
         new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
         // "send your CV and a short motivation": the few lines that say why are the letter

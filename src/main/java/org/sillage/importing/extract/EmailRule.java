@@ -412,7 +412,9 @@ final class EmailRule implements Rule {
     private static final String[] STRONG_APPLY = {"postul", "candidature", "apply", "application to", "applications to",
         "your application", "send your cv", "envoyer votre cv", "votre cv", "sollicit", "cv ",
         // "Email your materials, or any questions about the role, to x@y"
-        "your materials", "application materials"};
+        "your materials", "application materials",
+        // "Application letters and CVs, with the contact information of two referees, to x@y": documents to send
+        "application letter", "cvs", "cv,", "cv)", "lettre de motivation", "cover letter", "resume"};
 
     private static boolean isCopy(PostingText t, int pos) {
         return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 150), pos, CC_WORDS);

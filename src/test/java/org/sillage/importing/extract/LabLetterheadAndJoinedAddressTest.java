@@ -42,4 +42,18 @@ class LabLetterheadAndJoinedAddressTest {
                 interfaces de nos outils.
                 """).contractType()).isEqualTo(ContractType.CDD);
     }
+
+    @Test
+    void lettersAndCvsWithTheirRefereesContactsAreSentThere() {
+        var f = extractor.extract("""
+                Bioinformatician
+
+                The position is funded for two years.
+                Application letters and CVs (as pdfs), together with contact information of two referees should be
+                sent by mail to carl.doe@example.org
+                """);
+        assertThat(f.applicationEmails()).containsExactly("carl.doe@example.org");
+        assertThat(f.requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .contains("cover_letter", "cv", "references");
+    }
 }
