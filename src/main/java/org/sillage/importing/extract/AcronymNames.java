@@ -89,6 +89,8 @@ final class AcronymNames {
     record SpelledOut(int start, int end, String acronym) {
     }
 
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]+");
+
     static SpelledOut spelledOut(PostingText t) {
         String s = t.text;
         Map<String, Integer> counts = new HashMap<>();
@@ -116,7 +118,7 @@ final class AcronymNames {
         }
         // the three acronyms used most, each at least three times
         List<Map.Entry<String, Integer>> frequent = new java.util.ArrayList<>(counts.entrySet());
-        frequent.removeIf(c -> c.getValue() < 3);
+        frequent.removeIf(c -> c.getValue() < 3 || ROMAN.matcher(c.getKey()).matches()); // "YP-II", "(II)": a number
         frequent.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
         String best = null;
         int[] span = null;
@@ -172,8 +174,8 @@ final class AcronymNames {
                 }
                 words++;
                 if (!isFunction(f, ws, k)) {
-                    if (f.charAt(ws) != Character.toLowerCase(acr.charAt(letter))) {
-                        break;
+                    if (f.charAt(ws) != Character.toLowerCase(acr.charAt(letter)) || k - ws < 3) {
+                        break; // (a name's words are longer than "is": "the Institute is" spells no "II")
                     }
                     letter++;
                     end = k;

@@ -122,7 +122,7 @@ final class OrganizationCandidates {
     private static final Pattern GENERIC_STEM = Pattern.compile("univ.*|mail|web|www|site|jobs?|career|careers|recrutement|rh|hr");
     private static final Pattern LOCAL_SPLIT = Pattern.compile("[._+-]");
     private static final Pattern AFTER_QUOTE = Pattern.compile("^ ?[»\"”]");
-    private static final Pattern AFTER_BRACKET = Pattern.compile("^ \\([^)]{1,12}\\)(?= )");
+    private static final Pattern AFTER_BRACKET = Pattern.compile("^ \\((?:[^)]{1,12}|[a-z]{2,8}, [^)]{1,30})\\)(?= )"); // "(HDSU, www.hdsu.org)"
     private static final Pattern AFTER_LEGAL = Pattern.compile("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern COMPACT_ARTICLE = Pattern.compile("^(the|la|le|l)(?=.{4})");
@@ -243,7 +243,7 @@ final class OrganizationCandidates {
                 sc[4] = 1; // seen as a name, not as the first word of a sentence
             }
             int gain = 0;
-            String after = fold.substring(e, Math.min(fold.length(), e + 30));
+            String after = fold.substring(e, Math.min(fold.length(), e + 50));
             if (after.length() > 1 && (after.charAt(0) != ' ' || "»\"”(abvilsgn".indexOf(after.charAt(1)) >= 0)) {
                 // (the three clean-ups only where they can apply: they ran for every name of the text)
                 after = AFTER_LEGAL.matcher(AFTER_BRACKET.matcher(AFTER_QUOTE.matcher(after).replaceFirst("")).replaceFirst("")).replaceFirst("");
