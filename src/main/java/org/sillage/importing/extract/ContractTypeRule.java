@@ -106,6 +106,8 @@ final class ContractTypeRule implements Rule {
         t("convention premier emploi", ContractType.CDD, 2), t("contrat de remplacement", ContractType.CDD, 2),
         t("remplacement", ContractType.CDD, 1), t("en stage", ContractType.STAGE, 2), t("maternity cover", ContractType.CDD, 2),
         t("maternity leave cover", ContractType.CDD, 2), t("conge maternite", ContractType.CDD, 1),
+        // "for six months while the librarian is on maternity leave": a replacement
+        t("on maternity leave", ContractType.CDD, 1), t("on parental leave", ContractType.CDD, 1),
         t("conge de maternite", ContractType.CDD, 1), t("zwangerschapsvervanging", ContractType.CDD, 2),
         t("ce stage", ContractType.STAGE, 2), t("le stage", ContractType.STAGE, 1), t("stage m2", ContractType.STAGE, 2),
         t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
@@ -277,6 +279,10 @@ final class ContractTypeRule implements Rule {
     private static final String[] EMPLOYEE_OR = {"employee or", "or an employee", "or as an employee", "salarie ou",
         "ou salarie", "werknemer of", "of werknemer", "employment or", "or employment"};
 
+    /** The words of an equal-opportunity statement, whose list of employment decisions names no contract. */
+    private static final String[] EQUAL_OPPORTUNITY = {"discriminat", "equal opportunit", "equal employment",
+        "without regard to"};
+
     @Override
     public void apply(PostingText t) {
         if (t.isSet(Field.CONTRACT_TYPE)) {
@@ -301,6 +307,10 @@ final class ContractTypeRule implements Rule {
                 }
                 if (enumerated(f, i, from) || machineLearning(f, term.words(), i, from)) {
                     continue;
+                }
+                if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 400),
+                        Math.min(f.length(), Math.max(from, t.sentenceEnd(from))), EQUAL_OPPORTUNITY)) {
+                    continue; // "… in all employment decisions, including recruitment, training and apprenticeship": a policy
                 }
                 if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {
                     continue; // "student clubs", « étudiants »: people around the job, not its contract
