@@ -919,10 +919,19 @@ final class OrganizationRule implements Rule {
         if (t.titleStart >= second[0] && t.titleStart < second[1]) {
             return false; // "Careers at Green Futures / Programme Coordinator – …": the second line is the job
         }
+        for (String boss : REPORTS_TO) {
+            if (opens(f, second[0], second[1], boss)) {
+                return false; // "Report to | Head of Operations": whom the job answers to, not who offers it
+            }
+        }
         return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
                 && !sectionHeading(f.substring(second[0], second[1])) // "Overview", then the labels of the offer
                 && write(t, pool, second[0], second[1], "organization.job-board-header");
     }
+
+    /** The label of the person a job answers to. */
+    private static final String[] REPORTS_TO = {"report", "reporting to", "responsible to", "accountable to",
+        "line manager", "supervisor", "rattache", "sous la responsabilite", "n+1"};
 
     private static boolean opens(String f, int s, int e, String prefix) {
         return e - s >= prefix.length() && f.startsWith(prefix, s);

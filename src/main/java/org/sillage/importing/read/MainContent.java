@@ -136,6 +136,35 @@ final class MainContent {
         return false;
     }
 
+    /**
+     * Whether {@code parent} holds, outside {@code child}, a table or list of the posting's key facts (« Location |
+     * Kisemvule », « Closing Date | 15th January 2014 »): the block that holds both is the posting.
+     */
+    private static boolean factsBeside(Element parent, Element child) {
+        for (Element e : parent.select("table, dl")) {
+            if (e.closest("table, dl") == e && !e.parents().contains(child) && e != child
+                    && (e.normalName().equals("dl") ? isFactList(e) : isFactTable(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A table of label and value rows, one label at least a key fact's. */
+    private static boolean isFactTable(Element table) {
+        Elements rows = table.select("tr");
+        if (rows.isEmpty() || rows.size() > 20 || table.text().length() > 2000) {
+            return false;
+        }
+        for (Element row : rows) {
+            Element label = row.child(0);
+            if (row.childrenSize() == 2 && label.text().length() <= 40 && FACT_TERM.matcher(label.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Element root(Element body) {
         Comparator<Element> bySize = Comparator.comparingInt(e -> e.text().length());
         Elements mains = body.select("main, [role=main]");
@@ -151,7 +180,7 @@ final class MainContent {
         for (int depth = 0; depth < 100 && !holdsParagraphs(current); depth++) {
             int size = contentLength(current);
             Element next = current.children().stream().max(Comparator.comparingInt(MainContent::contentLength)).orElse(null);
-            if (next == null || contentLength(next) * 4 < size * 3) {
+            if (next == null || contentLength(next) * 4 < size * 3 || factsBeside(current, next)) {
                 return current;
             }
             current = next;
