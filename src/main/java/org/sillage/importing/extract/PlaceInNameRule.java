@@ -38,7 +38,43 @@ final class PlaceInNameRule implements Rule {
                 return;
             }
         }
-        pageAddress(t);
+        if (!university(t)) {
+            pageAddress(t);
+        }
+    }
+
+    /** A university named after its town: "Utrecht University", "University of Leeds", « Université de Lille ». */
+    private static final Pattern UNIVERSITY = Pattern.compile(
+            "(?:(?:university|universite|universitat|universiteit|universita|universidad) (?:of |de |d'|van |di )?(\\p{Lu}[\\p{L}-]+)"
+            + "|(\\p{Lu}[\\p{L}-]+)(?:'s)? (?:university|universiteit|universitat))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The town of the university the text names most, at least twice, when nothing else placed the job: a lab's
+     * post is at its university ("the Utrecht University's Faculty of Science", "Utrecht University offers …").
+     */
+    private static boolean university(PostingText t) {
+        Matcher m = UNIVERSITY.matcher(t.text).region(t.bodyStart, Math.min(t.text.length(), t.bodyStart + 30_000));
+        java.util.Map<String, int[]> seen = new java.util.LinkedHashMap<>(); // town -> {count, start, end}
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            String town = m.group(g);
+            if (!Character.isUpperCase(town.charAt(0)) || !Places.known(town)) {
+                continue;
+            }
+            int[] c = seen.computeIfAbsent(town, k -> new int[] {0, m.start(g), m.end(g)});
+            c[0]++;
+        }
+        int[] best = null;
+        int second = 0;
+        for (int[] c : seen.values()) {
+            if (best == null || c[0] > best[0]) {
+                second = best == null ? 0 : best[0];
+                best = c;
+            } else {
+                second = Math.max(second, c[0]);
+            }
+        }
+        return best != null && best[0] >= 2 && best[0] > second && LocationRule.write(t, best[1], best[2], "location.university");
     }
 
     /** A postcode and its town: « 9880 Aalter », « 1446 WJ - Purmerend », « 59000 Lille », "Edinburgh EH8 9YL". */

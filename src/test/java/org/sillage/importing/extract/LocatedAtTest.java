@@ -141,4 +141,16 @@ class LocatedAtTest {
                 Envoyez-nous votre CV : stage@example.com
                 """).location()).isEqualTo("Paris");
     }
+
+    @Test
+    void aLabsPostIsAtTheUniversityItNamesMost() {
+        assertThat(new RuleExtractor().extract("""
+                Two postdoc positions available
+
+                The Centre for Structural Biology is part of the Department of Chemistry at the Utrecht University's
+                Faculty of Science. Candidates with a PhD from the University of Leeds or elsewhere are welcome.
+
+                Utrecht University offers a full-time position for two years.
+                """).location()).isEqualTo("Utrecht");
+    }
 }
