@@ -485,7 +485,10 @@ final class ContractTypeRule implements Rule {
     private static final java.util.Set<String> LABELS_ABOVE = java.util.Set.of("duration", "tenure", "employment type",
             "contract type", "type of contract", "type of employment", "appointment type", "type of appointment",
             "position type", "employment status", "duree", "duree du contrat", "type de contrat", "nature du contrat",
-            "contractvorm", "dienstverband", "soort contract", "type contract", "contractduur");
+            "contractvorm", "dienstverband", "soort contract", "type contract", "contractduur", "contract", "contrat");
+    /** A stated length as a whole value ("One Year", « 12 mois », "6 months"): a fixed term. */
+    private static final Pattern LENGTH_VALUE = Pattern.compile(
+            "(?:one|two|three|four|six|twelve|eighteen|un|une|deux|trois|een|twee|drie|\\d{1,2}) (?:years?|months?|mois|ans?|jaar|maanden)");
     /** What such a value says when it is the whole value: "Ongoing" is the Australian word for a permanent post. */
     private static final java.util.Map<String, ContractType> WHOLE_VALUES = java.util.Map.of("ongoing", ContractType.CDI,
             "permanent", ContractType.CDI, "temporary", ContractType.CDD, "fixed term", ContractType.CDD,
@@ -517,6 +520,9 @@ final class ContractTypeRule implements Rule {
                         ContractType k = WHOLE_VALUES.get(v);
                         if (k == null) {
                             k = kindOf(" " + v + " ");
+                        }
+                        if (k == null && LENGTH_VALUE.matcher(v).matches()) {
+                            k = ContractType.CDD; // "Contract / One Year", « Durée / 12 mois »
                         }
                         if (k != null) {
                             return new Kind(k, vs, ve);

@@ -56,4 +56,21 @@ class LabLetterheadAndJoinedAddressTest {
         assertThat(f.requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .contains("cover_letter", "cv", "references");
     }
+
+    @Test
+    void aContractLabelAboveALengthIsFixedTerm() {
+        assertThat(extractor.extract("""
+                Field Officer
+
+                Hours
+
+                Full time
+
+                Contract
+
+                One Year
+
+                The field officer supports the community programmes of the organisation in the region.
+                """).contractType()).isEqualTo(ContractType.CDD);
+    }
 }
