@@ -25,7 +25,8 @@ final class TitleRule implements Rule {
         "proposition de stage de master", "sujet de stage de master", "offre de stage de master",
         "proposition de sujet de master", "sujet de master", "proposition de sujet de stage", "proposition de sujet",
         // « Mission de service civique / « Ambassadeur du tri » »: the kind of offer, then its name
-        "mission de service civique", "offre de volontariat", "mission de volontariat", "annonce de recrutement"};
+        "mission de service civique", "offre de volontariat", "mission de volontariat", "annonce de recrutement",
+        "job advertisement", "job advert", "vacancy announcement", "vacancy notice", "job announcement"};
     private static final java.util.Set<String> GENERIC_SET = java.util.Set.of(GENERIC);
     /** The longer generic labels with the space before them, as a body's name then the label ends a line. */
     private static final String[] LONG_GENERIC_AFTER_SPACE = java.util.Arrays.stream(GENERIC).filter(g -> g.length() >= 10)

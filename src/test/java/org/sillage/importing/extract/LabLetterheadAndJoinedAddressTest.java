@@ -73,4 +73,19 @@ class LabLetterheadAndJoinedAddressTest {
                 The field officer supports the community programmes of the organisation in the region.
                 """).contractType()).isEqualTo(ContractType.CDD);
     }
+
+    @Test
+    void aJobAdvertisementHeadingIsALabel() {
+        var f = extractor.extract("""
+                17TH SEPT. 2021
+
+                JOB ADVERTISEMENT
+
+                Position: Volunteer Director at a Christian Charity Organization.
+
+                Job Location: Tarime district, Mara region.
+                """);
+        assertThat(f.title()).startsWith("Volunteer Director");
+        assertThat(f.contractType()).isEqualTo(ContractType.VOLUNTEER);
+    }
 }
