@@ -76,7 +76,8 @@ class LabLetterheadAndJoinedAddressTest {
 
     @Test
     void aJobAdvertisementHeadingIsALabel() {
-        var f = extractor.extract("""
+        // a PDF whose largest text is the announcement's heading
+        String text = """
                 17TH SEPT. 2021
 
                 JOB ADVERTISEMENT
@@ -84,7 +85,10 @@ class LabLetterheadAndJoinedAddressTest {
                 Position: Volunteer Director at a Christian Charity Organization.
 
                 Job Location: Tarime district, Mara region.
-                """);
+                """;
+        var layout = new org.sillage.importing.TextStructure.Builder()
+                .block(org.sillage.importing.TextStructure.Kind.TITLE, 0, "JOB ADVERTISEMENT").build(text);
+        var f = extractor.extract(text, layout);
         assertThat(f.title()).startsWith("Volunteer Director");
         assertThat(f.contractType()).isEqualTo(ContractType.VOLUNTEER);
     }
