@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 import org.sillage.domain.Field;
 
 /**
- * The last word on the workplace, once the title and the organisation are known: a town their names hold
- * (« Centre de Recherche en Automatique de Nancy », "Sudbury Library and Information Advisor") when nothing in the
- * text said where the job is.
+ * The last word on the workplace, once the title and the organisation are known, when nothing in the text said where
+ * the job is: a town their names hold (« Centre de Recherche en Automatique de Nancy », "Sudbury Library and
+ * Information Advisor"), else the town of the university the text names most, else the town of the postal address
+ * the page gives in its footer.
  */
 final class PlaceInNameRule implements Rule {
 
@@ -107,7 +108,7 @@ final class PlaceInNameRule implements Rule {
     }
 
     /** The known town after a postcode (or before a British one) in {@code words}, as written; null when none. */
-    static String town(String words) {
+    private static String town(String words) {
         for (Pattern p : new Pattern[] {POSTCODE_TOWN, TOWN_POSTCODE}) {
             Matcher m = p.matcher(words);
             while (m.find()) {
@@ -129,11 +130,14 @@ final class PlaceInNameRule implements Rule {
         return null;
     }
 
-    /** Where {@code word} stands in the text as a whole word, same letters; -1 when nowhere. */
+    /**
+     * Where {@code word} stands in the text as a whole word, written the same way (« Lyon », not the « lyon » of
+     * ens-lyon.fr); -1 when nowhere.
+     */
     private static int wordIn(PostingText t, String word) {
         for (int at = t.text.indexOf(word); at >= 0; at = t.text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(t.text.charAt(at - 1)))
+            if ((at == 0 || !Character.isLetterOrDigit(t.text.charAt(at - 1)) && "-./@".indexOf(t.text.charAt(at - 1)) < 0)
                     && (end >= t.text.length() || !Character.isLetterOrDigit(t.text.charAt(end)))) {
                 return at;
             }
