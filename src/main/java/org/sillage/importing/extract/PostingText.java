@@ -474,12 +474,14 @@ final class PostingText {
         if ((Character.isLetterOrDigit(before) || before == ',') && Character.isLowerCase(after)) {
             return true;
         }
-        // « … in zowel het Nederlands als in het\nEngels »: a line that ends on an article goes on, whatever comes next
-        return Character.isUpperCase(after) && endsOnArticle(nl);
+        // « … in zowel het Nederlands als in het\nEngels »: a line that ends on an article goes on, whatever comes next;
+        // "(parts 1 and\n3) downloadable …": so does one that ends on a conjunction or a preposition
+        return (Character.isUpperCase(after) || Character.isDigit(after)) && endsOnArticle(nl);
     }
 
     private static final String[] LINE_END_ARTICLES = {"het", "de", "the", "le", "la", "les", "des", "du", "een", "a",
-        "an", "un", "une"};
+        "an", "un", "une", "and", "or", "of", "to", "for", "with", "from", "et", "ou", "en", "van", "voor", "met", "pour",
+        "avec", "dans", "sur", "par"};
 
     private boolean endsOnArticle(int nl) {
         int s = nl;
@@ -487,7 +489,7 @@ final class PostingText {
             s--;
         }
         int len = nl - s;
-        if (len == 0 || len > 3 || s > 0 && text.charAt(s - 1) != ' ') {
+        if (len == 0 || len > 4 || s > 0 && text.charAt(s - 1) != ' ') {
             return false;
         }
         for (String a : LINE_END_ARTICLES) {

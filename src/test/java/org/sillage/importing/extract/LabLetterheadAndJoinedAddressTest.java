@@ -92,4 +92,15 @@ class LabLetterheadAndJoinedAddressTest {
         assertThat(f.title()).startsWith("Volunteer Director");
         assertThat(f.contractType()).isEqualTo(ContractType.VOLUNTEER);
     }
+
+    @Test
+    void aLineEndingOnAConjunctionGoesOnPastANumber() {
+        // a PDF's line broken inside "(parts 1 and 3)": the "3)" is no list item, the sentence goes on to its CV
+        assertThat(extractor.extract("""
+                Quality Manager
+
+                How to apply Completed applications consisting of a CHRIS6 (parts 1 and
+                3) downloadable from the site and a CV should be emailed to Lynda Smith.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).contains("cv");
+    }
 }
