@@ -119,7 +119,8 @@ final class DocumentsRule implements Rule {
         "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw", "mail ons",
         "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
         "faire parvenir", "envoie", "upload", "with a resume", "with your resume", "with a cv", "with your cv",
-        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "met cv", "reageer", "reageren", "be sent", "should be sent", "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",
+        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "met cv", "reageer", "reageren", "be sent", "should be sent", "be emailed", "be e-mailed", "be mailed", "be submitted",
+        "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",
         // a heading or label that says the documents are asked: « Pièces à fournir : CV, LM, copie des diplômes »
         "pieces a fournir", "pieces a joindre", "pieces demandees", "pieces requises", "documents a fournir",
         "documents a joindre", "documents requis", "documents demandes", "required documents", "documents required",

@@ -103,4 +103,15 @@ class LabLetterheadAndJoinedAddressTest {
                 3) downloadable from the site and a CV should be emailed to Lynda Smith.
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).contains("cv");
     }
+
+    @Test
+    void aCvToBeEmailedIsRequired() {
+        assertThat(extractor.extract("""
+                Quality Manager
+
+                We need a manager for the lab.
+
+                A CV should be emailed to Lynda Smith, lynda@example.ac.uk.
+                """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind).containsExactly("cv");
+    }
 }
