@@ -38,4 +38,22 @@ class FactsTableBesideTextTest {
         assertThat(f.title()).isEqualTo("Children's Village Project Manager");
         assertThat(f.organization()).isNotEqualTo("Report to Head of Operations");
     }
+
+    @Test
+    void aTemplatesOneHeadingBeforeTheTextIsItsTitle() {
+        String page = """
+                @extends('master')
+                @section('contents')
+                <div class="wrap"><div class="row"><h2><strong>Job Vacancy</strong> Voluntary Position : FIELD OFFICER</h2></div></div>
+                <div class="wrap"><article class="post">
+                <strong>Location</strong><p>Dar es Salaam &amp; Pwani Region</p>
+                <strong>Closes</strong><p>30 Aug 2016</p>
+                <p>%s</p>
+                </article></div>
+                @endsection
+                """.formatted("We are looking to recruit a field officer to work with the young people's programme. ".repeat(6));
+        SourceDocument doc = new PostingReader(ReadLimits.DEFAULT).readBytes(page.getBytes(StandardCharsets.UTF_8), "job.blade.php");
+        assertThat(doc.text()).startsWith("Job Vacancy Voluntary Position : FIELD OFFICER");
+        assertThat(new RuleExtractor().extract(doc.text(), doc.structure()).title()).isEqualTo("FIELD OFFICER");
+    }
 }

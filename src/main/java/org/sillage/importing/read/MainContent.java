@@ -75,6 +75,14 @@ final class MainContent {
      */
     private static Element titleHeading(Document doc, Element body, Element root) {
         String title = SPACES.matcher(doc.title()).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+        if (title.isEmpty() && doc.selectFirst("head > title") == null) {
+            // a template's page (PHP, Blade) without a head of its own: the one heading before the text is its title
+            Elements before = body.select("h1, h2");
+            Element first = before.isEmpty() ? null : before.first();
+            return first != null && first.text().strip().length() >= 8 && first.text().length() <= 150
+                    && first != root && !first.parents().contains(root) && !root.parents().contains(first)
+                    && root.select("h1").isEmpty() && precedes(first, root) ? first : null;
+        }
         if (title.length() < 8) {
             return null;
         }
@@ -85,6 +93,19 @@ final class MainContent {
             }
         }
         return null;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the document's order. */
+    private static boolean precedes(Element a, Element b) {
+        for (Element e : a.root().getAllElements()) {
+            if (e == a) {
+                return true;
+            }
+            if (e == b) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
