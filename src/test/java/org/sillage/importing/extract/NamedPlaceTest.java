@@ -122,17 +122,4 @@ class NamedPlaceTest {
                 Tampere, Finland.
                 """).location()).isNull();
     }
-
-    @Test
-    void europeanUniversityTownsAreKnownButNotEverySmallTownAbroad() {
-        // the gazetteer keeps towns of 50,000 in the rest of Europe, of 100,000 elsewhere (tools/make-places.sh)
-        assertThat(Places.known("Tübingen")).isTrue();
-        assertThat(Places.known("Suffolk")).isFalse(); // a Virginia town of 90,000, and an English county
-        assertThat(extractor.extract("""
-                Postdoctoral position
-
-                The successful candidate will join the research community of Tübingen. The Centre is an
-                interdisciplinary institution at the University of Tübingen, one of the oldest universities.
-                """).location()).isEqualTo("Tübingen");
-    }
 }
