@@ -283,6 +283,36 @@ final class ContractTypeRule implements Rule {
     private static final String[] EQUAL_OPPORTUNITY = {"discriminat", "equal opportunit", "equal employment",
         "without regard to"};
 
+    /** Where the words of an equal-opportunity statement stand, ascending; null when the text has none. */
+    private static int[] policyWords(String f) {
+        int[] at = new int[0];
+        for (String w : EQUAL_OPPORTUNITY) {
+            for (int k = f.indexOf(w); k >= 0 && at.length < 200; k = f.indexOf(w, k + 1)) {
+                at = java.util.Arrays.copyOf(at, at.length + 1);
+                at[at.length - 1] = k;
+            }
+        }
+        java.util.Arrays.sort(at);
+        return at.length == 0 ? null : at;
+    }
+
+    /** Whether such a word stands in the sentence of the term at {@code [i, from)}. */
+    private static boolean inPolicy(PostingText t, int[] policy, int i, int from) {
+        int k = java.util.Arrays.binarySearch(policy, i - 400);
+        k = k < 0 ? -k - 1 : k;
+        if (k >= policy.length || policy[k] > from + 400) {
+            return false; // none within reach of the term's sentence
+        }
+        int s = Math.max(t.sentenceStart(i), i - 400);
+        int e = Math.min(t.fold.length(), Math.max(from, t.sentenceEnd(from)));
+        for (; k < policy.length && policy[k] < e; k++) {
+            if (policy[k] >= s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void apply(PostingText t) {
         if (t.isSet(Field.CONTRACT_TYPE)) {
@@ -292,6 +322,7 @@ final class ContractTypeRule implements Rule {
         if (frontMatter(t)) {
             return;
         }
+        int[] policy = policyWords(f); // (found once: a term's sentence is read only near one of them)
         int bestScore = 0;
         int bestPos = -1;
         int bestEnd = -1;
@@ -308,8 +339,7 @@ final class ContractTypeRule implements Rule {
                 if (enumerated(f, i, from) || machineLearning(f, term.words(), i, from)) {
                     continue;
                 }
-                if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 400),
-                        Math.min(f.length(), Math.max(from, t.sentenceEnd(from))), EQUAL_OPPORTUNITY)) {
+                if (policy != null && inPolicy(t, policy, i, from)) {
                     continue; // "… in all employment decisions, including recruitment, training and apprenticeship": a policy
                 }
                 if (term.strength() < 2 && startsWithAny(f, from, OTHERS_GROUP)) {

@@ -46,8 +46,8 @@ final class PlaceInNameRule implements Rule {
 
     /** A university named after its town: "Utrecht University", "University of Leeds", « Université de Lille ». */
     private static final Pattern UNIVERSITY = Pattern.compile(
-            "(?:(?:university|universite|universitat|universiteit|universita|universidad) (?:of |de |d'|van |di )?(\\p{Lu}[\\p{L}-]+)"
-            + "|(\\p{Lu}[\\p{L}-]+)(?:'s)? (?:university|universiteit|universitat))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            "(?:(?i:university|universite|université|universitat|universität|universiteit|universita|universidad) (?i:of |de |d'|van |di )?"
+            + "(\\p{Lu}[\\p{L}-]{1,30}+)|(\\p{Lu}[\\p{L}-]{1,30}+)(?:'s)? (?i:university|universiteit|universität|universitat))(?![\\p{L}])");
 
     /**
      * The town of the university the text names most, at least twice, when nothing else placed the job: a lab's
