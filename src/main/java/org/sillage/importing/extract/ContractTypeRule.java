@@ -285,15 +285,14 @@ final class ContractTypeRule implements Rule {
 
     /** Where the words of an equal-opportunity statement stand, ascending; null when the text has none. */
     private static int[] policyWords(String f) {
-        int[] at = new int[0];
+        java.util.stream.IntStream.Builder at = java.util.stream.IntStream.builder();
+        int n = 0;
         for (String w : EQUAL_OPPORTUNITY) {
-            for (int k = f.indexOf(w); k >= 0 && at.length < 200; k = f.indexOf(w, k + 1)) {
-                at = java.util.Arrays.copyOf(at, at.length + 1);
-                at[at.length - 1] = k;
+            for (int k = f.indexOf(w); k >= 0 && n < 200; k = f.indexOf(w, k + 1), n++) {
+                at.add(k);
             }
         }
-        java.util.Arrays.sort(at);
-        return at.length == 0 ? null : at;
+        return n == 0 ? null : at.build().sorted().toArray();
     }
 
     /** Whether such a word stands in the sentence of the term at {@code [i, from)}. */

@@ -102,7 +102,7 @@ public final class HtmlReader {
      * block), outermost first, before the main content leaves them out: the workplace of a shop or a small body
      * that names its town nowhere else.
      */
-    static List<String> pageAddresses(Document doc) {
+    private static List<String> pageAddresses(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
