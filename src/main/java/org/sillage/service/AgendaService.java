@@ -151,6 +151,17 @@ public final class AgendaService {
         });
     }
 
+    /**
+     * The earliest day, {@code until} or before, holding something still to do that {@link #dueBy} would read: a
+     * deadline of an application not yet sent, an open follow-up, a next action or a session action; empty when
+     * there is none. Four index reads of one row each: the agenda pages back through the overdue with it (ADR 0056).
+     */
+    public Optional<LocalDate> earliestDue(LocalDate until) {
+        return store.transaction(r -> java.util.Arrays.stream(AgendaRepository.DueSource.values())
+                .flatMap(source -> r.agenda().firstDueDays(source, until, 1).stream())
+                .min(java.util.Comparator.naturalOrder()));
+    }
+
     private List<AgendaItem> read(AgendaRepository.Range range, boolean openOnly) {
         return store.transaction(r -> collect(r, range, openOnly));
     }

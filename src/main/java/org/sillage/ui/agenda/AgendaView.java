@@ -130,23 +130,49 @@ public final class AgendaView extends BorderPane {
     private long reloads;
 
     /**
-     * Reads the days near today first, shown as soon as they are read, then the whole list, which takes their
-     * place (ADR 0049).
+     * Reads the days near today first, shown as soon as they are read, then a page back and a page ahead, which
+     * take their place (ADR 0049); more is read as the list is scrolled to its end, or earlier items asked for
+     * (ADR 0056).
      */
     public void reload() {
         YearMonth shown = vm.month().get();
         long reload = ++reloads;
+        loading = null;
         BackgroundTask.wrap(c -> vm.loadNear(shown)).onSuccess(near -> {
             if (reload != reloads) {
                 return;
             }
+            // the page back and ahead is asked for first: the end of the list, once shown, asks for a page ahead only
+            extend(near, s -> vm.later(vm.older(s)));
             vm.apply(near);
-            BackgroundTask.wrap(c -> vm.load(vm.month().get())).onSuccess(whole -> {
-                if (reload == reloads) {
-                    vm.apply(whole);
-                }
-            }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
         }).onFailure(e -> Errors.show(ctx.window().get(), e, ctx.messages())).run(ctx.executor());
+    }
+
+    /** The snapshot a read of more items started from, while it runs. */
+    private AgendaViewModel.Snapshot loading;
+
+    /** Reads more items into {@code from}, unless a read already runs; shown if nothing replaced it meanwhile. */
+    private void extend(AgendaViewModel.Snapshot from, java.util.function.UnaryOperator<AgendaViewModel.Snapshot> read) {
+        if (from == null || loading == from) {
+            return;
+        }
+        loading = from;
+        long reload = reloads;
+        BackgroundTask.wrap(c -> read.apply(from)).onSuccess(more -> {
+            if (loading == from) {
+                loading = null;
+            }
+            AgendaViewModel.Snapshot now = vm.snapshot().get();
+            // the month's days may have been read meanwhile: the same list with another month
+            if (reload == reloads && now != null && now.items() == from.items()) {
+                vm.apply(more.withDays(now.month(), now.byDay()));
+            }
+        }).onFailure(e -> {
+            if (loading == from) {
+                loading = null;
+            }
+            Errors.show(ctx.window().get(), e, ctx.messages());
+        }).run(ctx.executor());
     }
 
     /** Reads the days of the month moved to, unless the snapshot already holds them. */
@@ -197,6 +223,19 @@ public final class AgendaView extends BorderPane {
                 getStyleClass().add("agenda-row-heading");
                 setGraphic(header);
                 setAccessibleText(header.getText());
+            } else if (row instanceof AgendaViewModel.More more) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(ctx.messages().get(
+                        more.older() ? "agenda.show_earlier" : "agenda.show_later", ctx.formats().date(more.beyond())));
+                link.setId(more.older() ? "agendaEarlier" : "agendaLater");
+                AgendaViewModel.Snapshot shown = vm.snapshot().get();
+                link.setOnAction(ev -> extend(shown, more.older() ? vm::older : vm::later));
+                getStyleClass().add("agenda-row-more");
+                setGraphic(link);
+                setAccessibleText(link.getText());
+                if (!more.older()) {
+                    // the end of the list came into view: what comes after it is read, as the postings' list does
+                    extend(shown, vm::later);
+                }
             } else if (row instanceof AgendaViewModel.Entry e) {
                 HBox line = row(e.item(), e.bucket());
                 setGraphic(line);

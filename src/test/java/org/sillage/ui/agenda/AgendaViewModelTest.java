@@ -110,8 +110,9 @@ class AgendaViewModelTest {
         var near = vm.loadNear(null);
         assertThat(near.complete()).isFalse();
         assertThat(near.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.complete()
-                : ((AgendaViewModel.Entry) r).item().title()).containsExactly(
-                "OVERDUE false", "Paysagiste", "THIS_WEEK true", "Juriste", "LATER false", "Urbaniste");
+                : r instanceof AgendaViewModel.More m ? "more " + (m.older() ? "before " : "after ") + m.beyond()
+                : ((AgendaViewModel.Entry) r).item().title()).containsExactly("more before 2026-02-23",
+                "OVERDUE false", "Paysagiste", "THIS_WEEK true", "Juriste", "LATER false", "Urbaniste", "more after 2026-04-05");
         var whole = vm.load(null);
         assertThat(whole.complete()).isTrue();
         assertThat(whole.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.count()
@@ -121,5 +122,57 @@ class AgendaViewModelTest {
         assertThat(near.byDay()).isEqualTo(vm.days(near.month())).isEqualTo(whole.byDay());
         assertThat(vm.loadNear(java.time.YearMonth.of(2026, 7)).byDay()).isEqualTo(vm.days(java.time.YearMonth.of(2026, 7)))
                 .containsOnlyKeys(LocalDate.of(2026, 7, 20));
+    }
+
+    @Test
+    void the_list_pages_back_and_ahead_to_the_same_lines_as_one_read() {
+        application("Ancienne", "01/09/2025"); // six months ago, never sent: still to do
+        long sent = application("Envoyée", "02/09/2025"); // six months ago, sent: left out before 90 days
+        services.applications().changeStatus(sent, ApplicationStatus.APPLIED, null);
+        long done = application("Faite", "15/01/2026"); // within 90 days, sent: in the done section
+        services.applications().changeStatus(done, ApplicationStatus.APPLIED, null);
+        String[] days = {"10/02/2026", "01/02/2026", "20/01/2026", "12/03/2026", "20/04/2026", "25/05/2026",
+            "30/06/2026", "20/07/2026", "05/01/2027", "01/06/2027"};
+        String[] titles = {"Comptable", "Juriste", "Géomètre", "Urbaniste", "Paysagiste", "Topographe", "Archiviste",
+            "Cartographe", "Menuisier", "Boulanger"};
+        for (int i = 0; i < days.length; i++) {
+            application(titles[i], days[i]); // the last one past the year ahead: never listed
+        }
+        var paged = new AgendaViewModel(services.agenda(), 2);
+        var s = paged.loadNear(null);
+        int backs = 0;
+        while (s.olderLeft()) {
+            var before = s;
+            s = paged.older(s);
+            backs++;
+            assertThat(s.from()).isBefore(before.from());
+            assertThat(s.rows().get(0)).isEqualTo(s.olderLeft() ? new AgendaViewModel.More(Bucket.OVERDUE, true, s.from()) : s.rows().get(0));
+            assertThat(backs).isLessThan(20);
+        }
+        int aheads = 0;
+        while (s.laterLeft()) {
+            s = paged.later(s);
+            aheads++;
+            assertThat(aheads).isLessThan(20);
+        }
+        assertThat(backs).isGreaterThan(1);
+        assertThat(aheads).isGreaterThan(1);
+        assertThat(s.complete()).isTrue();
+        var whole = new AgendaViewModel(services.agenda()).load(null);
+        assertThat(whole.complete()).isTrue();
+        assertThat(s.rows()).isEqualTo(whole.rows());
+        assertThat(s.rows()).noneMatch(r -> r instanceof AgendaViewModel.More);
+        assertThat(s.rows()).extracting(r -> r instanceof AgendaViewModel.Heading h ? h.bucket() + " " + h.count()
+                : ((AgendaViewModel.Entry) r).item().title()).containsExactly(
+                "OVERDUE 4", "Ancienne", "Géomètre", "Juriste", "Comptable",
+                // the two sent have their follow-up three weeks after the change
+                "LATER 8", "Urbaniste", "Envoyée", "Faite", "Paysagiste", "Topographe", "Archiviste", "Cartographe", "Menuisier",
+                "DONE 1", "Faite");
+        // a page read ahead stops at what it found: the headings of sections it may not have read whole have no count
+        var oneAhead = paged.later(paged.loadNear(null));
+        assertThat(oneAhead.laterLeft()).isTrue();
+        assertThat(oneAhead.rows()).filteredOn(r -> r instanceof AgendaViewModel.Heading h && h.bucket() == Bucket.LATER)
+                .extracting(r -> ((AgendaViewModel.Heading) r).complete()).containsExactly(false);
+        assertThat(oneAhead.rows().get(oneAhead.rows().size() - 1)).isEqualTo(new AgendaViewModel.More(Bucket.LATER, false, oneAhead.to()));
     }
 }
