@@ -84,7 +84,10 @@ final class ContractTypeRule implements Rule {
         t("duree du contrat", ContractType.CDD, 2),
         t("auto-entrepreneur", ContractType.FREELANCE, 2), t("micro-entrepreneur", ContractType.FREELANCE, 2),
         t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
-        t("zelfstandige", ContractType.FREELANCE, 2), t("portage salarial", ContractType.FREELANCE, 2),
+        // « zelfstandige » alone is mostly the adjective (« zelfstandige handelingen », working on one's own)
+        t("als zelfstandige", ContractType.FREELANCE, 2), t("zelfstandigen", ContractType.FREELANCE, 2),
+        t("zelfstandige zonder personeel", ContractType.FREELANCE, 2), t("statuut van zelfstandige", ContractType.FREELANCE, 2),
+        t("portage salarial", ContractType.FREELANCE, 2),
         t("benevolat", ContractType.VOLUNTEER, 1), t("mission benevole", ContractType.VOLUNTEER, 2),
         t("poste benevole", ContractType.VOLUNTEER, 2), t("a titre benevole", ContractType.VOLUNTEER, 2),
         t("volunteer position", ContractType.VOLUNTEER, 2), t("volunteer role", ContractType.VOLUNTEER, 2),

@@ -38,6 +38,17 @@ class ContractKindsTest {
     }
 
     @Test
+    void zelfstandigeAsAnAdjectiveIsNoFreelanceWork() {
+        String end = "\n\nStuur je cv vóór 1 maart 2024 naar vacature@praktijk.example.nl.\n";
+        assertThat(extractor.extract("Tandartsassistent\n\nWe helpen je zelfstandige handelingen ontwikkelen en je "
+                + "werkt lekker zelfstandig." + end).contractType()).isNull();
+        assertThat(extractor.extract("Webontwikkelaar\n\nJe werkt als zelfstandige voor onze klanten." + end)
+                .contractType()).isEqualTo(ContractType.FREELANCE);
+        assertThat(extractor.extract("Boekhouder\n\nOok zelfstandigen zonder personeel zijn welkom." + end)
+                .contractType()).isEqualTo(ContractType.FREELANCE);
+    }
+
+    @Test
     void britishCharityTermsFundingFreelanceAndVolunteers() {
         String end = "\n\nClosing date: 9 July 2021 at noon. Apply to jobs@charity.example.org.\n";
         assertThat(extractor.extract("Communications Officer\n\nHours: 18.5 hours per week. Initially funded for 12 "
