@@ -943,7 +943,9 @@ final class TitleRule implements Rule {
         "qualifications", "your profile", "who we are", "what you'll do", "what you will do", "what we offer", "benefits",
         "how to apply", "project activities", "the role", "overview", "over de functie", "over ons", "functieomschrijving",
         "wat ga je doen", "wie zoeken wij", "wie ben jij", "wat bieden wij", "wat wij bieden", "jouw profiel",
-        "functie-eisen", "taken", "werkzaamheden", "solliciteren", "over de organisatie", "de functie");
+        "functie-eisen", "taken", "werkzaamheden", "solliciteren", "over de organisatie", "de functie",
+        "functie omschrijving", "functie-omschrijving", "functiebeschrijving", "wij vragen", "wat vragen wij",
+        "wij bieden", "ons aanbod", "arbeidsvoorwaarden", "jouw taken", "wie zijn wij");
 
     private static boolean sectionHeading(String f) {
         int e = f.length();

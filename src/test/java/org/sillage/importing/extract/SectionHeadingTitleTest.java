@@ -12,6 +12,8 @@ class SectionHeadingTitleTest {
         assertThat(TitleRule.notATitle("About the role:")).isTrue();
         assertThat(TitleRule.notATitle("## Vos missions")).isTrue();
         assertThat(TitleRule.notATitle("Wat ga je doen?")).isTrue();
+        assertThat(TitleRule.notATitle("Functie omschrijving")).isTrue();
+        assertThat(TitleRule.notATitle("Wij vragen:")).isTrue();
     }
 
     @Test
@@ -27,5 +29,17 @@ class SectionHeadingTitleTest {
 
                 Wij zoeken een ervaren timmerman voor ons team in Sneek.
                 """).title()).isNotEqualTo("Over de functie");
+    }
+
+    @Test
+    void aPageHeadingAboveADutchPartsHeadingIsTheTitle() {
+        var html = """
+                <html><body><div class="vacature"><h2>Zelfstandig elektromonteur woningbouw (regio Zaanstad)</h2>
+                <h4>Functie omschrijving</h4><p>Voor een opdrachtgever zijn wij op zoek naar een elektromonteur.</p>
+                <p>Wij zoeken/vragen:</p><ul><li>Een rijbewijs B;</li><li>Een geldig VCA certificaat.</li></ul></div>
+                </body></html>""";
+        var doc = org.sillage.importing.read.HtmlReader.readString(html, "vacature.php");
+        assertThat(new RuleExtractor().extract(doc.text(), doc.structure()).title())
+                .isEqualTo("Zelfstandig elektromonteur woningbouw (regio Zaanstad)");
     }
 }
