@@ -42,6 +42,7 @@ final class MainContent {
         }
         keepFileFields(body);
         body.select(NEVER_CONTENT).remove();
+        Element hero = heroHeading(body);
         for (Element e : body.select("header, footer")) {
             if (e.closest("main, article") == null) {
                 e.remove();
@@ -58,6 +59,8 @@ final class MainContent {
         if (heading != null) {
             // a page's title in a header block of its own, apart from the block the text comes from
             text = heading.text().strip() + "\n\n" + text;
+        } else if (hero != null && root.select("h1").isEmpty()) {
+            text = hero.text().strip() + "\n\n" + text;
         }
         StringBuilder facts = new StringBuilder();
         for (Element dl : body.select("dl")) {
@@ -93,6 +96,22 @@ final class MainContent {
             }
         }
         return null;
+    }
+
+    /**
+     * The page's one {@code h1}, when a page header outside {@code <main>} and {@code <article>} holds it and it is
+     * not a link (a site's name in its logo is): a landing page's "hero" that names the job above the text, which
+     * goes with the header. Null otherwise.
+     */
+    private static Element heroHeading(Element body) {
+        Elements h1 = body.select("h1");
+        if (h1.size() != 1) {
+            return null;
+        }
+        Element h = h1.first();
+        String words = h.text().strip();
+        return h.closest("header") != null && h.closest("main, article") == null && h.closest("a") == null
+                && h.selectFirst("a, img") == null && words.length() >= 8 && words.length() <= 150 ? h : null;
     }
 
     /** Whether {@code a} comes before {@code b} in the document's order. */

@@ -25,6 +25,17 @@ class MainContentTest {
     }
 
     @Test
+    void a_landing_pages_hero_heading_names_the_job_above_its_text() {
+        String text = "<section><h2>Wat ga je doen?</h2><p>" + "Je assisteert bij behandelingen. ".repeat(8) + "</p></section>";
+        assertThat(text("<header class=hero><span>Vacature · Eindhoven</span><h1>Word tandartsassistent<br>bij VLIJT</h1>"
+                + "</header>" + text)).startsWith("Word tandartsassistent bij VLIJT\n\nWat ga je doen?");
+        // a site's name in its logo is no title, nor a header's heading when the text has its own
+        assertThat(text("<header><h1><a href=/>VLIJT Tandartsen</a></h1></header>" + text)).startsWith("Wat ga je doen?");
+        assertThat(text("<header><h1>Word tandartsassistent</h1></header><main><h1>Mondhygiënist</h1><p>Tekst.</p></main>"))
+                .isEqualTo("Mondhygiënist\n\nTekst.");
+    }
+
+    @Test
     void without_semantic_tags_the_block_holding_most_of_the_text_is_taken() {
         String posting = "<div class=c><p>" + "Mission : coordonner les bénévoles de l’association. ".repeat(12)
                 + "</p><p>Candidature à rh@example.org</p></div>";
