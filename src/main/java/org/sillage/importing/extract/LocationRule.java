@@ -68,7 +68,9 @@ final class LocationRule implements Rule {
             "(?<![\\p{L}\\d.,])(?:[A-Z]{1,2}-)?(\\d{5}|[1-9]\\d{3})(?: [A-Z]{2}(?= \\p{Lu}))?[ ]{1,2}(\\p{Lu}[\\p{L}'-]{1,30}(?:[ -](?:sur|sous|en|les|lès|lez|le|la|de|du|aux|\\p{Lu}[\\p{L}'-]{1,30})){0,3})");
     private static final Pattern OFFICES = Pattern.compile(
             "(?:bureaux?|locaux|offices?|kantoor|siege|headquarters)(?: sont| est| is| are| zijn| se trouvent| se trouve)?"
-            + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) ");
+            + "(?: situes?| situees?| bases?| basees?| located| gevestigd)? (?:a|au|in|at|en) "
+            // « situés en plein coeur de Paris », "located in the heart of Leeds"
+            + "(?:plein coeur de |coeur de |the heart of )?");
     /** One or two capitalised words (« Villeneuve d'Ascq » too), or a word and an arrondissement's number. */
     private static final Pattern CAPWORDS = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]{1,30}(?: (?:\\p{Lu}[\\p{L}'-]{1,30}|d'\\p{Lu}[\\p{L}'-]{1,30}|\\d{1,2}(?![\\d])))?");
@@ -942,8 +944,8 @@ final class LocationRule implements Rule {
 
     /** Writes the place written at {@code [s, e)} as the location, cleaned; false when it is no place value. */
     static boolean write(PostingText t, int s, int e, String rule) {
-        if (e <= s) {
-            return false;
+        if (e <= s || t.inReferences(s)) {
+            return false; // "New York, NY, USA. ACM": a publisher's town in a reference list
         }
         String v = Clean.value(t.slice(s, e));
         if (v != null) {

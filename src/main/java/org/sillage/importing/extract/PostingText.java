@@ -391,6 +391,72 @@ final class PostingText {
         return breaks;
     }
 
+    /** The headings of a reference list, whose publishers' towns and journals are not the posting's. */
+    private static final java.util.Set<String> REFERENCE_HEADINGS = java.util.Set.of("references", "reference",
+        "references bibliographiques", "bibliographie", "bibliography", "literature", "literatuur", "referenties",
+        "selected references", "key references", "quelques references");
+    private int referencesStart = -1;
+
+    /** A line that begins with a label and its colon (« Lieu du stage : », "Contact:"): the posting again after a list. */
+    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}' ]{2,40}\\s?:");
+    private int referencesEnd = -1;
+
+    /** Whether {@code pos} lies in a reference list: after its heading, before the first labelled line below it. */
+    boolean inReferences(int pos) {
+        int start = referencesStart();
+        if (pos < start) {
+            return false;
+        }
+        if (referencesEnd < 0) {
+            referencesEnd = text.length();
+            int[] b = breaks();
+            int k = java.util.Arrays.binarySearch(b, start);
+            for (int j = k >= 0 ? k + 1 : -k - 1; j < b.length; j++) {
+                int e = j + 1 < b.length ? b[j + 1] : text.length();
+                // a label opens its paragraph; a paper's wrapped title does not ("… Understanding of\nRecommender Results: …")
+                int before = b[j] - 1;
+                while (before >= 0 && text.charAt(before) == ' ') {
+                    before--;
+                }
+                boolean opens = before < 0 || ".!?:\n".indexOf(text.charAt(before)) >= 0;
+                if (opens && LABEL_LINE.matcher(text).region(b[j] + 1, e).lookingAt()) {
+                    referencesEnd = b[j] + 1;
+                    break;
+                }
+            }
+        }
+        return pos < referencesEnd;
+    }
+
+    /**
+     * Where a reference list starts: a line that is only its heading (« Références », "Bibliography"), past the first
+     * third of the text; the text's length when there is none.
+     */
+    int referencesStart() {
+        if (referencesStart < 0) {
+            referencesStart = text.length();
+            int[] b = breaks();
+            for (int k = b.length - 1; k >= 0; k--) {
+                int s = b[k] + 1;
+                if (s < text.length() / 3) {
+                    break;
+                }
+                int e = k + 1 < b.length ? b[k + 1] : text.length();
+                while (s < e && !Character.isLetter(fold.charAt(s))) {
+                    s++;
+                }
+                int end = e;
+                while (end > s && !Character.isLetter(fold.charAt(end - 1))) {
+                    end--;
+                }
+                if (end - s <= 30 && REFERENCE_HEADINGS.contains(fold.substring(s, end))) {
+                    referencesStart = b[k] + 1;
+                }
+            }
+        }
+        return referencesStart;
+    }
+
     /** Start of the line holding {@code pos}: after the last line break before it, at most {@link #MAX_LINE} back. */
     int lineStart(int pos) {
         int p = Math.max(0, Math.min(pos, text.length()));

@@ -224,4 +224,32 @@ class LocationKindsTest {
                 Nous cherchons un·e stagiaire pour notre équipe data.
                 """).location()).startsWith("Nantes");
     }
+
+    @Test
+    void aPublishersTownInAReferenceListIsNoWorkplaceButAPlaceBelowTheListIs() {
+        String body = """
+                Stage de Master 2 : systèmes de recommandation
+
+                Proposition de stage de Master 2 en apprentissage statistique, pour explorer les systèmes qui débattent entre eux
+                en s'envoyant des arguments, et qui seraient jugés par l'utilisateur lui-même au terme de leur dialogue.
+
+                Références
+                - Zhang, Y. 2014. "Explicit Factor Models for Explainable Recommendation". In Proceedings of the
+                37th International ACM SIGIR Conference, pages 83–92, New York, NY, USA. ACM.
+                - Marx, P. 2010. "Increasing Consumers' Understanding of
+                Recommender Results: A Preference-based Hybrid Algorithm". RecSys '10, pages
+                297–300, New York, NY, USA. ACM.
+                """;
+        assertThat(extractor.extract(body).location()).isNull();
+        assertThat(extractor.extract(body + "\nLieu du stage : LaTIM, 2 avenue Foch, 29609 Brest.\n").location()).isEqualTo("Brest");
+    }
+
+    @Test
+    void officesInTheHeartOfATown() {
+        assertThat(extractor.extract("""
+                Actuaire junior
+
+                Nous sommes 13 dans notre open-space. Nos bureaux sont situés en plein coeur de Paris, à Beaubourg.
+                """).location()).isEqualTo("Paris");
+    }
 }
