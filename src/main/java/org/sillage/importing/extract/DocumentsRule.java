@@ -60,6 +60,10 @@ final class DocumentsRule implements Rule {
         // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
         new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
         new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
+        new Term("expliquez nous pourquoi", "cover_letter"), new Term("dites-nous pourquoi", "cover_letter"),
+        new Term("dites nous pourquoi", "cover_letter"),
+        // « Écrivez-nous à … et parlez-nous de ce qui vous donne envie de nous rejoindre »
+        new Term("parlez-nous de ce qui vous", "cover_letter"), new Term("parlez nous de ce qui vous", "cover_letter"),
         new Term("note about why", "cover_letter"), new Term("note explaining why", "cover_letter"),
         new Term("description of why you", "cover_letter"),
         new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
@@ -834,7 +838,7 @@ final class DocumentsRule implements Rule {
             return !t.fold.startsWith("traductions des", i)
                     && Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), TRANSLATED_NOUNS);
         }
-        if (Keywords.containsAny(term.words(), WHY)) {
+        if (Keywords.containsAny(term.words(), WHY) || term.words().startsWith("parlez")) {
             // a message saying why is the letter only when it is sent: "Tell us why you're the right fit" alone is not
             return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
         }
@@ -888,7 +892,8 @@ final class DocumentsRule implements Rule {
     }
 
     private static final String[] WHY = {"why", "pourquoi", "waarom"};
-    private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons"};
+    private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons",
+        "ecrivez", "ecrivez-nous", "write to us", "schrijf ons", "@"};
 
 
     /** « Références » heading a paper's list of works cited ("[Lee, 1999] …", "Lee, D. D. (1999)"): no document asked. */

@@ -66,4 +66,13 @@ class DocumentsAskedBrieflyTest {
                 + "ainsi qu'un exemple de projet réalisé, sont à envoyer à rh@horizons.fr.\n"))
                 .containsExactlyInAnyOrder("cv", "cover_letter", "portfolio");
     }
+
+    @Test
+    void writeToUsAndSayWhatMakesYouWantToJoinIsTheLetter() {
+        assertThat(required("Actuaire junior\n\nAppenin\n\nMissions : la tarification des produits.\n\n"
+                + "Ecrivez nous à candidatures@appenin.example et parlez nous de ce qui vous donne envie de nous rejoindre. "
+                + "N'hésitez pas à y joindre un CV !\n")).containsExactly("cover_letter");
+        // said without sending anything: no letter asked
+        assertThat(required("Actuaire junior\n\nAppenin\n\nParlez-nous de ce qui vous plaît lors de l'entretien.\n")).isEmpty();
+    }
 }
