@@ -171,10 +171,11 @@ final class PostingText {
 
     /** The headings of a paper's list of works cited. */
     private static final java.util.Set<String> BIBLIOGRAPHY = java.util.Set.of("bibliographie", "bibliography", "references",
-        "references bibliographiques", "literatuur", "literature", "works cited", "referenties");
-    /** A line of a list of works cited: "[1] …", "Lee, D. D. …", "… (1999)". */
+        "references bibliographiques", "literatuur", "literature", "works cited", "referenties", "selected references",
+        "key references");
+    /** A line of a list of works cited: "[1] …", "Lee, D. D. …", "- Zhang, Y., …", "… (1999)". */
     static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\[|\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
+            "^\\s*(?:\\[|(?:[-•*]\\s+)?\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
 
     /**
      * Where a list of works cited starts (« 4. Bibliographie » over "[1] : The Univalent Foundations Program …"), or
@@ -391,19 +392,16 @@ final class PostingText {
         return breaks;
     }
 
-    /** The headings of a reference list, whose publishers' towns and journals are not the posting's. */
-    private static final java.util.Set<String> REFERENCE_HEADINGS = java.util.Set.of("references", "reference",
-        "references bibliographiques", "bibliographie", "bibliography", "literature", "literatuur", "referenties",
-        "selected references", "key references", "quelques references");
-    private int referencesStart = -1;
-
     /** A line that begins with a label and its colon (« Lieu du stage : », "Contact:"): the posting again after a list. */
     private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}' ]{2,40}\\s?:");
     private int referencesEnd = -1;
 
-    /** Whether {@code pos} lies in a reference list: after its heading, before the first labelled line below it. */
+    /**
+     * Whether {@code pos} lies in a list of works cited: after its heading ({@link #bibliographyStart}), before the
+     * first labelled paragraph below it (« Lieu du stage : … » after the list).
+     */
     boolean inReferences(int pos) {
-        int start = referencesStart();
+        int start = bibliographyStart();
         if (pos < start) {
             return false;
         }
@@ -426,35 +424,6 @@ final class PostingText {
             }
         }
         return pos < referencesEnd;
-    }
-
-    /**
-     * Where a reference list starts: a line that is only its heading (« Références », "Bibliography"), past the first
-     * third of the text; the text's length when there is none.
-     */
-    int referencesStart() {
-        if (referencesStart < 0) {
-            referencesStart = text.length();
-            int[] b = breaks();
-            for (int k = b.length - 1; k >= 0; k--) {
-                int s = b[k] + 1;
-                if (s < text.length() / 3) {
-                    break;
-                }
-                int e = k + 1 < b.length ? b[k + 1] : text.length();
-                while (s < e && !Character.isLetter(fold.charAt(s))) {
-                    s++;
-                }
-                int end = e;
-                while (end > s && !Character.isLetter(fold.charAt(end - 1))) {
-                    end--;
-                }
-                if (end - s <= 30 && REFERENCE_HEADINGS.contains(fold.substring(s, end))) {
-                    referencesStart = b[k] + 1;
-                }
-            }
-        }
-        return referencesStart;
     }
 
     /** Start of the line holding {@code pos}: after the last line break before it, at most {@link #MAX_LINE} back. */
