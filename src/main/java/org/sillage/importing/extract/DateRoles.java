@@ -26,11 +26,15 @@ final class DateRoles {
     /** Nouns that make a date a deadline on their own. */
     static final String[] DEADLINE_NOUNS = {"date limite", "date-limite", "limite de", "limite pour", "dates limites",
         "butoir", "buttoir", "cloture", "closing", "closes", "close on", "deadline", "echeance", "uiterlijk",
-        "sluitingsdatum", "sluit ", "expire", "expiry", "expiration", "due date", "due by", "are due", "is due"};
+        "sluitingsdatum", "sluit ", "expire", "expiry", "expiration", "due date", "due by", "are due", "is due",
+        // "The last Date for submission of application is 17th January, 2008"
+        "last date for", "last date of submission", "last date to apply"};
     /** Verbs and nouns of applying: a deadline with a bound word ("avant", "by") between them and the date. */
     static final String[] APPLYING = {"candidat", "postul", "apply", "applica", "sollicit", "reageer", "reageren",
         "envoy", "adress", "parvenir", "depos", "transmet", "submit", "send", "receiv", "reach us", "reach me",
-        "indienen", "stuur", "cv ", "curriculum", "lettre de motivation", "dossier"};
+        "indienen", "stuur", "cv ", "curriculum", "lettre de motivation", "dossier",
+        // "Please e-mail … to express interest by February 28, 2016"
+        "express interest", "expression of interest", "expressions of interest"};
     static final String[] BOUNDS = {"avant", "before", " by ", "until", "jusqu", "au plus tard", "no later", " tot ",
         " voor ", "d'ici", "pour le", "uiterlijk", "ten laatste", "at the latest", "prior to", "not later"};
     static final String[] START = {"debut", "commenc", "start", "prise de poste", "prise de fonction", "entree en fonction",

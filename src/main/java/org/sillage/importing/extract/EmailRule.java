@@ -414,7 +414,9 @@ final class EmailRule implements Rule {
         // "Email your materials, or any questions about the role, to x@y"
         "your materials", "application materials",
         // "Application letters and CVs, with the contact information of two referees, to x@y": documents to send
-        "application letter", "cvs", "cv,", "cv)", "lettre de motivation", "cover letter", "resume"};
+        "application letter", "cvs", "cv,", "cv)", "lettre de motivation", "cover letter", "resume",
+        // "Please e-mail x@y and z@y to express interest by …"
+        "express interest", "expression of interest"};
 
     private static boolean isCopy(PostingText t, int pos) {
         return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 150), pos, CC_WORDS);

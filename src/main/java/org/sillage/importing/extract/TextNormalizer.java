@@ -250,7 +250,15 @@ final class TextNormalizer {
                                 k--;
                             }
                             len = k + 1;
+                            if (k > 0 && out[k] == '-' && splitMonth(fold, k, s, next)) {
+                                len = k; // "by Febru-\nary 28": a month's name hyphenated at the line's end, whole again
+                            }
                             runs.truncate(len);
+                            if (len == k) {
+                                i = next - 1;
+                                lineStart = false;
+                                continue;
+                            }
                             if (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
                                 out[len] = ' ';
                                 fold[len] = ' ';
@@ -395,6 +403,27 @@ final class TextNormalizer {
     }
 
     /** The offset map being built: from normalised index {@code start[r]} on, original = normalised + {@code delta[r]}. */
+    /** Months' names long enough to be hyphenated at a line's end, in English, French and Dutch, folded. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+        "august", "september", "october", "november", "december", "janvier", "fevrier", "septembre", "octobre",
+        "novembre", "decembre", "juillet", "januari", "februari", "augustus", "oktober");
+
+    /** Whether the word before the hyphen at {@code hyphen} and the one at {@code next} in {@code s} make a month's name. */
+    private static boolean splitMonth(char[] fold, int hyphen, CharSequence s, int next) {
+        int a = hyphen;
+        while (a > 0 && Character.isLetter(fold[a - 1]) && hyphen - a < 10) {
+            a--;
+        }
+        if (a == hyphen || a > 0 && Character.isLetter(fold[a - 1])) {
+            return false;
+        }
+        StringBuilder w = new StringBuilder(12).append(fold, a, hyphen - a);
+        for (int j = next; j < s.length() && Character.isLetter(s.charAt(j)) && w.length() <= 10; j++) {
+            w.append(NormalizedText.fold(s.charAt(j)));
+        }
+        return MONTHS.contains(w.toString());
+    }
+
     private static final class Runs {
         int[] start = new int[64];
         int[] delta = new int[64];

@@ -80,6 +80,16 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void theLastDateForSubmissionAndAnInterestExpressedByADate() {
+        assertThat(extractor.extract("Finance Manager\n\nSend your CV to jobs@best.example.org.\n\n"
+                + "The last Date for submission of application is 17th January, 2008.\n").deadline())
+                .isEqualTo(java.time.LocalDate.of(2008, 1, 17));
+        assertThat(extractor.extract("Postdoc in phylogenetics\n\nPlease e-mail e.allman@alaska.example and "
+                + "j.rhodes@alaska.example to express interest by February 28, 2016. A full application will follow.\n")
+                .deadline()).isEqualTo(java.time.LocalDate.of(2016, 2, 28));
+    }
+
+    @Test
     void interestedPeopleInvitedToGetInTouchBeforeADate() {
         PostingFields f = extractor.extract("""
                 Offre d'emploi : développeuse ou développeur PHP

@@ -30,6 +30,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aMonthHyphenatedAtALinesEndIsWholeAgainAndOtherWordsKeepTheirHyphen() {
+        var n = TextNormalizer.normalize("Please e-mail us to express interest by Febru-\nary 28, 2016. A well-\nknown lab.");
+        assertThat(n.text).isEqualTo("Please e-mail us to express interest by February 28, 2016. A well-known lab.");
+        // the month still points at its letters in the original text
+        int at = n.text.indexOf("February");
+        assertThat(n.originalStart(at)).isEqualTo(40);
+        assertThat(n.originalEnd(at + "February 28".length())).isEqualTo(53);
+    }
+
+    @Test
     void keepsAShortHeadingApartFromTheLineAfterABlankLine() {
         assertThat(TextNormalizer.normalize("Association loi 1901\n\nrecrute").text).isEqualTo("Association loi 1901\n\nrecrute");
     }
