@@ -959,6 +959,11 @@ final class OrganizationRule implements Rule {
         if (Keywords.containsAny(lower, PRONOUNS)) {
             return false; // "At Example Robotics GmbH we build robots": a sentence
         }
+        String folded = TextNormalizer.normalize(l).fold;
+        DateGrammar.DateMatch date = DateGrammar.parseAt(folded, 0, DateGrammar.Order.DAY_FIRST);
+        if (date != null && date.end() >= folded.length() - 1) {
+            return false; // "January 05, 2008" under a job board's heading: the day it was posted
+        }
         if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(TextNormalizer.normalize(l).fold)
                 || words.length == 1 && java.util.Set.of("location", "localisation", "lieu", "salary", "salaire", "description")
                         .contains(TextNormalizer.normalize(l).fold)) {

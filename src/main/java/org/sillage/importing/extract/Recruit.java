@@ -14,7 +14,9 @@ final class Recruit {
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|seeks|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:to hire|to recruit|to appoint|one or more|one or two|full-time or part-time|part-time or full-time"
-            + "|full-time|part-time|good|talented|motivated|passionate|experienced|enthusiastic|d'une?|d'un[.·-]e|d'un\\(e\\)|un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
+            + "|full-time|part-time|good|talented|motivated|passionate|experienced|enthusiastic|self-motivated|highly|dedicated"
+            // "an enthusiastic and self-motivated early-career researcher": the praise, then the job
+            + "|driven|curious|energetic|bright|and|or|d'une?|d'un[.·-]e|d'un\\(e\\)|un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son/sa|sa/son|son ou sa|sa ou son|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
     private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking", "seeks",
         "zoek", "werft"};

@@ -48,6 +48,8 @@ final class TitleTrim {
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]un\\(e\\)|recrutement d['’‘]une? ?-?e?|recrutement :|offre d['’‘]emploi :|job offer :"
             + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu}))"
+            // "Position Title PhD Student in …": a form's label without its colon, then the job
+            + "|(?:position|job) title (?=(?-i:\\p{Lu}))"
             // « Recrutement CDD 12 mois Ingénieur d'étude … »: the contract is its own field
             + "|recrutement (?:en )?(?:cdd|cdi|stage|alternance|apprentissage)(?: de)?(?: \\(?\\d{1,2} mois\\)?)? ?[:–-]? ?(?=(?-i:\\p{Lu})))\\s*");
     private static final java.util.regex.Pattern OPEN_POSITION = java.util.regex.Pattern.compile(
@@ -142,7 +144,7 @@ final class TitleTrim {
             r = v;
         }
         char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
-        if (first == 'r' || first == 'o' || first == 'j') {
+        if (first == 'r' || first == 'o' || first == 'j' || first == 'p') {
             r = dropMatch(LEADING_LABEL, r);
         }
         first = r.isEmpty() ? ' ' : Character.toLowerCase(r.charAt(0));

@@ -1,0 +1,53 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What stands before the job or the employer without being either: praise joined by "and" in a recruiting sentence,
+ * a form's label without its colon, the day a job board posted the offer under its heading.
+ */
+class FormLabelsAndPraiseTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void praiseJoinedByAndIsNotTheJob() {
+        assertThat(extractor.extract("""
+                Our work spans turbulence and environmental fluid mechanics, with laboratory and field experiments.
+
+                We are looking for an enthusiastic and self-motivated research engineer with good communication skills to join our group.
+
+                Send your CV to lab@uni.example.edu.
+                """).title()).isEqualTo("Research engineer");
+    }
+
+    @Test
+    void aFormsLabelWithoutItsColonIsNoPartOfTheTitle() {
+        assertThat(TitleTrim.trimTitle("Position Title PhD Student in Experimental Fluid Dynamics"))
+                .isEqualTo("PhD Student in Experimental Fluid Dynamics");
+        assertThat(TitleTrim.trimTitle("Job Title Accountant")).isEqualTo("Accountant");
+        assertThat(TitleTrim.trimTitle("Position title holder")).isEqualTo("Position title holder");
+    }
+
+    @Test
+    void aJobBoardsDateUnderItsHeadingIsNoEmployer() {
+        assertThat(OrganizationRule.nameLike("January 05, 2008")).isFalse();
+        assertThat(OrganizationRule.nameLike("12 mars 2024")).isFalse();
+        assertThat(OrganizationRule.nameLike("Basic Education and Employable Skill Training")).isTrue();
+        assertThat(extractor.extract("""
+                JOB ANNOUNCEMENT
+
+                January 05, 2008
+
+                BEST (Basic Education and Employable Skill Training) is a non-profit organization.
+                We are looking for a qualified professional for the following Position based in Main Office Peshawar:
+
+                FINANCE MANAGER
+
+                EXPERIENCE: At least five years in a similar position.
+
+                The last Date for submission of application is 17th January, 2008. Send your CV to jobs@best.example.org.
+                """).organization()).isNotEqualTo("January 05, 2008");
+    }
+}
