@@ -24,7 +24,7 @@ final class LocationRule implements Rule {
         "lieu", "location", "workplace", "work location",
         "werkplek", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "standplaats", "werklocatie", "locatie", "poste base", "alternance basee", "stage base", "mission basee",
         "based in", "affectation", "ville", "place:", "place :", "place of work", "ou :", "ou:", "ou ?", "plaats:", "plaats :",
-        "zone d'intervention", "office:", "office :", "kantoor:", "kantoor :"};
+        "zone d'intervention", "office:", "office :", "kantoor:", "kantoor :", "duty station"};
     /** A label's value that says how the work is done, not where. */
     private static final String WORK_MODE = "(?:on[- ]?site|in[- ]office|remote|hybrid|hybride|presentiel|teletravail|distanciel"
             + "|and|et|&|/|\\(|\\)|-|work|model)";

@@ -252,4 +252,14 @@ class LocationKindsTest {
                 Nous sommes 13 dans notre open-space. Nos bureaux sont situés en plein coeur de Paris, à Beaubourg.
                 """).location()).isEqualTo("Paris");
     }
+
+    @Test
+    void aDutyStationIsTheWorkplace() {
+        assertThat(extractor.extract("""
+                Program Officer – Agribusiness
+
+                Duty Station: Nairobi
+                Contract Type: Full Time
+                """).location()).isEqualTo("Nairobi");
+    }
 }
