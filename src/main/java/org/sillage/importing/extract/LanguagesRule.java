@@ -31,7 +31,9 @@ final class LanguagesRule implements Rule {
         "talen:", "taal:", "vlot", "spreekt", "spreek je", "schrijft", "je beheerst", "goede kennis", "couramment",
         "you speak", "you are fluent", "vous parlez", "a l'aise en", "a l'aise avec l'",
         // « je kunt goed communiceren in zowel het Nederlands als het Engels »
-        "communiceren in"};
+        "communiceren in",
+        // "teaching requires mastering of the Dutch language", "mastery of English"
+        "mastery of", "mastering of", "mastering the"};
     private static final String[] CUE_AFTER = {"obligatoire", "exige", "requis", "required", "indispensable", "essential",
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit",
         "essentiel", "proficiency", "niveau", "level", "b1", "b2", "c1", "c2", "technique", "scientifique", "a must",

@@ -47,4 +47,14 @@ class DutchLanguageAndAddressTest {
                 """);
         assertThat(fields.applicationEmails()).containsExactly("vacature@praktijk-voorbeeld.nl");
     }
+
+    @Test
+    void teachingThatRequiresMasteringTheLanguage() {
+        assertThat(new RuleExtractor().extract("""
+                PhD position Business - IT
+
+                The position includes research and (limited) teaching in Business & IT (teaching requires mastering of the
+                Dutch language). If interested, contact me at geert.poels@ugent.example.
+                """).languagesRequired()).containsExactly("nl");
+    }
 }
