@@ -152,8 +152,7 @@ final class OrganizationRule implements Rule {
             case "organization.recruits", "organization.recruits-block" -> 10;
             case "organization.within", "organization.job-board-header", "organization.name-place-line",
                  "organization.affiliation" -> 9;
-            case "organization.acronym", "organization.acronym-spelled-out", "organization.named-often",
-                 "organization.why-us" -> 8;
+            case "organization.acronym", "organization.acronym-spelled-out", "organization.named-often" -> 8;
             case "organization.workplace-names-a-lab", "organization.title-acronym-spelled-out", "organization.letterhead" -> 7;
             case "organization.front-matter-startup" -> 6;
             case "organization.site-name", "organization.signature" -> 5;
@@ -250,7 +249,6 @@ final class OrganizationRule implements Rule {
             spelledOut(t, pool); // (a costly pass: not weighed against a front matter, a label or a recruiting sentence)
         }
         workplaceBody(t, pool);
-        whyUs(t, pool);
         titleAcronym(t, pool);
         m = t.meta("startup", "publisher", "source");
         if (m != null) {
@@ -541,38 +539,6 @@ final class OrganizationRule implements Rule {
      * « Directeur / Directrice du CBNM » as the title and "Conservatoire Botanique National de Mascarin" in the
      * text: an acronym of the title spelled out by capitalised words in the body names the employer.
      */
-    /** The openings of a heading that asks why the reader should pick the employer it names. */
-    private static final String[] WHY_US = {"waarom ", "why ", "pourquoi "};
-    /** What may stand between "why" and the name: « Pourquoi rejoindre X ? », "Why work at X?", « Waarom werken bij X? ». */
-    private static final Pattern WHY_VERB = Pattern.compile("(?:join |work (?:at|for|with) |choose |rejoindre |travailler (?:chez|a|avec) "
-            + "|choisir |werken bij |kiezen voor |solliciteren bij )?");
-
-    /** « Waarom Avocado Media? », "Why join Forestry?", « Pourquoi rejoindre Appenin ? »: a heading names the employer. */
-    private void whyUs(PostingText t, OrganizationPool pool) {
-        String f = t.fold;
-        for (String why : WHY_US) {
-            int found = 0;
-            for (int i = f.indexOf(why, t.bodyStart); i >= 0 && found < 3; i = f.indexOf(why, i + 1)) {
-                int ls = t.lineStart(i);
-                int le = t.lineEnd(i);
-                if (le - ls > 70 || !Keywords.onlyChars(f, ls, i, " #*_-") || !Character.isUpperCase(t.text.charAt(i))) {
-                    continue;
-                }
-                found++;
-                Matcher verb = WHY_VERB.matcher(f).region(i + why.length(), le);
-                int s = verb.lookingAt() ? verb.end() : i + why.length();
-                int e = le;
-                while (e > s && " ?!*_:".indexOf(t.text.charAt(e - 1)) >= 0) {
-                    e--;
-                }
-                if (e - s >= 2 && e < le && t.text.indexOf('?', e) >= 0 && t.text.indexOf('?', e) < le
-                        && Character.isUpperCase(t.text.charAt(s)) && nameLike(t.text.substring(s, e))) {
-                    write(t, pool, s, e, "organization.why-us");
-                }
-            }
-        }
-    }
-
     private boolean titleAcronym(PostingText t, OrganizationPool pool) {
         if (t.titleEnd <= t.titleStart) {
             return false;

@@ -284,30 +284,4 @@ class OrganizationKindsTest {
                 """);
         assertThat(f.organization()).isEqualTo("Les Jardins du Possible");
     }
-
-    @Test
-    void aHeadingAskingWhyNamesTheEmployer() {
-        assertThat(new RuleExtractor().extract("""
-                Front-end Developer (medior)
-
-                Onze agency is op zoek naar een medior front-end developer die ons team versterkt.
-
-                Full-time · Amsterdam
-
-                Als front-end developer ga jij werken aan toffe websites, platformen en webapps.
-
-                Waarom Avocado Media?
-
-                Een klein team, korte lijnen en ruimte voor je eigen ideeën.
-                """).organization()).isEqualTo("Avocado Media");
-        assertThat(new RuleExtractor().extract("""
-                Software engineer
-
-                We build tools for foresters.
-
-                ## Why join Forestry?
-
-                Remote work and a friendly team. Send your CV to jobs@forestry.example.
-                """).organization()).isEqualTo("Forestry");
-    }
 }
