@@ -131,6 +131,9 @@ final class OrganizationPool {
         }
         if (rule.startsWith("organization.weak") && t.titleEnd > t.titleStart && titleFold(t).contains(core)) {
             s -= 3; // « Assistant(e) Communication et Diffusion »: words of the job, not a body
+        } else if (rule.startsWith("organization.scored") && core.indexOf(' ') < 0 && t.titleEnd > t.titleStart
+                && titleFold(t).contains(core) && TitleCandidates.namesAJob(core)) {
+            s -= 6; // "The Organiser is a pro-active individual": the job's own word, defined as the job is
         }
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
             s -= 4;

@@ -50,4 +50,13 @@ class FormLabelsAndPraiseTest {
                 The last Date for submission of application is 17th January, 2008. Send your CV to jobs@best.example.org.
                 """).organization()).isNotEqualTo("January 05, 2008");
     }
+
+    @Test
+    void theJobsOwnWordDefinedAsTheJobIsNoEmployer() throws Exception {
+        // "The Organiser is a pro-active, helpful individual", "The Organiser is the first point of contact": the job's
+        // own word, defined as a body would be, five times over
+        String text = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/corpus/pool-fortyfirst/4101_bjc-coalition-organiser.md")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(extractor.extract(text).organization()).isNotEqualTo("Organiser");
+    }
 }
