@@ -742,7 +742,9 @@ final class TitleRule implements Rule {
         int guard = 0;
         java.util.regex.Matcher rule = RULE_LINE.matcher(s);
         java.util.regex.Matcher markup = MARKUP_LINE.matcher(s);
-        while (i < s.length() && result.size() < max && guard++ < 200) {
+        int menuRun = 0;
+        int lines = 0;
+        while (i < s.length() && (result.size() < max || menuRun > 0) && guard++ < 200) {
             int e = t.lineEnd(i);
             int a = i;
             while (a < e && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
@@ -755,11 +757,39 @@ final class TitleRule implements Rule {
             // (the line is read where it stands, not copied: a "line" may be a whole paragraph)
             if (a < b && !opens(s, a, b, "[image") && !opens(s, a, b, "<img") && !rule.region(a, b).matches()
                     && !opens(s, a, b, "![") && !markup.region(a, b).matches()) {
+                lines++;
+                if (menuLike(s, a, b) && lines - menuRun <= 20) {
+                    menuRun++;
+                } else {
+                    if (menuRun >= 8) {
+                        // a page copied whole: its cookie banner's buttons and its menus, one short line each, then the offer
+                        result.clear();
+                    }
+                    menuRun = 0;
+                }
                 result.add(new int[] {a, b});
             }
             i = e + 1;
         }
-        return result;
+        return result.size() > max ? new ArrayList<>(result.subList(0, max)) : result;
+    }
+
+    /** A menu's or a button's line: three words at most, no sentence's or label's punctuation. */
+    private static boolean menuLike(String s, int a, int b) {
+        if (b - a > 30) {
+            return false;
+        }
+        int words = 1;
+        for (int k = a; k < b; k++) {
+            char c = s.charAt(k);
+            if (c == '.' || c == ':' || c == '?' || c == '!' || c == ',') {
+                return false;
+            }
+            if (c == ' ' && ++words > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of a markdown link that is the whole of {@code s[a, b)} (past heading marks), or null. */
