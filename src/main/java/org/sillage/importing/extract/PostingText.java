@@ -336,7 +336,25 @@ final class PostingText {
                 }
             }
         }
+        if (dayFirst == 0 && monthFirst == 0 && nonUsAddress()) {
+            return DateGrammar.Order.DAY_FIRST; // « ceit@upng.ac.pg before COB on 11/12/2019 »: the 11th of December
+        }
         return dayFirst > monthFirst ? DateGrammar.Order.DAY_FIRST : DateGrammar.Order.MONTH_FIRST;
+    }
+
+    /** The countries whose dates are written month first (or either way), by their internet code. */
+    private static final java.util.Set<String> MONTH_FIRST_COUNTRIES = java.util.Set.of("us", "ca", "ph", "fm", "pw", "mh");
+    private static final java.util.regex.Pattern ADDRESS_COUNTRY = java.util.regex.Pattern.compile(
+            "@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.([a-z]{2})(?![a-z0-9.-])");
+
+    /** Whether the first e-mail address the text writes belongs to a country that writes the day first. */
+    private boolean nonUsAddress() {
+        int at = fold.indexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = ADDRESS_COUNTRY.matcher(fold).region(at, Math.min(fold.length(), at + 80));
+        return m.lookingAt() && !MONTH_FIRST_COUNTRIES.contains(m.group(1));
     }
 
     /** "may" is left out: a verb far more often than a month. */

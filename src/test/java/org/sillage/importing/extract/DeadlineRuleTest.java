@@ -80,6 +80,15 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void anEnglishPostingFromACountryThatWritesTheDayFirst() {
+        String body = "Technology Trainers\n\nApplications should be sent by e-mail to ceit@upng.example.%s before COB on "
+                + "11/12/2019.\n";
+        assertThat(extractor.extract(body.formatted("ac.pg")).deadline()).isEqualTo(java.time.LocalDate.of(2019, 12, 11));
+        // a US address: the month first, as before
+        assertThat(extractor.extract(body.formatted("us")).deadline()).isEqualTo(java.time.LocalDate.of(2019, 11, 12));
+    }
+
+    @Test
     void theLastDateForSubmissionAndAnInterestExpressedByADate() {
         assertThat(extractor.extract("Finance Manager\n\nSend your CV to jobs@best.example.org.\n\n"
                 + "The last Date for submission of application is 17th January, 2008.\n").deadline())
