@@ -440,6 +440,19 @@ final class StartRule implements Rule {
         return false;
     }
 
+    /** A season and its year: "Spring 2024", « rentrée 2025 », « najaar 2023 ». */
+    private static final Pattern SEASON = Pattern.compile("(?<![a-z])(spring|summer|fall|autumn|winter|printemps|ete|automne"
+            + "|hiver|rentree|voorjaar|zomer|najaar|herfst)(?: of| de| d'| van)? ((?:19|20)\\d\\d)(?!\\d)");
+
+    private static int seasonMonth(String season) {
+        return switch (season) {
+            case "spring", "printemps", "voorjaar" -> 3;
+            case "summer", "ete", "zomer" -> 6;
+            case "fall", "autumn", "automne", "rentree", "najaar", "herfst" -> 9;
+            default -> 1; // winter, hiver: its months of the new year
+        };
+    }
+
     private void write(PostingText t, String value, int s, int e, String rule) {
         if (value == null) {
             return;
@@ -466,6 +479,11 @@ final class StartRule implements Rule {
             t.evidence(Field.START_TEXT, s, e, rule);
         }
         if (date == null) {
+            Matcher season = SEASON.matcher(f).region(s, Math.min(f.length(), e + 1));
+            if (season.find()) {
+                // "starting Spring 2024": a season's first month, enough to give a deadline without its year its own
+                t.startMonth = java.time.YearMonth.of(Integer.parseInt(season.group(2)), seasonMonth(season.group(1)));
+            }
             return;
         }
         String before = f.substring(Math.max(s, date.start() - 12), date.start());

@@ -80,6 +80,13 @@ class DeadlineRuleTest {
     }
 
     @Test
+    void aDeadlineWithoutItsYearTakesItFromTheSeasonTheJobStarts() {
+        assertThat(extractor.extract("PhD Student in Experimental Fluid Dynamics\n\nThe position is available starting "
+                + "Spring 2024. All applications received before Nov 30th will receive full consideration. Send your CV to "
+                + "lab@uh.example.edu.\n").deadline()).isEqualTo(java.time.LocalDate.of(2023, 11, 30));
+    }
+
+    @Test
     void anEnglishPostingFromACountryThatWritesTheDayFirst() {
         String body = "Technology Trainers\n\nApplications should be sent by e-mail to ceit@upng.example.%s before COB on "
                 + "11/12/2019.\n";
