@@ -838,7 +838,7 @@ final class DocumentsRule implements Rule {
             return !t.fold.startsWith("traductions des", i)
                     && Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), TRANSLATED_NOUNS);
         }
-        if (Keywords.containsAny(term.words(), WHY) || term.words().startsWith("parlez")) {
+        if (Keywords.containsAny(term.words(), WHY)) {
             // a message saying why is the letter only when it is sent: "Tell us why you're the right fit" alone is not
             return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
         }
@@ -891,7 +891,8 @@ final class DocumentsRule implements Rule {
         return false;
     }
 
-    private static final String[] WHY = {"why", "pourquoi", "waarom"};
+    /** The words of a message saying why (« parlez-nous de ce qui vous donne envie », "tell us why"). */
+    private static final String[] WHY = {"why", "pourquoi", "waarom", "parlez"};
     private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons",
         "ecrivez", "ecrivez-nous", "write to us", "schrijf ons", "@"};
 

@@ -964,9 +964,9 @@ final class OrganizationRule implements Rule {
         if (date != null && date.end() >= folded.length() - 1) {
             return false; // "January 05, 2008" under a job board's heading: the day it was posted
         }
-        if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(TextNormalizer.normalize(l).fold)
+        if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(folded)
                 || words.length == 1 && java.util.Set.of("location", "localisation", "lieu", "salary", "salaire", "description")
-                        .contains(TextNormalizer.normalize(l).fold)) {
+                        .contains(folded)) {
             return false;
         }
         int content = 0;

@@ -249,17 +249,11 @@ final class TextNormalizer {
                             while (k >= 0 && out[k] == ' ') {
                                 k--;
                             }
-                            len = k + 1;
-                            if (k > 0 && out[k] == '-' && splitMonth(fold, k, s, next)) {
-                                len = k; // "by Febru-\nary 28": a month's name hyphenated at the line's end, whole again
-                            }
+                            // "by Febru-\nary 28": a month's name hyphenated at the line's end is whole again
+                            boolean month = k > 0 && out[k] == '-' && splitMonth(fold, k, s, next);
+                            len = month ? k : k + 1;
                             runs.truncate(len);
-                            if (len == k) {
-                                i = next - 1;
-                                lineStart = false;
-                                continue;
-                            }
-                            if (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1])) {
+                            if (!month && (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1]))) {
                                 out[len] = ' ';
                                 fold[len] = ' ';
                                 runs.mark(i, len);
@@ -403,11 +397,6 @@ final class TextNormalizer {
     }
 
     /** The offset map being built: from normalised index {@code start[r]} on, original = normalised + {@code delta[r]}. */
-    /** Months' names long enough to be hyphenated at a line's end, in English, French and Dutch, folded. */
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-        "august", "september", "october", "november", "december", "janvier", "fevrier", "septembre", "octobre",
-        "novembre", "decembre", "juillet", "januari", "februari", "augustus", "oktober");
-
     /** Whether the word before the hyphen at {@code hyphen} and the one at {@code next} in {@code s} make a month's name. */
     private static boolean splitMonth(char[] fold, int hyphen, CharSequence s, int next) {
         int a = hyphen;
@@ -421,7 +410,8 @@ final class TextNormalizer {
         for (int j = next; j < s.length() && Character.isLetter(s.charAt(j)) && w.length() <= 10; j++) {
             w.append(NormalizedText.fold(s.charAt(j)));
         }
-        return MONTHS.contains(w.toString());
+        // a month's whole name (five letters or more: « janv », "mar" are not cut at a line's end)
+        return w.length() >= 5 && DateGrammar.month(w.toString()) != null;
     }
 
     private static final class Runs {
