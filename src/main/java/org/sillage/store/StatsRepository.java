@@ -24,7 +24,7 @@ import org.sillage.domain.Dashboard;
  * nothing here reads a posting's text, and no row per application leaves the database.
  */
 public final class StatsRepository {
-    private static final List<String> ANSWERS = List.of(ApplicationStatus.INTERVIEW.name(),
+    static final List<String> ANSWERS = List.of(ApplicationStatus.INTERVIEW.name(),
             ApplicationStatus.OFFER.name(), ApplicationStatus.ACCEPTED.name(), ApplicationStatus.REJECTED.name());
     private final DSLContext dsl;
     private final long candidateId;
@@ -69,21 +69,18 @@ public final class StatsRepository {
     }
 
     /**
-     * Whether an application reached step {@code step}: its status, a status change not undone, or (for
-     * applied) a sending date. The furthest step is at least {@code step} exactly when one of these is.
+     * Whether an application reached step {@code step}: its status, a status change not undone (its
+     * {@code history_step}, kept by {@link ProgressTrigger}), or (for applied) a sending date.
      */
     private static org.jooq.Condition reached(int step) {
-        List<String> statuses = atLeast(step);
-        org.jooq.Condition c = APPLICATION.STATUS.in(statuses)
-                .orExists(DSL.selectOne().from(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
-                        .and(STATUS_CHANGE.TO_STATUS.in(statuses)).and(STATUS_CHANGE.UNDONE_AT.isNull())));
+        org.jooq.Condition c = APPLICATION.STATUS.in(atLeast(step)).or(APPLICATION.HISTORY_STEP.ge(step));
         return step <= 2 ? c.or(APPLICATION.APPLIED_ON.isNotNull()) : c;
     }
 
     /**
      * Applications by the furthest stage they reached (current status, history, or a sending date): one
-     * pass over the applications, each stage an indexed {@code EXISTS} on its history (ADR 0028), rather
-     * than grouping the history of every application.
+     * pass over the job seeker's applications in {@code application_progress_ix}, the history's part read
+     * from the column the trigger keeps (ADR 0058) rather than probing every application's history.
      */
     public Map<Dashboard.Stage, Integer> funnel() {
         var r = dsl.select(DSL.count(), DSL.count().filterWhere(reached(2)), DSL.count().filterWhere(reached(3)),
@@ -95,6 +92,27 @@ public final class StatsRepository {
         counts.put(Dashboard.Stage.INTERVIEW, r.value3());
         counts.put(Dashboard.Stage.OFFER, r.value4());
         return counts;
+    }
+
+    /** {@link #funnel} as ADR 0028 counted it, an indexed {@code EXISTS} on the history; kept for tests. */
+    Map<Dashboard.Stage, Integer> funnelByExists() {
+        var r = dsl.select(DSL.count(), DSL.count().filterWhere(reachedByExists(2)),
+                        DSL.count().filterWhere(reachedByExists(3)), DSL.count().filterWhere(reachedByExists(4)))
+                .from(APPLICATION).where(APPLICATION.CANDIDATE_ID.eq(candidateId)).fetchOne();
+        Map<Dashboard.Stage, Integer> counts = new EnumMap<>(Dashboard.Stage.class);
+        counts.put(Dashboard.Stage.SAVED, r.value1());
+        counts.put(Dashboard.Stage.APPLIED, r.value2());
+        counts.put(Dashboard.Stage.INTERVIEW, r.value3());
+        counts.put(Dashboard.Stage.OFFER, r.value4());
+        return counts;
+    }
+
+    private static org.jooq.Condition reachedByExists(int step) {
+        List<String> statuses = atLeast(step);
+        org.jooq.Condition c = APPLICATION.STATUS.in(statuses)
+                .orExists(DSL.selectOne().from(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(STATUS_CHANGE.TO_STATUS.in(statuses)).and(STATUS_CHANGE.UNDONE_AT.isNull())));
+        return step <= 2 ? c.or(APPLICATION.APPLIED_ON.isNotNull()) : c;
     }
 
     /**
@@ -160,8 +178,16 @@ public final class StatsRepository {
      * first answer took, as counts per number of days.
      */
     public Answers answers() {
-        // the first answer of each sent application: a correlated MIN over its history by the
-        // (application, status) index (ADR 0028), not a GROUP BY over the join of every application
+        // the first answer of each sent application, as the trigger keeps it on the application (ADR 0058)
+        Table<?> perApplication = dsl.select(APPLICATION.APPLIED_ON, APPLICATION.FIRST_ANSWER_ON.as("first_answer"))
+                .from(APPLICATION)
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.isNotNull()))
+                .asTable("per_application");
+        return histogram(perApplication);
+    }
+
+    /** {@link #answers} as ADR 0028 counted it, a correlated MIN over each history; kept for tests. */
+    Answers answersByMin() {
         Field<LocalDate> answeredOn = DSL.field(DSL.select(DSL.min(STATUS_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE)))
                 .from(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
                         .and(STATUS_CHANGE.TO_STATUS.in(ANSWERS)).and(STATUS_CHANGE.UNDONE_AT.isNull())));

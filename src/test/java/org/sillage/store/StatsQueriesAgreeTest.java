@@ -146,7 +146,8 @@ class StatsQueriesAgreeTest {
         try (Store store = Store.open(folder)) {
             store.run(r -> {
                 Expected expected = straightforward(r);
-                assertThat(r.stats().funnel()).isEqualTo(expected.funnel()).isEqualTo(r.stats().funnelByGrouping());
+                assertThat(r.stats().funnel()).isEqualTo(expected.funnel()).isEqualTo(r.stats().funnelByGrouping())
+                        .isEqualTo(r.stats().funnelByExists());
                 // the data set reaches every stage, or the comparison proves little
                 assertThat(expected.funnel().get(Dashboard.Stage.OFFER)).isPositive();
                 assertThat(expected.funnel().get(Dashboard.Stage.APPLIED)).isLessThan(expected.funnel().get(Dashboard.Stage.SAVED));
@@ -160,9 +161,64 @@ class StatsQueriesAgreeTest {
             store.run(r -> {
                 Expected expected = straightforward(r);
                 StatsRepository.Answers answers = r.stats().answers();
-                assertThat(answers).isEqualTo(expected.answers()).isEqualTo(r.stats().answersByGrouping());
+                assertThat(answers).isEqualTo(expected.answers()).isEqualTo(r.stats().answersByGrouping())
+                        .isEqualTo(r.stats().answersByMin());
                 assertThat(answers.daysToAnswer()).containsKey(0);
                 assertThat(answers.answered()).isPositive().isLessThan(answers.sent());
+            });
+        }
+    }
+
+    /** What the trigger keeps on each application: id, history step, first answer. */
+    private static List<String> progress(Repositories r) {
+        return r.dsl().fetch("select id, history_step, first_answer_on from application order by id").stream()
+                .map(rec -> rec.get(0) + " " + rec.get(1) + " " + rec.get(2)).toList();
+    }
+
+    @Test
+    void the_migrations_first_filling_reads_the_history_as_the_trigger_keeps_it() throws Exception {
+        String migration;
+        try (var in = StatsQueriesAgreeTest.class.getResourceAsStream("/db/migration/V17__add_application_progress.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String fill = migration.substring(migration.indexOf("update application a set"), migration.indexOf("create trigger"))
+                .trim().replaceAll(";$", "");
+        try (Store store = Store.open(folder)) {
+            store.run(r -> {
+                List<String> kept = progress(r);
+                assertThat(kept).anyMatch(l -> l.matches("\\d+ 4 \\d{4}-.*")).anyMatch(l -> l.matches("\\d+ [0-2] null"));
+                r.dsl().execute("update application set history_step = -7, first_answer_on = null");
+                assertThat(progress(r)).isNotEqualTo(kept);
+                r.dsl().execute(fill);
+                assertThat(progress(r)).isEqualTo(kept);
+            });
+        }
+    }
+
+    @Test
+    void a_change_written_by_plain_sql_moves_the_funnel_and_its_removal_moves_it_back() {
+        try (Store store = Store.open(folder)) {
+            store.run(r -> {
+                Map<Dashboard.Stage, Integer> before = r.stats().funnel();
+                StatsRepository.Answers answersBefore = r.stats().answers();
+                Long saved = r.dsl().fetchOne("select min(id) from application where status = 'SAVED'"
+                        + " and history_step < 3 and applied_on is null").get(0, Long.class);
+                assertThat(saved).isNotNull();
+                r.dsl().execute("insert into status_change (application_id, from_status, to_status, changed_at)"
+                        + " values (?, 'SAVED', 'INTERVIEW', current_timestamp)", saved);
+                Map<Dashboard.Stage, Integer> after = r.stats().funnel();
+                assertThat(after.get(Dashboard.Stage.INTERVIEW)).isEqualTo(before.get(Dashboard.Stage.INTERVIEW) + 1);
+                assertThat(after).isEqualTo(r.stats().funnelByExists());
+                // undone by an update, then removed: the application is back where it was
+                r.dsl().execute("update status_change set undone_at = current_timestamp where application_id = ?"
+                        + " and to_status = 'INTERVIEW'", saved);
+                assertThat(r.stats().funnel()).isEqualTo(before);
+                r.dsl().execute("update status_change set undone_at = null where application_id = ?"
+                        + " and to_status = 'INTERVIEW'", saved);
+                assertThat(r.stats().funnel()).isEqualTo(after);
+                r.dsl().execute("delete from status_change where application_id = ? and to_status = 'INTERVIEW'", saved);
+                assertThat(r.stats().funnel()).isEqualTo(before).isEqualTo(r.stats().funnelByExists());
+                assertThat(r.stats().answers()).isEqualTo(answersBefore).isEqualTo(r.stats().answersByMin());
             });
         }
     }
