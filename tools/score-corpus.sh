@@ -38,8 +38,10 @@
 # and pool-fortieth/ (5 French postings gathered blind on 2026-12-05's late evening, careers pages and LaTeX sources, first scored with the session's first reader, 0.778; tunable whole since) as "fortieth",
 # and pool-fortyfirst/ (14 English postings gathered blind the same evening, 9 PDFs, first scored with the session's first reader, 0.851; tunable whole since) as "fortyfirst",
 # and pool-fortysecond/ (13 postings gathered blind on 2026-12-05's night, 12 English and 1 French, 7 PDFs; held out like the thirtyeighth: aggregates only, scored with the session's first and last readers) as "fortysecond",
+# and pool-fortythird/ (5 French postings gathered blind on 2026-12-05's late night, markdown, first scored with the session's first reader; tunable whole since) as "fortythird",
+# and pool-fortyfourth/ (12 English postings gathered blind on 2026-12-05's late night, 10 PDF or DOCX, first scored with the session's first reader, 0.782; tunable whole since) as "fortyfourth",
 # and pool-thirtieth/ (12 postings gathered blind the same evening, 4 French and 8 English, 6 PDFs; held out like the twentythird: aggregates only, scored with the session's first and last readers) as "thirtieth".
-# Usage: tools/score-corpus.sh [tuning|validation|dev|files|fresh|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|blind|all] [--json]   (default: all; validation prints only aggregates)
+# Usage: tools/score-corpus.sh [tuning|validation|dev|files|fresh|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|blind|all] [--json]   (default: all; validation prints only aggregates)
 # Writes target/score/{tuning,validation,dev}-{labels,pred}.json. Build the jar first (mvn package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,13 +67,13 @@ for part, (labels, files) in parts.items():
     open(f"{OUT}/{part}-files.txt", "w").write("\n".join(files) + "\n")
 # each pool scored on its own, and dev/ (labels beside the folder)
 for part, labels_path, folder in [(p, f"{C}/pool-{p}/labels.json", f"{C}/pool-{p}")
-                                  for p in ("files", "fresh", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "blind")] + [
+                                  for p in ("files", "fresh", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "blind")] + [
                                   ("dev", f"{C}/dev-labels.json", f"{C}/dev")]:
     labels = json.load(open(labels_path))
     json.dump(labels, open(f"{OUT}/{part}-labels.json", "w"), ensure_ascii=False, indent=1)
     open(f"{OUT}/{part}-files.txt", "w").write("\n".join(sorted(f"{folder}/{n}" for n in labels if not n.startswith("_"))) + "\n")
 PY
-for part in tuning validation dev files fresh sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtyfourth thirtyfifth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond blind; do
+for part in tuning validation dev files fresh sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtyfourth thirtyfifth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond fortythird fortyfourth blind; do
   [[ $WHICH == all || $WHICH == "$part" ]] || continue
   mapfile -t files < "$OUT/$part-files.txt"
   java ${SCORE_JAVA_OPTS:-} -jar target/sillage.jar extract --json "${files[@]}" > "$OUT/$part-pred.json" 2>"$OUT/$part-stderr.txt" || true

@@ -32,7 +32,9 @@ public record TextStructure(List<Mark> marks) {
         /** The publisher a page names outside its text ({@code og:site_name}, {@code author}, {@code application-name}). */
         SITE_NAME,
         /** A postal address the page gives outside its text (its footer, an {@code <address>}): its words. */
-        PAGE_ADDRESS
+        PAGE_ADDRESS,
+        /** The day the page states it was published outside its text (JSON-LD {@code datePosted}), ISO. */
+        PUBLISHED
     }
 
     /** One mark: its kind, its span in the text (or -1, -1), its level (headings) and its value. */
@@ -135,6 +137,14 @@ public record TextStructure(List<Mark> marks) {
         public Builder pageAddress(String value) {
             if (value != null && !value.isBlank() && value.length() <= 600) {
                 pending.add(new Pending(Kind.PAGE_ADDRESS, 0, null, value.strip().replaceAll("\\s+", " ")));
+            }
+            return this;
+        }
+
+        /** The day the page states it was published outside its text, for the year of a date without one. */
+        public Builder published(java.time.LocalDate day) {
+            if (day != null) {
+                pending.add(new Pending(Kind.PUBLISHED, 0, null, day.toString()));
             }
             return this;
         }

@@ -301,13 +301,22 @@ public final class ImportService {
     }
 
     /** What a page states as a schema.org JobPosting takes precedence over what the rules read. */
+    private static final java.util.Set<Field> DEADLINE_FIELDS = java.util.EnumSet.of(Field.DEADLINE, Field.DEADLINE_TIME,
+            Field.DEADLINE_ZONE, Field.DEADLINE_OPEN_UNTIL_FILLED);
+
     static PostingFields withStructured(PostingFields extracted, PostingFields structured) {
         if (structured == null) {
             return extracted;
         }
         PostingFields merged = extracted;
         var evidence = new java.util.LinkedHashMap<>(extracted.evidence());
+        // a closing date the page's text states beats the listing's expiry a job board writes (validThrough)
+        boolean textDeadline = extracted.deadline() != null && structured.deadline() != null
+                && !extracted.deadline().equals(structured.deadline());
         for (Field f : Field.values()) {
+            if (textDeadline && DEADLINE_FIELDS.contains(f)) {
+                continue;
+            }
             String value = structured.format(f);
             boolean stated = value != null && !(f == Field.DEADLINE_OPEN_UNTIL_FILLED && "false".equals(value));
             if (stated) {

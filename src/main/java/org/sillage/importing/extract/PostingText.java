@@ -79,6 +79,10 @@ final class PostingText {
         this.language = LanguageDetector.detect(hits, bodyStart);
         this.marks = mapMarks(structure);
         this.headings = findHeadings();
+        // the day the page says it was published, for the year of a date without one, until the text gives its own
+        for (Marked m : marks(org.sillage.importing.TextStructure.Kind.PUBLISHED)) {
+            this.postedDate = java.time.LocalDate.parse(m.value());
+        }
     }
 
     private List<Marked> mapMarks(org.sillage.importing.TextStructure structure) {

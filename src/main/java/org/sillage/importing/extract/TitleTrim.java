@@ -19,7 +19,7 @@ final class TitleTrim {
      * « Intitulé du poste – X ». What follows the label is the title.
      */
     private static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
-            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role|functie|vacature|gezocht"
+            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role(?: title)?|functie|vacature|gezocht"
             + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
             + "|internship topic|internship subject|thesis topic|phd topic|research topic|sujet"
             + "|fiche de poste|profil de poste|profil du poste|objet)\\s*[:–—-]\\s+(?=\\p{L})"
@@ -130,7 +130,13 @@ final class TitleTrim {
             + "|convention premier emploi|contrat aide|contrat doctoral|cdd de remplacement|remplacement|vacation"
             + "|full[- ]time|part[- ]time|permanent|fixed[- ]term|internship|\\d{1,2} mois|\\d{1,2} months?)[ ,/+-]*)+");
 
+    /** A browser's count of unread notifications before a page's title, as a printed page keeps it: "(11) ". */
+    private static final java.util.regex.Pattern NOTIFICATION_COUNT = java.util.regex.Pattern.compile("\\(\\d{1,3}\\+?\\)\\s+(?=\\p{L})");
+
     static String trimTitle(String v) {
+        if (!v.isEmpty() && v.charAt(0) == '(') {
+            v = dropMatch(NOTIFICATION_COUNT, v);
+        }
         // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
         String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
         if (opensOn(r, "pjr")) {

@@ -89,8 +89,8 @@ public final class HtmlReader {
         }
         String finalText = text;
         String rules = source;
-        return new Result(text, posting.map(p -> JobPostingJsonLd.map(p, finalText, rules)).orElse(null),
-                structure(doc, text, addresses));
+        PostingFields structured = posting.map(p -> JobPostingJsonLd.map(p, finalText, rules)).orElse(null);
+        return new Result(text, structured, structure(doc, text, addresses, structured == null ? null : structured.postedDate()));
     }
 
     /** Where a page keeps its postal address: its footer, an {@code <address>}, a contact block. */
@@ -123,11 +123,14 @@ public final class HtmlReader {
 
     /**
      * The page's title as it states it (its first {@code h1}, else {@code og:title} and {@code <title>}),
-     * its headings and the {@code mailto:} targets of its links, found in the text read.
+     * its headings and the {@code mailto:} targets of its links, found in the text read, and the day it was
+     * published when its posting's data states it.
      */
-    static org.sillage.importing.TextStructure structure(Document doc, String text, List<String> addresses) {
+    static org.sillage.importing.TextStructure structure(Document doc, String text, List<String> addresses,
+                                                         java.time.LocalDate published) {
         org.sillage.importing.TextStructure.Builder b = new org.sillage.importing.TextStructure.Builder();
         addresses.forEach(b::pageAddress);
+        b.published(published);
         int n = 0;
         for (Element e : doc.select("h1, h2, h3, h4, h5, h6, th, a[href]")) {
             if (n++ > 300) {

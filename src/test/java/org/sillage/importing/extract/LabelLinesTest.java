@@ -31,6 +31,15 @@ class LabelLinesTest {
     }
 
     @Test
+    void aRoleTitleLabelAndABrowsersNotificationCountAreNotTheTitle() {
+        assertThat(TitleTrim.trimTitle("Role Title – Head of AI & Business Development"))
+                .isEqualTo("Head of AI & Business Development");
+        assertThat(TitleTrim.trimTitle("(11) Python Engineer (Medical Imaging)")).isEqualTo("Python Engineer (Medical Imaging)");
+        assertThat(TitleTrim.trimTitle("(2021) Annual Report")).isEqualTo("(2021) Annual Report");
+        assertThat(TitleTrim.trimTitle("Role of the board")).isEqualTo("Role of the board");
+    }
+
+    @Test
     void aTablesLabelRunIntoItsValue() {
         assertThat(TitleTrim.trimTitle("Post Quality Manager")).isEqualTo("Quality Manager");
         assertThat(TitleTrim.trimTitle("Job Title Data Officer")).isEqualTo("Data Officer");
