@@ -12,8 +12,8 @@ def validation_files(pool):
 
 def load(part):
     """(labels, predictions by file name) of PART: tuning, dev, files, fresh, sixth, seventh, eighth or ninth (their tuning postings only),
-    or tenth, eleventh, thirteenth, eighteenth, nineteenth, twentyfirst, twentysecond, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtyfirst, thirtysecond, thirtythird, thirtyfifth, thirtyseventh, thirtyninth, fortieth, fortyfirst, fortythird and fortyfourth (all of them: their misses were all looked at once they were first scored)."""
-    assert part in ("tuning", "dev", "files", "fresh", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "thirteenth", "eighteenth", "nineteenth", "twentyfirst", "twentysecond", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfifth", "thirtyseventh", "thirtyninth", "fortieth", "fortyfirst", "fortythird", "fortyfourth"), "validation misses are never looked at"
+    or tenth, eleventh, thirteenth, eighteenth, nineteenth, twentyfirst, twentysecond, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtyfirst, thirtysecond, thirtythird, thirtyfifth, thirtyseventh, thirtyninth, fortieth, fortyfirst, fortythird, fortyfourth, fortysixth and fortyseventh (all of them: their misses were all looked at once they were first scored)."""
+    assert part in ("tuning", "dev", "files", "fresh", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "thirteenth", "eighteenth", "nineteenth", "twentyfirst", "twentysecond", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfifth", "thirtyseventh", "thirtyninth", "fortieth", "fortyfirst", "fortythird", "fortyfourth", "fortysixth", "fortyseventh"), "validation misses are never looked at"
     labels = json.load(open(f"target/score/{part}-labels.json"))
     if part in ("files", "fresh", "sixth", "seventh", "eighth", "ninth"):
         hidden = validation_files("pool-" + part)

@@ -220,6 +220,9 @@ final class LocationRule implements Rule {
                 if (NOT_A_PLACE.matcher(f).region(vs, ve).matches()) {
                     continue; // « Lieu du poste : En présentiel »: how, not where
                 }
+                if (TIME_ZONE.matcher(f).region(vs, ve).find()) {
+                    continue; // "Based in Australian or North American timezone": when one works, not where
+                }
                 Matcher remote = REMOTE_ONLY.matcher(f).region(vs, ve);
                 if (remote.matches()) {
                     // decided: no workplace (the city of the team's meetings is not one). « Location: Remote » is
@@ -513,6 +516,9 @@ final class LocationRule implements Rule {
                 if (filled && c.lookingAt() && CUT_NAME.matcher(f).region(c.end(), Math.min(f.length(), c.end() + 5)).lookingAt()) {
                     break; // "based at the University of Cambridge", "the Pierre et Marie Curie campus": a body's name, cut
                 }
+                if (TIME_ZONE.matcher(f).region(from, Math.min(f.length(), from + 60)).find()) {
+                    continue; // "based in an Australian or North American timezone"
+                }
                 if (c.lookingAt() && (best < 0 || i < best)) {
                     best = i;
                     bestFrom = from;
@@ -523,12 +529,19 @@ final class LocationRule implements Rule {
         if (best < 0) {
             return false;
         }
+        Matcher possessive = POSSESSIVE.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 40));
+        if (possessive.lookingAt()) {
+            bestFrom = possessive.end(); // "based in KFF's Washington, DC office": the employer's, then the place
+        }
         Matcher c = CAPWORDS.matcher(t.text).region(bestFrom, Math.min(t.text.length(), bestFrom + 60));
         if (!c.lookingAt()) {
             return false;
         }
         int end = placeEnd(t, c.start(), c.end());
-        if (t.text.startsWith(", ", end)) {
+        if (t.text.startsWith(", ", end) && end + 4 <= t.text.length() && US_STATES.contains(t.text.substring(end + 2, end + 4))
+                && (end + 4 == t.text.length() || !Character.isLetterOrDigit(t.text.charAt(end + 4)))) {
+            end += 4; // "Washington, DC", "Austin, TX": a town of the United States and its state
+        } else if (t.text.startsWith(", ", end)) {
             // "located at LOV, Villefranche-sur-Mer, France": a body, then its town
             Matcher town = CAPWORDS.matcher(t.text).region(end + 2, Math.min(t.text.length(), end + 62));
             if (town.lookingAt() && Places.known(town.group())) {
@@ -834,8 +847,9 @@ final class LocationRule implements Rule {
             while (d < to && Character.isDigit(s.charAt(d))) {
                 d++;
             }
-            if (d - k < 4 || d - k > 5 || d >= to || s.charAt(d) != ' ' || k > 0 && Character.isLetter(s.charAt(k - 1))) {
-                k = d; // (« Inserm U1219 BPH », « UMR 5205 »'s « UMR5205 »: a unit's number glued to its letters)
+            if (d - k < 4 || d - k > 5 || d >= to || s.charAt(d) != ' ' || k > 0 && Character.isLetter(s.charAt(k - 1))
+                    || k > 1 && s.charAt(k - 1) == '-' && Character.isLetter(s.charAt(k - 2))) {
+                k = d; // (« Inserm U1219 BPH », « UMR 5205 »'s « UMR5205 », "ISO-13485 Quality": a unit's or a norm's number)
                 continue;
             }
             guard++;
@@ -902,6 +916,10 @@ final class LocationRule implements Rule {
         "mexico", "mexique", "chile", "chili", "south africa", "afrique du sud", "south-africa", "ghana", "nigeria", "ethiopia", "new zealand", "nouvelle-caledonie", "reunion", "guyane", "quebec");
     private static final Pattern CITY_THEN_COUNTRY = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:sur|en|les|le|la|de)?[ -]?\\p{Lu}[\\p{Ll}'’-]+)?)(?:, | \\()(\\p{Lu}[\\p{L} '’-]{1,25}?)(\\)|[,.;\\n]| and| et| or| \\(|$)");
+    /** A time zone asked for, not a place: "North American timezone", « fuseau horaire européen ». */
+    private static final Pattern TIME_ZONE = Pattern.compile("\\btime ?zones?\\b|\\bfuseaux? horaires?\\b|\\btijdzone");
+    /** An owner's name before the place: "KFF's ", "Google’s " (one or two capitalised words). */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*)?['’]s (?=\\p{Lu})");
     /** The United States' states by their postal codes: "Pasadena, CA", "Austin, TX". */
     private static final java.util.Set<String> US_STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
         "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",

@@ -23,6 +23,19 @@ class LocatedAtTest {
     }
 
     @Test
+    void anOwnersNameAStatesCodeATimeZoneAndANormsNumber() {
+        String end = "\n\nSend your CV to jobs@example.org by 15 March 2024.\n";
+        assertThat(location("Data Analyst\n\nThis full-time position will be based in KFF's Washington, DC office, located downtown."
+                + end)).isEqualTo("Washington, DC");
+        // a time zone asked for is not a workplace
+        assertThat(location("Python Engineer\n\nKey Requirements\n\n- Based in Australian or North American timezone.\n"
+                + end)).isNull();
+        // a norm's number is no postcode
+        assertThat(location("Python Engineer\n\nExperience with ISO-14971 Risk Management, ISO-13485 Quality Management.\n"
+                + end)).isNull();
+    }
+
+    @Test
     void aClauseAfterALabelsPlaceAndAMarkAfterAHeadersPlaceAreCut() {
         String end = "\n\nSend your CV to jobs@example.org by 15 March 2024.\n";
         assertThat(location("Project Officer\n\nBased in Nairobi, Kenya, the role covers East Africa." + end))
