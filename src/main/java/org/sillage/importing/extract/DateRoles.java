@@ -33,6 +33,8 @@ final class DateRoles {
     static final String[] APPLYING = {"candidat", "postul", "apply", "applica", "sollicit", "reageer", "reageren",
         "envoy", "adress", "parvenir", "depos", "transmet", "submit", "send", "receiv", "reach us", "reach me",
         "indienen", "stuur", "cv ", "curriculum", "lettre de motivation", "dossier",
+        // « Aanmelden kan tot 30 mei », « inschrijven vóór 1 juni »: a volunteer's signing up
+        "aanmelden", "aanmelding", "inschrijven",
         // "Please e-mail … to express interest by February 28, 2016"
         "express interest", "expression of interest", "expressions of interest"};
     static final String[] BOUNDS = {"avant", "before", " by ", "until", "jusqu", "au plus tard", "no later", " tot ",

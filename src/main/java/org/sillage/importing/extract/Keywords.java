@@ -14,6 +14,8 @@ final class Keywords {
         "transmet", "send", "submit", "email us", "e-mail us", "sollicit", "stuur", "ecrivez", "faire parvenir",
         "include", "fournissez", "ajoute", "par mail", "par courriel", "par e-mail", "by email", "by e-mail", "via",
         "reageer", "reageren", "reactie",
+        // « Vóór 30 mei 2026 insturen », « aanmelden kan tot … »: sending in, signing up
+        "insturen", "opsturen", "toesturen", "aanmelden", "aanmelding", "inschrijven",
         // « Les personnes intéressées sont invitées à nous contacter avant le 11 mai », "interested persons should…"
         "personnes interessees", "si vous etes interesse", "interested persons", "interested individuals",
         "if you are interested"};

@@ -46,6 +46,9 @@ class DeadlineRuleTest {
                 Arguments.of("Les candidatures sont à envoyer d'ici le 2 octobre 2023 à midi.", "2023-10-02", "12:00", null),
                 Arguments.of("Clôture des candidatures le 12.09.2022", "2022-09-12", null, null),
                 Arguments.of("Reageren kan tot en met 15 maart 2024.", "2024-03-15", null, null),
+                // a volunteer's signing up, the verb after the date
+                Arguments.of("Wat stuur je in? Een foto.\n\nVóór 30 mei 2026 insturen", "2026-05-30", null, null),
+                Arguments.of("Aanmelden kan tot 30 mei 2026.", "2026-05-30", null, null),
                 Arguments.of("Applications due March 1, 2024 at 5:00 p.m. ET", "2024-03-01", "17:00", "America/New_York"),
                 Arguments.of("Send a CV to jobs@example.org by noon on Friday 14 March 2025.", "2025-03-14", "12:00", null),
                 Arguments.of("Please apply before 5 pm on March 3, 2025.", "2025-03-03", "17:00", null),
