@@ -19,7 +19,7 @@ final class TitleTrim {
      * « Intitulé du poste – X ». What follows the label is the title.
      */
     private static final java.util.regex.Pattern LABEL_PREFIX = java.util.regex.Pattern.compile(
-            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|job(?: title)?|position(?: title)?|role(?: title)?|functie|vacature|gezocht"
+            "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|title|post(?: title)?|job(?: title)?|position(?: title)?|role(?: title)?|functie|vacature|gezocht"
             + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
             + "|internship topic|internship subject|thesis topic|phd topic|research topic|sujet"
             + "|fiche de poste|profil de poste|profil du poste|objet)\\s*[:–—-]\\s+(?=\\p{L})"

@@ -37,6 +37,9 @@ class LabelLinesTest {
         assertThat(TitleTrim.trimTitle("(11) Python Engineer (Medical Imaging)")).isEqualTo("Python Engineer (Medical Imaging)");
         assertThat(TitleTrim.trimTitle("(2021) Annual Report")).isEqualTo("(2021) Annual Report");
         assertThat(TitleTrim.trimTitle("Role of the board")).isEqualTo("Role of the board");
+        assertThat(TitleTrim.trimTitle("POST TITLE: Digital Communications Lead")).isEqualTo("Digital Communications Lead");
+        assertThat(TitleTrim.trimTitle("Title: Data Officer")).isEqualTo("Data Officer");
+        assertThat(TitleTrim.trimTitle("Post-doctoral researcher")).isEqualTo("Post-doctoral researcher");
     }
 
     @Test
