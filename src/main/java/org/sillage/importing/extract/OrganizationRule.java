@@ -802,7 +802,7 @@ final class OrganizationRule implements Rule {
     /** Words of a section's heading ("Company Information", « Coordonnées »), never of a name. */
     private static final String[] SECTION_WORDS = {" information ", " informations ", " details ", " contact ", " overview ",
         " about ", " a propos ", " over ons ", " gegevens ", " profile ", " profil ", " coordonnees ", " background ", " history ",
-        " historique ", " presentation ", " achtergrond "};
+        " historique ", " presentation ", " achtergrond ", " description "};
     /** Whether a line (folded) is a section's heading ("Company Information", « Coordonnées »), not a name. */
     private static boolean sectionHeading(String f) {
         return Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS);

@@ -975,7 +975,10 @@ final class TitleRule implements Rule {
         "wat ga je doen", "wie zoeken wij", "wie ben jij", "wat bieden wij", "wat wij bieden", "jouw profiel",
         "functie-eisen", "taken", "werkzaamheden", "solliciteren", "over de organisatie", "de functie",
         "functie omschrijving", "functie-omschrijving", "functiebeschrijving", "wij vragen", "wat vragen wij",
-        "wij bieden", "ons aanbod", "arbeidsvoorwaarden", "jouw taken", "wie zijn wij");
+        "wij bieden", "ons aanbod", "arbeidsvoorwaarden", "jouw taken", "wie zijn wij",
+        // "JOB PURPOSE-", "Role Purpose", "Company Description", "Job Summary"
+        "job purpose", "role purpose", "purpose of the role", "purpose of the job", "company description",
+        "job summary", "position summary", "role summary", "summary", "essential job results", "main purpose of the job");
 
     private static boolean sectionHeading(String f) {
         int e = f.length();

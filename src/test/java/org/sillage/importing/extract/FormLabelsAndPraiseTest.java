@@ -12,6 +12,29 @@ class FormLabelsAndPraiseTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aJobBoardsSectionHeadingsAreNeitherTheTitleNorTheEmployer() {
+        var f = extractor.extract("""
+                Full job description
+
+                Company Description
+
+                Headquartered in Southern California, Acmeshoes has spent nearly 30 years making shoes.
+
+                Job Description
+
+                JOB PURPOSE-
+
+                The position of Business Analyst will shape our business strategies.
+
+                ESSENTIAL JOB RESULTS-
+
+                - Leverage data to identify opportunities.
+                """);
+        assertThat(f.title()).isNotEqualToIgnoringCase("Job Purpose").isNotEqualTo("JOB PURPOSE-");
+        assertThat(f.organization()).isNotEqualTo("Company Description");
+    }
+
+    @Test
     void praiseJoinedByAndIsNotTheJob() {
         assertThat(extractor.extract("""
                 Our work spans turbulence and environmental fluid mechanics, with laboratory and field experiments.
