@@ -53,14 +53,13 @@ public final class BoardRepository {
      * else the deadline, soonest first, those with neither last. Badges are left empty.
      */
     public List<BoardCard> cards(ApplicationStatus status, int offset, int limit) {
-        var day = DSL.coalesce(APPLICATION.NEXT_ACTION_ON, POSTING.DEADLINE);
-        // the page's ids first, from the application and the posting's (id, deadline) index alone (ADR 0036);
-        // then the cards of those ids only, which read the postings' wide rows
+        // the page's ids first, from the (candidate, status, archived, board_day, id) index alone: the day the
+        // trigger keeps on the application (ADR 0059); then the cards of those ids only, which read the postings
         List<Long> ids = dsl.select(APPLICATION.ID)
-                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .from(APPLICATION)
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull())
                         .and(APPLICATION.STATUS.eq(status.name())))
-                .orderBy(day.asc().nullsLast(), APPLICATION.ID)
+                .orderBy(APPLICATION.BOARD_DAY, APPLICATION.ID)
                 .offset(offset).limit(limit)
                 .fetch(APPLICATION.ID);
         if (ids.isEmpty()) {
@@ -71,7 +70,7 @@ public final class BoardRepository {
                         APPLICATION.APPLIED_ON)
                 .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
                 .where(APPLICATION.ID.in(ids))
-                .orderBy(day.asc().nullsLast(), APPLICATION.ID)
+                .orderBy(APPLICATION.BOARD_DAY, APPLICATION.ID)
                 .fetch(r -> {
                     LocalDate deadline = r.value5();
                     LocalTime time = r.value6();
@@ -82,6 +81,18 @@ public final class BoardRepository {
                     return new BoardCard(r.value1(), r.value2(), r.value3(), r.value4(), status, deadline, due,
                             new NextAction(r.value8(), r.value9()), r.value10(), Set.of());
                 });
+    }
+
+    /** A page's ids as ADR 0036 read them, joining the postings for their deadline; kept for tests to compare. */
+    List<Long> idsByJoin(ApplicationStatus status, int offset, int limit) {
+        var day = DSL.coalesce(APPLICATION.NEXT_ACTION_ON, POSTING.DEADLINE);
+        return dsl.select(APPLICATION.ID)
+                .from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
+                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.ARCHIVED_AT.isNull())
+                        .and(APPLICATION.STATUS.eq(status.name())))
+                .orderBy(day.asc().nullsLast(), APPLICATION.ID)
+                .offset(offset).limit(limit)
+                .fetch(APPLICATION.ID);
     }
 
     /** Of {@code ids}, those with a required document still to prepare. */
