@@ -21,8 +21,12 @@ import java.util.stream.Stream;
 final class WindowProcess {
     /** Set in the child's environment: it is the window's own process, not to be started again. */
     static final String CHILD_MARK = "SILLAGE_WINDOW_PROCESS";
-    /** The installers' options (ADR 0012, 0028): a serial collector and a small young generation. */
-    static final List<String> MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=32m");
+    /**
+     * The installers' options (ADR 0012, 0028, 0061): a serial collector, a small young generation, and a heap
+     * grown while less than 20 % of it is free and given back above 40 % (the defaults are 40 % and 70 %).
+     */
+    static final List<String> MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=32m",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
 
     private WindowProcess() {
     }

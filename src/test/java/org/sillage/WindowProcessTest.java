@@ -22,7 +22,8 @@ class WindowProcessTest {
     @Test
     void javaDashJarWithTheDefaultsRunsTheWindowWithTheInstallersOptions() {
         var plan = WindowProcess.plan(facts("Linux", JAVA, List.of(), Map.of(), true, null)).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=32m", "-jar", "target/sillage.jar",
+        assertEquals(List.of(JAVA, "-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=32m", "-XX:MinHeapFreeRatio=20",
+                "-XX:MaxHeapFreeRatio=40", "-jar", "target/sillage.jar",
                 "--data-dir", "/tmp/d"), plan.command());
         assertEquals(Map.of(WindowProcess.CHILD_MARK, "1"), plan.environment());
     }
