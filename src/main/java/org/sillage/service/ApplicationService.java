@@ -270,7 +270,10 @@ public final class ApplicationService {
                 LocalDate day = LocalDate.ofInstant(at, clock.getZone());
                 appliedOn = appliedOn == null ? day : appliedOn;
                 recordWhatWasSent(r, applicationId, changeId);
-                proposeFollowUp(r, applicationId, day);
+                Long followUp = proposeFollowUp(r, applicationId, day);
+                if (followUp != null) {
+                    r.applications().recordFollowUp(changeId, followUp);
+                }
             }
             r.applications().updateStatus(applicationId, to, appliedOn);
             r.applications().recordNextActionBefore(changeId, app.nextAction());
@@ -296,14 +299,15 @@ public final class ApplicationService {
         }
     }
 
-    /** Proposes a follow-up N days after sending, unless one is already planned. */
-    private void proposeFollowUp(Repositories r, long applicationId, LocalDate today) {
+    /** Proposes a follow-up N days after sending, unless one is already planned; its id, or null. */
+    private Long proposeFollowUp(Repositories r, long applicationId, LocalDate today) {
         boolean planned = r.events().forApplication(applicationId).stream()
                 .anyMatch(e -> e.kind() == EventKind.FOLLOW_UP && !e.done());
-        if (!planned) {
-            r.events().insert(new ApplicationEvent(0, applicationId, EventKind.FOLLOW_UP,
-                    today.plusDays(followUpDays.getAsInt()), null, null, null, null, false));
+        if (planned) {
+            return null;
         }
+        return r.events().insert(new ApplicationEvent(0, applicationId, EventKind.FOLLOW_UP,
+                today.plusDays(followUpDays.getAsInt()), null, null, null, null, false));
     }
 
     /** What was sent with each change to Applied, by status change id. */
@@ -317,7 +321,8 @@ public final class ApplicationService {
 
     /**
      * Undoes one change of the timeline. The change stays in the record, marked undone, and the
-     * application takes the status of the latest change still in force.
+     * application takes the status of the latest change still in force, its next action back, and loses the
+     * follow-up the change planned if it is still to do.
      */
     public ApplicationView undo(long changeId) {
         long applicationId = store.transaction(r -> {
@@ -334,6 +339,9 @@ public final class ApplicationService {
                 throw new UserException("error.change.not_latest");
             }
             r.applications().markUndone(changeId, clock.instant());
+            // the follow-up the change planned goes with it while it is still to do (ADR 0062); one done stays
+            r.applications().followUpOf(changeId).flatMap(id -> r.events().find(id))
+                    .filter(e -> !e.done()).ifPresent(e -> r.events().delete(e.id()));
             recompute(r, change.applicationId());
             r.applications().setNextAction(change.applicationId(), r.applications().nextActionBefore(changeId));
             return change.applicationId();

@@ -93,6 +93,18 @@ public final class ApplicationRepository {
                 .execute();
     }
 
+    /** The follow-up the change planned, to be removed with it when it is undone (ADR 0062). */
+    public void recordFollowUp(long changeId, long eventId) {
+        dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.FOLLOW_UP_EVENT_ID, eventId)
+                .where(STATUS_CHANGE.ID.eq(changeId)).execute();
+    }
+
+    /** The follow-up the change planned, if it did and the event is still there. */
+    public Optional<Long> followUpOf(long changeId) {
+        return dsl.select(STATUS_CHANGE.FOLLOW_UP_EVENT_ID).from(STATUS_CHANGE).where(STATUS_CHANGE.ID.eq(changeId))
+                .fetchOptional(STATUS_CHANGE.FOLLOW_UP_EVENT_ID).filter(java.util.Objects::nonNull);
+    }
+
     /** The next action the change replaced ({@link NextAction#NONE} when none, or for changes before V6). */
     public NextAction nextActionBefore(long changeId) {
         return dsl.select(STATUS_CHANGE.NEXT_ACTION_BEFORE, STATUS_CHANGE.NEXT_ACTION_ON_BEFORE).from(STATUS_CHANGE)

@@ -195,6 +195,25 @@ class ServicesTest {
     }
 
     @Test
+    void undoing_a_change_to_applied_removes_the_follow_up_it_planned_and_only_that() {
+        long appId = services.applications().track(services.imports().importText("Poste\nTexte").postingId()).applicationId();
+        var sent = services.applications().changeStatus(appId, ApplicationStatus.APPLIED, null);
+        java.util.function.Supplier<List<org.sillage.domain.ApplicationEvent>> followUps = () -> services.agenda()
+                .events(appId).stream().filter(e -> e.kind() == org.sillage.domain.EventKind.FOLLOW_UP).toList();
+        assertThat(followUps.get()).hasSize(1);
+        var back = services.applications().undo(sent.history().get(1).id());
+        assertThat(back.application().status()).isEqualTo(ApplicationStatus.SAVED);
+        assertThat(followUps.get()).isEmpty();
+
+        // a follow-up the user had planned before sending was not the change's: it stays
+        long mine = services.agenda().addEvent(appId, org.sillage.domain.EventKind.FOLLOW_UP, java.time.LocalDate.of(2026, 3, 20),
+                null, null, null, null).id();
+        var again = services.applications().changeStatus(appId, ApplicationStatus.APPLIED, null);
+        services.applications().undo(again.history().get(again.history().size() - 1).id());
+        assertThat(followUps.get()).extracting(org.sillage.domain.ApplicationEvent::id).containsExactly(mine);
+    }
+
+    @Test
     void moving_to_the_current_status_is_refused() {
         long appId = services.applications().track(services.imports().importText("Poste").postingId()).applicationId();
         assertThatThrownBy(() -> services.applications().changeStatus(appId, ApplicationStatus.SAVED, null))
