@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,29 +26,16 @@ public final class BoardDayTrigger implements org.h2.api.Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        Map<String, Integer> columns = new HashMap<>();
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (rs.next()) {
-                columns.put(rs.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
-            }
-        }
+        TriggerColumns columns = TriggerColumns.of(conn, schemaName, tableName);
         onApplication = "APPLICATION".equalsIgnoreCase(tableName);
         if (onApplication) {
-            nextActionOn = column(columns, "NEXT_ACTION_ON");
-            postingId = column(columns, "POSTING_ID");
-            boardDay = column(columns, "BOARD_DAY");
+            nextActionOn = columns.index("NEXT_ACTION_ON");
+            postingId = columns.index("POSTING_ID");
+            boardDay = columns.index("BOARD_DAY");
         } else {
-            id = column(columns, "ID");
-            deadline = column(columns, "DEADLINE");
+            id = columns.index("ID");
+            deadline = columns.index("DEADLINE");
         }
-    }
-
-    private static int column(Map<String, Integer> columns, String name) throws SQLException {
-        Integer i = columns.get(name);
-        if (i == null) {
-            throw new SQLException("no column " + name + " for the board's day");
-        }
-        return i;
     }
 
     @Override

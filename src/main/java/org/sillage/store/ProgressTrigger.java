@@ -2,7 +2,6 @@ package org.sillage.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -34,16 +33,7 @@ public final class ProgressTrigger implements org.h2.api.Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        try (ResultSet columns = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (columns.next()) {
-                if ("APPLICATION_ID".equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
-                    applicationColumn = columns.getInt("ORDINAL_POSITION") - 1;
-                }
-            }
-        }
-        if (applicationColumn < 0) {
-            throw new SQLException("status_change has no application_id column");
-        }
+        applicationColumn = TriggerColumns.of(conn, schemaName, tableName).index("APPLICATION_ID");
     }
 
     @Override

@@ -83,9 +83,11 @@ public final class StatsRepository {
      * from the column the trigger keeps (ADR 0058) rather than probing every application's history.
      */
     public Map<Dashboard.Stage, Integer> funnel() {
-        var r = dsl.select(DSL.count(), DSL.count().filterWhere(reached(2)), DSL.count().filterWhere(reached(3)),
-                        DSL.count().filterWhere(reached(4)))
-                .from(APPLICATION).where(APPLICATION.CANDIDATE_ID.eq(candidateId)).fetchOne();
+        return funnel(StatsRepository::reached);
+    }
+
+    /** Four counts as the funnel's stages: all, applied, interview, offer. */
+    private static Map<Dashboard.Stage, Integer> stages(org.jooq.Record4<Integer, Integer, Integer, Integer> r) {
         Map<Dashboard.Stage, Integer> counts = new EnumMap<>(Dashboard.Stage.class);
         counts.put(Dashboard.Stage.SAVED, r.value1());
         counts.put(Dashboard.Stage.APPLIED, r.value2());
@@ -96,15 +98,15 @@ public final class StatsRepository {
 
     /** {@link #funnel} as ADR 0028 counted it, an indexed {@code EXISTS} on the history; kept for tests. */
     Map<Dashboard.Stage, Integer> funnelByExists() {
-        var r = dsl.select(DSL.count(), DSL.count().filterWhere(reachedByExists(2)),
-                        DSL.count().filterWhere(reachedByExists(3)), DSL.count().filterWhere(reachedByExists(4)))
+        return funnel(StatsRepository::reachedByExists);
+    }
+
+    /** The job seeker's applications, and those that reached applied, interview and offer, in one pass. */
+    private Map<Dashboard.Stage, Integer> funnel(java.util.function.IntFunction<org.jooq.Condition> reached) {
+        var r = dsl.select(DSL.count(), DSL.count().filterWhere(reached.apply(2)), DSL.count().filterWhere(reached.apply(3)),
+                        DSL.count().filterWhere(reached.apply(4)))
                 .from(APPLICATION).where(APPLICATION.CANDIDATE_ID.eq(candidateId)).fetchOne();
-        Map<Dashboard.Stage, Integer> counts = new EnumMap<>(Dashboard.Stage.class);
-        counts.put(Dashboard.Stage.SAVED, r.value1());
-        counts.put(Dashboard.Stage.APPLIED, r.value2());
-        counts.put(Dashboard.Stage.INTERVIEW, r.value3());
-        counts.put(Dashboard.Stage.OFFER, r.value4());
-        return counts;
+        return stages(r);
     }
 
     private static org.jooq.Condition reachedByExists(int step) {
@@ -134,12 +136,7 @@ public final class StatsRepository {
         var r = dsl.select(DSL.count(), DSL.count().filterWhere(f.ge(2)), DSL.count().filterWhere(f.ge(3)),
                         DSL.count().filterWhere(f.ge(4)))
                 .from(perApplication).fetchOne();
-        Map<Dashboard.Stage, Integer> counts = new EnumMap<>(Dashboard.Stage.class);
-        counts.put(Dashboard.Stage.SAVED, r.value1());
-        counts.put(Dashboard.Stage.APPLIED, r.value2());
-        counts.put(Dashboard.Stage.INTERVIEW, r.value3());
-        counts.put(Dashboard.Stage.OFFER, r.value4());
-        return counts;
+        return stages(r);
     }
 
     /** Applications sent on each day from {@code from} to {@code to}, days without any left out. */
@@ -179,18 +176,18 @@ public final class StatsRepository {
      */
     public Answers answers() {
         // the first answer of each sent application, as the trigger keeps it on the application (ADR 0058)
-        Table<?> perApplication = dsl.select(APPLICATION.APPLIED_ON, APPLICATION.FIRST_ANSWER_ON.as("first_answer"))
-                .from(APPLICATION)
-                .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.isNotNull()))
-                .asTable("per_application");
-        return histogram(perApplication);
+        return answers(APPLICATION.FIRST_ANSWER_ON);
     }
 
     /** {@link #answers} as ADR 0028 counted it, a correlated MIN over each history; kept for tests. */
     Answers answersByMin() {
-        Field<LocalDate> answeredOn = DSL.field(DSL.select(DSL.min(STATUS_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE)))
+        return answers(DSL.field(DSL.select(DSL.min(STATUS_CHANGE.CHANGED_AT.cast(SQLDataType.LOCALDATE)))
                 .from(STATUS_CHANGE).where(STATUS_CHANGE.APPLICATION_ID.eq(APPLICATION.ID)
-                        .and(STATUS_CHANGE.TO_STATUS.in(ANSWERS)).and(STATUS_CHANGE.UNDONE_AT.isNull())));
+                        .and(STATUS_CHANGE.TO_STATUS.in(ANSWERS)).and(STATUS_CHANGE.UNDONE_AT.isNull()))));
+    }
+
+    /** The sent applications' answers, the first answer's day of each application given by {@code answeredOn}. */
+    private Answers answers(Field<LocalDate> answeredOn) {
         Table<?> perApplication = dsl.select(APPLICATION.APPLIED_ON, answeredOn.as("first_answer"))
                 .from(APPLICATION)
                 .where(APPLICATION.CANDIDATE_ID.eq(candidateId).and(APPLICATION.APPLIED_ON.isNotNull()))
