@@ -55,7 +55,10 @@ final class OrganizationCandidates {
         "charityjob", "devex", "coordinationsud", "profilculture", "emploi-collectivites", "emploi-territorial");
     private static final String[] VERBS = {" is hiring", " are hiring", " is looking", " is searching", " is seeking",
         " seeks", " is recruiting", " recrute", " recrutent", " recherche un", " recherche une", " cherche un", " cherche une",
-        " zoekt", " werft", " is op zoek", " offers", " biedt", " offre un", " propose un", " propose une"};
+        " zoekt", " werft", " is op zoek", " offers", " biedt", " offre un", " propose un", " propose une",
+        // « Zwerfkat Wommelgem vzw is steeds op zoek naar vrijwilligers »
+        " is steeds op zoek", " is altijd op zoek", " is nog op zoek", " is nu op zoek", " zijn op zoek",
+        " zijn steeds op zoek", " zijn altijd op zoek"};
     private static final String[] DEFINES = {" is a ", " is an ", " is the ", " est une ", " est un ", " est la ", " est le ",
         " is een ", " sont un ", " sont une ", " sont des ", " are a ", " are an ", " sits ", " was founded", " a ete cree", " fondee", " founded in", " works ", " aims ", " vise ",
         " est ne", " (", ","};

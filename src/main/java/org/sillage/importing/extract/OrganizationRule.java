@@ -828,7 +828,8 @@ final class OrganizationRule implements Rule {
         return false;
     }
 
-    private static final Pattern WITHIN = Pattern.compile("(?:au sein de |au sein d'|au sein du |within |chez |at |bij )((?:l'|la )?[\\p{L}\\d][\\p{L}\\d.@-]{1,40}(?: \\p{Lu}[\\p{L}-]{1,30}){0,3})");
+    /** The preposition a whole word ("Zwerfkat Wommelgem" holds no "at "), then the name. */
+    private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\d])(?:au sein de |au sein d'|au sein du |within |chez |at |bij )((?:l'|la )?[\\p{L}\\d][\\p{L}\\d.@-]{1,40}(?: \\p{Lu}[\\p{L}-]{1,30}){0,3})");
 
     /** « Nous recrutons des designers au sein de beta.gouv.fr » in the first lines: a name or a domain. */
     private boolean withinTop(PostingText t, OrganizationPool pool) {

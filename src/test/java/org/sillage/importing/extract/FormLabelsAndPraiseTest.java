@@ -12,6 +12,20 @@ class FormLabelsAndPraiseTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     @Test
+    void aDutchAssociationAlwaysLookingForVolunteersIsTheEmployerAndAtInsideAWordIsNoPreposition() {
+        var f = extractor.extract("""
+                Vrijwilliger zijn
+
+                Zwerfkat Wommelgem vzw is steeds op zoek naar vrijwilligers. Er zijn diverse taken.
+
+                Het verzorgen van de dieren in de asielverblijven.
+
+                Interesse? Mail naar info@voorbeeld.be
+                """);
+        assertThat(f.organization()).isEqualTo("Zwerfkat Wommelgem vzw");
+    }
+
+    @Test
     void aJobBoardsSectionHeadingsAreNeitherTheTitleNorTheEmployer() {
         var f = extractor.extract("""
                 Full job description
