@@ -294,7 +294,7 @@ public final class ApplicationService {
                         f.displayName(), f.sha256()), f.id());
             }
             if (item.state() == DocumentState.READY) {
-                r.checklists().setState(item.id(), DocumentState.SENT);
+                r.checklists().markSentBy(item.id(), changeId);
             }
         }
     }
@@ -321,8 +321,8 @@ public final class ApplicationService {
 
     /**
      * Undoes one change of the timeline. The change stays in the record, marked undone, and the
-     * application takes the status of the latest change still in force, its next action back, and loses the
-     * follow-up the change planned if it is still to do.
+     * application takes the status of the latest change still in force, its next action back, loses the
+     * follow-up the change planned if it is still to do, and its documents the change sent are Ready again.
      */
     public ApplicationView undo(long changeId) {
         long applicationId = store.transaction(r -> {
@@ -342,6 +342,8 @@ public final class ApplicationService {
             // the follow-up the change planned goes with it while it is still to do (ADR 0062); one done stays
             r.applications().followUpOf(changeId).flatMap(id -> r.events().find(id))
                     .filter(e -> !e.done()).ifPresent(e -> r.events().delete(e.id()));
+            // and the documents it turned from Ready to Sent are Ready again (the record of what was sent stays)
+            r.checklists().unsendBy(changeId);
             recompute(r, change.applicationId());
             r.applications().setNextAction(change.applicationId(), r.applications().nextActionBefore(changeId));
             return change.applicationId();

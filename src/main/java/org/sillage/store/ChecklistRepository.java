@@ -59,8 +59,25 @@ public final class ChecklistRepository {
     }
 
     public void setState(long itemId, DocumentState state) {
-        dsl.update(REQUIRED_DOCUMENT).set(REQUIRED_DOCUMENT.STATE, state.name())
+        // a state the user sets is theirs: no undo of a sending takes it back
+        dsl.update(REQUIRED_DOCUMENT).set(REQUIRED_DOCUMENT.STATE, state.name()).setNull(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID)
                 .where(REQUIRED_DOCUMENT.ID.eq(itemId)).execute();
+    }
+
+    /** A Ready document the change to Applied sent: Sent, recorded with that change (ADR 0062). */
+    public void markSentBy(long itemId, long changeId) {
+        dsl.update(REQUIRED_DOCUMENT).set(REQUIRED_DOCUMENT.STATE, DocumentState.SENT.name())
+                .set(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID, changeId)
+                .where(REQUIRED_DOCUMENT.ID.eq(itemId)).execute();
+    }
+
+    /** The documents the change sent and still Sent, back to Ready; how many. */
+    public int unsendBy(long changeId) {
+        return dsl.update(REQUIRED_DOCUMENT).set(REQUIRED_DOCUMENT.STATE, DocumentState.READY.name())
+                .setNull(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID)
+                .where(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID.eq(changeId)
+                        .and(REQUIRED_DOCUMENT.STATE.eq(DocumentState.SENT.name())))
+                .execute();
     }
 
     public Optional<ChecklistItem> findItem(long itemId) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.domain.ApplicationStatus;
+import org.sillage.domain.DocumentState;
 import org.sillage.domain.StatusChange;
 import org.sillage.domain.Field;
 import org.sillage.domain.UserException;
@@ -211,6 +212,27 @@ class ServicesTest {
         var again = services.applications().changeStatus(appId, ApplicationStatus.APPLIED, null);
         services.applications().undo(again.history().get(again.history().size() - 1).id());
         assertThat(followUps.get()).extracting(org.sillage.domain.ApplicationEvent::id).containsExactly(mine);
+    }
+
+    @Test
+    void undoing_a_change_to_applied_puts_the_documents_it_sent_back_to_ready_and_only_those() {
+        long appId = services.applications().track(services.imports().importText("Poste\nTexte").postingId()).applicationId();
+        var cv = services.documents().addItem(appId, "cv", true);
+        var letter = services.documents().addItem(appId, "cover_letter", true);
+        var diploma = services.documents().addItem(appId, "diploma", true);
+        services.documents().setState(cv.id(), DocumentState.READY);
+        services.documents().setState(letter.id(), DocumentState.READY);
+        // a document the user marked sent by hand is theirs: no undo takes it back
+        services.documents().setState(diploma.id(), DocumentState.SENT);
+        var sent = services.applications().changeStatus(appId, ApplicationStatus.APPLIED, null);
+        java.util.function.Function<Long, DocumentState> state = id -> services.documents().checklist(appId).stream()
+                .filter(i -> i.id() == id).findFirst().orElseThrow().state();
+        assertThat(state.apply(cv.id())).isEqualTo(DocumentState.SENT);
+        assertThat(state.apply(letter.id())).isEqualTo(DocumentState.SENT);
+        services.applications().undo(sent.history().get(1).id());
+        assertThat(state.apply(cv.id())).isEqualTo(DocumentState.READY);
+        assertThat(state.apply(letter.id())).isEqualTo(DocumentState.READY);
+        assertThat(state.apply(diploma.id())).isEqualTo(DocumentState.SENT);
     }
 
     @Test
