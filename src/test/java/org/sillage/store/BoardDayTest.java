@@ -79,12 +79,7 @@ class BoardDayTest {
 
     @Test
     void the_migrations_first_filling_gives_the_days_the_trigger_keeps() throws Exception {
-        String migration;
-        try (var in = BoardDayTest.class.getResourceAsStream("/db/migration/V18__add_application_board_day.sql")) {
-            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        String fill = migration.substring(migration.indexOf("update application a set"), migration.indexOf("create trigger"))
-                .trim().replaceAll(";$", "");
+        String fill = MigrationFill.of("V18__add_application_board_day.sql");
         try (Store store = Store.open(folder)) {
             store.run(r -> {
                 List<String> kept = r.dsl().fetch("select id, board_day from application order by id").stream()

@@ -177,12 +177,7 @@ class StatsQueriesAgreeTest {
 
     @Test
     void the_migrations_first_filling_reads_the_history_as_the_trigger_keeps_it() throws Exception {
-        String migration;
-        try (var in = StatsQueriesAgreeTest.class.getResourceAsStream("/db/migration/V17__add_application_progress.sql")) {
-            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        String fill = migration.substring(migration.indexOf("update application a set"), migration.indexOf("create trigger"))
-                .trim().replaceAll(";$", "");
+        String fill = MigrationFill.of("V17__add_application_progress.sql");
         try (Store store = Store.open(folder)) {
             store.run(r -> {
                 List<String> kept = progress(r);
