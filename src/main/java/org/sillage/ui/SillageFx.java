@@ -228,10 +228,12 @@ public final class SillageFx {
                 idle.setOnFinished(e -> org.sillage.ui.shell.StyleWarmUp.later());
                 idle.play();
             });
-            // today's backup and the sweep of orphan files, once the window is up
-            Thread maintenance = new Thread(() -> services.startupMaintenance(true), "sillage-maintenance");
-            maintenance.setDaemon(true);
-            maintenance.start();
+            // today's backup and the sweep of orphan files, once the first list is on screen (ADR 0063)
+            shell.window().afterStart(() -> {
+                Thread maintenance = new Thread(() -> services.startupMaintenance(true), "sillage-maintenance");
+                maintenance.setDaemon(true);
+                maintenance.start();
+            });
             if (exitWhenShown) {
                 shell.whenListShown(() -> {
                     org.sillage.service.StartupTrace.mark("list shown");

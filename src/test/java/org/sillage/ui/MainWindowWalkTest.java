@@ -172,4 +172,35 @@ class MainWindowWalkTest extends FxWalk {
         // the posting shown before no longer matches: its detail goes
         waitUntil(() -> !robot.lookup("#postingDetail").queryAs(javafx.scene.Node.class).isVisible());
     }
+
+    /**
+     * What the start reads besides the list (reminders, postings to read again, today's backup) waits for the
+     * first list to be on screen, and runs once, not again when the fallback's few seconds are up (ADR 0063).
+     */
+    @Test
+    void the_start_reads_the_rest_once_the_list_is_on_screen_and_only_once() throws Exception {
+        start();
+        robot.clickOn("#loadSamples");
+        ListView<PostingSummary> postings = node("postingList");
+        waitUntil(() -> postings.getItems().size() == 5);
+        stop();
+
+        services = AppServices.open(data);
+        var layout = services.settings().windowLayout();
+        java.util.List<Integer> rowsWhenRun = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FxToolkit.setupStage(stage -> {
+            shell = new Shell(services, stage, Locale.FRENCH, layout);
+            shell.show();
+            // registered before the list's rows have come from the background
+            assertThat(shell.window().postingsLoaded().get()).isFalse();
+            ListView<PostingSummary> list = (ListView<PostingSummary>) stage.getScene().lookup("#postingList");
+            shell.window().afterStart(() -> rowsWhenRun.add(list.getItems().size()));
+        });
+        waitUntil(() -> !rowsWhenRun.isEmpty());
+        assertThat(rowsWhenRun).containsExactly(5);
+        // the fallback (5 s after the window) finds it done
+        Thread.sleep(5_500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowsWhenRun).containsExactly(5);
+    }
 }

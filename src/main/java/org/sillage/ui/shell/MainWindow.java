@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -243,8 +244,65 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         seekers.caseload().addListener((obs, old, now) -> warmCaseload(now));
         seekers.refresh();
         showPostings(null);
-        reminders.refresh();
-        rereadOutdatedPostings();
+        afterStart(() -> {
+            reminders.refresh();
+            rereadOutdatedPostings();
+        });
+    }
+
+    /**
+     * Runs {@code action} once, when the first list is on screen or, should it never come (its read failed),
+     * a few seconds after the window was built: what the start reads besides the list (reminders, postings
+     * to read again, today's backup) waits for it, so that on two cores it does not compete with the list's
+     * query and the window's first styling (ADR 0063).
+     */
+    public void afterStart(Runnable action) {
+        boolean[] ran = new boolean[1];
+        Runnable once = () -> {
+            if (!ran[0]) {
+                ran[0] = true;
+                action.run();
+            }
+        };
+        whenListShown(once);
+        var fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+        fallback.setOnFinished(e -> once.run());
+        fallback.play();
+    }
+
+    /**
+     * Runs {@code action} once the first list has been laid out with its rows: after the layout pass of the
+     * pulse that follows the rows' arrival (the rows themselves are not on screen before).
+     */
+    public void whenListShown(Runnable action) {
+        var loaded = postingsLoaded();
+        Runnable afterLayout = () -> {
+            javafx.scene.Scene scene = getScene();
+            if (scene == null) {
+                Platform.runLater(action);
+                return;
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(action);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        };
+        if (loaded.get()) {
+            afterLayout.run();
+            return;
+        }
+        loaded.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    loaded.removeListener(this);
+                    afterLayout.run();
+                }
+            }
+        });
     }
 
     /** After an upgrade of the rules, postings read by older ones are read again, in the background. */

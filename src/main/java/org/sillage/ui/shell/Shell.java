@@ -194,31 +194,9 @@ public final class Shell {
         window.context().taskBar().say(window.context().messages().get("startup.already_open"));
     }
 
-    /**
-     * Runs {@code action} once the window's first list has been laid out with its rows: after the layout
-     * pass of the first pulse that follows the rows' arrival (the rows themselves are not on screen before).
-     */
+    /** Runs {@code action} once the window's first list is on screen (see {@link MainWindow#whenListShown}). */
     public void whenListShown(Runnable action) {
-        var loaded = window.postingsLoaded();
-        Runnable afterLayout = () -> {
-            Scene scene = stage.getScene();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(action);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        };
-        if (loaded.get()) {
-            afterLayout.run();
-            return;
-        }
-        loaded.addListener((obs, was, now) -> {
-            if (now) {
-                afterLayout.run();
-            }
-        });
+        window.whenListShown(action);
     }
 
     /**
