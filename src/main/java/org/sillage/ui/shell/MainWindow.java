@@ -247,7 +247,36 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         afterStart(() -> {
             reminders.refresh();
             rereadOutdatedPostings();
+            warmScreensLater();
         });
+    }
+
+    /**
+     * The board's, the dashboard's and the agenda's first reads run once in the background a little after the
+     * start, one after the other, their results dropped: the first opening of these screens then does not pay
+     * for their queries' first planning and compiling, nor for H2's first reads of their indexes (ADR 0063).
+     * {@code -Dsillage.start.warm-screens=false} leaves it out.
+     */
+    private void warmScreensLater() {
+        if (!Boolean.parseBoolean(System.getProperty("sillage.start.warm-screens", "true"))) {
+            return;
+        }
+        var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        later.setOnFinished(e -> org.sillage.ui.common.BackgroundTask.wrap(c -> {
+            new org.sillage.ui.board.BoardViewModel(ctx.services()).load();
+            new org.sillage.ui.dashboard.DashboardViewModel(ctx.services().dashboard(), ctx.messages()).load();
+            return new org.sillage.ui.agenda.AgendaViewModel(ctx.services().agenda()).loadNear(null);
+        }).onSuccess(read -> screensWarmed = true)
+                .onFailure(x -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).debug("Screens' warm-up", x))
+                .run(ctx.executor()));
+        later.play();
+    }
+
+    private boolean screensWarmed;
+
+    /** True once the board's, the dashboard's and the agenda's first reads have run in the background. */
+    public boolean screensWarmed() {
+        return screensWarmed;
     }
 
     /**
