@@ -68,7 +68,7 @@ public final class HandoverRepository {
 
     /** The columns that are not plain: references to other rows by their key, and link sets. */
     private static final Set<String> SPECIAL = Set.of("posting", "application", "session", "original_file",
-            "contacts", "files", "sent");
+            "contacts", "files", "sent", "follow_up", "sent_by");
 
     private record Spec(String name, Table<?> table, Field<Long> id, Field<String> key, List<Col> cols) {
         List<String> allColumns() {
@@ -110,14 +110,14 @@ public final class HandoverRepository {
             new Spec("status_change", STATUS_CHANGE, STATUS_CHANGE.ID, STATUS_CHANGE.UUID, List.of(
                     Col.insert("application"), Col.insert("from_status"), Col.insert("to_status"),
                     Col.insert("changed_at"), Col.insert("next_action_before"), Col.insert("next_action_on_before"),
-                    Col.insert("sent"), Col.merge("note"), Col.merge("undone_at"))),
+                    Col.insert("sent"), Col.insert("follow_up"), Col.merge("note"), Col.merge("undone_at"))),
             new Spec("event", EVENT, EVENT.ID, EVENT.UUID, List.of(
                     Col.insert("application"), Col.merge("kind"), Col.merge("on_date"), Col.merge("at_time"),
                     Col.merge("time_zone"), Col.merge("place"), Col.merge("note"), Col.merge("done"))),
             new Spec("required_document", REQUIRED_DOCUMENT, REQUIRED_DOCUMENT.ID, REQUIRED_DOCUMENT.UUID, List.of(
                     Col.insert("application"), Col.merge("kind"), Col.merge("label"), Col.merge("format"),
                     Col.merge("length_limit"), Col.merge("language"), Col.merge("required"), Col.merge("state"),
-                    Col.merge("position"), Col.merge("files"))),
+                    Col.merge("position"), Col.merge("files"), Col.insert("sent_by"))),
             new Spec("application_note", APPLICATION_NOTE, APPLICATION_NOTE.ID, APPLICATION_NOTE.UUID, List.of(
                     Col.insert("application"), Col.insert("created_at"), Col.merge("written_on"), Col.merge("body"))),
             new Spec("support_session", SUPPORT_SESSION, SUPPORT_SESSION.ID, SUPPORT_SESSION.UUID, List.of(
@@ -233,6 +233,13 @@ public final class HandoverRepository {
                     .join(STORED_FILE).on(STORED_FILE.ID.eq(DOCUMENT_ATTACHMENT.STORED_FILE_ID))
                     .where(DOCUMENT_ATTACHMENT.REQUIRED_DOCUMENT_ID.eq(r.get(REQUIRED_DOCUMENT.ID)))
                     .orderBy(STORED_FILE.SHA256).fetch(STORED_FILE.SHA256));
+            // what an undo of the change takes back (ADR 0062): the follow-up it planned, the documents it sent
+            case "follow_up" -> r.get(STATUS_CHANGE.FOLLOW_UP_EVENT_ID) == null ? null
+                    : dsl.select(EVENT.UUID).from(EVENT).where(EVENT.ID.eq(r.get(STATUS_CHANGE.FOLLOW_UP_EVENT_ID)))
+                    .fetchOne(EVENT.UUID);
+            case "sent_by" -> r.get(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID) == null ? null
+                    : dsl.select(STATUS_CHANGE.UUID).from(STATUS_CHANGE)
+                    .where(STATUS_CHANGE.ID.eq(r.get(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID))).fetchOne(STATUS_CHANGE.UUID);
             case "sent" -> {
                 List<Map<String, String>> sent = new ArrayList<>();
                 for (var s : dsl.selectFrom(SENT_DOCUMENT).where(SENT_DOCUMENT.STATUS_CHANGE_ID.eq(r.get(STATUS_CHANGE.ID)))
@@ -436,6 +443,9 @@ public final class HandoverRepository {
             recordConflict(spec, theirs.key(), local, c, mine, theirs.fields(), seeker, peer, now);
             out.conflicts++;
         }
+        if (spec.name().equals("required_document") && updates.containsKey(REQUIRED_DOCUMENT.STATE)) {
+            linkFields.add("sent_by"); // the state taken, with the change that sent it, if one did
+        }
         if (updates.isEmpty() && linkFields.isEmpty()) {
             out.unchanged++;
             return;
@@ -539,7 +549,7 @@ public final class HandoverRepository {
                 case "original_file" -> values.put(POSTING.ORIGINAL_FILE_ID, v == null ? null
                         : dsl.select(STORED_FILE.ID).from(STORED_FILE).where(STORED_FILE.SHA256.eq(v)).fetchOne(STORED_FILE.ID));
                 case "session" -> values.put(SUPPORT_ACTION.SESSION_ID, ref("support_session", v, seeker, ids));
-                case "contacts", "files", "sent" -> linkFields.add(c);
+                case "contacts", "files", "sent", "follow_up", "sent_by" -> linkFields.add(c);
                 case "uuid" -> {
                     if (v != null && !dsl.fetchExists(spec.table(), column(spec.table(), "uuid", String.class).eq(v))) {
                         values.put(column(spec.table(), "uuid"), v);
@@ -574,6 +584,16 @@ public final class HandoverRepository {
     }
 
     private void writeLink(String field, long id, String value, long seeker, Map<String, Map<String, Long>> ids, Instant now) {
+        if (field.equals("follow_up")) {
+            dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.FOLLOW_UP_EVENT_ID, ref("event", value, seeker, ids))
+                    .where(STATUS_CHANGE.ID.eq(id)).execute();
+            return;
+        }
+        if (field.equals("sent_by")) {
+            dsl.update(REQUIRED_DOCUMENT).set(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID, ref("status_change", value, seeker, ids))
+                    .where(REQUIRED_DOCUMENT.ID.eq(id)).execute();
+            return;
+        }
         List<String> keys = value == null || value.isEmpty() ? List.of() : List.of(value.split(","));
         if (field.equals("contacts")) {
             dsl.deleteFrom(APPLICATION_CONTACT).where(APPLICATION_CONTACT.APPLICATION_ID.eq(id)).execute();

@@ -197,4 +197,41 @@ class HandoverRoundTripTest {
         own.handover().importArchive(export(advisor, zoeA, "x1.sillage"), PASS);
         assertThat(own.seekers().all()).extracting(Seeker::displayName).containsExactlyInAnyOrder("me", "Brahim", "Zoé Vandermeulen");
     }
+
+    /**
+     * A change to Applied made on one side and handed over undoes on the other as where it was made (ADR 0062):
+     * the follow-up it planned goes, the documents it sent are Ready again. Before, the marks stayed behind.
+     */
+    @Test
+    void a_change_to_applied_handed_over_undoes_its_follow_up_and_its_sending_on_the_other_side() {
+        var cv = advisor.documents().addItem(appA2, "cv", true);
+        assertThat(cv.id()).isPositive();
+        var letter = advisor.documents().addItem(appA2, "cover_letter", true);
+        advisor.documents().setState(letter.id(), org.sillage.domain.DocumentState.READY);
+        advisor.applications().changeStatus(appA2, ApplicationStatus.APPLIED, null);
+        own.handover().importArchive(export(advisor, zoeA, "x1.sillage"), PASS);
+        long zoeB = seekerIn(own, "Zoé Vandermeulen");
+        own.seekers().switchTo(zoeB);
+        long appB2 = own.applications().list().stream().filter(v -> v.title().startsWith("Chargé")).findFirst()
+                .orElseThrow().application().id();
+        assertThat(record(own, zoeB)).containsExactlyInAnyOrderElementsOf(record(advisor, zoeA));
+        java.util.function.Supplier<List<org.sillage.domain.ApplicationEvent>> followUps = () -> own.agenda().events(appB2)
+                .stream().filter(e -> e.kind() == EventKind.FOLLOW_UP).toList();
+        java.util.function.Supplier<org.sillage.domain.DocumentState> letterState = () -> own.documents().checklist(appB2)
+                .stream().filter(d -> d.kind().equals("cover_letter")).findFirst().orElseThrow().state();
+        assertThat(followUps.get()).hasSize(1);
+        assertThat(letterState.get()).isEqualTo(org.sillage.domain.DocumentState.SENT);
+
+        var history = own.applications().get(appB2).history();
+        own.applications().undo(history.get(history.size() - 1).id());
+        assertThat(followUps.get()).isEmpty();
+        assertThat(letterState.get()).isEqualTo(org.sillage.domain.DocumentState.READY);
+
+        // and back: the advisor's side takes the undone change and the letter's state, with no conflict (the
+        // follow-up's deletion is not carried, as no deletion is: ADR 0025)
+        assertThat(advisor.handover().importArchive(export(own, zoeB, "y1.sillage"), PASS).conflicts()).isZero();
+        assertThat(advisor.applications().get(appA2).application().status()).isEqualTo(ApplicationStatus.SAVED);
+        assertThat(advisor.documents().checklist(appA2).stream().filter(d -> d.kind().equals("cover_letter"))
+                .findFirst().orElseThrow().state()).isEqualTo(org.sillage.domain.DocumentState.READY);
+    }
 }
