@@ -33,11 +33,22 @@ final class WindowProcess {
 
     /** What the process knows of itself and its machine. */
     record Facts(String osName, Optional<String> command, List<String> commandArguments, List<String> jvmOptions,
-                 Map<String, String> environment, boolean graphicsDevice, String relaunchProperty) {
+                 Map<String, String> environment, boolean graphicsDevice, String relaunchProperty,
+                 Optional<ClassArchive> classArchive) {
     }
 
-    /** The child to start: its whole command line, and what its environment adds. */
-    record Plan(List<String> command, Map<String, String> environment) {
+    /**
+     * The class archive of this jar and this JVM (ADR 0064): {@code file} once made and checked (its size is in its
+     * name), else made at the child's exit as {@code file}'s {@code .part} and checked then.
+     */
+    record ClassArchive(Path file, boolean ready) {
+        Path part() {
+            return file.resolveSibling(file.getFileName() + ".part");
+        }
+    }
+
+    /** The child to start: its whole command line, what its environment adds, and its class archive if any. */
+    record Plan(List<String> command, Map<String, String> environment, Optional<ClassArchive> classArchive) {
     }
 
     /** Whether there is no graphics device, so OpenGL can only be a software renderer (Linux). */
@@ -78,13 +89,19 @@ final class WindowProcess {
         if (noGl) {
             command.add("-Dprism.order=sw");
         }
+        Optional<ClassArchive> archive = facts.classArchive().filter(a -> jvm.stream().noneMatch(
+                o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")));
+        archive.ifPresent(a -> {
+            command.add(a.ready() ? "-XX:SharedArchiveFile=" + a.file() : "-XX:ArchiveClassesAtExit=" + a.part());
+            command.add("-Xlog:cds*=off"); // an archive the JVM cannot use is left aside without a word
+        });
         command.addAll(facts.commandArguments()); // the user's own options come after ours, and win
         Map<String, String> environment = new java.util.LinkedHashMap<>();
         environment.put(CHILD_MARK, "1");
         if (noGl) {
             environment.put("GDK_GL", "disable");
         }
-        return Optional.of(new Plan(List.copyOf(command), Map.copyOf(environment)));
+        return Optional.of(new Plan(List.copyOf(command), Map.copyOf(environment), archive));
     }
 
     /** Whether the command is a {@code java} launcher ({@code java}, {@code java.exe}, {@code javaw.exe}). */
@@ -100,7 +117,81 @@ final class WindowProcess {
         return new Facts(System.getProperty("os.name", ""), info.command(),
                 info.arguments().map(List::of).orElse(List.of()),
                 javaLauncher ? java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments() : List.of(),
-                System.getenv(), graphicsDevice(), System.getProperty("sillage.relaunch"));
+                System.getenv(), graphicsDevice(), System.getProperty("sillage.relaunch"),
+                javaLauncher ? classArchive(info.arguments().map(List::of).orElse(List.of())) : Optional.empty());
+    }
+
+    /**
+     * The class archive for {@code java [options] -jar JAR ...}: in the user's cache folder, named after the JVM,
+     * the jar and its libraries (their paths, sizes and times), so that a new build or another JDK makes another.
+     * Empty with {@code -Dsillage.class-archive=false}, for another command line, or when the folder cannot be made.
+     */
+    static Optional<ClassArchive> classArchive(List<String> arguments) {
+        int jarAt = arguments.indexOf("-jar");
+        if (!Boolean.parseBoolean(System.getProperty("sillage.class-archive", "true")) || jarAt < 0
+                || jarAt + 1 >= arguments.size()) {
+            return Optional.empty();
+        }
+        try {
+            Path jar = Path.of(arguments.get(jarAt + 1)).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(jar)) {
+                return Optional.empty();
+            }
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            StringBuilder identity = new StringBuilder(System.getProperty("java.home")).append('|')
+                    .append(System.getProperty("java.vm.version")).append('|').append(MEMORY_OPTIONS);
+            List<Path> jars = new ArrayList<>(List.of(jar));
+            Path lib = jar.resolveSibling("lib");
+            if (Files.isDirectory(lib)) {
+                try (Stream<Path> files = Files.list(lib)) {
+                    files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(jars::add);
+                }
+            }
+            for (Path j : jars) {
+                identity.append('|').append(j).append(':').append(Files.size(j)).append(':')
+                        .append(Files.getLastModifiedTime(j).toMillis());
+            }
+            String key = java.util.HexFormat.of().formatHex(digest.digest(
+                    identity.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+            Path folder = cacheFolder();
+            Files.createDirectories(folder);
+            try (Stream<Path> made = Files.list(folder)) {
+                Optional<Path> whole = made.filter(f -> wholeArchive(f, key)).findFirst();
+                return Optional.of(whole.map(f -> new ClassArchive(f, true))
+                        .orElseGet(() -> new ClassArchive(folder.resolve("sillage-" + key + ".jsa"), false)));
+            }
+        } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code sillage-KEY.SIZE.jsa} whose size is still SIZE: made, checked, and not cut short since. */
+    private static boolean wholeArchive(Path f, String key) {
+        String name = f.getFileName().toString();
+        String prefix = "sillage-" + key + ".";
+        if (!name.startsWith(prefix) || !name.endsWith(".jsa")) {
+            return false;
+        }
+        try {
+            return Files.size(f) == Long.parseLong(name.substring(prefix.length(), name.length() - 4));
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The user's cache folder for Sillage (not the data folder: nothing in it is the user's). */
+    static Path cacheFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.startsWith("windows")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local == null ? home.resolve("AppData").resolve("Local") : Path.of(local)).resolve("Sillage").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Sillage");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg == null || xdg.isBlank() ? home.resolve(".cache") : Path.of(xdg)).resolve("sillage");
     }
 
     /** A DRM device ({@code /dev/dri}) or NVIDIA's ({@code /dev/nvidia*}): GL may then be in hardware. */
@@ -127,8 +218,92 @@ final class WindowProcess {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder(plan.get().command()).inheritIO();
-        builder.environment().putAll(plan.get().environment());
+        long started = System.nanoTime();
+        Optional<Integer> code = run(plan.get());
+        Optional<ClassArchive> archive = plan.get().classArchive();
+        if (code.isPresent() && archive.isPresent()) {
+            if (!archive.get().ready()) {
+                keepIfSound(archive.get(), code.get(), plan.get());
+            } else if (crashed(code.get()) && System.nanoTime() - started < 10_000_000_000L) {
+                // the JVM died at once with the archive: it goes, and the window starts again without it
+                try {
+                    Files.deleteIfExists(archive.get().file());
+                } catch (IOException e) {
+                    return code;
+                }
+                List<String> without = plan.get().command().stream()
+                        .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.equals("-Xlog:cds*=off")).toList();
+                return run(new Plan(without, plan.get().environment(), Optional.empty()));
+            }
+        }
+        return code;
+    }
+
+    /** A JVM's fatal error (SIGABRT after its error report, SIGSEGV, SIGBUS), or a Windows exception code. */
+    static boolean crashed(int code) {
+        return code == 134 || code == 135 || code == 139 || code < 0;
+    }
+
+    /**
+     * After the child that made the archive: kept under its final name (its size in it) when the child ended well
+     * and a JVM that must use it ({@code -Xshare:on}) starts with it, else deleted. A cut-short archive can crash
+     * the JVM that maps it, so none is used unchecked.
+     */
+    static void keepIfSound(ClassArchive archive, int code, Plan plan) {
+        Path part = archive.part();
+        try {
+            if (code == 0 && Files.isRegularFile(part) && Files.size(part) > 0) {
+                // the child's own command up to its jar, with the archive to use, asking for the version only
+                List<String> check = new ArrayList<>();
+                List<String> command = plan.command();
+                for (int i = 0; i < command.size(); i++) {
+                    String o = command.get(i);
+                    if (o.startsWith("-XX:ArchiveClassesAtExit=")) {
+                        check.add("-Xshare:on");
+                        check.add("-XX:SharedArchiveFile=" + part);
+                        check.add("-XX:ErrorFile=" + part + ".err"); // not in the user's working folder
+                        check.add("-XX:-CreateCoredumpOnCrash");
+                    } else if (o.equals("-jar") && i + 1 < command.size()) {
+                        check.add(o);
+                        check.add(command.get(i + 1));
+                        break;
+                    } else {
+                        check.add(o);
+                    }
+                }
+                check.add("--version");
+                Process p = new ProcessBuilder(check).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    String name = archive.file().getFileName().toString();
+                    Path kept = archive.file().resolveSibling(name.substring(0, name.length() - 4) + "." + Files.size(part) + ".jsa");
+                    Files.move(part, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    try (Stream<Path> older = Files.list(kept.getParent())) {
+                        for (Path f : older.filter(f -> f.getFileName().toString().startsWith("sillage-") && !f.equals(kept)).toList()) {
+                            Files.deleteIfExists(f); // other builds' archives
+                        }
+                    }
+                    return;
+                }
+                p.destroyForcibly();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not kept
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(part);
+            Files.deleteIfExists(part.resolveSibling(part.getFileName() + ".err"));
+        } catch (IOException e) {
+            // a later start makes it again
+        }
+    }
+
+    /** Starts the child and waits for its end; empty when it could not be started. */
+    private static Optional<Integer> run(Plan plan) {
+        ProcessBuilder builder = new ProcessBuilder(plan.command()).inheritIO();
+        builder.environment().putAll(plan.environment());
         Process child;
         try {
             child = builder.start();
