@@ -56,7 +56,10 @@ public final class CaseloadRepository {
      */
     public List<CaseloadRow> rows(LocalDate today, Instant inactiveBefore) {
         Map<Long, Map<ApplicationStatus, Integer>> counts = new HashMap<>();
-        dsl.select(APPLICATION.CANDIDATE_ID, APPLICATION.STATUS, DSL.count()).from(APPLICATION).where(open())
+        // from the board's index alone, which holds the three columns (ADR 0023 addendum): through the status
+        // index H2 read every row (3,240 pages at 20,000 applications against 908)
+        dsl.select(APPLICATION.CANDIDATE_ID, APPLICATION.STATUS, DSL.count())
+                .from(APPLICATION.useIndex("APPLICATION_BOARD_DAY_IX")).where(open())
                 .groupBy(APPLICATION.CANDIDATE_ID, APPLICATION.STATUS)
                 .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(ApplicationStatus.class))
                         .put(ApplicationStatus.valueOf(r.value2()), r.value3()));
