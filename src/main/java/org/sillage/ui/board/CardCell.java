@@ -18,11 +18,40 @@ final class CardCell extends ListCell<BoardCard> {
     private static final double CARD_MARGIN = 24;
 
     private final UiContext ctx;
+    /** The card's nodes, made once per cell and given each card's text (a list reuses its cells as it scrolls). */
+    private final Label title = new Label();
+    private final Label org = new Label();
+    private final Label next = new Label();
+    private final VBox badges = new VBox(3);
+    private final java.util.Map<Badge, Label> badgeLabels = new java.util.EnumMap<>(Badge.class);
+    private final VBox box = new VBox(3, title, org, next, badges);
 
     CardCell(UiContext ctx) {
         this.ctx = ctx;
         setPrefWidth(0);
         getStyleClass().add("board-card-cell");
+        title.getStyleClass().add("board-card-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        org.getStyleClass().add("text-muted");
+        next.getStyleClass().add("board-card-next");
+        next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        next.managedProperty().bind(next.visibleProperty());
+        // one badge a line: a flow pane's wrapped height is not known when the list sizes its cells
+        badges.setFillWidth(false);
+        badges.managedProperty().bind(badges.visibleProperty());
+        for (Badge b : Badge.values()) {
+            Label l = new Label(ctx.messages().get(b.messageKey()));
+            l.getStyleClass().addAll("flag", b == Badge.EXPIRED ? "flag-danger" : "flag-warning");
+            l.managedProperty().bind(l.visibleProperty());
+            badgeLabels.put(b, l);
+            badges.getChildren().add(l);
+        }
+        box.getStyleClass().add("board-card");
+        // the card takes the column's width, so that long titles wrap instead of being cut
+        box.prefWidthProperty().bind(widthProperty().subtract(CARD_MARGIN));
+        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     @Override
@@ -36,39 +65,17 @@ final class CardCell extends ListCell<BoardCard> {
         }
         var m = ctx.messages();
         setId("card-" + card.applicationId());
-        Label title = new Label(card.title() == null ? m.get("posting.untitled") : card.title());
-        title.getStyleClass().add("board-card-title");
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label org = new Label(card.organization() == null ? "" : card.organization());
-        org.getStyleClass().add("text-muted");
-        VBox box = new VBox(3, title, org);
+        title.setText(card.title() == null ? m.get("posting.untitled") : card.title());
+        org.setText(card.organization() == null ? "" : card.organization());
         String when = when(card);
-        if (when != null) {
-            Label next = new Label(when);
-            next.getStyleClass().add("board-card-next");
-            next.setWrapText(true);
-            next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            box.getChildren().add(next);
+        next.setText(when == null ? "" : when);
+        next.setVisible(when != null);
+        badges.setVisible(!card.badges().isEmpty());
+        for (Badge b : Badge.values()) {
+            Label l = badgeLabels.get(b);
+            l.setVisible(card.has(b));
+            l.setId(card.has(b) ? "badge-" + b.name().toLowerCase(Locale.ROOT) + "-" + card.applicationId() : null);
         }
-        if (!card.badges().isEmpty()) {
-            // one badge a line: a flow pane's wrapped height is not known when the list sizes its cells
-            VBox badges = new VBox(3);
-            badges.setFillWidth(false);
-            for (Badge b : Badge.values()) {
-                if (card.has(b)) {
-                    Label l = new Label(m.get(b.messageKey()));
-                    l.getStyleClass().addAll("flag", b == Badge.EXPIRED ? "flag-danger" : "flag-warning");
-                    l.setId("badge-" + b.name().toLowerCase(Locale.ROOT) + "-" + card.applicationId());
-                    badges.getChildren().add(l);
-                }
-            }
-            box.getChildren().add(badges);
-        }
-        box.getStyleClass().add("board-card");
-        // the card takes the column's width, so that long titles wrap instead of being cut
-        box.prefWidthProperty().bind(widthProperty().subtract(CARD_MARGIN));
-        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setGraphic(box);
         setAccessibleText(title.getText() + ", " + org.getText() + (when == null ? "" : ", " + when));
     }
