@@ -63,7 +63,8 @@ class MainWindowWalkTest extends FxWalk {
     @Test
     void load_samples_track_change_status_twice_and_find_it_all_after_a_restart() throws Exception {
         start();
-        assertThat(robot.lookup("#emptyState").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        // once the (empty) list has been read: not before, while the rows may still be on their way
+        waitUntil(() -> robot.lookup("#emptyState").queryAs(javafx.scene.Node.class).isVisible());
 
         robot.clickOn("#loadSamples");
         ListView<PostingSummary> postings = node("postingList");

@@ -39,6 +39,8 @@ public final class PostingsView extends SplitPane {
     private final Label alreadyApplied = new Label();
     private final org.sillage.ui.labels.LabelsModel labels = new org.sillage.ui.labels.LabelsModel();
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+    /** No posting at all, once the list has been read. */
+    private javafx.beans.binding.BooleanBinding noPosting;
 
     public PostingsView(UiContext ctx, PostingsViewModel vm, ImportActions imports) {
         this.ctx = ctx;
@@ -50,7 +52,10 @@ public final class PostingsView extends SplitPane {
         list.setAccessibleText(m.get("nav.postings"));
         list.setItems(vm.visible());
         list.setCellFactory(v -> new PostingCell());
-        list.setPlaceholder(new Label(m.get("postings.no_match")));
+        // before the first rows come, the list says nothing: not that nothing matches
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(loaded).then(m.get("postings.no_match")).otherwise(""));
+        list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> select(p));
 
         Button samples = new Button(m.get("postings.load_samples"));
@@ -73,9 +78,11 @@ public final class PostingsView extends SplitPane {
         emptyState.getStyleClass().add("empty-state");
         emptyState.setAlignment(Pos.CENTER_LEFT);
         emptyState.setPadding(new Insets(24));
-        emptyState.visibleProperty().bind(vm.empty());
-        emptyState.managedProperty().bind(vm.empty());
-        list.visibleProperty().bind(vm.empty().not());
+        // "no posting yet" only once the list has been read: not while the first rows are on their way
+        noPosting = vm.empty().and(loaded);
+        emptyState.visibleProperty().bind(noPosting);
+        emptyState.managedProperty().bind(noPosting);
+        list.visibleProperty().bind(noPosting.not());
 
         title.setId("postingTitle");
         title.getStyleClass().add("title-2");
@@ -199,9 +206,11 @@ public final class PostingsView extends SplitPane {
         count.setId("postingCount");
         count.getStyleClass().add("text-muted");
         // while words are typed in the bar, how many of them the words find ("1 of 3 postings" rather than "3 postings")
-        count.textProperty().bind(Bindings.createStringBinding(() -> vm.found().get() < 0
-                ? m.get("postings.count", vm.total().get()) : m.get("postings.count_found", vm.found().get(), vm.total().get()),
-                vm.total(), vm.found()));
+        // and nothing before the list is read (not "0 postings")
+        count.textProperty().bind(Bindings.createStringBinding(() -> !loaded.get() ? ""
+                : vm.found().get() < 0 ? m.get("postings.count", vm.total().get())
+                : m.get("postings.count_found", vm.found().get(), vm.total().get()),
+                vm.total(), vm.found(), loaded));
         Runnable changed = () -> {
             vm.filter().set(new org.sillage.domain.PostingFilter(order.getValue(), notTracked.isSelected(), deadline.getValue()));
             reload(null);
@@ -216,8 +225,8 @@ public final class PostingsView extends SplitPane {
         bar.getStyleClass().add("list-filters");
         bar.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.query().get() != null && !vm.query().get().isBlank(),
                 vm.query()));
-        bar.visibleProperty().bind(vm.empty().not());
-        bar.managedProperty().bind(vm.empty().not());
+        bar.visibleProperty().bind(noPosting.not());
+        bar.managedProperty().bind(noPosting.not());
         return bar;
     }
 
