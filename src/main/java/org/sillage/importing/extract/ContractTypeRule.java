@@ -284,7 +284,9 @@ final class ContractTypeRule implements Rule {
 
     /** The words of an equal-opportunity statement, whose list of employment decisions names no contract. */
     private static final String[] EQUAL_OPPORTUNITY = {"discriminat", "equal opportunit", "equal employment",
-        "without regard to"};
+        "without regard to",
+        // and a privacy notice: "we keep your personal data for one year", « vos données personnelles sont conservées 2 ans »
+        "personal data", "donnees personnelles", "donnees a caractere personnel", "persoonsgegevens", "privacy"};
 
     /** Where the words of an equal-opportunity statement stand, ascending; null when the text has none. */
     private static int[] policyWords(String f) {
@@ -338,8 +340,12 @@ final class ContractTypeRule implements Rule {
                 if (term.words().equals("benevolat") && fieldOfWork(f, i)) {
                     continue; // « Coordinateur du pôle bénévolat »: the field of the job, not its contract
                 }
-                if (enumerated(f, i, from) || machineLearning(f, term.words(), i, from)) {
+                if (enumerated(f, i, from) && !sameTypeAlternative(f, i, from, term.type())
+                        || machineLearning(f, term.words(), i, from)) {
                     continue;
+                }
+                if (term.strength() < 2 && term.type() == ContractType.OTHER && servedStudents(f, i)) {
+                    continue; // « le suivi administratif de l'étudiant »: the people the job serves, not its contract
                 }
                 if (policy != null && inPolicy(t, policy, i, from)) {
                     continue; // "… in all employment decisions, including recruitment, training and apprenticeship": a policy
@@ -376,8 +382,8 @@ final class ContractTypeRule implements Rule {
         for (String anchor : YEAR_ANCHORS) {
             for (int i : t.hits.of(anchor)) {
                 Matcher m = YEARS.matcher(f).region(Math.max(0, i - 45), Math.min(f.length(), i + 45));
-                if (!m.find()) {
-                    continue;
+                if (!m.find() || policy != null && inPolicy(t, policy, m.start(), m.end())) {
+                    continue; // (« … keeping my personal data for one year »: a privacy notice's period)
                 }
                 // a duration in months fits a CDD, a mission or an internship: weaker than any named kind
                 // (but "funded for 12 months" is a post's funding: a job's fixed term)
@@ -630,6 +636,35 @@ final class ContractTypeRule implements Rule {
         String before = f.substring(Math.max(0, i - 4), i);
         return after.startsWith(" ou ") || after.startsWith(" or ") || after.startsWith(" of ") && false
                 || before.endsWith(" ou ") || before.endsWith(" or ") || after.startsWith("/") || before.endsWith("/");
+    }
+
+    /**
+     * The other member of « X ou Y » is a contract of the same type: « contrat de professionnalisation ou
+     * d'apprentissage » is an apprenticeship either way, unlike « CDD ou CDI ».
+     */
+    private static boolean sameTypeAlternative(String f, int i, int end, ContractType type) {
+        String after = f.substring(end, Math.min(f.length(), end + 45));
+        String before = f.substring(Math.max(0, i - 45), i);
+        for (Term other : TERMS) {
+            if (other.type() != type || other.strength() < 2 && !other.words().contains("apprenti")) {
+                continue;
+            }
+            String w = other.words().replaceFirst("^contrat (?:d'|de |du )?", "");
+            if (w.length() >= 4 && (after.matches("(?s)(?: ou | or |/)(?:d'|de |un |une |en |a )?" + java.util.regex.Pattern.quote(w) + "\\b.*")
+                    || before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "(?: ou | or |/)"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * « la gestion administrative de l'étudiant », « l'accueil à l'étudiant »: the people the job serves, not a student's
+     * job (while « l'étudiant retenu », "the student will" is the one hired).
+     */
+    private static boolean servedStudents(String f, int i) {
+        String before = f.substring(Math.max(0, i - 5), i);
+        return before.endsWith("de l'") || before.endsWith("a l'");
     }
 
     private static final String[] LEARNING = {" automatique", " profond", " machine", " statistique", " supervise",

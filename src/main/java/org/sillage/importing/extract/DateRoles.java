@@ -434,6 +434,18 @@ final class DateRoles {
     /** The front-matter key's role for its date: "closes", "deadline", "valid_through" are deadlines. */
     static Role metaRole(String key) {
         String k = key.toLowerCase(Locale.ROOT);
+        int dot = k.indexOf('.');
+        if (dot > 0) {
+            // a date nested under a key naming dates: « dates.to.day » ends the offer's period, « dates.from.day » opens it
+            java.util.List<String> path = java.util.List.of(k.substring(dot + 1).split("\\."));
+            if (path.contains("to") || path.contains("until") || path.contains("end") || path.contains("fin")) {
+                return Role.DEADLINE;
+            }
+            if (path.contains("from")) {
+                return Role.POSTED;
+            }
+            return Role.OTHER;
+        }
         if (k.contains("deadline") || k.contains("close") || k.contains("closing") || k.contains("expir")
                 || k.contains("valid") || k.contains("limit") || k.equals("due") || k.contains("apply_by")
                 || k.contains("apply-by") || k.contains("sluit") || k.contains("ferme") || k.contains("clotur")) {

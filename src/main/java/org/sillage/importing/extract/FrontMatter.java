@@ -151,9 +151,18 @@ final class FrontMatter {
      */
     private static int topLevel(JsonParser p, String text, int base, String src, boolean codePoints,
             Map<String, PostingText.Meta> into) throws java.io.IOException {
+        return fields(p, text, base, src, codePoints, into, "");
+    }
+
+    /**
+     * An object's scalar fields under {@code prefix}; the fields of an object nested under a key that names dates
+     * (« dates: to: day: 2026-03-22 ») are read too, as « dates.to.day », two levels down at most.
+     */
+    private static int fields(JsonParser p, String text, int base, String src, boolean codePoints,
+            Map<String, PostingText.Meta> into, String prefix) throws java.io.IOException {
         JsonToken tok;
         while ((tok = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = p.currentName().strip().toLowerCase(Locale.ROOT);
+            String key = prefix + p.currentName().strip().toLowerCase(Locale.ROOT);
             JsonToken v = p.nextToken();
             if (v == null) {
                 return -1;
@@ -178,6 +187,11 @@ final class FrontMatter {
                 }
                 if (first >= 0 && !into.containsKey(key)) {
                     into.put(key, new PostingText.Meta(joined.toString(), first, last));
+                }
+            } else if (v == JsonToken.START_OBJECT && (key.contains("date") || !prefix.isEmpty()) && prefix.length() < 24
+                    && prefix.chars().filter(c -> c == '.').count() < 2) {
+                if (fields(p, text, base, src, codePoints, into, key + ".") < 0) {
+                    return -1;
                 }
             } else if (v.isStructStart()) {
                 p.skipChildren();

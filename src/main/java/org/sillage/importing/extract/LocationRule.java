@@ -866,10 +866,18 @@ final class LocationRule implements Rule {
             if (m.group(1).length() == 4 && code >= 1900 && code <= 2100) {
                 continue;
             }
+            if (NOT_A_TOWN.contains(TextNormalizer.normalize(m.group(2).split("[ -]")[0]).fold)) {
+                continue; // « 1010 Euros », "2500 Members": an amount or a count, not a postcode and its town
+            }
             return write(t, m.start(2), m.end(2), rule);
         }
         return false;
     }
+
+    /** Words after a number of four or five digits that make it an amount or a count, not a postcode. */
+    private static final java.util.Set<String> NOT_A_TOWN = java.util.Set.of("euros", "euro", "eur", "dollars", "usd",
+        "chf", "francs", "pounds", "gbp", "members", "membres", "leden", "adherents", "habitants", "inwoners",
+        "inhabitants", "employees", "salaries", "medewerkers", "staff", "students", "etudiants", "hours", "heures", "uur");
 
     /** A capitalised place named three times or more after « à » (the posting's city, when nothing else says it). */
     private boolean frequentCity(PostingText t) {
@@ -904,6 +912,10 @@ final class LocationRule implements Rule {
         return write(t, c[1], c[1] + c[2], "location.named-often");
     }
 
+    /** Countries whose every town of 1,000 inhabitants is in the gazetteer ({@link Places}). */
+    private static final java.util.Set<String> GAZETTEER_WHOLE = java.util.Set.of("france", "belgium", "belgique", "belgie",
+        "netherlands", "the netherlands", "pays-bas", "nederland", "luxembourg", "switzerland", "suisse", "schweiz");
+
     /** Countries named after a city: "Leuven (Belgium)", "Lausanne, Switzerland", « Safi (Maroc) ». */
     static final java.util.Set<String> COUNTRIES = java.util.Set.of("france", "belgium", "belgique", "belgie",
         "netherlands", "the netherlands", "pays-bas", "nederland", "switzerland", "suisse", "schweiz", "germany",
@@ -913,7 +925,9 @@ final class LocationRule implements Rule {
         "burkina faso", "cote d'ivoire", "cameroun", "cameroon", "benin", "togo", "niger", "madagascar", "kenya",
         "denmark", "danemark", "sweden", "suede", "norway", "norvege", "finland", "finlande", "poland", "pologne",
         "greece", "grece", "india", "inde", "japan", "japon", "australia", "australie", "brazil", "bresil",
-        "mexico", "mexique", "chile", "chili", "south africa", "afrique du sud", "south-africa", "ghana", "nigeria", "ethiopia", "new zealand", "nouvelle-caledonie", "reunion", "guyane", "quebec");
+        "mexico", "mexique", "chile", "chili", "south africa", "afrique du sud", "south-africa", "ghana", "nigeria", "ethiopia", "new zealand", "nouvelle-caledonie", "reunion", "guyane", "quebec",
+        // and their ISO codes of three letters, as job boards write them: "Amersfoort (NLD)"
+        "nld", "bel", "fra", "deu", "che", "lux", "gbr", "esp", "ita", "prt", "aut", "irl", "dnk", "swe");
     private static final Pattern CITY_THEN_COUNTRY = Pattern.compile(
             "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -](?:sur|en|les|le|la|de)?[ -]?\\p{Lu}[\\p{Ll}'’-]+)?)(?:, | \\()(\\p{Lu}[\\p{L} '’-]{1,25}?)(\\)|[,.;\\n]| and| et| or| \\(|$)");
     /** A time zone asked for, not a place: "North American timezone", « fuseau horaire européen ». */
@@ -921,7 +935,7 @@ final class LocationRule implements Rule {
     /** An owner's name before the place: "KFF's ", "Google’s " (one or two capitalised words). */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*)?['’]s (?=\\p{Lu})");
     /** The United States' states by their postal codes: "Pasadena, CA", "Austin, TX". */
-    private static final java.util.Set<String> US_STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
+    static final java.util.Set<String> US_STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE",
         "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
         "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
         "WA", "WV", "WI", "WY", "DC");
@@ -938,6 +952,9 @@ final class LocationRule implements Rule {
             if (!COUNTRIES.contains(country) && !state || COUNTRIES.contains(city)
                     || city.endsWith("africa") || city.endsWith("afrique")) {
                 continue;
+            }
+            if (GAZETTEER_WHOLE.contains(country) && java.util.Arrays.stream(m.group(1).split("[ -]")).noneMatch(Places::known)) {
+                continue; // "Project Manager Farm Sustainability, Netherlands": every Dutch town is known, and this names none
             }
             if (PlaceMentions.elsewhere(t, m.start(1))
                     || abroad(t.fold, m.start(1))) {

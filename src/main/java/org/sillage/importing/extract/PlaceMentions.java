@@ -166,16 +166,24 @@ final class PlaceMentions {
                 || before.equals("des") || before.equals("of") || before.equals("van"))) {
             return -1;
         }
-        // the word after: a capitalised word right after is a person's name or a longer body's name
+        // the word after: a capitalised word right after is a person's name or a longer body's name, unless it is a
+        // state's code ("Brisbane QLD", "Austin TX")
         int a = e;
-        if (a + 1 < text.length() && text.charAt(a) == ' ' && Character.isUpperCase(text.charAt(a + 1))
+        boolean region = !text.substring(s, e).equals(text.substring(s, e).toUpperCase(java.util.Locale.ROOT))
+                && regionCodeAt(text, a);
+        if (!region && a + 1 < text.length() && text.charAt(a) == ' ' && Character.isUpperCase(text.charAt(a + 1))
                 && !Character.isUpperCase(text.charAt(s + 1 < e ? s + 1 : s)) && !facilityAt(f, a + 1)) {
             return -1;
         }
         int w = 0;
         boolean strong = false;
+        if (region) {
+            w += 3;
+            strong = true;
+        }
         if (before.equals("a") && text.charAt(p) == 'à' || before.equals("in") || before.equals("te") || before.equals("at")
-                || before.equals("sur") && !before2.equals("sur") || before.equals("op") || before.equals("near")) {
+                || before.equals("sur") && !before2.equals("sur") && !SITE_BEFORE.contains(before2)
+                || before.equals("op") || before.equals("near")) {
             w += 3;
             strong = true;
         }
@@ -183,9 +191,14 @@ final class PlaceMentions {
         java.util.regex.Matcher m = AFTER_PLACE.matcher(after);
         if (m.lookingAt()) {
             String what = m.group(1);
-            if (what.chars().allMatch(Character::isDigit) || LocationRule.COUNTRIES.contains(what.strip())) {
-                w += 3;
+            if (what.chars().allMatch(Character::isDigit) || LocationRule.COUNTRIES.contains(what.strip())
+                    || US_STATE_NAMES.contains(what.strip())) {
+                w += 3; // (« Lille, France », "San Francisco, California, United States")
                 strong = true;
+                if (Keywords.onlyChars(f, ls, s, " *_#>-•") && !f.substring(ls, le).stripTrailing().endsWith(".")) {
+                    w += 1; // and the line begins with it: a place's own line ("San Francisco, California, United States — …"),
+                            // not a sentence's end wrapped onto it ("… are located in\nTampere, Finland.")
+                }
             }
         }
         if (p >= ls && text.charAt(p) == ',' && labelLineEndsWith(t, ls, le, e)) {
@@ -212,8 +225,8 @@ final class PlaceMentions {
             w += 3; // after a postcode
             strong = true;
         }
-        if (le - ls <= key.length() + 12
-                && f.substring(ls, le).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) {
+        String line = le - ls <= key.length() + 12 ? f.substring(ls, le).replaceAll("[^\\p{L}\\d]+", " ").strip() : null;
+        if (line != null && (line.equals(key) || region && line.startsWith(key + " ") && line.length() <= key.length() + 4)) {
             w += 3; // alone on its line
             strong = true;
         }
@@ -301,6 +314,43 @@ final class PlaceMentions {
         }
         return k;
     }
+
+    /** The states of Australia, by their codes. */
+    private static final java.util.Set<String> AU_STATES = java.util.Set.of("QLD", "NSW", "VIC", "TAS", "ACT", "NT", "WA", "SA");
+
+    /** Whether a state's code stands alone right after {@code e}: "Brisbane QLD", "Austin TX" (a space, the code, its line's end). */
+    private static boolean regionCodeAt(String text, int e) {
+        if (e + 3 > text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        int k = e + 1;
+        while (k < text.length() && k - e <= 4 && Character.isUpperCase(text.charAt(k))) {
+            k++;
+        }
+        // the code ends its line or its part of it ("Austin TX, United States"; not "Paris DE LA …" in capitals)
+        if (k < text.length() && "\n\r,;.)|-—–/".indexOf(text.charAt(k)) < 0
+                && !(text.charAt(k) == ' ' && k + 1 < text.length() && "\n\r-—–|(".indexOf(text.charAt(k + 1)) >= 0)) {
+            return false;
+        }
+        String code = text.substring(e + 1, k);
+        return code.length() >= 2 && (AU_STATES.contains(code) || LocationRule.US_STATES.contains(code));
+    }
+
+    /** The states of the United States by their names, as they follow a city: "San Francisco, California". */
+    private static final java.util.Set<String> US_STATE_NAMES = java.util.Set.of("alabama", "alaska", "arizona", "arkansas",
+        "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
+        "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+        "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
+        "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
+        "wyoming");
+
+    /**
+     * Words before « sur » that make what follows a website, not a town: « Rejoignez-nous sur Job that make sense »,
+     * « postulez sur Indeed », « publiée sur Welcome to the Jungle ».
+     */
+    private static final java.util.Set<String> SITE_BEFORE = java.util.Set.of("nous", "vous", "postulez", "postuler",
+        "candidatez", "candidater", "inscrivez", "publiee", "publie", "disponible", "consultable");
 
     /** A country or a département's number after a place (« Lens (62) »), never the start of a postcode. */
     private static final Pattern AFTER_PLACE = Pattern.compile("(?:, ?|\\s*\\()([a-z][a-z' -]{1,25}?|\\d{2,3}(?!\\d))(?=[^a-z' -]|$| and | et | or | ou | en )");

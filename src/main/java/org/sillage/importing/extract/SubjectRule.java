@@ -24,7 +24,10 @@ final class SubjectRule implements Rule {
     private static final String[] MAIL_WORDS = {"mail", "courriel", "candidat", "postul", "apply", "applica", "sollicit",
         "envoy", "send", "stuur", "adress"};
 
-    /** The subject comes before these words. */
+    /** Words between the cue and the quoted subject: « en objet la mention « X » », 'with the words "X"'. */
+    private static final String[] QUOTE_INTROS = {" la mention suivante", " la mention", " le libelle", " les mots",
+        " the words", " the phrase", " de vermelding"};
+
     /** A verb right after « l'objet »: the word is a sentence's subject (« dont l'objet est … »). */
     private static final String[] VERB_AFTER = {" est ", " sera ", " consiste ", " vise ", " porte ", " etait "};
     static final String[] AFTER = {"dans la ligne d'objet", "dans l'objet", "en objet", "dans le sujet", "in the subject",
@@ -59,6 +62,12 @@ final class SubjectRule implements Rule {
                 }
                 if (w.endsWith("subject") && f.startsWith(" line", from)) {
                     from += 5; // "with the subject line \"Application PhD\""
+                }
+                for (String intro : QUOTE_INTROS) {
+                    if (f.startsWith(intro, from)) {
+                        from += intro.length(); // « en indiquant en objet la mention « Candidature … » »: what is quoted
+                        break;
+                    }
                 }
                 int[] q = quotedAfter(t, from);
                 if (q != null) {
