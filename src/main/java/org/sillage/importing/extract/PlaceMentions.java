@@ -201,6 +201,10 @@ final class PlaceMentions {
                 }
             }
         }
+        if (DATELINE.matcher(f).region(e, Math.min(f.length(), e + 30)).lookingAt()) {
+            w += 3; // a letter's dateline: « Paris, le 3 avril 2018 », "London, 12 May 2024"
+            strong = true;
+        }
         if (p >= ls && text.charAt(p) == ',' && labelLineEndsWith(t, ls, le, e)) {
             w += 4; // « Laboratoire : Hypoxie Physiopathologie (HP2), Grenoble »: a labelled body, then its city, says it alone
             strong = true;
@@ -227,6 +231,9 @@ final class PlaceMentions {
         }
         String line = le - ls <= key.length() + 12 ? f.substring(ls, le).replaceAll("[^\\p{L}\\d]+", " ").strip() : null;
         if (line != null && (line.equals(key) || region && line.startsWith(key + " ") && line.length() <= key.length() + 4)) {
+            if (ls - Math.max(0, t.bodyStart) < 400) {
+                w += 1; // near the top, under the title: a job board's place line ("Sr DevOps Engineer\n\nLondon")
+            }
             w += 3; // alone on its line
             strong = true;
         }
@@ -351,6 +358,11 @@ final class PlaceMentions {
      */
     private static final java.util.Set<String> SITE_BEFORE = java.util.Set.of("nous", "vous", "postulez", "postuler",
         "candidatez", "candidater", "inscrivez", "publiee", "publie", "disponible", "consultable");
+
+    /** A date right after a place and a comma: a letter's dateline (« , le 3 avril 2018 », ", 12 May 2024"). */
+    private static final Pattern DATELINE = Pattern.compile(",? (?:le )?\\d{1,2}(?:er|st|nd|rd|th)? (?:janvier|fevrier|mars|avril|mai|juin"
+            + "|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober) \\d{4}");
 
     /** A country or a département's number after a place (« Lens (62) »), never the start of a postcode. */
     private static final Pattern AFTER_PLACE = Pattern.compile("(?:, ?|\\s*\\()([a-z][a-z' -]{1,25}?|\\d{2,3}(?!\\d))(?=[^a-z' -]|$| and | et | or | ou | en )");
