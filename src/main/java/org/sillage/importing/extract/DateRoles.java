@@ -444,7 +444,7 @@ final class DateRoles {
             if (path.contains("from")) {
                 return Role.POSTED;
             }
-            return Role.OTHER;
+            // else as any key ("dates.validity", and a top-level key written with a dot, "date.published")
         }
         if (k.contains("deadline") || k.contains("close") || k.contains("closing") || k.contains("expir")
                 || k.contains("valid") || k.contains("limit") || k.equals("due") || k.contains("apply_by")

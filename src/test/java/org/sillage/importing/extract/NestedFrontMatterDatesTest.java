@@ -47,4 +47,17 @@ class NestedFrontMatterDatesTest {
         var fields = extractor.extract(PAGE.replace("dates:", "design:").formatted(""));
         assertThat(fields.deadline()).isNull();
     }
+
+    @Test
+    void aTopLevelKeyWrittenWithADotKeepsItsRole() {
+        var fields = extractor.extract("""
+                ---
+                title: Chargé de mission
+                date.published: 2024-05-01
+                ---
+
+                L'association recrute un chargé de mission.
+                """);
+        assertThat(fields.postedDate()).isEqualTo(LocalDate.of(2024, 5, 1));
+    }
 }
