@@ -19,6 +19,7 @@ import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.BoardCard;
 import org.sillage.domain.StatusChange;
 import org.sillage.service.AppServices;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The board, headless: a card dragged from Applied to Interview and the move undone from the bar; the same
@@ -110,6 +111,31 @@ class BoardWalkTest extends FxWalk {
         robot.clickOn("#navBoard");
         waitUntil(() -> holds(column(ApplicationStatus.INTERVIEW), ids[0]));
         assertThat(robot.lookup("#boardNotice").queryAs(Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void coming_back_the_board_is_put_back_on_screen_with_its_new_cards_not_the_old_ones() throws Exception {
+        long[] ids = twoApplications();
+        openWindow(data, null);
+        robot.clickOn("#navBoard");
+        waitUntil(() -> holds(column(ApplicationStatus.APPLIED), ids[0]));
+        Node board = robot.lookup("#boardView").query();
+        ListView<BoardCard> applied = column(ApplicationStatus.APPLIED);
+        robot.clickOn("#navPostings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(board.getScene()).isNull();
+        // meanwhile the first one moves on, elsewhere
+        services.applications().changeStatus(ids[0], ApplicationStatus.INTERVIEW, null);
+        // what the columns hold at the moment the board is back in the window
+        java.util.concurrent.atomic.AtomicReference<Boolean> staleWhenBack = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> board.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null && staleWhenBack.get() == null) {
+                staleWhenBack.set(holds(applied, ids[0]));
+            }
+        }));
+        robot.clickOn("#navBoard");
+        waitUntil(() -> holds(column(ApplicationStatus.INTERVIEW), ids[0]) && board.getScene() != null);
+        assertThat(staleWhenBack.get()).isFalse();
     }
 
     @Test

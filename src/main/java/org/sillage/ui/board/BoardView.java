@@ -255,8 +255,17 @@ public final class BoardView extends BorderPane {
     }
 
     public void reload(Long select) {
+        reload(select, () -> { });
+    }
+
+    /**
+     * As {@link #reload(Long)}, then runs {@code then} once the cards are given to the columns (or the read failed):
+     * the window puts the board back on screen then, so that it is styled once, with its new cards.
+     */
+    public void reload(Long select, Runnable then) {
         BackgroundTask.wrap(c -> vm.load()).onSuccess(columns -> {
             vm.apply(columns);
+            then.run();
             if (select != null) {
                 vm.find(select).ifPresent(card -> {
                     ListView<BoardCard> list = lists.get(card.status());
@@ -265,7 +274,10 @@ public final class BoardView extends BorderPane {
                     list.requestFocus();
                 });
             }
-        }).onFailure(this::fail).run(ctx.executor());
+        }).onFailure(e -> {
+            then.run();
+            fail(e);
+        }).run(ctx.executor());
     }
 
     private void fail(Throwable e) {

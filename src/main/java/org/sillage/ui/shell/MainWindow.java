@@ -502,10 +502,19 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         navBoard.setSelected(true);
         if (board == null) {
             board = new org.sillage.ui.board.BoardView(ctx, new org.sillage.ui.board.BoardViewModel(ctx.services()));
+            setCenter(board);
+            board.opened();
+            board.reload(null);
+            return;
         }
-        setCenter(board);
         board.opened();
-        board.reload(null);
+        // coming back: the cards are read before the board is put back, so that its nodes are styled once, with the
+        // new cards (put back first, they were styled again with the old ones, then once more with the new)
+        board.reload(null, () -> {
+            if (navBoard.isSelected() && getCenter() != board) {
+                setCenter(board);
+            }
+        });
     }
 
     private void showDocuments() {
