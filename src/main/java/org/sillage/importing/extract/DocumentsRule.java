@@ -57,6 +57,11 @@ final class DocumentsRule implements Rule {
         // "send your CV and a short motivation": the few lines that say why are the letter
         new Term("short motivation", "cover_letter"), new Term("brief motivation", "cover_letter"),
         new Term("votre motivation", "cover_letter"), new Term("motivation for applying", "cover_letter"),
+        // the same said to « tu » (« ton CV et ta motivation »), and "a one page motivation as to why…"
+        new Term("ta motivation", "cover_letter"), new Term("page motivation", "cover_letter"),
+        // "with your CV, … and a statement why you think you are suitable": the letter, in other words
+        new Term("statement why", "cover_letter"), new Term("statement of why", "cover_letter"),
+        new Term("statement explaining why", "cover_letter"), new Term("statement outlining why", "cover_letter"),
         // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
         new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
         new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
@@ -118,7 +123,7 @@ final class DocumentsRule implements Rule {
     /** What may part a bare letter from the CV it goes with. */
     private static final Pattern BESIDE_CV = Pattern.compile("\\s*(?:\\+|&|,|/|\\bet\\b|\\band\\b|\\ben\\b)\\s*(?:(?:un|une|votre|le|la|a|an|your|je|een|uw)\\s+)?");
     private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
-        "submit", "include a", "include your", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
+        "submit", "include a", "include your", "including a ", "including your", "ecris-nous", "ecrivez-nous", "ecris nous", "ecrivez nous", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
         "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
         "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw", "mail ons",
         "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
@@ -843,7 +848,8 @@ final class DocumentsRule implements Rule {
             return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
         }
         if (term.words().equals("motivatie") || term.words().equals("motivations") || term.words().equals("your motivation")
-                || term.words().equals("votre motivation") || term.words().equals("motivation for applying")) {
+                || term.words().equals("votre motivation") || term.words().equals("motivation for applying")
+                || term.words().equals("ta motivation") || term.words().equals("page motivation")) {
             // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV
             return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"});
         }

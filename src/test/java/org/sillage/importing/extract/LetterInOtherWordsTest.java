@@ -1,0 +1,43 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.DocumentRequirement;
+import org.sillage.domain.Necessity;
+
+/** The letter asked in other words (« ta motivation », "a statement why…"), and documents a contact sentence includes. */
+class LetterInOtherWordsTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private List<String> required(String text) {
+        return extractor.extract(text).requiredDocuments().stream().filter(d -> d.necessity() == Necessity.REQUIRED)
+                .map(DocumentRequirement::kind).toList();
+    }
+
+    @Test
+    void aMotivationSaidToTuIsTheLetter() {
+        assertThat(required("Stagiaire communication\n\nL'association Horizons cherche un·e stagiaire.\n\n"
+                + "Écris-nous à stage@horizons.fr avec un paragraphe expliquant ta motivation et ton CV.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        // a motivation spoken of with no CV near is no document
+        assertThat(required("Stagiaire communication\n\nL'association Horizons cherche un·e stagiaire.\n\n"
+                + "Nous comptons sur ta motivation pour animer les ateliers du samedi matin avec l'équipe.\n")).isEmpty();
+    }
+
+    @Test
+    void aStatementWhyOrAOnePageMotivationIsTheLetter() {
+        String head = "Project Coordinator\n\nHorizons Project is hiring a coordinator.\n\n";
+        assertThat(required(head + "If you are interested please contact us at jobs@horizons.org with your CV, including relevant "
+                + "experience, and a statement why you think you are suitable.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required(head + "Please forward your curriculum vitae and a one page motivation as to why you are suitable to "
+                + "jobs@horizons.org.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+
+    @Test
+    void aContactSentenceIncludingTheDocumentsAsksThem() {
+        assertThat(required("Director\n\nHorizons Foundation\n\nPlease contact Sam on sam@horizons.org including a CV and "
+                + "covering letter and say how you found out about the role.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
+    }
+}
