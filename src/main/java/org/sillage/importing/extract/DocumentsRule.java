@@ -1,5 +1,14 @@
 package org.sillage.importing.extract;
 
+import static org.sillage.importing.extract.DocumentWords.BARE_LETTER;
+import static org.sillage.importing.extract.DocumentWords.CATCH_ALL;
+import static org.sillage.importing.extract.DocumentWords.CONTEXT;
+import static org.sillage.importing.extract.DocumentWords.FOLLOWING;
+import static org.sillage.importing.extract.DocumentWords.OPTIONAL;
+import static org.sillage.importing.extract.DocumentWords.REFERENCE_WORDS;
+import static org.sillage.importing.extract.DocumentWords.TERMS;
+import static org.sillage.importing.extract.DocumentWords.WAIVE;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +18,7 @@ import java.util.regex.Pattern;
 import org.sillage.domain.DocumentRequirement;
 import org.sillage.domain.Field;
 import org.sillage.domain.Necessity;
+import org.sillage.importing.extract.DocumentWords.Term;
 
 /**
  * The documents to send. A mention counts in a sentence about applying, in a section about applying, or
@@ -19,141 +29,12 @@ import org.sillage.domain.Necessity;
  */
 final class DocumentsRule implements Rule {
 
-    private record Term(String words, String kind) {
+    /** Where a document is named, and its kind. */
+    record Mention(int start, int end, String kind) {
     }
 
-    private record Mention(int start, int end, String kind) {
-    }
-
-    /** Words that announce a list on the lines below even without a colon: "send the following documents to x@y". */
-    private static final String[] FOLLOWING = {"the following", "suivants", "suivantes", "volgende"};
-
-    private static final Term[] TERMS = {
-        new Term("curriculum vitae", "cv"), new Term("curriculum vitæ", "cv"), new Term("c.v.", "cv"), new Term("cv", "cv"), new Term("cvs", "cv"), new Term("resume", "cv"),
-        new Term("lettre de motivation", "cover_letter"), new Term("lettres de motivation", "cover_letter"),
-        new Term("cover letter", "cover_letter"), new Term("motivation letter", "cover_letter"),
-        new Term("letter of motivation", "cover_letter"), new Term("motivatiebrief", "cover_letter"),
-        new Term("sollicitatiebrief", "cover_letter"), new Term("begeleidende brief", "cover_letter"), new Term("lettre de candidature", "cover_letter"),
-        new Term("letter of interest", "cover_letter"), new Term("covering letter", "cover_letter"),
-        new Term("lettre motivee", "cover_letter"), new Term("motivation e-mail", "cover_letter"),
-        new Term("lignes de motivation", "cover_letter"), new Term("mail de motivation", "cover_letter"),
-        new Term("message de motivation", "cover_letter"), new Term("e-mail de motivation", "cover_letter"),
-        new Term("courriel de motivation", "cover_letter"), new Term("lm", "cover_letter"),
-        new Term("mot de motivation", "cover_letter"), new Term("texte de motivation", "cover_letter"),
-        new Term("note de motivation", "cover_letter"), new Term("lettre d'intention", "cover_letter"),
-        new Term("lettre de presentation", "cover_letter"), new Term("statement of interest", "cover_letter"),
-        new Term("motivation statement", "cover_letter"), new Term("statement of purpose", "cover_letter"),
-        // British: the letter that goes with the CV ("a CV together with a supporting statement outlining…")
-        new Term("supporting statement", "cover_letter"),
-        // "Brief covering statement (in email body is fine) outlining why you are a fit"
-        new Term("covering statement", "cover_letter"), new Term("cover statement", "cover_letter"),
-        // "submit a letter expressing your interest", "a letter explaining why you…"
-        new Term("letter expressing", "cover_letter"), new Term("letter explaining", "cover_letter"),
-        // Dutch: « schriftelijke sollicitaties met cv », a written application is a letter
-        new Term("schriftelijke sollicitatie", "cover_letter"), new Term("schriftelijke sollicitaties", "cover_letter"), new Term("application letter", "cover_letter"),
-        new Term("application letters", "cover_letter"), new Term("letters of application", "cover_letter"),
-        new Term("letter of application", "cover_letter"), new Term("motivatie", "cover_letter"),
-        new Term("motivations", "cover_letter"), new Term("your motivation", "cover_letter"),
-        // "send your CV and a short motivation": the few lines that say why are the letter
-        new Term("short motivation", "cover_letter"), new Term("brief motivation", "cover_letter"),
-        new Term("votre motivation", "cover_letter"), new Term("motivation for applying", "cover_letter"),
-        // the same said to « tu » (« ton CV et ta motivation »), and "a one page motivation as to why…"
-        new Term("ta motivation", "cover_letter"), new Term("page motivation", "cover_letter"),
-        // "with your CV, … and a statement why you think you are suitable": the letter, in other words
-        new Term("statement why", "cover_letter"), new Term("statement of why", "cover_letter"),
-        new Term("statement explaining why", "cover_letter"), new Term("statement outlining why", "cover_letter"),
-        // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
-        new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
-        new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
-        new Term("expliquez nous pourquoi", "cover_letter"), new Term("dites-nous pourquoi", "cover_letter"),
-        new Term("dites nous pourquoi", "cover_letter"),
-        // « Écrivez-nous à … et parlez-nous de ce qui vous donne envie de nous rejoindre »
-        new Term("parlez-nous de ce qui vous", "cover_letter"), new Term("parlez nous de ce qui vous", "cover_letter"),
-        new Term("note about why", "cover_letter"), new Term("note explaining why", "cover_letter"),
-        new Term("description of why you", "cover_letter"),
-        new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
-        new Term("referents", "references"),
-        new Term("referent academique", "references"), new Term("referents academiques", "references"),
-        new Term("academic referee", "references"), new Term("academic referees", "references"),
-        new Term("copie de vos diplomes", "diploma"), new Term("copies de vos diplomes", "diploma"),
-        new Term("copie de votre diplome", "diploma"), new Term("copy of your degree", "diploma"),
-        new Term("references", "references"), new Term("referees", "references"), new Term("referee", "references"),
-        new Term("lettre de recommandation", "references"), new Term("lettres de recommandation", "references"),
-        new Term("letters of recommendation", "references"), new Term("reference letters", "references"),
-        new Term("referenties", "references"), new Term("copie des diplomes", "diploma"), new Term("copie du diplome", "diploma"),
-        new Term("copies des diplomes", "diploma"), new Term("copy of your diploma", "diploma"), new Term("diplomas", "diploma"), new Term("portfolio", "portfolio"),
-        new Term("exemples de votre travail", "portfolio"), new Term("examples of your work", "portfolio"),
-        new Term("work samples", "portfolio"), new Term("examples of projects", "portfolio"),
-        new Term("examples of previous work", "portfolio"), new Term("exemples de projets", "portfolio"),
-        new Term("exemples de realisations", "portfolio"), new Term("exemples de vos realisations", "portfolio"),
-        new Term("exemple de projet", "portfolio"), new Term("exemple de realisation", "portfolio"),
-        new Term("example of your work", "portfolio"), new Term("example of previous work", "portfolio"),
-        new Term("voorbeelden van projecten", "portfolio"), new Term("voorbeelden van je werk", "portfolio"),
-        new Term("voorbeelden van eerder werk", "portfolio"), new Term("voorbeelden van eigen werk", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
-        new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"), new Term("writing samples", "writing_sample"),
-        new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
-        new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
-        new Term("carte d'identite", "id_document"), new Term("carte nationale d'identite", "id_document"),
-        new Term("identiteitsbewijs", "id_document"), new Term("identity card", "id_document"),
-        new Term("reference letter", "references"), new Term("reference contact", "references"),
-        new Term("reference contacts", "references"), new Term("reference names", "references"),
-        new Term("reference persons", "references"), new Term("recommendation letter", "references"),
-        // "a list of 2-3 names and contact information for people who have agreed to serve as a reference"
-        new Term("serve as a reference", "references"), new Term("serve as references", "references"),
-        new Term("act as a reference", "references"),
-        new Term("recommendation letters", "references"), new Term("letter of recommendation", "references"),
-        new Term("letters of reference", "references"), new Term("letter of reference", "references"),
-        new Term("aanbevelingsbrief", "references"), new Term("aanbevelingsbrieven", "references"),
-        new Term("lettre de reference", "references"), new Term("lettres de reference", "references"),
-        new Term("personne de reference", "references"), new Term("personnes de reference", "references"),
-        new Term("kopie van je diploma", "diploma"), new Term("kopie van uw diploma", "diploma"),
-        new Term("kopie van jouw diploma", "diploma"), new Term("kopie van het diploma", "diploma"),
-        new Term("kopie van je diploma's", "diploma"), new Term("kopie van uw diploma's", "diploma"),
-        new Term("referentiepersoon", "references"), new Term("referentiepersonen", "references"),
-        new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
-        // "submit a personal statement", "a CV and a research statement": documents of their own, not the letter
-        new Term("personal statement", "other:personal statement"), new Term("research statement", "other:research statement"),
-        // « lettre manuscrite et CV », « CV + courrier de motivation »
-        new Term("lettre manuscrite", "cover_letter"), new Term("courrier de motivation", "cover_letter"),
-        // last, so that every letter named more fully is taken first: « lettre + CV », "CV and letter" (see BARE_LETTER)
-        new Term("lettre", "cover_letter"), new Term("letter", "cover_letter"), new Term("brief", "cover_letter"),
-    };
-    /** A letter named by its noun alone: the cover letter only beside the CV (« lettre + CV », « CV et lettre »). */
-    private static final java.util.Set<String> BARE_LETTER = java.util.Set.of("lettre", "letter", "brief");
     /** What may part a bare letter from the CV it goes with. */
     private static final Pattern BESIDE_CV = Pattern.compile("\\s*(?:\\+|&|,|/|\\bet\\b|\\band\\b|\\ben\\b)\\s*(?:(?:un|une|votre|le|la|a|an|your|je|een|uw)\\s+)?");
-    private static final String[] CONTEXT = {"candidat", "postul", "apply", "applica", "envoy", "adress", "joindre", "send",
-        "submit", "include a", "include your", "including a ", "including your", "ecris-nous", "ecrivez-nous", "ecris nous", "ecrivez nous", "ajout", "fournissez", "fournir votre", "fournir un", "devra comprendre",
-        "doit comprendre", "doivent comprendre", "comprenant", "accompagne d", "stuur", "sollicit", "soliciting", "transmet", "attach",
-        "provide your", "provide a", "should provide", "must provide", "please provide", "mail je", "mail uw", "mail ons",
-        "e-mail je", "email je", "mail your", "email your", "e-mail your", "par mail", "par courriel", "par e-mail", "email us", "e-mail us", "courriel a",
-        "faire parvenir", "envoie", "upload", "with a resume", "with your resume", "with a cv", "with your cv",
-        "avec votre cv", "avec un cv", "met je cv", "met uw cv", "met een cv", "met cv", "reageer", "reageren", "be sent", "should be sent", "be emailed", "be e-mailed", "be mailed", "be submitted",
-        "doivent etre envoye", "telecharg", "charger", "chargez", "deposer", "deposez",
-        // a heading or label that says the documents are asked: « Pièces à fournir : CV, LM, copie des diplômes »
-        "pieces a fournir", "pieces a joindre", "pieces demandees", "pieces requises", "documents a fournir",
-        "documents a joindre", "documents requis", "documents demandes", "required documents", "documents required",
-        "benodigde documenten",
-        // "We ask for a CV (max 2 pages) and a cover letter", « nous demandons un CV »
-        "we ask for", "we request", "we require", "nous demandons", "nous vous demandons", "we vragen", "vragen we",
-        // the application's file named as such: « Dossier : CV, relevés de notes… », « Composition du dossier : »,
-        // « Le dossier devra contenir un CV », "Documents: CV and cover letter"
-        "dossier", "documents :", "documents:", "faire part de votre", "ontvangen we", "ontvangen wij", "we ontvangen",
-        // "Please email a CV and a brief note …"
-        "email a ", "e-mail a ", "please email", "please e-mail",
-        // "Please be prepared to share the following: a brief cover letter, resume/CV, …"
-        "prepared to share", "share the following"};
-    private static final String[] REFERENCE_WORDS = {"referen", "referee", "recommend"};
-    private static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
-        "not required", "geen ", "inutile d'envoyer", "pas necessaire",
-        // "please do not send in CVs", « merci de ne pas envoyer de CV »
-        "do not send", "don't send", "do not submit", "do not include", "ne pas envoyer", "n'envoyez pas", "ne joignez pas"};
-    private static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
-        "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
-        "may also", "eventuel", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
-        "if possible", "pluspunt", "if available", "si disponible", "if applicable", "where applicable", "indien beschikbaar"};
-    private static final String[] CATCH_ALL = {"ou ce que", "ou tout ce", "ou tout autre", "or whatever", "and/or whatever",
-        "or anything", "ou toute autre", "of wat"};
     private static final List<String> PRIORITY = List.of("cv", "cover_letter", "portfolio", "references", "diploma",
         "writing_sample", "translation", "id_document", "other:linkedin_profile", "other:github_profile");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
@@ -238,9 +119,9 @@ final class DocumentsRule implements Rule {
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
         formFields(t, docs);
-        listItems(t, kept, docs);
+        DocumentListItems.read(t, kept, docs);
         enumerated(t, kept, all, docs);
-        tidyOthers(docs);
+        DocumentListItems.tidyOthers(docs);
         if (!docs.isEmpty()) {
             t.out().requiredDocuments(new ArrayList<>(docs.values()));
             t.set(Field.REQUIRED_DOCUMENTS);
@@ -425,7 +306,7 @@ final class DocumentsRule implements Rule {
                             && Keywords.regionContainsAny(f, is, sentenceEnd, REFERENCE_WORDS)) {
                     // ("a list of 2-3 names and contact information for people who … serve as a reference")
                     kind = "references";
-                } else if (namesDiplomas(words)) {
+                } else if (DocumentListItems.namesDiplomas(words)) {
                     kind = "diploma";
                 } else if ((words.contains("letter") || words.contains("lettre") || words.contains("brief"))
                         && (words.contains("applic") || words.contains("motiv") || words.contains("intent")
@@ -449,309 +330,6 @@ final class DocumentsRule implements Rule {
                 p = item.end(1);
             }
         }
-    }
-
-    private static final String[] LIST_INTRO = {"include", "joindre", "joint", "envoy", "send", "submit", "provide",
-        "fournir", "comprendre", "comprenant", "dossier", "documents", "pieces", "attach", "upload",
-        "stuur", "meesturen", "candidature", "application", "faire parvenir", "adresser", "transmettre",
-        // "please email us at x@y with the following before October 5:"
-        "with the following", "email us", "e-mail us"};
-    private static final String[] NOT_DOCUMENTS = {"devra", "devez", "must have", "should have", "competence", "profil",
-        "skills", "qualif", "savoir", "missions", "taches", "tasks", "responsib", "will ", "offrons", "offer", "benefits",
-        "avantages", "requirements", "exig"};
-    /** An introduction that says the items are documents (« devra comporter les pièces suivantes : »). */
-    private static final String[] DOCUMENTS_NAMED = {"pieces suivantes", "documents suivants", "following documents",
-        "pieces a fournir", "pieces a joindre", "documents to", "documents a"};
-    private static final Pattern ITEM_MARK = Pattern.compile("^[ \\t]*(?:[-*•·▪►][ \\t]*(?=\\p{L})|(?:[-*•·▪►–]|\\d{1,2}[.)])[ \\t]+)");
-    private static final Pattern ITEM_HEAD = Pattern.compile(
-            "^(?:(?:(?:one|two|three|1|2|3)[- ]pages?|a|an|your|the|one|un|une|des|le|la|les|vos|votre|ton|tes|brief|short|detailed|full|complete|copy of|copie de|copies de|een|je|jouw|uw"
-            // "A copy or link to your (draft) Master's thesis", "A (draft) version of your thesis"
-            // (first: "a one page summary of past research", "a two-page research statement": its length, not its name)
-            + "|copy or link to|link to|\\(draft\\)|draft|version of)\\s+)*"
-            + "([\\p{L}][\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,;:(.]|$| - | – | from | including | describing | detailing | listing | explaining | outlining | stating | précisant | precisant | présentant | presentant | décrivant | decrivant | détaillant | detaillant | expliquant | indiquant | for | with | using | of max| de max| de \\d| \\(| \\[|\\d))");
-
-    /**
-     * A list introduced by a line about sending ("Please include:", « Le dossier comprendra : »): each item
-     * is a document; an item outside the lexicon becomes {@code other:<its words>} ("other:list of
-     * publications", « other:projet de recherche »).
-     */
-    private static void listItems(PostingText t, List<Mention> kept, Map<String, DocumentRequirement> docs) {
-        String f = t.fold;
-        int guard = 0;
-        for (int i : listIntroEnds(t)) {
-            if (guard++ >= 200) {
-                break;
-            }
-            int ls = t.lineStart(i);
-            // "The position will be advertised on the portal. Applicants should send the following documents:":
-            // the sentence that ends on the colon introduces the list, not the line's earlier sentences
-            int own = t.sentenceStart(i);
-            String intro = f.substring(Math.max(ls, own), i);
-            int longest = 160;
-            if (!Keywords.containsAny(intro, LIST_INTRO) && intro.length() <= 60) {
-                // « … doivent faire parvenir, par courriel à x@y, au\nformat PDF: »: the sentence that ends on the
-                // colon, over its broken lines
-                int ss = t.sentenceStart(i);
-                if (ss == ls && ls >= 2 && f.charAt(ls - 2) == ',') {
-                    ss = t.sentenceStart(ls - 2); // "… with the following before October 5,\n2022:"
-                }
-                if (ss < ls && i - ss <= 240) {
-                    intro = f.substring(ss, i).replace('\n', ' ');
-                    longest = 240;
-                }
-            }
-            int label = intro.indexOf(": ");
-            if (label > 0 && label <= 20 && intro.substring(0, label).split(" ").length <= 3) {
-                intro = intro.substring(label + 2); // "TO APPLY: Applicants should send …:": the label is no part of it
-            }
-            // "submit the following documents on the [online application page](https://…):": a link's address
-            // makes no introduction longer
-            if (intro.length() - urlLength(intro) > longest || !Keywords.containsAny(intro, LIST_INTRO)
-                    || Keywords.containsAny(intro, NOT_DOCUMENTS) && !Keywords.containsAny(intro, DOCUMENTS_NAMED)
-                    || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
-                continue;
-            }
-            int p = f.charAt(i) == ':' ? i + 2 : i + 1;
-            int items = 0;
-            List<int[]> spans = new ArrayList<>();
-            List<String> kinds = new ArrayList<>();
-            boolean anyKnown = false;
-            int blanks = 0;
-            boolean spaced = false;
-            while (p < f.length() && items < 12) {
-                int le = t.lineEnd(p);
-                String line = t.text.substring(p, le);
-                Matcher mark = ITEM_MARK.matcher(line);
-                if (!mark.find()) {
-                    int aside = items == 0 ? asideEnd(t, p, line) : -1;
-                    if (aside > 0) {
-                        // "…with the JOBID: 135325:\n\nhttp://…\n(Note that this is a unified pool…)\n\n– a
-                        // curriculum vitae": the intro's link and a note in brackets come before the items
-                        p = aside + 1;
-                        continue;
-                    }
-                    // « -Lettre de motivation\n\n-CV\n\n-Mémoire technique »: one blank line may part two items
-                    // (only when the list is spaced so from its first two items: a tight list ends on a blank line)
-                    if (line.isBlank() && (items == 0 || ++blanks == 1 && (items == 1 || spaced))) {
-                        p = le + 1;
-                        continue;
-                    }
-                    break;
-                }
-                if (items == 1) {
-                    spaced = blanks > 0;
-                }
-                blanks = 0;
-                items++;
-                // « • Cover letter • Academic transcripts »: a PDF puts two columns of a list on one line
-                int is = p + mark.end();
-                while (is < le) {
-                    int ie = is;
-                    while (ie < le && "•▪►".indexOf(t.text.charAt(ie)) < 0) {
-                        ie++;
-                    }
-                    String kind = null;
-                    for (Term term : TERMS) {
-                        int k = Keywords.indexIn(f, term.words(), is, ie);
-                        if (k >= 0 && Keywords.wordAt(f, k, term.words()) && !term.kind().startsWith("other:")) {
-                            kind = term.kind();
-                            break;
-                        }
-                    }
-                    int end = ie;
-                    while (end > is && f.charAt(end - 1) == ' ') {
-                        end--;
-                    }
-                    if (end > is) {
-                        spans.add(new int[] {is, end});
-                        kinds.add(kind);
-                        anyKnown |= kind != null;
-                        if (kind != null && !kind.equals("references") && namesReferences(f, is, end)) {
-                            spans.add(new int[] {is, end}); // "A resume with two references": both are asked
-                            kinds.add("references");
-                        }
-                    }
-                    is = ie + 1;
-                    while (is < le && f.charAt(is) == ' ') {
-                        is++;
-                    }
-                }
-                p = le + 1;
-            }
-            if (!anyKnown) {
-                continue; // a list of documents names at least one the lexicon knows
-            }
-            for (int x = 0; x < spans.size(); x++) {
-                int is = spans.get(x)[0];
-                int le = spans.get(x)[1];
-                String kind = kinds.get(x);
-                String itemFold = f.substring(is, le);
-                if (Keywords.containsAny(itemFold, WAIVE) || Keywords.containsAny(itemFold, OPTIONAL)) {
-                    continue;
-                }
-                if (kind != null) {
-                    if (!docs.containsKey(kind)) {
-                        docs.put(kind, new DocumentRequirement(kind, Necessity.REQUIRED, null, null, null));
-                        t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
-                    }
-                } else {
-                    String item = Clean.value(t.slice(is, le));
-                    Matcher h = item == null ? null : ITEM_HEAD.matcher(item.toLowerCase(java.util.Locale.ROOT));
-                    if (h != null && h.find() && !itemFold.contains("@") && !itemFold.contains("http")) {
-                        String words = h.group(1).strip();
-                        if (words.split(" ").length <= 4 && namesDiplomas(itemFold.strip())) {
-                            words = null; // « Diplômes » in a list of documents: the diploma
-                            if (!docs.containsKey("diploma")) {
-                                docs.put("diploma", new DocumentRequirement("diploma", Necessity.REQUIRED, null, null, null));
-                                t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
-                            }
-                        }
-                        if (words != null && (words.startsWith("list") || words.startsWith("liste"))
-                                && itemFold.contains("publication")) {
-                            words = "list of publications"; // "A list of your top 2 publications", « Liste des publications »
-                        }
-                        if (words != null && words.split(" ").length <= 6 && !docs.containsKey("other:" + words)) {
-                            docs.put("other:" + words, new DocumentRequirement("other:" + words, Necessity.REQUIRED, null, null, null));
-                            t.evidence(Field.REQUIRED_DOCUMENTS, is, le, "documents.list-item");
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** Whether a list item {@code [s, e)} of the folded text also names the references ("A CV with two referees"). */
-    private static boolean namesReferences(String f, int s, int e) {
-        for (String words : REFERENCE_TERMS) {
-            int k = Keywords.indexIn(f, words, s, e);
-            if (k >= 0 && Keywords.wordAt(f, k, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The lexicon's names of the references. */
-    private static final String[] REFERENCE_TERMS = java.util.Arrays.stream(TERMS)
-            .filter(t -> t.kind().equals("references")).map(Term::words).toArray(String[]::new);
-
-    /**
-     * Where an aside between a list's introduction and its first item ends (a line that is only a web address,
-     * or a note in brackets over at most six lines), or -1.
-     */
-    private static int asideEnd(PostingText t, int p, String line) {
-        String l = line.strip();
-        if ((l.startsWith("http://") || l.startsWith("https://")) && l.indexOf(' ') < 0) {
-            return t.lineEnd(p);
-        }
-        if (!l.startsWith("(")) {
-            return -1;
-        }
-        int q = p;
-        for (int k = 0; k < 6 && q < t.text.length(); k++) {
-            int le = t.lineEnd(q);
-            String part = t.text.substring(q, le).strip();
-            if (part.isEmpty()) {
-                return -1;
-            }
-            if (part.endsWith(")") || part.endsWith(").")) {
-                return le;
-            }
-            q = le + 1;
-        }
-        return -1;
-    }
-
-    /** How many characters of {@code s} are web addresses ("https://…" up to the next space or closing bracket). */
-    private static int urlLength(String s) {
-        int n = 0;
-        for (int i = s.indexOf("http"); i >= 0; i = s.indexOf("http", i + 1)) {
-            if (s.startsWith("https://", i) || s.startsWith("http://", i)) {
-                int e = i;
-                while (e < s.length() && !Character.isWhitespace(s.charAt(e)) && s.charAt(e) != ')' && s.charAt(e) != ']') {
-                    e++;
-                }
-                n += e - i;
-                i = e;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Where the introductions of lists end: each colon that ends a line, and each line that says "the following"
-     * without a colon (its line break), in text order.
-     */
-    private static List<Integer> listIntroEnds(PostingText t) {
-        String f = t.fold;
-        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
-        for (int i = f.indexOf(":\n", t.bodyStart); i >= 0 && ends.size() < 200; i = f.indexOf(":\n", i + 2)) {
-            ends.add(i);
-        }
-        for (String w : FOLLOWING) {
-            for (int k : t.hits.of(w)) {
-                int le = t.lineEnd(k);
-                if (k >= t.bodyStart && le < f.length() && f.charAt(le) == '\n' && (le == 0 || f.charAt(le - 1) != ':')) {
-                    int next = le + 1;
-                    while (next < f.length() && (f.charAt(next) == '\n' || f.charAt(next) == ' ')) {
-                        next++;
-                    }
-                    if (next < f.length() && ITEM_MARK.matcher(t.text.substring(next, t.lineEnd(next))).find()) {
-                        ends.add(le);
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(ends);
-    }
-
-    /** Whether an item of a list of documents (folded) names the diplomas: « Diplômes », « copie des diplômes ». */
-    private static final Pattern DIPLOMA_LEVEL = Pattern.compile(
-            "(?:master'?s?|bachelor'?s?|phd|doctoral|licence|highest|last|latest|university) (?:diplomas?|degree certificates?)");
-
-    /** Words an item's name may open on that are no part of it ("their master thesis", « leur dernier diplôme »). */
-    private static final Pattern OTHER_LEAD = Pattern.compile(
-            "^(?:(?:their|your|his|her|his/her|its|our|leur|leurs|votre|vos|son|sa|ses|notre|nos|je|jouw|uw|hun|zijn|haar)\\s+)+");
-    /** « leur dernier diplôme », "their last diploma" once the possessive is gone. */
-    private static final Pattern LAST_DIPLOMA = Pattern.compile("(?:last|latest|dernier|derniers) (?:diplomas?|diplomes?|degree)");
-    /** Names that are no document: a word alone that only points, a subject line's label. */
-    private static final java.util.Set<String> OTHER_NOT_NAMES = java.util.Set.of("their", "your", "his", "her", "its",
-        "leur", "leurs", "votre", "vos", "output", "other", "others", "autre", "autres", "ander", "andere");
-
-    /**
-     * The {@code other:} items made plain: a possessive in front goes, a diploma named so becomes the diploma, a
-     * subject line's label (« Objet de l'email ») and a lone pointing word are dropped.
-     */
-    private static void tidyOthers(Map<String, DocumentRequirement> docs) {
-        if (docs.keySet().stream().noneMatch(k -> k.startsWith("other:"))) {
-            return;
-        }
-        Map<String, DocumentRequirement> tidy = new LinkedHashMap<>();
-        for (Map.Entry<String, DocumentRequirement> e : docs.entrySet()) {
-            String kind = e.getKey();
-            if (!kind.startsWith("other:") || kind.endsWith("_profile")) {
-                tidy.putIfAbsent(kind, e.getValue());
-                continue;
-            }
-            String words = OTHER_LEAD.matcher(kind.substring(6)).replaceFirst("").strip();
-            String folded = TextNormalizer.normalize(words).fold;
-            if (words.length() < 3 || OTHER_NOT_NAMES.contains(folded) || folded.startsWith("objet ")
-                    || folded.startsWith("subject ") || folded.startsWith("onderwerp ")) {
-                continue;
-            }
-            String now = namesDiplomas(folded) || LAST_DIPLOMA.matcher(folded).matches() ? "diploma" : "other:" + words;
-            DocumentRequirement d = e.getValue();
-            tidy.putIfAbsent(now, now.equals(kind) ? d
-                    : new DocumentRequirement(now, d.necessity(), d.format(), d.length(), d.language()));
-        }
-        docs.clear();
-        docs.putAll(tidy);
-    }
-
-    private static boolean namesDiplomas(String item) {
-        return item.startsWith("diplom") || item.startsWith("copie des diplom") || item.startsWith("copies des diplom")
-                // "master diploma", "bachelor's degree certificate", « diplôme de master »: a diploma named by its level
-                || DIPLOMA_LEVEL.matcher(item).matches();
     }
 
     private static boolean stronger(Necessity n, Necessity old) {
