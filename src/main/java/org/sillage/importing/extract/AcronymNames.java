@@ -302,4 +302,94 @@ final class AcronymNames {
         return n;
     }
 
+    private static final Pattern TITLE_ACRONYM = Pattern.compile("(?<![\\p{L}\\d-])(\\p{Lu}{3,7})(?![\\p{L}\\d-])");
+
+    /**
+     * « Directeur / Directrice du CBNM » as the title and "Conservatoire Botanique National de Mascarin" in the
+     * text: where the body spells out an acronym of the title, with a word naming a body, in the title's order.
+     */
+    static java.util.List<int[]> titleAcronymsSpelledOut(PostingText t) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        if (t.titleEnd <= t.titleStart) {
+            return spans;
+        }
+        Matcher m = TITLE_ACRONYM.matcher(t.text).region(t.titleStart, t.titleEnd);
+        while (m.find()) {
+            String acr = m.group(1);
+            if (Keywords.containsAny(" " + acr.toLowerCase(java.util.Locale.ROOT) + " ",
+                    new String[] {" cdi ", " cdd ", " phd ", " rh ", " hr ", " it ", " ia ", " ai ", " vsi ", " vie "})) {
+                continue;
+            }
+            String before = t.fold.substring(Math.max(t.titleStart, m.start() - 12), m.start());
+            if (!LINKED_BEFORE.matcher(before).matches()) {
+                continue; // « Directeur du CBNM », not « Chargé de projet – CPE »
+            }
+            int[] span = spelledOutSpan(t.text, acr, t.bodyStart);
+            if (span != null && isOrgHeadOf(t.fold.substring(span[0], span[1]))) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    private static final Pattern LINKED_BEFORE = Pattern.compile(
+            "(?s).*\\b(du|de la|de l'|des|d'|of the|of|at the|at|au sein du|chez|bij|van) ?$");
+    private static final String[] TITLE_ACRONYM_HEADS = {"conservatoire", "jardin", "parc ", "musee", "museum",
+        "observatoire", "association", "fondation", "foundation", "institut", "centre", "center", "laborato", "universit",
+        "ecole", "school", "agence", "agency", "office", "service", "direction", "federation", "union", "reseau", "network",
+        "syndicat", "comite", "committee", "societe", "company", "bibliotheque", "library", "theatre", "maison", "collectif",
+        "conseil", "council", "department", "departement", "ministere", "ministry", "team", "group", "stichting"};
+
+    /** A name whose words say it is a body (« Conservatoire … », "… Foundation"), not a programme or a country. */
+    private static boolean isOrgHeadOf(String fold) {
+        return Keywords.containsAny(fold, TITLE_ACRONYM_HEADS);
+    }
+
+    /** The first run of capitalised words (function words between them) in the text whose initials spell {@code acr}. */
+    static int[] spelledOutSpan(String text, String acr, int from) {
+        char c0 = acr.charAt(0);
+        int guard = 0;
+        for (int i = text.indexOf(c0, from); i >= 0 && guard++ < 400; i = text.indexOf(c0, i + 1)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int k = 0;
+            int p = i;
+            int end = -1;
+            while (p < text.length() && k <= acr.length()) {
+                int we = p;
+                while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '-')) {
+                    we++;
+                }
+                if (we == p) {
+                    break;
+                }
+                String w = text.substring(p, we);
+                if (Character.isUpperCase(w.charAt(0))) {
+                    if (k >= acr.length() || Character.toUpperCase(w.charAt(0)) != acr.charAt(k) || w.equals(acr)) {
+                        break;
+                    }
+                    k++;
+                    end = we;
+                    if (k == acr.length()) {
+                        break;
+                    }
+                } else if (!OrganizationRule.FUNCTION_WORDS.contains(w) || k == 0) {
+                    break;
+                }
+                // the next word, past one space or an apostrophe (« d'Histoire »)
+                if (we < text.length() && (text.charAt(we) == '\'' || text.charAt(we) == '’')) {
+                    p = we + 1;
+                } else if (we < text.length() && text.charAt(we) == ' ') {
+                    p = we + 1;
+                } else {
+                    break;
+                }
+            }
+            if (k == acr.length() && end > i) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
+    }
 }

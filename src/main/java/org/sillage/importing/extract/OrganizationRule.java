@@ -237,7 +237,7 @@ final class OrganizationRule implements Rule {
         withinDescription(t, pool);
         jobBoardHeader(t, pool);
         namePlaceLine(t, pool);
-        inTitle(t, pool);
+        OrganizationFrame.inTitle(t, pool);
         OrganizationPool.Candidate sure = pool.best(t);
         if (sure != null && pool.score(t, sure) >= DECISIVE) {
             return; // named by front matter, a label or a recruiting sentence on top, and its words agree: decided
@@ -254,9 +254,9 @@ final class OrganizationRule implements Rule {
         if (m != null) {
             write(t, pool, m.start(), m.end(), "organization.front-matter-startup");
         }
-        pageSiteName(t, pool);
-        letterhead(t, pool);
-        signature(t, pool);
+        OrganizationFrame.pageSiteName(t, pool);
+        OrganizationFrame.letterhead(t, pool);
+        OrganizationFrame.signature(t, pool);
         if (pool.strongest() >= 8) {
             // a front matter, a label, a recruiting sentence or a header line names the employer: the names of the
             // whole text (the costliest pass) are not weighed against it
@@ -282,141 +282,6 @@ final class OrganizationRule implements Rule {
         }
     }
 
-    /**
-     * A letterhead: the text a PDF sets large on top that names a body and no job (« CENTRE DE RECHERCHE EN X »),
-     * or one of the first three lines that reads as a name and holds a word naming a body.
-     */
-    private void letterhead(PostingText t, OrganizationPool pool) {
-        for (PostingText.Marked m : t.marks(org.sillage.importing.TextStructure.Kind.TITLE)) {
-            if (m.start() >= t.bodyStart && m.end() > m.start() && TitleRule.namesABody(t.fold.substring(m.start(), m.end()))) {
-                write(t, pool, m.start(), m.end(), "organization.letterhead");
-            }
-        }
-        List<int[]> lines = TitleRule.topLines(t, 3);
-        for (int[] l : lines) {
-            String line = t.text.substring(l[0], l[1]);
-            String f = " " + t.fold.substring(l[0], l[1]) + " ";
-            if (l[1] - l[0] <= 90 && nameLine(line) && OrganizationPool.namesABody(f)
-                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart) && !sectionHeading(f)) {
-                write(t, pool, l[0], l[1], "organization.letterhead", 5);
-            } else if (l[1] - l[0] <= 120) {
-                labelThenName(t, pool, l[0], l[1]);
-            }
-        }
-    }
-
-    /** « Sujet de stage Master 2 – LaTIM INSERM UMR 1101 »: the offer's label, a dash, then the body that offers it. */
-    private void labelThenName(PostingText t, OrganizationPool pool, int s, int e) {
-        String f = t.fold.substring(s, e);
-        for (String dash : new String[] {" – ", " - ", " — "}) {
-            int d = f.indexOf(dash);
-            if (d > 0 && TitleRule.opensWithGeneric(f.substring(0, d).strip())) {
-                int from = s + d + dash.length();
-                String name = t.text.substring(from, e);
-                String nf = " " + t.fold.substring(from, e) + " ";
-                if (nameLine(name) && (OrganizationPool.namesABody(nf) || Keywords.containsAny(nf, RESEARCH_UNITS))
-                        && !TitleCandidates.namesAJob(nf)) {
-                    write(t, pool, from, e, "organization.letterhead", 5);
-                }
-                return;
-            }
-        }
-    }
-
-    /** The marks of a French research unit in its name (« LaTIM INSERM UMR 1101 »). */
-    private static final String[] RESEARCH_UNITS = {" umr ", " inserm ", " cnrs ", " upr ", " ums "};
-
-    private static final Pattern AT_BODY = Pattern.compile(
-            "(?:\\s(?:à la|à l'|à l’|au|at the|at|chez|bij|au sein de la|au sein du|au sein de|within the|within|in|@) )"
-            + "((?:\\p{Lu}[\\p{L}\\d&.'’-]*)(?: (?:\\p{Lu}[\\p{L}\\d&.'’-]*|de|du|des|of|for|la|the|van|voor|d'|l'))*(?: \\p{Lu}[\\p{L}\\d&.'’-]*)?)");
-
-    /** « Contrat doctoral à la HEAD Genève », "Data Engineer at Acme Labs": the title names where the job is. */
-    private void inTitle(PostingText t, OrganizationPool pool) {
-        int[][] spans = {{t.titleStart, t.titleEnd}, {-1, -1}};
-        PostingText.Meta title = t.meta("title");
-        if (title != null) {
-            spans[1] = new int[] {title.start(), title.end()};
-        }
-        for (int[] sp : spans) {
-            if (sp[0] < 0 || sp[1] <= sp[0]) {
-                continue;
-            }
-            // the pattern opens on a space before one of its words: it is tried only there, from where the last match ended
-            Matcher m = AT_BODY.matcher(t.text);
-            for (int c = Math.max(0, sp[0] - 1); c < sp[1]; c++) {
-                if (" \t\n\u000B\f\r".indexOf(t.text.charAt(c)) < 0 || c + 1 >= sp[1] || "àacbwi@".indexOf(t.text.charAt(c + 1)) < 0
-                        || !m.region(c, sp[1]).lookingAt()) {
-                    continue;
-                }
-                c = m.end() - 1;
-                int e = m.end(1);
-                while (e > m.start(1) && " ,.;:-".indexOf(t.text.charAt(e - 1)) >= 0) {
-                    e--;
-                }
-                boolean in = t.fold.startsWith(" in ", m.start());
-                if (in && !Keywords.containsAny(" " + t.fold.substring(m.start(1), e) + " ", OrganizationCandidates.BODIES)) {
-                    continue; // "Internship in Machine Learning": only a body's name after "in" ("position in Inria Lyon")
-                }
-                if (e - m.start(1) >= 2) {
-                    write(t, pool, m.start(1), e, "organization.in-title", 7);
-                }
-            }
-        }
-    }
-
-    /** The last lines of a letter or a page: a line that reads as a name and holds a word naming a body. */
-    private void signature(PostingText t, OrganizationPool pool) {
-        int e = t.text.length();
-        int seen = 0;
-        while (e > t.bodyStart && seen < 12) {
-            int s = t.lineStart(Math.max(t.bodyStart, e - 1));
-            int a = s;
-            while (a < e && " \t*_#-".indexOf(t.text.charAt(a)) >= 0) {
-                a++;
-            }
-            int b = Math.min(e, t.lineEnd(s)); // (a blank line below: e stands past this line's own end)
-            while (b > a && " \t*_.,".indexOf(t.text.charAt(b - 1)) >= 0
-                    && !(t.text.charAt(b - 1) == '.' && Clean.endsWithLegalForm(t.text.substring(a, b)))) {
-                b--;
-            }
-            if (b - a >= 3) {
-                seen++;
-                boolean named = b - a <= 80 && nameLine(t.text.substring(a, b));
-                if (!named && b - a <= 200) {
-                    // « Association Horizons – 12 rue des Arts – 59000 Lille – SIRET … »: the name before the address
-                    b = nameBeforeAddress(t, a, b);
-                    named = b - a <= 80 && nameLine(t.text.substring(a, b));
-                }
-                if (named) {
-                    String f = " " + t.fold.substring(a, b) + " ";
-                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !sectionHeading(f)) {
-                        write(t, pool, a, b, "organization.signature");
-                    }
-                }
-            }
-            if (s <= t.bodyStart) {
-                break;
-            }
-            e = s - 1;
-        }
-    }
-
-    private static final Pattern FOOTER_SEPARATOR = Pattern.compile(" [–|•-] ");
-    private static final Pattern ADDRESS_MARK = Pattern.compile("(?<!\\d)\\d{5}(?!\\d)|\\b(?:rue|avenue|boulevard|bd|place|chemin|siret|siren|tel|tél)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /**
-     * A footer's or letterhead's line « Association Horizons – 12 rue des Arts – 59000 Lille – SIRET … » (at most 200
-     * characters: a paragraph is no footer): the end of the name, before the first separator, when what follows it is
-     * an address; else {@code b}.
-     */
-    private static int nameBeforeAddress(PostingText t, int a, int b) {
-        Matcher sep = FOOTER_SEPARATOR.matcher(t.text).region(a, Math.min(b, a + 80));
-        if (!sep.find() || sep.start() - a < 3 || !ADDRESS_MARK.matcher(t.text).region(sep.end(), b).find()) {
-            return b;
-        }
-        return sep.start();
-    }
 
     /** Workplace labels that name a body by themselves: their value needs no laboratory's word. */
     private static final java.util.Set<String> BODY_LABELS = java.util.Set.of("laboratoire", "laboratory", "host laboratory",
@@ -533,180 +398,6 @@ final class OrganizationRule implements Rule {
         return false;
     }
 
-    private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![\\p{L}\\d-])(\\p{Lu}{3,7})(?![\\p{L}\\d-])");
-
-    /**
-     * « Directeur / Directrice du CBNM » as the title and "Conservatoire Botanique National de Mascarin" in the
-     * text: an acronym of the title spelled out by capitalised words in the body names the employer.
-     */
-    private boolean titleAcronym(PostingText t, OrganizationPool pool) {
-        if (t.titleEnd <= t.titleStart) {
-            return false;
-        }
-        Matcher m = ACRONYM_WORD.matcher(t.text).region(t.titleStart, t.titleEnd);
-        while (m.find()) {
-            String acr = m.group(1);
-            if (Keywords.containsAny(" " + acr.toLowerCase(java.util.Locale.ROOT) + " ",
-                    new String[] {" cdi ", " cdd ", " phd ", " rh ", " hr ", " it ", " ia ", " ai ", " vsi ", " vie "})) {
-                continue;
-            }
-            String before = t.fold.substring(Math.max(t.titleStart, m.start() - 12), m.start());
-            if (!LINKED_BEFORE.matcher(before).matches()) {
-                continue; // « Directeur du CBNM », not « Chargé de projet – CPE »
-            }
-            int[] span = spelledOutSpan(t.text, acr, t.bodyStart);
-            if (span != null && isOrgHeadOf(t.fold.substring(span[0], span[1])) && write(t, pool, span[0], span[1], "organization.title-acronym-spelled-out")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern LINKED_BEFORE = Pattern.compile(
-            "(?s).*\\b(du|de la|de l'|des|d'|of the|of|at the|at|au sein du|chez|bij|van) ?$");
-    private static final String[] TITLE_ACRONYM_HEADS = {"conservatoire", "jardin", "parc ", "musee", "museum",
-        "observatoire", "association", "fondation", "foundation", "institut", "centre", "center", "laborato", "universit",
-        "ecole", "school", "agence", "agency", "office", "service", "direction", "federation", "union", "reseau", "network",
-        "syndicat", "comite", "committee", "societe", "company", "bibliotheque", "library", "theatre", "maison", "collectif",
-        "conseil", "council", "department", "departement", "ministere", "ministry", "team", "group", "stichting"};
-
-    /** A name whose words say it is a body (« Conservatoire … », "… Foundation"), not a programme or a country. */
-    private static boolean isOrgHeadOf(String fold) {
-        return Keywords.containsAny(fold, TITLE_ACRONYM_HEADS);
-    }
-
-    /** The first run of capitalised words (function words between them) in the text whose initials spell {@code acr}. */
-    static int[] spelledOutSpan(String text, String acr, int from) {
-        char c0 = acr.charAt(0);
-        int guard = 0;
-        for (int i = text.indexOf(c0, from); i >= 0 && guard++ < 400; i = text.indexOf(c0, i + 1)) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-                continue;
-            }
-            int k = 0;
-            int p = i;
-            int end = -1;
-            while (p < text.length() && k <= acr.length()) {
-                int we = p;
-                while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '-')) {
-                    we++;
-                }
-                if (we == p) {
-                    break;
-                }
-                String w = text.substring(p, we);
-                if (Character.isUpperCase(w.charAt(0))) {
-                    if (k >= acr.length() || Character.toUpperCase(w.charAt(0)) != acr.charAt(k) || w.equals(acr)) {
-                        break;
-                    }
-                    k++;
-                    end = we;
-                    if (k == acr.length()) {
-                        break;
-                    }
-                } else if (!FUNCTION_WORDS.contains(w) || k == 0) {
-                    break;
-                }
-                // the next word, past one space or an apostrophe (« d'Histoire »)
-                if (we < text.length() && (text.charAt(we) == '\'' || text.charAt(we) == '’')) {
-                    p = we + 1;
-                } else if (we < text.length() && text.charAt(we) == ' ') {
-                    p = we + 1;
-                } else {
-                    break;
-                }
-            }
-            if (k == acr.length() && end > i) {
-                return new int[] {i, end};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Vacature kok - Brasserie Rubens Knokke", "Vacatures | Glasservice Terpstra": a page's {@code <title>}
-     * ends on the site's name; its longest start found in the text (at least one word of four letters or
-     * more) is the employer. The last resort, when nothing in the text named one.
-     */
-    /**
-     * The publisher a page names in its head ({@code og:site_name}, {@code author}), when its text names it too
-     * (« l'association Lazare » for "Association Lazare"): the words as the text writes them.
-     */
-    private boolean siteName(PostingText t, OrganizationPool pool) {
-        for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.SITE_NAME)) {
-            String v = mt.value();
-            if (v.length() < 3 || v.length() > 80 || v.indexOf('.') > 0 && v.indexOf(' ') < 0) {
-                continue; // "example.org" is a domain, not a name
-            }
-            int at = findWord(t, v);
-            if (at >= 0 && OrganizationCandidates.titledPerson(t.fold, at)) {
-                continue; // « author: Argyris Politis », and "contact Dr Argyris Politis" in the text: a person
-            }
-            if (at >= 0 && write(t, pool, at, at + v.length(), "organization.site-name")) {
-                pool.revalue(v); // as the page names it, « l'association lazare » being the same words
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where {@code name} stands in the body as a whole word, in any case; -1 when nowhere. */
-    private static int findWord(PostingText t, String name) {
-        String nf = TextNormalizer.normalize(name).fold;
-        if (nf.length() != name.length()) {
-            return -1;
-        }
-        int guard = 0;
-        for (int at = t.fold.indexOf(nf, t.bodyStart); at >= 0 && guard++ < 50; at = t.fold.indexOf(nf, at + 1)) {
-            int end = at + nf.length();
-            if ((at == 0 || !Character.isLetterOrDigit(t.fold.charAt(at - 1)))
-                    && (end >= t.fold.length() || !Character.isLetterOrDigit(t.fold.charAt(end)))) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private boolean pageSiteName(PostingText t, OrganizationPool pool) {
-        if (siteName(t, pool)) {
-            return true;
-        }
-        for (PostingText.Marked mt : t.marks(org.sillage.importing.TextStructure.Kind.META_TITLE)) {
-            String v = mt.value();
-            int cut = -1;
-            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
-                cut = Math.max(cut, v.lastIndexOf(sep) < 0 ? -1 : v.lastIndexOf(sep) + sep.length());
-            }
-            if (cut <= 0) {
-                continue;
-            }
-            String[] words = v.substring(cut).strip().split("\\s+");
-            for (int n = words.length; n >= 1; n--) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-                if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) {
-                    continue;
-                }
-                int at = t.text.indexOf(name, t.bodyStart);
-                while (at >= 0 && (at > 0 && Character.isLetterOrDigit(t.text.charAt(at - 1))
-                        || at + name.length() < t.text.length() && Character.isLetterOrDigit(t.text.charAt(at + name.length())))) {
-                    at = t.text.indexOf(name, at + 1);
-                }
-                boolean anyCase = false;
-                if (at < 0 && n > 1) {
-                    at = findWord(t, name); // « l'association Lazare » for "Association Lazare"
-                    anyCase = true;
-                }
-                if (at >= 0 && write(t, pool, at, at + name.length(), "organization.page-site-name")) {
-                    if (anyCase) {
-                        pool.revalue(name);
-                    }
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * A front-matter author that is a person ("Stéphanie", "Soizic Pénicaud, équipe EIG"): one to three
      * capitalised words with no acronym and no word naming a body, or a name and its role after a comma.
@@ -804,7 +495,7 @@ final class OrganizationRule implements Rule {
         " about ", " a propos ", " over ons ", " gegevens ", " profile ", " profil ", " coordonnees ", " background ", " history ",
         " historique ", " presentation ", " achtergrond ", " description "};
     /** Whether a line (folded) is a section's heading ("Company Information", « Coordonnées »), not a name. */
-    private static boolean sectionHeading(String f) {
+    static boolean sectionHeading(String f) {
         return Keywords.containsAny(" " + f.strip() + " ", SECTION_WORDS);
     }
 
@@ -1001,6 +692,19 @@ final class OrganizationRule implements Rule {
         return k < l[1] && Character.isUpperCase(t.text.charAt(l[0])) && write(t, pool, l[0], l[1], "organization.name-place-line");
     }
 
+    /**
+     * « Directeur / Directrice du CBNM » as the title and "Conservatoire Botanique National de Mascarin" in the
+     * text: an acronym of the title spelled out by capitalised words in the body names the employer.
+     */
+    private boolean titleAcronym(PostingText t, OrganizationPool pool) {
+        for (int[] span : AcronymNames.titleAcronymsSpelledOut(t)) {
+            if (write(t, pool, span[0], span[1], "organization.title-acronym-spelled-out")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean acronym(PostingText t, OrganizationPool pool) {
         int[] span = AcronymNames.expansion(t);
         return span != null && write(t, pool, span[0], span[1], "organization.acronym");
@@ -1115,12 +819,12 @@ final class OrganizationRule implements Rule {
     private static final Pattern ELISION = Pattern.compile("['’].*");
 
 
-    private boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule) {
+    static boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule) {
         return write(t, pool, s, e, rule, prior(rule));
     }
 
     /** Adds the span as a candidate when it reads as a name, written in full; says whether it did. */
-    private boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule, double prior) {
+    static boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule, double prior) {
         if (e <= s) {
             return false;
         }
