@@ -460,7 +460,7 @@ final class LocationRule implements Rule {
         for (PostingText.Marked mk : t.marks(org.sillage.importing.TextStructure.Kind.TITLE)) {
             spans.add(new int[] {mk.start(), mk.end()});
         }
-        for (int[] l : TitleRule.topLines(t, 2)) {
+        for (int[] l : TopLines.of(t, 2)) {
             spans.add(l);
         }
         for (int[] sp : spans) {
@@ -496,7 +496,7 @@ final class LocationRule implements Rule {
      * dash, on a known place alone.
      */
     private boolean dashPlace(PostingText t) {
-        for (int[] l : TitleRule.topLines(t, 6)) {
+        for (int[] l : TopLines.of(t, 6)) {
             String line = t.text.substring(l[0], l[1]);
             int dash = Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" - "));
             int at = dash <= 0 ? -1 : townAfterDash(t, l[0], l[0] + dash, l[1]);
@@ -542,7 +542,7 @@ final class LocationRule implements Rule {
      * "Paris | CDI | Télétravail partiel"): the item that is a known place.
      */
     private boolean chipPlace(PostingText t) {
-        for (int[] l : TitleRule.topLines(t, 6)) {
+        for (int[] l : TopLines.of(t, 6)) {
             String line = t.text.substring(l[0], l[1]);
             if (line.indexOf(" · ") < 0 && line.indexOf(" | ") < 0) {
                 continue;

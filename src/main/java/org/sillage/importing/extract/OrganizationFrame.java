@@ -24,7 +24,7 @@ final class OrganizationFrame {
                 write(t, pool, m.start(), m.end(), "organization.letterhead");
             }
         }
-        List<int[]> lines = TitleRule.topLines(t, 3);
+        List<int[]> lines = TopLines.of(t, 3);
         for (int[] l : lines) {
             String line = t.text.substring(l[0], l[1]);
             String f = " " + t.fold.substring(l[0], l[1]) + " ";

@@ -480,7 +480,7 @@ final class OrganizationRule implements Rule {
     }
 
     private boolean recruitsTop(PostingText t, OrganizationPool pool) {
-        List<int[]> lines = TitleRule.topLines(t, 3);
+        List<int[]> lines = TopLines.of(t, 3);
         for (int[] l : lines) {
             if (orgFromRecruit(t, pool, l[0], l[1])) {
                 return true;
@@ -524,7 +524,7 @@ final class OrganizationRule implements Rule {
 
     /** « Nous recrutons des designers au sein de beta.gouv.fr » in the first lines: a name or a domain. */
     private boolean withinTop(PostingText t, OrganizationPool pool) {
-        for (int[] l : TitleRule.topLines(t, 2)) {
+        for (int[] l : TopLines.of(t, 2)) {
             Matcher m = WITHIN.matcher(t.text).region(l[0], l[1]);
             if (m.find() && Keywords.containsAny(t.fold.substring(l[0], l[1]), new String[] {"recrut", "recherch", "hiring", "zoek"})) {
                 String v = m.group(1);
@@ -578,7 +578,7 @@ final class OrganizationRule implements Rule {
         // "LE PARTENARIAT / Organisation ... / recrute" as separate lines
         String lf = t.fold.substring(s, e).strip();
         if (lf.equals("recrute") || lf.equals("recrute :")) {
-            List<int[]> lines = TitleRule.topLines(t, 1);
+            List<int[]> lines = TopLines.of(t, 1);
             return !lines.isEmpty() && lines.get(0)[0] < s && write(t, pool, lines.get(0)[0], lines.get(0)[1], "organization.recruits-block");
         }
         return false;
@@ -586,7 +586,7 @@ final class OrganizationRule implements Rule {
 
     /** "Title / Company / SSE organization / Long-term contract / Posted on ..." */
     private boolean jobBoardHeader(PostingText t, OrganizationPool pool) {
-        List<int[]> lines = TitleRule.topLines(t, 10);
+        List<int[]> lines = TopLines.of(t, 10);
         if (lines.size() < 4) {
             return false;
         }
@@ -677,7 +677,7 @@ final class OrganizationRule implements Rule {
 
     /** "Title / Green Futures Network | Brooklyn, NY": a second line that is a name and its place. */
     private boolean namePlaceLine(PostingText t, OrganizationPool pool) {
-        List<int[]> lines = TitleRule.topLines(t, 2);
+        List<int[]> lines = TopLines.of(t, 2);
         if (lines.size() < 2) {
             return false;
         }

@@ -100,7 +100,7 @@ final class PlaceMentions {
     /** Where the first line of the body ends (its title), or the body's start. */
     private static int topLinesEnd(PostingText t) {
         int e = t.bodyStart;
-        for (int[] l : TitleRule.topLines(t, 1)) {
+        for (int[] l : TopLines.of(t, 1)) {
             e = Math.max(e, l[1]);
         }
         return e;

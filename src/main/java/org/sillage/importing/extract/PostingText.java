@@ -46,7 +46,7 @@ final class PostingText {
     java.time.LocalDate startDate;
     java.time.YearMonth startMonth;
     String location;
-    /** The first lines of the body, as {start, end}, once found (see {@code TitleRule.topLines}). */
+    /** The first lines of the body, as {start, end}, once found (see {@code TopLines.of}). */
     List<int[]> topLines;
     int titleStart = -1;
     int titleEnd = -1;

@@ -37,9 +37,9 @@ class TitleLinkTest {
 
     @Test
     void theTextOfALinkOnlyWhenTheLinkIsTheWholeLine() {
-        assertThat(TitleRule.wholeLineLink("# [Chargé de mission](https://x.org/a)  ", 0, 38)).isNotNull();
-        assertThat(TitleRule.wholeLineLink("Voir [l'offre](https://x.org/a)", 0, 31)).isNull();
-        assertThat(TitleRule.wholeLineLink("[Chargé](https://x.org/a) et plus", 0, 33)).isNull();
-        assertThat(TitleRule.wholeLineLink("[:icon: Back](../jobs.md)", 0, 25)).isNull();
+        assertThat(TopLines.wholeLineLink("# [Chargé de mission](https://x.org/a)  ", 0, 38)).isNotNull();
+        assertThat(TopLines.wholeLineLink("Voir [l'offre](https://x.org/a)", 0, 31)).isNull();
+        assertThat(TopLines.wholeLineLink("[Chargé](https://x.org/a) et plus", 0, 33)).isNull();
+        assertThat(TopLines.wholeLineLink("[:icon: Back](../jobs.md)", 0, 25)).isNull();
     }
 }
