@@ -22,7 +22,7 @@ final class PlaceMentions {
     /** Words naming the area a job covers, before « de » and its town: « secteur du Pont-du-Gard », « région de Lens ». */
     private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("secteur", "region", "agglomeration", "environs",
         "bassin", "omgeving", "regio");
-    private static final String[] PLACE_LINE_WORDS = {"lieu", "localisation", "location", "adresse", "address", "based",
+    static final String[] PLACE_LINE_WORDS = {"lieu", "localisation", "location", "adresse", "address", "based",
         "base a", "basee a", "situe", "werkplek", "locatie", "standplaats", "ville", "city", "site", "poste", "office", "bureau",
         // « Le stage se déroulera au sein du laboratoire LS2N à Nantes », "will take place at LIP6, Paris"
         "se deroul", "take place", "takes place", "carried out at", "carried out in"};
@@ -213,15 +213,13 @@ final class PlaceMentions {
             w += 3; // « Écolab (Orléans) »: a body, then its city
             strong = true;
         }
-        if (p >= ls && text.charAt(p) == ',' && bodyThenTownEndsLine(t, ls, le, pw, e)) {
+        if (p >= ls && text.charAt(p) == ',' && BodyPlaces.bodyThenTownEndsLine(t, ls, le, pw, e)) {
             w += 3; // « Faculté des Sciences, Sorbonne Université, Paris »: a body's line, then its town
             strong = true;
         }
         if (before.equals("de") || before.equals("du") || before.equals("van") || before.equals("of")) {
             w += 1;
-            int body = strong ? -1 : bodyNamedBefore(t, ls, pw);
-            if (body >= 0 && (WHERE_BEFORE_BODY.matcher(f).region(Math.max(ls, body - 12), body).find()
-                    || lineSaysPlace(f, ls, le))) {
+            if (!strong && BodyPlaces.whereTheWorkIs(t, ls, le, pw)) {
                 // « se déroulera au Centre de Recherche en Automatique de Nancy », "based at the University of Leeds":
                 // where the body the job is at is (not "in line with University of Vienna policy")
                 w += 1;
@@ -287,76 +285,6 @@ final class PlaceMentions {
         }
         int end = withCountry(t, e);
         return Keywords.onlyChars(f, end, le, " .*_");
-    }
-
-    /** The nouns that open a body's name: « Centre de Recherche … de Lyon », "University of Leeds". */
-    private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("centre", "center", "laboratoire", "laboratory",
-        "institut", "institute", "universite", "university", "ecole", "hopital", "faculte", "faculty", "musee", "observatoire",
-        "college", "lycee", "conservatoire", "museum", "hospital", "universiteit", "hogeschool");
-    /** Small words inside a body's name. */
-    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "du", "des", "d", "en", "et", "of", "for",
-        "and", "the", "la", "le", "les", "l", "van", "voor");
-
-    /**
-     * Where the body's name that ends right before « de » (at {@code pw}) begins, when a body's noun opens it and every
-     * word of it is capitalised or small (« Centre de Recherche en Cancérologie », "University"); -1 otherwise.
-     */
-    private static int bodyNamedBefore(PostingText t, int ls, int pw) {
-        String text = t.text;
-        String f = t.fold;
-        int k = pw;
-        for (int words = 0; words < 8; words++) {
-            while (k >= ls && (text.charAt(k) == ' ' || text.charAt(k) == '\'' || text.charAt(k) == '’')) {
-                k--;
-            }
-            int we = k + 1;
-            while (k >= ls && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '-')) {
-                k--;
-            }
-            if (we <= k + 1) {
-                return -1;
-            }
-            String word = f.substring(k + 1, we);
-            if (BODY_NOUNS.contains(word) && Character.isUpperCase(text.charAt(k + 1))) {
-                return k + 1;
-            }
-            if (!NAME_LINKS.contains(word) && !Character.isUpperCase(text.charAt(k + 1))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether a word of {@link #PLACE_LINE_WORDS} begins a word of the line [ls, le) ("city" is not in « ethnicity »). */
-    private static boolean lineSaysPlace(String f, int ls, int le) {
-        for (String word : PLACE_LINE_WORDS) {
-            for (int k = Keywords.indexIn(f, word, ls, le); k >= 0; k = Keywords.indexIn(f, word, k + 1, le)) {
-                if (k == 0 || !Character.isLetter(f.charAt(k - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A preposition of place right before a body's name: « au », « à l' », "at the", "in". */
-    private static final Pattern WHERE_BEFORE_BODY = Pattern.compile("(?:\\b(?:a|au|aux|at|in|within|dans|bij|op|aan)) (?:(?:l'|the|la|le|de|het) ?)?$");
-
-    /**
-     * Whether a short line that is no sentence ends with the place ending at {@code e}, after a comma and a body's
-     * name that is no place (« Faculté des Sciences et Ingénierie, Sorbonne Université, Paris »).
-     */
-    private static boolean bodyThenTownEndsLine(PostingText t, int ls, int le, int pw, int e) {
-        String f = t.fold;
-        if (le - ls > 120 || !Keywords.onlyChars(f, withCountry(t, e), le, " *_")) {
-            return false;
-        }
-        int partStart = Math.max(f.lastIndexOf(',', pw - 1), ls - 1) + 1;
-        String part = t.text.substring(partStart, pw).strip();
-        int lastSpace = part.lastIndexOf(' ');
-        String lastWord = part.substring(lastSpace + 1);
-        return part.length() >= 4 && !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !Places.known(part)
-                && !Places.known(lastWord) && java.util.Arrays.stream(part.split(" ")).noneMatch(w -> w.endsWith("."));
     }
 
     /** A town's facility named after it: "Aldeburgh Library", "Cambridge Campus", "Leiden Office". */
