@@ -416,7 +416,9 @@ final class EmailRule implements Rule {
         // "Application letters and CVs, with the contact information of two referees, to x@y": documents to send
         "application letter", "cvs", "cv,", "cv)", "lettre de motivation", "cover letter", "resume",
         // "Please e-mail x@y and z@y to express interest by …"
-        "express interest", "expression of interest"};
+        "express interest", "expression of interest",
+        // "Applications and informal enquiries to x@y", "Applications as well as informal inquiries … to x@y"
+        "applications and ", "applications as well as "};
 
     private static boolean isCopy(PostingText t, int pos) {
         return Keywords.regionContainsAny(t.fold, Math.max(t.sentenceStart(pos), pos - 150), pos, CC_WORDS);

@@ -570,7 +570,10 @@ final class PostingText {
         }
         String w = fold.substring(k + 1, dot);
         return w.equals("approx") || w.equals("env") || w.equals("ex") || w.equals("mr")
-                || w.equals("dr") || w.equals("min") || w.equals("max") || w.equals("no") || w.equals("art");
+                || w.equals("dr") || w.equals("min") || w.equals("max") || w.equals("no") || w.equals("art")
+                // « (cf. modèle annexé) », "vs.", « Mme. », « Prof. », Dutch « nr. », « bijv. », « Tél. »
+                || w.equals("cf") || w.equals("vs") || w.equals("mme") || w.equals("mlle") || w.equals("prof")
+                || w.equals("nr") || w.equals("bijv") || w.equals("tel");
     }
 
     /** The heading above {@code pos}, or null. */
