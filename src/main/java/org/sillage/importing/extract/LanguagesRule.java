@@ -46,7 +46,10 @@ final class LanguagesRule implements Rule {
         "nice to have", "serait", "may be", "peut etre", "profils linguistiques", "linguistic profiles",
         "appreciated", "desirable", "desired", "not a prerequisite", "appreciee", "facilitat", "enrich", "not required", "welcome", "bienvenu", "optionnel", "optional",
         // "proficiency in German is not expected or required"
-        "not expected", "not needed", "not necessary", "pas exige", "pas requis", "pas necessaire", "niet vereist", "niet nodig"};
+        "not expected", "not needed", "not necessary", "pas exige", "pas requis", "pas necessaire", "niet vereist", "niet nodig",
+        // « Kennis van Duits en Engels is een pré », « … strekt tot aanbeveling », "… is an advantage", « un avantage »
+        "is een pre", "een pre ", "een pre.", "een pre,", "niet noodzakelijk", "mooi meegenomen", "strekt tot aanbeveling",
+        "an advantage", "un avantage"};
     private static final String[] LOCAL_NOT = {"un peu", "a little", "some ", "notions", "quelques", "basic", "de base",
         " ou ", " or "};
 
