@@ -23,6 +23,8 @@ import org.sillage.importing.extract.DocumentsRule.Mention;
  */
 final class DocumentListItems {
 
+    /** An introduction that ends on what goes with the e-mail: "Email jobs@x.org with", « … à rh@x.fr avec ». */
+    private static final Pattern MAIL_WITH = Pattern.compile("\\b(?:with|avec|met)\\s*$");
     private static final String[] LIST_INTRO = {"include", "joindre", "joint", "envoy", "send", "submit", "provide",
         "fournir", "comprendre", "comprenant", "dossier", "documents", "pieces", "attach", "upload",
         "stuur", "meesturen", "candidature", "application", "faire parvenir", "adresser", "transmettre",
@@ -78,7 +80,9 @@ final class DocumentListItems {
             }
             // "submit the following documents on the [online application page](https://…):": a link's address
             // makes no introduction longer
-            if (intro.length() - urlLength(intro) > longest || !Keywords.containsAny(intro, LIST_INTRO)
+            // "Email jobs@x.org with:": an address to write to, and what to write with
+            boolean mailWith = intro.indexOf('@') >= 0 && MAIL_WITH.matcher(intro).find();
+            if (intro.length() - urlLength(intro) > longest || !Keywords.containsAny(intro, LIST_INTRO) && !mailWith
                     || Keywords.containsAny(intro, NOT_DOCUMENTS) && !Keywords.containsAny(intro, DOCUMENTS_NAMED)
                     || Keywords.containsAny(intro, Keywords.INFO_WORDS)) {
                 continue;

@@ -43,6 +43,10 @@ final class DocumentWords {
         new Term("votre motivation", "cover_letter"), new Term("motivation for applying", "cover_letter"),
         // the same said to « tu » (« ton CV et ta motivation »), and "a one page motivation as to why…"
         new Term("ta motivation", "cover_letter"), new Term("page motivation", "cover_letter"),
+        // "send your CV and motivation to …", « Stuur dan meteen een motivatie naar … »: beside a CV, or sent
+        new Term("motivation", "cover_letter"),
+        // "send a couple of paragraphs about why you think you'd be suitable"
+        new Term("about why you", "cover_letter"), new Term("paragraphs about why", "cover_letter"),
         // "with your CV, … and a statement why you think you are suitable": the letter, in other words
         new Term("statement why", "cover_letter"), new Term("statement of why", "cover_letter"),
         new Term("statement explaining why", "cover_letter"), new Term("statement outlining why", "cover_letter"),

@@ -33,6 +33,8 @@ final class DocumentsRule implements Rule {
     record Mention(int start, int end, String kind) {
     }
 
+    /** A sending verb right before a motivation: « stuur een motivatie », "send a motivation". */
+    private static final String[] SEND_BEFORE = {"stuur", "send", "envoy", "mail je", "mail ons", "e-mail je", "email je"};
     /** What may part a bare letter from the CV it goes with. */
     private static final Pattern BESIDE_CV = Pattern.compile("\\s*(?:\\+|&|,|/|\\bet\\b|\\band\\b|\\ben\\b)\\s*(?:(?:un|une|votre|le|la|a|an|your|je|een|uw)\\s+)?");
     private static final List<String> PRIORITY = List.of("cv", "cover_letter", "portfolio", "references", "diploma",
@@ -427,9 +429,12 @@ final class DocumentsRule implements Rule {
         }
         if (term.words().equals("motivatie") || term.words().equals("motivations") || term.words().equals("your motivation")
                 || term.words().equals("votre motivation") || term.words().equals("motivation for applying")
-                || term.words().equals("ta motivation") || term.words().equals("page motivation")) {
-            // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV
-            return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"});
+                || term.words().equals("ta motivation") || term.words().equals("page motivation")
+                || term.words().equals("motivation")) {
+            // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV; « Stuur
+            // dan meteen een motivatie naar x@y »: a motivation sent
+            return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"})
+                    || Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 30), i, SEND_BEFORE);
         }
         return true;
     }

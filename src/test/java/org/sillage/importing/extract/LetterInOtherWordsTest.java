@@ -40,4 +40,25 @@ class LetterInOtherWordsTest {
         assertThat(required("Director\n\nHorizons Foundation\n\nPlease contact Sam on sam@horizons.org including a CV and "
                 + "covering letter and say how you found out about the role.\n")).containsExactlyInAnyOrder("cv", "cover_letter");
     }
+
+    @Test
+    void aMotivationSentOrBesideTheCvIsTheLetter() {
+        String head = "Student assistant\n\nHorizons Lab\n\nYou will annotate images for the lab's research.\n\n";
+        assertThat(required(head + "If you are interested please send your CV and motivation to Dr. Sam Laak (sam@horizons.nl).\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required("Organisatielid sponsoring\n\nStichting Horizons\n\nInteresse? Stuur dan meteen een motivatie naar "
+                + "ivar@horizons.nl of stuur een appje.\n")).containsExactly("cover_letter");
+        // motivation spoken of, not sent
+        assertThat(required(head + "Experience matters less to us than cultural fit, motivation and passion.\n")).isEmpty();
+        // "a couple of paragraphs about why…"
+        assertThat(required(head + "To apply, send a couple of paragraphs about why you think you'd be suitable for the role to "
+                + "jobs@horizons.org.\n")).containsExactly("cover_letter");
+    }
+
+    @Test
+    void theListAfterAnAddressToWriteWith() {
+        assertThat(required("Community Officer\n\nHorizons Co-op\n\nInterested?\n\nEmail jobs@horizons.org with:\n\n"
+                + "- A short statement about your experience in community groups\n- A recent CV\n- A link to any projects you've been part of\n"))
+                .contains("cv");
+    }
 }
