@@ -53,6 +53,8 @@ final class DocumentWords {
         // an e-mail saying why: "send an email … telling us why you would be a good fit", « expliquez-nous pourquoi … et envoyez »
         new Term("telling us why", "cover_letter"), new Term("tell us why", "cover_letter"), new Term("explaining why", "cover_letter"),
         new Term("expliquez-nous pourquoi", "cover_letter"), new Term("expliquant pourquoi", "cover_letter"),
+        // « un texte d'environ 200 mots expliquant les raisons pour lesquelles vous souhaitez … »
+        new Term("expliquant les raisons", "cover_letter"), new Term("explaining the reasons", "cover_letter"),
         new Term("expliquez nous pourquoi", "cover_letter"), new Term("dites-nous pourquoi", "cover_letter"),
         new Term("dites nous pourquoi", "cover_letter"),
         // « Écrivez-nous à … et parlez-nous de ce qui vous donne envie de nous rejoindre »

@@ -481,7 +481,7 @@ final class DocumentsRule implements Rule {
     }
 
     /** The words of a message saying why (« parlez-nous de ce qui vous donne envie », "tell us why"). */
-    private static final String[] WHY = {"why", "pourquoi", "waarom", "parlez"};
+    private static final String[] WHY = {"why", "pourquoi", "waarom", "parlez", "raisons", "reasons"};
     private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons",
         "ecrivez", "ecrivez-nous", "write to us", "schrijf ons", "@"};
 

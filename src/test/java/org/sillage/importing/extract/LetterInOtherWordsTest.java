@@ -61,4 +61,14 @@ class LetterInOtherWordsTest {
                 + "- A short statement about your experience in community groups\n- A recent CV\n- A link to any projects you've been part of\n"))
                 .contains("cv");
     }
+
+    @Test
+    void aTextExplainingTheReasonsIsTheLetter() {
+        assertThat(required("Rédacteurs bénévoles\n\nRevue Horizons\n\nMerci d'envoyer un CV d'une page et un texte d'environ 200 "
+                + "mots expliquant les raisons pour lesquelles vous souhaitez rejoindre l'équipe à redaction@horizons.fr.\n"))
+                .containsExactlyInAnyOrder("cv", "cover_letter");
+        // the reasons of something else, with nothing sent
+        assertThat(required("Rédacteurs bénévoles\n\nRevue Horizons\n\nUn article expliquant les raisons de la crise sera publié.\n"))
+                .isEmpty();
+    }
 }
