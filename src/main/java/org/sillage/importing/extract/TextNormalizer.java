@@ -512,6 +512,9 @@ final class TextNormalizer {
      * tildes, words that do not start with a space, two tildes, on one line within 200 chars; -1 otherwise.
      */
     private static int struckEnd(char[] in, int i, int n) {
+        if (i + 2 < n && in[i + 1] != '~') {
+            return singleStruckEnd(in, i, n);
+        }
         if (i + 4 >= n || in[i + 1] != '~' || in[i + 2] == '~' || in[i + 2] == ' ' || in[i + 2] == '\n') {
             return -1;
         }
@@ -522,6 +525,28 @@ final class TextNormalizer {
             }
             if (c == '~' && in[p + 1] == '~' && in[p - 1] != ' ') {
                 return p + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * GitHub's strikethrough with one tilde, "~May 16th~ extended to May 23rd": the index of the closing tilde, or -1.
+     * It opens after a space or a line's start on a non-space and closes on a non-space before a word's end, on the
+     * same line within 60 chars, so that "~3 to ~5 days" (about three to about five) strikes nothing.
+     */
+    private static int singleStruckEnd(char[] in, int i, int n) {
+        if (i > 0 && !Character.isWhitespace(in[i - 1]) && in[i - 1] != '(' || Character.isWhitespace(in[i + 1])) {
+            return -1;
+        }
+        for (int p = i + 2, limit = Math.min(n, i + 60); p < limit; p++) {
+            char c = in[p];
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            if (c == '~') {
+                boolean closes = in[p - 1] != ' ' && (p + 1 >= n || !Character.isLetterOrDigit(in[p + 1]) && in[p + 1] != '~');
+                return closes ? p : -1;
             }
         }
         return -1;

@@ -91,4 +91,14 @@ class TextNormalizerTest {
         // not a strikethrough: a lone tilde, an approximate figure, tildes across a line break
         assertThat(TextNormalizer.normalize("~ 30 h, ~~ 2 ~~, ~~a\nb~~, ~/home").text).isEqualTo("~ 30 h, ~~ 2 ~~, ~~a b~~, ~/home"); // the broken line joined, its tildes kept
     }
+
+    @Test
+    void githubsOneTildeStrikethroughIsGoneToo() {
+        assertThat(TextNormalizer.normalize("Deadline: ~May 16th~ extended to 10am on May 23rd.").text)
+                .isEqualTo("Deadline:  extended to 10am on May 23rd.");
+        // about three to about five; a home folder; a tilde inside a word
+        assertThat(TextNormalizer.normalize("~3 to ~5 days, ~/jobs/~old, a~b~c").text).isEqualTo("~3 to ~5 days, ~/jobs/~old, a~b~c");
+        assertThat(new RuleExtractor().extract("Community Officer\n\nHorizons Co-op\n\nDeadline: ~May 16th~ extended to 10am on "
+                + "May 23rd, 2022.\n").deadline()).isEqualTo(java.time.LocalDate.of(2022, 5, 23));
+    }
 }
