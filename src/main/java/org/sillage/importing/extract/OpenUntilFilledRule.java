@@ -14,7 +14,13 @@ final class OpenUntilFilledRule implements Rule {
             "jusqu'a ce que (?:le|la) (?:poste|position|mission|offre) (?:soit|ait ete|sera) (?:pourvue?|occupee?|combl[ee]e?|attribuee?)"
             + "|jusqu'(?:a|au) (?:pourvoi|recrutement)|jusqu'a (?:ce que nous trouvions|avoir trouve)"
             + "|until (?:the )?(?:position|role|post|job|vacancy) (?:is|has been) filled|until filled|until (?:a|the) (?:suitable )?candidate is (?:found|selected|hired)"
-            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)(?: is)?|open until filled";
+            + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)(?: is)?|open until filled"
+            // "we will keep this job ad open until we find the right person", "will close this advert when we find the
+            // right person", « jusqu'à trouver la bonne personne », « tot we de juiste persoon gevonden hebben »
+            + "|until (?:we|i) (?:find|have found) (?:the|a) (?:right|suitable) (?:person|candidate|applicant)"
+            + "|(?:when|once) we (?:find|have found) (?:the|a) (?:right|suitable) (?:person|candidate|applicant)"
+            + "|jusqu'a (?:trouver|ce que nous trouvions) (?:la bonne personne|le bon profil|la personne)"
+            + "|tot (?:we|wij) de juiste (?:persoon|kandidaat) (?:hebben )?gevonden";
     /** Phrases saying applications are read as they come, not that the job stays open until it is filled. */
     private static final String ROLLING_WORDS = "(?:on|in) a rolling basis|rolling (?:applications|admissions)"
             + "|au fil de l'eau|candidatures? (?:sont )?(?:examinees|traitees|etudiees) au fur et a mesure"
@@ -72,5 +78,6 @@ final class OpenUntilFilledRule implements Rule {
     static final String[] ANCHORS = {"jusqu'a ce que", "jusqu'a pourvoi", "jusqu'au pourvoi", "jusqu'a avoir",
         "jusqu'a recrutement", "until", "rolling", "pas de date", "aucune date", "n'y a pas de date", "no closing",
         "no official", "no deadline", "no application deadline", "au fil de l'eau", "candidature", "tot de vacature",
-        "tot vacature", "tot de functie", "doorlopend", "sluitingsdatum", "open until"};
+        "tot vacature", "tot de functie", "doorlopend", "sluitingsdatum", "open until", "when we find", "once we find",
+        "once we have found", "jusqu'a trouver", "tot we de", "tot wij de"};
 }
