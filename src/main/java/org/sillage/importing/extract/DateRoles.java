@@ -453,7 +453,8 @@ final class DateRoles {
         }
         if (k.equals("date") || k.contains("posted") || k.contains("publi") || k.contains("created")
                 || k.equals("opens") || k.equals("open_date") || k.equals("opening_date") || k.contains("ouvert")
-                || k.contains("ouverture")) {
+                || k.contains("ouverture") || k.equals("post_date") || k.equals("postdate") || k.equals("post-date")
+                || k.equals("pubdate") || k.equals("pub_date")) {
             return Role.POSTED;
         }
         if (k.contains("start") || k.contains("debut")) {
