@@ -47,6 +47,14 @@ final class ContractTypeRule implements Rule {
         // « Stage conventionné (gratifié selon la réglementation) »
         t("stage conventionne", ContractType.STAGE, 2), t("stage gratifie", ContractType.STAGE, 2),
         t("stage remunere", ContractType.STAGE, 2), t("poste de benevole", ContractType.VOLUNTEER, 2),
+        // the pay's label says there is none: « Salaire : Volontaire », "Salary: unpaid", "an unpaid role"
+        t("salaire : volontaire", ContractType.VOLUNTEER, 2), t("salaire: volontaire", ContractType.VOLUNTEER, 2),
+        t("salaire : benevole", ContractType.VOLUNTEER, 2), t("salaire: benevole", ContractType.VOLUNTEER, 2),
+        t("remuneration : benevole", ContractType.VOLUNTEER, 2), t("remuneration: benevole", ContractType.VOLUNTEER, 2),
+        t("salary: voluntary", ContractType.VOLUNTEER, 2), t("salary: unpaid", ContractType.VOLUNTEER, 2),
+        t("salary : voluntary", ContractType.VOLUNTEER, 2), t("salary : unpaid", ContractType.VOLUNTEER, 2),
+        t("unpaid role", ContractType.VOLUNTEER, 2), t("unpaid position", ContractType.VOLUNTEER, 2),
+        t("salaris: vrijwillig", ContractType.VOLUNTEER, 2), t("onbetaald vrijwilligerswerk", ContractType.VOLUNTEER, 2),
         // a seasonal job in France is a fixed-term one (« CDD saisonnier »); « Dienstverband: vast »
         t("contrat saisonnier", ContractType.CDD, 2), t("emploi saisonnier", ContractType.CDD, 1),
         t("poste saisonnier", ContractType.CDD, 1), t("vast dienstverband", ContractType.CDI, 2),

@@ -1,0 +1,21 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sillage.domain.ContractType;
+
+/** A pay's label that says there is none makes a volunteer's role (rules 27): « Salaire : Volontaire », "an unpaid role". */
+class UnpaidMeansVolunteerTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void noPayIsAVolunteersRole() {
+        assertThat(extractor.extract("Rédacteurs et rédactrices\n\nRevue Horizons\n\n- Salaire : Volontaire\n- Horaires : une demi-journée "
+                + "par quinzaine\n").contractType()).isEqualTo(ContractType.VOLUNTEER);
+        assertThat(extractor.extract("Editor\n\nHorizons Review\n\nThis is an unpaid role of about four hours a month.\n").contractType())
+                .isEqualTo(ContractType.VOLUNTEER);
+        // a salary that is paid says nothing of the kind
+        assertThat(extractor.extract("Editor\n\nHorizons Review\n\n- Salaire : 2 000 € brut mensuel\n").contractType()).isNull();
+    }
+}
