@@ -36,6 +36,9 @@ final class ContractTypeRule implements Rule {
         t("contrat de vacataire", ContractType.CDD, 2), t("contrat de projet", ContractType.CDD, 2),
         t("month contract", ContractType.CDD, 2), t("months contract", ContractType.CDD, 2),
         t("term position", ContractType.CDD, 2), t("term contract", ContractType.CDD, 2), t("term appointment", ContractType.CDD, 2),
+        // "Temporary Post: September 2015 to July 2016"
+        t("temporary post", ContractType.CDD, 2), t("temporary position", ContractType.CDD, 2),
+        t("temporary contract", ContractType.CDD, 2), t("temporary role", ContractType.CDD, 2),
         t("recherche des benevoles", ContractType.VOLUNTEER, 2), t("recrute des benevoles", ContractType.VOLUNTEER, 2),
         t("cherche des benevoles", ContractType.VOLUNTEER, 2), t("recherchons des benevoles", ContractType.VOLUNTEER, 2),
         t("appel a benevoles", ContractType.VOLUNTEER, 2), t("onbepaalde tijd", ContractType.CDI, 2),
