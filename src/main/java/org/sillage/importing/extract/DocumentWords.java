@@ -139,7 +139,9 @@ final class DocumentWords {
     static final String[] OPTIONAL = {"optionnel", "facultati", "optional", "un plus", "a plus", "bonus", "bienvenu",
         "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
         "may also", "eventuel", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
-        "if possible", "pluspunt", "if available", "si disponible", "if applicable", "where applicable", "indien beschikbaar"};
+        "if possible", "pluspunt", "if available", "si disponible", "if applicable", "where applicable", "indien beschikbaar",
+        // « Stuur een korte motivatiebrief en eventueel C.V. », "if you feel like it would help …, we're happy to receive one"
+        "eventueel", "eventuele", "if you feel like", "happy to receive"};
     static final String[] CATCH_ALL = {"ou ce que", "ou tout ce", "ou tout autre", "or whatever", "and/or whatever",
         "or anything", "ou toute autre", "of wat"};
 

@@ -71,4 +71,10 @@ class LetterInOtherWordsTest {
         assertThat(required("Rédacteurs bénévoles\n\nRevue Horizons\n\nUn article expliquant les raisons de la crise sera publié.\n"))
                 .isEmpty();
     }
+
+    @Test
+    void aDutchCvSentPerhapsIsOptional() {
+        assertThat(required("Weekendkracht\n\nDierentuin Horizons\n\nStuur een korte motivatiebrief en eventueel C.V. naar "
+                + "info@horizons.nl.\n")).containsExactly("cover_letter");
+    }
 }
