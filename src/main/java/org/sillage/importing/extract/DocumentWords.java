@@ -140,8 +140,8 @@ final class DocumentWords {
         "welcome", "si vous le souhaitez", "if you wish", "if you like", "pouvez egalement", "pouvez aussi", "can also",
         "may also", "eventuel", "le cas echeant", "idealement", "ideally", "n'hesitez pas", "feel free", "si possible",
         "if possible", "pluspunt", "if available", "si disponible", "if applicable", "where applicable", "indien beschikbaar",
-        // « Stuur een korte motivatiebrief en eventueel C.V. », "if you feel like it would help …, we're happy to receive one"
-        "eventueel", "eventuele", "if you feel like", "happy to receive"};
+        // « Stuur een korte motivatiebrief en eventueel C.V. »
+        "eventueel", "eventuele"};
     static final String[] CATCH_ALL = {"ou ce que", "ou tout ce", "ou tout autre", "or whatever", "and/or whatever",
         "or anything", "ou toute autre", "of wat"};
 
