@@ -81,6 +81,10 @@ final class DocumentWords {
         new Term("voorbeelden van projecten", "portfolio"), new Term("voorbeelden van je werk", "portfolio"),
         new Term("voorbeelden van eerder werk", "portfolio"), new Term("voorbeelden van eigen werk", "portfolio"), new Term("traduction", "translation"), new Term("translation", "translation"),
         new Term("vertaling", "translation"), new Term("writing sample", "writing_sample"), new Term("writing samples", "writing_sample"),
+        // "your Master thesis or other work you've written in English", "a piece of writing"
+        new Term("work you've written", "writing_sample"), new Term("work you have written", "writing_sample"),
+        new Term("something you've written", "writing_sample"), new Term("something you have written", "writing_sample"),
+        new Term("piece of writing", "writing_sample"),
         new Term("exemple de redaction", "writing_sample"), new Term("piece d'identite", "id_document"),
         new Term("copy of your passport", "id_document"), new Term("identity document", "id_document"),
         new Term("carte d'identite", "id_document"), new Term("carte nationale d'identite", "id_document"),

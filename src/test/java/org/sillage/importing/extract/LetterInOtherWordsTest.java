@@ -77,4 +77,10 @@ class LetterInOtherWordsTest {
         assertThat(required("Weekendkracht\n\nDierentuin Horizons\n\nStuur een korte motivatiebrief en eventueel C.V. naar "
                 + "info@horizons.nl.\n")).containsExactly("cover_letter");
     }
+
+    @Test
+    void somethingYouHaveWrittenIsAWritingSample() {
+        assertThat(required("PhD position\n\nHorizons Lab\n\nIn your application include a motivation letter, your CV and your "
+                + "Master thesis or other work you’ve written in English.\n")).contains("writing_sample");
+    }
 }
