@@ -26,7 +26,9 @@ final class TitleRule implements Rule {
         "proposition de sujet de master", "sujet de master", "proposition de sujet de stage", "proposition de sujet",
         // « Mission de service civique / « Ambassadeur du tri » »: the kind of offer, then its name
         "mission de service civique", "offre de volontariat", "mission de volontariat", "annonce de recrutement",
-        "job advertisement", "job advert", "vacancy announcement", "vacancy notice", "job announcement"};
+        "job advertisement", "job advert", "vacancy announcement", "vacancy notice", "job announcement",
+        // a page of openings named as such: « Postes vacants »
+        "postes vacants", "poste vacant"};
     private static final java.util.Set<String> GENERIC_SET = java.util.Set.of(GENERIC);
     /** The longer generic labels with the space before them, as a body's name then the label ends a line. */
     private static final String[] LONG_GENERIC_AFTER_SPACE = java.util.Arrays.stream(GENERIC).filter(g -> g.length() >= 10)
@@ -696,6 +698,7 @@ final class TitleRule implements Rule {
     private static final java.util.Set<String> LABEL_VOCABULARY = new java.util.HashSet<>(java.util.Arrays.asList(
         "offre", "offres", "d", "emploi", "emplois", "de", "du", "des", "la", "le", "les", "et", "l", "vacature",
         "vacatures", "vacancy", "vacancies", "job", "jobs", "careers", "career", "carrieres", "recrutement",
+        "vacant", "vacants", "vacante", "vacantes",
         "recrutements", "stage", "stages", "proposition", "propositions", "sujet", "work", "for", "us", "join", "our",
         "team", "open", "positions", "position", "opening", "openings", "we", "are", "hiring", "nous", "recrutons",
         "contexte", "definition", "poste", "postes", "description", "presentation", "annonce", "annonces", "avis",
