@@ -33,6 +33,9 @@ final class DocumentsRule implements Rule {
     record Mention(int start, int end, String kind) {
     }
 
+    /** A motivation named alone: the letter only beside a CV or when sent (« jouw motivatie en CV », « stuur een motivatie »). */
+    private static final java.util.Set<String> MOTIVATIONS = java.util.Set.of("motivatie", "motivations", "your motivation",
+        "votre motivation", "motivation for applying", "ta motivation", "page motivation", "motivation");
     /** A sending verb right before a motivation: « stuur een motivatie », "send a motivation". */
     private static final String[] SEND_BEFORE = {"stuur", "send", "envoy", "mail je", "mail ons", "e-mail je", "email je"};
     /** What may part a bare letter from the CV it goes with. */
@@ -427,10 +430,7 @@ final class DocumentsRule implements Rule {
             // a message saying why is the letter only when it is sent: "Tell us why you're the right fit" alone is not
             return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
         }
-        if (term.words().equals("motivatie") || term.words().equals("motivations") || term.words().equals("your motivation")
-                || term.words().equals("votre motivation") || term.words().equals("motivation for applying")
-                || term.words().equals("ta motivation") || term.words().equals("page motivation")
-                || term.words().equals("motivation")) {
+        if (MOTIVATIONS.contains(term.words())) {
             // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV; « Stuur
             // dan meteen een motivatie naar x@y »: a motivation sent
             return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"})
