@@ -103,7 +103,8 @@ final class ContractTypeRule implements Rule {
         t("poste benevole", ContractType.VOLUNTEER, 2), t("a titre benevole", ContractType.VOLUNTEER, 2),
         t("volunteer position", ContractType.VOLUNTEER, 2), t("volunteer role", ContractType.VOLUNTEER, 2),
         t("unpaid", ContractType.VOLUNTEER, 2), t("vrijwilliger", ContractType.VOLUNTEER, 2),
-        t("vrijwilligerswerk", ContractType.VOLUNTEER, 2),
+        t("vrijwilligerswerk", ContractType.VOLUNTEER, 2), t("vrijwilligersfunctie", ContractType.VOLUNTEER, 2),
+        t("vrijwilligersvacature", ContractType.VOLUNTEER, 2),
         t("etudiant", ContractType.OTHER, 1), t("etudiante", ContractType.OTHER, 1), t("student", ContractType.OTHER, 1),
         t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
         t("postdoc", ContractType.CDD, 2), t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
@@ -462,8 +463,13 @@ final class ContractTypeRule implements Rule {
             java.util.Map.entry("apprenti", ContractType.ALTERNANCE), java.util.Map.entry("apprentie", ContractType.ALTERNANCE),
             java.util.Map.entry("apprentice", ContractType.ALTERNANCE), java.util.Map.entry("benevole", ContractType.VOLUNTEER),
             java.util.Map.entry("volunteer", ContractType.VOLUNTEER), java.util.Map.entry("vrijwilliger", ContractType.VOLUNTEER),
+            java.util.Map.entry("volontaire", ContractType.VOLUNTEER),
             java.util.Map.entry("professeur", ContractType.OTHER), java.util.Map.entry("professor", ContractType.OTHER),
             java.util.Map.entry("jobiste", ContractType.OTHER));
+
+    /** Volunteers named in the plural: a title of their own only when they open a short title. */
+    private static final java.util.Set<String> PLURAL_VOLUNTEERS = java.util.Set.of("volunteers", "vrijwilligers", "benevoles",
+            "volontaires");
 
     /** The first word of the chosen title that names a kind of contract on its own, or null. */
     private static Kind titleKind(PostingText t) {
@@ -481,6 +487,15 @@ final class ContractTypeRule implements Rule {
                 e++;
             }
             ContractType k = TITLE_KINDS.get(f.substring(i, e));
+            if (k == null && f.substring(t.titleStart, i).chars().noneMatch(Character::isLetter) && PLURAL_VOLUNTEERS.contains(f.substring(i, e)) && e + 12 >= t.titleEnd) {
+                k = ContractType.VOLUNTEER; // a page titled « Vrijwilligers », "Volunteers wanted" (not « Chargé·e des bénévoles »)
+            }
+            if (k != null && f.startsWith("volontaire", i)) {
+                // « Volontaire en service civique », « Volontaire de solidarité internationale »: that kind, else a volunteer
+                String rest = f.substring(e, t.titleEnd);
+                k = rest.contains("service civique") ? ContractType.SERVICE_CIVIQUE
+                        : rest.contains("solidarite internationale") || rest.matches(".*\\bvsi\\b.*") ? ContractType.VSI : k;
+            }
             if (k != null) {
                 return new Kind(k, i, e);
             }

@@ -61,6 +61,9 @@ final class DocumentWords {
         new Term("parlez-nous de ce qui vous", "cover_letter"), new Term("parlez nous de ce qui vous", "cover_letter"),
         new Term("note about why", "cover_letter"), new Term("note explaining why", "cover_letter"),
         new Term("description of why you", "cover_letter"),
+        // "a brief explanation of your interest in the position, … and a CV"
+        new Term("explanation of your interest", "cover_letter"), new Term("description of your interest", "cover_letter"),
+        new Term("statement of your interest", "cover_letter"),
         new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
         new Term("referents", "references"),
         new Term("referent academique", "references"), new Term("referents academiques", "references"),
@@ -106,6 +109,9 @@ final class DocumentWords {
         new Term("referentiepersoon", "references"), new Term("referentiepersonen", "references"),
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
         // "submit a personal statement", "a CV and a research statement": documents of their own, not the letter
+        // "Download the application form … and return it", "Complete the attached application form": a form sent back
+        // (not an online form: see DocumentsRule's FORM_FILLED)
+        new Term("application form", "other:application_form"),
         new Term("personal statement", "other:personal statement"), new Term("research statement", "other:research statement"),
         // « lettre manuscrite et CV », « CV + courrier de motivation »
         new Term("lettre manuscrite", "cover_letter"), new Term("courrier de motivation", "cover_letter"),
