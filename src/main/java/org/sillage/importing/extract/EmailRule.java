@@ -398,8 +398,9 @@ final class EmailRule implements Rule {
         if (!Keywords.regionContainsAny(f, s, e, Keywords.INFO_WORDS)) {
             return false;
         }
-        String sentence = f.substring(s, Math.max(s, e)).replace("avant de postuler", "").replace("before applying", "")
-                .replace("before you apply", "");
+        String sentence = f.substring(s, Math.max(s, e)).replaceAll("\\s+", " ").replace("avant de postuler", "").replace("before applying", "")
+                .replace("before you apply", "").replace("about submitting your application", "")
+                .replace("about your application", "");
         return !Keywords.containsAny(sentence, STRONG_APPLY);
     }
 

@@ -26,7 +26,9 @@ final class Keywords {
         "rgpd", "donnees personnelles", "personal data", "privacy", "accommodat", "mesures d'adaptation", "presse",
         "press ", "unsubscribe", "desinscri",
         // "For informal discussions about the position, please contact …", "Informal enquiries to …"
-        "informal"};
+        "informal",
+        // "Please contact us (…) by email for specific queries", "if you want to discuss any aspect of the role"
+        "queries"};
 
     private Keywords() {
     }
