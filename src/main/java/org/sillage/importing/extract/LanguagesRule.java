@@ -17,8 +17,11 @@ import org.sillage.domain.Field;
 final class LanguagesRule implements Rule {
     private static final String[][] NAMES = {
         // (« de Nederlandse taal », « de Engelse taal »: the Dutch adjective names the language too)
-        {"fr", "francais", "french", "frans", "franse"}, {"en", "anglais", "english", "engels", "engelse"},
-        {"nl", "neerlandais", "dutch", "nederlands", "flamand", "nederlandse"}, {"de", "allemand", "german", "duits"},
+        // (« la langue française »: the French adjective too; « Je bent Nederlandstalig »: Dutch-speaking)
+        {"fr", "francais", "french", "frans", "franse", "francaise", "franstalig"},
+        {"en", "anglais", "english", "engels", "engelse", "anglaise", "engelstalig"},
+        {"nl", "neerlandais", "dutch", "nederlands", "flamand", "nederlandse", "neerlandaise", "nederlandstalig"},
+        {"de", "allemand", "german", "duits"},
         {"es", "espagnol", "spanish", "spaans"}, {"it", "italien", "italian", "italiaans"},
         {"pt", "portugais", "portuguese", "portugees"}, {"ar", "arabe", "arabic", "arabisch"},
         {"zh", "chinois", "chinese", "mandarin"}, {"ru", "russe", "russian", "russisch"},
@@ -33,7 +36,9 @@ final class LanguagesRule implements Rule {
         // « je kunt goed communiceren in zowel het Nederlands als het Engels »
         "communiceren in",
         // "teaching requires mastering of the Dutch language", "mastery of English"
-        "mastery of", "mastering of", "mastering the"};
+        "mastery of", "mastering of", "mastering the",
+        // « Compétences en français et anglais »
+        "competences en", "competence en"};
     private static final String[] CUE_AFTER = {"obligatoire", "exige", "requis", "required", "indispensable", "essential",
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit",
         "essentiel", "proficiency", "niveau", "level", "b1", "b2", "c1", "c2", "technique", "scientifique", "a must",
@@ -50,6 +55,9 @@ final class LanguagesRule implements Rule {
         // « Kennis van Duits en Engels is een pré », « … strekt tot aanbeveling », "… is an advantage", « un avantage »
         "is een pre", "een pre ", "een pre.", "een pre,", "niet noodzakelijk", "mooi meegenomen", "strekt tot aanbeveling",
         "an advantage", "un avantage"};
+    /** Said later in the sentence of a language, past any comma: it is not needed. */
+    private static final String[] NOT_NEEDED = {"pas necessaire", "pas exige", "pas requis", "pas obligatoire",
+        "not required", "not necessary", "not needed", "not expected", "niet nodig", "niet vereist", "niet noodzakelijk"};
     private static final String[] LOCAL_NOT = {"un peu", "a little", "some ", "notions", "quelques", "basic", "de base",
         " ou ", " or "};
 
@@ -227,14 +235,18 @@ final class LanguagesRule implements Rule {
         if (Keywords.regionContainsAny(f, cs, ce, NOT_REQUIRED)
                 || (cs - ps < 15 && Keywords.regionContainsAny(f, ps, cs, NOT_REQUIRED))
                 || Keywords.regionContainsAny(f, s, e, new String[] {"may be", "peut etre", "linguistic profiles",
-                    "profils linguistiques"})) {
-            return false;
+                    "profils linguistiques"})
+                || Keywords.regionContainsAny(f, end, e, NOT_NEEDED)) {
+            return false; // (« La maîtrise de la langue française, qui est la langue nationale, n'est pas nécessaire »)
         }
         // « ..., en français et en anglais »: a clause holding only a preposition reads with the one before it
         int bs = cs;
         if (cs > s && Keywords.onlyChars(f, cs, i, " ")
                 || cs > s && i - cs <= 5 && Keywords.containsAny(f.substring(cs, i), new String[] {"en", "in"})) {
             bs = ps;
+        }
+        if (f.startsWith("talig", end - 5)) {
+            return true; // « Je bent Nederlandstalig », « Dagwerk – voltijds – Nederlandstalig »: speaking it is asked
         }
         String before = f.substring(Math.max(bs, i - 150), i);
         if (Keywords.containsAny(before, CUE_BEFORE) || Keywords.containsAny(after, CUE_AFTER)) {

@@ -1,0 +1,37 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A language named by its adjective (« la langue française », « Nederlandstalig ») is read like its noun (rules 28);
+ * one said later not to be needed is not required.
+ */
+class LanguageAdjectivesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void theLanguageByItsAdjective() {
+        assertThat(extractor.extract("Coordonnateur des événements\n\nGroupe Horizons\n\nProfil\n\n- Parfaite maîtrise de la "
+                + "langue française et bonne connaissance de la langue anglaise\n").languagesRequired())
+                .containsExactly("en", "fr");
+        assertThat(extractor.extract("Service technieker\n\nHorizons NV\n\n(m/v) Dagwerk – voltijds – Nederlandstalig\n")
+                .languagesRequired()).containsExactly("nl");
+        // the Dutch-speaking clients a job serves ask nothing of the one who takes it
+        assertThat(extractor.extract("Service technieker\n\nHorizons NV\n\nJe bezoekt onze Nederlandstalige klanten.\n")
+                .languagesRequired()).isEmpty();
+    }
+
+    @Test
+    void notNeededPastAComma() {
+        assertThat(extractor.extract("Volontaire\n\nHorizons\n\nLa maîtrise de la langue française, qui est la langue "
+                + "nationale du pays, n'est pas nécessaire.\n").languagesRequired()).isEmpty();
+    }
+
+    @Test
+    void skillsInTwoLanguages() {
+        assertThat(extractor.extract("Stagiaire développeur\n\nHorizons\n\nProfil recherché\n\nCompétences en français et "
+                + "anglais.\n").languagesRequired()).containsExactly("en", "fr");
+    }
+}
