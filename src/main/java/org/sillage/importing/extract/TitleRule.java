@@ -713,7 +713,9 @@ final class TitleRule implements Rule {
         "m", "fin", "etude", "etudes",
         // a section's own heading, never a job's title ("Salary", « Rémunération », "Skills")
         "salary", "salaire", "remuneration", "benefits", "avantages", "contact", "contacts", "qualifications", "skills",
-        "competences", "duration", "duree", "localisation", "location", "lieu", "salaris", "arbeidsvoorwaarden"));
+        "competences", "duration", "duree", "localisation", "location", "lieu", "salaris", "arbeidsvoorwaarden",
+        // « Contexte et atouts du poste », « Contexte et enjeux », « Nous rejoindre »
+        "atouts", "enjeux", "rejoindre"));
 
     private static int skipArticle(PostingText t, int s, int e) {
         String f = t.fold;
