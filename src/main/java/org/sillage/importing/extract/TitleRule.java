@@ -542,7 +542,9 @@ final class TitleRule implements Rule {
 
     /** The last word of a body's name: "… Lab", « … Laboratoire », "… Research Group". */
     private static final String[] BODY_TAILS = {" lab", " labs", " laboratory", " laboratoire", " research group",
-        " institute", " institut"};
+        " institute", " institut",
+        // "CHARLENE SECONDARY SCHOOL", "Riverside Community College", "St Mary's Hospital"
+        " school", " college", " hospital", " foundation", " association"};
 
     /** A line cut in the middle of a phrase: it ends with a function word or a dash. */
     private static boolean endsOpen(String f, int s, int e) {
