@@ -567,13 +567,15 @@ final class ContractTypeRule implements Rule {
         while (ls < f.length() && guard++ < 400) {
             int le = f.indexOf('\n', ls);
             le = le < 0 ? f.length() : le;
-            if (le - ls <= 30) {
-                String label = f.substring(ls, le).strip();
+            // a table's row set as text: the label, two spaces or a tab, its value ("Duration  1 Year")
+            int gap = le - ls <= 70 ? columnGap(f, ls, le) : -1;
+            if (le - ls <= 30 || gap > 0) {
+                String label = f.substring(ls, gap > 0 ? gap : le).strip();
                 if (label.endsWith(":")) {
                     label = label.substring(0, label.length() - 1).strip();
                 }
                 if (LABELS_ABOVE.contains(label)) {
-                    int vs = le;
+                    int vs = gap > 0 ? gap : le;
                     while (vs < f.length() && Character.isWhitespace(f.charAt(vs))) {
                         vs++;
                     }
@@ -597,6 +599,20 @@ final class ContractTypeRule implements Rule {
             ls = le + 1;
         }
         return null;
+    }
+
+    /** Where a table row's first cell ends on the line {@code [ls, le)} (two spaces or a tab after a word), or -1. */
+    private static int columnGap(String f, int ls, int le) {
+        int a = ls;
+        while (a < le && Character.isWhitespace(f.charAt(a))) {
+            a++;
+        }
+        for (int k = a + 1; k + 1 < le && k - a <= 30; k++) {
+            if (f.charAt(k) == '\t' || f.charAt(k) == ' ' && f.charAt(k + 1) == ' ') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The first kind a short value names (strong words, and the words that count only as a whole value). */
