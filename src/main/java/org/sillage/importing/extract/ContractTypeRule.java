@@ -601,11 +601,17 @@ final class ContractTypeRule implements Rule {
         return null;
     }
 
+    /** The first letters of the labels above ({@link #LABELS_ABOVE}). */
+    private static final String LABEL_INITIALS = "dtecapns";
+
     /** Where a table row's first cell ends on the line {@code [ls, le)} (two spaces or a tab after a word), or -1. */
     private static int columnGap(String f, int ls, int le) {
         int a = ls;
         while (a < le && Character.isWhitespace(f.charAt(a))) {
             a++;
+        }
+        if (a >= le || LABEL_INITIALS.indexOf(f.charAt(a)) < 0) {
+            return -1; // (no label above starts otherwise: most lines are passed over at their first letter)
         }
         for (int k = a + 1; k + 1 < le && k - a <= 30; k++) {
             if (f.charAt(k) == '\t' || f.charAt(k) == ' ' && f.charAt(k + 1) == ' ') {
