@@ -27,7 +27,9 @@ final class StartRule implements Rule {
         "commence the role from ", "commence the role on ", "commence the role in ", "commence on ", "commence in ",
         "commence from ", "take up the post on ", "take up the post in ", "take up the role on ", "take up the role in ",
         "a pourvoir le ", "a pourvoir au ", "a pourvoir des ", "a pourvoir pour le ", "a pourvoir fin ",
-        "a pourvoir debut ", "a pourvoir mi-", "a pourvoir : ", "a pourvoir: "};
+        "a pourvoir debut ", "a pourvoir mi-", "a pourvoir : ", "a pourvoir: ",
+        // « chercheur contractuel à l'EFEO à compter du 1er septembre 2000 »
+        "a compter du ", "a compter de ", "a compter d'"};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
         "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
         "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur"};
