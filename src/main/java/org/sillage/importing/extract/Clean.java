@@ -13,6 +13,10 @@ final class Clean {
     private Clean() {
     }
 
+    /** A string escape of a char by its code: {@code \u2019}, {@code \xE9}. */
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile(
+            "\\\\u([0-9A-Fa-f]{4})|\\\\x([0-9A-Fa-f]{2})");
+
     static String value(String s) {
         if (s == null) {
             return null;
@@ -34,6 +38,11 @@ final class Clean {
         }
         if (v.indexOf('<') >= 0) {
             v = TAG.matcher(v).replaceAll(" "); // "creatieve developer<br> met een passie": markup never reaches a value
+        }
+        if (v.indexOf('\\') >= 0) {
+            // a quoted front-matter or JSON string's escapes, read as written: « Offres d\u2019emploi », « r\xE9inventer »
+            v = ESCAPE.matcher(v).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2), 16))));
         }
         v = v.replace('\n', ' ');
         if (v.contains("  ") || v.indexOf('\t') >= 0) {
