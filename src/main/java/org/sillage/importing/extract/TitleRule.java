@@ -813,6 +813,13 @@ final class TitleRule implements Rule {
         if (isSentence(f) || fieldLabelled(f) || sectionHeading(f) || PAY_LINE.matcher(f).lookingAt()) {
             return true;
         }
+        if (aboutABody(f)) {
+            return true; // "About fileAI", « À propos de Horizons »: a section about the body, not the job
+        }
+        int paren = f.indexOf(" (");
+        if (paren > 0 && f.endsWith(")") && sectionHeading(f.substring(0, paren))) {
+            return true; // "Job Description (as per listing)"
+        }
         if (breadcrumb(f)) {
             return true; // "Home > Jobs > Senior Developer": where the page sits in its site
         }
@@ -835,6 +842,13 @@ final class TitleRule implements Rule {
     /** Whether a label's value is a recruiting sentence (« Poste à pourvoir : X recrute un(e) Y »), read as such. */
     private static boolean recruiting(PostingText t, int from, int to) {
         return Keywords.regionContainsAny(t.fold, from, to, OrganizationRule.VERBS);
+    }
+
+    /** "About fileAI", « À propos de Horizons », « Over Horizons »: a heading about a body, of three words at most after its opening. */
+    private static boolean aboutABody(String f) {
+        String rest = f.startsWith("about ") ? f.substring(6) : f.startsWith("a propos de ") ? f.substring(12)
+                : f.startsWith("a propos d'") ? f.substring(11) : null;
+        return rest != null && !rest.isBlank() && breakRuns(rest.strip()) <= 2 && !TitleCandidates.namesAJob(" " + rest + " ");
     }
 
     /** A site's breadcrumb: two " > " or " › " steps, or one from the home page. */
