@@ -110,7 +110,7 @@ final class DocumentWords {
         new Term("linkedin", "other:linkedin_profile"), new Term("github", "other:github_profile"),
         // "submit a personal statement", "a CV and a research statement": documents of their own, not the letter
         // "Download the application form … and return it", "Complete the attached application form": a form sent back
-        // (not an online form: see DocumentsRule's FORM_FILLED)
+        // (not an online form: see ApplicationForms)
         new Term("application form", "other:application_form"),
         new Term("personal statement", "other:personal statement"), new Term("research statement", "other:research statement"),
         // « lettre manuscrite et CV », « CV + courrier de motivation »
