@@ -395,14 +395,27 @@ final class EmailRule implements Rule {
             s = Math.max(t.sentenceStart(s - 2), pos - SENTENCE_BACK); // "Questions? Write to info@..."
         }
         int e = t.sentenceEnd(pos);
+        if (Keywords.regionContainsAny(f, s, e, SPONTANEOUS)) {
+            return true; // « … envoyer votre candidature spontanée à … »: for another job than this one
+        }
         if (!Keywords.regionContainsAny(f, s, e, Keywords.INFO_WORDS)) {
             return false;
         }
         String sentence = f.substring(s, Math.max(s, e)).replaceAll("\\s+", " ").replace("avant de postuler", "").replace("before applying", "")
-                .replace("before you apply", "").replace("about submitting your application", "")
-                .replace("about your application", "");
+                .replace("before you apply", "");
+        // « Voor vragen over de sollicitatieprocedure … », "questions about submitting your application": the
+        // questions are about applying; the address answers them and receives nothing
+        sentence = QUESTIONS_ABOUT.matcher(sentence).replaceAll(" ");
         return !Keywords.containsAny(sentence, STRONG_APPLY);
     }
+
+    /** An unsolicited application: sent for no job in particular. */
+    private static final String[] SPONTANEOUS = {"candidature spontanee", "candidatures spontanees", "spontaneous application",
+        "unsolicited application", "open sollicitatie"};
+
+    /** Questions about the application itself, and the words they are about. */
+    private static final java.util.regex.Pattern QUESTIONS_ABOUT = java.util.regex.Pattern.compile(
+            "(?:questions?|queries|vragen|inlichtingen)(?: [a-z]+){0,2} (?:about|over|sur|concernant|regarding|omtrent|on) [^.,;:]{0,40}");
 
     /** Whether an address ends between {@code from} and {@code to} (then the clause is that address's, not the next one's). */
     private static boolean addressBetween(String f, int from, int to) {

@@ -28,7 +28,10 @@ final class Keywords {
         // "For informal discussions about the position, please contact …", "Informal enquiries to …"
         "informal",
         // "Please contact us (…) by email for specific queries", "if you want to discuss any aspect of the role"
-        "queries"};
+        "queries",
+        // « Nadere informatie over de functie kun je inwinnen bij … »
+        "nadere informatie", "inhoudelijke informatie", "informatie over de functie", "informatie over deze functie",
+        "informatie over de vacature", "informatie over deze vacature"};
 
     private Keywords() {
     }
