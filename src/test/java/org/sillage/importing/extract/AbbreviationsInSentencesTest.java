@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sillage.domain.DocumentRequirement;
-import org.sillage.domain.Necessity;
 
 /**
  * « cf. », "Prof.", « Mme » and the like end no sentence (rules 27): the documents after « (cf. modèle annexé) » are
@@ -16,8 +14,7 @@ class AbbreviationsInSentencesTest {
     private final RuleExtractor extractor = new RuleExtractor();
 
     private List<String> required(String text) {
-        return extractor.extract(text).requiredDocuments().stream().filter(d -> d.necessity() == Necessity.REQUIRED)
-                .map(DocumentRequirement::kind).toList();
+        return RequiredDocuments.of(text);
     }
 
     @Test

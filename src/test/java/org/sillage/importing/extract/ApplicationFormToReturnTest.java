@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sillage.domain.DocumentRequirement;
-import org.sillage.domain.Necessity;
 
 /**
  * An application form to fill in and send back is a document asked (rules 28); a form on the web is the way to apply,
  * not a document.
  */
 class ApplicationFormToReturnTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private List<String> required(String text) {
-        return extractor.extract(text).requiredDocuments().stream().filter(d -> d.necessity() == Necessity.REQUIRED)
-                .map(DocumentRequirement::kind).toList();
+        return RequiredDocuments.of(text);
     }
 
     @Test

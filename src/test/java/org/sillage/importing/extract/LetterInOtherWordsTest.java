@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sillage.domain.DocumentRequirement;
-import org.sillage.domain.Necessity;
 
 /** The letter asked in other words (« ta motivation », "a statement why…"), and documents a contact sentence includes. */
 class LetterInOtherWordsTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private List<String> required(String text) {
-        return extractor.extract(text).requiredDocuments().stream().filter(d -> d.necessity() == Necessity.REQUIRED)
-                .map(DocumentRequirement::kind).toList();
+        return RequiredDocuments.of(text);
     }
 
     @Test

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sillage.domain.DocumentRequirement;
-import org.sillage.domain.Necessity;
 
 /**
  * An « or » joins the two items around it, not the whole list (rules 28): "portfolio or professional links, writing
  * samples" asks for the writing samples too; "an explanation of your interest in the position" is the letter.
  */
 class ListGoesOnAfterAnOrTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private List<String> required(String text) {
-        return extractor.extract(text).requiredDocuments().stream().filter(d -> d.necessity() == Necessity.REQUIRED)
-                .map(DocumentRequirement::kind).toList();
+        return RequiredDocuments.of(text);
     }
 
     @Test
