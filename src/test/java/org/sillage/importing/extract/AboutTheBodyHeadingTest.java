@@ -12,12 +12,12 @@ class AboutTheBodyHeadingTest {
 
     @Test
     void headingsOfParts() {
-        assertThat(TitleRule.notATitle("About Horizons")).isTrue();
-        assertThat(TitleRule.notATitle("À propos de Horizons")).isTrue();
-        assertThat(TitleRule.notATitle("Job Description (as per listing)")).isTrue();
+        assertThat(TitleFilters.notATitle("About Horizons")).isTrue();
+        assertThat(TitleFilters.notATitle("À propos de Horizons")).isTrue();
+        assertThat(TitleFilters.notATitle("Job Description (as per listing)")).isTrue();
         // a job's title may hold the word
-        assertThat(TitleRule.notATitle("About Us Page Designer")).isFalse();
-        assertThat(TitleRule.notATitle("Data Analyst (Medicaid)")).isFalse();
+        assertThat(TitleFilters.notATitle("About Us Page Designer")).isFalse();
+        assertThat(TitleFilters.notATitle("Data Analyst (Medicaid)")).isFalse();
     }
 
     @Test

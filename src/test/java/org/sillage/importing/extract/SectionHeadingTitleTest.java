@@ -8,18 +8,18 @@ import org.junit.jupiter.api.Test;
 class SectionHeadingTitleTest {
     @Test
     void headingsOfPartsAreNotTitles() {
-        assertThat(TitleRule.notATitle("Over de functie")).isTrue();
-        assertThat(TitleRule.notATitle("About the role:")).isTrue();
-        assertThat(TitleRule.notATitle("## Vos missions")).isTrue();
-        assertThat(TitleRule.notATitle("Wat ga je doen?")).isTrue();
-        assertThat(TitleRule.notATitle("Functie omschrijving")).isTrue();
-        assertThat(TitleRule.notATitle("Wij vragen:")).isTrue();
+        assertThat(TitleFilters.notATitle("Over de functie")).isTrue();
+        assertThat(TitleFilters.notATitle("About the role:")).isTrue();
+        assertThat(TitleFilters.notATitle("## Vos missions")).isTrue();
+        assertThat(TitleFilters.notATitle("Wat ga je doen?")).isTrue();
+        assertThat(TitleFilters.notATitle("Functie omschrijving")).isTrue();
+        assertThat(TitleFilters.notATitle("Wij vragen:")).isTrue();
     }
 
     @Test
     void titlesHoldingThoseWordsStayTitles() {
-        assertThat(TitleRule.notATitle("Chargé·e de missions internationales")).isFalse();
-        assertThat(TitleRule.notATitle("Profil data engineer")).isFalse();
+        assertThat(TitleFilters.notATitle("Chargé·e de missions internationales")).isFalse();
+        assertThat(TitleFilters.notATitle("Profil data engineer")).isFalse();
     }
 
     @Test

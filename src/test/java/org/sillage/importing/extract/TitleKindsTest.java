@@ -151,18 +151,18 @@ class TitleKindsTest {
 
     @Test
     void anEmailAfterALabelIsNoTitle() {
-        assertThat(TitleRule.notATitle("Candidature : CV uniquement par mail à recrutement@asso.example")).isTrue();
-        assertThat(TitleRule.notATitle("Ce projet, soutenu par la région et deux fondations, a pour objectif de")).isTrue();
-        assertThat(TitleRule.notATitle("Designer de service pour les démarches en ligne")).isFalse();
-        assertThat(TitleRule.notATitle("Chargé·e de mission vie associative et bénévolat")).isFalse();
-        assertThat(TitleRule.notATitle("Conseiller en insertion professionnelle")).isFalse();
-        assertThat(TitleRule.notATitle("Secrétaire des instances et de la vie statutaire")).isFalse();
-        assertThat(TitleRule.notATitle("Sr. Java Developer (Payments)")).isFalse();
-        assertThat(TitleRule.notATitle("Three postdoctoral positions (Smith@Lab)")).isFalse();
-        assertThat(TitleRule.notATitle("📍 Lieu de travail : Valence, Drôme")).isTrue();
-        assertThat(TitleRule.notATitle("Date limite de candidature : 4 juin 2025")).isTrue();
-        assertThat(TitleRule.notATitle("Start-up d'État : chargé·e de déploiement")).isFalse();
-        assertThat(TitleRule.notATitle("Animer les ateliers du jardin partagé avec les bénévoles")).isTrue();
+        assertThat(TitleFilters.notATitle("Candidature : CV uniquement par mail à recrutement@asso.example")).isTrue();
+        assertThat(TitleFilters.notATitle("Ce projet, soutenu par la région et deux fondations, a pour objectif de")).isTrue();
+        assertThat(TitleFilters.notATitle("Designer de service pour les démarches en ligne")).isFalse();
+        assertThat(TitleFilters.notATitle("Chargé·e de mission vie associative et bénévolat")).isFalse();
+        assertThat(TitleFilters.notATitle("Conseiller en insertion professionnelle")).isFalse();
+        assertThat(TitleFilters.notATitle("Secrétaire des instances et de la vie statutaire")).isFalse();
+        assertThat(TitleFilters.notATitle("Sr. Java Developer (Payments)")).isFalse();
+        assertThat(TitleFilters.notATitle("Three postdoctoral positions (Smith@Lab)")).isFalse();
+        assertThat(TitleFilters.notATitle("📍 Lieu de travail : Valence, Drôme")).isTrue();
+        assertThat(TitleFilters.notATitle("Date limite de candidature : 4 juin 2025")).isTrue();
+        assertThat(TitleFilters.notATitle("Start-up d'État : chargé·e de déploiement")).isFalse();
+        assertThat(TitleFilters.notATitle("Animer les ateliers du jardin partagé avec les bénévoles")).isTrue();
     }
 
     @Test
