@@ -45,7 +45,10 @@ final class LanguagesRule implements Rule {
         "een must", "ecrit et oral", "oral et ecrit", "written and spoken", "spoken and written", "(spoken", "(written",
         "(oral", "(ecrit", "skills",
         // « Minimaal Nederlands kunnen lezen en schrijven », « Nederlands in woord en geschrift »
-        "lezen en schrijven", "spreken en schrijven", "in woord en geschrift"};
+        "lezen en schrijven", "spreken en schrijven", "in woord en geschrift",
+        // a level in brackets after the name (« Talenkennis » then « Nederlands (goed) »)
+        "(goed", "(zeer goed", "(uitstekend", "(vloeiend", "(moedertaal", "(good", "(very good", "(fluent", "(native",
+        "(excellent", "(courant", "(bon", "(tres bon", "(bonne"};
     private static final String[] NOT_REQUIRED = {"un plus", "atout", "a plus", "an asset", "asset", "ideally", "idealement",
         "souhaite", "souhaitable", "apprecie", "would be", "preferred", "preferably", "bonus", "pluspunt", "is desirable",
         "nice to have", "serait", "may be", "peut etre", "profils linguistiques", "linguistic profiles",

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A language named by its adjective (« la langue française », « Nederlandstalig ») is read like its noun (rules 28);
- * one said later not to be needed is not required.
+ * A language named by its adjective (« la langue française », « Nederlandstalig ») is read like its noun, and one with
+ * a level in brackets is asked (rules 28); one said later not to be needed is not required.
  */
 class LanguageAdjectivesTest {
     private final RuleExtractor extractor = new RuleExtractor();
@@ -33,5 +33,14 @@ class LanguageAdjectivesTest {
     void skillsInTwoLanguages() {
         assertThat(extractor.extract("Stagiaire développeur\n\nHorizons\n\nProfil recherché\n\nCompétences en français et "
                 + "anglais.\n").languagesRequired()).containsExactly("en", "fr");
+    }
+
+    @Test
+    void aLevelInBrackets() {
+        assertThat(extractor.extract("Ploegverantwoordelijke\n\nHorizons NV\n\nTalenkennis\n\n/\n\nNederlands (goed)\n\nRijbewijs\n\nB\n")
+                .languagesRequired()).containsExactly("nl");
+        // a language named for what the job deals with, with no level, asks nothing
+        assertThat(extractor.extract("Vertaler\n\nHorizons NV\n\nJe vertaalt teksten over het Nederlands (Vlaanderen) en de "
+                + "geschiedenis ervan.\n").languagesRequired()).isEmpty();
     }
 }
