@@ -145,6 +145,9 @@ final class WorkplaceSentences {
     private static final Pattern CUT_NAME = Pattern.compile(" (?:of|et|de|du|des|and|for) ");
     private static final Pattern BASED_FILLER = Pattern.compile("(?:either |one of |the |our |its |their )+");
 
+    /** A firm's head office: not where this job is. */
+    private static final String[] HEAD_OFFICE = {"hq ", "headquarter", "head office", "siege social", "hoofdkantoor"};
+
     /** People based elsewhere: « nos autres développeurs basés à Lille », "our other teams based in Berlin". */
     private static final String[] OTHERS_THERE = {"autres ", "other ", "andere "};
 
@@ -161,6 +164,9 @@ final class WorkplaceSentences {
                 }
                 if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 30), i, OTHERS_THERE)) {
                     continue; // « avec nos autres développeurs basés à Lille »: colleagues elsewhere, not the job
+                }
+                if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 30), i, HEAD_OFFICE)) {
+                    continue; // "Our HQ is located in Canada": the firm's head office, not where this job is
                 }
                 int from = i + phrase.length();
                 while (from < f.length() && (f.charAt(from) == ':' || f.charAt(from) == ' ')) {
