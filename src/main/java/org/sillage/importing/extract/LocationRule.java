@@ -238,12 +238,34 @@ final class LocationRule implements Rule {
                     }
                     continue;
                 }
+                if (wrappedAddress(t, vs, ve)) {
+                    return true;
+                }
                 if (write(t, vs, ve, "location.label")) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A label's value that is a body and its street, wrapped before the street's number, postcode and town
+     * ("Location: Institut für Biotechnologie, …, Ackerstrasse" then "76, 13355 Berlin"): the town on the line below.
+     */
+    private boolean wrappedAddress(PostingText t, int vs, int ve) {
+        int le = t.lineEnd(Math.max(vs, ve - 1));
+        if (ve < le && !t.text.substring(ve, le).isBlank() || le + 1 >= t.text.length()
+                || t.text.charAt(le + 1) == '\n' || !t.text.substring(vs, ve).contains(",")) {
+            return false;
+        }
+        int ns = le + 1;
+        int ne = t.lineEnd(ns);
+        if (ne - ns > 60 || !Character.isDigit(t.text.charAt(ns))) {
+            return false; // (only a line that opens on the street's number)
+        }
+        Matcher m = POSTCODE_CITY.matcher(t.text).region(ns, ne);
+        return m.find() && Places.known(m.group(2)) && write(t, m.start(2), m.end(2), "location.label-address");
     }
 
     /** The verb between a label and its value: « Standplaats is Leuven », « Le lieu de travail est Lille ». */
