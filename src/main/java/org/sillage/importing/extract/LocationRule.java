@@ -782,11 +782,41 @@ final class LocationRule implements Rule {
             }
             boolean bracket = t.text.charAt(m.end(1)) == ' ';
             int end = bracket && m.group(3).equals(")") ? m.end(3) : m.end(2);
-            if (write(t, m.start(1), end, "location.city-country")) {
+            int start = m.start(1);
+            if (city.equals("metropolitan area") || city.equals("metropolitan region") || city.equals("area")) {
+                start = metropolis(t.text, start); // "Greater Montreal Metropolitan Area, Canada": the metropolis named before
+                if (start == m.start(1)) {
+                    continue;
+                }
+            }
+            if (write(t, start, end, "location.city-country")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the capitalised words before an area's name start ("Greater Montreal" before "Metropolitan Area"), or
+     * {@code at} when none stands right before it.
+     */
+    private static int metropolis(String text, int at) {
+        int s = at;
+        for (int words = 0; words < 3; words++) {
+            int e = s - 1;
+            if (e <= 0 || text.charAt(e) != ' ') {
+                break;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !Character.isUpperCase(text.charAt(b))) {
+                break;
+            }
+            s = b;
+        }
+        return s;
     }
 
     /** The last step: the best-weighed place among those the text names (ADR 0033). */
