@@ -25,6 +25,11 @@ final class LanguagesRule implements Rule {
         {"es", "espagnol", "spanish", "spaans"}, {"it", "italien", "italian", "italiaans"},
         {"pt", "portugais", "portuguese", "portugees"}, {"ar", "arabe", "arabic", "arabisch"},
         {"zh", "chinois", "chinese", "mandarin"}, {"ru", "russe", "russian", "russisch"},
+        {"ja", "japonais", "japanese", "japans"}, {"ko", "coreen", "korean", "koreaans"}, {"pl", "polonais", "polish"},
+        {"tr", "turc", "turkish"}, {"sw", "swahili", "kiswahili"}, {"ur", "ourdou", "urdu"}, {"hi", "hindi"},
+        {"el", "grec", "greek", "grieks"}, {"sv", "suedois", "swedish", "zweeds"}, {"da", "danois", "danish", "deens"},
+        {"ro", "roumain", "romanian", "roemeens"}, {"uk", "ukrainien", "ukrainian", "oekraiens"},
+        {"fa", "persan", "persian", "farsi"}, {"vi", "vietnamien", "vietnamese"},
     };
     private static final String[] CUE_BEFORE = {"maitris", "maitrise", "courant", "fluent", "fluency", "proficien",
         "bilingue", "bilingual", "connaissance", "knowledge of", "excellent", "spoken", "written", "parle", "ecrit",

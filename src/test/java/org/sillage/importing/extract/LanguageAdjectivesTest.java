@@ -43,4 +43,15 @@ class LanguageAdjectivesTest {
         assertThat(extractor.extract("Vertaler\n\nHorizons NV\n\nJe vertaalt teksten over het Nederlands (Vlaanderen) en de "
                 + "geschiedenis ervan.\n").languagesRequired()).isEmpty();
     }
+
+    @Test
+    void languagesBeyondTheTenFirst() {
+        assertThat(extractor.extract("Children's Village Director\n\nHorizons Charity\n\nFluency in Swahili and English is "
+                + "required.\n").languagesRequired()).containsExactly("en", "sw");
+        assertThat(extractor.extract("Assistant diplômé\n\nUniversité Horizons\n\nProfil\n\nConnaissance de l'ourdou et "
+                + "maîtrise du français.\n").languagesRequired()).containsExactly("fr", "ur");
+        // a language named for the people served asks nothing
+        assertThat(extractor.extract("Caseworker\n\nHorizons Refugee House\n\nMany of our residents come from Ukrainian "
+                + "and Persian communities.\n").languagesRequired()).isEmpty();
+    }
 }
