@@ -16,9 +16,10 @@ final class ApplicationForms {
      * shortly before, in its sentence, and not a form on the web ("our online application form", "complete the
      * [application form](https://forms…)"), which is the way to apply, not a document.
      */
-    static boolean toReturn(String f, int sentenceStart, int i) {
-        String before = f.substring(Math.max(sentenceStart, i - 40), i);
-        if (before.contains("online") || before.contains("on-line") || before.contains("web")) {
+    static boolean toReturn(PostingText t, int i) {
+        String f = t.fold;
+        String before = f.substring(Math.max(t.sentenceStart(i), i - 40), i);
+        if (Keywords.containsAny(before, WEB_BEFORE)) {
             return false;
         }
         if (before.endsWith("[")) {
@@ -35,19 +36,12 @@ final class ApplicationForms {
             return true; // downloaded, attached: a file
         }
         // "complete the application form on our website": filled in on the web, unless what the sentence links is a file
-        String after = f.substring(i, Math.min(f.length(), Math.min(i + 150, sentenceEnd(f, i))));
+        String after = f.substring(i, Math.max(i, Math.min(i + 150, t.sentenceEnd(i))));
         return !Keywords.containsAny(after, FORM_ON_THE_WEB) || Keywords.containsAny(after, FORM_FILES);
     }
 
-    /** Where the sentence that names a form ends (its end of sentence, or the end of its paragraph). */
-    private static int sentenceEnd(String f, int i) {
-        int end = f.indexOf("\n\n", i);
-        int stop = f.indexOf(". ", i);
-        end = end < 0 ? f.length() : end;
-        return stop < 0 ? end : Math.min(end, stop);
-    }
-
     private static final String[] FORM_FETCHED = {"download", "attached", "enclosed", "return"};
+    private static final String[] WEB_BEFORE = {"online", "on-line", "web"};
     private static final String[] FORM_ON_THE_WEB = {"online", "on-line", "website", "web site", "our site", "http", "www."};
     private static final String[] FORM_FILES = {".pdf", ".doc", ".odt", ".rtf"};
 }

@@ -49,11 +49,13 @@ final class ContractLabels {
             while (e < t.titleEnd && Character.isLetter(f.charAt(e))) {
                 e++;
             }
-            ContractType k = TITLE_KINDS.get(f.substring(i, e));
-            if (k == null && f.substring(t.titleStart, i).chars().noneMatch(Character::isLetter) && PLURAL_VOLUNTEERS.contains(f.substring(i, e)) && e + 12 >= t.titleEnd) {
+            String word = f.substring(i, e);
+            ContractType k = TITLE_KINDS.get(word);
+            boolean opensShortTitle = e + 12 >= t.titleEnd && f.substring(t.titleStart, i).chars().noneMatch(Character::isLetter);
+            if (k == null && opensShortTitle && PLURAL_VOLUNTEERS.contains(word)) {
                 k = ContractType.VOLUNTEER; // a page titled « Vrijwilligers », "Volunteers wanted" (not « Chargé·e des bénévoles »)
             }
-            if (k != null && f.startsWith("volontaire", i)) {
+            if (k != null && word.equals("volontaire")) {
                 // « Volontaire en service civique », « Volontaire de solidarité internationale »: that kind, else a volunteer
                 String rest = f.substring(e, t.titleEnd);
                 k = rest.contains("service civique") ? ContractType.SERVICE_CIVIQUE

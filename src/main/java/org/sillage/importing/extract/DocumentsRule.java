@@ -426,7 +426,7 @@ final class DocumentsRule implements Rule {
             return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ") && !bibliography(t, i, term);
         }
         if (term.kind().equals("other:application_form")) {
-            return ApplicationForms.toReturn(f, t.sentenceStart(i), i);
+            return ApplicationForms.toReturn(t, i);
         }
         if (term.kind().startsWith("other:") && !term.kind().endsWith("_profile")) {
             // "submit a personal statement": a document sent, unless the sentence is about asking questions
