@@ -374,7 +374,7 @@ final class AcronymNames {
                     if (k == acr.length()) {
                         break;
                     }
-                } else if (!OrganizationRule.FUNCTION_WORDS.contains(w) || k == 0) {
+                } else if (!OrganizationSpans.FUNCTION_WORDS.contains(w) || k == 0) {
                     break;
                 }
                 // the next word, past one space or an apostrophe (« d'Histoire »)

@@ -1,8 +1,8 @@
 package org.sillage.importing.extract;
 
-import static org.sillage.importing.extract.OrganizationRule.nameLine;
+import static org.sillage.importing.extract.OrganizationSpans.nameLine;
 import static org.sillage.importing.extract.OrganizationRule.sectionHeading;
-import static org.sillage.importing.extract.OrganizationRule.write;
+import static org.sillage.importing.extract.OrganizationSpans.write;
 
 import java.util.List;
 import java.util.regex.Matcher;

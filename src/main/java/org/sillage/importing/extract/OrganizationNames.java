@@ -62,7 +62,7 @@ final class OrganizationNames {
         if (GENERIC_BODIES.contains(ARTICLE.matcher(f.strip()).replaceFirst(""))) {
             return false; // « L'association recrute »: a kind of body, not its name
         }
-        return !OrganizationRule.NOT_A_NAME_START.contains(first) && !OrganizationRule.FUNCTION_WORDS.contains(words[words.length - 1]);
+        return !OrganizationSpans.NOT_A_NAME_START.contains(first) && !OrganizationSpans.FUNCTION_WORDS.contains(words[words.length - 1]);
     }
 
     private static final Pattern LEGAL_AFTER = Pattern.compile(
@@ -238,7 +238,7 @@ final class OrganizationNames {
                 }
                 if (Character.isUpperCase(w.charAt(0))) {
                     initials.insert(0, w.charAt(0));
-                } else if (!OrganizationRule.FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replace("'", ""))) {
+                } else if (!OrganizationSpans.FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replace("'", ""))) {
                     break;
                 }
                 used++;

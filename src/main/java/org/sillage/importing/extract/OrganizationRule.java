@@ -7,6 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sillage.domain.Field;
 
+import static org.sillage.importing.extract.OrganizationSpans.ACRONYM_LIKE;
+import static org.sillage.importing.extract.OrganizationSpans.nameLike;
+import static org.sillage.importing.extract.OrganizationSpans.placeAfterName;
+import static org.sillage.importing.extract.OrganizationSpans.write;
+
 /**
  * The hiring organisation, in this order: front matter ({@code organization}, {@code company},
  * {@code author}...); a label (« Émis par : », « Employeur : », "Company:"); « X recrute » near the top;
@@ -44,95 +49,10 @@ final class OrganizationRule implements Rule {
         gather(t, pool);
         OrganizationPool.Candidate best = pool.best(t);
         if (best != null) {
-            best = spelledOutInPool(pool, best);
-            withUnit(t, best);
-            commit(t, best);
+            best = OrganizationChoice.spelledOutInPool(pool, best);
+            OrganizationChoice.withUnit(t, best);
+            OrganizationChoice.commit(t, best);
         }
-    }
-
-    /**
-     * « ARI » chosen while another candidate spells it out (the letterhead « ASSOCIATION RÉGIONALE POUR
-     * L'INSERTION »): the name spelled out, with its acronym after it, as the text names the body both ways.
-     */
-    private static OrganizationPool.Candidate spelledOutInPool(OrganizationPool pool, OrganizationPool.Candidate best) {
-        String acronym = best.value == null ? "" : best.value.strip();
-        if (!ACRONYM_LIKE.matcher(acronym).matches() || acronym.chars().filter(Character::isLetter).count() < 2) {
-            return best;
-        }
-        for (OrganizationPool.Candidate c : pool.all()) {
-            if (c != best && c.value != null && c.value.length() > acronym.length() + 4 && !c.value.contains("(")
-                    && AcronymNames.initialsOf(acronym, c.value)) {
-                c.value = c.value.strip() + " (" + acronym + ")";
-                return c;
-            }
-        }
-        return best;
-    }
-
-    private static final Pattern UNIT_BEFORE = Pattern.compile(
-            "(?:^|[\\s(])((?:[Tt]he )?(?:[\\p{Ll}\\d]{0,3}\\p{Lu}[\\p{L}\\d&'’-]*\\s){1,4}(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam|[Pp]roject|[Cc]entre|[Cc]enter)"
-            + "|(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam|[Pp]roject|[ÉéEe]quipe|[Ll]aboratoire)(?:\\s\\p{Lu}[\\p{L}\\d&'’-]*){1,3})"
-            + "(?: of the | of | at the | at | - | – | du | de la | de l'|, )$");
-
-    /**
-     * "the sGlobe lab of the KU Leuven", "DarTwin Project - University of Antwerp": when the text writes a unit
-     * (lab, group, team, project) right before the chosen body, the unit and its parent are the employer as named.
-     */
-    private static void withUnit(PostingText t, OrganizationPool.Candidate c) {
-        String v = c.value;
-        if (v.length() < 3 || v.length() > 80) {
-            return;
-        }
-        int guard = 0;
-        for (int i = t.text.indexOf(v, t.bodyStart); i > 0 && guard++ < 20; i = t.text.indexOf(v, i + 1)) {
-            if (!linkBefore(t.text, i)) {
-                continue; // (the pattern ends on one of these links: it is tried only after one)
-            }
-            int from = Math.max(t.lineStart(i), i - 80);
-            Matcher m = UNIT_BEFORE.matcher(t.text);
-            if (unitBefore(m, t.text, from, i)) {
-                String unit = THE.matcher(t.text.substring(m.start(1), i)).replaceFirst("");
-                String whole = (unit + v).strip();
-                if (whole.indexOf('\n') < 0 && whole.length() <= 120) {
-                    c.value = whole;
-                    return;
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code UNIT_BEFORE.matcher(text).region(from, to).find()}, tried only where the pattern can open: at
-     * {@code from} (its {@code ^}) and at a space or an opening bracket (elsewhere neither branch of its opening
-     * holds, and the {@code ^} branch fails on a space or a bracket, so each try finds what the search finds there).
-     */
-    private static boolean unitBefore(Matcher m, String text, int from, int to) {
-        for (int c = from; c < to; c++) {
-            if ((c == from || text.charAt(c) == '(' || " \t\n\u000B\f\r".indexOf(text.charAt(c)) >= 0)
-                    && m.region(c, to).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] UNIT_LINKS = {" of the ", " of ", " at the ", " at ", " - ", " – ", " du ", " de la ",
-        " de l'", ", "};
-    private static final Pattern THE = Pattern.compile("^[Tt]he ");
-
-    /** Whether one of {@link #UNIT_LINKS} ends at {@code i} (or just before a line break there). */
-    private static boolean linkBefore(String text, int i) {
-        for (int end = i; end >= i - 2; end--) {
-            if (end < 1 || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '\'') {
-                continue; // (every link ends on a space or an apostrophe)
-            }
-            for (String link : UNIT_LINKS) {
-                if (end >= link.length() && text.startsWith(link, end - link.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -140,80 +60,6 @@ final class OrganizationRule implements Rule {
      * front matter, a label or a recruiting sentence on top whose words name a body or agree with another place.
      */
     private static final double DECISIVE = 12;
-
-    /** How much a candidate is worth by where it was found, before its words are weighed. */
-    private static double prior(String rule) {
-        if (rule.startsWith("organization.scored")) {
-            return 6;
-        }
-        return switch (rule) {
-            case "organization.front-matter" -> 13;
-            case "organization.label" -> 12;
-            case "organization.recruits", "organization.recruits-block" -> 10;
-            case "organization.within", "organization.job-board-header", "organization.name-place-line",
-                 "organization.affiliation" -> 9;
-            case "organization.acronym", "organization.acronym-spelled-out", "organization.named-often" -> 8;
-            case "organization.workplace-names-a-lab", "organization.title-acronym-spelled-out", "organization.letterhead" -> 7;
-            case "organization.front-matter-startup" -> 6;
-            case "organization.site-name", "organization.signature" -> 5;
-            default -> 4;
-        };
-    }
-
-    /** A name's footnote mark glued to it: "Bancal1,", "Brown1 and", « Rouzé2 ». */
-    private static final Pattern NEXT_AFFILIATION = Pattern.compile(" +[1-9](?=\\p{Lu})");
-    private static final Pattern AUTHOR_MARK = Pattern.compile("\\p{Ll}([1-9])(?=[,∗*]|\\s|$)");
-
-    /**
-     * A header set like a paper's: « Jean-Daniel Bancal1, Peter Brown2, and Mirjam Weilenmann3 » over « 1CEA,
-     * Institut de physique théorique »: the first affiliation, its footnote mark left out, names the host.
-     */
-    private void affiliation(PostingText t, OrganizationPool pool) {
-        String s = t.text;
-        int seen = 0;
-        for (int ls = t.bodyStart; ls < s.length() && seen < 15; ) {
-            int le = t.lineEnd(ls);
-            if (le - ls < 3) {
-                ls = le + 1;
-                continue;
-            }
-            seen++;
-            // the cheap tests first: the pattern was searched on every line (2 % of the reading time)
-            if (le - ls > 160 || !Character.isUpperCase(s.charAt(ls)) || !hasDigit(s, ls, le)) {
-                ls = le + 1;
-                continue;
-            }
-            Matcher a = AUTHOR_MARK.matcher(s).region(ls, le);
-            if (a.find()) {
-                char mark = a.group(1).charAt(0);
-                int next = le + 1;
-                for (int k = 0; k < 4 && next < s.length(); ) {
-                    int ne = t.lineEnd(next);
-                    if (ne - next >= 3) {
-                        k++;
-                        if (s.charAt(next) == mark && Character.isUpperCase(s.charAt(next + 1)) && ne - next <= 120) {
-                            // « 1CNRS, Gipsa-lab 2École Centrale de Lyon »: the next affiliation's mark ends the first
-                            Matcher other = NEXT_AFFILIATION.matcher(s).region(next + 1, ne);
-                            write(t, pool, next + 1, other.find() ? other.start() : ne, "organization.affiliation");
-                            return;
-                        }
-                    }
-                    next = ne + 1;
-                }
-            }
-            ls = le + 1;
-        }
-    }
-
-    private static boolean hasDigit(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= '1' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Every candidate the posting offers; {@link OrganizationPool} weighs them. */
     private void gather(PostingText t, OrganizationPool pool) {
@@ -231,7 +77,7 @@ final class OrganizationRule implements Rule {
             }
         }
         label(t, pool);
-        affiliation(t, pool);
+        OrganizationHosts.affiliation(t, pool);
         recruitsTop(t, pool);
         withinTop(t, pool);
         withinDescription(t, pool);
@@ -248,7 +94,7 @@ final class OrganizationRule implements Rule {
         if (pool.strongest() < 10) {
             spelledOut(t, pool); // (a costly pass: not weighed against a front matter, a label or a recruiting sentence)
         }
-        workplaceBody(t, pool);
+        OrganizationHosts.workplaceBody(t, pool);
         titleAcronym(t, pool);
         m = t.meta("startup", "publisher", "source");
         if (m != null) {
@@ -282,121 +128,6 @@ final class OrganizationRule implements Rule {
         }
     }
 
-
-    /** Workplace labels that name a body by themselves: their value needs no laboratory's word. */
-    private static final java.util.Set<String> BODY_LABELS = java.util.Set.of("laboratoire", "laboratory", "host laboratory",
-        "laboratoire d'accueil", "host lab");
-    static final String[] WORKPLACE = {"lieu de la these", "lieu de these", "lieu de travail", "lieu du stage",
-        "lieu de stage", "lieu", "laboratoire d'accueil", "laboratoire", "laboratory", "equipe d'accueil", "unite d'accueil", "host institution",
-        "host laboratory", "host lab", "location", "place of work", "workplace"};
-    private static final String[] LAB_WORDS = {"laborato", "lab ", "-lab", " lab", "institut", "universit", "umr ", "inria",
-        "cnrs", "inrae", "ecole ", "school of", "centre de recherche", "research center", "research centre"};
-    private static final String[] SENTENCE_VERBS = {" is ", " are ", " est ", " sont ", " will ", " sera ", " se trouve",
-        " located", " situe", " vous ", " you "};
-    private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)\\s*|\\s*[*†‡]");
-
-    /** A paragraph's run-in heading before a label on its line: « Infos. Location: IRISA, Rennes ». */
-    private static final Pattern RUN_IN_HEAD = Pattern.compile("\\s*\\p{L}{2,20}\\. ");
-    private static final Pattern ACRONYM_THEN_COMMA = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d&-]{2,9}), (\\p{Lu}[\\p{L}'’ -]{1,40})");
-
-    /**
-     * "Location: IRISA, Rennes, France": a workplace label's value that opens with an acronym, then a place of the
-     * gazetteer after its comma, names the host body by its acronym.
-     */
-    private static boolean acronymThenPlace(PostingText t, int vs, int le) {
-        Matcher m = ACRONYM_THEN_COMMA.matcher(t.text).region(vs, le);
-        if (!m.lookingAt()) {
-            return false;
-        }
-        String acr = m.group(1);
-        if (acr.chars().filter(Character::isLetter).count() < 3 || LocationRule.COUNTRIES.contains(acr.toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        Places places = Places.get();
-        int ps = m.start(2);
-        int e = ps;
-        // the place: its longest run of words, up to four, that the gazetteer knows
-        for (int words = 0; words < 4 && e < m.end(2); words++) {
-            int k = e;
-            while (k < m.end(2) && t.text.charAt(k) != ' ' && t.text.charAt(k) != ',') {
-                k++;
-            }
-            if (places.find(Places.keyOfFolded(t.fold, ps, k)) != null) {
-                return true;
-            }
-            e = k + 1;
-        }
-        return false;
-    }
-
-    /**
-     * « Lieu de travail : laboratoire Géographie-Cités (Aubervilliers) », "Host laboratory: X": a workplace
-     * label whose value names a laboratory, an institute or a university names the employer; the place in
-     * parentheses or after a comma is left to the location.
-     */
-    private boolean workplaceBody(PostingText t, OrganizationPool pool) {
-        int limit = Math.min(t.fold.length(), t.bodyStart + 3000);
-        for (String label : WORKPLACE) {
-            for (int i : t.hits.of(label)) {
-                if (i < t.bodyStart || i > limit) {
-                    continue;
-                }
-                int ls = t.lineStart(i);
-                int from = i + label.length();
-                if (!Keywords.onlyChars(t.fold, ls, i, "-*#_ 0.•") && !RUN_IN_HEAD.matcher(t.fold.substring(ls, i)).matches()
-                        || from < t.fold.length() && Character.isLetter(t.fold.charAt(from))) {
-                    continue;
-                }
-                int le = t.lineEnd(i);
-                int vs = from;
-                while (vs < le && " :*_".indexOf(t.fold.charAt(vs)) >= 0) {
-                    vs++;
-                }
-                if (BODY_LABELS.contains(label) && t.fold.substring(from, vs).indexOf(':') < 0) {
-                    continue; // « Laboratoire de Physique » begins a name; « Laboratoire : X » is a label
-                }
-                if (vs >= le) { // the label alone on its line: the value is the next line
-                    vs = le + 1;
-                    while (vs < t.fold.length() && Character.isWhitespace(t.fold.charAt(vs))) {
-                        vs++;
-                    }
-                    if (vs >= t.fold.length()) {
-                        continue;
-                    }
-                    le = t.lineEnd(vs);
-                }
-                int colon = t.fold.indexOf(':', vs);
-                if (colon > vs && colon + 2 < le && colon - vs < 30 && Character.isLowerCase(t.text.charAt(vs))) {
-                    vs = colon + 1; // « Lieu de réalisation de la thèse : X »: the label runs on to its colon
-                    while (vs < le && t.fold.charAt(vs) == ' ') {
-                        vs++;
-                    }
-                }
-                String vf = " " + t.fold.substring(vs, le) + " ";
-                if (!Keywords.containsAny(vf, LAB_WORDS) && !BODY_LABELS.contains(label) && !acronymThenPlace(t, vs, le)
-                        || Keywords.containsAny(vf, SENTENCE_VERBS)) {
-                    continue;
-                }
-                int ve = le;
-                for (String cut : new String[] {" (", ", ", " - ", " – ", ". ", ";"}) {
-                    int k = Keywords.indexIn(t.fold, cut, vs, ve);
-                    if (k > vs && !t.fold.startsWith(" (1)", k) && !t.fold.startsWith(" (2)", k)) {
-                        ve = k;
-                    }
-                }
-                ve = OrganizationNames.withAcronym(t, vs, ve); // « Hypoxie Physiopathologie (HP2), Grenoble »: the body's acronym is its name's
-                String v = FOOTNOTE.matcher(t.slice(vs, ve)).replaceAll("").strip();
-                if (v.endsWith(".")) {
-                    v = v.substring(0, v.length() - 1);
-                }
-                if (v.length() >= 3 && v.length() <= 120 && OrganizationNames.plausible(v) && write(t, pool, vs, ve, "organization.workplace-names-a-lab")) {
-                    pool.revalue(v);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * A front-matter author that is a person ("Stéphanie", "Soizic Pénicaud, équipe EIG"): one to three
@@ -633,48 +364,6 @@ final class OrganizationRule implements Rule {
         return e - s == word.length() && f.startsWith(word, s);
     }
 
-    /**
-     * A line that reads as a name: no label colon, ten words at most, most of its words (function words aside)
-     * capitalised, and not one label word ("Location"). "Application to inverse problems in epidemiology" is a
-     * subtitle; "Supervisors: A, B" a label.
-     */
-    static boolean nameLike(String line) {
-        String l = line.strip();
-        if (l.indexOf(':') >= 0 || l.isEmpty()) {
-            return false;
-        }
-        String[] words = Split.at(l, Split.SPACE);
-        String lower = " " + l.toLowerCase(java.util.Locale.ROOT) + " ";
-        if (Keywords.containsAny(lower, REGISTRATION)) {
-            return false; // "Registered charity no. 123456", « SIRET 123 456 789 00012 »: a number, not a name
-        }
-        if (Keywords.containsAny(lower, PRONOUNS)) {
-            return false; // "At Example Robotics GmbH we build robots": a sentence
-        }
-        String folded = TextNormalizer.normalize(l).fold;
-        DateGrammar.DateMatch date = DateGrammar.parseAt(folded, 0, DateGrammar.Order.DAY_FIRST);
-        if (date != null && date.end() >= folded.length() - 1) {
-            return false; // "January 05, 2008" under a job board's heading: the day it was posted
-        }
-        if (words.length > 10 || words.length == 1 && NOT_A_NAME_START.contains(folded)
-                || words.length == 1 && java.util.Set.of("location", "localisation", "lieu", "salary", "salaire", "description")
-                        .contains(folded)) {
-            return false;
-        }
-        int content = 0;
-        int capital = 0;
-        for (String w : words) {
-            if (FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetterOrDigit(w.charAt(0))) {
-                continue;
-            }
-            content++;
-            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
-                capital++;
-            }
-        }
-        return content > 0 && capital * 2 >= content;
-    }
-
     /** "Title / Green Futures Network | Brooklyn, NY": a second line that is a name and its place. */
     private boolean namePlaceLine(PostingText t, OrganizationPool pool) {
         List<int[]> lines = TopLines.of(t, 2);
@@ -744,245 +433,4 @@ final class OrganizationRule implements Rule {
         return write(t, pool, c[1], c[2], "organization.named-often");
     }
 
-    private static final Pattern PLACE = Pattern.compile(
-            "\\p{Lu}[\\p{L}'.-]{1,30}(?: (?:\\p{Lu}[\\p{L}'.-]{1,30}|de|du|la|le|sur|en|am|aan|of))?(?: \\(\\d{2,3}\\))?"
-            + "(?:, ?(?:\\p{Lu}{2}|\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?))?");
-    private static final String[] NOT_PLACE = {"direction", "service", "departement", "department", "pole", "team", "equipe",
-        "division", "unit", "dienst", "afdeling", "programme", "program", "projet", "project", "inc", "ltd", "asbl", "vzw", "centre", "center", "maison", "association",
-        "foundation", "fondation", "institut", "agence", "agency", "bureau", "office", "groupe", "group", "reseau", "network",
-        "collectif", "federation", "union", "club", "ecole", "school", "universit", "campus", "cabinet", "antenne", "siege"};
-
-    /**
-     * "The Greenway Foundation — Denver, CO", « Emmaüs Connect | Lille »: a header line naming the
-     * organisation and its place. Returns the end of the name, or {@code e} when the line is one name.
-     */
-    private static int placeAfterName(PostingText t, int s, int e) {
-        for (String dash : new String[] {" — ", " – ", " | ", " - "}) {
-            int k = -1;
-            for (int j = Keywords.indexIn(t.text, dash, s, e); j >= 0; j = Keywords.indexIn(t.text, dash, j + 1, e)) {
-                k = j;
-            }
-            if (k <= s + 1) {
-                continue;
-            }
-            int ps = k + dash.length();
-            String place = t.text.substring(ps, e).strip();
-            String pf = t.fold.substring(ps, e).strip();
-            if (place.length() < 2 || place.length() > 40 || Keywords.containsAny(pf, NOT_PLACE)
-                    || !PLACE.matcher(place).matches()
-                    || dash.equals(" - ") && place.indexOf(',') < 0 && place.indexOf(' ') > 0
-                    // "Open Source Initiative — Operations Manager": a job, not a place
-                    || TitleCandidates.namesAJob(pf) && !Places.known(place.split(",")[0].strip())) {
-                continue;
-            }
-            return k;
-        }
-        // "Het RKD – Nederlands Instituut voor Kunstgeschiedenis in Den Haag zoekt …": a known place ends the name
-        for (String in : new String[] {" in ", " te ", " a "}) {
-            int k = -1;
-            for (int j = Keywords.indexIn(t.fold, in, s, e); j >= 0; j = Keywords.indexIn(t.fold, in, j + 1, e)) {
-                k = j;
-            }
-            if (k <= s + 1 || e - (k + in.length()) > 30 || in.equals(" a ") && t.text.charAt(k + 1) != 'à') {
-                continue;
-            }
-            int ps = k + in.length();
-            if (!Character.isUpperCase(t.text.charAt(ps))) {
-                continue;
-            }
-            int pe = e;
-            while (pe > ps && !Character.isLetter(t.text.charAt(pe - 1))) {
-                pe--;
-            }
-            if (Places.get().find(Places.keyOfFolded(t.fold, ps, pe)) != null) {
-                return k;
-            }
-        }
-        return e;
-    }
-
-    /** Words of a registration line: "Registered charity no. 123456", "Company number 0123", « SIRET : … », « KBO … ». */
-    private static final String[] REGISTRATION = {"registered charity", "charity no", "charity number", "company no",
-        "company number", "registered no", "registration no", " siret", " siren", " rna ", " kbo ", " btw ", " kvk ",
-        " rcs ", " ape ", " naf "};
-
-    /** Words of a sentence, never of a name: "we build", « nous accompagnons », "wij zoeken". */
-    private static final String[] PRONOUNS = {" we ", " our ", " you ", " your ", " nous ", " vous ", " wij ", " jij ", " je "};
-
-    static final java.util.Set<String> NOT_A_NAME_START = java.util.Set.of("stage", "contrat", "offre", "poste",
-        "proposition", "sujet", "these", "vacature", "vacatures", "job", "jobs", "internship", "position", "emploi",
-        "recrutement", "n", "no", "iban", "tel");
-    static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "du", "des", "la", "le", "les",
-        "of", "the", "and", "et", "for", "pour", "van", "voor", "en", "a", "au", "aux", "d", "l");
-
-
-    private static final Pattern ELISION = Pattern.compile("['’].*");
-
-
-    static boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule) {
-        return write(t, pool, s, e, rule, prior(rule));
-    }
-
-    /** Adds the span as a candidate when it reads as a name, written in full; says whether it did. */
-    static boolean write(PostingText t, OrganizationPool pool, int s, int e, String rule, double prior) {
-        if (e <= s) {
-            return false;
-        }
-        String place = null;
-        int ps = -1;
-        int pe = e;
-        if (!rule.equals("organization.front-matter") && e - s < 120) {
-            int k = placeAfterName(t, s, e);
-            if (k < e) {
-                ps = k + 3;
-                while (ps < e && t.text.charAt(ps) == ' ') {
-                    ps++;
-                }
-                while (pe > ps && "!?.,;:".indexOf(t.text.charAt(pe - 1)) >= 0) {
-                    pe--; // « … in Lisbon! »: the mark ends the line, not the place
-                }
-                place = Clean.value(t.slice(ps, pe));
-                e = k;
-            }
-        }
-        e = beforeLabelTail(t, s, e);
-        if (!rule.equals("organization.front-matter")) {
-            s = OrganizationNames.nameStartBeforeAcronym(t, s, e);
-            e = OrganizationNames.withAcronym(t, s, e);
-        }
-        String v = Clean.value(t.slice(s, e));
-        if (v == null || v.length() < 2 || v.length() > 150 || !OrganizationNames.plausible(v) || !Character.isLetterOrDigit(v.codePointAt(0))
-                && "(«\"“'".indexOf(v.charAt(0)) < 0 || !twoLetters(v)
-                || SENTENCE_BREAK.matcher(v).find()) {
-            return false;
-        }
-        if (!rule.equals("organization.front-matter")) {
-            v = pool.completed(v, x -> OrganizationNames.complete(t, x));
-        }
-        OrganizationPool.Candidate c = pool.add(v, s, e, rule, prior);
-        if (place != null) {
-            c.place = place;
-            c.placeStart = ps;
-            c.placeEnd = pe;
-        }
-        return true;
-    }
-
-    /** What a letterhead adds after the name and a dash: the page's label, no part of the name. */
-    private static final String[] LABEL_TAILS = {"offre d'emploi", "offres d'emploi", "offre de stage", "offres de stage",
-        "recrutement", "fiche de poste", "job offer", "job offers", "vacature", "vacatures", "we're hiring",
-        "we are hiring", "nous recrutons", "on recrute", "appel a candidatures", "appel a candidature", "careers",
-        "carrieres", "jobs", "emploi", "emplois"};
-
-    /** « Association Horizons - Offre d'emploi »: the end of the name, before the dash and the label. */
-    private static int beforeLabelTail(PostingText t, int s, int e) {
-        int dash = Math.max(t.fold.lastIndexOf(" - ", e), t.fold.lastIndexOf(" – ", e));
-        if (dash <= s || dash + 3 >= e) {
-            return e;
-        }
-        String tail = t.fold.substring(dash + 3, e).strip();
-        while (!tail.isEmpty() && ".:!".indexOf(tail.charAt(tail.length() - 1)) >= 0) {
-            tail = tail.substring(0, tail.length() - 1).strip();
-        }
-        return java.util.Arrays.asList(LABEL_TAILS).contains(tail) ? dash : e;
-    }
-
-    private static boolean twoLetters(String v) {
-        int n = 0;
-        for (int i = 0; i < v.length() && n < 2; i++) {
-            if (Character.isLetter(v.charAt(i))) {
-                n++;
-            }
-        }
-        return n >= 2;
-    }
-
-    /**
-     * A line that is a name and nothing else: eight words at most, every word capitalised but function words,
-     * one comma at most ("Basic life insurance, AD&D, STD" is a list).
-     */
-    static boolean nameLine(String line) {
-        String l = line.strip();
-        if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.indexOf(',') != l.lastIndexOf(',') || l.indexOf(':') >= 0) {
-            return false;
-        }
-        String[] words = Split.at(l, Split.SPACE);
-        if (words.length > 8 || words.length < 2) {
-            return false; // one word alone on a line is a heading (« Projet », "Contact") more often than a name
-        }
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
-                    && !FUNCTION_WORDS.contains(elided(w.toLowerCase(java.util.Locale.ROOT)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The word before its apostrophe (« d » for « d'Histoire »), as {@code ELISION} leaves it. */
-    private static String elided(String w) {
-        int q = 0;
-        while (q < w.length() && w.charAt(q) != '\'' && w.charAt(q) != '’') {
-            q++;
-        }
-        if (q == w.length()) {
-            return w;
-        }
-        for (int i = q; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\n' || c == '\r') {
-                return ELISION.matcher(w).replaceAll(""); // (a line break inside: the pattern's own reading)
-            }
-        }
-        return w.substring(0, q);
-    }
-
-    /** « Région. Vous … »: two sentences, not a name. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?] +\\p{Lu}");
-
-    private static final Pattern ACRONYM_LIKE = Pattern.compile("[\\p{Lu}\\d&-]{2,10}");
-
-    /** The chosen candidate, and the workplace its header line wrote after it when none is known yet. */
-    private static void commit(PostingText t, OrganizationPool.Candidate c) {
-        c.value = OrganizationNames.withoutPossessive(c.value);
-        t.out().organization(c.value);
-        t.set(Field.ORGANIZATION);
-        t.evidence(Field.ORGANIZATION, c.start, c.end, c.rule);
-        t.organizationStart = c.start;
-        t.organizationEnd = c.end;
-        if (c.place != null && !t.isSet(Field.LOCATION)) {
-            t.out().location(c.place);
-            t.location = c.place;
-            t.set(Field.LOCATION);
-            t.evidence(Field.LOCATION, c.placeStart, c.placeEnd, "location.header-after-organization");
-        }
-        titleAfterOrganization(t, c.value);
-    }
-
-    private static final String[] NAME_THEN_JOB = {" — ", " – ", " - ", " | ", ": "};
-
-    /** "Open Source Initiative — Operations Manager" as the title, the organisation found: the job after its name. */
-    private static void titleAfterOrganization(PostingText t, String organization) {
-        if (t.titleStart < 0 || t.titleEnd <= t.titleStart || organization == null) {
-            return;
-        }
-        String name = organization.replaceFirst("\\s*\\([^()]*\\)$", "").strip();
-        String title = t.text.substring(t.titleStart, t.titleEnd);
-        if (name.length() < 3 || !title.regionMatches(true, 0, name, 0, name.length())) {
-            return;
-        }
-        for (String sep : NAME_THEN_JOB) {
-            if (title.startsWith(sep, name.length())) {
-                int s = t.titleStart + name.length() + sep.length();
-                String job = Clean.value(t.slice(s, t.titleEnd));
-                if (job != null && job.length() >= 3 && TitleCandidates.namesAJob(TextNormalizer.normalize(job).fold)) {
-                    t.out().title(job);
-                    t.out().withoutEvidence(Field.TITLE);
-                    t.evidence(Field.TITLE, s, t.titleEnd, "title.after-organization");
-                    t.titleStart = s;
-                }
-                return;
-            }
-        }
-    }
 }

@@ -69,9 +69,9 @@ class FormLabelsAndPraiseTest {
 
     @Test
     void aJobBoardsDateUnderItsHeadingIsNoEmployer() {
-        assertThat(OrganizationRule.nameLike("January 05, 2008")).isFalse();
-        assertThat(OrganizationRule.nameLike("12 mars 2024")).isFalse();
-        assertThat(OrganizationRule.nameLike("Basic Education and Employable Skill Training")).isTrue();
+        assertThat(OrganizationSpans.nameLike("January 05, 2008")).isFalse();
+        assertThat(OrganizationSpans.nameLike("12 mars 2024")).isFalse();
+        assertThat(OrganizationSpans.nameLike("Basic Education and Employable Skill Training")).isTrue();
         assertThat(extractor.extract("""
                 JOB ANNOUNCEMENT
 
