@@ -20,7 +20,7 @@ final class OrganizationFrame {
      */
     static void letterhead(PostingText t, OrganizationPool pool) {
         for (PostingText.Marked m : t.marks(org.sillage.importing.TextStructure.Kind.TITLE)) {
-            if (m.start() >= t.bodyStart && m.end() > m.start() && TitleRule.namesABody(t.fold.substring(m.start(), m.end()))) {
+            if (m.start() >= t.bodyStart && m.end() > m.start() && TitleLines.namesABody(t.fold.substring(m.start(), m.end()))) {
                 write(t, pool, m.start(), m.end(), "organization.letterhead");
             }
         }
@@ -42,7 +42,7 @@ final class OrganizationFrame {
         String f = t.fold.substring(s, e);
         for (String dash : new String[] {" – ", " - ", " — "}) {
             int d = f.indexOf(dash);
-            if (d > 0 && TitleRule.opensWithGeneric(f.substring(0, d).strip())) {
+            if (d > 0 && TitleLines.opensWithGeneric(f.substring(0, d).strip())) {
                 int from = s + d + dash.length();
                 String name = t.text.substring(from, e);
                 String nf = " " + t.fold.substring(from, e) + " ";

@@ -82,7 +82,7 @@ final class SubjectRule implements Rule {
                 }
                 if (HEADER_WORDS.contains(w) && Keywords.onlyChars(f, t.lineStart(i), i, " *_#>-")
                         && !Keywords.regionContainsAny(f, Math.max(0, t.lineStart(i) - 300), t.lineStart(i), MAIL_WORDS)
-                        && TitleRule.startsGeneric(f.substring(from, t.lineEnd(i)).replace(":", " ").strip())) {
+                        && TitleLines.startsGeneric(f.substring(from, t.lineEnd(i)).replace(":", " ").strip())) {
                     continue; // « Objet : Proposition de stage » heading a letter or a memo: its own subject, not one to write
                 }
                 if (w.contains("reference") || w.contains("objet") || w.contains("subject") || w.contains("onderwerp")

@@ -122,7 +122,7 @@ final class TitleCandidates {
         if (foundAt(ADDRESS, f, at.numbers, at.numberCount) || foundAt(ADDRESS, f, at.boxes, at.boxCount)) {
             s -= 4; // a letterhead's street, postcode or box: « 12 rue …, 75005 Paris », "BP 29"
         }
-        if (!job && TitleRule.namesABody(stripped)) {
+        if (!job && TitleLines.namesABody(stripped)) {
             s -= 5; // a letterhead: « Maison de … », "Institute of …"
         }
         return s;

@@ -14,10 +14,10 @@ class LabLetterheadAndJoinedAddressTest {
 
     @Test
     void aLabsNameIsALetterheadNotATitle() {
-        assertThat(TitleRule.namesABody("aramis lab")).isTrue();
-        assertThat(TitleRule.namesABody("smith laboratory")).isTrue();
-        assertThat(TitleRule.namesABody("technicien de laboratoire")).isFalse();
-        assertThat(TitleRule.namesABody("ingenieur lab")).isFalse(); // a job's word keeps it a job
+        assertThat(TitleLines.namesABody("aramis lab")).isTrue();
+        assertThat(TitleLines.namesABody("smith laboratory")).isTrue();
+        assertThat(TitleLines.namesABody("technicien de laboratoire")).isFalse();
+        assertThat(TitleLines.namesABody("ingenieur lab")).isFalse(); // a job's word keeps it a job
     }
 
     @Test

@@ -9,11 +9,11 @@ class SchoolLetterheadTest {
 
     @Test
     void aSchoolsNameIsALetterhead() {
-        assertThat(TitleRule.namesABody("horizons secondary school")).isTrue();
-        assertThat(TitleRule.namesABody("riverside community college")).isTrue();
-        assertThat(TitleRule.namesABody("st mary's hospital")).isTrue();
+        assertThat(TitleLines.namesABody("horizons secondary school")).isTrue();
+        assertThat(TitleLines.namesABody("riverside community college")).isTrue();
+        assertThat(TitleLines.namesABody("st mary's hospital")).isTrue();
         // a job at one is a title
-        assertThat(TitleRule.namesABody("assistant teacher at horizons school")).isFalse();
+        assertThat(TitleLines.namesABody("assistant teacher at horizons school")).isFalse();
     }
 
     @Test
