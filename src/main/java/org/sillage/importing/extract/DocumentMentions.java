@@ -1,0 +1,279 @@
+package org.sillage.importing.extract;
+
+import static org.sillage.importing.extract.DocumentWords.BARE_LETTER;
+import static org.sillage.importing.extract.DocumentWords.CONTEXT;
+import static org.sillage.importing.extract.DocumentWords.TERMS;
+import static org.sillage.importing.extract.DocumentsRule.BESIDE_CV;
+import static org.sillage.importing.extract.DocumentsRule.MOTIVATIONS;
+import static org.sillage.importing.extract.DocumentsRule.SEND_BEFORE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.sillage.importing.extract.DocumentWords.Term;
+import org.sillage.importing.extract.DocumentsRule.Mention;
+
+/**
+ * Where the posting names a document the lexicon knows, in a sentence that asks for it: not inside a web address,
+ * not a bibliography's "Curriculum", not a word of the job's own work.
+ */
+final class DocumentMentions {
+    private DocumentMentions() {
+    }
+
+    static List<Mention> find(PostingText t) {
+        String f = t.fold;
+        List<Mention> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        Map<Integer, Boolean> contextBySentence = new java.util.HashMap<>();
+        for (Term term : TERMS) {
+            for (int i : t.hits.of(term.words())) {
+                if (i < t.bodyStart) {
+                    continue;
+                }
+                int from = i + term.words().length();
+                if (!Keywords.wordAt(f, i, term.words()) && !term.words().endsWith(".")) {
+                    continue;
+                }
+                if (inWebAddress(f, i)) {
+                    continue; // « https://x.github.io/portfolio »: a page's address, not a document
+                }
+                if (overlaps(taken, i, from) || !valid(t, term, i)
+                        || !contextBySentence.computeIfAbsent(t.sentenceStart(i), k -> inContext(t, i))) {
+                    continue;
+                }
+                out.add(new Mention(i, from, term.kind()));
+                taken.put(i, from);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Whether {@code i} of the folded text is inside a web address ("https://…", "www.…"). */
+    private static boolean inWebAddress(String f, int i) {
+        int b = i;
+        while (b > 0 && i - b < 200 && !Character.isWhitespace(f.charAt(b - 1)) && f.charAt(b - 1) != '(') {
+            b--;
+        }
+        if (b == i) {
+            return false;
+        }
+        String before = f.substring(b, i);
+        return before.contains("://") || before.startsWith("www.");
+    }
+
+    /** True when {@code [s, e)} overlaps a span already taken (start → end). */
+    private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int s, int e) {
+        var before = taken.floorEntry(s);
+        if (before != null && before.getValue() > s) {
+            return true;
+        }
+        var after = taken.ceilingEntry(s);
+        return after != null && after.getKey() < e;
+    }
+
+    private static boolean valid(PostingText t, Term term, int i) {
+        String f = t.fold;
+        if (BARE_LETTER.contains(term.words())) {
+            return ("brief".equals(term.words()) ? "nl".equals(t.language) : !"nl".equals(t.language)) && besideCv(t, i, term.words().length());
+        }
+        if (term.words().equals("resume")) {
+            // (in French a « résumé » is a summary; in Dutch, as in English, a résumé is a CV)
+            return ("en".equals(t.language) || "nl".equals(t.language)) && !f.startsWith("resume of", i);
+        }
+        if (term.kind().equals("references")) {
+            String before = f.substring(Math.max(0, i - 8), i);
+            return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ") && !bibliography(t, i, term);
+        }
+        if (term.kind().equals("other:application_form")) {
+            return ApplicationForms.toReturn(t, i);
+        }
+        if (term.kind().startsWith("other:") && !term.kind().endsWith("_profile")) {
+            // "submit a personal statement": a document sent, unless the sentence is about asking questions
+            return !Keywords.regionContainsAny(f, t.sentenceStart(i), i, Keywords.INFO_WORDS);
+        }
+        if (term.kind().startsWith("other:")) {
+            String before = f.substring(Math.max(t.sentenceStart(i), i - 30), i);
+            return Keywords.containsAny(before, new String[] {"votre", "ton ", "your", "vos ", "tes ", "lien", "link", "compte",
+                "profil", "url", "envoy", "send"}) && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, Keywords.INFO_WORDS);
+        }
+        if (term.kind().equals("translation")) {
+            // "Traduire et/ou relire les traductions des documents" is a task, not a document to send; a
+            // translation is one of a document the sentence names (« CV et sa traduction en anglais »)
+            return !t.fold.startsWith("traductions des", i)
+                    && Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), TRANSLATED_NOUNS);
+        }
+        if (Keywords.containsAny(term.words(), WHY)) {
+            // a message saying why is the letter only when it is sent: "Tell us why you're the right fit" alone is not
+            return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
+        }
+        if (MOTIVATIONS.contains(term.words())) {
+            // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV; « Stuur
+            // dan meteen een motivatie naar x@y »: a motivation sent
+            return Keywords.regionContainsAny(f, Math.max(0, i - 60), Math.min(f.length(), i + 60), new String[] {"cv", "resume", "curriculum"})
+                    || Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 30), i, SEND_BEFORE);
+        }
+        return true;
+    }
+
+
+    /**
+     * Whether the bare letter at {@code [i, i + len)} is joined to a CV right before or after it (« lettre + CV »,
+     * « CV et lettre »), and is not qualified after (« lettre d'engagement », "letter of support").
+     */
+    private static boolean besideCv(PostingText t, int i, int len) {
+        String f = t.fold;
+        int end = i + len;
+        String next = f.substring(end, Math.min(f.length(), end + 4));
+        if (next.startsWith(" de") || next.startsWith(" d'") || next.startsWith(" of") || next.startsWith(" from")
+                || next.startsWith(" van") || next.startsWith(" du")) {
+            return false;
+        }
+        Matcher after = BESIDE_CV.matcher(f).region(end, Math.min(f.length(), end + 20));
+        if (after.lookingAt() && cvAt(f, after.end())) {
+            return true;
+        }
+        for (String cv : CV_WORDS) {
+            int s = Math.max(0, i - cv.length() - 14);
+            for (int k = f.indexOf(cv, s); k >= 0 && k + cv.length() <= i; k = f.indexOf(cv, k + 1)) {
+                Matcher between = BESIDE_CV.matcher(f).region(k + cv.length(), i);
+                boolean word = cv.endsWith(".") ? k == 0 || !Character.isLetterOrDigit(f.charAt(k - 1)) : Keywords.wordAt(f, k, cv);
+                if (word && between.matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How a CV is written, for a bare letter beside it. */
+    private static final String[] CV_WORDS = {"cv", "c.v.", "curriculum vitae", "resume"};
+
+    private static boolean cvAt(String f, int k) {
+        for (String cv : CV_WORDS) {
+            if (f.startsWith(cv, k) && (cv.endsWith(".") || Keywords.wordAt(f, k, cv))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a message saying why (« parlez-nous de ce qui vous donne envie », "tell us why"). */
+    private static final String[] WHY = {"why", "pourquoi", "waarom", "parlez", "raisons", "reasons"};
+    private static final String[] WHY_SENT = {"send", "envoy", "stuur", "e-mail", "email", "courriel", "mail je", "mail ons",
+        "ecrivez", "ecrivez-nous", "write to us", "schrijf ons", "@"};
+
+
+    /** « Références » heading a paper's list of works cited ("[Lee, 1999] …", "Lee, D. D. (1999)"): no document asked. */
+    private static boolean bibliography(PostingText t, int i, Term term) {
+        String f = t.fold;
+        int ls = t.lineStart(i);
+        int le = t.lineEnd(i);
+        if (!Keywords.onlyChars(f, ls, i, " #*_0123456789.") || !Keywords.onlyChars(f, i + term.words().length(), le, " :*_")) {
+            return false;
+        }
+        int next = le + 1;
+        while (next < f.length() && Character.isWhitespace(f.charAt(next))) {
+            next++;
+        }
+        if (next >= f.length()) {
+            return false;
+        }
+        String line = t.text.substring(next, t.lineEnd(next));
+        return PostingText.CITATION.matcher(line).find();
+    }
+
+    /** Whether the sentence at {@code s} is an item of a list run into a paragraph: a dash or bullet after « : » or « ; ». */
+    private static boolean listItemAfter(String f, int s) {
+        int k = s;
+        while (k < f.length() && f.charAt(k) == ' ') {
+            k++;
+        }
+        boolean mark = k < f.length() && "-•*–".indexOf(f.charAt(k)) >= 0;
+        int b = s - 1;
+        while (b >= 0 && Character.isWhitespace(f.charAt(b))) {
+            b--;
+        }
+        if (b >= 0 && "-•*–".indexOf(f.charAt(b)) >= 0) {
+            mark = true; // the sentence began after the dash
+            b--;
+            while (b >= 0 && Character.isWhitespace(f.charAt(b))) {
+                b--;
+            }
+        }
+        return mark && b >= 0 && (f.charAt(b) == ':' || f.charAt(b) == ';');
+    }
+
+    private static final String[] TRANSLATED_NOUNS = {"cv", "curriculum", "lettre", "letter", "diplom", "degree", "document",
+        "releve", "transcript", "certificat", "certificate", "brief", "getuig", "resume"};
+
+    /** A question about whether a document is needed (« Heb ik een cv nodig? »), from a page of questions. */
+    private static final String[] NEED_WORDS = {"nodig", "need", "besoin", "required", "obligatoire", "verplicht", "necessaire"};
+
+    private static boolean inContext(PostingText t, int i) {
+        String f = t.fold;
+        int s = t.sentenceStart(i);
+        int e = t.sentenceEnd(i);
+        // « must include: a motivation letter; a CV; copies of diplomas »: items parted by semicolons share the
+        // sentence that asks for them
+        for (int more = 0, b = s; more < 4 && b > 0; more++) {
+            int k = b - 1;
+            while (k > 0 && f.charAt(k) == ' ') {
+                k--;
+            }
+            if (f.charAt(k) != ';' || i - t.sentenceStart(k) > 400) {
+                break;
+            }
+            b = t.sentenceStart(k);
+            s = b;
+        }
+        if (e < f.length() && f.charAt(e) == '?' && Keywords.regionContainsAny(f, s, e, NEED_WORDS)) {
+            return false; // "Do I need a CV to apply?": a question, whatever its heading
+        }
+        if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
+            return true;
+        }
+        if (listItemAfter(f, s)) {
+            // "include the following: - cover letter; - CV and list of publications": the item's own sentence
+            // holds no verb; the one that opens the list does
+            int back = Math.max(0, s - 300);
+            if (Keywords.regionContainsAny(f, t.sentenceStart(back), s, CONTEXT)) {
+                return true;
+            }
+        }
+        // « CV et lettre de motivation à rh@asso.fr »: documents addressed to an e-mail in the same sentence
+        int at = -1;
+        for (int k = i; k < Math.min(e, i + 120); k++) {
+            if (f.charAt(k) == '@') {
+                at = k;
+                break;
+            }
+        }
+        if (at > 0) {
+            int local = at;
+            while (local > i && !Character.isWhitespace(f.charAt(local - 1))) {
+                local--;
+            }
+            String before = f.substring(Math.max(i, local - 12), local);
+            if (before.endsWith(" a ") || before.endsWith(" to ") || before.endsWith(" at ") || before.endsWith(" naar ")
+                    || before.endsWith(": ")) {
+                return true;
+            }
+        }
+        int ls = t.lineStart(i);
+        // a list item: look at the line introducing the list
+        int guard = 0;
+        int p = ls - 1;
+        while (p > 0 && guard++ < 8) {
+            int pls = t.lineStart(p);
+            String line = t.fold.substring(pls, p).strip();
+            if (!line.isEmpty() && !line.startsWith("-") && !line.startsWith("*")) {
+                return line.endsWith(":") && Keywords.containsAny(line, CONTEXT);
+            }
+            p = pls - 1;
+        }
+        return false;
+    }
+}
