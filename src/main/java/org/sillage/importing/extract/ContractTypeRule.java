@@ -4,6 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sillage.domain.ContractType;
 import org.sillage.domain.Field;
+import org.sillage.importing.extract.ContractTerms.Term;
+
+import static org.sillage.importing.extract.ContractTerms.TERMS;
+import static org.sillage.importing.extract.ContractTerms.t;
 
 /**
  * The contract type, from every mention of one (CDI, CDD, stage, alternance, VSI, service civique,
@@ -12,133 +16,6 @@ import org.sillage.domain.Field;
  * outlook, not the contract, and is skipped. The best score wins, the earliest on ties.
  */
 final class ContractTypeRule implements Rule {
-
-    private record Term(String words, ContractType type, int strength) {
-    }
-
-    private static final Term[] TERMS = {
-        t("cdi", ContractType.CDI, 2), t("contrat a duree indeterminee", ContractType.CDI, 2),
-        t("duree indeterminee", ContractType.CDI, 2), t("permanent contract", ContractType.CDI, 2),
-        t("permanent position", ContractType.CDI, 2), t("long-term contract", ContractType.CDI, 2),
-        t("vast contract", ContractType.CDI, 2), t("vast dienstverband", ContractType.CDI, 2),
-        t("tijdelijk dienstverband", ContractType.CDD, 2), t("jaarcontract", ContractType.CDD, 2), t("onbepaalde duur", ContractType.CDI, 2),
-        t("contrat permanent", ContractType.CDI, 2), t("vaste aanstelling", ContractType.CDI, 2),
-        t("open-ended contract", ContractType.CDI, 2), t("open-ended", ContractType.CDI, 2),
-        t("permanent", ContractType.CDI, 1), t("indeterminate position", ContractType.CDI, 2),
-        t("indeterminate", ContractType.CDI, 1), t("poste permanent", ContractType.CDI, 2), t("indefinite contract", ContractType.CDI, 2),
-        t("cdd", ContractType.CDD, 2), t("contrat a duree determinee", ContractType.CDD, 2),
-        t("duree determinee", ContractType.CDD, 2), t("fixed-term", ContractType.CDD, 2),
-        t("fixed term", ContractType.CDD, 2), t("temporary contract", ContractType.CDD, 2),
-        // British universities: "Limit of tenure: funding is available until March 2013"
-        t("limit of tenure", ContractType.CDD, 2),
-        t("temporary position", ContractType.CDD, 2), t("bepaalde duur", ContractType.CDD, 2),
-        t("tijdelijk contract", ContractType.CDD, 2), t("contrat d'un an", ContractType.CDD, 2),
-        t("contrat de vacataire", ContractType.CDD, 2), t("contrat de projet", ContractType.CDD, 2),
-        t("month contract", ContractType.CDD, 2), t("months contract", ContractType.CDD, 2),
-        t("term position", ContractType.CDD, 2), t("term contract", ContractType.CDD, 2), t("term appointment", ContractType.CDD, 2),
-        // "Temporary Post: September 2015 to July 2016"
-        t("temporary post", ContractType.CDD, 2), t("temporary position", ContractType.CDD, 2),
-        t("temporary contract", ContractType.CDD, 2), t("temporary role", ContractType.CDD, 2),
-        t("recherche des benevoles", ContractType.VOLUNTEER, 2), t("recrute des benevoles", ContractType.VOLUNTEER, 2),
-        t("cherche des benevoles", ContractType.VOLUNTEER, 2), t("recherchons des benevoles", ContractType.VOLUNTEER, 2),
-        t("appel a benevoles", ContractType.VOLUNTEER, 2), t("onbepaalde tijd", ContractType.CDI, 2),
-        t("bepaalde tijd", ContractType.CDD, 2),
-        t("engagement benevole", ContractType.VOLUNTEER, 2), t("en tant que benevole", ContractType.VOLUNTEER, 2),
-        t("as a volunteer", ContractType.VOLUNTEER, 2), t("looking for volunteers", ContractType.VOLUNTEER, 2),
-        t("studentenjob", ContractType.OTHER, 2), t("job etudiant", ContractType.OTHER, 1),
-        t("stage de", ContractType.STAGE, 2), t("stage :", ContractType.STAGE, 2), t("(stage)", ContractType.STAGE, 2),
-        // « Stage conventionné (gratifié selon la réglementation) »
-        t("stage conventionne", ContractType.STAGE, 2), t("stage gratifie", ContractType.STAGE, 2),
-        t("stage remunere", ContractType.STAGE, 2), t("poste de benevole", ContractType.VOLUNTEER, 2),
-        // the pay's label says there is none: « Salaire : Volontaire », "Salary: unpaid", "an unpaid role"
-        t("salaire : volontaire", ContractType.VOLUNTEER, 2), t("salaire: volontaire", ContractType.VOLUNTEER, 2),
-        t("salaire : benevole", ContractType.VOLUNTEER, 2), t("salaire: benevole", ContractType.VOLUNTEER, 2),
-        t("remuneration : benevole", ContractType.VOLUNTEER, 2), t("remuneration: benevole", ContractType.VOLUNTEER, 2),
-        t("salary: voluntary", ContractType.VOLUNTEER, 2), t("salary: unpaid", ContractType.VOLUNTEER, 2),
-        t("salary : voluntary", ContractType.VOLUNTEER, 2), t("salary : unpaid", ContractType.VOLUNTEER, 2),
-        t("unpaid role", ContractType.VOLUNTEER, 2), t("unpaid position", ContractType.VOLUNTEER, 2),
-        t("salaris: vrijwillig", ContractType.VOLUNTEER, 2), t("onbetaald vrijwilligerswerk", ContractType.VOLUNTEER, 2),
-        // a seasonal job in France is a fixed-term one (« CDD saisonnier »); « Dienstverband: vast »
-        t("contrat saisonnier", ContractType.CDD, 2), t("emploi saisonnier", ContractType.CDD, 1),
-        t("poste saisonnier", ContractType.CDD, 1), t("vast dienstverband", ContractType.CDI, 2),
-        t("dienstverband: vast", ContractType.CDI, 2), t("dienstverband : vast", ContractType.CDI, 2),
-        t("vaste aanstelling", ContractType.CDI, 2),
-        t("recherche un benevole", ContractType.VOLUNTEER, 2), t("recherche une benevole", ContractType.VOLUNTEER, 2),
-        t("recrute un benevole", ContractType.VOLUNTEER, 2), t("recrute une benevole", ContractType.VOLUNTEER, 2),
-        t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
-        t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
-        t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
-        t("contrat en alternance", ContractType.ALTERNANCE, 2), t("poste en alternance", ContractType.ALTERNANCE, 2),
-        t("en alternance", ContractType.ALTERNANCE, 1), t("alternant", ContractType.ALTERNANCE, 1),
-        t("alternance", ContractType.ALTERNANCE, 1), t("apprenticeship", ContractType.ALTERNANCE, 2),
-        t("en apprentissage", ContractType.ALTERNANCE, 2), t("apprenti", ContractType.ALTERNANCE, 1),
-        t("apprentie", ContractType.ALTERNANCE, 1),
-        t("vsi", ContractType.VSI, 2), t("volontariat de solidarite internationale", ContractType.VSI, 2),
-        t("volontaires de solidarite internationale", ContractType.VSI, 2),
-        t("volontaire de solidarite internationale", ContractType.VSI, 2),
-        t("service civique", ContractType.SERVICE_CIVIQUE, 2),
-        t("freelance", ContractType.FREELANCE, 2), t("free-lance", ContractType.FREELANCE, 2),
-        t("freelances", ContractType.FREELANCE, 2), t("personnes independantes", ContractType.FREELANCE, 2),
-        t("personne independante", ContractType.FREELANCE, 2), t("en independant", ContractType.FREELANCE, 2),
-        t("statut d'independant", ContractType.FREELANCE, 2), t("statut independant", ContractType.FREELANCE, 2),
-        t("travailleur independant", ContractType.FREELANCE, 2), t("consultant independant", ContractType.FREELANCE, 2),
-        t("consultante independante", ContractType.FREELANCE, 2), t("contractuels ou independants", ContractType.FREELANCE, 1),
-        t("contrat de prestation", ContractType.FREELANCE, 2),
-        t("self-employed", ContractType.FREELANCE, 2), t("consultant position", ContractType.FREELANCE, 2),
-        t("consultancy basis", ContractType.FREELANCE, 2), t("consultancy contract", ContractType.FREELANCE, 2),
-        // "the ideal volunteer would be", "working with other volunteers": the role is one of them
-        t("ideal volunteer", ContractType.VOLUNTEER, 2), t("ideale vrijwilliger", ContractType.VOLUNTEER, 2),
-        t("other volunteers", ContractType.VOLUNTEER, 2), t("andere vrijwilligers", ContractType.VOLUNTEER, 2),
-        t("autres benevoles", ContractType.VOLUNTEER, 2),
-        // "Duration of contract: 1st April – 30th June 2021": a length, so a fixed term (unless it says permanent)
-        t("duration of contract", ContractType.CDD, 2), t("contract duration", ContractType.CDD, 2),
-        t("duree du contrat", ContractType.CDD, 2),
-        t("auto-entrepreneur", ContractType.FREELANCE, 2), t("micro-entrepreneur", ContractType.FREELANCE, 2),
-        t("contractor", ContractType.FREELANCE, 2), t("zzp", ContractType.FREELANCE, 2),
-        // « zelfstandige » alone is mostly the adjective (« zelfstandige handelingen », working on one's own)
-        t("als zelfstandige", ContractType.FREELANCE, 2), t("zelfstandigen", ContractType.FREELANCE, 2),
-        t("zelfstandige zonder personeel", ContractType.FREELANCE, 2), t("statuut van zelfstandige", ContractType.FREELANCE, 2),
-        t("portage salarial", ContractType.FREELANCE, 2),
-        t("benevolat", ContractType.VOLUNTEER, 1), t("mission benevole", ContractType.VOLUNTEER, 2),
-        t("poste benevole", ContractType.VOLUNTEER, 2), t("a titre benevole", ContractType.VOLUNTEER, 2),
-        t("volunteer position", ContractType.VOLUNTEER, 2), t("volunteer role", ContractType.VOLUNTEER, 2),
-        t("unpaid", ContractType.VOLUNTEER, 2), t("vrijwilliger", ContractType.VOLUNTEER, 2),
-        t("vrijwilligerswerk", ContractType.VOLUNTEER, 2), t("vrijwilligersfunctie", ContractType.VOLUNTEER, 2),
-        t("vrijwilligersvacature", ContractType.VOLUNTEER, 2),
-        t("etudiant", ContractType.OTHER, 1), t("etudiante", ContractType.OTHER, 1), t("student", ContractType.OTHER, 1),
-        t("job d'ete", ContractType.OTHER, 1), t("summer job", ContractType.OTHER, 1), t("emploi etudiant", ContractType.OTHER, 1),
-        t("postdoc", ContractType.CDD, 2), t("post-doc", ContractType.CDD, 2), t("postdoctoral", ContractType.CDD, 2),
-        t("post-doctoral", ContractType.CDD, 2),
-        // a PhD post of a stated length is a fixed-term job ("three-year full-time position", "contract for 3-4 years")
-        t("phd student", ContractType.CDD, 2), t("phd position", ContractType.CDD, 2), t("phd candidate", ContractType.CDD, 2),
-        // "two fully funded, four year PhD scholarships", "PhD studentships" (of a stated length, as any PhD post)
-        t("phd studentship", ContractType.CDD, 2), t("phd studentships", ContractType.CDD, 2),
-        t("phd scholarship", ContractType.CDD, 2), t("phd scholarships", ContractType.CDD, 2),
-        t("doctoral student", ContractType.CDD, 2), t("doctoral position", ContractType.CDD, 2),
-        t("doctoral candidate", ContractType.CDD, 2), t("doctoral researcher", ContractType.CDD, 2),
-        t("contrat doctoral", ContractType.CDD, 2), t("contrats doctoraux", ContractType.CDD, 2),
-        t("doctoral contract", ContractType.CDD, 2), t("contrat de these", ContractType.CDD, 2),
-        t("convention premier emploi", ContractType.CDD, 2), t("contrat de remplacement", ContractType.CDD, 2),
-        t("remplacement", ContractType.CDD, 1), t("en stage", ContractType.STAGE, 2), t("maternity cover", ContractType.CDD, 2),
-        t("maternity leave cover", ContractType.CDD, 2), t("conge maternite", ContractType.CDD, 1),
-        // "for six months while the librarian is on maternity leave": a replacement
-        t("on maternity leave", ContractType.CDD, 1), t("on parental leave", ContractType.CDD, 1),
-        t("conge de maternite", ContractType.CDD, 1), t("zwangerschapsvervanging", ContractType.CDD, 2),
-        t("ce stage", ContractType.STAGE, 2), t("le stage", ContractType.STAGE, 1), t("stage m2", ContractType.STAGE, 2),
-        t("stage m1", ContractType.STAGE, 2), t("gratification", ContractType.STAGE, 1),
-        // French subsidised contracts are fixed-term (« PEC de 12 mois », « CUI-CAE »); a session's pay is none of the usual
-        t("parcours emploi competences", ContractType.CDD, 2), t("cui-cae", ContractType.CDD, 2), t("cui cae", ContractType.CDD, 2),
-        t("contrat aide", ContractType.CDD, 1), t("contrat unique d'insertion", ContractType.CDD, 2),
-        t("contrat d'engagement educatif", ContractType.OTHER, 2), t("vacataire", ContractType.OTHER, 1),
-        t("vacation :", ContractType.OTHER, 1),
-        // « But du stage », « Lieu du stage », « Proposition de stage »; "Level: M2" (a master's student's internship)
-        t("du stage", ContractType.STAGE, 2), t("de stage", ContractType.STAGE, 2), t("level: m2", ContractType.STAGE, 2),
-        t("level: m1", ContractType.STAGE, 2), t("niveau : m2", ContractType.STAGE, 2), t("niveau : m1", ContractType.STAGE, 2),
-        t("niveau: m2", ContractType.STAGE, 2), t("niveau: m1", ContractType.STAGE, 2),
-        t("aux independant", ContractType.FREELANCE, 2), t("aux independants", ContractType.FREELANCE, 2),
-        t("aux independantes", ContractType.FREELANCE, 2), t("d'independant", ContractType.FREELANCE, 2),
-        t("interim", ContractType.OTHER, 1), t("jobiste", ContractType.OTHER, 2), t("jobistes", ContractType.OTHER, 2), t("co-op", ContractType.STAGE, 1), t("co-op student", ContractType.STAGE, 2), t("co-op placement", ContractType.STAGE, 2), t("co-op term", ContractType.STAGE, 2), t("co-op position", ContractType.STAGE, 2), t("jobstudent", ContractType.OTHER, 1), t("vakantiejob", ContractType.OTHER, 1),
-    };
     private static final Pattern YEARS = Pattern.compile(
             // the first letters of the alternatives below: a search skips every other position at once
             "(?=[fpotcsenyra0-9])"
@@ -157,85 +34,6 @@ final class ContractTypeRule implements Rule {
             + "|(?:1|one|2|two|3|three)[- ]years?,? renewable|(?:yearly|annually|annual) renewable|renewable (?:yearly|annually|each year)"
             + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar"
             + "|(?:contract|overeenkomst|aanstelling) (?:van|voor) \\d{1,2} maanden)");
-    /**
-     * The end of this job: a contract/employment/project word, then within the sentence "through", « jusqu'au »,
-     * "until", "tot" and a month or date with its year; or an "End Date:" label.
-     */
-    private static final Pattern END_DATE = Pattern.compile(
-            "(?:end date|date de fin|einddatum|date de fin de contrat)\\s*:\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
-    private static final Pattern JOB_WORD = Pattern.compile(
-            "(?<![a-z])(?:employment|emploi|position|poste|contrat|contract|project|projet|mission|termijn|interimaire|acting role)(?![a-z])");
-    private static final Pattern UNTIL_DATE = Pattern.compile(
-            "(?<![a-z])(?:through|until|jusqu'(?:au|a|en)(?: mois de| fin)?|heden tot|tot)"
-            + " (?:\\d{1,2}(?:er)? )?[a-z]{3,9},? (?:19|20)\\d\\d(?!\\d)");
-    /** Where END_DATE and UNTIL_DATE can start: found among the keywords' hits, far quicker than a pattern tried at every character. */
-    static final String[] END_DATE_WORDS = {"end date", "date de fin", "einddatum"};
-    static final String[] UNTIL_WORDS = {"through", "until", "jusqu'", "heden tot", "tot "};
-
-    /**
-     * The positions from {@code from} on where one of {@code words} starts, in order, without repeats: from the
-     * keywords' hits of the text's one scan (a search of the whole text for each word took 4 % of the reading).
-     */
-    private static java.util.List<Integer> starts(PostingText t, int from, String[] words) {
-        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
-        for (String w : words) {
-            for (int i : t.hits.of(w)) {
-                if (i >= from) {
-                    at.add(i);
-                }
-            }
-        }
-        return new java.util.ArrayList<>(at);
-    }
-
-    /** How far, within its sentence, the word of the job may stand before "until …". */
-    private static final int UNTIL_REACH = 140;
-
-    /**
-     * The ends of this job stated in {@code f} from {@code from} on, in order, as {start, end} spans: an
-     * "End Date:" label, or a contract/employment/project word followed within its sentence (at most
-     * {@value #UNTIL_REACH} characters, no full stop or line break between) by "through", « jusqu'au »,
-     * "until", "tot" and a month or date with its year. Found from the rarer "until" phrases backwards: one
-     * pattern spanning both read up to 140 characters after every « poste » and « mission » of the text, and
-     * took a third of the reading time.
-     */
-    private static java.util.List<int[]> jobEnds(PostingText t, int from) {
-        String f = t.fold;
-        java.util.List<int[]> found = new java.util.ArrayList<>();
-        Matcher label = END_DATE.matcher(f).useTransparentBounds(true);
-        for (int at : starts(t, from, END_DATE_WORDS)) {
-            if (label.region(at, f.length()).lookingAt()) {
-                found.add(new int[] {label.start(), label.end()});
-            }
-        }
-        Matcher until = UNTIL_DATE.matcher(f).useTransparentBounds(true);
-        Matcher job = JOB_WORD.matcher(f).useTransparentBounds(true);
-        int taken = from;
-        for (int at : starts(t, from, UNTIL_WORDS)) {
-            if (at < taken || !until.region(at, f.length()).lookingAt()) {
-                continue;
-            }
-            int lineStart = Math.max(taken, at - UNTIL_REACH - 20);
-            for (int i = at - 1; i >= lineStart; i--) {
-                char c = f.charAt(i);
-                if (c == '.' || c == '\n') {
-                    lineStart = i + 1;
-                    break;
-                }
-            }
-            job.region(lineStart, at);
-            while (job.find()) {
-                if (at - job.end() <= UNTIL_REACH) {
-                    found.add(new int[] {job.start(), until.end()});
-                    taken = until.end();
-                    break;
-                }
-            }
-        }
-        found.sort(java.util.Comparator.comparingInt(a -> a[0]));
-        return found;
-    }
-
     private static final String[] OTHERS_GROUP = {" club", " leader", " group", " organi", " association", " union",
         " engagement", " bod", " voter", " volunteer", " success", " life", " services", " affairs"};
 
@@ -272,18 +70,6 @@ final class ContractTypeRule implements Rule {
 
     static final String[] YEAR_ANCHORS = {"not to exceed", "year", "jaar", "renewable", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
         "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month", "maanden"};
-
-    static String[] words() {
-        String[] w = new String[TERMS.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = TERMS[i].words();
-        }
-        return w;
-    }
-
-    private static Term t(String w, ContractType type, int strength) {
-        return new Term(w, type, strength);
-    }
 
     @Override
     public String name() {
@@ -428,7 +214,7 @@ final class ContractTypeRule implements Rule {
             bestEnd = labelled.end();
             best = labelled.type();
         }
-        java.util.List<int[]> ends = jobEnds(t, t.bodyStart);
+        java.util.List<int[]> ends = ContractEnds.jobEnds(t, t.bodyStart);
         for (int guard = 0; guard < Math.min(20, ends.size()); guard++) {
             int[] end = ends.get(guard);
             if (Keywords.containsAny(f.substring(end[0], end[1]), END_NOT)) {

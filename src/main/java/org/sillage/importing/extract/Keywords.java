@@ -41,7 +41,7 @@ final class Keywords {
         java.util.List<String> all = new java.util.ArrayList<>();
         for (String[] list : new String[][] {DeadlineRule.STRONG, DeadlineRule.WEAK, DeadlineRule.LATEST, DeadlineRule.CANADA, DateRoles.DEADLINE_NOUNS, DateRoles.APPLYING, PostedDateRule.PHRASES,
             StartRule.LABELS, StartRule.PHRASES, StartRule.ASAP_ANCHORS, OpenUntilFilledRule.ANCHORS,
-            ContractTypeRule.words(), ContractTypeRule.YEAR_ANCHORS, ContractTypeRule.END_DATE_WORDS, ContractTypeRule.UNTIL_WORDS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
+            ContractTerms.words(), ContractTypeRule.YEAR_ANCHORS, ContractEnds.END_DATE_WORDS, ContractEnds.UNTIL_WORDS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
             OrganizationRule.VERBS, TitleRule.RECRUIT_WORDS, OrganizationRule.CITY_ANCHORS, OrganizationHosts.WORKPLACE, LocationRule.LABELS, WorkplaceSentences.OFFICE_ANCHORS,
             LocationRule.A_CITY, WorkplaceSentences.SETTLED, WorkplaceSentences.SET_UP, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
             DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
