@@ -158,6 +158,9 @@ final class TitleFilters {
             "^[a-z]{3,}(?:er|ir|re), [a-z]{3,}(?:er|ir|re)\\b.*|^[a-z]{3,}(?:er|ir|re) (?:la|le|les|des|un|une|en (?:oeuvre|œuvre|place)) .*|^[a-z]{3,}(?:er|ir|re) l'.*");
     private static final java.util.Set<String> OPEN_ENDS = java.util.Set.of("de", "du", "des", "la", "le", "les", "et",
         "of", "the", "and", "to", "a", "au", "aux", "pour", "par", "van", "een", "het");
+    /** The words that open a clause, never a title's last: « Vooral mensen die », "People who", « Ceux qui ». */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("die", "dat", "who", "which", "that",
+        "whose", "qui", "que", "dont", "lesquels", "welke", "wie");
 
     /**
      * A sentence, not a title: an address or a link in it, a question, two sentences, a line cut after a function
@@ -168,6 +171,12 @@ final class TitleFilters {
         if (f.indexOf('@') >= 0 && EMAIL.matcher(f).find() || f.contains("http") || f.contains("?")
                 || (f.contains(". ") || f.contains("! ")) && TWO_SENTENCES.matcher(f).find()) {
             return true;
+        }
+        if (breakRuns(f) >= 2) {
+            String[] words = Split.at(f, Split.SPACE_OR_PUNCTUATION);
+            if (words.length >= 3 && CLAUSE_OPENERS.contains(words[words.length - 1])) {
+                return true; // a line cut inside a sentence, before its clause
+            }
         }
         if (breakRuns(f) < 4) {
             return false; // four words or fewer: neither test below can hold
