@@ -6,25 +6,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.i18n.Messages;
 import org.sillage.service.AppServices;
 import org.sillage.ui.applications.ApplicationsView;
@@ -36,8 +26,9 @@ import org.sillage.ui.postings.PostingsViewModel;
 import org.sillage.ui.settings.SettingsDialog;
 
 /**
- * The main window's content: a top bar (search, import), a sidebar (Postings, Applications), the
- * current screen, and the task bar. Files dropped anywhere on it are imported.
+ * The main window's content: the {@link TopBar}, the reminders, the {@link NavigationMenu} of screens, the
+ * current screen, and the task bar; it builds each screen the first time it is shown and says what changed to the
+ * screens built. Files dropped anywhere on it are imported.
  */
 public final class MainWindow extends BorderPane implements UiContext.Navigator {
     private final UiContext ctx;
@@ -47,24 +38,19 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     /** Screens other than the postings are built the first time they are shown: a shorter start. */
     private ApplicationsView applications;
     private final ImportActions imports;
-    private final ToggleButton navPostings;
-    private final ToggleButton navApplications;
-    private final ToggleButton navAgenda;
-    private final ToggleButton navDocuments;
-    private final ToggleButton navDashboard;
-    private final ToggleButton navTable;
+    /** The menu of screens down the left. */
+    private final NavigationMenu menu;
     /** The applications table, built the first time it is shown. */
     private org.sillage.ui.table.ApplicationTableView table;
-    private final ToggleButton navBoard;
     /** The current seeker's sessions (ADR 0024), built the first time they are shown. */
-    private final ToggleButton navSessions;
     private org.sillage.ui.sessions.SessionsView sessions;
     private org.sillage.ui.board.BoardView board;
     private org.sillage.ui.agenda.AgendaView agenda;
     private org.sillage.ui.library.LibraryView library;
     private org.sillage.ui.dashboard.DashboardView dashboard;
     private final ReminderBar reminders;
-    private final TextField search = new TextField();
+    /** The top bar's field, whose words filter the postings and applications lists. */
+    private final TextField search;
     /** The one search over every screen (Ctrl+F), built the first time it is asked for. */
     private org.sillage.ui.search.SearchView globalSearch;
     private final org.sillage.ui.sheet.SheetActions sheets;
@@ -72,7 +58,6 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final org.sillage.ui.caseload.SeekerSwitcher seekers;
     /** A job seeker's record out and in (hand-over archive), and the GDPR export and erasure (ADR 0025). */
     private final org.sillage.ui.handover.HandoverActions handover;
-    private final ToggleButton navCaseload;
     private org.sillage.ui.caseload.CaseloadView caseload;
     private final String baseTitle;
 
@@ -94,95 +79,32 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         setId("mainWindow");
         getStyleClass().add("main-window");
 
-        search.setId("searchField");
-        search.getStyleClass().add("search-field");
-        search.setPromptText(messages.get("search.prompt"));
-        search.setPrefColumnCount(28);
-        postingsVm.query().bind(search.textProperty());
-        applicationsVm.query().bind(search.textProperty());
-        Button importButton = iconButton("importButton", Feather.UPLOAD, messages.get("action.import"));
-        importButton.setOnAction(e -> imports.chooseFiles());
-        Button pasteButton = iconButton("pasteButton", Feather.CLIPBOARD, messages.get("action.paste"));
-        pasteButton.setOnAction(e -> imports.pasteText());
-        Button searchAllButton = new Button(null, new FontIcon(Feather.SEARCH));
-        searchAllButton.setId("searchAllButton");
-        searchAllButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("search.global.open")));
-        searchAllButton.setAccessibleText(messages.get("search.global.open"));
-        searchAllButton.setMinWidth(Region.USE_PREF_SIZE);
-        // the one search starts from the words typed in the bar (it opened empty); Enter in the bar opens it where the
-        // bar filters nothing (the agenda, the documents: Enter did nothing there)
-        searchAllButton.setOnAction(e -> showSearch(search.getText()));
-        javafx.scene.control.MenuItem exportCsv = new javafx.scene.control.MenuItem(messages.get("sheet.export.csv"));
-        exportCsv.setId("exportCsvItem");
-        exportCsv.setOnAction(e -> sheets.chooseExportCsv());
-        javafx.scene.control.MenuItem exportJson = new javafx.scene.control.MenuItem(messages.get("sheet.export.json"));
-        exportJson.setId("exportJsonItem");
-        exportJson.setOnAction(e -> sheets.chooseExportJson());
-        javafx.scene.control.MenuItem importCsv = new javafx.scene.control.MenuItem(messages.get("sheet.import.csv"));
-        importCsv.setId("importCsvItem");
-        importCsv.setOnAction(e -> sheets.chooseImportCsv());
-        javafx.scene.control.MenuButton sheetMenu = new javafx.scene.control.MenuButton(messages.get("action.spreadsheet"),
-                new FontIcon(Feather.GRID), importCsv, exportCsv, exportJson);
-        sheetMenu.setId("sheetMenu");
         this.handover = new org.sillage.ui.handover.HandoverActions(ctx);
-        sheetMenu.getItems().addAll(handover.menuItems()); // ADR 0025
-        sheetMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("action.spreadsheet")));
-        sheetMenu.setMinWidth(Region.USE_PREF_SIZE);
-        Button settingsButton = iconButton("settingsButton", Feather.SETTINGS, messages.get("action.settings"));
-        settingsButton.setOnAction(e -> new SettingsDialog(ctx, onLanguageChanged, folderActions).show());
-        Label appName = new Label(messages.get("app.name"));
-        appName.getStyleClass().add("app-name");
-        appName.setMinWidth(Region.USE_PREF_SIZE);
-        search.setMinWidth(120);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         this.seekers = new org.sillage.ui.caseload.SeekerSwitcher(ctx, this::showCaseload, this::seekerSwitched,
                 this::seekerChanged);
-        HBox top = new HBox(10, appName, seekers.menu(), search, searchAllButton, spacer, importButton, pasteButton,
-                sheetMenu, settingsButton);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(8, 12, 8, 12));
-        top.getStyleClass().add("top-bar");
-
-        ToggleGroup nav = new ToggleGroup();
-        navPostings = navButton("navPostings", Feather.FILE_TEXT, messages.get("nav.postings"), nav);
-        navApplications = navButton("navApplications", Feather.CHECK_SQUARE, messages.get("nav.applications"), nav);
+        TopBar top = new TopBar(messages, seekers.menu(), imports, sheets, handover, this::showSearch,
+                () -> new SettingsDialog(ctx, onLanguageChanged, folderActions).show());
+        this.search = top.search();
+        postingsVm.query().bind(search.textProperty());
+        applicationsVm.query().bind(search.textProperty());
+        menu = new NavigationMenu(messages, seekers.caseload());
+        // Enter in the bar opens the one search where the bar filters nothing (the agenda, the documents: Enter did
+        // nothing there)
         search.setOnAction(e -> {
-            if (!navPostings.isSelected() && !navApplications.isSelected() && !search.getText().isBlank()) {
+            if (!menu.postings.isSelected() && !menu.applications.isSelected() && !search.getText().isBlank()) {
                 showSearch(search.getText());
             }
         });
-        navAgenda = navButton("navAgenda", Feather.CALENDAR, messages.get("nav.agenda"), nav);
-        navDashboard = navButton("navDashboard", Feather.BAR_CHART_2, messages.get("nav.dashboard"), nav);
-        navDocuments = navButton("navDocuments", Feather.FOLDER, messages.get("nav.documents"), nav);
-        navTable = navButton("navTable", Feather.GRID, messages.get("nav.table"), nav);
-        navTable.setOnAction(e -> showTable());
-        navBoard = navButton("navBoard", Feather.COLUMNS, messages.get("nav.board"), nav);
-        navBoard.setOnAction(e -> showBoard());
-        navSessions = navButton("navSessions", Feather.MESSAGE_SQUARE, messages.get("nav.sessions"), nav);
-        navSessions.setOnAction(e -> showSessions());
-        navPostings.setOnAction(e -> showPostings(null));
-        navApplications.setOnAction(e -> showApplication(null));
-        navAgenda.setOnAction(e -> showAgenda());
-        navDashboard.setOnAction(e -> showDashboard());
-        navDocuments.setOnAction(e -> showDocuments());
-        nav.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            }
-        });
-        navCaseload = navButton("navCaseload", Feather.USERS, messages.get("nav.caseload"), nav);
-        navCaseload.setOnAction(e -> showCaseload());
-        navCaseload.visibleProperty().bind(seekers.caseload());
-        navCaseload.managedProperty().bind(seekers.caseload());
-        VBox sidebar = new VBox(4, navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments,
-                navSessions, navCaseload);
-        sidebar.setPadding(new Insets(12, 8, 12, 8));
-        sidebar.getStyleClass().add("sidebar");
-        sidebar.setPrefWidth(190);
+        menu.postings.setOnAction(e -> showPostings(null));
+        menu.applications.setOnAction(e -> showApplication(null));
+        menu.board.setOnAction(e -> showBoard());
+        menu.table.setOnAction(e -> showTable());
+        menu.agenda.setOnAction(e -> showAgenda());
+        menu.dashboard.setOnAction(e -> showDashboard());
+        menu.documents.setOnAction(e -> showDocuments());
+        menu.sessions.setOnAction(e -> showSessions());
+        menu.caseload.setOnAction(e -> showCaseload());
         // on a narrow window the top bar and the menu keep their icons only, with their names as tooltips
-        List<javafx.scene.control.Labeled> collapsible = List.of(importButton, pasteButton, sheetMenu, settingsButton,
-                navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments, navSessions, navCaseload);
         widthProperty().addListener((obs, old, w) -> {
             boolean compact = w.doubleValue() < COMPACT_BELOW;
             if (compact != getStyleClass().contains("compact")) {
@@ -191,27 +113,11 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 } else {
                     getStyleClass().remove("compact");
                 }
-                collapsible.forEach(b -> b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                        : javafx.scene.control.ContentDisplay.LEFT));
-                sidebar.setPrefWidth(compact ? Region.USE_COMPUTED_SIZE : 190);
-                search.setPrefColumnCount(compact ? 14 : 28);
+                top.compact(compact);
+                menu.compact(compact);
             }
         });
-
-        search.setAccessibleText(messages.get("search.prompt"));
-        List<ToggleButton> navs = List.of(navPostings, navApplications, navBoard, navTable, navAgenda, navDashboard, navDocuments,
-                navSessions);
-        // arrows in the menu move to the next screen and show it; Enter and Space do as before
-        sidebar.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            int at = navs.indexOf(navs.stream().filter(javafx.scene.Node::isFocused).findFirst().orElse(null));
-            if (at < 0 || (e.getCode() != KeyCode.DOWN && e.getCode() != KeyCode.UP)) {
-                return;
-            }
-            ToggleButton next = navs.get(Math.floorMod(at + (e.getCode() == KeyCode.DOWN ? 1 : -1), navs.size()));
-            next.requestFocus();
-            next.fire();
-            e.consume();
-        });
+        List<ToggleButton> navs = menu.screens();
         // Ctrl+F opens the one search (every screen), Ctrl+1… show the screens in the menu's order, Esc clears the list's filter
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -235,7 +141,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
             }
         });
         setTop(new VBox(top, reminders));
-        setLeft(sidebar);
+        setLeft(menu);
         setBottom(taskBar);
         installDropAndPaste();
         baseTitle = window.get() instanceof javafx.stage.Stage stage ? stage.getTitle() : null;
@@ -374,25 +280,6 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     /** Below this width the top bar and the menu show icons only. */
     static final double COMPACT_BELOW = 1000;
 
-    private static Button iconButton(String id, Feather icon, String text) {
-        Button b = new Button(text, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new javafx.scene.control.Tooltip(text));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    private static ToggleButton navButton(String id, Feather icon, String text, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
-        b.setId(id);
-        b.setToggleGroup(group);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setAlignment(Pos.CENTER_LEFT);
-        b.getStyleClass().add("nav-button");
-        b.setTooltip(new javafx.scene.control.Tooltip(text));
-        return b;
-    }
-
     private void installDropAndPaste() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() || e.getDragboard().hasString() || e.getDragboard().hasHtml()) {
@@ -427,7 +314,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     @Override
     public void showPostings(Long postingId) {
-        navPostings.setSelected(true);
+        menu.postings.setSelected(true);
         setCenter(postings);
         if (postingId != null) {
             postings.reload(postingId);
@@ -436,14 +323,14 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     @Override
     public void showApplication(Long applicationId) {
-        navApplications.setSelected(true);
+        menu.applications.setSelected(true);
         setCenter(applications());
         applications.reload(applicationId);
     }
 
     @Override
     public void showPostingsThen(Long postingId, Runnable then) {
-        navPostings.setSelected(true);
+        menu.postings.setSelected(true);
         setCenter(postings);
         postings.reload(postingId, then);
     }
@@ -471,13 +358,13 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     @Override
     public void showAgenda() {
-        navAgenda.setSelected(true);
+        menu.agenda.setSelected(true);
         setCenter(agenda());
         agenda.reload();
     }
 
     private void showDashboard() {
-        navDashboard.setSelected(true);
+        menu.dashboard.setSelected(true);
         if (dashboard == null) {
             dashboard = new org.sillage.ui.dashboard.DashboardView(ctx,
                     new org.sillage.ui.dashboard.DashboardViewModel(ctx.services().dashboard(), ctx.messages()));
@@ -488,7 +375,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     /** Shows every application in the table, read again. */
     public void showTable() {
-        navTable.setSelected(true);
+        menu.table.setSelected(true);
         if (table == null) {
             table = new org.sillage.ui.table.ApplicationTableView(ctx,
                     new org.sillage.ui.table.ApplicationTableViewModel(ctx.services().table()));
@@ -499,7 +386,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     /** The board: a column per status; read again each time it is shown. */
     public void showBoard() {
-        navBoard.setSelected(true);
+        menu.board.setSelected(true);
         if (board == null) {
             board = new org.sillage.ui.board.BoardView(ctx, new org.sillage.ui.board.BoardViewModel(ctx.services()));
             setCenter(board);
@@ -511,14 +398,14 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         // coming back: the cards are read before the board is put back, so that its nodes are styled once, with the
         // new cards (put back first, they were styled again with the old ones, then once more with the new)
         board.reload(null, () -> {
-            if (navBoard.isSelected() && getCenter() != board) {
+            if (menu.board.isSelected() && getCenter() != board) {
                 setCenter(board);
             }
         });
     }
 
     private void showDocuments() {
-        navDocuments.setSelected(true);
+        menu.documents.setSelected(true);
         if (library == null) {
             library = new org.sillage.ui.library.LibraryView(ctx);
         }
@@ -529,7 +416,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     /** The current seeker's sessions, read again (ADR 0024). */
     @Override
     public void showSessions() {
-        navSessions.setSelected(true);
+        menu.sessions.setSelected(true);
         if (sessions == null) {
             sessions = new org.sillage.ui.sessions.SessionsView(ctx, new org.sillage.ui.sessions.SessionsViewModel(
                     ctx.services().sessions(), ctx.services().seekers(), ctx.services().reports()));
@@ -600,7 +487,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     /** The caseload: one line per job seeker (ADR 0023); read again each time it is shown. */
     public void showCaseload() {
-        navCaseload.setSelected(true);
+        menu.caseload.setSelected(true);
         if (caseload == null) {
             caseload = new org.sillage.ui.caseload.CaseloadView(ctx, new org.sillage.ui.caseload.CaseloadViewModel(
                     ctx.services().caseload(), ctx.messages()), seekers::switchTo, seekers::add, seekers::edit);
