@@ -8,10 +8,8 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -25,10 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.sillage.domain.SupportAction;
 import org.sillage.domain.SupportSession;
 import org.sillage.domain.UserException;
 import org.sillage.ui.common.BackgroundTask;
@@ -48,8 +44,7 @@ public final class SessionsView extends BorderPane {
     private final Label title = new Label();
     private final ListView<SupportSession> list = new ListView<>();
     private final DatePicker day = new DatePicker();
-    private final VBox actionRows = new VBox(12);
-    private final List<DatePicker> pickers = new java.util.ArrayList<>();
+    private final SessionActions actionRows;
     private final Label problem = new Label();
     private final Button delete;
     /** Where a report goes: a save dialog, or what a test gives. */
@@ -82,7 +77,7 @@ public final class SessionsView extends BorderPane {
         list.setId("sessionList");
         list.setItems(vm.sessions());
         list.setPlaceholder(wrapped(m.get("sessions.empty")));
-        list.setCellFactory(v -> new SessionCell());
+        list.setCellFactory(v -> new SessionCell(ctx));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null && (vm.editing().get() == null || vm.editing().get().id() != s.id())) {
                 BackgroundTask.wrap(c -> vm.open(s.id())).onSuccess(vm::edit)
@@ -93,7 +88,6 @@ public final class SessionsView extends BorderPane {
         DateFields.install(day, m.locale());
         day.setId("sessionDate");
         day.valueProperty().bindBidirectional(vm.day());
-        pickers.add(day);
         TextField duration = new TextField();
         duration.setId("sessionDuration");
         duration.setPromptText("45");
@@ -128,11 +122,10 @@ public final class SessionsView extends BorderPane {
 
         Label actionsTitle = new Label(m.get("sessions.actions"));
         actionsTitle.getStyleClass().add("title-4");
-        actionRows.setId("sessionActions");
+        actionRows = new SessionActions(ctx, vm);
         Button addAction = new Button(m.get("sessions.action.add"), new FontIcon(Feather.PLUS));
         addAction.setId("addAction");
         addAction.setOnAction(e -> vm.addAction());
-        vm.actions().addListener((javafx.collections.ListChangeListener<SessionsViewModel.ActionRow>) c -> rebuildActions());
 
         Button save = new Button(m.get("sessions.save"), new FontIcon(Feather.CHECK));
         save.setId("saveSession");
@@ -196,86 +189,12 @@ public final class SessionsView extends BorderPane {
         this.reportTarget = target;
     }
 
-    private void rebuildActions() {
-        pickers.retainAll(List.of(day));
-        actionRows.getChildren().clear();
-        int i = 0;
-        for (SessionsViewModel.ActionRow row : vm.actions()) {
-            actionRows.getChildren().add(actionRow(row, i++));
-        }
-    }
-
-    private VBox actionRow(SessionsViewModel.ActionRow row, int i) {
-        var m = ctx.messages();
-        TextField what = new TextField();
-        what.setId("actionWhat-" + i);
-        what.setPromptText(m.get("sessions.action.what"));
-        what.textProperty().bindBidirectional(row.what());
-        ChoiceBox<SupportAction.Owner> who = new ChoiceBox<>();
-        who.setId("actionWho-" + i);
-        who.getItems().setAll(SupportAction.Owner.values());
-        who.setConverter(converter(o -> m.get(o.messageKey())));
-        who.valueProperty().bindBidirectional(row.owner());
-        DatePicker due = new DatePicker();
-        DateFields.install(due, m.locale());
-        due.setId("actionDue-" + i);
-        due.valueProperty().bindBidirectional(row.due());
-        pickers.add(due);
-        ChoiceBox<SupportAction.State> state = new ChoiceBox<>();
-        state.setId("actionState-" + i);
-        state.getItems().setAll(SupportAction.State.values());
-        state.setConverter(converter(s -> m.get(s.messageKey())));
-        state.setValue(row.state().get());
-        state.setDisable(!row.saved());
-        state.setTooltip(new Tooltip(m.get(row.saved() ? "sessions.action.state" : "sessions.action.state_unsaved")));
-        row.state().addListener((obs, old, s) -> state.setValue(s));
-        state.setOnAction(e -> {
-            if (state.getValue() != null && state.getValue() != row.state().get()) {
-                BackgroundTask.wrap(c -> vm.setState(row.id(), state.getValue())).onSuccess(a -> {
-                    vm.applyState(a);
-                    ctx.navigator().dataChanged();
-                }).onFailure(ex -> {
-                    state.setValue(row.state().get());
-                    Errors.show(ctx.window().get(), ex, m);
-                }).run(ctx.executor());
-            }
-        });
-        Button remove = new Button(null, new FontIcon(Feather.X));
-        remove.setId("actionRemove-" + i);
-        remove.setTooltip(new Tooltip(m.get("sessions.action.remove")));
-        remove.setOnAction(e -> vm.removeAction(row));
-        who.setPrefWidth(140);
-        state.setPrefWidth(120);
-        due.setPrefWidth(150);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox details = new HBox(6, who, due, state, gap, remove);
-        details.setAlignment(Pos.CENTER_LEFT);
-        VBox action = new VBox(4, what, details);
-        action.getStyleClass().add("session-action");
-        return action;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private void save() {
         var m = ctx.messages();
         SessionsViewModel.Save s;
         try {
             // a date typed but not yet committed with Enter counts; one that is no date is said
-            for (DatePicker p : pickers) {
+            for (DatePicker p : actionRows.datePickers(day)) {
                 p.setValue(org.sillage.domain.DateTimeInput.parseDate(p.getEditor().getText(), m.locale()));
             }
             s = vm.toSave();
@@ -331,34 +250,4 @@ public final class SessionsView extends BorderPane {
         return f == null ? null : f.toPath();
     }
 
-    /** A line of the list: the day and the length, then the first words of the decisions. */
-    private final class SessionCell extends ListCell<SupportSession> {
-        private final Label when = new Label();
-        private final Label what = new Label();
-        private final VBox box = new VBox(2, when, what);
-
-        SessionCell() {
-            when.getStyleClass().add("text-bold");
-            what.getStyleClass().add("text-muted");
-            setPrefWidth(0); // the list's width, never a horizontal scroll: long decisions end with "…"
-        }
-
-        @Override
-        protected void updateItem(SupportSession s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            when.setText(ctx.formats().date(s.heldOn()) + (s.durationMinutes() == null ? ""
-                    : " · " + ctx.messages().get("sessions.minutes", s.durationMinutes())));
-            what.setText(s.decisions() == null ? "" : s.decisions().lines().findFirst().orElse(""));
-            what.setVisible(s.decisions() != null);
-            what.setManaged(s.decisions() != null);
-            setGraphic(box);
-            setAccessibleText(when.getText() + ", " + what.getText());
-        }
-    }
 }
