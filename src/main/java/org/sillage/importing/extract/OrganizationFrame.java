@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * For {@link OrganizationRule}: where a page names the body that offers the job around the text itself: its
- * letterhead, its title (« Contrat doctoral à la HEAD Genève »), its signature or footer, its site's name.
+ * letterhead, its title (« Contrat doctoral à la HEAD Genève »), its signature or footer, its site's name; and
+ * whether its front matter's author is a person rather than the body.
  */
 final class OrganizationFrame {
 
@@ -236,4 +237,51 @@ final class OrganizationFrame {
 
     private OrganizationFrame() {
     }
+
+    /**
+     * A front-matter author that is a person ("Stéphanie", "Soizic Pénicaud, équipe EIG"): one to three
+     * capitalised words with no acronym and no word naming a body, or a name and its role after a comma.
+     */
+    static boolean personMeta(PostingText t, PostingText.Meta m) {
+        String key = null;
+        for (var e : t.frontMatter.entrySet()) {
+            if (e.getValue() == m) {
+                key = e.getKey();
+            }
+        }
+        if (!"author".equals(key)) {
+            return false;
+        }
+        String v = m.value().strip();
+        if (v.indexOf(',') > 0) {
+            return true;
+        }
+        String[] several = v.split("\\s+(?:and|&|et|en|und)\\s+");
+        if (several.length > 1 && java.util.Arrays.stream(several)
+                .allMatch(n -> n.indexOf(' ') > 0 && PERSON_NAME.matcher(n).matches())) {
+            return true; // "author: Kate Hughes and John Peart": two people, each with a first name and a last name
+        }
+        if (v.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9')) {
+            return true; // "author: vincent": a login, a person's
+        }
+        String f = " " + TextNormalizer.normalize(v).fold + " ";
+        if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || TWO_CAPITALS.matcher(v).matches()) {
+            return false;
+        }
+        if (v.indexOf(' ') < 0) {
+            // one word: a first name, unless the posting names it elsewhere ("author: Guidoline", "… | Guidoline")
+            String w = TextNormalizer.normalize(v).fold;
+            int seen = 0;
+            for (int i = t.fold.indexOf(w); i >= 0 && seen < 2; i = t.fold.indexOf(w, i + 1)) {
+                if (i < m.start() || i >= m.end()) {
+                    seen++;
+                }
+            }
+            return seen == 0;
+        }
+        return PERSON_NAME.matcher(v).matches();
+    }
+
+    private static final Pattern TWO_CAPITALS = Pattern.compile(".*\\p{Lu}{2,}.*");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
 }

@@ -64,7 +64,7 @@ final class OrganizationRule implements Rule {
     /** Every candidate the posting offers; {@link OrganizationPool} weighs them. */
     private void gather(PostingText t, OrganizationPool pool) {
         PostingText.Meta m = t.meta(META);
-        if (m != null && !personMeta(t, m) && write(t, pool, m.start(), m.end(), "organization.front-matter")) {
+        if (m != null && !OrganizationFrame.personMeta(t, m) && write(t, pool, m.start(), m.end(), "organization.front-matter")) {
             String v = Clean.value(t.slice(m.start(), m.end()));
             String acr = OrganizationNames.acronymAfterInBody(t, v);
             if (acr != null) {
@@ -128,53 +128,6 @@ final class OrganizationRule implements Rule {
         }
     }
 
-
-    /**
-     * A front-matter author that is a person ("Stéphanie", "Soizic Pénicaud, équipe EIG"): one to three
-     * capitalised words with no acronym and no word naming a body, or a name and its role after a comma.
-     */
-    private static boolean personMeta(PostingText t, PostingText.Meta m) {
-        String key = null;
-        for (var e : t.frontMatter.entrySet()) {
-            if (e.getValue() == m) {
-                key = e.getKey();
-            }
-        }
-        if (!"author".equals(key)) {
-            return false;
-        }
-        String v = m.value().strip();
-        if (v.indexOf(',') > 0) {
-            return true;
-        }
-        String[] several = v.split("\\s+(?:and|&|et|en|und)\\s+");
-        if (several.length > 1 && java.util.Arrays.stream(several)
-                .allMatch(n -> n.indexOf(' ') > 0 && PERSON_NAME.matcher(n).matches())) {
-            return true; // "author: Kate Hughes and John Peart": two people, each with a first name and a last name
-        }
-        if (v.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9')) {
-            return true; // "author: vincent": a login, a person's
-        }
-        String f = " " + TextNormalizer.normalize(v).fold + " ";
-        if (Keywords.containsAny(f, OrganizationCandidates.BODIES) || TWO_CAPITALS.matcher(v).matches()) {
-            return false;
-        }
-        if (v.indexOf(' ') < 0) {
-            // one word: a first name, unless the posting names it elsewhere ("author: Guidoline", "… | Guidoline")
-            String w = TextNormalizer.normalize(v).fold;
-            int seen = 0;
-            for (int i = t.fold.indexOf(w); i >= 0 && seen < 2; i = t.fold.indexOf(w, i + 1)) {
-                if (i < m.start() || i >= m.end()) {
-                    seen++;
-                }
-            }
-            return seen == 0;
-        }
-        return PERSON_NAME.matcher(v).matches();
-    }
-
-    private static final Pattern TWO_CAPITALS = Pattern.compile(".*\\p{Lu}{2,}.*");
-    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}");
 
     private boolean label(PostingText t, OrganizationPool pool) {
         int i = t.hits.first(t.bodyStart, LABELS);
