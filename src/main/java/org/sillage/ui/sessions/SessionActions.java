@@ -2,7 +2,6 @@ package org.sillage.ui.sessions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,11 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sillage.domain.SupportAction;
 import org.sillage.ui.common.BackgroundTask;
+import org.sillage.ui.common.Converters;
 import org.sillage.ui.common.DateFields;
 import org.sillage.ui.common.Errors;
 import org.sillage.ui.shell.UiContext;
@@ -66,7 +65,7 @@ final class SessionActions extends VBox {
         ChoiceBox<SupportAction.Owner> who = new ChoiceBox<>();
         who.setId("actionWho-" + i);
         who.getItems().setAll(SupportAction.Owner.values());
-        who.setConverter(converter(o -> m.get(o.messageKey())));
+        who.setConverter(Converters.showing(o -> m.get(o.messageKey())));
         who.valueProperty().bindBidirectional(row.owner());
         DatePicker due = new DatePicker();
         DateFields.install(due, m.locale());
@@ -76,7 +75,7 @@ final class SessionActions extends VBox {
         ChoiceBox<SupportAction.State> state = new ChoiceBox<>();
         state.setId("actionState-" + i);
         state.getItems().setAll(SupportAction.State.values());
-        state.setConverter(converter(s -> m.get(s.messageKey())));
+        state.setConverter(Converters.showing(s -> m.get(s.messageKey())));
         state.setValue(row.state().get());
         state.setDisable(!row.saved());
         state.setTooltip(new Tooltip(m.get(row.saved() ? "sessions.action.state" : "sessions.action.state_unsaved")));
@@ -106,19 +105,5 @@ final class SessionActions extends VBox {
         VBox action = new VBox(4, what, details);
         action.getStyleClass().add("session-action");
         return action;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }
