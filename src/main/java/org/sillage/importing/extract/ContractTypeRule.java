@@ -76,23 +76,65 @@ final class ContractTypeRule implements Rule {
         return "contract";
     }
 
+    /** The terms' keyword ids, read once (in a holder: the lexicon is built from this rule's own words). */
+    private static final class TermIds {
+        static final int[] IDS = Lexicon.ALL.ids(java.util.Arrays.stream(TERMS).map(Term::words).toArray(String[]::new));
+    }
+
+    /** The words {@link #YEARS}' alternatives open on, cut short (a digit opens some too). */
+    private static final String[] YEARS_OPENINGS = {"for", "pour", "one", "two", "three", "six", "twelve", "eighteen",
+        "contra", "cdd", "poste", "emploi", "position", "appointment", "not ", "funded", "yearly", "annual", "renewable",
+        "overeenkomst", "aanstelling"};
+
+    /** {@link #YEARS_OPENINGS} by their first char. */
+    private static final String[][] YEARS_BY_FIRST = new String[128][];
+
+    static {
+        for (String w : YEARS_OPENINGS) {
+            String[] list = YEARS_BY_FIRST[w.charAt(0)];
+            list = list == null ? new String[1] : java.util.Arrays.copyOf(list, list.length + 1);
+            list[list.length - 1] = w;
+            YEARS_BY_FIRST[w.charAt(0)] = list;
+        }
+    }
+
+    /**
+     * {@code m.region(from, to).find()}, the pattern tried only where one of its alternatives can open (a digit or
+     * one of {@link #YEARS_OPENINGS}): a search tried its sixteen alternatives at nearly every position. The pattern
+     * looks neither behind nor at the region's start, so a try at {@code p} finds what the search finds there.
+     */
+    private static boolean findYears(Matcher m, String f, int from, int to) {
+        for (int p = from; p < to; p++) {
+            char c = f.charAt(p);
+            boolean opens = c >= '0' && c <= '9' || c < 128 && YEARS_BY_FIRST[c] != null && Keywords.startsWithAny(f, p, YEARS_BY_FIRST[c]);
+            if (opens && m.region(p, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Employment named beside freelancing as its alternative: "employee or contractor", « salarié ou freelance ». */
     private static final String[] EMPLOYEE_OR = {"employee or", "or an employee", "or as an employee", "salarie ou",
         "ou salarie", "werknemer of", "of werknemer", "employment or", "or employment"};
 
     /** The words of an equal-opportunity statement, whose list of employment decisions names no contract. */
-    private static final String[] EQUAL_OPPORTUNITY = {"discriminat", "equal opportunit", "equal employment",
+    static final String[] EQUAL_OPPORTUNITY = {"discriminat", "equal opportunit", "equal employment",
         "without regard to",
         // and a privacy notice: "we keep your personal data for one year", « vos données personnelles sont conservées 2 ans »
         "personal data", "donnees personnelles", "donnees a caractere personnel", "persoonsgegevens", "privacy"};
 
     /** Where the words of an equal-opportunity statement stand, ascending; null when the text has none. */
-    private static int[] policyWords(String f) {
+    private static int[] policyWords(PostingText t) {
         java.util.stream.IntStream.Builder at = java.util.stream.IntStream.builder();
         int n = 0;
         for (String w : EQUAL_OPPORTUNITY) {
-            for (int k = f.indexOf(w); k >= 0 && n < 200; k = f.indexOf(w, k + 1), n++) {
+            for (int k : t.hits.of(w)) {
+                if (n >= 200) {
+                    break;
+                }
                 at.add(k);
+                n++;
             }
         }
         return n == 0 ? null : at.build().sorted().toArray();
@@ -124,13 +166,15 @@ final class ContractTypeRule implements Rule {
         if (frontMatter(t)) {
             return;
         }
-        int[] policy = policyWords(f); // (found once: a term's sentence is read only near one of them)
+        int[] policy = policyWords(t); // (found once: a term's sentence is read only near one of them)
         int bestScore = 0;
         int bestPos = -1;
         int bestEnd = -1;
         ContractType best = null;
-        for (Term term : TERMS) {
-            for (int i : t.hits.of(term.words())) {
+        int[] termIds = TermIds.IDS;
+        for (int k = 0; k < TERMS.length; k++) {
+            Term term = TERMS[k];
+            for (int i : t.hits.of(termIds[k])) {
                 int from = i + term.words().length();
                 if (!boundary(f, i, term.words())) {
                     continue;
@@ -179,8 +223,8 @@ final class ContractTypeRule implements Rule {
         }
         for (String anchor : YEAR_ANCHORS) {
             for (int i : t.hits.of(anchor)) {
-                Matcher m = YEARS.matcher(f).region(Math.max(0, i - 45), Math.min(f.length(), i + 45));
-                if (!m.find() || policy != null && inPolicy(t, policy, m.start(), m.end())) {
+                Matcher m = YEARS.matcher(f);
+                if (!findYears(m, f, Math.max(0, i - 45), Math.min(f.length(), i + 45)) || policy != null && inPolicy(t, policy, m.start(), m.end())) {
                     continue; // (« … keeping my personal data for one year »: a privacy notice's period)
                 }
                 // a duration in months fits a CDD, a mission or an internship: weaker than any named kind
@@ -309,17 +353,69 @@ final class ContractTypeRule implements Rule {
     private static boolean sameTypeAlternative(String f, int i, int end, ContractType type) {
         String after = f.substring(end, Math.min(f.length(), end + 45));
         String before = f.substring(Math.max(0, i - 45), i);
-        for (Term other : TERMS) {
-            if (other.type() != type || other.strength() < 2 && !other.words().contains("apprenti")) {
-                continue;
-            }
-            String w = other.words().replaceFirst("^contrat (?:d'|de |du )?", "");
-            if (w.length() >= 4 && (after.matches("(?s)(?: ou | or |/)(?:d'|de |un |une |en |a )?" + java.util.regex.Pattern.quote(w) + "\\b.*")
-                    || before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "(?: ou | or |/)"))) {
+        for (String w : ALTERNATIVES.getOrDefault(type, java.util.List.of())) {
+            if (alternativeAfter(after, w) || alternativeBefore(before, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final String[] OR = {" ou ", " or ", "/"};
+    private static final String[] ARTICLES = {"d'", "de ", "un ", "une ", "en ", "a "};
+
+    /**
+     * The words of each type's terms that can stand as the other member (terms of strength 2 and the
+     * apprenticeship's, without a leading « contrat de »; four chars at least), read once.
+     */
+    private static final java.util.Map<ContractType, java.util.List<String>> ALTERNATIVES = alternatives();
+
+    private static java.util.Map<ContractType, java.util.List<String>> alternatives() {
+        java.util.Map<ContractType, java.util.List<String>> m = new java.util.EnumMap<>(ContractType.class);
+        for (Term other : TERMS) {
+            if (other.strength() < 2 && !other.words().contains("apprenti")) {
+                continue;
+            }
+            String w = other.words().replaceFirst("^contrat (?:d'|de |du )?", "");
+            if (w.length() >= 4) {
+                m.computeIfAbsent(other.type(), k -> new java.util.ArrayList<>()).add(w);
+            }
+        }
+        return m;
+    }
+
+    /** {@code after} opens on « ou », "or" or a slash, maybe an article, then the word {@code w}. */
+    private static boolean alternativeAfter(String after, String w) {
+        for (String or : OR) {
+            if (!after.startsWith(or)) {
+                continue;
+            }
+            int at = or.length();
+            if (wordAt(after, at, w)) {
+                return true;
+            }
+            for (String article : ARTICLES) {
+                if (after.startsWith(article, at) && wordAt(after, at + article.length(), w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code before} ends on the word {@code w}, then « ou », "or" or a slash. */
+    private static boolean alternativeBefore(String before, String w) {
+        for (String or : OR) {
+            int at = before.length() - or.length() - w.length();
+            if (at >= 0 && before.endsWith(or) && before.startsWith(w, at) && Keywords.wordBoundary(before, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordAt(String s, int at, String w) {
+        return s.startsWith(w, at) && Keywords.wordBoundary(s, at + w.length());
     }
 
     /**

@@ -22,13 +22,20 @@ final class DocumentMentions {
     private DocumentMentions() {
     }
 
+    /** The terms' keyword ids, read once (in a holder: the lexicon is built from these words). */
+    private static final class TermIds {
+        static final int[] IDS = Lexicon.ALL.ids(java.util.Arrays.stream(TERMS).map(Term::words).toArray(String[]::new));
+    }
+
     static List<Mention> find(PostingText t) {
         String f = t.fold;
         List<Mention> out = new ArrayList<>();
         java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         Map<Integer, Boolean> contextBySentence = new java.util.HashMap<>();
-        for (Term term : TERMS) {
-            for (int i : t.hits.of(term.words())) {
+        int[] termIds = TermIds.IDS;
+        for (int n = 0; n < TERMS.length; n++) {
+            Term term = TERMS[n];
+            for (int i : t.hits.of(termIds[n])) {
                 if (i < t.bodyStart) {
                     continue;
                 }

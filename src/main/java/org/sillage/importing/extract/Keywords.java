@@ -42,7 +42,7 @@ final class Keywords {
         for (String[] list : new String[][] {DeadlineRule.STRONG, DeadlineRule.WEAK, DeadlineRule.LATEST, DeadlineRule.CANADA, DateRoles.DEADLINE_NOUNS, DateRoles.APPLYING, PostedDateRule.PHRASES,
             StartRule.LABELS, StartRule.PHRASES, StartRule.ASAP_ANCHORS, OpenUntilFilledRule.ANCHORS,
             ContractTerms.words(), ContractTypeRule.YEAR_ANCHORS, ContractEnds.END_DATE_WORDS, ContractEnds.UNTIL_WORDS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
-            OrganizationRule.VERBS, TitleRule.RECRUIT_WORDS, OrganizationRule.CITY_ANCHORS, OrganizationHosts.WORKPLACE, LocationRule.LABELS, WorkplaceSentences.OFFICE_ANCHORS,
+            OrganizationRule.VERBS, TitleRule.RECRUIT_WORDS, OrganizationRule.CITY_ANCHORS, OrganizationHosts.WORKPLACE, LocationRule.LABELS, WorkplaceSentences.OFFICE_ANCHORS, WorkplaceSentences.BASED, ContractTypeRule.EQUAL_OPPORTUNITY, StartRanges.RANGE_WORDS, StartRanges.NUMBER_UNITS,
             LocationRule.A_CITY, WorkplaceSentences.SETTLED, WorkplaceSentences.SET_UP, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
             DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
             DrivingLicenceRule.ANCHORS, PostalAddressRule.TRIGGERS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {
@@ -153,5 +153,19 @@ final class Keywords {
         int e = i + w.length();
         boolean after = e >= s.length() || !Character.isLetterOrDigit(s.charAt(e));
         return before && after;
+    }
+
+    /**
+     * Whether {@code s} has a word boundary at {@code i} as {@code \b} reads it in Java's patterns: a word char
+     * (a letter, a digit or {@code _}) on one side only.
+     */
+    static boolean wordBoundary(String s, int i) {
+        boolean left = i > 0 && isWordChar(s.charAt(i - 1));
+        boolean right = i < s.length() && isWordChar(s.charAt(i));
+        return left != right;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -16,6 +16,31 @@ import java.util.Set;
  */
 final class Lexicon {
 
+    /** The id of a keyword the rules look for, for {@link Hits#of(int)}. */
+    int id(String keyword) {
+        // (an open-addressing table: the rules look keywords up thousands of times a posting, and a map's
+        // entries and boxed ids cost a chain of memory reads each time)
+        int mask = slotKeys.length - 1;
+        for (int slot = keyword.hashCode() & mask; ; slot = (slot + 1) & mask) {
+            String k = slotKeys[slot];
+            if (k == null) {
+                throw new IllegalArgumentException("keyword not registered: " + keyword);
+            }
+            if (k == keyword || k.equals(keyword)) {
+                return slotIds[slot];
+            }
+        }
+    }
+
+    /** The ids of {@code keywords}, in their order. */
+    int[] ids(String[] keywords) {
+        int[] out = new int[keywords.length];
+        for (int k = 0; k < keywords.length; k++) {
+            out[k] = id(keywords[k]);
+        }
+        return out;
+    }
+
     /** Occurrences of one keyword that the rules get to see. */
     static final int MAX_OCCURRENCES = 400;
 
@@ -32,9 +57,12 @@ final class Lexicon {
     /** The words each state ends: those of state {@code s} are {@code outWords[outStart[s] .. outStart[s + 1])}. */
     private final int[] outStart;
     private final int[] outWords;
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** Each keyword's id, by open addressing on its hash: {@code slotIds[s]} is the id of {@code slotKeys[s]}. */
+    private final String[] slotKeys;
+    private final int[] slotIds;
     /** For each keyword: the id of its automaton prefix (keywords are matched on their first chars only). */
     private final int[] prefixOf;
+    private final String[] keywords;
     private final int[] lengths;
     private static final int PREFIX = 8;
 
@@ -46,12 +74,23 @@ final class Lexicon {
             }
         }
         List<String> keywordList = new ArrayList<>(unique);
+        this.keywords = keywordList.toArray(new String[0]);
+        int slots = Integer.highestOneBit(Math.max(1, keywords.size()) * 4 - 1) << 1; // (a quarter full at most)
+        slotKeys = new String[slots];
+        slotIds = new int[slots];
+        for (int w = 0; w < keywordList.size(); w++) {
+            int slot = keywordList.get(w).hashCode() & (slots - 1);
+            while (slotKeys[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            slotKeys[slot] = keywordList.get(w);
+            slotIds[slot] = w;
+        }
         prefixOf = new int[keywordList.size()];
         Map<String, Integer> prefixIds = new HashMap<>();
         List<String> words = new ArrayList<>();
         for (int w = 0; w < keywordList.size(); w++) {
             String k = keywordList.get(w);
-            ids.put(k, w);
             String p = k.length() <= PREFIX ? k : k.substring(0, PREFIX);
             Integer pid = prefixIds.get(p);
             if (pid == null) {
@@ -288,14 +327,16 @@ final class Lexicon {
          * {@link Keywords#allKeywords}.
          */
         int[] of(String keyword) {
-            Integer kid = ids.get(keyword);
-            if (kid == null) {
-                throw new IllegalArgumentException("keyword not registered: " + keyword);
-            }
+            return of(id(keyword));
+        }
+
+        /** {@link #of(String)} by the keyword's {@link Lexicon#id} (a rule's loop over many keywords looks each up once). */
+        int[] of(int kid) {
             int[] cached = byKeyword[kid];
             if (cached != null) {
                 return cached;
             }
+            String keyword = keywords[kid];
             int[] prefixHits = ofPrefix(prefixOf[kid]);
             if (keyword.length() <= PREFIX || prefixHits.length == 0) {
                 return byKeyword[kid] = prefixHits;

@@ -34,6 +34,8 @@ final class OrganizationChoice {
         return best;
     }
 
+    /** The unit's words as folded: the pattern below cannot match where none of them stands. */
+    private static final String[] UNIT_WORDS = {"lab", "group", "team", "project", "centre", "center", "equipe"};
     private static final Pattern UNIT_BEFORE = Pattern.compile(
             "(?:^|[\\s(])((?:[Tt]he )?(?:[\\p{Ll}\\d]{0,3}\\p{Lu}[\\p{L}\\d&'’-]*\\s){1,4}(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam|[Pp]roject|[Cc]entre|[Cc]enter)"
             + "|(?:[Ll]ab|[Ll]aboratory|[Gg]roup|[Tt]eam|[Pp]roject|[ÉéEe]quipe|[Ll]aboratoire)(?:\\s\\p{Lu}[\\p{L}\\d&'’-]*){1,3})"
@@ -55,7 +57,7 @@ final class OrganizationChoice {
             }
             int from = Math.max(t.lineStart(i), i - 80);
             Matcher m = UNIT_BEFORE.matcher(t.text);
-            if (unitBefore(m, t.text, from, i)) {
+            if (Keywords.regionContainsAny(t.fold, from, i, UNIT_WORDS) && unitBefore(m, t.text, from, i)) {
                 String unit = THE.matcher(t.text.substring(m.start(1), i)).replaceFirst("");
                 String whole = (unit + v).strip();
                 if (whole.indexOf('\n') < 0 && whole.length() <= 120) {

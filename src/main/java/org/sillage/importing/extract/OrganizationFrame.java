@@ -134,7 +134,6 @@ final class OrganizationFrame {
         }
     }
 
-    private static final Pattern FOOTER_SEPARATOR = Pattern.compile(" [–|•-] ");
     private static final Pattern ADDRESS_MARK = Pattern.compile("(?<!\\d)\\d{5}(?!\\d)|\\b(?:rue|avenue|boulevard|bd|place|chemin|siret|siren|tel|tél)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -144,11 +143,21 @@ final class OrganizationFrame {
      * an address; else {@code b}.
      */
     private static int nameBeforeAddress(PostingText t, int a, int b) {
-        Matcher sep = FOOTER_SEPARATOR.matcher(t.text).region(a, Math.min(b, a + 80));
-        if (!sep.find() || sep.start() - a < 3 || !ADDRESS_MARK.matcher(t.text).region(sep.end(), b).find()) {
+        int sep = footerSeparator(t.text, a, Math.min(b, a + 80));
+        if (sep < 0 || sep - a < 3 || !ADDRESS_MARK.matcher(t.text).region(sep + 3, b).find()) {
             return b;
         }
-        return sep.start();
+        return sep;
+    }
+
+    /** Where the first « – », « | », « • » or « - » between two spaces starts in {@code [from, to)}, or -1. */
+    private static int footerSeparator(String s, int from, int to) {
+        for (int k = from; k + 3 <= to; k++) {
+            if (s.charAt(k) == ' ' && s.charAt(k + 2) == ' ' && "–|•-".indexOf(s.charAt(k + 1)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

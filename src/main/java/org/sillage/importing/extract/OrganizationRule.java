@@ -210,7 +210,8 @@ final class OrganizationRule implements Rule {
     private boolean withinTop(PostingText t, OrganizationPool pool) {
         for (int[] l : TopLines.of(t, 2)) {
             Matcher m = WITHIN.matcher(t.text).region(l[0], l[1]);
-            if (m.find() && Keywords.containsAny(t.fold.substring(l[0], l[1]), new String[] {"recrut", "recherch", "hiring", "zoek"})) {
+            // (the words first: a top line may be a whole paragraph, and the pattern is the slower test)
+            if (Keywords.containsAny(t.fold.substring(l[0], l[1]), new String[] {"recrut", "recherch", "hiring", "zoek"}) && m.find()) {
                 String v = m.group(1);
                 if (v.contains(".") || Character.isUpperCase(v.charAt(0))) {
                     return write(t, pool, m.start(1), m.end(1), "organization.within");

@@ -29,6 +29,9 @@ final class PostalAddressRule implements Rule {
             for (int i : t.hits.of(trigger)) {
                 int from = i + trigger.length();
                 int limit = Math.min(t.text.length(), from + 250);
+                if (!hasDigit(t.text, from, limit)) {
+                    continue; // no postcode can follow (the pattern below needs digits; this saves its scan)
+                }
                 Matcher m = POSTCODE_CITY.matcher(t.text).region(from, limit);
                 if (!m.find()) {
                     continue;
@@ -53,6 +56,16 @@ final class PostalAddressRule implements Rule {
                 return;
             }
         }
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address lines joined with ", " (a comma already there is kept once). */

@@ -14,7 +14,8 @@ final class Split {
     /** {@code \s} as Java's patterns read it: space, tab, the line breaks, vertical tab and form feed. */
     static final IntPredicate SPACE = c -> c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     /** {@code [\s,;:]}. */
-    static final IntPredicate SPACE_OR_PUNCTUATION = c -> SPACE.test(c) || c == ',' || c == ';' || c == ':';
+    static final IntPredicate SPACE_OR_PUNCTUATION = c -> c == ' ' || c == ',' || c == '\n' || c == ';' || c == ':'
+            || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
     /** {@code [^\p{L}\d]}: neither a letter nor an ASCII digit. */
     static final IntPredicate NOT_LETTER_OR_DIGIT = c -> !Character.isLetter(c) && !(c >= '0' && c <= '9');
 

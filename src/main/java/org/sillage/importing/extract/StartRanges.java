@@ -18,23 +18,30 @@ final class StartRanges {
     private static final String[] NOT_START = {"candidat", "postul", "inscri", "entretien", "dossier", "envoy"};
 
     /** The words {@link #RANGE} opens on; its other opening is a number before " semaines" or " mois". */
-    private static final String[] RANGE_WORDS = {"contrat", "mission", "stage", "remplacement", "cdd"};
+    static final String[] RANGE_WORDS = {"contrat", "mission", "stage", "remplacement", "cdd"};
+    /** The units after {@link #RANGE}'s other opening, a number. */
+    static final String[] NUMBER_UNITS = {" semaines", " mois"};
 
     /**
      * Where {@link #RANGE} may match, ascending: where one of its opening words is written, and one or two chars
      * before " semaines" or " mois" (its number). Trying the pattern only there finds what a search of the whole
      * text finds, in the same order, without running the pattern at every char.
      */
-    private static int[] rangeStarts(String f, int from) {
+    private static int[] rangeStarts(PostingText t, int from) {
         int[] at = new int[16];
         int n = 0;
         for (String w : RANGE_WORDS) {
-            for (int i = f.indexOf(w, from); i >= 0; i = f.indexOf(w, i + 1)) {
-                at = add(at, n++, i);
+            for (int i : t.hits.of(w)) { // (found in the one pass over the text)
+                if (i >= from) {
+                    at = add(at, n++, i);
+                }
             }
         }
-        for (String w : new String[] {" semaines", " mois"}) {
-            for (int i = f.indexOf(w, from); i >= 0; i = f.indexOf(w, i + 1)) {
+        for (String w : NUMBER_UNITS) {
+            for (int i : t.hits.of(w)) {
+                if (i < from) {
+                    continue;
+                }
                 for (int s = i - 2; s < i; s++) {
                     if (s >= from) {
                         at = add(at, n++, s);
@@ -80,7 +87,7 @@ final class StartRanges {
     static int[] find(PostingText t) {
         String f = t.fold;
         Matcher m = RANGE.matcher(f);
-        int[] starts = rangeStarts(f, t.bodyStart);
+        int[] starts = rangeStarts(t, t.bodyStart);
         for (int guard = 0, from = t.bodyStart; guard < 10 && nextRange(m, f, t.bodyStart, starts, from); guard++, from = m.end()) {
             if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(m.start()), m.start() - 120), m.end(), NOT_START)) {
                 continue;

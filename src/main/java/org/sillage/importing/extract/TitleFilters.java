@@ -172,16 +172,17 @@ final class TitleFilters {
                 || (f.contains(". ") || f.contains("! ")) && TWO_SENTENCES.matcher(f).find()) {
             return true;
         }
-        if (breakRuns(f) >= 2) {
-            String[] words = Split.at(f, Split.SPACE_OR_PUNCTUATION);
-            if (words.length >= 3 && CLAUSE_OPENERS.contains(words[words.length - 1])) {
-                return true; // a line cut inside a sentence, before its clause
-            }
+        int runs = breakRuns(f);
+        if (runs < 2) {
+            return false; // two words or fewer: no test below can hold
         }
-        if (breakRuns(f) < 4) {
+        String[] words = Split.at(f, Split.SPACE_OR_PUNCTUATION); // (split once for every test below)
+        if (words.length >= 3 && CLAUSE_OPENERS.contains(words[words.length - 1])) {
+            return true; // a line cut inside a sentence, before its clause
+        }
+        if (runs < 4) {
             return false; // four words or fewer: neither test below can hold
         }
-        String[] words = Split.at(f, Split.SPACE_OR_PUNCTUATION);
         if (words.length >= 6 && OPEN_ENDS.contains(words[words.length - 1])) {
             return true;
         }

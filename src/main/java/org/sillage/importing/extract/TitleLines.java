@@ -27,8 +27,8 @@ final class TitleLines {
         "postes vacants", "poste vacant"};
     private static final java.util.Set<String> GENERIC_SET = java.util.Set.of(GENERIC);
     /** The longer generic labels with the space before them, as a body's name then the label ends a line. */
-    private static final String[] LONG_GENERIC_AFTER_SPACE = java.util.Arrays.stream(GENERIC).filter(g -> g.length() >= 10)
-            .map(g -> " " + g).toArray(String[]::new);
+    private static final java.util.Set<String> LONG_GENERIC_AFTER_SPACE = java.util.Arrays.stream(GENERIC)
+            .filter(g -> g.length() >= 10).map(g -> " " + g).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Labels that are generic only as a whole line or before its colon (« Intitulé : X », "Job: X"). */
     private static final String[] EXACT_LABELS = {"job", "intitule", "functie", "offre", "poste", "position", "titre",
         // an offer's number alone (« Offre n°252843 », "Job ref. 1234"): its digits are gone when compared
@@ -151,9 +151,8 @@ final class TitleLines {
         boolean labelWords = sections;
         for (int k = 0; k < lineFold.length(); k++) {
             char c = lineFold.charAt(k);
-            boolean letter = Character.isLetter(c); // (a letter is none of the marks below)
-            if (!letter && ("#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c))) {
+            boolean letter = c < 128 ? ASCII_LETTER[c] : Character.isLetter(c); // (a letter is none of the marks below)
+            if (c < 128 ? ASCII_MARK[c] : !letter && isMark(c)) {
                 if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                     labelWords = labelWords && labelWord(b, wordStart);
                     b.append(' ');
@@ -186,9 +185,10 @@ final class TitleLines {
         if (GENERIC_SET.contains(s)) {
             return true;
         }
-        for (String g : LONG_GENERIC_AFTER_SPACE) {
-            if (s.endsWith(g) && s.length() - g.length() < 30
-                    && !TitleCandidates.namesAJob(" " + s.substring(0, s.length() - g.length() + 1))) {
+        // (each space in the first 30 chars is where such a label could start: looked up, not every label compared)
+        for (int p = s.indexOf(' '); p >= 0 && p < 30; p = s.indexOf(' ', p + 1)) {
+            if (LONG_GENERIC_AFTER_SPACE.contains(s.substring(p))
+                    && !TitleCandidates.namesAJob(" " + s.substring(0, p + 1))) {
                 return true; // « Lab Learning Fiche de poste »: the body's name, then the label
             }
         }
@@ -215,6 +215,23 @@ final class TitleLines {
             java.util.Arrays.stream(EXACT_LABELS)).mapToInt(String::length).max().orElse(0);
 
     /** Whether the word of {@code b} from {@code from} to its end is empty or a word of labels and section names. */
+    /** A mark that separates a label's words: punctuation of headings, a space, a digit, a pictograph. */
+    private static boolean isMark(char c) {
+        return "#*_:!-–|/()".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.isSurrogate(c)
+                || Character.getType(c) == Character.OTHER_SYMBOL || Character.isDigit(c);
+    }
+
+    /** The two tests above for the ASCII chars, read from tables (most of a line's chars). */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    private static final boolean[] ASCII_MARK = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER[c] = Character.isLetter(c);
+            ASCII_MARK[c] = !ASCII_LETTER[c] && isMark(c);
+        }
+    }
+
     private static boolean labelWord(StringBuilder b, int from) {
         return from >= b.length() || LABEL_VOCABULARY.contains(b.substring(from));
     }

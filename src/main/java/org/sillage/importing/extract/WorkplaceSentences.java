@@ -157,7 +157,13 @@ final class WorkplaceSentences {
         int bestFrom = -1;
         for (String phrase : BASED) {
             int guard = 0;
-            for (int i = f.indexOf(phrase, t.bodyStart); i >= 0 && guard++ < 10; i = f.indexOf(phrase, i + 1)) {
+            for (int i : t.hits.of(phrase)) { // (found in the one pass over the text, not searched again)
+                if (i < t.bodyStart) {
+                    continue;
+                }
+                if (guard++ >= 10) {
+                    break;
+                }
                 if (i > 0 && Character.isLetter(f.charAt(i - 1)) || phrase.equals("base au sein")
                         || abroad(f, i)) {
                     continue; // (also "our world headquarters are located in Helsinki": a firm's head office abroad)
