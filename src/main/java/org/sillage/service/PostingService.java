@@ -11,6 +11,7 @@ import org.sillage.domain.PostingFields;
 import org.sillage.domain.PostingSummary;
 import org.sillage.domain.UserException;
 import org.sillage.importing.PostingExtractor;
+import org.sillage.store.PostingRepository;
 import org.sillage.store.Store;
 
 /** Reading postings, searching them, and correcting what extraction found. */
@@ -176,15 +177,10 @@ public final class PostingService {
             progress.progress(done, ids.size(), null);
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + REEXTRACT_PART));
             // read outside the write transaction: re-reading a kept PDF takes longer than a commit
-            List<Stored> stored = store.transaction(r -> {
-                List<Stored> found = new java.util.ArrayList<>(part.size());
-                for (long id : part) {
-                    r.postings().find(id).ifPresent(p -> found.add(new Stored(p, r.postings().originalSha256(id).orElse(null))));
-                }
-                return found;
-            });
+            // (one query for the part: its rows and their originals' checksums)
+            List<PostingRepository.WithOriginal> stored = store.transaction(r -> r.postings().findWithOriginals(part));
             Map<Long, PostingFields> fresh = new LinkedHashMap<>();
-            for (Stored s : stored) {
+            for (PostingRepository.WithOriginal s : stored) {
                 fresh.put(s.posting().id(), reread(s.posting(), s.originalSha256()));
             }
             store.run(r -> fresh.forEach((id, fields) -> r.postings().updateExtracted(id, fields, extractor.version())));
@@ -192,9 +188,6 @@ public final class PostingService {
         }
         progress.progress(done, ids.size(), null);
         return done;
-    }
-
-    private record Stored(Posting posting, String originalSha256) {
     }
 
     /**

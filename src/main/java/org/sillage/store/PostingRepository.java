@@ -101,6 +101,19 @@ public final class PostingRepository {
                 .where(POSTING.ID.eq(postingId)).fetchOptional(org.sillage.store.jooq.Tables.STORED_FILE.SHA256);
     }
 
+    /** A stored posting and its kept original's checksum (null when it was pasted, not imported from a file). */
+    public record WithOriginal(Posting posting, String originalSha256) {
+    }
+
+    /** The postings of {@code ids} that exist, with their originals' checksums, in one query, by id. */
+    public List<WithOriginal> findWithOriginals(java.util.Collection<Long> ids) {
+        return dsl.select(POSTING.asterisk(), org.sillage.store.jooq.Tables.STORED_FILE.SHA256).from(POSTING)
+                .leftJoin(org.sillage.store.jooq.Tables.STORED_FILE)
+                .on(org.sillage.store.jooq.Tables.STORED_FILE.ID.eq(POSTING.ORIGINAL_FILE_ID))
+                .where(POSTING.ID.in(ids)).orderBy(POSTING.ID)
+                .fetch(r -> new WithOriginal(toPosting(r), r.get(org.sillage.store.jooq.Tables.STORED_FILE.SHA256)));
+    }
+
     /** The posting this one is a newer version of, if any. */
     public Optional<Long> previousVersion(long postingId) {
         return dsl.select(POSTING.PREVIOUS_VERSION_ID).from(POSTING).where(POSTING.ID.eq(postingId))
@@ -263,7 +276,9 @@ public final class PostingRepository {
 
     /** Replaces the extracted fields (after re-extraction); corrections are left as they are. */
     public void updateExtracted(long id, PostingFields extracted, int extractorVersion) {
-        Map<String, String> corrections = find(id).map(Posting::corrections).orElse(Map.of());
+        // (the corrections alone, as they stand in this transaction: not the whole row and its text again)
+        Map<String, String> corrections = dsl.select(POSTING.CORRECTIONS_JSON).from(POSTING).where(POSTING.ID.eq(id))
+                .fetchOptional(POSTING.CORRECTIONS_JSON).map(FieldsJson::readCorrections).orElse(Map.of());
         PostingFields effective = extracted.withCorrections(corrections);
         dsl.update(POSTING)
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(extracted))

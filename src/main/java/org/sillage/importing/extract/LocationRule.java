@@ -84,8 +84,8 @@ final class LocationRule implements Rule {
             "(?<![\\p{L}\\d])\\d{1,2} ?(?:e|eme|er|ieme|è)\\s+arrondissement\\s+(?:de\\s+|d')");
 
     private static boolean arrondissement(PostingText t) {
-        Matcher m = ARRONDISSEMENT.matcher(t.fold).region(t.bodyStart, t.fold.length());
-        while (m.find()) {
+        Matcher m = ARRONDISSEMENT.matcher(t.fold);
+        for (int from = t.bodyStart; Openings.find(m, t.fold, t.bodyStart, from, Openings.NUMBER_START); from = m.end()) {
             int s = m.end();
             int e = s;
             while (e < t.text.length() && (Character.isLetter(t.text.charAt(e)) || t.text.charAt(e) == '-')) {
@@ -200,7 +200,7 @@ final class LocationRule implements Rule {
     private static boolean streetThenTown(PostingText t) {
         Matcher m = STREET_THEN_TOWN.matcher(t.fold);
         int guard = 0;
-        while (m.find() && guard++ < 20) {
+        for (int from = 0; Openings.find(m, t.fold, 0, from, Openings.NUMBER_START) && guard++ < 20; from = m.end()) {
             if (m.start() < t.bodyStart) {
                 continue;
             }

@@ -89,14 +89,17 @@ final class WorkplaceSentences {
             // « voor onze winkel in Hasselt », « onze vestiging te Gent »
             + "|(?<![\\p{L}])(?:onze|ons|hun|zijn|haar) (?:winkels?|vestiginge?n?|afdelinge?n?|kantoren?|school|scholen|filiaal"
             + "|restaurant|magazijn|site|campus|team|locatie|centrum|woonzorgcentrum|ziekenhuis|atelier) (?:in|te) ");
+    /** Where {@link #OWN_SITE} can open: its possessives' and articles' first chars at a word's start. */
+    private static final Openings.Opens OWN_SITE_OPENS = Openings.wordStartOn("snlohz");
     /** "in our Dublin office", "at our Leeds site": the town between the possessive and the site. */
     private static final Pattern OUR_TOWN_SITE = Pattern.compile("(?<![\\p{L}])(?:in|at|from|to) our ");
+    private static final Openings.Opens OUR_OPENS = Openings.wordStartOn("iaft");
     private static final Pattern SITE_NOUN = Pattern.compile(" (?:office|offices|team|headquarters|hub|site|campus|store"
             + "|shop|branch|studio|lab|centre|center)(?![\\p{L}])");
 
     static boolean ownSite(PostingText t) {
         Matcher our = OUR_TOWN_SITE.matcher(t.fold);
-        for (int from = t.bodyStart; our.find(from); from = our.end()) {
+        for (int from = t.bodyStart; Openings.find(our, t.fold, 0, from, OUR_OPENS); from = our.end()) {
             Matcher c = CAPWORDS.matcher(t.text).region(our.end(), Math.min(t.text.length(), our.end() + 60));
             if (c.lookingAt() && SITE_NOUN.matcher(t.fold).region(c.end(), t.fold.length()).lookingAt()
                     && Places.known(c.group()) && write(t, c.start(), c.end(), "location.own-site")) {
@@ -105,7 +108,7 @@ final class WorkplaceSentences {
         }
         Matcher m = OWN_SITE.matcher(t.fold);
         int from = t.bodyStart;
-        while (m.find(from)) {
+        while (Openings.find(m, t.fold, 0, from, OWN_SITE_OPENS)) {
             from = m.end();
             Matcher c = CAPWORDS.matcher(t.text).region(m.end(), Math.min(t.text.length(), m.end() + 60));
             if (!c.lookingAt()) {
