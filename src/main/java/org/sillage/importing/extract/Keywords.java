@@ -168,4 +168,19 @@ final class Keywords {
     private static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
+
+    /** {@code s} with only its chars {@code a-z} and {@code 0-9} ({@code [^a-z0-9]} replaced by nothing, without the pattern). */
+    static String asciiAlnum(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!keep && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (keep && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
 }

@@ -127,7 +127,6 @@ final class OrganizationCandidates {
     private static final Pattern AFTER_QUOTE = Pattern.compile("^ ?[»\"”]");
     private static final Pattern AFTER_BRACKET = Pattern.compile("^ \\((?:[^)]{1,12}|[a-z]{2,8}, [^)]{1,30})\\)(?= )"); // "(HDSU, www.hdsu.org)"
     private static final Pattern AFTER_LEGAL = Pattern.compile("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern COMPACT_ARTICLE = Pattern.compile("^(the|la|le|l)(?=.{4})");
     private static final Set<String> ARTICLES = Set.of("la", "le", "l", "les", "the", "de", "het");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -310,7 +309,7 @@ final class OrganizationCandidates {
             StringBuilder why = whys.get(key);
             int score = sc[0];
             boolean strong = sc[5] >= 3;
-            String compact = COMPACT_ARTICLE.matcher(NOT_ALNUM.matcher(key).replaceAll("")).replaceFirst("");
+            String compact = COMPACT_ARTICLE.matcher(Keywords.asciiAlnum(key)).replaceFirst("");
             if (compact.length() >= 3 && isUpper(names.get(key)) && mailboxes.contains(compact)) {
                 score += 6;
                 strong = true;
@@ -401,7 +400,7 @@ final class OrganizationCandidates {
         if (stems.isEmpty()) {
             return false;
         }
-        String whole = NOT_ALNUM.matcher(fold.substring(s, e)).replaceAll("");
+        String whole = Keywords.asciiAlnum(fold.substring(s, e));
         StringBuilder initials = new StringBuilder(); // "Open Data Institute" at odi.be
         for (String w : SPACES.split(fold.substring(s, e).strip())) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.length() > 2) {

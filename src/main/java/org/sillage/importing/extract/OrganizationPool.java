@@ -232,7 +232,6 @@ final class OrganizationPool {
         return Math.min(2, agree);
     }
 
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     /** The name matches the posting's own e-mail or web domain: "Oxybulle" and oxybulle.org, "CNLL" and cnll.fr. */
     private boolean matchesDomain(PostingText t, String core) {
@@ -249,7 +248,7 @@ final class OrganizationPool {
                 addStem(f, i + 3, to);
             }
         }
-        String compact = NOT_ALNUM.matcher(core).replaceAll("");
+        String compact = Keywords.asciiAlnum(core);
         if (compact.length() < 3) {
             return false;
         }

@@ -154,6 +154,9 @@ final class WorkplaceSentences {
     /** People based elsewhere: « nos autres développeurs basés à Lille », "our other teams based in Berlin". */
     private static final String[] OTHERS_THERE = {"autres ", "other ", "andere "};
 
+    /** A word each of {@link LocationRule#TIME_ZONE}'s alternatives holds. */
+    private static final String[] TIME_ZONE_WORDS = {"time", "fuseau", "tijdzone"};
+
     static boolean basedIn(PostingText t) {
         String f = t.fold;
         int best = -1;
@@ -195,7 +198,8 @@ final class WorkplaceSentences {
                 if (filled && c.lookingAt() && CUT_NAME.matcher(f).region(c.end(), Math.min(f.length(), c.end() + 5)).lookingAt()) {
                     break; // "based at the University of Cambridge", "the Pierre et Marie Curie campus": a body's name, cut
                 }
-                if (TIME_ZONE.matcher(f).region(from, Math.min(f.length(), from + 60)).find()) {
+                if (Keywords.regionContainsAny(f, from, from + 60, TIME_ZONE_WORDS) // (the pattern's words, a cheaper test first)
+                        && TIME_ZONE.matcher(f).region(from, Math.min(f.length(), from + 60)).find()) {
                     continue; // "based in an Australian or North American timezone"
                 }
                 if (c.lookingAt() && (best < 0 || i < best)) {

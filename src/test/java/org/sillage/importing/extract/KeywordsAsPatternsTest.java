@@ -10,8 +10,11 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-/** {@link Keywords#wordBoundary} holds where {@code \b} holds in Java's patterns, the text seen whole. */
-class WordBoundaryTest {
+/**
+ * {@link Keywords}' hand-written tests give what the patterns they stand for give: {@link Keywords#wordBoundary}
+ * holds where {@code \b} holds, the text seen whole; {@link Keywords#asciiAlnum} removes what {@code [^a-z0-9]} matches.
+ */
+class KeywordsAsPatternsTest {
     private static final Pattern BOUNDARY = Pattern.compile("\\b");
 
     private static void same(String s) {
@@ -28,6 +31,12 @@ class WordBoundaryTest {
         }
         assertThat(Keywords.wordBoundary("cdd ou", 3)).isTrue();
         assertThat(Keywords.wordBoundary("cdds", 3)).isFalse();
+    }
+
+    @Property(tries = 2000)
+    void asciiAlnumAsThePattern(@ForAll @StringLength(max = 30) @Chars({' ', 'a', 'z', 'é', 'Z', '0', '9', '_', '-', '\uD835',
+        '\uDC00'}) String s) {
+        assertThat(Keywords.asciiAlnum(s)).isEqualTo(Pattern.compile("[^a-z0-9]").matcher(s).replaceAll(""));
     }
 
     @Property(tries = 2000)
