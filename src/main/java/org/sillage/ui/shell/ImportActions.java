@@ -56,7 +56,7 @@ public final class ImportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(ctx.messages().get("import.choose.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.postings"), "*.txt", "*.md", "*.text",
+                new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.postings"), "*.txt", "*.md", "*.markdown", "*.text", "*.tex",
                         "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf", "*.html", "*.htm", "*.eml"),
                 new FileChooser.ExtensionFilter(ctx.messages().get("import.choose.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(ctx.window().get());
