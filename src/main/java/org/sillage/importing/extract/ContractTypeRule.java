@@ -16,24 +16,6 @@ import static org.sillage.importing.extract.ContractTerms.t;
  * outlook, not the contract, and is skipped. The best score wins, the earliest on ties.
  */
 final class ContractTypeRule implements Rule {
-    private static final Pattern YEARS = Pattern.compile(
-            // the first letters of the alternatives below: a search skips every other position at once
-            "(?=[fpotcsenyra0-9])"
-            + "(?:(?:for|pour) (?:a period of )?(?:1|one|2|two|3|three|un|une|deux|trois) (?:years?|ans?|annees?)(?![a-z])"
-            + "|(?:one|two|three|1|2|3)[- ]years? (?:[a-z]{2,15} ){0,3}(?:position|contract|appointment|fellow|postdoc)"
-            + "|contrat de \\d{1,2} mois|(?:cdd|contrat) d'une duree de \\d{1,2} mois"
-            // « Le poste d'ingénieur(e) d'une durée de 6 mois »
-            + "|(?:poste|emploi) (?:[a-z()'-]{2,20} ){0,2}d'une duree de \\d{1,2} (?:mois|ans?)(?![a-z])"
-            + "|\\d{1,2} mois renouvelables?|(?:\\d{1,2}|six|twelve|eighteen)[- ]months? (?:contract|position|appointment)"
-            + "|(?:contract|position|appointment) (?:for|of) (?:\\d{1,2}|six|twelve) months"
-            + "|(?:contract|position|appointment|contrat) (?:for|of|de|pour) (?:1|one|2|two|3|three|un|deux|trois) (?:years?|ans?)"
-            + "|not to exceed (?:\\d{1,2}|one|two|three|four|five) (?:years?|months?)"
-            // "Initially funded for 12 months", "funded for 3 years", "Term: One year initially"
-            + "|funded for (?:\\d{1,2}|one|two|three|six|twelve|eighteen) (?:years?|months)"
-            + "|(?:one|two|three|\\d{1,2}) (?:years?|months) initially"
-            + "|(?:1|one|2|two|3|three)[- ]years?,? renewable|(?:yearly|annually|annual) renewable|renewable (?:yearly|annually|each year)"
-            + "|(?:contract|contrat|overeenkomst|aanstelling|contract van|overeenkomst voor|aanstelling voor|contract voor) (?:van |voor )?(?:1|een|2|twee|3|drie) jaar"
-            + "|(?:contract|overeenkomst|aanstelling) (?:van|voor) \\d{1,2} maanden)");
     private static final String[] OTHERS_GROUP = {" club", " leader", " group", " organi", " association", " union",
         " engagement", " bod", " voter", " volunteer", " success", " life", " services", " affairs"};
 
@@ -79,39 +61,6 @@ final class ContractTypeRule implements Rule {
     /** The terms' keyword ids, read once (in a holder: the lexicon is built from this rule's own words). */
     private static final class TermIds {
         static final int[] IDS = Lexicon.ALL.ids(java.util.Arrays.stream(TERMS).map(Term::words).toArray(String[]::new));
-    }
-
-    /** The words {@link #YEARS}' alternatives open on, cut short (a digit opens some too). */
-    private static final String[] YEARS_OPENINGS = {"for", "pour", "one", "two", "three", "six", "twelve", "eighteen",
-        "contra", "cdd", "poste", "emploi", "position", "appointment", "not ", "funded", "yearly", "annual", "renewable",
-        "overeenkomst", "aanstelling"};
-
-    /** {@link #YEARS_OPENINGS} by their first char. */
-    private static final String[][] YEARS_BY_FIRST = new String[128][];
-
-    static {
-        for (String w : YEARS_OPENINGS) {
-            String[] list = YEARS_BY_FIRST[w.charAt(0)];
-            list = list == null ? new String[1] : java.util.Arrays.copyOf(list, list.length + 1);
-            list[list.length - 1] = w;
-            YEARS_BY_FIRST[w.charAt(0)] = list;
-        }
-    }
-
-    /**
-     * {@code m.region(from, to).find()}, the pattern tried only where one of its alternatives can open (a digit or
-     * one of {@link #YEARS_OPENINGS}): a search tried its sixteen alternatives at nearly every position. The pattern
-     * looks neither behind nor at the region's start, so a try at {@code p} finds what the search finds there.
-     */
-    private static boolean findYears(Matcher m, String f, int from, int to) {
-        for (int p = from; p < to; p++) {
-            char c = f.charAt(p);
-            boolean opens = c >= '0' && c <= '9' || c < 128 && YEARS_BY_FIRST[c] != null && Keywords.startsWithAny(f, p, YEARS_BY_FIRST[c]);
-            if (opens && m.region(p, to).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Employment named beside freelancing as its alternative: "employee or contractor", « salarié ou freelance ». */
@@ -182,7 +131,7 @@ final class ContractTypeRule implements Rule {
                 if (term.words().equals("benevolat") && fieldOfWork(f, i)) {
                     continue; // « Coordinateur du pôle bénévolat »: the field of the job, not its contract
                 }
-                if (enumerated(f, i, from) && !sameTypeAlternative(f, i, from, term.type())
+                if (enumerated(f, i, from) && !ContractAlternatives.sameType(f, i, from, term.type())
                         || machineLearning(f, term.words(), i, from)) {
                     continue;
                 }
@@ -223,8 +172,8 @@ final class ContractTypeRule implements Rule {
         }
         for (String anchor : YEAR_ANCHORS) {
             for (int i : t.hits.of(anchor)) {
-                Matcher m = YEARS.matcher(f);
-                if (!findYears(m, f, Math.max(0, i - 45), Math.min(f.length(), i + 45)) || policy != null && inPolicy(t, policy, m.start(), m.end())) {
+                Matcher m = ContractDurations.find(f, Math.max(0, i - 45), Math.min(f.length(), i + 45));
+                if (m == null || policy != null && inPolicy(t, policy, m.start(), m.end())) {
                     continue; // (« … keeping my personal data for one year »: a privacy notice's period)
                 }
                 // a duration in months fits a CDD, a mission or an internship: weaker than any named kind
@@ -344,78 +293,6 @@ final class ContractTypeRule implements Rule {
         String before = f.substring(Math.max(0, i - 4), i);
         return after.startsWith(" ou ") || after.startsWith(" or ") || after.startsWith(" of ") && false
                 || before.endsWith(" ou ") || before.endsWith(" or ") || after.startsWith("/") || before.endsWith("/");
-    }
-
-    /**
-     * The other member of « X ou Y » is a contract of the same type: « contrat de professionnalisation ou
-     * d'apprentissage » is an apprenticeship either way, unlike « CDD ou CDI ».
-     */
-    private static boolean sameTypeAlternative(String f, int i, int end, ContractType type) {
-        String after = f.substring(end, Math.min(f.length(), end + 45));
-        String before = f.substring(Math.max(0, i - 45), i);
-        for (String w : ALTERNATIVES.getOrDefault(type, java.util.List.of())) {
-            if (alternativeAfter(after, w) || alternativeBefore(before, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] OR = {" ou ", " or ", "/"};
-    private static final String[] ARTICLES = {"d'", "de ", "un ", "une ", "en ", "a "};
-
-    /**
-     * The words of each type's terms that can stand as the other member (terms of strength 2 and the
-     * apprenticeship's, without a leading « contrat de »; four chars at least), read once.
-     */
-    private static final java.util.Map<ContractType, java.util.List<String>> ALTERNATIVES = alternatives();
-
-    private static java.util.Map<ContractType, java.util.List<String>> alternatives() {
-        java.util.Map<ContractType, java.util.List<String>> m = new java.util.EnumMap<>(ContractType.class);
-        for (Term other : TERMS) {
-            if (other.strength() < 2 && !other.words().contains("apprenti")) {
-                continue;
-            }
-            String w = other.words().replaceFirst("^contrat (?:d'|de |du )?", "");
-            if (w.length() >= 4) {
-                m.computeIfAbsent(other.type(), k -> new java.util.ArrayList<>()).add(w);
-            }
-        }
-        return m;
-    }
-
-    /** {@code after} opens on « ou », "or" or a slash, maybe an article, then the word {@code w}. */
-    private static boolean alternativeAfter(String after, String w) {
-        for (String or : OR) {
-            if (!after.startsWith(or)) {
-                continue;
-            }
-            int at = or.length();
-            if (wordAt(after, at, w)) {
-                return true;
-            }
-            for (String article : ARTICLES) {
-                if (after.startsWith(article, at) && wordAt(after, at + article.length(), w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** {@code before} ends on the word {@code w}, then « ou », "or" or a slash. */
-    private static boolean alternativeBefore(String before, String w) {
-        for (String or : OR) {
-            int at = before.length() - or.length() - w.length();
-            if (at >= 0 && before.endsWith(or) && before.startsWith(w, at) && Keywords.wordBoundary(before, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordAt(String s, int at, String w) {
-        return s.startsWith(w, at) && Keywords.wordBoundary(s, at + w.length());
     }
 
     /**
