@@ -48,9 +48,11 @@ final class Openings {
     static boolean find(Matcher m, String s, int regionStart, int from, Opens opens) {
         int n = s.length();
         int p = Math.max(from, regionStart);
-        if (p == regionStart && p > 0 && p < n && tryAt(m, p, n, regionStart)) {
-            return true; // (at the region's start nothing before it is seen: the test on the char before does not hold)
-        } else if (p == regionStart && p > 0) {
+        if (p == regionStart && p > 0 && p < n) {
+            // at the region's start nothing before it is seen: the test on the char before does not hold there
+            if (tryAt(m, p, n, regionStart)) {
+                return true;
+            }
             p++;
         }
         for (p = opens.next(s, p, n); p < n; p = opens.next(s, p + 1, n)) {
