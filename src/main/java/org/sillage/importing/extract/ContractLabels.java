@@ -72,6 +72,9 @@ final class ContractLabels {
         return null;
     }
 
+    /** The words {@link #CONTRACT_LABEL}'s labels open on. */
+    private static final java.util.Set<String> LABEL_OPENINGS = java.util.Set.of("type", "nature", "statut", "contrat",
+            "contract", "employment", "contractvorm", "dienstverband", "soort");
     private static final java.util.regex.Pattern CONTRACT_LABEL = java.util.regex.Pattern.compile(
             "[ \\t*#_>•-]*(?:type de contrat|nature du contrat|type of contract|contract type|type de poste|statut|contrat"
             + "|contract|employment type|type of employment|contractvorm|dienstverband|soort contract)[ *_]*:[ *_]*([^\\n]{2,60})");
@@ -95,8 +98,8 @@ final class ContractLabels {
                 colon = colon < 0 ? Integer.MAX_VALUE : colon;
             }
             if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || colon >= le
-                    || !m.region(ls, le).lookingAt()) {
-                continue; // (a contract label starts with one of these letters and ends on a colon: the pattern is tried only there)
+                    || !Keywords.wordAtIn(t.fold, a, le, LABEL_OPENINGS) || !m.region(ls, le).lookingAt()) {
+                continue; // (a contract label opens on one of these words and ends on a colon: the pattern is tried only there)
             }
             guard++;
             // « Type de contrat : Prestation de service »: a service contract is freelance work (in a sentence,

@@ -156,6 +156,18 @@ final class Keywords {
     }
 
     /**
+     * Whether the word at {@code from} (its run of letters, read no further than {@code end}) is one of {@code words}:
+     * a label pattern whose alternatives each open on a whole word is tried only when the line opens on one of them.
+     */
+    static boolean wordAtIn(String s, int from, int end, java.util.Set<String> words) {
+        int e = from;
+        while (e < end && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return e > from && words.contains(s.substring(from, e));
+    }
+
+    /**
      * Whether {@code s} has a word boundary at {@code i} as {@code \b} reads it in Java's patterns: a word char
      * (a letter, a digit or {@code _}) on one side only.
      */

@@ -32,7 +32,7 @@ final class OrganizationHosts {
             }
             seen++;
             // the cheap tests first: the pattern was searched on every line (2 % of the reading time)
-            if (le - ls > 160 || !Character.isUpperCase(s.charAt(ls)) || !hasDigit(s, ls, le)) {
+            if (le - ls > 160 || !Character.isUpperCase(s.charAt(ls)) || !markedWord(s, ls, le)) {
                 ls = le + 1;
                 continue;
             }
@@ -58,10 +58,11 @@ final class OrganizationHosts {
         }
     }
 
-    private static boolean hasDigit(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /** A lower-case letter then a digit from 1 to 9 (« Bancal1 »): where {@link #AUTHOR_MARK} can match, and only there. */
+    private static boolean markedWord(String s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
             char c = s.charAt(i);
-            if (c >= '1' && c <= '9') {
+            if (c >= '1' && c <= '9' && Character.getType(s.codePointBefore(i)) == Character.LOWERCASE_LETTER) {
                 return true;
             }
         }

@@ -233,17 +233,29 @@ final class OrganizationSpans {
         if (l.isEmpty() || !Character.isUpperCase(l.charAt(0)) || l.indexOf(',') != l.lastIndexOf(',') || l.indexOf(':') >= 0) {
             return false;
         }
-        String[] words = Split.at(l, Split.SPACE);
-        if (words.length > 8 || words.length < 2) {
-            return false; // one word alone on a line is a heading (« Projet », "Contact") more often than a name
-        }
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
-                    && !FUNCTION_WORDS.contains(elided(w.toLowerCase(java.util.Locale.ROOT)))) {
+        // The words read in place (the line is stripped: every run of spaces stands between two words), and the
+        // reading stops at the ninth: a paragraph is not split whole to learn it is no name.
+        int words = 0;
+        int n = l.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Split.SPACE.test(l.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Split.SPACE.test(l.charAt(i))) {
+                i++;
+            }
+            if (++words > 8) {
+                return false;
+            }
+            char first = l.charAt(start);
+            if (Character.isLetter(first) && !Character.isUpperCase(first)
+                    && !FUNCTION_WORDS.contains(elided(l.substring(start, i).toLowerCase(java.util.Locale.ROOT)))) {
                 return false;
             }
         }
-        return true;
+        return words >= 2; // one word alone on a line is a heading (« Projet », "Contact") more often than a name
     }
 
     /** The word before its apostrophe (« d » for « d'Histoire »), as {@code ELISION} leaves it. */

@@ -58,4 +58,58 @@ final class Split {
         }
         return pieces.subList(0, size).toArray(new String[0]);
     }
+
+    /** How many pieces {@link #at} gives, without making them. */
+    static int count(String s, IntPredicate separator) {
+        return lastPiece(s, separator, new int[2]) + 1;
+    }
+
+    /** The last piece {@link #at} gives, or {@code null} when it gives none, without making the others. */
+    static String last(String s, IntPredicate separator) {
+        int[] bounds = new int[2];
+        return lastPiece(s, separator, bounds) < 0 ? null : s.substring(bounds[0], bounds[1]);
+    }
+
+    /**
+     * The index of the last piece {@link #at} gives (-1 when none), its bounds put in {@code bounds}: the pieces
+     * after the last non-empty one are the ones {@code at} drops, and only the first piece can be empty before it.
+     */
+    private static int lastPiece(String s, IntPredicate separator, int[] bounds) {
+        int n = s.length();
+        int start = 0;
+        int index = 0;
+        int last = -1;
+        boolean split = false;
+        int i = 0;
+        while (i < n) {
+            int c = s.codePointAt(i);
+            if (!separator.test(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int j = i + Character.charCount(c);
+            while (j < n) {
+                int d = s.codePointAt(j);
+                if (!separator.test(d)) {
+                    break;
+                }
+                j += Character.charCount(d);
+            }
+            if (i > start) {
+                last = index;
+                bounds[0] = start;
+                bounds[1] = i;
+            }
+            split = true;
+            index++;
+            start = j;
+            i = j;
+        }
+        if (!split || n > start) {
+            last = index;
+            bounds[0] = start;
+            bounds[1] = n;
+        }
+        return last;
+    }
 }

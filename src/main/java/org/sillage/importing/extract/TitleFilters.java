@@ -176,19 +176,20 @@ final class TitleFilters {
         if (runs < 2) {
             return false; // two words or fewer: no test below can hold
         }
-        String[] words = Split.at(f, Split.SPACE_OR_PUNCTUATION); // (split once for every test below)
-        if (words.length >= 3 && CLAUSE_OPENERS.contains(words[words.length - 1])) {
+        int words = Split.count(f, Split.SPACE_OR_PUNCTUATION); // (counted, not split: only the ends are read)
+        String lastWord = words >= 3 ? Split.last(f, Split.SPACE_OR_PUNCTUATION) : null;
+        if (words >= 3 && CLAUSE_OPENERS.contains(lastWord)) {
             return true; // a line cut inside a sentence, before its clause
         }
         if (runs < 4) {
             return false; // four words or fewer: neither test below can hold
         }
-        if (words.length >= 6 && OPEN_ENDS.contains(words[words.length - 1])) {
+        if (words >= 6 && OPEN_ENDS.contains(lastWord)) {
             return true;
         }
-        if (words.length >= 5 && INFINITIVE_FIRST.matcher(f).matches() && !f.startsWith("manager") && !f.startsWith("designer")
+        if (words >= 5 && INFINITIVE_FIRST.matcher(f).matches() && !f.startsWith("manager") && !f.startsWith("designer")
                 && !f.startsWith("developer") && !f.startsWith("officer") && !f.startsWith("member")) {
-            String w = words[0];
+            String w = Split.at(f, Split.SPACE_OR_PUNCTUATION)[0];
             return !w.endsWith("aire") && !w.endsWith("ier");
         }
         return false;

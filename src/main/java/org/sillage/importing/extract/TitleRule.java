@@ -319,8 +319,9 @@ final class TitleRule implements Rule {
             while (a < limit && " \t*#_>•-0123456789.)".indexOf(t.fold.charAt(a)) >= 0) {
                 a++; // (« 1. Titre : », a numbered label too)
             }
-            if (a >= limit || "ijtnpefosmv".indexOf(t.fold.charAt(a)) < 0 || !m.region(ls, lineEnd).lookingAt()) {
-                continue; // (a label starts with one of these letters: the pattern is tried only there)
+            if (a >= limit || "ijtnpefosmv".indexOf(t.fold.charAt(a)) < 0 || !Keywords.wordAtIn(t.fold, a, lineEnd, BODY_LABEL_OPENINGS)
+                    || !m.region(ls, lineEnd).lookingAt()) {
+                continue; // (a label starts with one of these words: the pattern is tried only there)
             }
             guard++;
             String label = t.fold.substring(ls, m.end());
@@ -367,6 +368,10 @@ final class TitleRule implements Rule {
     /** The labels of an offer form's fields about a person or a place (« Nom, prénom : », "Supervisor:"). */
     private static final String[] FORM_FIELDS = {"nom, prenom", "nom et prenom", "prenom", "responsable du stage",
         "encadrant", "tuteur", "supervisor", "telephone", "adresse", "address", "e-mail", "email", "courriel"};
+    /** The words {@link #BODY_LABEL}'s labels open on: each is followed by a space, a colon or the line's end. */
+    private static final java.util.Set<String> BODY_LABEL_OPENINGS = java.util.Set.of("intitule", "titre", "nom", "poste",
+            "emploi", "job", "title", "position", "functietitel", "functienaam", "naam", "functie", "fonction", "sujet",
+            "titel", "post", "metier", "vacature");
     private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile(
             "[ \\t*#_>•-]*(?:\\d{1,2}[.)] +)?(?:intitule (?:du|de) (?:poste|l'offre|la mission|l'emploi)|intitule|titre (?:du poste|de l'offre)"
             + "|nom du poste|poste propose|emploi propose|job title|title of (?:the )?position|position title|functietitel"

@@ -20,7 +20,11 @@ class SplitTest {
     }
 
     private static void check(String s, String regex, IntPredicate separator) {
-        assertThat(Split.at(s, separator)).as("%s on «%s»", regex, s).containsExactly(Pattern.compile(regex).split(s));
+        String[] pieces = Pattern.compile(regex).split(s);
+        assertThat(Split.at(s, separator)).as("%s on «%s»", regex, s).containsExactly(pieces);
+        assertThat(Split.count(s, separator)).as("count of %s on «%s»", regex, s).isEqualTo(pieces.length);
+        assertThat(Split.last(s, separator)).as("last of %s on «%s»", regex, s)
+            .isEqualTo(pieces.length == 0 ? null : pieces[pieces.length - 1]);
     }
 
     @Test
