@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints gold vs predicted per posting for one field. Usage: tools/misses.py PART FIELD  (PART: tuning, dev, files, fresh, sixth, seventh, eighth or ninth: their tuning part only; tenth, eleventh, thirteenth, eighteenth, nineteenth, twentyfirst, twentysecond, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtyfirst, thirtysecond, thirtythird, thirtyfifth, thirtyseventh, thirtyninth, fortieth, fortyfirst, fortythird, fortyfourth, fortysixth, fortyseventh, fortyeighth, fiftyfirst, fiftysecond: all of them)."""
+"""Prints gold vs predicted per posting for one field. Usage: tools/misses.py PART FIELD  (PART: tuning, dev, files, fresh, sixth, seventh, eighth or ninth: their tuning part only; tenth, eleventh, thirteenth, eighteenth, nineteenth, twentyfirst, twentysecond, twentyfourth, twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth, thirtyfirst, thirtysecond, thirtythird, thirtyfifth, thirtyseventh, thirtyninth, fortieth, fortyfirst, fortythird, fortyfourth, fortysixth, fortyseventh, fortyeighth, fiftyfirst, fiftysecond, fiftyfourth: all of them)."""
 import json, sys
 part, field = sys.argv[1], sys.argv[2]
 import os

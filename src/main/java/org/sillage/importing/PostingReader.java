@@ -167,6 +167,8 @@ public final class PostingReader {
                     String text = PlainTextReader.read(bytes, name);
                     // a posting kept as a JSON object: its text as a person reads it
                     text = org.sillage.importing.read.JsonPostingText.of(text, name).orElse(text);
+                    // a site builder's page kept whole in its front matter: its blocks as the page shows them
+                    text = org.sillage.importing.read.FrontMatterPageText.of(text, name).orElse(text);
                     // a LaTeX source: the text its reader sees, not its markup
                     text = org.sillage.importing.read.LatexText.of(text).orElse(text);
                     if (format == Format.MD) {

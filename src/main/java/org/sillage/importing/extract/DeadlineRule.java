@@ -61,8 +61,11 @@ final class DeadlineRule implements Rule {
     public void apply(PostingText t) {
         if (!t.isSet(Field.DEADLINE)) {
             Candidate c = frontMatter(t);
-            if (c == null) {
-                c = find(t, STRONG, true);
+            if (c == null || c.rule().indexOf('.', "deadline.front-matter:".length()) >= 0) {
+                // a nested period's end (« dates.to.day ») is when a site stops showing the offer: a deadline
+                // the text states in so many words comes first
+                Candidate stated = find(t, STRONG, true);
+                c = stated != null ? stated : c;
             }
             if (c == null && t.jsonLdDeadline != null) {
                 jsonLd(t, t.jsonLdDeadline);

@@ -110,7 +110,10 @@ final class OrganizationCandidates {
         "bonus", "benefits", "avantages", "conditions", "modalites", "procedure", "process", "selection", "interview",
         "entretien", "questions", "informations", "information", "infos", "plus", "more", "see", "voir", "apply",
         "postuler", "envoyer", "send", "submit", "solliciteren", "reageren", "functie", "wat", "wie", "jouw", "ons",
-        "onze", "wij bieden", "aanbod", "taken", "sommaire", "summary", "overview", "context", "contexte", "objectif",
+        "onze", "wij bieden", "aanbod",
+        // a file's format and size (« Télécharger l'annonce (PDF, 1 Mo) »): never a name, however often repeated
+        "pdf", "doc", "docx", "odt", "rtf", "html", "url", "jpg", "jpeg", "png", "zip", "csv", "xls", "xlsx", "mo", "ko",
+        "mb", "kb", "taken", "sommaire", "summary", "overview", "context", "contexte", "objectif",
         "objectifs", "goals", "tasks", "activities", "activites", "references", "bibliographie", "annexe", "update",
         "mise", "published", "publie", "posted", "closing", "open", "opening", "ouvert", "france", "belgique", "europe",
         "paris", "lyon", "lille", "bruxelles", "brussels", "amsterdam", "london", "nantes", "marseille", "toulouse",

@@ -250,10 +250,19 @@ final class OrganizationRule implements Rule {
                 }
             }
             int oe = r.orgEnd();
+            while (oe > s0 && (t.text.charAt(oe - 1) == ',' || t.text.charAt(oe - 1) == ' ')) {
+                oe--; // « … (34480), recherche »
+            }
+            int comma = t.text.lastIndexOf(", ", oe);
+            if (comma > s0 && comma + 2 < oe && t.text.lastIndexOf('(', oe) < comma && t.text.lastIndexOf(' ', comma) < s0) {
+                // « Aujourd'hui, la Gaîté Lyrique recherche »: one word then a comma is an opening adverb, and the
+                // name follows it (« Ville de Lille, Direction des sports recrute » keeps its whole name)
+                s0 = comma + 2;
+            }
             if (oe > s0 && t.text.charAt(oe - 1) == ')' && t.text.lastIndexOf('(', oe) < s0) {
+                int open = t.text.lastIndexOf('(', s0);
                 // « … de Mascarin (CBN-CPIE Mascarin) recrute »: the walk back stopped inside the brackets; what
                 // they hold is the body's short name
-                int open = t.text.lastIndexOf('(', s0);
                 if (open >= 0 && open >= t.lineStart(s0) && oe - open <= 40) {
                     return write(t, pool, open + 1, oe - 1, "organization.recruits");
                 }

@@ -159,13 +159,18 @@ final class Recruit {
         }
         orgEnd -= atTheSearch(fold, from, orgEnd); // « Territoires est à la recherche d'un … »: who is, before « est à la »
         orgEnd = beforeApposition(fold, from, orgEnd);
+        if (orgEnd > from + 1 && fold.charAt(orgEnd - 1) == ',' && fold.charAt(orgEnd - 2) == ')') {
+            orgEnd--; // « Le Centre Municipal de Santé de Capestang (34310), recherche »
+        }
         if (orgEnd > from && fold.charAt(orgEnd - 1) == ')') {
             // "The Odyssey team (Inria, Ifremer & IMT Atlantique, France) is seeking": who recruits stands before the
             // brackets, which say what it is made of
             int open = fold.lastIndexOf('(', orgEnd - 1);
             String inside = open < 0 ? "" : fold.substring(open, orgEnd);
-            // (an acronym in brackets, « Centre … pour l'Environnement (CPIE) recrute », is part of the name)
-            if (open > from && orgEnd - open <= 120 && (inside.contains(",") || inside.contains("&") || inside.contains(" and "))) {
+            // (an acronym in brackets, « Centre … pour l'Environnement (CPIE) recrute », is part of the name; a
+            // place's postcode, « (St Pons de Thomières 34 220) », says where it is)
+            if (open > from && orgEnd - open <= 120 && (inside.contains(",") || inside.contains("&") || inside.contains(" and ")
+                    || inside.chars().anyMatch(c -> c >= '0' && c <= '9'))) {
                 orgEnd = open;
                 while (orgEnd > from && fold.charAt(orgEnd - 1) == ' ') {
                     orgEnd--;
