@@ -22,63 +22,15 @@ final class Split {
     private Split() {
     }
 
-    static String[] at(String s, IntPredicate separator) {
-        List<String> pieces = null;
+    /** What {@link #walk} hands each piece to: its bounds in the text. */
+    private interface Pieces {
+        void piece(int start, int end);
+    }
+
+    /** Hands every piece between runs of separators to {@code pieces}, in order; returns whether any separator stood. */
+    private static boolean walk(String s, IntPredicate separator, Pieces pieces) {
         int n = s.length();
         int start = 0;
-        int i = 0;
-        while (i < n) {
-            int c = s.codePointAt(i);
-            if (!separator.test(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int j = i + Character.charCount(c);
-            while (j < n) {
-                int d = s.codePointAt(j);
-                if (!separator.test(d)) {
-                    break;
-                }
-                j += Character.charCount(d);
-            }
-            if (pieces == null) {
-                pieces = new ArrayList<>();
-            }
-            pieces.add(s.substring(start, i));
-            start = j;
-            i = j;
-        }
-        if (pieces == null) {
-            return new String[] {s};
-        }
-        pieces.add(s.substring(start, n));
-        int size = pieces.size();
-        while (size > 0 && pieces.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return pieces.subList(0, size).toArray(new String[0]);
-    }
-
-    /** How many pieces {@link #at} gives, without making them. */
-    static int count(String s, IntPredicate separator) {
-        return lastPiece(s, separator, new int[2]) + 1;
-    }
-
-    /** The last piece {@link #at} gives, or {@code null} when it gives none, without making the others. */
-    static String last(String s, IntPredicate separator) {
-        int[] bounds = new int[2];
-        return lastPiece(s, separator, bounds) < 0 ? null : s.substring(bounds[0], bounds[1]);
-    }
-
-    /**
-     * The index of the last piece {@link #at} gives (-1 when none), its bounds put in {@code bounds}: the pieces
-     * after the last non-empty one are the ones {@code at} drops, and only the first piece can be empty before it.
-     */
-    private static int lastPiece(String s, IntPredicate separator, int[] bounds) {
-        int n = s.length();
-        int start = 0;
-        int index = 0;
-        int last = -1;
         boolean split = false;
         int i = 0;
         while (i < n) {
@@ -95,20 +47,57 @@ final class Split {
                 }
                 j += Character.charCount(d);
             }
-            if (i > start) {
-                last = index;
-                bounds[0] = start;
-                bounds[1] = i;
-            }
+            pieces.piece(start, i);
             split = true;
-            index++;
             start = j;
             i = j;
         }
-        if (!split || n > start) {
-            last = index;
-            bounds[0] = start;
-            bounds[1] = n;
+        pieces.piece(start, n);
+        return split;
+    }
+
+    static String[] at(String s, IntPredicate separator) {
+        List<String> pieces = new ArrayList<>();
+        if (!walk(s, separator, (a, b) -> pieces.add(s.substring(a, b)))) {
+            return new String[] {s};
+        }
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return pieces.subList(0, size).toArray(new String[0]);
+    }
+
+    /** How many pieces {@link #at} gives, without making them. */
+    static int count(String s, IntPredicate separator) {
+        return lastPiece(s, separator)[0] + 1;
+    }
+
+    /** The last piece {@link #at} gives, or {@code null} when it gives none, without making the others. */
+    static String last(String s, IntPredicate separator) {
+        int[] last = lastPiece(s, separator);
+        return last[0] < 0 ? null : s.substring(last[1], last[2]);
+    }
+
+    /**
+     * The index of the last piece {@link #at} gives (-1 when none) and its bounds: the pieces after the last
+     * non-empty one are the ones {@code at} drops (only the first piece can be empty before it), and a text
+     * without a separator is one piece, even empty.
+     */
+    private static int[] lastPiece(String s, IntPredicate separator) {
+        int[] last = {-1, 0, 0, 0}; // index of the last kept piece, its start and end, then the index of the next
+        boolean split = walk(s, separator, (a, b) -> {
+            if (b > a) {
+                last[0] = last[3];
+                last[1] = a;
+                last[2] = b;
+            }
+            last[3]++;
+        });
+        if (!split) {
+            last[0] = 0;
+            last[1] = 0;
+            last[2] = s.length();
         }
         return last;
     }
