@@ -35,6 +35,9 @@ final class PlaceInNameRule implements Rule {
             if (at != null && span[0] == t.organizationStart && at[0] == span[0] && at[1] == span[1]) {
                 at = null; // « Ange Gardien »: a body named as a town elsewhere is named after something else
             }
+            if (at != null && (hyphenated(t.text, at[1], 1) || hyphenated(t.text, at[0] - 1, -1))) {
+                at = null; // « Croix-Rouge »: a town's name glued to another word makes a word of its own
+            }
             if (at != null && LocationRule.write(t, at[0], at[1], "location.in-name")) {
                 return;
             }
@@ -42,6 +45,12 @@ final class PlaceInNameRule implements Rule {
         if (!university(t)) {
             pageAddress(t);
         }
+    }
+
+    /** Whether {@code s} has a hyphen at {@code i} with a letter beyond it, looking in {@code direction}. */
+    private static boolean hyphenated(String s, int i, int direction) {
+        int beyond = i + direction;
+        return i >= 0 && beyond >= 0 && beyond < s.length() && s.charAt(i) == '-' && Character.isLetter(s.charAt(beyond));
     }
 
     /** A university named after its town: "Utrecht University", "University of Leeds", « Université de Lille ». */

@@ -38,4 +38,13 @@ class RecruitingSentenceNameTest {
                 + "Télécharger la fiche (PDF, 2 Mo)\n\nTélécharger le formulaire (PDF, 1 Mo)\n";
         assertThat(extractor.extract(text).organization()).isNotEqualTo("PDF");
     }
+
+    @Test
+    void aTownGluedToAnotherWordIsNoPlace() {
+        var fields = extractor.extract("Assistant logistique\n\nCROIX ROUGE FRANCAISE\n\nSous la responsabilité du "
+                + "coordinateur, l'assistant participe au service.\n\nÉtablissement : Croix-Rouge française\n\n"
+                + "Envoyer CV et lettre de motivation.\n");
+        assertThat(fields.organization()).isEqualTo("Croix-Rouge française");
+        assertThat(fields.location()).isNotEqualTo("Croix");
+    }
 }
