@@ -150,6 +150,10 @@ final class LocationLabels {
                 if (!marked(f, from, vs) && vs < t.text.length() && Character.isLowerCase(t.text.charAt(vs))) {
                     continue; // « Werkplek thuis inricht »: the label's word in a sentence, not a label and its value
                 }
+                if (!marked(f, from, vs) && t.text.substring(vs, ve).strip().indexOf(' ') < 0
+                        && !Places.known(firstWord(t.text, vs, ve))) {
+                    continue; // « Zone d'intervention Prioritaire »: without its colon, one word after a label is a place known, or no place
+                }
                 if (sentenceValue(t, vs, ve)) {
                     // "Location: The internship will take place at INRIA Lyon (located at …)": the place the sentence
                     // names, not the sentence
@@ -213,6 +217,15 @@ final class LocationLabels {
     }
 
     /** Whether a mark (« : », a dash, a bar, a leader of dots) stands between a label's end and its value. */
+    /** The word at {@code from} (letters, apostrophes and hyphens), read no further than {@code to}. */
+    private static String firstWord(String text, int from, int to) {
+        int e = from;
+        while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'')) {
+            e++;
+        }
+        return text.substring(from, e);
+    }
+
     private static boolean marked(String f, int from, int to) {
         for (int k = from; k < to && k < f.length(); k++) {
             if (":-–|.…*_".indexOf(f.charAt(k)) >= 0) {
