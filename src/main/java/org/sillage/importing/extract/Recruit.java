@@ -206,6 +206,9 @@ final class Recruit {
             if (!joiner && Character.isLowerCase(first) && words > 0 && bodyBefore(text, fold, k, from)) {
                 joiner = true; // « Le Centre social Nord Lille-Est recherche »: a body's word and its adjective
             }
+            if (!joiner && Character.isLowerCase(first) && words > 0 && lowerCaseBodyAhead(fold, k, from)) {
+                joiner = true; // « La maison de santé pluriprofessionnelle de Magalas recherche »: a body named in lower case
+            }
             if (!(Character.isUpperCase(first) || Character.isDigit(first) || joiner) || isPronoun(w)) {
                 break;
             }
@@ -223,7 +226,12 @@ final class Recruit {
             // (« La Maison des Enfants » keeps its own)
             orgStart += 3;
         }
-        if (orgStart < orgEnd && !Character.isUpperCase(text.charAt(orgStart)) && !Character.isDigit(text.charAt(orgStart))) {
+        if (orgEnd - orgStart > 3 && (fold.startsWith("la ", orgStart) || fold.startsWith("le ", orgStart))
+                && LOWER_CASE_BODIES.contains(firstWordAt(fold, orgStart + 3)) && Character.isLowerCase(text.charAt(orgStart + 3))) {
+            orgStart += 3; // « La mairie de Lambersart recrute »: the body without its article
+        }
+        if (orgStart < orgEnd && !Character.isUpperCase(text.charAt(orgStart)) && !Character.isDigit(text.charAt(orgStart))
+                && !(LOWER_CASE_BODIES.contains(firstWordAt(fold, orgStart)) && lowerCaseBodyAhead(fold, orgStart, from))) {
             orgStart = orgEnd;
         }
         return new Match(orgStart < orgEnd ? orgStart : -1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
@@ -249,6 +257,42 @@ final class Recruit {
         return new int[] {s, e};
     }
 
+
+    /** The kinds of body a text names in lower case after its article (« la maison de santé de X », « la mairie de X »). */
+    private static final java.util.Set<String> LOWER_CASE_BODIES = java.util.Set.of("maison", "mairie", "commune", "ville",
+            "centre", "association", "communaute", "syndicat", "conseil", "fondation", "foyer", "ecole", "institut",
+            "laboratoire", "universite", "federation", "caisse", "chambre", "regie", "etablissement", "groupement");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "le", "les");
+
+    private static String firstWordAt(String fold, int at) {
+        int e = at;
+        while (e < fold.length() && Character.isLetter(fold.charAt(e))) {
+            e++;
+        }
+        return fold.substring(at, e);
+    }
+
+    /**
+     * Whether, at most five words back from {@code k} (its own word included), a lower-case body word follows an
+     * article at the sentence's start: the words between are its name's (« maison de santé pluriprofessionnelle »).
+     */
+    private static boolean lowerCaseBodyAhead(String fold, int k, int from) {
+        int end = k;
+        while (end < fold.length() && fold.charAt(end) != ' ') {
+            end++;
+        }
+        int[] word = {k, end};
+        for (int n = 0; n < 5 && word[0] < word[1]; n++) {
+            String w = fold.substring(word[0], word[1]);
+            int[] before = wordBefore(fold, word[0], from);
+            if (LOWER_CASE_BODIES.contains(w)) {
+                return before[0] < before[1] && ARTICLES.contains(fold.substring(before[0], before[1]))
+                        && wordBefore(fold, before[0], from)[0] >= wordBefore(fold, before[0], from)[1];
+            }
+            word = before;
+        }
+        return false;
+    }
 
     /** Whether the word before {@code k} is a capitalised body word (« Centre » before « social »). */
     private static boolean bodyBefore(String text, String fold, int k, int from) {

@@ -47,4 +47,12 @@ class RecruitingSentenceNameTest {
         assertThat(fields.organization()).isEqualTo("Croix-Rouge française");
         assertThat(fields.location()).isNotEqualTo("Croix");
     }
+
+    @Test
+    void aBodyNamedInLowerCaseAfterItsArticle() {
+        assertThat(organization("La maison de santé pluriprofessionnelle de Magalas (34480), recherche un médecin généraliste."))
+                .isEqualTo("maison de santé pluriprofessionnelle de Magalas");
+        assertThat(organization("La mairie de Lambersart recrute un animateur périscolaire.")).isEqualTo("mairie de Lambersart");
+        assertThat(organization("Le Centre social Nord Lille-Est recherche un animateur.")).isEqualTo("Le Centre social Nord Lille-Est");
+    }
 }
