@@ -16,7 +16,9 @@ final class SalaryRule implements Rule {
         // « au taux horaire de 23$ », "at a rate of 25-40$/hour": a rate with its amount
         "taux horaire", "a rate of", "per hour", "/hour", "de l'heure", "uurloon",
         // a freelancer's day rate: "Fees: £200 day rate", "an upper limit of £160 per day", « 350 € par jour »
-        "day rate", "daily rate", "per day", "/day", "par jour", "dagtarief"};
+        "day rate", "daily rate", "per day", "/day", "par jour", "dagtarief",
+        // an amount said gross by the month or the year needs no label: « 2800 € brut mensuel sur 13 mois »
+        "brut mensuel", "brute mensuelle", "bruts mensuels", "brut annuel", "brute annuelle", "bruts annuels"};
     /** Front-matter keys that hold the pay. */
     private static final String[] META = {"salary", "salary_range", "salaryrange", "salary range", "pay", "pay_range",
         "compensation", "remuneration", "rémunération", "salaire", "wage", "salaris", "gratification"};

@@ -19,7 +19,7 @@ final class StartRule implements Rule {
         "date d'entree", "entree en fonction", "start date", "starting date", "date de demarrage", "demarrage",
         "startdatum", "aanvangsdatum", "datum indiensttreding", "indiensttreding", "date of entry", "debut :",
         "start:", "start :", "disponibilite :", "beschikbaarheid", "debut de la mission", "debut du stage",
-        "date d'embauche", "date d'engagement"};
+        "date d'embauche", "date d'engagement", "recrutement envisage", "date de recrutement"};
     static final String[] PHRASES = {"a partir du ", "a partir de ", "a partir d'", "des le ", "starting ",
         "beginning ", "vanaf ", "available from ", "commencing ", "start in ", "start on ", "start early in ", "start late in ",
         "start by ", "a pourvoir en ",
