@@ -190,13 +190,6 @@ public final class PostingService {
         return done;
     }
 
-    /**
-     * What the rules read in a stored posting, through the same path as its import: its kept original is read
-     * again, so that the rules see the structure the format gives (headings, bold and large text, link targets,
-     * front matter, schema.org fields) and not the text alone. The text alone is read when there is no original
-     * (a paste), when it is gone or unreadable, or when it no longer yields the stored text (other reader, other
-     * settings): the fields must always point into the text the user sees.
-     */
     /** Whether two texts hold the same words, whatever whitespace stands between them. */
     static boolean sameWords(String a, String b) {
         int i = 0;
@@ -221,6 +214,13 @@ public final class PostingService {
         }
     }
 
+    /**
+     * What the rules read in a stored posting, through the same path as its import: its kept original is read
+     * again, so that the rules see the structure the format gives (headings, bold and large text, link targets,
+     * front matter, schema.org fields) and not the text alone. The text alone is read when there is no original
+     * (a paste), when it is gone or unreadable, or when it no longer yields the stored text (other reader, other
+     * settings): the fields must always point into the text the user sees.
+     */
     PostingFields reread(Posting p, String originalSha256) {
         if (originalSha256 != null && files.has(originalSha256)) {
             try (java.io.InputStream in = files.open(originalSha256)) {
