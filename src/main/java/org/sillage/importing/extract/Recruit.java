@@ -181,7 +181,8 @@ final class Recruit {
         int orgStart = orgEnd;
         int words = 0;
         int k = orgEnd;
-        while (k > from && words < 6) {
+        boolean lowerCaseBody = false; // (a body named in lower case is read back to its kind's word, nine words at most)
+        while (k > from && words < (lowerCaseBody ? 9 : 6)) {
             int we = k;
             while (k > from && fold.charAt(k - 1) != ' ' && fold.charAt(k - 1) != '#' && fold.charAt(k - 1) != '*'
                     && fold.charAt(k - 1) != '>' && fold.charAt(k - 1) != '_') { // (« <em>Polymny Studio recrute »: a tag's end)
@@ -208,6 +209,7 @@ final class Recruit {
             }
             if (!joiner && Character.isLowerCase(first) && words > 0 && lowerCaseBodyAhead(fold, k, from)) {
                 joiner = true; // « La maison de santé pluriprofessionnelle de Magalas recherche »: a body named in lower case
+                lowerCaseBody = true;
             }
             if (!(Character.isUpperCase(first) || Character.isDigit(first) || joiner) || isPronoun(w)) {
                 break;

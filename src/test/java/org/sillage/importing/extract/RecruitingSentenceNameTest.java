@@ -53,6 +53,8 @@ class RecruitingSentenceNameTest {
         assertThat(organization("La maison de santé pluriprofessionnelle de Magalas (34480), recherche un médecin généraliste."))
                 .isEqualTo("maison de santé pluriprofessionnelle de Magalas");
         assertThat(organization("La mairie de Lambersart recrute un animateur périscolaire.")).isEqualTo("mairie de Lambersart");
+        assertThat(organization("La maison de santé pluriprofessionnelle des Haut Cantons (St Pons de Thomières 34 220), "
+                + "recherche un médecin généraliste.")).isEqualTo("maison de santé pluriprofessionnelle des Haut Cantons");
         assertThat(organization("Le Centre social Nord Lille-Est recherche un animateur.")).isEqualTo("Le Centre social Nord Lille-Est");
     }
 }
