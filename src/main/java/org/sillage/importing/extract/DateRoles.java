@@ -431,21 +431,30 @@ final class DateRoles {
         return -1;
     }
 
+    /** A date nested under a key naming dates that ends its period (« dates.to.day »): when a site stops showing the offer. */
+    static boolean nestedPeriodEnd(String key) {
+        java.util.List<String> path = nestedPath(key);
+        return path.contains("to") || path.contains("until") || path.contains("end") || path.contains("fin");
+    }
+
+    /** The keys below the first of a nested front-matter key, lower-cased; empty for a top-level key. */
+    private static java.util.List<String> nestedPath(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        int dot = k.indexOf('.');
+        return dot > 0 ? java.util.List.of(k.substring(dot + 1).split("\\.")) : java.util.List.of();
+    }
+
     /** The front-matter key's role for its date: "closes", "deadline", "valid_through" are deadlines. */
     static Role metaRole(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        int dot = k.indexOf('.');
-        if (dot > 0) {
-            // a date nested under a key naming dates: « dates.to.day » ends the offer's period, « dates.from.day » opens it
-            java.util.List<String> path = java.util.List.of(k.substring(dot + 1).split("\\."));
-            if (path.contains("to") || path.contains("until") || path.contains("end") || path.contains("fin")) {
-                return Role.DEADLINE;
-            }
-            if (path.contains("from")) {
-                return Role.POSTED;
-            }
-            // else as any key ("dates.validity", and a top-level key written with a dot, "date.published")
+        // a date nested under a key naming dates: « dates.to.day » ends the offer's period, « dates.from.day » opens it
+        if (nestedPeriodEnd(key)) {
+            return Role.DEADLINE;
         }
+        if (nestedPath(key).contains("from")) {
+            return Role.POSTED;
+        }
+        // else as any key ("dates.validity", and a top-level key written with a dot, "date.published")
         if (k.contains("deadline") || k.contains("close") || k.contains("closing") || k.contains("expir")
                 || k.contains("valid") || k.contains("limit") || k.equals("due") || k.contains("apply_by")
                 || k.contains("apply-by") || k.contains("sluit") || k.contains("ferme") || k.contains("clotur")) {

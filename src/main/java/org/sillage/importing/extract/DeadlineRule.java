@@ -61,7 +61,7 @@ final class DeadlineRule implements Rule {
     public void apply(PostingText t) {
         if (!t.isSet(Field.DEADLINE)) {
             Candidate c = frontMatter(t);
-            if (c == null || c.rule().indexOf('.', "deadline.front-matter:".length()) >= 0) {
+            if (c == null || c.periodEnd()) {
                 // a nested period's end (« dates.to.day ») is when a site stops showing the offer: a deadline
                 // the text states in so many words comes first
                 Candidate stated = find(t, STRONG, true);
@@ -86,7 +86,11 @@ final class DeadlineRule implements Rule {
         }
     }
 
-    private record Candidate(DateGrammar.DateMatch date, LocalDate value, String rule, int from) {
+    /** A deadline read, and whether it is only the end of a period the front matter nests (« dates.to.day »). */
+    private record Candidate(DateGrammar.DateMatch date, LocalDate value, String rule, int from, boolean periodEnd) {
+        Candidate(DateGrammar.DateMatch date, LocalDate value, String rule, int from) {
+            this(date, value, rule, from, false);
+        }
     }
 
     /** The page's JSON-LD closing date, when its text states none with a deadline phrase. */
@@ -157,7 +161,7 @@ final class DeadlineRule implements Rule {
                 continue; // « expirydate: 2030-01-01 » on a page of 2019: a site's placeholder, not a closing date
             }
             if (v != null) {
-                return new Candidate(d, v, "deadline.front-matter:" + e.getKey(), d.start());
+                return new Candidate(d, v, "deadline.front-matter:" + e.getKey(), d.start(), DateRoles.nestedPeriodEnd(e.getKey()));
             }
         }
         return null;

@@ -160,6 +160,6 @@ public final class FrontMatterPageText {
             return "";
         }
         String s = value.asText();
-        return MARKUP.matcher(s).find() ? HtmlReader.readString("<html><body>" + s + "</body></html>", name).text().strip() : s.strip();
+        return MARKUP.matcher(s).find() ? HtmlReader.fragmentText(s, name).strip() : s.strip();
     }
 }

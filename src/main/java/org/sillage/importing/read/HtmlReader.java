@@ -57,6 +57,11 @@ public final class HtmlReader {
         return TEMPLATE_CODE.matcher(html).replaceAll(" ");
     }
 
+    /** The text of a page's fragment (a field's HTML: « <p>…</p><ul>…</ul> ») as a page's body would read. */
+    public static String fragmentText(String html, String name) {
+        return readString("<html><body>" + html + "</body></html>", name).text();
+    }
+
     public static Result readString(String html, String name) {
         Matcher template = TEMPLATE_PAGE.matcher(html);
         if (template.find()) {

@@ -67,7 +67,7 @@ public final class JsonPostingText {
         out.append("---\n");
         String body = root.get(bodyKey).asText();
         if (body.contains("</") || body.contains("<br") || body.contains("<p>")) {
-            body = HtmlReader.readString("<html><body>" + body + "</body></html>", name).text();
+            body = HtmlReader.fragmentText(body, name);
         }
         out.append('\n').append(body.strip()).append('\n');
         return Optional.of(out.toString());
