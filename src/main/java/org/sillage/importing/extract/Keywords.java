@@ -160,11 +160,17 @@ final class Keywords {
      * a label pattern whose alternatives each open on a whole word is tried only when the line opens on one of them.
      */
     static boolean wordAtIn(String s, int from, int end, java.util.Set<String> words) {
+        String w = letterRun(s, from, end);
+        return !w.isEmpty() && words.contains(w);
+    }
+
+    /** The run of letters at {@code from} in {@code s}, read no further than {@code end} (empty when none stands there). */
+    static String letterRun(String s, int from, int end) {
         int e = from;
         while (e < end && Character.isLetter(s.charAt(e))) {
             e++;
         }
-        return e > from && words.contains(s.substring(from, e));
+        return s.substring(from, e);
     }
 
     /**

@@ -229,11 +229,11 @@ final class Recruit {
             orgStart += 3;
         }
         if (orgEnd - orgStart > 3 && (fold.startsWith("la ", orgStart) || fold.startsWith("le ", orgStart))
-                && LOWER_CASE_BODIES.contains(firstWordAt(fold, orgStart + 3)) && Character.isLowerCase(text.charAt(orgStart + 3))) {
+                && LOWER_CASE_BODIES.contains(Keywords.letterRun(fold, orgStart + 3, orgEnd)) && Character.isLowerCase(text.charAt(orgStart + 3))) {
             orgStart += 3; // « La mairie de Lambersart recrute »: the body without its article
         }
         if (orgStart < orgEnd && !Character.isUpperCase(text.charAt(orgStart)) && !Character.isDigit(text.charAt(orgStart))
-                && !(LOWER_CASE_BODIES.contains(firstWordAt(fold, orgStart)) && lowerCaseBodyAhead(fold, orgStart, from))) {
+                && !(LOWER_CASE_BODIES.contains(Keywords.letterRun(fold, orgStart, orgEnd)) && lowerCaseBodyAhead(fold, orgStart, from))) {
             orgStart = orgEnd;
         }
         return new Match(orgStart < orgEnd ? orgStart : -1, orgEnd, jobStart, Math.max(jobStart, jobEnd));
@@ -265,14 +265,6 @@ final class Recruit {
             "centre", "association", "communaute", "syndicat", "conseil", "fondation", "foyer", "ecole", "institut",
             "laboratoire", "universite", "federation", "caisse", "chambre", "regie", "etablissement", "groupement");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("la", "le", "les");
-
-    private static String firstWordAt(String fold, int at) {
-        int e = at;
-        while (e < fold.length() && Character.isLetter(fold.charAt(e))) {
-            e++;
-        }
-        return fold.substring(at, e);
-    }
 
     /**
      * Whether, at most five words back from {@code k} (its own word included), a lower-case body word follows an
