@@ -160,6 +160,13 @@ public final class FrontMatterPageText {
             return "";
         }
         String s = value.asText();
-        return MARKUP.matcher(s).find() ? HtmlReader.fragmentText(s, name).strip() : s.strip();
+        if (!MARKUP.matcher(s).find()) {
+            return s.strip();
+        }
+        try {
+            return HtmlReader.fragmentText(s, name).strip();
+        } catch (org.sillage.domain.UserException e) {
+            return ""; // markup and no word (a summary of « <br> »)
+        }
     }
 }

@@ -94,6 +94,13 @@ class FrontMatterPageTextTest {
     }
 
     @Test
+    void aSummaryOfMarkupAloneIsNoParagraphAndTheBlocksStillRead() {
+        String page = PAGE.replace("  <p>Le Centre social des Trois Ponts (59100), recherche un animateur de quartier.</p>", "  <br>");
+        String text = FrontMatterPageText.of(page, "page.html").orElseThrow();
+        assertThat(text).contains("## Les missions", "Animer les ateliers.").doesNotContain("<br>");
+    }
+
+    @Test
     void otherTextIsLeftAsItIs() {
         assertThat(FrontMatterPageText.of("---\ntitle: Offre\ndate: 2026-01-02\n---\n", "a.md")).isEmpty(); // no markup
         assertThat(FrontMatterPageText.of("---\ntitle: Offre\nsummary: <p>Un poste</p>\n---\n\nLe texte de la page.\n", "a.md"))
