@@ -42,6 +42,7 @@ final class MainContent {
         }
         keepFileFields(body);
         body.select(NEVER_CONTENT).remove();
+        dropPermalinkSigns(body);
         Element hero = heroHeading(body);
         for (Element e : body.select("header, footer")) {
             if (e.closest("main, article") == null) {
@@ -69,6 +70,22 @@ final class MainContent {
             }
         }
         return facts.length() == 0 ? text : Texts.tidy(text + facts);
+    }
+
+    /** A sign alone that a documentation page's heading links to itself with (« ¶ », « # », « § », « 🔗 »). */
+    private static final Pattern PERMALINK_SIGN = Pattern.compile("[¶#§🔗]");
+
+    /**
+     * Removes the links a heading carries to its own section whose text is a sign only (Sphinx's and MkDocs's
+     * « ¶ »): read as text, the title ended with it.
+     */
+    private static void dropPermalinkSigns(Element body) {
+        for (Element a : body.select("h1 a[href^=#], h2 a[href^=#], h3 a[href^=#], h4 a[href^=#], h5 a[href^=#], "
+                + "h6 a[href^=#]")) {
+            if (PERMALINK_SIGN.matcher(a.text().strip()).matches()) {
+                a.remove();
+            }
+        }
     }
 
     /**

@@ -52,6 +52,17 @@ class MainContentTest {
     }
 
     @Test
+    void a_headings_permalink_sign_is_not_its_text() {
+        // Sphinx and MkDocs pages end each heading with a link to itself (« ¶ »), which is no word of it
+        assertThat(text("<div><h1>Stage de traduction<a class=\"headerlink\" href=\"#stage\" title=\"Lien\">¶</a></h1>"
+                + "<h2>Profil<a href=\"#profil\">#</a></h2><p>Bilingue.</p></div>"))
+                .isEqualTo("Stage de traduction\n\nProfil\n\nBilingue.");
+        // a heading that is itself a link to its own section keeps its words
+        assertThat(text("<div><h2><a href=\"#missions\">Missions</a></h2><p>Traduire.</p></div>"))
+                .isEqualTo("Missions\n\nTraduire.");
+    }
+
+    @Test
     void link_lists_are_dropped_and_hidden_addresses_written_out() {
         String body = "<ul><li><a href=/1>Offre 1</a></li><li><a href=/2>Offre 2</a></li><li><a href=/3>Offre 3</a></li></ul>"
                 + "<p>Écrire à <a href=\"mailto:rh@example.org?subject=Candidature\">Marie</a> ou "
