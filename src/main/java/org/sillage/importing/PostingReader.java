@@ -165,6 +165,9 @@ public final class PostingReader {
             case TXT, MD -> {
                 try {
                     String text = PlainTextReader.read(bytes, name);
+                    // a Wiki.js page: its front matter in a comment on top
+                    text = org.sillage.importing.read.CommentFrontMatter.of(text)
+                            .map(h -> h.frontMatter() + "\n" + h.rest()).orElse(text);
                     // a posting kept as a JSON object: its text as a person reads it
                     text = org.sillage.importing.read.JsonPostingText.of(text, name).orElse(text);
                     // a site builder's page kept whole in its front matter: its blocks as the page shows them

@@ -437,6 +437,12 @@ final class DateRoles {
         return path.contains("to") || path.contains("until") || path.contains("end") || path.contains("fin");
     }
 
+    /** A date nested under a key naming dates that opens its period (« dates.from.day »): when a site starts showing the offer. */
+    static boolean nestedPeriodStart(String key) {
+        java.util.List<String> path = nestedPath(key);
+        return path.contains("from") || path.contains("start") || path.contains("debut");
+    }
+
     /** The keys below the first of a nested front-matter key, lower-cased; empty for a top-level key. */
     private static java.util.List<String> nestedPath(String key) {
         String k = key.toLowerCase(Locale.ROOT);

@@ -188,7 +188,8 @@ final class FrontMatter {
                 if (first >= 0 && !into.containsKey(key)) {
                     into.put(key, new PostingText.Meta(joined.toString(), first, last));
                 }
-            } else if (v == JsonToken.START_OBJECT && (key.contains("date") || !prefix.isEmpty()) && prefix.length() < 24
+            } else if (v == JsonToken.START_OBJECT && (key.contains("date") || key.equals("meta") || !prefix.isEmpty())
+                    && prefix.length() < 24
                     && prefix.chars().filter(c -> c == '.').count() < 2) {
                 if (fields(p, text, base, src, codePoints, into, key + ".") < 0) {
                     return -1;

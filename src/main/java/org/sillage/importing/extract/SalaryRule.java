@@ -18,7 +18,9 @@ final class SalaryRule implements Rule {
         // a freelancer's day rate: "Fees: £200 day rate", "an upper limit of £160 per day", « 350 € par jour »
         "day rate", "daily rate", "per day", "/day", "par jour", "dagtarief",
         // an amount said gross by the month or the year needs no label: « 2800 € brut mensuel sur 13 mois »
-        "brut mensuel", "brute mensuelle", "bruts mensuels", "brut annuel", "brute annuelle", "bruts annuels"};
+        "brut mensuel", "brute mensuelle", "bruts mensuels", "brut annuel", "brute annuelle", "bruts annuels",
+        // a Belgian pay scale: « Échelle barémique selon la CP 329.02 »
+        "echelle baremique"};
     /** Front-matter keys that hold the pay. */
     private static final String[] META = {"salary", "salary_range", "salaryrange", "salary range", "pay", "pay_range",
         "compensation", "remuneration", "rémunération", "salaire", "wage", "salaris", "gratification"};
@@ -39,10 +41,15 @@ final class SalaryRule implements Rule {
         if (m != null && m.value().chars().anyMatch(Character::isDigit)) {
             String v = Clean.value(t.slice(m.start(), m.end()));
             if (v != null) {
-                // salary = "$25 per hour", salary_range = "$75,000 - $85,000": the page's own field
-                t.out().salaryText(v);
+                // salary = "$25 per hour", salary_range = "$75,000 - $85,000": the page's own field, as the page
+                // writes it when it does (« pays $65,000-70,000 » for salary = "65,000-70,000")
+                int[] shown = inBody(t, v);
+                int s = shown == null ? m.start() : shown[0];
+                int e = shown == null ? m.end() : shown[1];
+                String value = shown == null ? v : Clean.value(t.slice(s, e));
+                t.out().salaryText(value == null ? v : value);
                 t.set(Field.SALARY_TEXT);
-                t.evidence(Field.SALARY_TEXT, m.start(), m.end(), "salary.front-matter");
+                t.evidence(Field.SALARY_TEXT, s, e, "salary.front-matter");
                 return;
             }
         }
@@ -87,6 +94,32 @@ final class SalaryRule implements Rule {
                 t.evidence(Field.SALARY_TEXT, bs, be, "salary.amount");
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("\\s*[-\u2013\u2014]\\s*");
+
+    /**
+     * Where the body writes a front matter's pay with its currency sign in front or other spaces around its
+     * dash (« $65,000 – $75,000 » for "$65,000-$75,000"), or null when it does not.
+     */
+    private static int[] inBody(PostingText t, String value) {
+        if (value.length() > 60) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\d$£€])[$£€]?");
+        java.util.regex.Matcher dash = DASH.matcher(value);
+        int at = 0;
+        while (dash.find()) {
+            regex.append(java.util.regex.Pattern.quote(value.substring(at, dash.start()))).append("\\s*[-\u2013\u2014]\\s*");
+            at = dash.end();
+        }
+        regex.append(java.util.regex.Pattern.quote(value.substring(at))).append("(?![\\d])");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(t.text);
+        if (!m.find(t.bodyStart)) {
+            return null;
+        }
+        String found = t.text.substring(m.start(), m.end());
+        return found.equals(value) ? null : new int[] {m.start(), m.end()};
     }
 
     /** The value of a label, the line under a heading, or the sentence. */

@@ -24,7 +24,10 @@ final class TitleLines {
         "mission de service civique", "offre de volontariat", "mission de volontariat", "annonce de recrutement",
         "job advertisement", "job advert", "vacancy announcement", "vacancy notice", "job announcement",
         // a page of openings named as such: « Postes vacants »
-        "postes vacants", "poste vacant"};
+        "postes vacants", "poste vacant",
+        // "Job Opportunity: Hub Coordinator", « Avis de vacance de poste : … »
+        "job opportunity", "job opportunities", "employment opportunity", "career opportunity", "avis de vacance",
+        "avis de vacance de poste", "vacance de poste"};
     private static final java.util.Set<String> GENERIC_SET = java.util.Set.of(GENERIC);
     /** The longer generic labels with the space before them, as a body's name then the label ends a line. */
     private static final java.util.Set<String> LONG_GENERIC_AFTER_SPACE = java.util.Arrays.stream(GENERIC)

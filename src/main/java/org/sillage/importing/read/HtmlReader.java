@@ -63,6 +63,10 @@ public final class HtmlReader {
     }
 
     public static Result readString(String html, String name) {
+        java.util.Optional<CommentFrontMatter.Split> header = CommentFrontMatter.of(html);
+        if (header.isPresent()) {
+            html = header.get().rest(); // (a Wiki.js page: its front matter in a comment, put back on top below)
+        }
         Matcher template = TEMPLATE_PAGE.matcher(html);
         if (template.find()) {
             // a component's page (Vue, Svelte): its template is the page, not a fragment kept for scripts
@@ -91,6 +95,9 @@ public final class HtmlReader {
         }
         if (text.isBlank()) {
             throw new UserException("error.import.empty", name);
+        }
+        if (header.isPresent()) {
+            text = header.get().frontMatter() + "\n" + text;
         }
         String finalText = text;
         String rules = source;

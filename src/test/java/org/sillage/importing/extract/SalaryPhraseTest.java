@@ -51,6 +51,7 @@ class SalaryPhraseTest {
             Rate of pay is between £20,000 and £22,000 pro rata, depending on experience. | between £20,000 and £22,000 pro rata
             Un forfait de 200 euros HTVA par journée de travail est prévu.                 | Un forfait de 200 euros HTVA par journée de travail
             De honorering is conform de cao, maximaal schaal 10.                           | De honorering is conform de cao, maximaal schaal 10
+            * Echelle barémique selon la CP 329.02                                         | Echelle barémique selon la CP 329.02
             """)
     void ratesOfPayPackagesAndDutchFees(String text, String expected) {
         assertThat(extractor.extract("Poste\n\n" + text).salaryText()).isEqualTo(expected);
@@ -62,6 +63,20 @@ class SalaryPhraseTest {
                 .salaryText()).isEqualTo("$25 per hour");
         assertThat(extractor.extract("+++\ntitle = \"Delivery Manager\"\nsalary_range = \"$85,000 - $107,000\"\n+++\n\n"
                 + "We are hiring.").salaryText()).isEqualTo("$85,000 - $107,000");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFrontMattersPayIsTakenAsTheBodyWritesIt() {
+        assertThat(extractor.extract("+++\ntitle = \"Coordinator\"\nsalary = \"65,000-70,000\"\n+++\n\n"
+                + "This full-time position pays $65,000-70,000 plus benefits.").salaryText()).isEqualTo("$65,000-70,000");
+        assertThat(extractor.extract("+++\ntitle = \"Manager\"\nsalary = \"$65,000-$75,000\"\n+++\n\n"
+                + "Salary will be in the range of $65,000 \u2013 $75,000, depending on experience.").salaryText())
+                .isEqualTo("$65,000 \u2013 $75,000");
+        // the body says it otherwise, or not at all: the field as it is
+        assertThat(extractor.extract("+++\ntitle = \"Organizer\"\nsalary = \"22.44/hour\"\n+++\n\n"
+                + "The salary for this position is 22.44/hour.").salaryText()).isEqualTo("22.44/hour");
+        assertThat(extractor.extract("+++\ntitle = \"Organizer\"\nsalary = \"$7,500/month\"\n+++\n\n"
+                + "Pay: $7,500 per month for full-time.").salaryText()).isEqualTo("$7,500/month");
     }
 
     @org.junit.jupiter.api.Test

@@ -31,6 +31,20 @@ class TitleKindsTest {
     }
 
     @Test
+    void anOpportunityOrAVacancyNoticeNamedBeforeItsColonIsNoWordOfTheTitle() {
+        assertThat(extractor.extract("""
+                Job Opportunity: Hub Coordinator
+
+                We are a community bike workshop in a small town.
+                """).title()).isEqualTo("Hub Coordinator");
+        assertThat(extractor.extract("""
+                Avis de vacance de poste : Chargé de mission patrimoine
+
+                La communauté de communes recrute.
+                """).title()).isEqualTo("Chargé de mission patrimoine");
+    }
+
+    @Test
     void aLabelBeforeTheTitleOnItsLineGoes() {
         PostingFields f = extractor.extract("""
                 Poste : Animatrice / animateur nature
