@@ -81,6 +81,11 @@ public final class FrontMatterPageText {
         } else {
             paragraphs.add(html(root.path("search").path("body"), name));
         }
+        // the page's call to action when it shows one (« Rejoins-nous ! » → mailto:…): a button like a block's
+        JsonNode cta = root.path("header_cta");
+        if (cta.path("display").asBoolean(false) && cta.path("label").isTextual() && cta.path("target").isTextual()) {
+            paragraphs.add(cta.path("label").asText().strip() + "\n" + cta.path("target").asText().strip());
+        }
         paragraphs.remove("");
         if (paragraphs.isEmpty()) {
             return Optional.empty();
@@ -112,7 +117,9 @@ public final class FrontMatterPageText {
                     kept.set(e.getKey(), inner);
                 }
             } else if (v.isValueNode() && !v.isNull()) {
-                String s = v.asText().strip();
+                // French typography's no-break spaces (« L’Inconnue !») as spaces: written out, YAML escapes them
+                // (« \_ »), which the rules would read as a backslash
+                String s = v.asText().replace('\u00a0', ' ').replace('\u202f', ' ').strip();
                 if (!s.isEmpty() && s.length() <= SHORT && !MARKUP.matcher(s).find() && s.indexOf('\n') < 0) {
                     kept.put(e.getKey(), s);
                 }

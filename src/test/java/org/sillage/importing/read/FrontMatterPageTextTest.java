@@ -101,6 +101,15 @@ class FrontMatterPageTextTest {
     }
 
     @Test
+    void aNoBreakSpaceInAShortValueIsAPlainSpace() {
+        String page = PAGE.replace("  Animateur·rice de quartier - Centre social des Trois Ponts, une très longue ligne de titre qui dépasse quatre-vingts signes",
+                "  Fais ton service civique à L’Inconnue\u00a0!");
+        String text = FrontMatterPageText.of(page, "page.html").orElseThrow();
+        assertThat(text).contains("title: \"Fais ton service civique à L’Inconnue !\"").doesNotContain("\\_");
+        assertThat(new RuleExtractor().extract(text).title()).isEqualTo("Fais ton service civique à L’Inconnue");
+    }
+
+    @Test
     void otherTextIsLeftAsItIs() {
         assertThat(FrontMatterPageText.of("---\ntitle: Offre\ndate: 2026-01-02\n---\n", "a.md")).isEmpty(); // no markup
         assertThat(FrontMatterPageText.of("---\ntitle: Offre\nsummary: <p>Un poste</p>\n---\n\nLe texte de la page.\n", "a.md"))
