@@ -110,6 +110,16 @@ class FrontMatterPageTextTest {
     }
 
     @Test
+    void thePagesCallToActionIsReadWhenItIsShown() {
+        String cta = "header_cta:\n  display: true\n  label: >-\n    Rejoins-nous !\n  target: \"mailto:join@example.ch\"\n";
+        String shown = FrontMatterPageText.of(PAGE.replace("contents:\n", cta + "contents:\n"), "page.html").orElseThrow();
+        assertThat(shown).contains("Rejoins-nous !\nmailto:join@example.ch");
+        String hidden = FrontMatterPageText.of(PAGE.replace("contents:\n", cta.replace("true", "false") + "contents:\n"),
+                "page.html").orElseThrow();
+        assertThat(hidden).doesNotContain("join@example.ch");
+    }
+
+    @Test
     void otherTextIsLeftAsItIs() {
         assertThat(FrontMatterPageText.of("---\ntitle: Offre\ndate: 2026-01-02\n---\n", "a.md")).isEmpty(); // no markup
         assertThat(FrontMatterPageText.of("---\ntitle: Offre\nsummary: <p>Un poste</p>\n---\n\nLe texte de la page.\n", "a.md"))
