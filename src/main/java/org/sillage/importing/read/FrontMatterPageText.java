@@ -81,9 +81,9 @@ public final class FrontMatterPageText {
         } else {
             paragraphs.add(html(root.path("search").path("body"), name));
         }
-        // the page's call to action when it shows one (« Rejoins-nous ! » → mailto:…): a button like a block's
+        // the page's call to action unless hidden (« Rejoins-nous ! » → mailto:…): a button like a block's
         JsonNode cta = root.path("header_cta");
-        if (cta.path("display").asBoolean(false) && cta.path("label").isTextual() && cta.path("target").isTextual()) {
+        if (cta.path("display").asBoolean(true) && cta.path("label").isTextual() && cta.path("target").isTextual()) {
             paragraphs.add(cta.path("label").asText().strip() + "\n" + cta.path("target").asText().strip());
         }
         paragraphs.remove("");

@@ -117,6 +117,9 @@ class FrontMatterPageTextTest {
         String hidden = FrontMatterPageText.of(PAGE.replace("contents:\n", cta.replace("true", "false") + "contents:\n"),
                 "page.html").orElseThrow();
         assertThat(hidden).doesNotContain("join@example.ch");
+        String unsaid = FrontMatterPageText.of(PAGE.replace("contents:\n", cta.replace("  display: true\n", "") + "contents:\n"),
+                "page.html").orElseThrow();
+        assertThat(unsaid).contains("Rejoins-nous !\nmailto:join@example.ch"); // shown unless said hidden
     }
 
     @Test
