@@ -391,8 +391,19 @@ final class EmailRule implements Rule {
             return true;
         }
         int s = Math.max(t.sentenceStart(pos), pos - SENTENCE_BACK);
-        if (s >= 2 && t.text.charAt(s - 2) == '?' && s - 2 > pos - SENTENCE_BACK) {
-            s = Math.max(t.sentenceStart(s - 2), pos - SENTENCE_BACK); // "Questions? Write to info@..."
+        // "Questions? Write to info@...", and the question on its own line above (« Des questions ? Besoin de plus
+        // de renseignements ?\n\nN'hésite pas à nous contacter : … »), two at most
+        for (int asked = 0; asked < 2; asked++) {
+            int q = s - 1;
+            int breaks = 0;
+            while (q >= 0 && Character.isWhitespace(t.text.charAt(q)) && breaks <= 2) {
+                breaks += t.text.charAt(q) == '\n' ? 1 : 0;
+                q--;
+            }
+            if (q < 0 || t.text.charAt(q) != '?' || q <= pos - SENTENCE_BACK || q == s - 1) {
+                break;
+            }
+            s = Math.max(t.sentenceStart(q), pos - SENTENCE_BACK);
         }
         int e = t.sentenceEnd(pos);
         if (Keywords.regionContainsAny(f, s, e, SPONTANEOUS)) {

@@ -27,4 +27,17 @@ class AddressForQueriesTest {
         assertThat(extractor.extract("Regional Director\n\nHorizons Talent\n\nSend your application to jobs@horizons.example.\n")
                 .applicationEmails()).containsExactly("jobs@horizons.example");
     }
+
+    @Test
+    void anAddressUnderAQuestionOnItsOwnLine() {
+        String missions = "Missions de service civique\n\nL'association accueille deux volontaires pour 8 mois.\n\n"
+                + "Missions de 8 mois à partir du 1er novembre.\n\n";
+        // (French typography: a narrow no-break space before each question mark)
+        assertThat(extractor.extract(missions + "Des questions\u202f? Besoin de plus de renseignements\u202f?\n\n"
+                + "N'hésite pas à nous contacter:\u00a0bonjour@asso.example (//bonjour@asso.example)\u00a0/ 05 00 00 00 00\n").applicationEmails()).isEmpty();
+        // the same address under a line that asks nothing receives the applications
+        assertThat(extractor.extract("Animateur\n\nL'association recrute un animateur.\n\nEnvoie ton CV.\n\n"
+                + "N'hésite pas à nous contacter : bonjour@asso.example\n").applicationEmails())
+                .containsExactly("bonjour@asso.example");
+    }
 }
