@@ -91,8 +91,9 @@ final class ApplicationUrlRule implements Rule {
                     pe--;
                 }
                 int pl = t.lineStart(pe);
-                // or a short label cell above it ("Apply online" / URL in a table)
-                if (pe > 0 && (f.charAt(pe - 1) == ':' || pe - pl <= 40 && ".!?;".indexOf(f.charAt(pe - 1)) < 0)) {
+                // or a short label cell above it ("Apply online" / URL in a table), or a button's (« Je postule ! »)
+                if (pe > 0 && (f.charAt(pe - 1) == ':' || pe - pl <= 40 && ".!?;".indexOf(f.charAt(pe - 1)) < 0
+                        || pe - pl <= 25 && f.charAt(pe - 1) == '!')) {
                     ss = Math.max(t.sentenceStart(pe - 1), pe - 250);
                 }
             }

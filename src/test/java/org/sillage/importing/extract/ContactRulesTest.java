@@ -80,6 +80,16 @@ class ContactRulesTest {
         assertThat(extractor.extract(text).applicationUrl()).isNull();
     }
 
+    @org.junit.jupiter.api.Test
+    void aButtonsLabelAboveItsLinkSaysWhatTheLinkIsFor() {
+        assertThat(extractor.extract("Service civique\n\nParticiper à la vie de l'association.\n\nJe postule !\n\n"
+                + "https://www.service-civique.gouv.fr/trouver-ma-mission/mission-42\n").applicationUrl())
+                .isEqualTo("https://www.service-civique.gouv.fr/trouver-ma-mission/mission-42");
+        // a whole sentence ending with « ! » above a link is no label of it
+        assertThat(extractor.extract("Service civique\n\nRejoignez une équipe formidable pour postuler à l'aventure !\n\n"
+                + "https://www.asso.example/qui-sommes-nous\n").applicationUrl()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             More information and the application link can be found [here](https://emploi.cnrs.fr/Offres/CDD/X-003/Default.aspx). | https://emploi.cnrs.fr/Offres/CDD/X-003/Default.aspx
