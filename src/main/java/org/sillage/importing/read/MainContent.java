@@ -30,6 +30,9 @@ final class MainContent {
     private static final Set<String> LINES = Set.of("li", "tr", "dt", "dd", "caption", "figcaption");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Pattern APPLY = Pattern.compile("(?i)postul|candidat|apply|application|répondre|repondre");
+    /** Online forms' addresses: whatever a link to one says, where it leads is worth reading. */
+    private static final Pattern FORM_LINK = Pattern.compile("(?i)docs\\.google\\.com/forms|forms\\.gle/|typeform\\.com/"
+            + "|forms\\.office\\.com|framaforms\\.org|jotform\\.com|tally\\.so/");
     private static final Pattern LEADING_SPACES = Pattern.compile("\\n[ \\t]+");
 
     private MainContent() {
@@ -324,7 +327,9 @@ final class MainContent {
             if (!address.isBlank() && !text.contains(address)) {
                 sb.append(" (").append(address).append(')');
             }
-        } else if (href.matches("(?i)https?://.+") && !text.contains(href) && APPLY.matcher(text).find()) {
+        } else if (href.matches("(?i)https?://.+") && !text.contains(href)
+                && (APPLY.matcher(text).find() || FORM_LINK.matcher(href).find())) {
+            // a link to apply, and any link to a form (« Apply by filling in our form »: the sentence says what for)
             sb.append(" (").append(href).append(')');
         }
     }

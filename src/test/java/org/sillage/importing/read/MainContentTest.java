@@ -63,6 +63,13 @@ class MainContentTest {
     }
 
     @Test
+    void a_forms_address_is_written_out_whatever_its_link_says() {
+        assertThat(text("<p>Interested? Apply by filling in <a href=\"https://docs.google.com/forms/d/e/abc/viewform\">our form</a>.</p>"))
+                .isEqualTo("Interested? Apply by filling in our form (https://docs.google.com/forms/d/e/abc/viewform).");
+        assertThat(text("<p>Read <a href=\"https://example.org/about\">our story</a>.</p>")).isEqualTo("Read our story.");
+    }
+
+    @Test
     void link_lists_are_dropped_and_hidden_addresses_written_out() {
         String body = "<ul><li><a href=/1>Offre 1</a></li><li><a href=/2>Offre 2</a></li><li><a href=/3>Offre 3</a></li></ul>"
                 + "<p>Écrire à <a href=\"mailto:rh@example.org?subject=Candidature\">Marie</a> ou "
