@@ -43,7 +43,9 @@ final class LanguagesRule implements Rule {
         // "teaching requires mastering of the Dutch language", "mastery of English"
         "mastery of", "mastering of", "mastering the",
         // « Compétences en français et anglais »
-        "competences en", "competence en"};
+        "competences en", "competence en",
+        // "You are able to write English well", "able to speak and write French"
+        "able to write", "able to speak", "able to communicate in", "write and speak", "speak and write"};
     private static final String[] CUE_AFTER = {"obligatoire", "exige", "requis", "required", "indispensable", "essential",
         "courant", "fluent", "vereist", "noodzakelijk", "impératif", "imperatif", "mandatory", "ecrit et parle", "lu, ecrit",
         "essentiel", "proficiency", "niveau", "level", "b1", "b2", "c1", "c2", "technique", "scientifique", "a must",

@@ -24,6 +24,14 @@ class LanguageAdjectivesTest {
     }
 
     @Test
+    void ableToWriteALanguage() {
+        assertThat(extractor.extract("Communications Coordinator\n\nWho are we looking for?\n\nYou like working in a team.\n\n"
+                + "You are able to write English well.\n").languagesRequired()).containsExactly("en");
+        assertThat(extractor.extract("Coordinator\n\nYou will be able to learn from activists all over Europe.\n")
+                .languagesRequired()).isEmpty();
+    }
+
+    @Test
     void notNeededPastAComma() {
         assertThat(extractor.extract("Volontaire\n\nHorizons\n\nLa maîtrise de la langue française, qui est la langue "
                 + "nationale du pays, n'est pas nécessaire.\n").languagesRequired()).isEmpty();
