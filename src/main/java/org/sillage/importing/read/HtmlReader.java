@@ -39,7 +39,8 @@ public final class HtmlReader {
         return readString(decode(bytes), name);
     }
 
-    private static final Pattern TEMPLATE_PAGE = Pattern.compile("^\\s*<template\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEMPLATE_PAGE = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<template\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** A template's own code: « {{ app_svg('x') }} », « {% if %} », « <?php … ?> », Blade's « @extends('layout') » lines. */
     private static final Pattern TEMPLATE_CODE = Pattern.compile(

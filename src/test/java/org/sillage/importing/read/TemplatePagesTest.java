@@ -39,4 +39,12 @@ class TemplatePagesTest {
         byte[] bytes = "@extends('mail')\nBeste kandidaat,\nBedankt voor je sollicitatie.\n".getBytes(StandardCharsets.UTF_8);
         assertThat(FormatDetector.detect(bytes, "mail.blade.php")).isEqualTo(Format.TXT);
     }
+
+    @Test
+    void aComponentsTemplateAfterALeadingCommentIsItsPage() {
+        String vue = "<!-- eslint-disable vue/no-multiple-template-root -->\n<template>\n  <section>\n    <h1>Lesgever</h1>\n"
+                + "    <p>De vereniging zoekt een enthousiaste lesgever.</p>\n  </section>\n</template>\n\n"
+                + "<script lang=\"ts\" setup></script>\n";
+        assertThat(HtmlReader.readString(vue, "lesgever.vue").text()).contains("Lesgever", "De vereniging zoekt een enthousiaste lesgever.");
+    }
 }
