@@ -66,7 +66,7 @@ final class DeadlineRule implements Rule {
                 // the text states in so many words comes first, and the end is one only for an offer shown a few
                 // weeks (shown a day, or for months, it is the site's setting, not when applications close)
                 Candidate stated = find(t, STRONG, true);
-                c = stated != null ? stated : c != null && shownAFewWeeks(t, c) ? c : null;
+                c = stated != null ? stated : c != null && DisplayWindow.shownAFewWeeks(t, c.value()) ? c : null;
             }
             if (c == null && t.jsonLdDeadline != null) {
                 jsonLd(t, t.jsonLdDeadline);
@@ -92,23 +92,6 @@ final class DeadlineRule implements Rule {
         Candidate(DateGrammar.DateMatch date, LocalDate value, String rule, int from) {
             this(date, value, rule, from, false);
         }
-    }
-
-    /** From one week to about six weeks between the period's start (« dates.from.day ») and its end. */
-    private static boolean shownAFewWeeks(PostingText t, Candidate end) {
-        for (var e : t.frontMatter.entrySet()) {
-            if (!DateRoles.nestedPeriodStart(e.getKey())) {
-                continue;
-            }
-            PostingText.Meta m = e.getValue();
-            DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, m.start(), m.end(), t::numericOrder);
-            LocalDate from = d == null || !d.hasDay() ? null : DateRoles.value(t, d);
-            if (from != null) {
-                long days = java.time.temporal.ChronoUnit.DAYS.between(from, end.value());
-                return days >= 7 && days <= 45;
-            }
-        }
-        return false;
     }
 
     /** The page's JSON-LD closing date, when its text states none with a deadline phrase. */

@@ -40,15 +40,16 @@ final class PostedDateRule implements Rule {
         }
         // any other key whose role is the publication: "published_date", "poste_ouvert", "opens"; one that says
         // published first (« meta.dates.published_at » beside « created_at », when the page was written)
-        java.util.List<java.util.Map.Entry<String, PostingText.Meta>> keys = new java.util.ArrayList<>(t.frontMatter.entrySet());
-        keys.sort(java.util.Comparator.comparing(e -> !e.getKey().toLowerCase(java.util.Locale.ROOT).contains("publi")));
-        for (var e : keys) {
-            if (DateRoles.metaRole(e.getKey()) == DateRoles.Role.POSTED) {
-                PostingText.Meta fm = e.getValue();
-                DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, fm.start(), fm.end(), t::numericOrder);
-                if (d != null && d.toDate() != null) {
-                    write(t, d.toDate(), d, "posted.front-matter:" + e.getKey());
-                    return;
+        for (boolean saysPublished : new boolean[] {true, false}) {
+            for (var e : t.frontMatter.entrySet()) {
+                if ((!saysPublished || e.getKey().toLowerCase(java.util.Locale.ROOT).contains("publi"))
+                        && DateRoles.metaRole(e.getKey()) == DateRoles.Role.POSTED) {
+                    PostingText.Meta fm = e.getValue();
+                    DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, fm.start(), fm.end(), t::numericOrder);
+                    if (d != null && d.toDate() != null) {
+                        write(t, d.toDate(), d, "posted.front-matter:" + e.getKey());
+                        return;
+                    }
                 }
             }
         }
