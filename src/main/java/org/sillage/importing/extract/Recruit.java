@@ -12,12 +12,16 @@ final class Recruit {
 
     private static final Pattern VERB = Pattern.compile(
             "(?<![a-z])(?:recrute|recrutent|recrutons|recherche|recherchent|recherchons|cherche|cherchent|cherchons|is hiring|are hiring|recruits|"
+            // "We are now looking for a …", "X is currently seeking a …": an adverb between the auxiliary and the verb
+            + "(?:is|are)(?: now| currently| actively| also| still)+ (?:hiring|recruiting|looking for|seeking)|"
             + "is recruiting|is looking for|are looking for|is seeking|are seeking|seeks|zoekt|zoeken|werft)"
             + "(?![a-z])[ :]*(?:(?:to hire|to recruit|to appoint|one or more|one or two|full-time or part-time|part-time or full-time"
             + "|full-time|part-time|good|talented|motivated|passionate|experienced|enthusiastic|self-motivated|highly|dedicated"
             // "an enthusiastic and self-motivated early-career researcher": the praise, then the job
             + "|driven|curious|energetic|bright|and|or|d'une?|d'un[.·-]e|d'un\\(e\\)|un ou une|une ou un|un/une|une/un|un\\.e|un·e|un-e|un\\(e\\)|une|un|des|a|an|een|two|deux|plusieurs|"
             + "several|son/sa|sa/son|son ou sa|sa ou son|son|sa|ses|its|their|notre|nos|our|nouveau|nouvelle|new|futur(?:[.·-]e|\\(e\\)|e)?|prochain(?:[.·-]e|\\(e\\)|e)?|next)(?![a-z])[ *_]*)*");
+    /** Room before the first verb word for its auxiliary and an adverb ("are currently looking for"). */
+    private static final int ADVERB_ROOM = 4 + " currently actively".length();
     private static final String[] VERB_STARTS = {"recru", "recherch", "cherch", "hiring", "looking for", "seeking", "seeks",
         "zoek", "werft"};
     private static final String[] JOB_END = {" a partir", " pour ", " afin ", " qui ", "!", " au sein", " dans le cadre",
@@ -31,6 +35,18 @@ final class Recruit {
             + "nouveau|nouvelle|new)(?![a-z])[ *_:]*");
 
     private Recruit() {
+    }
+
+    /** Whether a possessive « 's » ends a word in {@code fold[from, to)}. */
+    private static boolean possessiveWithin(String fold, int from, int to) {
+        for (int k = from; k + 2 < to + 1 && k + 2 <= fold.length(); k++) {
+            char c = fold.charAt(k);
+            if ((c == '\'' || c == '’') && fold.charAt(k + 1) == 's' && (k + 2 == fold.length() || !Character.isLetter(fold.charAt(k + 2)))
+                    && k > from && Character.isLetter(fold.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What stands between who recruits and « recherche » in « X est à la recherche d'un(e) Y ». */
@@ -132,7 +148,7 @@ final class Recruit {
             return null;
         }
         // "is hiring", "are looking for", "is recruiting": the auxiliary stands before the word found
-        Matcher m = VERB.matcher(fold).region(Math.max(from, verb - 4), to);
+        Matcher m = VERB.matcher(fold).region(Math.max(from, verb - ADVERB_ROOM), to);
         boolean found = m.find();
         while (found && noun(fold, from, m.start())) {
             found = m.find(); // « Centre de recherche en … »: the noun, not the verb
@@ -147,6 +163,10 @@ final class Recruit {
             if (k >= 0 && k < jobEnd) {
                 jobEnd = k;
             }
+        }
+        int forA = Keywords.indexIn(fold, " for ", jobStart, jobEnd);
+        if (forA > jobStart && possessiveWithin(fold, forA + 5, Math.min(jobEnd, forA + 50))) {
+            jobEnd = forA; // "a Technology Exploration Trainee for OP Financial Group's innovation unit": whose unit, not the job
         }
         if (subjectAfterVerb(fold, m.start(), to)) {
             // « Zo zoeken we leiding », « Momenteel zoeken wij een … »: the subject follows the verb, and the word

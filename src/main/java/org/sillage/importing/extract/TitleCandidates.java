@@ -316,7 +316,7 @@ final class TitleCandidates {
     private static final Set<String> JOB_WORDS = Set.of("intern", "interns", "lead", "chef", "cheffe", "job", "cook",
         "kok", "stage", "agent", "agente", "phd", "these", "thesis", "doctorat", "position", "vacancy", "vacature",
         "functie", "poste", "co-op", "bediening", "head", "chauffeur");
-    private static final String[] JOB_PHRASES = {"head of", "maitre de conferences", "contrat doctoral", "service civique",
+    private static final String[] JOB_PHRASES = {"head of", "maitre de conferences", "contrat doctoral", "service civique", "scrum master",
         "chef de", "cheffe de"};
 
     private static final String[] SENTENCE_WORDS = {" vous ", " you ", " we ", " nous ", " our ", " notre ", " nos ",

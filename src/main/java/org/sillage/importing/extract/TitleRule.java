@@ -124,6 +124,15 @@ final class TitleRule implements Rule {
         return letters >= 6;
     }
 
+    /** A line that ends on a colon (markup aside) announces what follows: « Date posted: », « Profil recherché : ». */
+    private static boolean endsOnColon(String lf) {
+        int k = lf.length();
+        while (k > 0 && " *_\t".indexOf(lf.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && lf.charAt(k - 1) == ':';
+    }
+
     /** « La MJC de Lomme recrute. »: a line whose sentence ends there names no job on the next line. */
     private static boolean endsASentence(String fold, int s, int e) {
         int k = e;
@@ -147,6 +156,7 @@ final class TitleRule implements Rule {
             case "title.we-recruit-en" -> 4.5;
             case "title.heading", "title.summary-recruits" -> 6;
             case "title.recruits-body" -> 4;
+            case "title.as-the-job" -> 3.5; // (below a line that says the same: "As a Communications editor, you …")
             case "title.page-title" -> 4;
             default -> 5; // title.first-line, lowered by its rank
         };
@@ -255,6 +265,7 @@ final class TitleRule implements Rule {
         fromLayout(t, pool, lines, true);
         bodyLabels(t, pool);
         recruitsInBody(t, pool);
+        asTheJob(t, pool);
         pageTitle(t, pool);
         int rank = 0;
         for (int[] l : lines) {
@@ -272,8 +283,9 @@ final class TitleRule implements Rule {
             }
             String lf = t.fold.substring(s, e);
             // "Fiche de Poste – Alternance : Chargé.e de mission" -> after the colon
-            if (isDateLine(lf) || lf.contains("http") || lf.startsWith("note") || e - s > 80 && lf.endsWith(".")) {
-                continue;
+            if (isDateLine(lf) || lf.contains("http") || lf.startsWith("note") || e - s > 80 && lf.endsWith(".")
+                    || endsOnColon(lf)) {
+                continue; // ("Date posted:" opens what the next line says)
             }
             if (colon > 0 && Keywords.containsAny(t.fold.substring(s, colon), FORM_FIELDS)) {
                 continue; // « Nom, prénom et grade du responsable du stage : X »: a form's field, not the job
@@ -400,8 +412,41 @@ final class TitleRule implements Rule {
         }
     }
 
+    /** What opens « As a Scrum Master, you'll join … »: the job the reader is addressed as. */
+    private static final String[] AS_THE_JOB = {"as a ", "as an ", "en tant que "};
+    /** Who the sentence goes on to address after the job and its comma. */
+    private static final String[] ADDRESSED = {"you ", "you'", "you’", "vous ", "tu "};
+
+    /**
+     * "As a Scrum Master, you'll join a cross-disciplinary team", « En tant que chargé·e de mission, vous … »: a
+     * sentence of the body's first part that addresses the reader as the job; taken only when its words name one.
+     */
+    private void asTheJob(PostingText t, TitleCandidates pool) {
+        int limit = Math.min(t.fold.length(), t.bodyStart + 4000);
+        for (String opening : AS_THE_JOB) {
+            for (int i = t.fold.indexOf(opening, t.bodyStart); i >= 0 && i < limit; i = t.fold.indexOf(opening, i + 1)) {
+                boolean sentenceStart = i == t.bodyStart || i == t.sentenceStart(i) || i == t.lineStart(i);
+                int js = i + opening.length();
+                int comma = t.fold.indexOf(',', js);
+                if (!sentenceStart || comma < 0 || comma - js < 3 || comma - js > 60 || t.fold.indexOf('\n', js) < comma) {
+                    continue;
+                }
+                int after = comma + 1;
+                while (after < t.fold.length() && t.fold.charAt(after) == ' ') {
+                    after++;
+                }
+                if (Keywords.startsWithAny(t.fold, after, ADDRESSED)
+                        && TitleCandidates.namesAJob(" " + t.fold.substring(js, comma) + " ")) {
+                    offer(t, pool, js, comma, "title.as-the-job");
+                    return;
+                }
+            }
+        }
+    }
+
     static final String[] RECRUIT_WORDS = {" recrute ", " recrutent ", " recrutons ", " is hiring ",
-        " is looking for ", " are looking for ", " is seeking ", " are seeking ", " zoekt ", " zoeken ", " recherche un",
+        " is looking for ", " are looking for ", " is seeking ", " are seeking ", " now looking for ", " currently looking for ",
+        " currently seeking ", " now seeking ", " now hiring ", " currently hiring ", " zoekt ", " zoeken ", " recherche un",
         " recherchons un", " recherche une", " recherchons une", " werft "};
     /** "someone", « quelqu'un », "iemand", "people", « des profils »: whom, not which job. */
     private static final java.util.regex.Pattern SOMEONE = java.util.regex.Pattern.compile(
