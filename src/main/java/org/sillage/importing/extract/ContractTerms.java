@@ -63,7 +63,10 @@ final class ContractTerms {
         t("recherche un benevole", ContractType.VOLUNTEER, 2), t("recherche une benevole", ContractType.VOLUNTEER, 2),
         t("recrute un benevole", ContractType.VOLUNTEER, 2), t("recrute une benevole", ContractType.VOLUNTEER, 2),
         t("stagiaire", ContractType.STAGE, 1), t("un stage", ContractType.STAGE, 2), t("offre de stage", ContractType.STAGE, 2),
-        t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
+        t("internship", ContractType.STAGE, 2), t("intern", ContractType.STAGE, 1), t("stageplaats", ContractType.STAGE, 2),
+        // Dutch compounds: a graduation, a work-along, a taster internship, an internship's assignment
+        t("afstudeerstage", ContractType.STAGE, 2), t("meewerkstage", ContractType.STAGE, 2), t("snuffelstage", ContractType.STAGE, 2),
+        t("afstudeeropdracht", ContractType.STAGE, 2), t("stageopdracht", ContractType.STAGE, 2), t("stage-opdracht", ContractType.STAGE, 2), t("stagiair", ContractType.STAGE, 2),
         t("contrat d'apprentissage", ContractType.ALTERNANCE, 2), t("contrat de professionnalisation", ContractType.ALTERNANCE, 2),
         t("contrat en alternance", ContractType.ALTERNANCE, 2), t("poste en alternance", ContractType.ALTERNANCE, 2),
         t("en alternance", ContractType.ALTERNANCE, 1), t("alternant", ContractType.ALTERNANCE, 1),

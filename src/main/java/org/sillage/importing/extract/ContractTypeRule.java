@@ -64,6 +64,11 @@ final class ContractTypeRule implements Rule {
     }
 
     /** Employment named beside freelancing as its alternative: "employee or contractor", « salarié ou freelance ». */
+    /** What opens a list of examples: the contracts after it are what may be agreed, not what is offered. */
+    private static final String[] EXAMPLE_MARKS = {"bijv. ", "bijv ", "bijvoorbeeld ", "e.g. ", "e.g., ", "par exemple ",
+        "p. ex. ", "such as "};
+    private static final String[] EXTERNAL = {" en extern", " of extern", " and extern"};
+
     private static final String[] EMPLOYEE_OR = {"employee or", "or an employee", "or as an employee", "salarie ou",
         "ou salarie", "werknemer of", "of werknemer", "employment or", "or employment"};
 
@@ -147,6 +152,12 @@ final class ContractTypeRule implements Rule {
                 if (term.type() == ContractType.FREELANCE
                         && Keywords.regionContainsAny(f, Math.max(0, i - 30), Math.min(f.length(), from + 30), EMPLOYEE_OR)) {
                     continue; // "(as an employee or as a contractor)", « salarié ou indépendant »: either, so neither
+                }
+                if (Keywords.regionContainsAny(f, Math.max(0, i - 14), i, EXAMPLE_MARKS)) {
+                    continue; // « constructie (bijv. freelance, dienstverband … of stage) »: examples of what may be agreed
+                }
+                if (term.words().equals("intern") && (startsWithAny(f, from, EXTERNAL) || f.startsWith("extern en ", Math.max(0, i - 10)))) {
+                    continue; // « een intern en extern relatienetwerk »: Dutch « internal », not an intern
                 }
                 if (term.words().equals("unpaid") && startsWithAny(f, from, UNPAID_TIME)) {
                     continue; // "two unpaid weeks leave": time off, not an unpaid role

@@ -31,7 +31,9 @@ final class Keywords {
         "queries",
         // « Nadere informatie over de functie kun je inwinnen bij … »
         "nadere informatie", "inhoudelijke informatie", "informatie over de functie", "informatie over deze functie",
-        "informatie over de vacature", "informatie over deze vacature"};
+        "informatie over de vacature", "informatie over deze vacature",
+        // "get in touch … if you want to discuss any aspect of the role", "to find out more", « pour en discuter »
+        "discuss", "find out more", "know more", "en discuter", "pour echanger"};
 
     private Keywords() {
     }

@@ -29,10 +29,10 @@ final class OrganizationCandidates {
 
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)(?:(?:ONG|NGO|ASBL|VZW) (?=\\p{Lu}))?"
-            // "LGBT+", « Canal+ »: a plus sign ends a word of a name
+            // "LGBT+", « Canal+ »: a plus sign ends a word of a name, or joins two (« Cultuur+Ondernemen »)
             // "King’s. We are …": a full stop before a new sentence ends the name
-            + "([\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu}))*\\+?(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
-            + "[\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu}))*\\+?){0,6})");
+            + "([\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu})|\\+(?=\\p{Lu}))*\\+?(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
+            + "[\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu})|\\+(?=\\p{Lu}))*\\+?){0,6})");
     /** A legal form written before a name (« VZW De Link », « ASBL Les Amis »). */
     private static final Pattern LEGAL_PREFIX = Pattern.compile("(?:ong|ngo|asbl|vzw) ");
     private static final Pattern DOMAIN = Pattern.compile(

@@ -32,13 +32,14 @@ final class StartRule implements Rule {
         "a compter du ", "a compter de ", "a compter d'"};
     private static final String[] START_WORDS = {"date", "debut", "start", "demarr", "pourvoir", "rejoindre", "available",
         "disponible", "beginning", "commenc", "remplacant", "cherchons", "recrut", "recherch", "poste", "position",
-        "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur"};
+        "mission", "stage", "contrat", "contract", "in dienst", "beginnen", "duree", "duration", "duur", "per:", "per :", "zoek", "starten"};
     private static final Pattern FILLER = Pattern.compile(
             "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|is|will be|de la mission|de mission|du poste|le|the)(?![a-z]))*");
     static final String[] ASAP_ANCHORS = {"des que possible", "au plus vite", "as soon as possible", "asap",
-        "zo snel mogelijk", "immediatement", "immediately", "z.s.m.", "per direct", "per omgaande"};
+        "zo snel mogelijk", "immediatement", "immediately", "z.s.m.", "per direct", "per omgaande", "op korte termijn"};
     private static final Pattern ASAP = Pattern.compile(
-            "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.|per direct|per omgaande");
+            "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.|per direct|per omgaande"
+            + "|op korte termijn");
     /** An adverb of time ("immediately") is about the start only near a word of starting or availability. */
     private static final String[] NEAR_ADVERB = {"available", "disponible", "start", "begin", "commenc", "demarr", "debut",
         "pourvoir", "join", "rejoindre", "beschikbaar", "position is", "poste est"};
@@ -85,6 +86,10 @@ final class StartRule implements Rule {
             for (int i : t.hits.of(label)) {
                 if (i > 0 && Character.isLetter(f.charAt(i - 1)) || conditionAtStart(f, i)) {
                     continue;
+                }
+                if (label.equals("beschikbaarheid") && !Keywords.onlyChars(f, t.lineStart(i), i, "-*#_ 0.")
+                        && !f.startsWith(":", i + label.length()) && !f.startsWith(" :", i + label.length())) {
+                    continue; // « de schaalbaarheid, veiligheid en beschikbaarheid van Pleio »: a system's availability
                 }
                 if (best < 0 || i < best) {
                     best = i;
