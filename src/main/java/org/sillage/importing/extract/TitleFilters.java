@@ -62,7 +62,7 @@ final class TitleFilters {
     /** "About fileAI", « À propos de Horizons », « Over Horizons »: a heading about a body, of three words at most after its opening. */
     private static boolean aboutABody(String f) {
         String rest = f.startsWith("about ") ? f.substring(6) : f.startsWith("a propos de ") ? f.substring(12)
-                : f.startsWith("a propos d'") ? f.substring(11) : null;
+                : f.startsWith("a propos d'") ? f.substring(11) : f.startsWith("over ") ? f.substring(5) : null;
         return rest != null && !rest.isBlank() && breakRuns(rest.strip()) <= 2 && !TitleCandidates.namesAJob(" " + rest + " ");
     }
 

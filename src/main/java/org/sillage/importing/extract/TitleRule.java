@@ -290,7 +290,8 @@ final class TitleRule implements Rule {
             if (colon > 0 && Keywords.containsAny(t.fold.substring(s, colon), FORM_FIELDS)) {
                 continue; // « Nom, prénom et grade du responsable du stage : X »: a form's field, not the job
             }
-            if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)) {
+            if (colon > 0 && colon + 1 < e && Keywords.containsAny(t.fold.substring(s, colon), GENERIC)
+                    && Keywords.indexIn(t.fold, ". ", s, colon) < 0) { // (« Vacature X (24 uur). Per: zo snel mogelijk. »: another sentence's label)
                 s = colon + 1;
             } else if (isGeneric(lf)) {
                 continue;

@@ -24,6 +24,8 @@ final class TitleTrim {
             + "|internship topic|internship subject|thesis topic|phd topic|research topic|sujet"
             + "|fiche de poste|profil de poste|profil du poste|objet)\\s*[:–—-]\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
+    /** « Vacature X (24 uur / 0,6 fte). Per: zo snel mogelijk »: another sentence, a label's, after the title. */
+    private static final java.util.regex.Pattern NEXT_LABELLED_SENTENCE = java.util.regex.Pattern.compile("\\. (?=\\p{L}[\\p{L} ]{0,14} ?:)");
     /** A table's label whose cell a PDF ran into the value: "Post Quality Manager", "Job Title Data Officer". */
     private static final java.util.regex.Pattern RUN_IN_LABEL = java.util.regex.Pattern.compile(
             "^(?:Post|POST|Post [Tt]itle|Job [Tt]itle|JOB TITLE|Role [Tt]itle)\\s+(?=(?!(?i:doc|grad|bac|master))\\p{Lu})");
@@ -175,6 +177,10 @@ final class TitleTrim {
             r = hiring.group(1); // "We are Hiring an Accessibility Coordinator. Join Our Team."
         }
         r = opensOn(r, "ovj") ? dropMatch(OPEN_POSITION, r) : r;
+        java.util.regex.Matcher labelled = NEXT_LABELLED_SENTENCE.matcher(r);
+        if (r.indexOf(':') > 0 && labelled.find() && labelled.start() >= 3) {
+            r = r.substring(0, labelled.start());
+        }
         int at = r.indexOf(" @ ");
         if (at > 0) {
             r = r.substring(0, at); // "Java DevOps Engineer @ Flink Software"
