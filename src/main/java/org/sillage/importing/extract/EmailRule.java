@@ -71,10 +71,15 @@ final class EmailRule implements Rule {
         }
         Set<String> apply = new LinkedHashSet<>();
         Set<String> cc = new LinkedHashSet<>();
+        boolean bodyAddress = false;
+        for (Found e : kept) {
+            bodyAddress |= e.start() >= t.bodyStart;
+        }
         for (Found e : kept) {
             if (!applyRole(t, head.get(e), all) && !isCopy(t, e.start())
-                    && (anyApply || !soleAddressApplies(t, kept) || e.start() < t.bodyStart)) {
-                // a front-matter "contact:" is someone to ask, never by default the address to apply to
+                    && (anyApply || !soleAddressApplies(t, kept) || e.start() < t.bodyStart && (bodyAddress || contactKey(t, e.start())))) {
+                // a front-matter "contact:" is someone to ask; an address elsewhere in the front matter ("email_address:",
+                // a "how_to_apply:" list, a description's text) is where to apply when the body gives none
                 continue; // a contact named beside the address that receives applications
             }
             apply.add(e.address());
@@ -143,6 +148,15 @@ final class EmailRule implements Rule {
      */
     private static boolean soleAddressApplies(PostingText t, List<Found> kept) {
         return !t.isSet(Field.APPLICATION_URL);
+    }
+
+    /** Whether the front-matter line holding {@code pos} is a "contact:" key's. */
+    private static boolean contactKey(PostingText t, int pos) {
+        int ls = t.lineStart(pos);
+        while (ls < pos && (t.fold.charAt(ls) == ' ' || t.fold.charAt(ls) == '"')) {
+            ls++;
+        }
+        return t.fold.startsWith("contact", ls);
     }
 
     /** Mailing an application, or naming what to mail: the sentence is about applying. */
