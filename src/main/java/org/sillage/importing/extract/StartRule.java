@@ -379,9 +379,39 @@ final class StartRule implements Rule {
         };
     }
 
+    /** « prise de poste », « Poste », « démarrage » and their wish or plan, right before a start's value on its line. */
+    private static final Pattern LEAD_NOUN = Pattern.compile(
+            "(?:prise de (?:fonction|poste)|demarrage|poste)(?: (?:souhaitee?|prevue?|envisagee?))? ?$");
+
+    /**
+     * Where the start's phrase begins once the noun that leads it on its line is taken in: « Prise de poste souhaitée
+     * le 8 septembre », « Poste à pourvoir fin janvier », « démarrage dès mars » are how the phrase is written
+     * (the value's own start when no such noun leads it).
+     */
+    private static int leadNoun(PostingText t, int s) {
+        int from = Math.max(t.lineStart(s), s - 40);
+        if (from >= s) {
+            return s;
+        }
+        Matcher m = LEAD_NOUN.matcher(t.fold).region(from, s);
+        if (!m.find()) {
+            return s;
+        }
+        int k = m.start();
+        return k == from || !Character.isLetter(t.fold.charAt(k - 1)) ? k : s;
+    }
+
     private void write(PostingText t, String value, int s, int e, String rule) {
         if (value == null) {
             return;
+        }
+        int lead = leadNoun(t, s);
+        if (lead < s) {
+            String longer = Clean.value(t.slice(lead, e));
+            if (longer != null) {
+                value = longer;
+                s = lead;
+            }
         }
         var out = t.out();
         String f = t.fold;
