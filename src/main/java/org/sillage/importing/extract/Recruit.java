@@ -39,7 +39,7 @@ final class Recruit {
 
     /** Whether a possessive « 's » ends a word in {@code fold[from, to)}. */
     private static boolean possessiveWithin(String fold, int from, int to) {
-        for (int k = from; k + 2 < to + 1 && k + 2 <= fold.length(); k++) {
+        for (int k = from; k + 1 < Math.min(to, fold.length()); k++) {
             char c = fold.charAt(k);
             if ((c == '\'' || c == '’') && fold.charAt(k + 1) == 's' && (k + 2 == fold.length() || !Character.isLetter(fold.charAt(k + 2)))
                     && k > from && Character.isLetter(fold.charAt(k - 1))) {

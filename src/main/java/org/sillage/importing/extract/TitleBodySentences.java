@@ -120,7 +120,8 @@ final class TitleBodySentences {
                 boolean sentenceStart = i == t.bodyStart || i == t.sentenceStart(i) || i == t.lineStart(i);
                 int js = i + opening.length();
                 int comma = t.fold.indexOf(',', js);
-                if (!sentenceStart || comma < 0 || comma - js < 3 || comma - js > 60 || t.fold.indexOf('\n', js) < comma) {
+                int lineEnd = t.fold.indexOf('\n', js);
+                if (!sentenceStart || comma < 0 || comma - js < 3 || comma - js > 60 || lineEnd >= 0 && lineEnd < comma) {
                     continue;
                 }
                 int after = comma + 1;

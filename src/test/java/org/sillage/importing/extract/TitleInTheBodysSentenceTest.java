@@ -22,6 +22,12 @@ class TitleInTheBodysSentenceTest {
     }
 
     @Test
+    void onTheTextsLastLine() {
+        String text = "Date posted:\n\nAug 28, 2021\n\nAs a Scrum Master, you'll join a cross-disciplinary team of developers. You will report to the CTO.";
+        assertThat(extractor.extract(text).title()).isEqualTo("Scrum Master");
+    }
+
+    @Test
     void frenchAddressesTheJobToo() {
         String text = "Informations pratiques :\n\nLieu : Lille\n\n"
                 + "L'association accompagne les habitants du quartier depuis vingt ans.\n\n"
