@@ -205,7 +205,7 @@ class IdentityRulesTest {
             '---\\ndate_debut: 2027-03-01T23:00:00.000Z\\n---\\n\\nRésidence d’écriture.'         |                                   |
             'For 1 year starting no later than September 2018.'                                | For 1 year starting no later than September 2018. |
             'Dates : à partir de janvier 2020 (adaptable)'                                     | à partir de janvier 2020 (adaptable) |
-            'Poste à pourvoir fin janvier 2024.'                                               | à pourvoir fin janvier 2024       |
+            'Poste à pourvoir fin janvier 2024.'                                               | Poste à pourvoir fin janvier 2024 |
             'Interviews will take place on the week beginning the 4th January 2016.'           |                                   |
             'Het RKD vraagt om een geldige VOG bij indiensttreding.'                           |                                   |
             'Poste à pourvoir pour le 1er juin 2024.'                                          |                                   | 2024-06-01
