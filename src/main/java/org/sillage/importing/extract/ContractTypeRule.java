@@ -63,12 +63,13 @@ final class ContractTypeRule implements Rule {
         static final int[] IDS = Lexicon.ALL.ids(java.util.Arrays.stream(TERMS).map(Term::words).toArray(String[]::new));
     }
 
-    /** Employment named beside freelancing as its alternative: "employee or contractor", « salarié ou freelance ». */
     /** What opens a list of examples: the contracts after it are what may be agreed, not what is offered. */
     private static final String[] EXAMPLE_MARKS = {"bijv. ", "bijv ", "bijvoorbeeld ", "e.g. ", "e.g., ", "par exemple ",
         "p. ex. ", "such as "};
+    /** After « intern », the other half of « intern en extern » (Dutch « internal and external »). */
     private static final String[] EXTERNAL = {" en extern", " of extern", " and extern"};
 
+    /** Employment named beside freelancing as its alternative: "employee or contractor", « salarié ou freelance ». */
     private static final String[] EMPLOYEE_OR = {"employee or", "or an employee", "or as an employee", "salarie ou",
         "ou salarie", "werknemer of", "of werknemer", "employment or", "or employment"};
 

@@ -37,9 +37,9 @@ final class StartRule implements Rule {
             "(?:[ :*_-]|(?:effective|effectif|souhaitee?|prevue?|envisagee?|est|is|will be|de la mission|de mission|du poste|le|the)(?![a-z]))*");
     static final String[] ASAP_ANCHORS = {"des que possible", "au plus vite", "as soon as possible", "asap",
         "zo snel mogelijk", "immediatement", "immediately", "z.s.m.", "per direct", "per omgaande", "op korte termijn"};
-    private static final Pattern ASAP = Pattern.compile(
-            "des que possible|au plus vite|as soon as possible|asap|zo snel mogelijk|immediatement|immediately|z\\.s\\.m\\.|per direct|per omgaande"
-            + "|op korte termijn");
+    /** Any of {@link #ASAP_ANCHORS}, tried where one of them was found. */
+    private static final Pattern ASAP = Pattern.compile(String.join("|",
+            java.util.Arrays.stream(ASAP_ANCHORS).map(Pattern::quote).toArray(String[]::new)));
     /** An adverb of time ("immediately") is about the start only near a word of starting or availability. */
     private static final String[] NEAR_ADVERB = {"available", "disponible", "start", "begin", "commenc", "demarr", "debut",
         "pourvoir", "join", "rejoindre", "beschikbaar", "position is", "poste est"};
