@@ -69,6 +69,31 @@ class LayoutTitleTest {
     }
 
     @Test
+    void a_title_wrapped_onto_the_next_line_is_read_whole_and_a_title_that_would_have_fitted_is_not() throws IOException {
+        // set as a word processor sets it: the heading's next word would not have fitted beside its first line in
+        // the page's column (the body's lines run from 50 to about 540 points), so the line was wrapped there
+        byte[] file = pdf(new String[][] {
+            {"26", "b", "Responsable du Service Juridique"},
+            {"26", "b", "Territorial"},
+            {"11", "r", "La communaute d'agglomeration recrute pour son siege une personne chargee du conseil juridique."},
+            {"11", "r", "Les candidatures sont a envoyer a recrutement@agglo.example.org avec un CV et une lettre."},
+            {"11", "r", "Le poste est base a Douai, dans les locaux de la direction generale des services."}});
+        SourceDocument doc = reader.readBytes(file, "offre.pdf");
+        assertThat(doc.structure().of(TextStructure.Kind.TITLE)).extracting(TextStructure.Mark::value)
+                .containsExactly("Responsable du Service Juridique Territorial");
+        assertThat(rules.extract(doc.text(), doc.structure()).title()).isEqualTo("Responsable du Service Juridique Territorial");
+
+        // a short line and the next: both would have fitted on one line, so the author broke it there
+        byte[] apart = pdf(new String[][] {
+            {"26", "b", "Offre d'emploi"},
+            {"26", "b", "Comptable Senior"},
+            {"11", "r", "La communaute d'agglomeration recrute pour son siege une personne chargee de la comptabilite."},
+            {"11", "r", "Les candidatures sont a envoyer a recrutement@agglo.example.org avec un CV et une lettre."}});
+        assertThat(reader.readBytes(apart, "offre.pdf").structure().of(TextStructure.Kind.TITLE))
+                .extracting(TextStructure.Mark::value).containsExactly("Offre d'emploi", "Comptable Senior");
+    }
+
+    @Test
     void lines_a_wide_spacing_set_apart_are_read_as_one_paragraph() throws IOException {
         byte[] file = pdf(new String[][] {
             {"18", "b", "Stage de master en hydrologie"},

@@ -29,8 +29,18 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    /** One line of page 1: its words, its largest font size, and whether most of its letters are bold. */
-    record Line(String text, float size, boolean bold, int chars) {
+    /**
+     * One line of page 1: its words, its largest font size, whether most of its letters are bold, how many letters
+     * it has, where its letters start and end across the page, and where its first word ends.
+     */
+    record Line(String text, float size, boolean bold, int chars, float left, float right, float firstWordEnd) {
+        Line(String text, float size, boolean bold, int chars) {
+            this(text, size, bold, chars, 0, 0, 0);
+        }
+
+        float width() {
+            return right - left;
+        }
     }
 
     /** The title's lines joined where a line continues the one above, in page order; empty when none stands out. */
@@ -74,16 +84,45 @@ final class PdfLayout {
                 run.add(l);
             }
         }
-        return join(run);
+        return join(run, columnWidth(lines));
     }
 
-    /** Lines that continue the one above (a lower-case or digit start, or a line ending open) are joined. */
-    private static List<String> join(List<Line> run) {
+    /** How wide the page's text runs: from the leftmost to the rightmost letter of its lines of some length. */
+    static float columnWidth(List<Line> lines) {
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (Line l : lines) {
+            if (l.chars() >= 20) {
+                left = Math.min(left, l.left());
+                right = Math.max(right, l.right());
+            }
+        }
+        return right > left ? right - left : 0;
+    }
+
+    /**
+     * Whether {@code line} is where the title above was wrapped: the line above and this line's first word would
+     * not have fitted side by side in the page's column (as a layout engine decides where to break a line).
+     */
+    static boolean wrapped(Line above, Line line, float column) {
+        float firstWord = line.firstWordEnd() - line.left();
+        return column > 0 && above.width() > 0 && firstWord > 0
+                && above.width() + above.size() * 0.25f + firstWord > column * 0.97f;
+    }
+
+    /**
+     * Lines that continue the one above (a lower-case or digit start, a line ending open, or a line the title was
+     * wrapped onto) are joined.
+     */
+    private static List<String> join(List<Line> run, float column) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        Line above = null;
         for (Line l : run) {
             String t = l.text().strip();
-            if (current.length() > 0 && (continues(current, t))) {
+            boolean joins = current.length() > 0 && (continues(current, t) || wrapped(above, l, column));
+            above = l;
+            if (joins) {
                 current.append(' ').append(t);
             } else {
                 if (current.length() > 0) {
@@ -171,6 +210,11 @@ final class PdfLayout {
         private float size;
         private int letters;
         private int boldLetters;
+        private float left = Float.MAX_VALUE;
+        private float right;
+        private float firstWordEnd;
+        /** Whether the line's first word is still being read (no blank after its letters yet). */
+        private boolean inFirstWord = true;
 
         Collector() throws IOException {
             super();
@@ -180,12 +224,19 @@ final class PdfLayout {
         protected void writeString(String words, List<TextPosition> positions) {
             if (text.length() > 0) {
                 text.append(' ');
+                inFirstWord &= letters == 0; // (a word separator ends the first word)
             }
             text.append(words);
             for (TextPosition p : positions) {
                 String u = p.getUnicode();
                 if (u == null || u.isBlank()) {
+                    inFirstWord &= letters == 0;
                     continue;
+                }
+                left = Math.min(left, p.getXDirAdj());
+                right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+                if (inFirstWord) {
+                    firstWordEnd = right;
                 }
                 size = Math.max(size, p.getFontSizeInPt());
                 letters++;
@@ -208,9 +259,14 @@ final class PdfLayout {
         void flush() {
             if (text.length() > 0 || letters > 0) {
                 if (lines.size() < 400) {
-                    lines.add(new Line(text.toString(), size, letters > 0 && boldLetters * 2 > letters, letters));
+                    lines.add(new Line(text.toString(), size, letters > 0 && boldLetters * 2 > letters, letters,
+                            letters > 0 ? left : 0, right, firstWordEnd));
                 }
                 text.setLength(0);
+                left = Float.MAX_VALUE;
+                right = 0;
+                firstWordEnd = 0;
+                inFirstWord = true;
                 size = 0;
                 letters = 0;
                 boldLetters = 0;
