@@ -20,6 +20,12 @@ final class RemoteRule implements Rule {
     private static final String[] EXPERIENCE = {"experience de", "experience d'", "experience of", "experience with",
         "experience in", "ervaring met"};
 
+    /** Words that make « hybride », "hybrid" a way of working: the work, the job, the days, the office, a label. */
+    private static final String[] HYBRID_WORK = {"travail", "work", "poste", "position", "role", "job", "emploi", "en mode",
+        "mode de", "schedule", "arrangement", "office", "bureau", "on-site", "sur site", "presentiel", "remote", "distance",
+        "home", "domicile", "thuis", "kantoor", "werk", "jours", "days", "dagen", "par semaine", "per week", "a week",
+        "location", "lieu", "locatie", "flexib"};
+
     @Override
     public String name() {
         return "remote";
@@ -45,6 +51,10 @@ final class RemoteRule implements Rule {
                 }
                 if (trig.equals("a distance") && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, new String[] {"travail", "work"})) {
                     continue;
+                }
+                if (trig.startsWith("hybrid") && !Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 60),
+                        Math.min(t.sentenceEnd(i), from + 60), HYBRID_WORK)) {
+                    continue; // "a Preference-based Hybrid Algorithm", « des véhicules hybrides »: no way of working
                 }
                 if (Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 25), i, EXPERIENCE)
                         || f.startsWith("vergoeding", from)

@@ -85,6 +85,10 @@ final class SubjectRule implements Rule {
                         && TitleLines.startsGeneric(f.substring(from, t.lineEnd(i)).replace(":", " ").strip())) {
                     continue; // « Objet : Proposition de stage » heading a letter or a memo: its own subject, not one to write
                 }
+                if (w.equals("l'objet") && Keywords.indexIn(f, ":", from, Math.min(f.length(), from + 3)) < 0
+                        && !Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 80), i, MAIL_WORDS)) {
+                    continue; // « prédire l'objet qui semble adéquat »: a thing, not an e-mail's subject (no colon, no e-mail)
+                }
                 if (w.contains("reference") || w.contains("objet") || w.contains("subject") || w.contains("onderwerp")
                         || w.contains("vermelding")) {
                     int s = from;

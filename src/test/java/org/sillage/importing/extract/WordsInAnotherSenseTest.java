@@ -1,0 +1,45 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words of a field used in another sense (rules 34): "hybrid" in a method's name is no way of working, « l'objet »
+ * of a sentence is no e-mail's subject.
+ */
+class WordsInAnotherSenseTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aHybridMethodIsNoRemoteWork() {
+        String text = "Stage de Master 2 en apprentissage statistique\n\n"
+                + "Le stage reprendra « A Preference-based Hybrid Algorithm with Strong Explanatory Power » pour l'étendre.\n"
+                + "Les modèles hybrides seront comparés aux modèles classiques.\n"
+                + "Envoyer un CV à stage@example.org.\n";
+        assertThat(extractor.extract(text).remoteText()).isNull();
+    }
+
+    @Test
+    void hybridWorkStillCounts() {
+        String text = "Chargée de communication\n\nLe poste est en mode hybride : deux jours de télétravail par semaine.\n";
+        assertThat(extractor.extract(text).remoteText()).isNotNull();
+        String english = "Project Officer\n\nThis is a hybrid role, with two days a week in our Lille office.\n";
+        assertThat(extractor.extract(english).remoteText()).isEqualTo("This is a hybrid role");
+    }
+
+    @Test
+    void theObjectOfASentenceIsNoSubject() {
+        String text = "Stage de recherche\n\n"
+                + "Les systèmes sont jugés à leur capacité à prédire l'objet qui par ailleurs semble adéquat à l'utilisateur.\n"
+                + "Envoyer un CV à stage@example.org.\n";
+        assertThat(extractor.extract(text).applicationSubject()).isNull();
+    }
+
+    @Test
+    void theSubjectOfAnEmailStillCounts() {
+        String text = "Chargé de projet\n\nEnvoyez votre candidature par e-mail à rh@example.org en indiquant dans l'objet : "
+                + "Candidature CP-2024\n";
+        assertThat(extractor.extract(text).applicationSubject()).isEqualTo("Candidature CP-2024");
+    }
+}
