@@ -52,6 +52,9 @@ final class RemoteRule implements Rule {
                 if (trig.equals("a distance") && !Keywords.regionContainsAny(f, t.sentenceStart(i), i, new String[] {"travail", "work"})) {
                     continue;
                 }
+                if (trig.equals("home office") && t.text.startsWith("Home Office", i) && i > t.sentenceStart(i)) {
+                    continue; // "in accordance with Home Office requirements": the British ministry
+                }
                 if (trig.startsWith("hybrid") && !Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 60),
                         Math.min(t.sentenceEnd(i), from + 60), HYBRID_WORK)) {
                     continue; // "a Preference-based Hybrid Algorithm", « des véhicules hybrides »: no way of working

@@ -24,6 +24,10 @@ final class SubjectRule implements Rule {
     private static final String[] MAIL_WORDS = {"mail", "courriel", "candidat", "postul", "apply", "applica", "sollicit",
         "envoy", "send", "stuur", "adress"};
 
+    /** The word "subject" itself, in the languages read. */
+    private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of("sujet", "subject", "objet", "object",
+        "onderwerp", "reference", "ref");
+
     /** Words between the cue and the quoted subject: « en objet la mention « X » », 'with the words "X"'. */
     private static final String[] QUOTE_INTROS = {" la mention suivante", " la mention", " le libelle", " les mots",
         " the words", " the phrase", " de vermelding"};
@@ -59,6 +63,13 @@ final class SubjectRule implements Rule {
                 int from = i + w.length();
                 if (w.equals("l'objet") && (Keywords.startsWithAny(f, from, OF) || Keywords.startsWithAny(f, from, VERB_AFTER))) {
                     continue; // « l'objet de l'association », « dont l'objet est la recherche »: a purpose, not an e-mail's subject
+                }
+                if ((w.equals("titled") || w.equals("entitled") || w.equals("intitule"))
+                        && !Keywords.regionContainsAny(f, Math.max(t.sentenceStart(i), i - 150), i, MAIL_WORDS)) {
+                    continue; // "the grant titled …", "The project is entitled …": a work's title, not an e-mail's
+                }
+                if (w.startsWith("reference") && i >= 11 && f.startsWith("article de ", i - 11)) {
+                    continue; // « Article de référence : L952-6-2 »: the law a post is opened under
                 }
                 if (w.endsWith("subject") && f.startsWith(" line", from)) {
                     from += 5; // "with the subject line \"Application PhD\""
@@ -172,8 +183,8 @@ final class SubjectRule implements Rule {
         } else {
             v = Clean.value(v);
         }
-        if (v == null || v.length() < 2) {
-            return false;
+        if (v == null || v.length() < 2 || SUBJECT_WORDS.contains(TextNormalizer.normalize(v).fold)) {
+            return false; // (a form's « subject: Sujet »: the field's own name)
         }
         t.out().applicationSubject(v);
         t.set(Field.APPLICATION_SUBJECT);

@@ -42,4 +42,32 @@ class WordsInAnotherSenseTest {
                 + "Candidature CP-2024\n";
         assertThat(extractor.extract(text).applicationSubject()).isEqualTo("Candidature CP-2024");
     }
+
+    @Test
+    void aWorksTitleIsNoSubject() {
+        String grant = "Postdoctoral scholar\n\nThe university seeks to hire a postdoctoral scholar to work on the grant titled "
+                + "\"Fostering sustainable software\". Send your CV to jobs@example.org.\n";
+        assertThat(extractor.extract(grant).applicationSubject()).isNull();
+        String project = "PhD position\n\nThe project is entitled \"Numerical Linear Algebra for Optimization\".\n";
+        assertThat(extractor.extract(project).applicationSubject()).isNull();
+        String mail = "PhD position\n\nPlease send an email titled \"PhD application 2024\" to phd@example.org.\n";
+        assertThat(extractor.extract(mail).applicationSubject()).isEqualTo("PhD application 2024");
+    }
+
+    @Test
+    void aLawsArticleAndAFormsFieldNameAreNoSubject() {
+        String law = "Professeur des universités\n\nCorps : PROFESSEUR DES UNIVERSITES\nArticle de référence : L952-6-2 (CPJ)\n";
+        assertThat(extractor.extract(law).applicationSubject()).isNull();
+        String form = "---\ntitle: Développeur\nfields:\n  name: Nom\n  subject: Sujet\n  message: Votre message\n---\n"
+                + "Nous recrutons un développeur.\n";
+        assertThat(extractor.extract(form).applicationSubject()).isNull();
+    }
+
+    @Test
+    void theHomeOfficeIsAMinistry() {
+        String text = "Data Analyst\n\nYou will extract data in accordance with Home Office and legislative requirements.\n";
+        assertThat(extractor.extract(text).remoteText()).isNull();
+        String label = "Data Analyst\n\nHome office: two days a week.\n";
+        assertThat(extractor.extract(label).remoteText()).isNotNull();
+    }
 }
