@@ -173,8 +173,16 @@ final class ExperienceRule implements Rule {
             return false;
         }
         int s = t.sentenceStart(numPos);
-        return !Keywords.regionContainsAny(f, s, t.sentenceEnd(numPos), SALARY);
+        int e = t.sentenceEnd(numPos);
+        // (what is wished for is said near the years: "… development (Drupal, Node.js a plus)" is about the tools)
+        return !Keywords.regionContainsAny(f, s, e, SALARY)
+                && !Keywords.regionContainsAny(f, s, Math.min(e, numPos + 80), NOT_REQUIRED);
     }
+
+    /** What makes the years wished for, not required: "(ideal but not required)", "an asset", « débutant accepté ». */
+    private static final String[] NOT_REQUIRED = {"not required", "an asset", "a plus", "un plus", "un atout",
+        "debutant", "pas obligatoire", "pas indispensable", "non obligatoire", "not necessary", "not essential",
+        "nice to have", "pluspunt", "geen vereiste", "niet vereist", "niet verplicht", "not mandatory"};
 
     private static Integer value(String g) {
         if (Character.isDigit(g.charAt(0))) {
@@ -217,7 +225,8 @@ final class ExperienceRule implements Rule {
             }
             int s = t.sentenceStart(w);
             int e = t.sentenceEnd(unit);
-            if (Keywords.regionContainsAny(f, s, e, NOT_PRACTICE)) {
+            if (Keywords.regionContainsAny(f, s, e, NOT_PRACTICE)
+                    || Keywords.regionContainsAny(f, s, Math.min(e, unit + 80), NOT_REQUIRED)) {
                 return null;
             }
             boolean cue = Keywords.regionContainsAny(f, Math.max(ls, w - 120), w, REQUIREMENT_CUES);
@@ -229,8 +238,8 @@ final class ExperienceRule implements Rule {
                 cue = listLabelled(t, ls);
             }
             Integer v = value(m.group(1));
-            if (!cue || v == null) {
-                return null;
+            if (!cue || v == null || v >= 16) {
+                return null; // (« 18 ans ou plus » under « Exigences »: an age, not years of practice)
             }
             return new int[] {v, m.start(), m.end(4) > 0 ? m.end(4) : m.end()};
         }

@@ -70,4 +70,19 @@ class WordsInAnotherSenseTest {
         String label = "Data Analyst\n\nHome office: two days a week.\n";
         assertThat(extractor.extract(label).remoteText()).isNotNull();
     }
+
+    @Test
+    void anAgeAndYearsWishedForAreNoRequiredExperience() {
+        String age = "Animateur de camp\n\nExigences\n\nStatut étudiant\n\n18 ans ou plus\n\nPrésent au camp toute la durée\n";
+        assertThat(extractor.extract(age).experienceYears()).isNull();
+        String ideal = "Volunteer Coordinator\n\n### Skills & Experience\n\n"
+                + "- At least 1 year experience as a volunteer (ideal but not required)\n";
+        assertThat(extractor.extract(ideal).experienceYears()).isNull();
+        String asset = "Administrative Assistant\n\n### Qualifications\n\n* 2+ years of administrative & office support an asset\n";
+        assertThat(extractor.extract(asset).experienceYears()).isNull();
+        String beginner = "Ingénieur infrastructure\n\nProfil recherché\n\nTu as idéalement 2 ans d'expérience (débutant accepté).\n";
+        assertThat(extractor.extract(beginner).experienceYears()).isNull();
+        String required = "Ingénieur infrastructure\n\nProfil recherché\n\nVous avez au moins 3 ans d'expérience en administration système.\n";
+        assertThat(extractor.extract(required).experienceYears()).isEqualTo(3);
+    }
 }
