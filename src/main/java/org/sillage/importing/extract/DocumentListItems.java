@@ -94,11 +94,19 @@ final class DocumentListItems {
             boolean anyKnown = false;
             int blanks = 0;
             boolean spaced = false;
+            int indent = -1;
             while (p < f.length() && items < 12) {
                 int le = t.lineEnd(p);
                 String line = t.text.substring(p, le);
                 Matcher mark = ITEM_MARK.matcher(line);
-                if (!mark.find()) {
+                int lead = leadingBlanks(line);
+                if (items > 0 && lead > indent && !line.isBlank()) {
+                    // "* A list of examples of the following types:\n  * Web-based map\n  * Map or other project in\n
+                    // physical format": a nested item is a kind of the item above it, an indented line goes on with it
+                    p = le + 1;
+                    continue;
+                }
+                if (!mark.find(0)) {
                     int aside = items == 0 ? asideEnd(t, p, line) : -1;
                     if (aside > 0) {
                         // "…with the JOBID: 135325:\n\nhttp://…\n(Note that this is a unified pool…)\n\n– a
@@ -113,6 +121,9 @@ final class DocumentListItems {
                         continue;
                     }
                     break;
+                }
+                if (items == 0) {
+                    indent = lead;
                 }
                 if (items == 1) {
                     spaced = blanks > 0;
@@ -194,6 +205,15 @@ final class DocumentListItems {
                 }
             }
         }
+    }
+
+    /** How many spaces and tabs start {@code line}. */
+    private static int leadingBlanks(String line) {
+        int k = 0;
+        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
     }
 
     /** Whether a list item {@code [s, e)} of the folded text also names the references ("A CV with two referees"). */

@@ -85,4 +85,19 @@ class WordsInAnotherSenseTest {
         String required = "Ingénieur infrastructure\n\nProfil recherché\n\nVous avez au moins 3 ans d'expérience en administration système.\n";
         assertThat(extractor.extract(required).experienceYears()).isEqualTo(3);
     }
+
+    @Test
+    void theKindsNestedUnderAListsItemAreNoDocumentsOfTheirOwn() {
+        String text = "Map Librarian\n\n### To apply\n\nPlease submit the following:\n\n"
+                + "* A cover letter of no more than two pages\n"
+                + "* A CV or résumé\n"
+                + "* A list of examples of at least 3 of the\n  following types of materials:\n"
+                + "  * Web-based map\n"
+                + "  * Map or other creative geographic project in print or other\n    physical format\n"
+                + "  * Original data sets\n"
+                + "* A list of 3 professional references\n";
+        assertThat(extractor.extract(text).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .contains("cv", "cover_letter", "references")
+                .noneMatch(k -> k.contains("map") || k.contains("data sets"));
+    }
 }
