@@ -301,6 +301,8 @@ public final class ImportService {
     }
 
     /** What a page states as a schema.org JobPosting takes precedence over what the rules read. */
+    /** Fields a page's data gives as values composed from its properties, which its text may word otherwise. */
+    private static final java.util.Set<Field> COMPOSED_FIELDS = java.util.EnumSet.of(Field.SALARY_TEXT, Field.REMOTE_TEXT);
     private static final java.util.Set<Field> DEADLINE_FIELDS = java.util.EnumSet.of(Field.DEADLINE, Field.DEADLINE_TIME,
             Field.DEADLINE_ZONE, Field.DEADLINE_OPEN_UNTIL_FILLED);
 
@@ -316,6 +318,10 @@ public final class ImportService {
         for (Field f : Field.values()) {
             if (textDeadline && DEADLINE_FIELDS.contains(f)) {
                 continue;
+            }
+            if (COMPOSED_FIELDS.contains(f) && extracted.format(f) != null && structured.evidenceFor(f).stream()
+                    .allMatch(e -> e.end() <= e.start())) {
+                continue; // "3200–3800 EUR / MONTH" made from the page's data: the text's own words are kept ("€ 3.200 – € 3.800 bruto p/m")
             }
             String value = structured.format(f);
             boolean stated = value != null && !(f == Field.DEADLINE_OPEN_UNTIL_FILLED && "false".equals(value));

@@ -140,7 +140,9 @@ final class DocumentWords {
         // "Please email a CV and a brief note …"
         "email a ", "e-mail a ", "please email", "please e-mail",
         // "Please be prepared to share the following: a brief cover letter, resume/CV, …"
-        "prepared to share", "share the following"};
+        "prepared to share", "share the following",
+        // « Votre CV suffit », "your resume is enough", « je cv volstaat »: the one document asked
+        "suffit", "suffira", "is enough", "is sufficient", "volstaat", "is voldoende"};
     static final String[] REFERENCE_WORDS = {"referen", "referee", "recommend"};
     static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire",

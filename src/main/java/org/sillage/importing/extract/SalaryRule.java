@@ -19,6 +19,10 @@ final class SalaryRule implements Rule {
         "day rate", "daily rate", "per day", "/day", "par jour", "dagtarief",
         // an amount said gross by the month or the year needs no label: « 2800 € brut mensuel sur 13 mois »
         "brut mensuel", "brute mensuelle", "bruts mensuels", "brut annuel", "brute annuelle", "bruts annuels",
+        // the same in Dutch (« € 2.550 bruto per maand », « € 3.200 – € 3.800 bruto p/m »), by the hour in figures
+        // (« À partir de 13 €/h »), and by the year in English ("£31,000 per annum")
+        "bruto per maand", "bruto per jaar", "bruto per uur", "bruto p/m", "bruto p.m.", "per maand bruto", "€/h",
+        "€ / h", "eur/h", "per annum",
         // a Belgian pay scale: « Échelle barémique selon la CP 329.02 »
         "echelle baremique"};
     /** Front-matter keys that hold the pay. */

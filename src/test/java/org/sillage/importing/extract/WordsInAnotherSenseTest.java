@@ -100,4 +100,12 @@ class WordsInAnotherSenseTest {
                 .contains("cv", "cover_letter", "references")
                 .noneMatch(k -> k.contains("map") || k.contains("data sets"));
     }
+
+    @Test
+    void aDocumentThatIsEnoughIsAsked() {
+        String text = "Agent d'exploitation\n\nNotre processus de recrutement\n\nEntretien téléphonique RH\n\n"
+                + "Validation finale et proposition rapide\n\nVotre CV suffit.\n";
+        assertThat(extractor.extract(text).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
+                .containsExactly("cv");
+    }
 }
