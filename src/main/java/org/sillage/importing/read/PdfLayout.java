@@ -34,10 +34,6 @@ final class PdfLayout {
      * it has, where its letters start and end across the page, and where its first word ends.
      */
     record Line(String text, float size, boolean bold, int chars, float left, float right, float firstWordEnd) {
-        Line(String text, float size, boolean bold, int chars) {
-            this(text, size, bold, chars, 0, 0, 0);
-        }
-
         float width() {
             return right - left;
         }
@@ -88,7 +84,7 @@ final class PdfLayout {
     }
 
     /** How wide the page's text runs: from the leftmost to the rightmost letter of its lines of some length. */
-    static float columnWidth(List<Line> lines) {
+    private static float columnWidth(List<Line> lines) {
         float left = Float.MAX_VALUE;
         float right = 0;
         for (Line l : lines) {
@@ -104,7 +100,7 @@ final class PdfLayout {
      * Whether {@code line} is where the title above was wrapped: the line above and this line's first word would
      * not have fitted side by side in the page's column (as a layout engine decides where to break a line).
      */
-    static boolean wrapped(Line above, Line line, float column) {
+    private static boolean wrapped(Line above, Line line, float column) {
         float firstWord = line.firstWordEnd() - line.left();
         return column > 0 && above.width() > 0 && firstWord > 0
                 && above.width() + above.size() * 0.25f + firstWord > column * 0.97f;
