@@ -22,7 +22,9 @@ final class TitleTrim {
             "^(?iu)(?:(?:poste|intitul[ée](?: du poste)?|titre(?: du poste)?|title|post(?: title)?|job(?: title)?|position(?: title)?|role(?: title)?|functie|vacature|gezocht"
             + "|wanted|offre d['’]emploi|offre de stage|offre de mission|job offer|proposition de stage|sujet de stage|sujet de th[èe]se"
             + "|internship topic|internship subject|thesis topic|phd topic|research topic|sujet"
-            + "|fiche de poste|profil de poste|profil du poste|objet)\\s*[:–—-]\\s+(?=\\p{L})"
+            + "|fiche de poste|profil de poste|profil du poste|objet"
+            // "Job Opportunity: Wee Spoke Hub Coordinator", "Job Posting: Social Worker": the page's label
+            + "|job opportunity|job posting|job advert|job advertisement|vacancy)\\s*[:–—-]\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
     /** « Vacature X (24 uur / 0,6 fte). Per: zo snel mogelijk »: another sentence, a label's, after the title. */
     private static final java.util.regex.Pattern NEXT_LABELLED_SENTENCE = java.util.regex.Pattern.compile("\\. (?=\\p{L}[\\p{L} ]{0,14} ?:)");
@@ -50,6 +52,8 @@ final class TitleTrim {
     private static final java.util.regex.Pattern LEADING_LABEL = java.util.regex.Pattern.compile(
             "^(?i)(recrutement d['’‘]un[·.]e|recrutement d['’‘]un-une|recrutement d['’‘]un\\(e\\)|recrutement d['’‘]une? ?-?e?|recrutement :|offre d['’‘]emploi :|job offer :"
             + "|recrutement d['’‘](?=(?-i:\\p{Ll}))|recrutement (?=(?-i:\\p{Ll}))|recruitment of (?:an? )?|hiring (?:an? )?(?=(?-i:\\p{Lu}))"
+            // « Vacature voor een backend developer »: the Dutch « Recrutement d'un … »
+            + "|vacature voor (?:een |de )?(?=\\p{L})"
             // "Position Title PhD Student in …": a form's label without its colon, then the job
             + "|(?:position|job) title (?=(?-i:\\p{Lu}))"
             // « Recrutement CDD 12 mois Ingénieur d'étude … »: the contract is its own field
@@ -152,7 +156,7 @@ final class TitleTrim {
             r = v;
         }
         char first = v.isEmpty() ? ' ' : Character.toLowerCase(v.charAt(0));
-        if (first == 'r' || first == 'o' || first == 'j' || first == 'p') {
+        if (first == 'r' || first == 'o' || first == 'j' || first == 'p' || first == 'v') {
             r = dropMatch(LEADING_LABEL, r);
         }
         first = r.isEmpty() ? ' ' : Character.toLowerCase(r.charAt(0));
