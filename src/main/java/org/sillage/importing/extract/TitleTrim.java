@@ -24,7 +24,7 @@ final class TitleTrim {
             + "|internship topic|internship subject|thesis topic|phd topic|research topic|sujet"
             + "|fiche de poste|profil de poste|profil du poste|objet"
             // "Job Opportunity: Wee Spoke Hub Coordinator", "Job Posting: Social Worker": the page's label
-            + "|job opportunity|job posting|job advert|job advertisement|vacancy)\\s*[:–—-]\\s+(?=\\p{L})"
+            + "|job opportunity|job posting|job advert(?:isement)?|vacancy)\\s*[:–—-]\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
     /** « Vacature X (24 uur / 0,6 fte). Per: zo snel mogelijk »: another sentence, a label's, after the title. */
     private static final java.util.regex.Pattern NEXT_LABELLED_SENTENCE = java.util.regex.Pattern.compile("\\. (?=\\p{L}[\\p{L} ]{0,14} ?:)");
