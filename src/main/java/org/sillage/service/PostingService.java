@@ -170,24 +170,77 @@ public final class PostingService {
 
     private int reextract(List<Long> ids, ProgressListener progress, BooleanSupplier cancelled) {
         int done = 0;
-        for (int from = 0; from < ids.size(); from += REEXTRACT_PART) {
-            if (cancelled.getAsBoolean()) {
-                break;
+        // a part's postings are read on as many threads as there are cores (the reader and the rules keep no
+        // state between postings), then stored on this one (ADR 0078)
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), REEXTRACT_PART);
+        java.util.concurrent.ExecutorService pool = threads <= 1 || ids.size() <= 1 ? null : readers(threads);
+        try {
+            for (int from = 0; from < ids.size(); from += REEXTRACT_PART) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                progress.progress(done, ids.size(), null);
+                List<Long> part = ids.subList(from, Math.min(ids.size(), from + REEXTRACT_PART));
+                // read outside the write transaction: re-reading a kept PDF takes longer than a commit
+                // (one query for the part: its rows and their originals' checksums)
+                List<PostingRepository.WithOriginal> stored = store.transaction(r -> r.postings().findWithOriginals(part));
+                Map<Long, PostingFields> fresh;
+                try {
+                    fresh = rereadAll(stored, pool);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // cancelled while the part was being read: it is not stored
+                    break;
+                }
+                store.run(r -> fresh.forEach((id, fields) -> r.postings().updateExtracted(id, fields, extractor.version())));
+                done += part.size();
             }
-            progress.progress(done, ids.size(), null);
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + REEXTRACT_PART));
-            // read outside the write transaction: re-reading a kept PDF takes longer than a commit
-            // (one query for the part: its rows and their originals' checksums)
-            List<PostingRepository.WithOriginal> stored = store.transaction(r -> r.postings().findWithOriginals(part));
-            Map<Long, PostingFields> fresh = new LinkedHashMap<>();
-            for (PostingRepository.WithOriginal s : stored) {
-                fresh.put(s.posting().id(), reread(s.posting(), s.originalSha256()));
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
-            store.run(r -> fresh.forEach((id, fields) -> r.postings().updateExtracted(id, fields, extractor.version())));
-            done += part.size();
         }
         progress.progress(done, ids.size(), null);
         return done;
+    }
+
+    private static java.util.concurrent.ExecutorService readers(int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "reread-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The part's postings read again, in its order: on {@code pool}'s threads, or on this one when it is null. */
+    private Map<Long, PostingFields> rereadAll(List<PostingRepository.WithOriginal> stored,
+                                              java.util.concurrent.ExecutorService pool) throws InterruptedException {
+        Map<Long, PostingFields> fresh = new LinkedHashMap<>();
+        if (pool == null) {
+            for (PostingRepository.WithOriginal s : stored) {
+                fresh.put(s.posting().id(), reread(s.posting(), s.originalSha256()));
+            }
+            return fresh;
+        }
+        List<java.util.concurrent.Future<PostingFields>> pending = new java.util.ArrayList<>(stored.size());
+        for (PostingRepository.WithOriginal s : stored) {
+            pending.add(pool.submit(() -> reread(s.posting(), s.originalSha256())));
+        }
+        try {
+            for (int i = 0; i < stored.size(); i++) {
+                fresh.put(stored.get(i).posting().id(), pending.get(i).get());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            pending.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            pending.forEach(f -> f.cancel(true));
+            throw e;
+        }
+        return fresh;
     }
 
     /** Whether two texts hold the same words, whatever whitespace stands between them. */

@@ -276,9 +276,12 @@ public final class PostingRepository {
 
     /** Replaces the extracted fields (after re-extraction); corrections are left as they are. */
     public void updateExtracted(long id, PostingFields extracted, int extractorVersion) {
-        // (the corrections alone, as they stand in this transaction: not the whole row and its text again)
-        Map<String, String> corrections = dsl.select(POSTING.CORRECTIONS_JSON).from(POSTING).where(POSTING.ID.eq(id))
-                .fetchOptional(POSTING.CORRECTIONS_JSON).map(FieldsJson::readCorrections).orElse(Map.of());
+        // (the corrections and the indexed columns alone, as they stand in this transaction: not the whole row
+        // and its text again)
+        var row = dsl.select(POSTING.CORRECTIONS_JSON, POSTING.TITLE, POSTING.ORGANIZATION).from(POSTING)
+                .where(POSTING.ID.eq(id)).fetchOne();
+        Map<String, String> corrections = row == null || row.value1() == null ? Map.of()
+                : FieldsJson.readCorrections(row.value1());
         PostingFields effective = extracted.withCorrections(corrections);
         dsl.update(POSTING)
                 .set(POSTING.EXTRACTED_JSON, FieldsJson.write(extracted))
@@ -286,7 +289,12 @@ public final class PostingRepository {
                 .set(listed(effective))
                 .where(POSTING.ID.eq(id))
                 .execute();
-        touched(id);
+        // the search index holds the text, the title and the organisation: a re-reading that changed neither
+        // of the two (most of them, after an upgrade of the rules) leaves it alone (ADR 0078)
+        if (row == null || !java.util.Objects.equals(row.value2(), effective.title())
+                || !java.util.Objects.equals(row.value3(), effective.organization())) {
+            touched(id);
+        }
     }
 
     /**

@@ -498,6 +498,65 @@ class ServicesTest {
     }
 
     @Test
+    void postings_read_again_on_several_threads_each_keep_their_own_fields() throws Exception {
+        Path other = files.resolve("threads-data");
+        try (var store = org.sillage.store.Store.open(other)) {
+            var fileStore = new org.sillage.store.FileStore(other);
+            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
+                    fileStore, Clock.systemUTC());
+            java.util.Map<Long, String> firstLines = new java.util.HashMap<>();
+            for (int i = 0; i < PostingService.REEXTRACT_PART + 57; i++) {
+                firstLines.put(oldImports.importText("Poste " + i + "\nTexte " + i).postingId(), "Poste " + i);
+            }
+            var byFirstLine = new org.sillage.importing.PostingExtractor() {
+                @Override
+                public org.sillage.domain.PostingFields extract(String text) {
+                    return org.sillage.domain.PostingFields.builder().title("v2 " + text.lines().findFirst().orElse("")).build();
+                }
+
+                @Override
+                public int version() {
+                    return 2;
+                }
+            };
+            var upgraded = new PostingService(store, byFirstLine, fileStore);
+            assertThat(upgraded.reextractAll(ProgressListener.NONE, () -> false)).isEqualTo(firstLines.size());
+            firstLines.forEach((id, line) -> assertThat(upgraded.get(id).extracted().title()).isEqualTo("v2 " + line));
+        }
+    }
+
+    @Test
+    void a_posting_the_rules_fail_on_stops_the_re_reading_and_its_part_is_not_stored() throws Exception {
+        Path other = files.resolve("failing-data");
+        try (var store = org.sillage.store.Store.open(other)) {
+            var fileStore = new org.sillage.store.FileStore(other);
+            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
+                    fileStore, Clock.systemUTC());
+            for (int i = 0; i < 40; i++) {
+                oldImports.importText("Poste " + i + "\nTexte " + i);
+            }
+            var failing = new org.sillage.importing.PostingExtractor() {
+                @Override
+                public org.sillage.domain.PostingFields extract(String text) {
+                    if (text.startsWith("Poste 17\n")) {
+                        throw new IllegalStateException("rules failed");
+                    }
+                    return org.sillage.domain.PostingFields.builder().title("v2").build();
+                }
+
+                @Override
+                public int version() {
+                    return 2;
+                }
+            };
+            var upgraded = new PostingService(store, failing, fileStore);
+            assertThatThrownBy(() -> upgraded.reextractAll(ProgressListener.NONE, () -> false))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("rules failed");
+            assertThat(upgraded.outdatedCount()).isEqualTo(40);
+        }
+    }
+
+    @Test
     void texts_with_the_same_words_otherwise_spaced_are_the_same_words() {
         assertThat(PostingService.sameWords("CV et\nd'une lettre", "CV et\n\nd'une lettre")).isTrue();
         assertThat(PostingService.sameWords("CV et d'une", "CV etd'une")).isFalse();

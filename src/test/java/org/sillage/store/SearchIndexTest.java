@@ -95,6 +95,29 @@ class SearchIndexTest {
         assertThat(fileNames(folder.resolve(SearchIndex.FOLDER))).isEqualTo(before);
     }
 
+    @Test
+    void a_re_reading_that_changes_neither_title_nor_organisation_leaves_the_index_alone() throws Exception {
+        try (Store store = opened(folder)) {
+            long id = insert(store, "Infirmier", "Hôpital de jour");
+            var before = fileNames(folder.resolve(SearchIndex.FOLDER));
+            store.run(r -> r.postings().updateExtracted(id, PostingFields.builder().title("Infirmier")
+                    .deadline(java.time.LocalDate.of(2026, 3, 1)).build(), 2));
+            assertThat(fileNames(folder.resolve(SearchIndex.FOLDER))).isEqualTo(before);
+            assertThat(store.search("hopital", 10)).containsExactly(id);
+
+            // a new title, or a new organisation, is searched for at once
+            store.run(r -> r.postings().updateExtracted(id, PostingFields.builder().title("Puériculteur").build(), 3));
+            assertThat(store.search("puericulteur", 10)).containsExactly(id);
+            store.run(r -> r.postings().updateExtracted(id, PostingFields.builder().title("Puériculteur")
+                    .organization("Clinique Vauban").build(), 4));
+            assertThat(store.search("vauban", 10)).containsExactly(id);
+        }
+        try (Store store = opened(folder)) {
+            assertThat(store.searchIndexRebuilding()).isFalse();
+            assertThat(store.search("vauban puericulteur", 10)).hasSize(1);
+        }
+    }
+
     private static java.util.Set<String> fileNames(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
