@@ -75,7 +75,7 @@ final class DateRoles {
         int n = f.length();
         boolean[] near = new boolean[(n >> 6) + 2]; // 64-char blocks that follow a cue
         boolean any = false;
-        for (String[] cues : new String[][] {DEADLINE_NOUNS, APPLYING}) {
+        for (String[] cues : new String[][] {DEADLINE_NOUNS, APPLYING, POSTING_PERIOD}) {
             for (String w : cues) {
                 int count = 0;
                 for (int k : t.hits.of(w)) { // found by the one keyword pass (Lexicon), not searched again
@@ -252,7 +252,32 @@ final class DateRoles {
 
     /** Nouns of an application period: the sentence before a range of dates is about applying. */
     private static final String[] APPLICATION_NOUNS = {"candidatures", "applications", "sollicitaties", "depot des candidatures",
-        "periode de candidature", "application period", "reactietermijn"};
+        "periode de candidature", "application period", "reactietermijn", "posting period", "periode d'affichage",
+        "publicatieperiode"};
+
+    /** The period a posting is shown, the end of which is the last day to apply (registered with the keywords). */
+    static final String[] POSTING_PERIOD = {"posting period", "periode d'affichage", "publicatieperiode"};
+
+    /**
+     * The first day of a range of dates between {@code from} and {@code to} ("December 3 - January 6, 2019",
+     * "October 24-November 01, 2019"), its year taken from the range's end when it states none (the year before when
+     * its month comes after the end's); null when no range with a day on both sides stands there.
+     */
+    static DateGrammar.DateMatch rangeStart(PostingText t, int from, int to) {
+        String f = t.fold;
+        DateGrammar.DateMatch first = DateGrammar.findIn(f, from, to, t::numericOrder);
+        if (first == null || !first.hasDay()) {
+            return null;
+        }
+        DateGrammar.DateMatch end = DateGrammar.findIn(f, first.end(), Math.min(f.length(), first.end() + 45), t::numericOrder);
+        if (end == null || end.toDate() == null || !rangeLink(f, first.end(), end.start())) {
+            return null;
+        }
+        int year = first.year() != null ? first.year()
+            : first.month() > end.month() || first.month() == end.month() && first.day() > end.day() ? end.year() - 1 : end.year();
+        DateGrammar.DateMatch start = new DateGrammar.DateMatch(first.start(), first.end(), first.day(), first.month(), year);
+        return start.toDate() == null || start.toDate().isAfter(end.toDate()) ? null : start;
+    }
 
     /** Whether the sentence before a range's start, on its line, names the applications it is the period of. */
     private static boolean applicationPeriod(PostingText t, int rangeStart) {

@@ -173,7 +173,9 @@ final class DocumentListItems {
                 int le = spans.get(x)[1];
                 String kind = kinds.get(x);
                 String itemFold = f.substring(is, le);
-                if (Keywords.containsAny(itemFold, WAIVE) || Keywords.containsAny(itemFold, OPTIONAL)) {
+                // "A CV (including the list of publications if applicable)": what the brackets add is optional, not the CV
+                String itemOwn = INCLUDING.matcher(itemFold).replaceAll(" ");
+                if (Keywords.containsAny(itemOwn, WAIVE) || Keywords.containsAny(itemOwn, OPTIONAL)) {
                     continue;
                 }
                 if (kind != null) {
@@ -206,6 +208,10 @@ final class DocumentListItems {
             }
         }
     }
+
+    /** Brackets that add to an item what it includes: « (y compris …) », "(including …)", "(with …)". */
+    private static final Pattern INCLUDING = Pattern.compile(
+            "\\((?:" + String.join("|", DocumentsRule.INCLUDING) + ")[^()]*\\)");
 
     /** How many spaces and tabs start {@code line}. */
     private static int leadingBlanks(String line) {

@@ -239,6 +239,9 @@ final class DocumentsRule implements Rule {
     private static final String[] CONTENT_AFTER_CUE = {"with ", "avec ", "met ", "including ", "containing ", "comprenant ",
         "incluant "};
 
+    /** The first words of brackets that add to a document what it includes. */
+    static final String[] INCLUDING = {"including ", "incl", "with ", "y compris ", "notamment ", "avec ", "inclusief ", "met "};
+
     /** What closes a list's item: a comma, a semicolon, a plus, « et », "and", « en ». */
     static final Pattern ITEM_END = Pattern.compile("[,;+]| (?:et|and|en|und) ");
 
@@ -259,6 +262,11 @@ final class DocumentsRule implements Rule {
                     // « CV, lettre de motivation, justificatif RQTH le cas échéant »: the word is about the item it
                     // ends, not about the CV before it (the whole list was left out as optional)
                     continue;
+                }
+                int open = f.lastIndexOf('(', k);
+                if (k >= m.end() && open >= m.end() && Keywords.startsWithAny(f, open + 1, INCLUDING)
+                        && f.lastIndexOf(')', k) < open) {
+                    continue; // "A CV (including the list of publications if applicable)": about what it includes
                 }
                 int after = k + w.length();
                 String next = f.substring(after, Math.min(e, after + 30)).strip();

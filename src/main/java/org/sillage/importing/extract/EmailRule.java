@@ -257,6 +257,9 @@ final class EmailRule implements Rule {
         int ls = at;
         while (ls > 0 && at - ls < 64) {
             int dotForm = atLen > 1 ? dotFormBefore(t.fold, ls) : 0;
+            if (dotForm == 0 && atLen > 1) {
+                dotForm = spacedDotBefore(t.fold, ls); // "daphne dot tuncer at enpc dot fr", "daphne [dot] tuncer [at] …"
+            }
             if (dotForm > 0 && ls - dotForm > 0 && isLocal(s.charAt(ls - dotForm - 1))) {
                 ls -= dotForm; // « peter¡dot¿brown¡at¿… »
             } else if (isLocal(s.charAt(ls - 1))) {
@@ -276,7 +279,7 @@ final class EmailRule implements Rule {
             // "Nicolas.Thiery at u-psud.fr", « jobs chez arpentor.studio »: plain " at " or « chez » only between a
             // dotted name or a mailbox's usual name and a domain written in small letters
             String local = s.substring(ls, at);
-            boolean dotted = local.indexOf('.') >= 0 || local.indexOf('_') >= 0;
+            boolean dotted = local.indexOf('.') >= 0 || local.indexOf('_') >= 0 || SPACED_DOT.matcher(local).find();
             boolean mailbox = MAILBOXES.contains(local.toLowerCase(Locale.ROOT)) && at + atLen < s.length()
                     && Character.isLowerCase(s.charAt(at + atLen));
             if (!dotted && !mailbox) {
@@ -320,6 +323,7 @@ final class EmailRule implements Rule {
         }
         String local = s.substring(ls, at);
         if (atLen > 1) {
+            local = SPACED_DOT.matcher(local).replaceAll(".");
             for (String w : DOT_FORMS) {
                 local = local.replace(w, ".");
             }
@@ -366,6 +370,25 @@ final class EmailRule implements Rule {
     private static int dotFormBefore(String f, int k) {
         for (String w : DOT_FORMS) {
             if (w.charAt(0) != ' ' && k >= w.length() && f.startsWith(w, k - w.length())) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** A dot spelled out between spaces in a name: " dot ", " [dot] ", " point ", " punt ". */
+    private static final String[] SPACED_DOTS = {" [dot] ", " (dot) ", " dot ", " point ", " punt ", " [point] ", " (point) "};
+    private static final java.util.regex.Pattern SPACED_DOT = java.util.regex.Pattern.compile(
+            "(?i) (?:\\[dot\\]|\\(dot\\)|dot|point|punt|\\[point\\]|\\(point\\)) ");
+
+    /**
+     * The length of a dot spelled out between spaces that ends at {@code k}, right after a name's character
+     * ("daphne dot tuncer at …"), or 0.
+     */
+    private static int spacedDotBefore(String f, int k) {
+        for (String w : SPACED_DOTS) {
+            int b = k - w.length();
+            if (b > 0 && f.startsWith(w, b) && isLocal(f.charAt(b - 1))) {
                 return w.length();
             }
         }

@@ -22,7 +22,7 @@ final class OpenUntilFilledRule implements Rule {
             + "|jusqu'a (?:trouver|ce que nous trouvions) (?:la bonne personne|le bon profil|la personne)"
             + "|tot (?:we|wij) de juiste (?:persoon|kandidaat) (?:hebben )?gevonden";
     /** Phrases saying applications are read as they come, not that the job stays open until it is filled. */
-    private static final String ROLLING_WORDS = "(?:on|in) a rolling basis|rolling (?:applications|admissions)"
+    private static final String ROLLING_WORDS = "(?:on|in) (?:a rolling|an ongoing) basis|rolling (?:applications|admissions)"
             + "|au fil de l'eau|candidatures? (?:sont )?(?:examinees|traitees|etudiees) au fur et a mesure"
             + "|sollicitaties worden doorlopend|doorlopend (?:solliciteren|reageren)";
     private static final Pattern UNTIL_FILLED = Pattern.compile(UNTIL_FILLED_WORDS);
@@ -48,6 +48,11 @@ final class OpenUntilFilledRule implements Rule {
                 if (anchor.equals("candidature") && !Keywords.regionContainsAny(f, i, Math.min(f.length(), i + 60),
                         new String[] {"fur et a mesure"})) {
                     continue;
+                }
+                if (anchor.equals("ongoing basis") && !Keywords.regionContainsAny(f, Math.max(0, i - 80), i,
+                        new String[] {"application", "applicant", "candidate", "interview", "deadline", "review", "consider",
+                            "screen", "assess", "evaluat"})) {
+                    continue; // "support the team on an ongoing basis"
                 }
                 Matcher m = PHRASE.matcher(f).region(Math.max(0, i - 30), Math.min(f.length(), i + 90));
                 if (m.find() && !rollingBesideADeadline(t, m)) {
@@ -79,5 +84,6 @@ final class OpenUntilFilledRule implements Rule {
         "jusqu'a recrutement", "until", "rolling", "pas de date", "aucune date", "n'y a pas de date", "no closing",
         "no official", "no deadline", "no application deadline", "au fil de l'eau", "candidature", "tot de vacature",
         "tot vacature", "tot de functie", "doorlopend", "sluitingsdatum", "open until", "when we find", "once we find",
-        "once we have found", "jusqu'a trouver", "tot we de", "tot wij de"};
+        "once we have found", "jusqu'a trouver", "tot we de", "tot wij de",
+        "ongoing basis"};
 }

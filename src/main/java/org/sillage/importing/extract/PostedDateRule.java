@@ -18,7 +18,11 @@ final class PostedDateRule implements Rule {
         "posted", "publie :", "publication :", "publication le", "date de mise en ligne", "en ligne depuis le",
         "publiee :", "paru le", "date of posting", "posting date", "date de diffusion", "diffusee le",
         "date de l'offre", "date de l'annonce", "offre du", "annonce du", "date d'ouverture", "opening date", "open date",
-        "opening and closing period", "periode d'ouverture", "candidatures ouvertes du", "applications open from"};
+        "opening and closing period", "periode d'ouverture", "candidatures ouvertes du", "applications open from",
+        "posting period", "periode d'affichage", "publicatieperiode"};
+
+    /** Phrases of the period a posting is shown: the start of the range after them is its publication. */
+    private static final java.util.Set<String> POSTING_PERIOD = java.util.Set.of(DateRoles.POSTING_PERIOD);
 
     @Override
     public String name() {
@@ -68,6 +72,15 @@ final class PostedDateRule implements Rule {
                 int nl = f.indexOf('\n', from);
                 if (nl >= 0 && nl < end) {
                     end = nl;
+                }
+                if (POSTING_PERIOD.contains(p)) {
+                    // "Posting period: December 3 - January 6, 2019": the start of the range, its year from the end's
+                    DateGrammar.DateMatch start = DateRoles.rangeStart(t, from, Math.min(f.length(), from + 70));
+                    if (start != null) {
+                        write(t, start.toDate(), start, "posted.period");
+                        return;
+                    }
+                    continue;
                 }
                 DateGrammar.Order byPhrase = p.startsWith("posted") || p.startsWith("date posted") || p.startsWith("published")
                         ? DateGrammar.Order.MONTH_FIRST : DateGrammar.Order.DAY_FIRST;

@@ -15,7 +15,23 @@ final class SubjectRule implements Rule {
         "sujet :", "onder vermelding van", "in het onderwerp", "in de onderwerpregel", "objet du mail", "objet du courriel",
         "objet du message", "objet de votre mail", "objet de votre courriel", "objet de l'e-mail", "objet de votre e-mail",
         "the subject line", "precisant la reference", "rappelant la reference", "mentionnant la reference", "reference de l'offre",
-        "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference", "with the reference", "stating the reference", "using the reference"};
+        "reference du poste", "reference de l'annonce", "vermelding van", "o.v.v.", "ovv", "quoting", "quote the reference", "with reference", "with the reference", "stating the reference", "using the reference",
+        "subject must start with", "subject should start with", "subject must begin with", "subject should begin with",
+        "subject must contain", "subject should contain", "subject must include", "subject should include",
+        "quote reference", "quote the job reference", "quote job reference", "quoting reference", "quoting the reference",
+        "quote the vacancy reference", "mention application number", "mention the application number",
+        "mention vacancy number", "mention the vacancy number", "quote the vacancy number", "quote vacancy number"};
+    /** Cues after which the reference is one code, with a digit in it ("quote reference PF22602 on your application"). */
+    private static final java.util.Set<String> CODE_CUES = java.util.Set.of("quote reference", "quote the reference",
+        "quote the job reference", "quote job reference", "quoting reference", "quoting the reference",
+        "quote the vacancy reference", "mention application number", "mention the application number",
+        "mention vacancy number", "mention the vacancy number", "quote the vacancy number", "quote vacancy number");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+        "[\\p{Alnum}][\\p{Alnum}/_.-]*\\d[\\p{Alnum}/_.-]*|\\d[\\p{Alnum}/_.-]*");
+    /** The reference named before its value inside a subject: « en objet la référence 24008 ». */
+    private static final String[] REFERENCE_LEAD = {"la reference ", "la ref. ", "la ref ", "the reference ", "reference "};
+    /** Words a subject cut at its line's end cannot end on: « Sous référence : CAMSP à : ». */
+    private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile("\\s+(?:à|a|to|at|aan|naar)\\s*:?$");
     private static final String[] OF = {" de ", " des ", " du ", " d'"};
     /** Labels that also head a letter or a memo (« Objet : … » on its own line). */
     private static final java.util.Set<String> HEADER_WORDS = java.util.Set.of("objet :", "objet:", "subject:", "subject :",
@@ -80,6 +96,23 @@ final class SubjectRule implements Rule {
                         break;
                     }
                 }
+                if (CODE_CUES.contains(w)) {
+                    int s0 = from;
+                    while (s0 < f.length() && " :".indexOf(f.charAt(s0)) >= 0) {
+                        s0++;
+                    }
+                    java.util.regex.Matcher code = CODE.matcher(t.text).region(s0, Math.min(t.text.length(), s0 + 40));
+                    if (code.lookingAt()) {
+                        int e0 = code.end();
+                        while (e0 > s0 && ".-/".indexOf(t.text.charAt(e0 - 1)) >= 0) {
+                            e0--;
+                        }
+                        if (write(t, s0, e0, "subject.code")) {
+                            return;
+                        }
+                    }
+                    continue; // "Please quote the job reference number on all correspondence": no code given
+                }
                 int[] q = quotedAfter(t, from);
                 if (q != null) {
                     if (write(t, q[0], q[1], "subject.quoted-after")) {
@@ -105,6 +138,15 @@ final class SubjectRule implements Rule {
                     int s = from;
                     while (s < f.length() && " :".indexOf(f.charAt(s)) >= 0) {
                         s++;
+                    }
+                    if (!w.contains("reference")) {
+                        for (String lead : REFERENCE_LEAD) {
+                            if (f.startsWith(lead, s) && s + lead.length() < f.length()
+                                    && Character.isDigit(f.charAt(s + lead.length()))) {
+                                s += lead.length(); // « en objet la référence 24008 et l'intitulé de l'offre »
+                                break;
+                            }
+                        }
                     }
                     int e = t.lineEnd(s);
                     for (String stop : new String[] {" a adresser", " a envoyer", " par mail", " par courriel", " par e-mail", ", ",
@@ -171,6 +213,8 @@ final class SubjectRule implements Rule {
             case '"' -> '"';
             case '[' -> ']';
             case '\'' -> '\'';
+            case '“', '„' -> '”';
+            case '‘' -> '’';
             default -> 0;
         };
     }
@@ -182,6 +226,17 @@ final class SubjectRule implements Rule {
             v = v.strip();
         } else {
             v = Clean.value(v);
+        }
+        if (v != null && !v.startsWith("[")) {
+            java.util.regex.Matcher dangling = DANGLING.matcher(v);
+            if (dangling.find()) {
+                v = v.substring(0, dangling.start());
+                int at = t.slice(s, e).indexOf(v);
+                if (at >= 0) {
+                    s += at;
+                    e = s + v.length();
+                }
+            }
         }
         if (v == null || v.length() < 2 || SUBJECT_WORDS.contains(TextNormalizer.normalize(v).fold)) {
             return false; // (a form's « subject: Sujet »: the field's own name)
