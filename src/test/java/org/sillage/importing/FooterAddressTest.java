@@ -40,6 +40,15 @@ class FooterAddressTest {
     }
 
     @Test
+    void aTownAfterTheStreetsNumberWithoutAPostcode() {
+        assertThat(read(BODY, "<p>info@voorbeeld.nl 030-2601602 Kerkstraat 40, Nieuwegein</p>").location())
+                .isEqualTo("Nieuwegein");
+        // a phone number is no street's number, and a word that is no town is no place
+        assertThat(read(BODY, "<p>Bel 030-2601602, Kerkstraat</p>").location()).isNull();
+        assertThat(read(BODY, "<p>Kerkstraat 40, Achterhuis</p>").location()).isNull();
+    }
+
+    @Test
     void aTownInCapitalsIsNamedAsUsual() {
         assertThat(read(BODY, "<address>Kerkstraat 4, 30000 NÎMES</address>").location()).isEqualTo("Nîmes");
     }

@@ -93,6 +93,10 @@ final class PlaceInNameRule implements Rule {
     private static final Pattern TOWN_POSTCODE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}),? [A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![\\p{L}\\d])");
 
+    /** A street's number, a comma and the town, without a postcode: "Nevelgaarde 40, Nieuwegein". */
+    private static final Pattern NUMBER_TOWN = Pattern.compile(
+            "(?<=\\p{L} )\\d{1,4}[a-zA-Z]?, ?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})");
+
     /**
      * The town of the postal address a page gives outside its text (its footer), when nothing else placed the job:
      * a shop or a small body names its town there and nowhere else. The mark points at the town where the text names
@@ -118,7 +122,7 @@ final class PlaceInNameRule implements Rule {
 
     /** The known town after a postcode (or before a British one) in {@code words}, as written; null when none. */
     private static String town(String words) {
-        for (Pattern p : new Pattern[] {POSTCODE_TOWN, TOWN_POSTCODE}) {
+        for (Pattern p : new Pattern[] {POSTCODE_TOWN, TOWN_POSTCODE, NUMBER_TOWN}) {
             Matcher m = p.matcher(words);
             while (m.find()) {
                 String before = words.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(java.util.Locale.ROOT);
