@@ -63,12 +63,7 @@ public final class ExtractionService {
         if (threads <= 1) {
             return files.stream().map(this::extractOne).toList();
         }
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "extract-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ExecutorService pool = ReadingThreads.pool("extract", threads);
         try {
             List<java.util.concurrent.Future<FileResult>> pending = new ArrayList<>();
             for (String file : files) {

@@ -119,12 +119,7 @@ public final class ImportService {
             this.files = files;
             int cores = Runtime.getRuntime().availableProcessors();
             this.window = Math.max(1, 2 * cores);
-            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            this.pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, cores), r -> {
-                Thread t = new Thread(r, "import-read-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            this.pool = ReadingThreads.pool("import-read", cores);
         }
 
         /** File {@code i} read, or what reading it threw (thrown again here, on the caller's thread). */

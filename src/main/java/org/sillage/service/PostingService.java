@@ -173,7 +173,7 @@ public final class PostingService {
         // a part's postings are read on as many threads as there are cores (the reader and the rules keep no
         // state between postings), then stored on this one (ADR 0078)
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), REEXTRACT_PART);
-        java.util.concurrent.ExecutorService pool = threads <= 1 || ids.size() <= 1 ? null : readers(threads);
+        java.util.concurrent.ExecutorService pool = threads <= 1 || ids.size() <= 1 ? null : ReadingThreads.pool("reread", threads);
         try {
             for (int from = 0; from < ids.size(); from += REEXTRACT_PART) {
                 if (cancelled.getAsBoolean()) {
@@ -201,15 +201,6 @@ public final class PostingService {
         }
         progress.progress(done, ids.size(), null);
         return done;
-    }
-
-    private static java.util.concurrent.ExecutorService readers(int threads) {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "reread-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** The part's postings read again, in its order: on {@code pool}'s threads, or on this one when it is null. */
