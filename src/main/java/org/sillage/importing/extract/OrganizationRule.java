@@ -171,7 +171,12 @@ final class OrganizationRule implements Rule {
             }
         }
         PostingText.Meta title = t.meta("title");
-        return title != null && orgFromRecruit(t, pool, title.start(), title.end());
+        if (title != null && orgFromRecruit(t, pool, title.start(), title.end())) {
+            return true;
+        }
+        // a page's summary in its front matter: "short_description: OpenNorth is seeking a …"
+        PostingText.Meta summary = t.meta("short_description", "summary", "excerpt", "intro", "teaser");
+        return summary != null && orgFromRecruit(t, pool, summary.start(), summary.end());
     }
 
     /** Words of a section's heading ("Company Information", « Coordonnées »), never of a name. */

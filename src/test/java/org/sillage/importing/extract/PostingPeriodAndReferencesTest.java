@@ -82,6 +82,17 @@ class PostingPeriodAndReferencesTest {
     }
 
     @Test
+    void aRecruitingSentenceInThePagesSummaryNamesTheEmployer() {
+        String page = "---\ntitle: Communications Specialist\nshort_description: \"OpenNorth is seeking a Communications "
+                + "Specialist fluent in French and English.\"\n---\n\n### Background\n\n"
+                + "The Community Solutions Network (CSN) was established with this funding.\n\nApply to jobs@opennorth.ca\n";
+        assertThat(extractor.extract(page).organization()).isEqualTo("OpenNorth");
+        // a page's general description, which may speak of another body, is not read so
+        String described = page.replace("short_description:", "description:");
+        assertThat(extractor.extract(described).organization()).isNotEqualTo("OpenNorth");
+    }
+
+    @Test
     void whatADocumentIncludesIfApplicableLeavesTheDocumentRequired() {
         PostingFields f = read("To apply, please send the following to jobs@horizons.org:\n"
                 + "1. A CV (including the list of publications if applicable)\n"
