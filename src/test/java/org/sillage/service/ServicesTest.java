@@ -385,10 +385,16 @@ class ServicesTest {
 
     /** Rules that read only a title, at a given version. */
     private static org.sillage.importing.PostingExtractor rulesVersion(int version) {
+        return rules(version, text -> org.sillage.domain.PostingFields.builder().title("v" + version).build());
+    }
+
+    /** Rules at a given version that read a text as {@code reading} does. */
+    private static org.sillage.importing.PostingExtractor rules(int version,
+            java.util.function.Function<String, org.sillage.domain.PostingFields> reading) {
         return new org.sillage.importing.PostingExtractor() {
             @Override
             public org.sillage.domain.PostingFields extract(String text) {
-                return org.sillage.domain.PostingFields.builder().title("v" + version).build();
+                return reading.apply(text);
             }
 
             @Override
@@ -396,6 +402,12 @@ class ServicesTest {
                 return version;
             }
         };
+    }
+
+    /** Imports into {@code store} read by the rules of version 1. */
+    private static ImportService importsReadByVersion1(org.sillage.store.Store store, org.sillage.store.FileStore fileStore) {
+        return new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT, fileStore,
+                Clock.systemUTC());
     }
 
     @Test
@@ -480,8 +492,7 @@ class ServicesTest {
         Path other = files.resolve("parts-data");
         try (var store = org.sillage.store.Store.open(other)) {
             var fileStore = new org.sillage.store.FileStore(other);
-            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
-                    fileStore, Clock.systemUTC());
+            var oldImports = importsReadByVersion1(store, fileStore);
             int n = 2 * PostingService.REEXTRACT_PART + 30;
             for (int i = 0; i < n; i++) {
                 oldImports.importText("Poste " + i + "\nTexte " + i);
@@ -502,23 +513,13 @@ class ServicesTest {
         Path other = files.resolve("threads-data");
         try (var store = org.sillage.store.Store.open(other)) {
             var fileStore = new org.sillage.store.FileStore(other);
-            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
-                    fileStore, Clock.systemUTC());
+            var oldImports = importsReadByVersion1(store, fileStore);
             java.util.Map<Long, String> firstLines = new java.util.HashMap<>();
             for (int i = 0; i < PostingService.REEXTRACT_PART + 57; i++) {
                 firstLines.put(oldImports.importText("Poste " + i + "\nTexte " + i).postingId(), "Poste " + i);
             }
-            var byFirstLine = new org.sillage.importing.PostingExtractor() {
-                @Override
-                public org.sillage.domain.PostingFields extract(String text) {
-                    return org.sillage.domain.PostingFields.builder().title("v2 " + text.lines().findFirst().orElse("")).build();
-                }
-
-                @Override
-                public int version() {
-                    return 2;
-                }
-            };
+            var byFirstLine = rules(2, text -> org.sillage.domain.PostingFields.builder()
+                    .title("v2 " + text.lines().findFirst().orElse("")).build());
             var upgraded = new PostingService(store, byFirstLine, fileStore);
             assertThat(upgraded.reextractAll(ProgressListener.NONE, () -> false)).isEqualTo(firstLines.size());
             firstLines.forEach((id, line) -> assertThat(upgraded.get(id).extracted().title()).isEqualTo("v2 " + line));
@@ -530,25 +531,16 @@ class ServicesTest {
         Path other = files.resolve("failing-data");
         try (var store = org.sillage.store.Store.open(other)) {
             var fileStore = new org.sillage.store.FileStore(other);
-            var oldImports = new ImportService(store, rulesVersion(1), () -> org.sillage.importing.ReadLimits.DEFAULT,
-                    fileStore, Clock.systemUTC());
+            var oldImports = importsReadByVersion1(store, fileStore);
             for (int i = 0; i < 40; i++) {
                 oldImports.importText("Poste " + i + "\nTexte " + i);
             }
-            var failing = new org.sillage.importing.PostingExtractor() {
-                @Override
-                public org.sillage.domain.PostingFields extract(String text) {
-                    if (text.startsWith("Poste 17\n")) {
-                        throw new IllegalStateException("rules failed");
-                    }
-                    return org.sillage.domain.PostingFields.builder().title("v2").build();
+            var failing = rules(2, text -> {
+                if (text.startsWith("Poste 17\n")) {
+                    throw new IllegalStateException("rules failed");
                 }
-
-                @Override
-                public int version() {
-                    return 2;
-                }
-            };
+                return org.sillage.domain.PostingFields.builder().title("v2").build();
+            });
             var upgraded = new PostingService(store, failing, fileStore);
             assertThatThrownBy(() -> upgraded.reextractAll(ProgressListener.NONE, () -> false))
                     .isInstanceOf(IllegalStateException.class).hasMessage("rules failed");
