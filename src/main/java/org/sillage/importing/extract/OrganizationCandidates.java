@@ -31,7 +31,8 @@ final class OrganizationCandidates {
             "(?<![\\p{L}\\d@.])(?:(?:L'|l'|L’|l’|The |the |Les |Le |La |Het |De )?)(?:(?:ONG|NGO|ASBL|VZW) (?=\\p{Lu}))?"
             // "LGBT+", « Canal+ »: a plus sign ends a word of a name, or joins two (« Cultuur+Ondernemen »)
             // "King’s. We are …": a full stop before a new sentence ends the name
-            + "([\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu})|\\+(?=\\p{Lu}))*\\+?(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
+            // "fileAI", "pyOpenSci", "iWOW": a brand may open on a few small letters, then a capital
+            + "((?:[\\p{Lu}\\d]|\\p{Ll}{1,6}(?=\\p{Lu}))(?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu})|\\+(?=\\p{Lu}))*\\+?(?:(?: | de | du | des | de la | d'| d’| of | for | and | et | & | van | voor | der | für | la | le )"
             + "[\\p{Lu}\\d](?:[\\p{L}\\d&®@’'-]|\\.(?! \\p{Lu})|\\+(?=\\p{Lu}))*\\+?){0,6})");
     /** A legal form written before a name (« VZW De Link », « ASBL Les Amis »). */
     private static final Pattern LEGAL_PREFIX = Pattern.compile("(?:ong|ngo|asbl|vzw) ");
@@ -111,6 +112,8 @@ final class OrganizationCandidates {
         "entretien", "questions", "informations", "information", "infos", "plus", "more", "see", "voir", "apply",
         "postuler", "envoyer", "send", "submit", "solliciteren", "reageren", "functie", "wat", "wie", "jouw", "ons",
         "onze", "wij bieden", "aanbod",
+        // « Chez Averna, … », "Join Laws.Africa": where the name is, then the name
+        "chez", "bij", "join", "rejoignez", "rejoindre", "rejoins",
         // a file's format and size (« Télécharger l'annonce (PDF, 1 Mo) »): never a name, however often repeated
         "pdf", "doc", "docx", "odt", "rtf", "html", "url", "jpg", "jpeg", "png", "zip", "csv", "xls", "xlsx", "mo", "ko",
         "mb", "kb", "taken", "sommaire", "summary", "overview", "context", "contexte", "objectif",
@@ -211,11 +214,13 @@ final class OrganizationCandidates {
             int s0 = m.start(1);
             int e = trimEnd(text, s0, m.end(1));
             int sp = text.indexOf(' ', s0);
+            boolean afterWord = false; // « Chez Averna, nous … »: a name after a word, whatever opens the sentence
             boolean legalForm = s0 >= m.start() + 4 && LEGAL_PREFIX.matcher(fold).region(m.start(), s0).lookingAt();
             if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))
                     && !legalForm // (« VZW De Link »: after a legal form, « De » is the name's own article)
                     && !startsWithStem(fold, s0, e, sp - s0, stems)) { // "Open Knowledge Belgium" at openknowledge.be, "Open Data Institute" at odi.be
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
+                afterWord = true;
             }
             if (Character.isDigit(text.charAt(s0)) && s0 + 2 < e && Character.isUpperCase(text.charAt(s0 + 1))
                     && (s0 == 0 || !Character.isLetterOrDigit(text.charAt(s0 - 1)))) {
@@ -244,7 +249,7 @@ final class OrganizationCandidates {
             sc[3]++;
             int ps = m.start(); // with its article: "« Les Territoires de la Mémoire » est…"
             boolean sentenceStart = sentenceStart(text, ps);
-            if (!sentenceStart || name.length() > 1 && isUpper(name) || capitalisedWords(name) >= 2 || legalForm) {
+            if (!sentenceStart || afterWord || name.length() > 1 && isUpper(name) || capitalisedWords(name) >= 2 || legalForm) {
                 sc[4] = 1; // seen as a name, not as the first word of a sentence
             }
             int gain = 0;

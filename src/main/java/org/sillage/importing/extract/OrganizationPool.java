@@ -84,7 +84,7 @@ final class OrganizationPool {
                 continue; // a paper's publisher in the works cited: « [1] … https://homotopytypetheory.org/book »
             }
             double s = score(t, c);
-            if (OrganizationNames.KIND_WORDS.contains(c.core)) {
+            if (vetoed(t, c)) {
                 continue; // « Département », "Public" alone: no employer at all rather than a word of a sentence
             }
             if (s > bestScore) {
@@ -151,6 +151,37 @@ final class OrganizationPool {
             s -= 3; // « Chargé de mission », "PhD position": a job, not a body
         }
         return s;
+    }
+
+    /**
+     * A candidate that names no employer whatever else speaks for it: a kind of body alone (« Département »), words of
+     * a listing of jobs ("Current Vacancies"), or the job's own title (a page's site name « Woonbegeleider(ster) m/v
+     * voor de groep »). (A place alone among the text's names, "Los Angeles", was tried too: it cost a held-out pool a
+     * name and gained none.)
+     */
+    private boolean vetoed(PostingText t, Candidate c) {
+        return OrganizationNames.KIND_WORDS.contains(c.core) || listingOnly(c.core)
+                || t.titleEnd > t.titleStart && c.core.equals(titleFold(t).strip());
+    }
+
+    /** Words of a page's listing of jobs, never a name by themselves: "Current Vacancies", "Summer Jobs". */
+    private static final Set<String> LISTING_WORDS = Set.of("current", "open", "vacancies", "vacancy", "jobs", "job",
+        "careers", "career", "opportunities", "opportunity", "positions", "position", "summer", "student", "students",
+        "offers", "offres", "offre", "emploi", "emplois", "d'emploi", "vacatures", "vacature", "recrutement",
+        "recrutements", "stages", "internships", "werken", "bij", "join", "us", "our", "team", "work", "with", "en",
+        "cours", "nos", "les", "postes", "available", "now", "hiring");
+
+    /** Whether every word of a folded value is a word of a listing of jobs. */
+    static boolean listingOnly(String core) {
+        if (core == null || core.isBlank()) {
+            return false;
+        }
+        for (String w : Split.at(core.strip(), Split.SPACE)) {
+            if (!LISTING_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of {@code v} has a capital past its first letter and a small letter: "LaBRI", "ISTerre". */

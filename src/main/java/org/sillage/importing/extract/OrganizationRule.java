@@ -82,6 +82,7 @@ final class OrganizationRule implements Rule {
         withinTop(t, pool);
         withinDescription(t, pool);
         jobBoardHeader(t, pool);
+        titleThenAt(t, pool);
         namePlaceLine(t, pool);
         OrganizationFrame.inTitle(t, pool);
         OrganizationPool.Candidate sure = pool.best(t);
@@ -315,9 +316,43 @@ final class OrganizationRule implements Rule {
                 return false; // "Report to | Head of Operations": whom the job answers to, not who offers it
             }
         }
+        if (header && atName(t, pool, second[0], second[1])) {
+            return true; // "at PrizePicks": the small word is no part of the name
+        }
         return header && second[1] - second[0] < 80 && nameLike(t.text.substring(second[0], second[1]))
                 && !sectionHeading(f.substring(second[0], second[1])) // "Overview", then the labels of the offer
                 && write(t, pool, second[0], second[1], "organization.job-board-header");
+    }
+
+    /** The small word a job board prints before the employer, under the title. */
+    private static final String[] AT_WORDS = {"at ", "chez ", "bij ", "@ "};
+
+    /**
+     * "Product Analyst" over "at PrizePicks", « Chargé de mission » over « chez Oxfam »: a job board's print, the
+     * title then who offers it on a line of its own.
+     */
+    private boolean titleThenAt(PostingText t, OrganizationPool pool) {
+        List<int[]> lines = TopLines.of(t, 4);
+        for (int k = 0; k < lines.size(); k++) {
+            int[] line = lines.get(k);
+            if (t.titleStart < line[0] || t.titleStart >= line[1] || t.titleEnd <= t.titleStart) {
+                continue;
+            }
+            if (t.titleEnd < line[1] && t.text.charAt(t.titleEnd) == ' ') {
+                return atName(t, pool, t.titleEnd + 1, line[1]); // the two lines joined by the reader: "Product Analyst at PrizePicks"
+            }
+            return k + 1 < lines.size() && atName(t, pool, lines.get(k + 1)[0], lines.get(k + 1)[1]);
+        }
+        return false;
+    }
+
+    private boolean atName(PostingText t, OrganizationPool pool, int s, int e) {
+        for (String w : AT_WORDS) {
+            if (opens(t.fold, s, e, w) && e - s < 80 && e - s - w.length() >= 2 && nameLike(t.text.substring(s + w.length(), e))) {
+                return write(t, pool, s + w.length(), e, "organization.job-board-header");
+            }
+        }
+        return false;
     }
 
     /** The label of the person a job answers to. */

@@ -1,0 +1,38 @@
+package org.sillage.importing.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The employer written as a brand (« fileAI », "pyOpenSci"), after « Chez » opening a sentence, or under the title the
+ * way job boards print it ("at PrizePicks"): rules 36. Texts written for the test, in the shapes the corpus shows.
+ */
+class BrandNamesTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    @Test
+    void aJobBoardPrintsTheEmployerUnderTheTitle() {
+        String text = "Product Analyst\n\nat Brightlane\n\nRemote\n\nWe are looking for an analyst to build our reporting "
+                + "tools. You will work with the product team.\n\nWhat you have:\n- 3+ years of analytics\n";
+        var fields = extractor.extract(text);
+        assertThat(fields.organization()).isEqualTo("Brightlane");
+        assertThat(fields.evidence().get("organization")).extracting(e -> e.rule())
+                .containsExactly("organization.job-board-header");
+    }
+
+    @Test
+    void aBrandOpeningOnSmallLetters() {
+        String text = "Account Executive\n\nAbout quillAI\nquillAI is the leading platform for reading invoices. "
+                + "quillAI is growing fast across Europe.\n\nAbout the role\nYou will own a territory.\n";
+        assertThat(extractor.extract(text).organization()).isEqualTo("quillAI");
+    }
+
+    @Test
+    void chezOpeningASentenceIsNoPartOfTheName() {
+        String text = "Développeur back-end\n\nDescription de l'entreprise\nL'expérience Tramelo\nTramelo conçoit des bancs "
+                + "de test pour l'industrie. Chez Tramelo, nous aimons les défis.\n\nTramelo fait partie des sociétés "
+                + "les mieux gérées. Rejoignez Tramelo à Montréal.\n";
+        assertThat(extractor.extract(text).organization()).isEqualTo("Tramelo");
+    }
+}
