@@ -27,7 +27,7 @@ import org.sillage.store.Store;
  */
 public final class BoardService {
     /** How many cards a column shows before its "N more". */
-    public static final int PAGE = 100;
+    public static final int PAGE = 30;
 
     private final Store store;
     private final Clock clock;
