@@ -121,6 +121,7 @@ final class DocumentsRule implements Rule {
             t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents." + n.name().toLowerCase());
         }
         formFields(t, docs);
+        uploadFields(t, docs);
         DocumentListItems.read(t, kept, docs);
         DocumentEnumerations.enumerated(t, kept, all, docs);
         DocumentListItems.tidyOthers(docs);
@@ -156,6 +157,45 @@ final class DocumentsRule implements Rule {
                 Mention m = new Mention(at, at + best.words().length(), best.kind());
                 docs.put(best.kind(), constraints(t, m, Necessity.REQUIRED));
                 t.evidence(Field.REQUIRED_DOCUMENTS, m.start(), m.end(), "documents.required");
+            }
+        }
+    }
+
+    /** What a web form prints after a file field's label: its size limit or its button. */
+    private static final Pattern UPLOAD_FIELD = Pattern.compile(
+            "(?:filesize|file size|max(?:imum|\\.)? (?:file )?size|bestandsgrootte|taille (?:max|maximale)|poids max"
+            + "|\\(max\\.? ?\\d+ ?[mk]o?b?\\)|choose file|choisir (?:un|le) fichier|bestand kiezen|browse|parcourir)");
+
+    /**
+     * A web form copied with its page: "Resume * Filesize cannot exceed 7MB." A file field whose label names a
+     * document and is marked required (an asterisk, « obligatoire », "verplicht") asks for it; one left unmarked
+     * ("Cover letter Filesize cannot exceed 5MB.") does not.
+     */
+    private static void uploadFields(PostingText t, Map<String, DocumentRequirement> docs) {
+        String f = t.fold;
+        Matcher m = UPLOAD_FIELD.matcher(f).region(t.bodyStart, f.length());
+        int guard = 0;
+        while (m.find() && guard++ < 30) {
+            int ls = t.lineStart(m.start());
+            String label = f.substring(ls, m.start());
+            int star = label.indexOf('*');
+            boolean required = star >= 0 || label.contains("obligatoire") || label.contains("verplicht")
+                    || label.contains("required");
+            if (!required || m.start() - ls > 40 || m.start() - ls < 2) {
+                continue;
+            }
+            int end = star >= 0 ? ls + star : m.start();
+            for (Term term : TERMS) {
+                if (term.kind().startsWith("other:") || docs.containsKey(term.kind())) {
+                    continue;
+                }
+                int i = Keywords.indexIn(f, term.words(), ls, end);
+                if (i >= 0 && Keywords.wordAt(f, i, term.words())) {
+                    Mention mention = new Mention(i, i + term.words().length(), term.kind());
+                    docs.put(term.kind(), constraints(t, mention, Necessity.REQUIRED));
+                    t.evidence(Field.REQUIRED_DOCUMENTS, mention.start(), mention.end(), "documents.required");
+                    break;
+                }
             }
         }
     }
