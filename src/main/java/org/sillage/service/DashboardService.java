@@ -34,8 +34,10 @@ public final class DashboardService {
         LocalDate today = LocalDate.now(clock);
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
         List<AgendaItem> upcoming = agenda.nextOpen(today, today.plusDays(UPCOMING_DAYS), UPCOMING_MAX);
-        return store.transaction(r -> {
+        boolean[] fold = new boolean[1];
+        Dashboard d = store.transaction(r -> {
             StatsRepository stats = r.stats();
+            fold[0] = stats.tallyRows() > StatsRepository.FOLD_AT;
             Map<LocalDate, Integer> perDay = stats.sentPerDay(firstMonday, today);
             List<Dashboard.WeekCount> weeks = new ArrayList<>(WEEKS);
             for (int w = 0; w < WEEKS; w++) {
@@ -49,6 +51,25 @@ public final class DashboardService {
             return new Dashboard(stats.funnel(), weeks, answers.sent(), answers.answered(),
                     median(answers.daysToAnswer()), upcoming, stats.byContract());
         });
+        if (fold[0]) {
+            foldTally();
+        }
+        return d;
+    }
+
+    /**
+     * The postings' tally folded into one row per pair in a transaction of its own, once it has grown (an import,
+     * a re-reading): the next reads sum a few rows again. A failure (a full disk) leaves it as it was, still right.
+     */
+    private void foldTally() {
+        try {
+            store.transaction(r -> {
+                r.stats().foldTally();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DashboardService.class).warn("The postings' tally could not be folded", e);
+        }
     }
 
     /** The median of values given as counts per value (sorted keys); null when there are none. */

@@ -2,6 +2,7 @@ package org.sillage.store;
 
 import static org.sillage.store.jooq.Tables.APPLICATION;
 import static org.sillage.store.jooq.Tables.POSTING;
+import static org.sillage.store.jooq.Tables.POSTING_TALLY;
 import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
 
 import java.time.LocalDate;
@@ -149,21 +150,59 @@ public final class StatsRepository {
         return days;
     }
 
+    /** Rows of the tally past which the dashboard folds it into one row per pair (ADR 0082). */
+    public static final int FOLD_AT = 500;
+
     /**
      * Postings by their listed contract type (null: not stated; a code this version does not know counts
-     * as other) and by the format they came in, in one {@code GROUP BY}.
+     * as other) and by the format they came in: the sums of the tally the posting trigger keeps (ADR 0082),
+     * a few hundred rows at most, instead of a {@code GROUP BY} over every posting.
      */
     public Map<org.sillage.domain.ContractType, Map<String, Integer>> byContract() {
-        Map<org.sillage.domain.ContractType, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
-        dsl.select(POSTING.CONTRACT_TYPE, POSTING.SOURCE_FORMAT, DSL.count()).from(POSTING)
+        Field<Integer> n = DSL.sum(POSTING_TALLY.N).cast(SQLDataType.INTEGER);
+        return byContract(dsl.select(POSTING_TALLY.CONTRACT_TYPE, POSTING_TALLY.SOURCE_FORMAT, n).from(POSTING_TALLY)
+                .groupBy(POSTING_TALLY.CONTRACT_TYPE, POSTING_TALLY.SOURCE_FORMAT)
+                .having(DSL.sum(POSTING_TALLY.N).ne(java.math.BigDecimal.ZERO))
+                .orderBy(POSTING_TALLY.CONTRACT_TYPE.asc().nullsLast(), POSTING_TALLY.SOURCE_FORMAT).fetch());
+    }
+
+    /** {@link #byContract} as ADR 0021 counted it, a {@code GROUP BY} over the postings; kept for tests. */
+    Map<org.sillage.domain.ContractType, Map<String, Integer>> byContractByScan() {
+        return byContract(dsl.select(POSTING.CONTRACT_TYPE, POSTING.SOURCE_FORMAT, DSL.count()).from(POSTING)
                 .groupBy(POSTING.CONTRACT_TYPE, POSTING.SOURCE_FORMAT)
-                .orderBy(POSTING.CONTRACT_TYPE.asc().nullsLast(), POSTING.SOURCE_FORMAT)
-                .forEach(r -> {
-                    org.sillage.domain.ContractType type = r.value1() == null ? null
-                            : org.sillage.domain.ContractType.fromCode(r.value1()).orElse(org.sillage.domain.ContractType.OTHER);
-                    counts.computeIfAbsent(type, t -> new java.util.TreeMap<>()).merge(r.value2(), r.value3(), Integer::sum);
-                });
+                .orderBy(POSTING.CONTRACT_TYPE.asc().nullsLast(), POSTING.SOURCE_FORMAT).fetch());
+    }
+
+    private static Map<org.sillage.domain.ContractType, Map<String, Integer>> byContract(
+            org.jooq.Result<Record3<String, String, Integer>> rows) {
+        Map<org.sillage.domain.ContractType, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> {
+            org.sillage.domain.ContractType type = r.value1() == null ? null
+                    : org.sillage.domain.ContractType.fromCode(r.value1()).orElse(org.sillage.domain.ContractType.OTHER);
+            counts.computeIfAbsent(type, t -> new java.util.TreeMap<>()).merge(r.value2(), r.value3(), Integer::sum);
+        });
         return counts;
+    }
+
+    /** How many rows the tally holds (one per pair after a fold, two more for each posting moved since). */
+    public int tallyRows() {
+        return dsl.fetchCount(POSTING_TALLY);
+    }
+
+    /**
+     * Folds the tally into one row per pair: the rows this statement deletes are exactly the ones it sums (H2's
+     * {@code OLD TABLE}), so a row another transaction adds meanwhile is neither lost nor counted twice.
+     */
+    public void foldTally() {
+        var sums = dsl.fetch("select contract_type, source_format, sum(n) from old table (delete from posting_tally)"
+                + " group by contract_type, source_format");
+        for (org.jooq.Record r : sums) {
+            int n = ((Number) r.get(2)).intValue();
+            if (n != 0) {
+                dsl.insertInto(POSTING_TALLY, POSTING_TALLY.CONTRACT_TYPE, POSTING_TALLY.SOURCE_FORMAT, POSTING_TALLY.N)
+                        .values((String) r.get(0), (String) r.get(1), n).execute();
+            }
+        }
     }
 
     /** What came back from the sent applications. */
