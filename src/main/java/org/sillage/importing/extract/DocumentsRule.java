@@ -166,6 +166,10 @@ final class DocumentsRule implements Rule {
             "(?:filesize|file size|max(?:imum|\\.)? (?:file )?size|bestandsgrootte|taille (?:max|maximale)|poids max"
             + "|\\(max\\.? ?\\d+ ?[mk]o?b?\\)|choose file|choisir (?:un|le) fichier|bestand kiezen|browse|parcourir)");
 
+    /** Words one of which every {@link #UPLOAD_FIELD} holds. */
+    private static final String[] UPLOAD_WORDS = {"size", "bestandsgrootte", "taille max", "poids max", "(max",
+        "choose file", "choisir", "bestand kiezen", "browse", "parcourir"};
+
     /**
      * A web form copied with its page: "Resume * Filesize cannot exceed 7MB." A file field whose label names a
      * document and is marked required (an asterisk, « obligatoire », "verplicht") asks for it; one left unmarked
@@ -173,10 +177,21 @@ final class DocumentsRule implements Rule {
      */
     private static void uploadFields(PostingText t, Map<String, DocumentRequirement> docs) {
         String f = t.fold;
-        Matcher m = UPLOAD_FIELD.matcher(f).region(t.bodyStart, f.length());
-        int guard = 0;
-        while (m.find() && guard++ < 30) {
-            int ls = t.lineStart(m.start());
+        // the pattern searched only on the lines that hold one of its words (searched over the whole text, it took
+        // half of the reading time)
+        java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+        for (String w : UPLOAD_WORDS) {
+            for (int i = f.indexOf(w, t.bodyStart); i >= 0 && lines.size() < 60; i = f.indexOf(w, i + w.length())) {
+                lines.add(t.lineStart(i));
+            }
+        }
+        Matcher m = UPLOAD_FIELD.matcher(f);
+        for (int line : lines) {
+            m.region(line, t.lineEnd(line));
+            if (!m.find()) {
+                continue;
+            }
+            int ls = line;
             String label = f.substring(ls, m.start());
             int star = label.indexOf('*');
             boolean required = star >= 0 || label.contains("obligatoire") || label.contains("verplicht")
