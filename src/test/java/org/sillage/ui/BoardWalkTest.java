@@ -114,6 +114,30 @@ class BoardWalkTest extends FxWalk {
     }
 
     @Test
+    void a_column_scrolled_to_its_end_reads_its_next_cards() throws Exception {
+        services = AppServices.open(data);
+        int n = org.sillage.service.BoardService.PAGE + 5;
+        for (int i = 0; i < n; i++) {
+            tracked("Poste " + i + "\nCandidatures jusqu'au " + (1 + i % 28) + "/05/2030.");
+        }
+        openWindow(data, null);
+        robot.clickOn("#navBoard");
+        ListView<BoardCard> saved = column(ApplicationStatus.SAVED);
+        waitUntil(() -> saved.getItems().size() == org.sillage.service.BoardService.PAGE);
+        assertThat(robot.lookup("#boardMore-SAVED").queryAs(Node.class).isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollBar bar = saved.lookupAll(".scroll-bar").stream()
+                .filter(b -> b instanceof javafx.scene.control.ScrollBar sb
+                        && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .map(javafx.scene.control.ScrollBar.class::cast).findFirst().orElseThrow();
+        // not read before the person scrolls: the list measuring its cards does not count as reaching the end
+        assertThat(saved.getItems()).hasSize(org.sillage.service.BoardService.PAGE);
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        waitUntil(() -> saved.getItems().size() == n);
+        waitUntil(() -> !robot.lookup("#boardMore-SAVED").queryAs(Node.class).isVisible());
+    }
+
+    @Test
     void coming_back_the_board_is_put_back_on_screen_with_its_new_cards_not_the_old_ones() throws Exception {
         long[] ids = twoApplications();
         openWindow(data, null);

@@ -139,8 +139,24 @@ public final class BoardView extends BorderPane {
         vm.total(s).addListener((obs, o, n) -> updateMore.run());
         vm.cards(s).addListener((javafx.collections.ListChangeListener<BoardCard>) c -> updateMore.run());
         updateMore.run();
-        more.setOnAction(e -> BackgroundTask.wrap(c -> vm.loadMore(s, vm.cards(s).size()))
-                .onSuccess(page -> vm.applyMore(s, page)).onFailure(this::fail).run(ctx.executor()));
+        boolean[] loading = new boolean[1];
+        Runnable loadMore = () -> {
+            if (loading[0] || vm.more(s) <= 0) {
+                return;
+            }
+            loading[0] = true;
+            BackgroundTask.wrap(c -> vm.loadMore(s, vm.cards(s).size()))
+                    .onSuccess(page -> {
+                        loading[0] = false;
+                        vm.applyMore(s, page);
+                    })
+                    .onFailure(x -> {
+                        loading[0] = false;
+                        fail(x);
+                    }).run(ctx.executor());
+        };
+        more.setOnAction(e -> loadMore.run());
+        whenScrolledToEnd(list, loadMore);
 
         VBox column = new VBox(6, header, list, more);
         column.setId("boardColumn-" + s.name());
@@ -165,6 +181,25 @@ public final class BoardView extends BorderPane {
         });
         lists.put(s, list);
         return column;
+    }
+
+    /**
+     * Reads a column's next cards when its list is scrolled to its end, as its "N more" button does (ADR 0081): the
+     * list's own scroll bar, found once its skin has made it, at its end after a scroll by the person. (The cells'
+     * updates are not watched: a list measuring its cards' heights updates a cell with every card, the last one too.)
+     */
+    private static void whenScrolledToEnd(ListView<BoardCard> list, Runnable action) {
+        list.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Node n : list.lookupAll(".scroll-bar")) {
+                if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                    bar.valueProperty().addListener((o, was, now) -> {
+                        if (now.doubleValue() >= bar.getMax() && now.doubleValue() > was.doubleValue() && bar.isVisible()) {
+                            action.run();
+                        }
+                    });
+                }
+            }
+        }));
     }
 
     /** The context menu of the selected card: move to any other status, open, archive, and for no answer its two ways out. */
