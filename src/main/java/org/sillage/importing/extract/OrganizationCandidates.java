@@ -338,7 +338,8 @@ final class OrganizationCandidates {
                         && compact.length() * 10 >= stem.length() * 6
                         || isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact)
                         || namedAfterDomain(key, stem))) {
-                    score += 6;
+                    // "CoderDojo Nijmegen" at info@coderdojo-nijmegen.nl: the whole address's name is more than its head
+                    score += stem.equals(compact) && mailStems.contains(stem) && compact.length() > 6 ? 7 : 6;
                     strong = true;
                     add(why, "domain " + stem);
                     break;

@@ -35,4 +35,13 @@ class BrandNamesTest {
                 + "les mieux gérées. Rejoignez Tramelo à Montréal.\n";
         assertThat(extractor.extract(text).organization()).isEqualTo("Tramelo");
     }
+
+    @Test
+    void aNameThatIsAWholeAddressDomainOutranksAShortOne() {
+        String text = "Stage M2 : séparation de sources sonores\n\nLieu : Brest - Kerlan Atlantique / ENSMO\n\n"
+                + "Le stage se déroulera dans les locaux de Kerlan Atlantique, avec des réunions dans les locaux de l'ENSMO.\n\n"
+                + "Encadrants : Axel Morvan (Kerlan Atlantique), Dorian Caze (ENSMO). Dorian Caze est enseignant à l'ENSMO.\n\n"
+                + "Envoyer CV et lettre de motivation à axel.morvan@kerlan-atlantique.fr et dorian.caze@ensmo.fr.\n";
+        assertThat(extractor.extract(text).organization()).isEqualTo("Kerlan Atlantique");
+    }
 }
