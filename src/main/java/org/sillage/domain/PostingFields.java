@@ -47,7 +47,8 @@ public record PostingFields(
         applicationEmails = List.copyOf(applicationEmails == null ? List.of() : applicationEmails);
         ccEmails = List.copyOf(ccEmails == null ? List.of() : ccEmails);
         languagesRequired = List.copyOf(languagesRequired == null ? List.of() : languagesRequired);
-        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        // in the order the rules wrote it, the same from run to run (Map.copyOf iterates in an order salted per JVM)
+        evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }
 
     /** Kinds of the documents that must be sent (optional and waived ones left out), in order. */
