@@ -39,12 +39,30 @@ final class PdfLayout {
         }
     }
 
-    /** The title's lines joined where a line continues the one above, in page order; empty when none stands out. */
-    static List<String> titleLines(byte[] bytes) {
-        try {
-            return title(firstPageLines(bytes));
+    /** The bytes to read the text from (see {@link UnmappedLigatures}) and the title's lines, from one load. */
+    record Prepared(byte[] bytes, List<String> titleLines) {
+    }
+
+    /**
+     * Loads the PDF once: completes the mapping of ligature glyphs that have none (the bytes saved anew only then)
+     * and reads the title's lines from the layout. A PDF PDFBox cannot read gives its own bytes and no title.
+     */
+    static Prepared prepare(byte[] bytes) {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            byte[] read;
+            try {
+                read = UnmappedLigatures.repaired(doc, bytes);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                read = bytes;
+            }
+            if (read == bytes) {
+                return new Prepared(bytes, title(firstPageLines(doc)));
+            }
+            try (PDDocument again = Loader.loadPDF(read)) {
+                return new Prepared(read, title(firstPageLines(again)));
+            }
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return List.of();
+            return new Prepared(bytes, List.of());
         }
     }
 
@@ -184,19 +202,17 @@ final class PdfLayout {
         return bold * 2 > all;
     }
 
-    static List<Line> firstPageLines(byte[] bytes) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-                return List.of();
-            }
-            Collector collector = new Collector();
-            collector.setSortByPosition(true);
-            collector.setStartPage(1);
-            collector.setEndPage(1);
-            collector.getText(doc);
-            collector.flush();
-            return collector.lines;
+    private static List<Line> firstPageLines(PDDocument doc) throws IOException {
+        if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+            return List.of();
         }
+        Collector collector = new Collector();
+        collector.setSortByPosition(true);
+        collector.setStartPage(1);
+        collector.setEndPage(1);
+        collector.getText(doc);
+        collector.flush();
+        return collector.lines;
     }
 
     private static final class Collector extends PDFTextStripper {

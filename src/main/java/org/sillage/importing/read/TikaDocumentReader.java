@@ -58,6 +58,29 @@ public final class TikaDocumentReader {
             throw new UserException("error.import.encrypted", name);
         }
         boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
+        TextCollector collector = parse(bytes, format, name);
+        String text = collector.text();
+        if (text.isBlank()) {
+            // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
+            throw new UserException(format == Format.PDF ? "error.import.no_text"
+                    : intact ? "error.import.empty" : "error.import.corrupt", name);
+        }
+        if (format == Format.PDF) {
+            PdfLayout.Prepared layout = PdfLayout.prepare(bytes);
+            if (layout.bytes() != bytes) {
+                // glyphs drawn without a Unicode mapping were ligatures: read again with them mapped (ADR 0083)
+                collector = parse(layout.bytes(), format, name);
+                text = collector.text();
+            }
+            java.util.List<String> titles = layout.titleLines();
+            for (int i = titles.size() - 1; i >= 0; i--) {
+                collector.title(titles.get(i));
+            }
+        }
+        return new Result(text, collector.structure(text));
+    }
+
+    private static TextCollector parse(byte[] bytes, Format format, String name) {
         TextCollector collector = new TextCollector(MAX_CHARS);
         if (format == Format.PDF) {
             collector.joinWrappedParagraphs();
@@ -75,19 +98,7 @@ public final class TikaDocumentReader {
         } catch (Throwable e) { // NOPMD: parsers fail in every way on hostile bytes, errors included
             throw translate(e, format, name);
         }
-        String text = collector.text();
-        if (text.isBlank()) {
-            // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
-            throw new UserException(format == Format.PDF ? "error.import.no_text"
-                    : intact ? "error.import.empty" : "error.import.corrupt", name);
-        }
-        if (format == Format.PDF) {
-            java.util.List<String> titles = PdfLayout.titleLines(bytes);
-            for (int i = titles.size() - 1; i >= 0; i--) {
-                collector.title(titles.get(i));
-            }
-        }
-        return new Result(text, collector.structure(text));
+        return collector;
     }
 
     private static Parser parser(Format format) {
