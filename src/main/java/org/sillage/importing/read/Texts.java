@@ -25,6 +25,18 @@ public final class Texts {
             char c = text.charAt(i);
             if (c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029') {
                 sb.append('\n');
+            } else if (c == '\u200B' && i + 1 < text.length() && text.charAt(i + 1) == '\u200B') {
+                // two zero-width spaces or more between words stand for a space (some PDF makers write them so:
+                // « compliance\u200B\u200Bwith »); one alone is a break opening inside a word, dropped later
+                int end = i;
+                while (end < text.length() && text.charAt(end) == '\u200B') {
+                    end++;
+                }
+                if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1)) && end < text.length()
+                        && !Character.isWhitespace(text.charAt(end))) {
+                    sb.append(' ');
+                }
+                i = end - 1;
             } else if (c == '\t' || c == '\n' || !Character.isISOControl(c)) {
                 sb.append(c);
             }
