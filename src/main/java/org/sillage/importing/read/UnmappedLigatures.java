@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -20,17 +22,17 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 
 /**
  * The ligatures a PDF draws with a glyph its font gives no Unicode for: Word sets "ti", "ft" and "ff" of Calibri,
  * Aptos or Source Sans as one glyph and often writes no mapping for it, so the text read says « Applica*on »,
- * « Geo rey » or « francois.clau*aux@u-bordeaux.fr » (PDFBox falls back to the glyph's code as a character). Such a
+ * « Geo rey » or « francois.clau*aux@u-bordeaux.fr » (PDFBox falls back to the glyph's code as a character); Google
+ * Docs maps them to NUL, read « Exper�se ». Such a
  * glyph is given back its letters when its name joins them ("f_f", "t_i"), or, in a TrueType font whose glyphs have
- * no names (Word's), when its width is, within {@link #TOLERANCE}, the sum of the widths the same font gives those
+ * no names (Word's) or a Type0 font read through Identity-H (Google Docs'), when its width is, within {@link #TOLERANCE}, the sum of the widths the same font gives those
  * letters and clearly closer to one ligature than to any other; the font's mapping is completed before the text is
  * read. Only glyphs the pages draw count, and widths only in a font that maps the letters of running text (a
  * symbol or math font has none to compare with).
@@ -39,7 +41,7 @@ final class UnmappedLigatures {
     /** The ligatures fonts set as one glyph, letters as they read. */
     private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "ft", "fj", "tt", "ti", "st"};
     /** How far, as a share of the letters' widths, a glyph's width may be from them. */
-    static final double TOLERANCE = 0.03;
+    static final double TOLERANCE = 0.04;
     /** How much closer than the runner-up the chosen ligature must be. */
     static final double MARGIN = 0.008;
     /** Letters a font must map before its widths are trusted: a font of running text. */
@@ -60,10 +62,16 @@ final class UnmappedLigatures {
         if (suspects.isEmpty()) {
             return bytes;
         }
-        new Drawn(suspects).getText(doc);
+        Drawn drawn = new Drawn(suspects);
+        drawn.getText(doc);
         boolean changed = false;
         for (Suspect s : suspects.values()) {
-            s.guesses.keySet().retainAll(s.drawn.keySet());
+            s.options.forEach((code, options) -> {
+                String letters = s.drawn.contains(code) ? decide(options, s.contexts.get(code), drawn.pairs) : null;
+                if (letters != null) {
+                    s.guesses.put(code, letters);
+                }
+            });
             if (!s.guesses.isEmpty()) {
                 completeMapping(doc, s);
                 changed = true;
@@ -79,13 +87,27 @@ final class UnmappedLigatures {
 
     /** A font with codes it maps to nothing whose widths read as ligatures: code → letters. */
     static final class Suspect {
-        final PDSimpleFont font;
+        final PDFont font;
+        /** Two-byte codes (a Type0 font read through Identity-H), else one-byte. */
+        final boolean twoBytes;
+        /** What each unmapped code may read as: one answer, or ligatures its width cannot tell apart. */
+        final Map<Integer, List<String>> options = new TreeMap<>();
+        /** For each of them the pages draw, the letters around it there: (before, after) pairs, 0 for none. */
+        final Map<Integer, List<char[]>> contexts = new HashMap<>();
+        /** The codes the pages draw (a code whose fallback character is a blank splits words: no context then). */
+        final java.util.Set<Integer> drawn = new java.util.HashSet<>();
+        /** The letters each drawn code is given back. */
         final Map<Integer, String> guesses = new TreeMap<>();
-        final Map<Integer, Boolean> drawn = new HashMap<>();
 
-        Suspect(PDSimpleFont font) {
+        Suspect(PDFont font, boolean twoBytes) {
             this.font = font;
+            this.twoBytes = twoBytes;
         }
+    }
+
+    /** No mapping, or one to nothing a reader can use: NUL (Google Docs writes its ligatures so) or U+FFFD. */
+    static boolean unmapped(String u) {
+        return u == null || u.isEmpty() || u.chars().allMatch(c -> c == 0 || c == 0xFFFD);
     }
 
     private static Map<COSDictionary, Suspect> suspects(PDDocument doc) throws IOException {
@@ -104,11 +126,13 @@ final class UnmappedLigatures {
         }
         for (COSName name : resources.getFontNames()) {
             PDFont font = resources.getFont(name);
-            if (font instanceof PDSimpleFont simple && seen.put(font.getCOSObject(), Boolean.TRUE) == null) {
-                Suspect s = guess(simple);
-                if (!s.guesses.isEmpty()) {
-                    found.put(font.getCOSObject(), s);
-                }
+            if (font == null || seen.put(font.getCOSObject(), Boolean.TRUE) != null) {
+                continue;
+            }
+            Suspect s = font instanceof PDSimpleFont simple ? guess(simple)
+                    : font instanceof PDType0Font type0 ? guess(type0) : null;
+            if (s != null && !s.options.isEmpty()) {
+                found.put(font.getCOSObject(), s);
             }
         }
         for (COSName name : resources.getXObjectNames()) {
@@ -123,7 +147,7 @@ final class UnmappedLigatures {
 
     /** The font's unmapped codes, among those its widths cover, that read as one ligature. */
     static Suspect guess(PDSimpleFont font) throws IOException {
-        Suspect s = new Suspect(font);
+        Suspect s = new Suspect(font, false);
         COSDictionary dict = font.getCOSObject();
         int first = dict.getInt(COSName.FIRST_CHAR, -1);
         int last = dict.getInt(COSName.LAST_CHAR, -1);
@@ -134,31 +158,90 @@ final class UnmappedLigatures {
         java.util.Set<String> mapped = new java.util.HashSet<>();
         java.util.List<Integer> unmapped = new java.util.ArrayList<>();
         for (int code = first; code <= last; code++) {
-            String u = font.toUnicode(code);
-            float width = font.getWidth(code);
-            if (u != null) {
-                mapped.add(java.text.Normalizer.normalize(u, java.text.Normalizer.Form.NFKC));
-                if (u.length() == 1 && Character.isLowerCase(u.charAt(0)) && width > 0) {
-                    letters.putIfAbsent(u.charAt(0), width);
-                }
-            } else if (width > 0) {
-                unmapped.add(code);
-            }
+            sort(code, font.toUnicode(code), font.getWidth(code), letters, mapped, unmapped);
         }
         boolean widthsTell = font instanceof PDTrueTypeFont && letters.size() >= MIN_LETTERS;
         for (int code : unmapped) {
             String name = font.getEncoding() == null ? null : font.getEncoding().getName(code);
             String named = lettersOfName(name);
             if (named != null) {
-                s.guesses.put(code, named);
+                s.options.put(code, List.of(named));
             } else if (widthsTell && (name == null || PLACEHOLDER.matcher(name).matches())) {
-                String ligature = closest(font.getWidth(code), letters, mapped);
-                if (ligature != null) {
-                    s.guesses.put(code, ligature);
+                List<String> options = options(font.getWidth(code), letters, mapped);
+                if (!options.isEmpty()) {
+                    s.options.put(code, options);
                 }
             }
         }
         return s;
+    }
+
+    /**
+     * The unmapped codes of a Type0 font read through Identity-H (code = CID), among the CIDs its widths list (a
+     * subset lists those it holds), that read as one ligature by width: such fonts' glyphs have no names to go by.
+     */
+    static Suspect guess(PDType0Font font) throws IOException {
+        Suspect s = new Suspect(font, true);
+        org.apache.fontbox.cmap.CMap encoding = font.getCMap();
+        if (encoding == null || encoding.getName() == null || !encoding.getName().startsWith("Identity")) {
+            return s;
+        }
+        Map<Character, Float> letters = new HashMap<>();
+        java.util.Set<String> mapped = new java.util.HashSet<>();
+        java.util.List<Integer> unmapped = new java.util.ArrayList<>();
+        for (int cid : listedCids(font.getDescendantFont().getCOSObject())) {
+            sort(cid, font.toUnicode(cid), font.getWidth(cid), letters, mapped, unmapped);
+        }
+        if (letters.size() < MIN_LETTERS) {
+            return s;
+        }
+        for (int code : unmapped) {
+            List<String> options = options(font.getWidth(code), letters, mapped);
+            if (!options.isEmpty()) {
+                s.options.put(code, options);
+            }
+        }
+        return s;
+    }
+
+    /** The CIDs a CIDFont's {@code /W} array gives widths for, at most 65,536. */
+    private static java.util.SortedSet<Integer> listedCids(COSDictionary cidFont) {
+        java.util.SortedSet<Integer> cids = new java.util.TreeSet<>();
+        if (!(cidFont.getDictionaryObject(COSName.W) instanceof COSArray w)) {
+            return cids;
+        }
+        for (int i = 0; i + 1 < w.size() && cids.size() < 65_536; ) {
+            if (!(w.getObject(i) instanceof COSNumber first)) {
+                break;
+            }
+            if (w.getObject(i + 1) instanceof COSArray widths) {
+                for (int k = 0; k < widths.size(); k++) {
+                    cids.add(first.intValue() + k);
+                }
+                i += 2;
+            } else if (w.getObject(i + 1) instanceof COSNumber last && i + 2 < w.size()) {
+                for (int c = first.intValue(); c <= last.intValue() && c - first.intValue() < 65_536; c++) {
+                    cids.add(c);
+                }
+                i += 3;
+            } else {
+                break;
+            }
+        }
+        return cids;
+    }
+
+    /** A code either maps to letters (a lower-case letter's width noted) or is unmapped and drawn with a width. */
+    private static void sort(int code, String u, float width, Map<Character, Float> letters, java.util.Set<String> mapped,
+            java.util.List<Integer> unmapped) {
+        if (!unmapped(u)) {
+            mapped.add(java.text.Normalizer.normalize(u, java.text.Normalizer.Form.NFKC));
+            if (u.length() == 1 && Character.isLowerCase(u.charAt(0)) && width > 0) {
+                letters.putIfAbsent(u.charAt(0), width);
+            }
+        } else if (width > 0) {
+            unmapped.add(code);
+        }
     }
 
     /** A glyph's name that says nothing of it: its number in the font ("47", "g47", "glyph47", "index47"). */
@@ -177,9 +260,16 @@ final class UnmappedLigatures {
 
     /** The one ligature whose letters' widths sum to {@code width}, or null when none does or two come as close. */
     static String closest(float width, Map<Character, Float> letters, java.util.Set<String> mapped) {
-        String best = null;
-        double bestError = Double.MAX_VALUE;
-        double second = Double.MAX_VALUE;
+        List<String> options = options(width, letters, mapped);
+        return options.size() == 1 ? options.get(0) : null;
+    }
+
+    /**
+     * The ligatures whose letters' widths sum to {@code width} within {@link #TOLERANCE}, the closest first, with
+     * those less than {@link #MARGIN} further: one when the width tells, several when only the text around can.
+     */
+    static List<String> options(float width, Map<Character, Float> letters, java.util.Set<String> mapped) {
+        List<Map.Entry<String, Double>> near = new java.util.ArrayList<>();
         for (String ligature : LIGATURES) {
             if (mapped.contains(ligature)) {
                 continue; // the font has this one mapped already: the glyph is another
@@ -193,67 +283,175 @@ final class UnmappedLigatures {
                 }
                 sum += w;
             }
-            if (sum <= 0) {
-                continue;
-            }
-            double error = Math.abs(sum - width) / sum;
-            if (error < bestError) {
-                second = bestError;
-                bestError = error;
-                best = ligature;
-            } else if (error < second) {
-                second = error;
+            if (sum > 0) {
+                near.add(Map.entry(ligature, Math.abs(sum - width) / sum));
             }
         }
-        return bestError <= TOLERANCE && second - bestError >= MARGIN ? best : null;
+        near.sort(Map.Entry.comparingByValue());
+        if (near.isEmpty() || near.get(0).getValue() > TOLERANCE) {
+            return List.of();
+        }
+        double best = near.get(0).getValue();
+        return near.stream().filter(e -> e.getValue() <= TOLERANCE && e.getValue() - best < MARGIN)
+                .map(Map.Entry::getKey).toList();
     }
 
-    /** Records which of the suspects' codes the pages draw (no text is laid out). */
+    /**
+     * The letters a drawn code reads as: its one option, or among several the one whose first letter follows and
+     * whose last letter precedes the letters around it where the pages draw it most often in the rest of the
+     * document's text (« cer_fica_ons »: "rt" and "at" are common there, "rf" and "af" not), by a factor of four at
+     * least; null when nothing tells.
+     */
+    static String decide(List<String> options, List<char[]> contexts, LetterPairs pairs) {
+        if (options.size() == 1) {
+            return options.get(0);
+        }
+        if (contexts == null || contexts.isEmpty() || options.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (String o : options) {
+            double score = 0;
+            for (char[] around : contexts) {
+                score += pairs.logLikelihood(around[0], o.charAt(0)) + pairs.logLikelihood(o.charAt(o.length() - 1), around[1]);
+            }
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = o;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        return bestScore - second >= Math.log(4) ? best : null;
+    }
+
+    /** How often each lower-case letter follows another in a document's mapped text. */
+    static final class LetterPairs {
+        private final int[][] counts = new int[26][26];
+        private final int[] from = new int[26];
+
+        void add(char a, char b) {
+            int i = index(a);
+            int j = index(b);
+            if (i >= 0 && j >= 0) {
+                counts[i][j]++;
+                from[i]++;
+            }
+        }
+
+        /** log P(b after a), smoothed; 0 when either is no letter a–z (it then tells nothing). */
+        double logLikelihood(char a, char b) {
+            int i = index(a);
+            int j = index(b);
+            if (i < 0 || j < 0) {
+                return 0;
+            }
+            return Math.log((counts[i][j] + 0.5) / (from[i] + 13.0));
+        }
+
+        private static int index(char c) {
+            char l = Character.toLowerCase(c);
+            l = switch (l) {
+                case 'à', 'â', 'ä' -> 'a';
+                case 'é', 'è', 'ê', 'ë' -> 'e';
+                case 'î', 'ï' -> 'i';
+                case 'ô', 'ö' -> 'o';
+                case 'ù', 'û', 'ü' -> 'u';
+                case 'ç' -> 'c';
+                default -> l;
+            };
+            return l >= 'a' && l <= 'z' ? l - 'a' : -1;
+        }
+    }
+
+    /**
+     * Reads the pages once: where the suspects' codes are drawn, with the letters around them, and how letters
+     * follow each other elsewhere.
+     */
     private static final class Drawn extends PDFTextStripper {
         private final Map<COSDictionary, Suspect> suspects;
+        final LetterPairs pairs = new LetterPairs();
 
-        Drawn(Map<COSDictionary, Suspect> suspects) {
+        Drawn(Map<COSDictionary, Suspect> suspects) throws IOException {
             this.suspects = suspects;
         }
 
         @Override
-        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+        protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
+                org.apache.pdfbox.util.Vector displacement) throws IOException {
             Suspect s = suspects.get(font.getCOSObject());
-            if (s != null && s.guesses.containsKey(code)) {
-                s.drawn.put(code, Boolean.TRUE);
+            if (s != null && s.options.containsKey(code)) {
+                s.drawn.add(code);
             }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        @Override
+        protected void writeString(String words, List<org.apache.pdfbox.text.TextPosition> positions) {
+            char previous = 0;
+            for (int k = 0; k < positions.size(); k++) {
+                org.apache.pdfbox.text.TextPosition p = positions.get(k);
+                Suspect s = p.getFont() == null ? null : suspects.get(p.getFont().getCOSObject());
+                int[] codes = p.getCharacterCodes();
+                if (s != null && codes.length == 1 && s.options.containsKey(codes[0])) {
+                    char after = k + 1 < positions.size() ? first(positions.get(k + 1).getUnicode()) : 0;
+                    s.contexts.computeIfAbsent(codes[0], c -> new java.util.ArrayList<>()).add(new char[] {previous, after});
+                    previous = 0;
+                    continue;
+                }
+                String u = p.getUnicode();
+                if (u == null || u.isEmpty()) {
+                    previous = 0;
+                    continue;
+                }
+                for (int i = 0; i < u.length(); i++) {
+                    char c = u.charAt(i);
+                    if (previous != 0 && Character.isLetter(c)) {
+                        pairs.add(previous, c);
+                    }
+                    previous = Character.isLetter(c) ? c : 0;
+                }
+            }
+        }
+
+        private static char first(String u) {
+            return u == null || u.isEmpty() || !Character.isLetter(u.charAt(0)) ? 0 : u.charAt(0);
         }
     }
 
     /** Gives the font a ToUnicode map with every mapping it had and the ligatures guessed. */
     private static void completeMapping(PDDocument doc, Suspect s) throws IOException {
         Map<Integer, String> all = new LinkedHashMap<>();
-        for (int code = 0; code <= 255; code++) {
+        for (int code = 0; code <= (s.twoBytes ? 0xFFFF : 0xFF); code++) {
             String u = s.guesses.containsKey(code) ? s.guesses.get(code) : s.font.toUnicode(code);
-            if (u != null && !u.isEmpty()) {
+            if (!unmapped(u)) {
                 all.put(code, u);
             }
         }
         PDStream stream = new PDStream(doc);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(cmap(all).getBytes(StandardCharsets.US_ASCII));
+            out.write(cmap(all, s.twoBytes).getBytes(StandardCharsets.US_ASCII));
         }
         s.font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
     }
 
-    /** A ToUnicode CMap of one-byte codes, in blocks of at most 100 entries as the format asks. */
-    static String cmap(Map<Integer, String> mappings) {
+    /** A ToUnicode CMap of one- or two-byte codes, in blocks of at most 100 entries as the format asks. */
+    static String cmap(Map<Integer, String> mappings, boolean twoBytes) {
         StringBuilder b = new StringBuilder(256 + mappings.size() * 20);
         b.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append("1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+                .append(twoBytes ? "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                        : "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
         List<Map.Entry<Integer, String>> entries = List.copyOf(mappings.entrySet());
         for (int from = 0; from < entries.size(); from += 100) {
             List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
             b.append(block.size()).append(" beginbfchar\n");
             for (Map.Entry<Integer, String> e : block) {
-                b.append(String.format(java.util.Locale.ROOT, "<%02X> <", e.getKey()));
+                b.append(String.format(java.util.Locale.ROOT, twoBytes ? "<%04X> <" : "<%02X> <", e.getKey()));
                 for (char c : e.getValue().toCharArray()) {
                     b.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
                 }

@@ -115,6 +115,16 @@ class UnmappedLigaturesTest {
     }
 
     @Test
+    void google_docs_ligatures_mapped_to_nul_are_weighed_too() throws IOException {
+        // a real posting exported by Google Docs: a Type0 font whose "ti" glyph maps to U+0000
+        byte[] pdf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/corpus/pool-files/336_sogilis-developpeur-cloud-native.pdf"));
+
+        assertThat(read(pdf)).contains("Expertise Cloud").contains("certifications").contains("génération").doesNotContain("\uFFFD")
+                .doesNotContain("\u0000");
+    }
+
+    @Test
     void a_width_two_ligatures_share_is_left_alone() {
         Map<Character, Float> letters = new HashMap<>();
         for (char c = 'a'; c <= 'z'; c++) {
