@@ -2,11 +2,8 @@ package org.sillage.importing.read;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +15,6 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
@@ -67,13 +63,14 @@ final class UnmappedLigatures {
         boolean changed = false;
         for (Suspect s : suspects.values()) {
             s.options.forEach((code, options) -> {
-                String letters = s.drawn.contains(code) ? decide(options, s.contexts.get(code), drawn.pairs) : null;
+                String letters = s.drawn.contains(code)
+                        ? LetterPairs.decide(options, s.contexts.get(code), drawn.pairs) : null;
                 if (letters != null) {
                     s.guesses.put(code, letters);
                 }
             });
             if (!s.guesses.isEmpty()) {
-                completeMapping(doc, s);
+                ToUnicodeMaps.completeMapping(doc, s);
                 changed = true;
             }
         }
@@ -297,77 +294,6 @@ final class UnmappedLigatures {
     }
 
     /**
-     * The letters a drawn code reads as: its one option, or among several the one whose first letter follows and
-     * whose last letter precedes the letters around it where the pages draw it most often in the rest of the
-     * document's text (« cer_fica_ons »: "rt" and "at" are common there, "rf" and "af" not), by a factor of four at
-     * least; null when nothing tells.
-     */
-    static String decide(List<String> options, List<char[]> contexts, LetterPairs pairs) {
-        if (options.size() == 1) {
-            return options.get(0);
-        }
-        if (contexts == null || contexts.isEmpty() || options.isEmpty()) {
-            return null;
-        }
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        for (String o : options) {
-            double score = 0;
-            for (char[] around : contexts) {
-                score += pairs.logLikelihood(around[0], o.charAt(0)) + pairs.logLikelihood(o.charAt(o.length() - 1), around[1]);
-            }
-            if (score > bestScore) {
-                second = bestScore;
-                bestScore = score;
-                best = o;
-            } else if (score > second) {
-                second = score;
-            }
-        }
-        return bestScore - second >= Math.log(4) ? best : null;
-    }
-
-    /** How often each lower-case letter follows another in a document's mapped text. */
-    static final class LetterPairs {
-        private final int[][] counts = new int[26][26];
-        private final int[] from = new int[26];
-
-        void add(char a, char b) {
-            int i = index(a);
-            int j = index(b);
-            if (i >= 0 && j >= 0) {
-                counts[i][j]++;
-                from[i]++;
-            }
-        }
-
-        /** log P(b after a), smoothed; 0 when either is no letter a–z (it then tells nothing). */
-        double logLikelihood(char a, char b) {
-            int i = index(a);
-            int j = index(b);
-            if (i < 0 || j < 0) {
-                return 0;
-            }
-            return Math.log((counts[i][j] + 0.5) / (from[i] + 13.0));
-        }
-
-        private static int index(char c) {
-            char l = Character.toLowerCase(c);
-            l = switch (l) {
-                case 'à', 'â', 'ä' -> 'a';
-                case 'é', 'è', 'ê', 'ë' -> 'e';
-                case 'î', 'ï' -> 'i';
-                case 'ô', 'ö' -> 'o';
-                case 'ù', 'û', 'ü' -> 'u';
-                case 'ç' -> 'c';
-                default -> l;
-            };
-            return l >= 'a' && l <= 'z' ? l - 'a' : -1;
-        }
-    }
-
-    /**
      * Reads the pages once: where the suspects' codes are drawn, with the letters around them, and how letters
      * follow each other elsewhere.
      */
@@ -422,44 +348,4 @@ final class UnmappedLigatures {
         }
     }
 
-    /** Gives the font a ToUnicode map with every mapping it had and the ligatures guessed. */
-    private static void completeMapping(PDDocument doc, Suspect s) throws IOException {
-        Map<Integer, String> all = new LinkedHashMap<>();
-        for (int code = 0; code <= (s.twoBytes ? 0xFFFF : 0xFF); code++) {
-            String u = s.guesses.containsKey(code) ? s.guesses.get(code) : s.font.toUnicode(code);
-            if (!unmapped(u)) {
-                all.put(code, u);
-            }
-        }
-        PDStream stream = new PDStream(doc);
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(cmap(all, s.twoBytes).getBytes(StandardCharsets.US_ASCII));
-        }
-        s.font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
-    }
-
-    /** A ToUnicode CMap of one- or two-byte codes, in blocks of at most 100 entries as the format asks. */
-    static String cmap(Map<Integer, String> mappings, boolean twoBytes) {
-        StringBuilder b = new StringBuilder(256 + mappings.size() * 20);
-        b.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append(twoBytes ? "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
-                        : "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
-        List<Map.Entry<Integer, String>> entries = List.copyOf(mappings.entrySet());
-        for (int from = 0; from < entries.size(); from += 100) {
-            List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
-            b.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> e : block) {
-                b.append(String.format(java.util.Locale.ROOT, twoBytes ? "<%04X> <" : "<%02X> <", e.getKey()));
-                for (char c : e.getValue().toCharArray()) {
-                    b.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
-                }
-                b.append(">\n");
-            }
-            b.append("endbfchar\n");
-        }
-        b.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        return b.toString();
-    }
 }
