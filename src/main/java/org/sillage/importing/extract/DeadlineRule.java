@@ -295,7 +295,7 @@ final class DeadlineRule implements Rule {
         t.evidence(Field.DEADLINE, d.start(), d.end(), c.rule());
         DateGrammar.TimeMatch time = DateGrammar.timeAfter(t.fold, d.end());
         if (time == null) {
-            time = timeBetween(t.fold, c.from(), d.start());
+            time = timeBetween(t, c.from(), d.start());
         }
         if (time == null && c.rule().startsWith("deadline.front-matter")) {
             time = timeInBody(t, c.value());
@@ -360,13 +360,21 @@ final class DeadlineRule implements Rule {
      * A time written between the deadline phrase and its date: "by noon on Friday 14 March", « avant midi
      * le 3 mars », « à 12h le vendredi 14 mars »; only weekday and linking words may follow it.
      */
-    private static DateGrammar.TimeMatch timeBetween(String f, int from, int dateStart) {
+    private static DateGrammar.TimeMatch timeBetween(PostingText t, int from, int dateStart) {
+        String f = t.fold;
         for (int i = Math.max(0, from); i < dateStart; i++) {
             if (!Character.isLetterOrDigit(f.charAt(i)) || i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
                 continue;
             }
             DateGrammar.TimeMatch m = DateGrammar.timeAfter(f, i);
-            if (m != null && m.start() >= i && m.end() <= dateStart && onlyLinkWords(f, m.end(), dateStart)) {
+            if (m == null || m.start() < i || m.end() > dateStart) {
+                continue;
+            }
+            // the zone the time is written in may stand between it and the date: "by midnight UK time on the
+            // 22nd of May", "by 23:59 (UK time) on 22 May", « avant 12h (heure de Paris) le 3 mars »
+            DateGrammar.ZoneMatch zone = DateGrammar.zoneAfter(t.text, f, m.end());
+            int after = zone != null && zone.end() <= dateStart ? zone.end() : m.end();
+            if (onlyLinkWords(f, after, dateStart)) {
                 return m;
             }
         }
