@@ -454,7 +454,28 @@ final class EmailRule implements Rule {
         // « Voor vragen over de sollicitatieprocedure … », "questions about submitting your application": the
         // questions are about applying; the address answers them and receives nothing
         sentence = QUESTIONS_ABOUT.matcher(sentence).replaceAll(" ");
-        return !Keywords.containsAny(sentence, STRONG_APPLY);
+        if (!Keywords.containsAny(sentence, STRONG_APPLY)) {
+            return true;
+        }
+        // « Vous pouvez poser vos questions à X et envoyer votre candidature sur notre site », « Envoyez votre
+        // candidature à Y et vos questions à X »: the words before the address (since the one before it) ask
+        // questions and none applies; the applying is said elsewhere, after it without an address, or to another
+        int from = s;
+        int previous = f.lastIndexOf('@', pos - 1);
+        if (previous >= s) {
+            int end = f.indexOf(' ', previous);
+            from = end < 0 || end > pos ? pos : end;
+        }
+        String before = QUESTIONS_ABOUT.matcher(f.substring(from, pos)).replaceAll(" ");
+        if (!Keywords.containsAny(before, Keywords.INFO_WORDS) || Keywords.containsAny(before, STRONG_APPLY)) {
+            return false;
+        }
+        if (from > s) {
+            return true; // an address before this one, in the same sentence, is where applications go
+        }
+        String after = f.substring(Math.min(pos, Math.max(s, e)), Math.max(s, e));
+        int nextAddress = after.indexOf('@', Math.max(0, after.indexOf(' ')));
+        return Keywords.containsAny(after, STRONG_APPLY) && nextAddress < 0;
     }
 
     /** An unsolicited application: sent for no job in particular. */
