@@ -305,46 +305,43 @@ final class UnmappedLigatures {
             this.suspects = suspects;
         }
 
+        /** The letter shown just before, 0 after anything else; and the context waiting for its letter after. */
+        private char previous;
+        private char[] waiting;
+
+        /**
+         * Every glyph shown, in the order the content streams show them (a line's glyphs in reading order): no text
+         * is laid out, which would cost as much as reading the text.
+         */
         @Override
         protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
                 org.apache.pdfbox.util.Vector displacement) throws IOException {
             Suspect s = suspects.get(font.getCOSObject());
             if (s != null && s.options.containsKey(code)) {
                 s.drawn.add(code);
+                waiting = new char[] {previous, 0};
+                s.contexts.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(waiting);
+                previous = 0;
+                return;
             }
-            super.showGlyph(textRenderingMatrix, font, code, displacement);
-        }
-
-        @Override
-        protected void writeString(String words, List<org.apache.pdfbox.text.TextPosition> positions) {
-            char previous = 0;
-            for (int k = 0; k < positions.size(); k++) {
-                org.apache.pdfbox.text.TextPosition p = positions.get(k);
-                Suspect s = p.getFont() == null ? null : suspects.get(p.getFont().getCOSObject());
-                int[] codes = p.getCharacterCodes();
-                if (s != null && codes.length == 1 && s.options.containsKey(codes[0])) {
-                    char after = k + 1 < positions.size() ? first(positions.get(k + 1).getUnicode()) : 0;
-                    s.contexts.computeIfAbsent(codes[0], c -> new java.util.ArrayList<>()).add(new char[] {previous, after});
-                    previous = 0;
-                    continue;
-                }
-                String u = p.getUnicode();
-                if (u == null || u.isEmpty()) {
-                    previous = 0;
-                    continue;
-                }
-                for (int i = 0; i < u.length(); i++) {
-                    char c = u.charAt(i);
-                    if (previous != 0 && Character.isLetter(c)) {
-                        pairs.add(previous, c);
-                    }
-                    previous = Character.isLetter(c) ? c : 0;
-                }
+            String u = font.toUnicode(code);
+            if (u == null || u.isEmpty()) {
+                previous = 0;
+                waiting = null;
+                return;
             }
-        }
-
-        private static char first(String u) {
-            return u == null || u.isEmpty() || !Character.isLetter(u.charAt(0)) ? 0 : u.charAt(0);
+            for (int i = 0; i < u.length(); i++) {
+                char c = u.charAt(i);
+                boolean letter = Character.isLetter(c);
+                if (waiting != null) {
+                    waiting[1] = letter ? c : 0;
+                    waiting = null;
+                }
+                if (previous != 0 && letter) {
+                    pairs.add(previous, c);
+                }
+                previous = letter ? c : 0;
+            }
         }
     }
 
