@@ -36,6 +36,8 @@ class HandoverKillTest {
     private static final String PASS = "correct horse battery staple";
     private static final int APPLICATIONS = 60;
     private static final int KILLS = 6;
+    /** Kills early in the merge added when none of the first ones came before its commit. */
+    private static final int EARLY_KILLS = 4;
     @TempDir
     Path dir;
 
@@ -73,10 +75,13 @@ class HandoverKillTest {
         Random random = new Random(20261203L);
         int unchanged = 0;
         int merged = 0;
-        for (int k = 0; k < KILLS; k++) {
+        // most kills inside the merge, the last ones a little after it said it was done; when none of those inside
+        // came before the commit (the reference run, the first, merged slower than the later ones), a few more kills
+        // early in the merge, so that a kill before the commit is always tried
+        for (int k = 0; k < KILLS || unchanged == 0 && k < KILLS + EARLY_KILLS; k++) {
             Path folder = copy(pristine, "kill-" + k);
-            // most kills inside the merge, the last ones a little after it said it was done
-            long delay = k < KILLS - 2 ? random.nextLong(mergeMs) : mergeMs + random.nextLong(100);
+            long delay = k >= KILLS ? random.nextLong(Math.max(1, mergeMs / 4))
+                    : k < KILLS - 2 ? random.nextLong(mergeMs) : mergeMs + random.nextLong(100);
             Run killed = run(folder, archive, delay);
             String now = fingerprint(folder);
             assertThat(now).as("kill %d, %d ms into the merge: the folder holds what it held, or all of the archive", k, delay)
