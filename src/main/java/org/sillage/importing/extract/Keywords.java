@@ -44,7 +44,7 @@ final class Keywords {
         for (String[] list : new String[][] {DeadlineRule.STRONG, DeadlineRule.WEAK, DeadlineRule.LATEST, DeadlineRule.CANADA, DateRoles.DEADLINE_NOUNS, DateRoles.APPLYING, PostedDateRule.PHRASES,
             StartRule.LABELS, StartRule.PHRASES, StartRule.ASAP_ANCHORS, OpenUntilFilledRule.ANCHORS,
             ContractTerms.words(), ContractTypeRule.YEAR_ANCHORS, ContractEnds.END_DATE_WORDS, ContractEnds.UNTIL_WORDS, ExperienceRule.ANCHORS, OrganizationRule.LABELS,
-            OrganizationRule.VERBS, TitleBodySentences.RECRUIT_WORDS, OrganizationRule.CITY_ANCHORS, OrganizationHosts.WORKPLACE, LocationRule.LABELS, WorkplaceSentences.OFFICE_ANCHORS, WorkplaceSentences.BASED, ContractTypeRule.EQUAL_OPPORTUNITY, StartRanges.RANGE_WORDS, StartRanges.NUMBER_UNITS,
+            OrganizationRule.VERBS, TitleBodySentences.RECRUIT_WORDS, TitleBodySentences.AS_THE_JOB, OrganizationRule.CITY_ANCHORS, OrganizationHosts.WORKPLACE, LocationRule.LABELS, WorkplaceSentences.OFFICE_ANCHORS, WorkplaceSentences.BASED, ContractTypeRule.EQUAL_OPPORTUNITY, StartRanges.RANGE_WORDS, StartRanges.NUMBER_UNITS,
             LocationRule.A_CITY, WorkplaceSentences.SETTLED, WorkplaceSentences.SET_UP, EmailRule.AT_FORMS, ApplicationUrlRule.ANCHORS, SubjectRule.BEFORE, SubjectRule.AFTER,
             DocumentsRule.words(), SalaryRule.TRIGGERS, RemoteRule.TRIGGERS, LanguagesRule.names(),
             DrivingLicenceRule.ANCHORS, PostalAddressRule.TRIGGERS, LanguageDetector.FR, LanguageDetector.EN, LanguageDetector.NL}) {

@@ -99,6 +99,16 @@ final class TextNormalizer {
         for (char c : new char[] {'\u201C', '\u201D', '\u201E', '\u2033'}) {
             a[c] = QUOTE;
         }
+        // letters of Latin scripts (« é », « ç », « œ », « ø ») and the dashes and euro sign of French text stay as they
+        // are: copied in the fast loop, not checked one by one
+        for (int c = 0xC0; c < 0x250; c++) {
+            if (!isBullet((char) c) && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFKC)) {
+                a[c] = COPY;
+            }
+        }
+        for (char c : new char[] {'\u2013', '\u2014', '\u20AC'}) {
+            a[c] = COPY;
+        }
         a['\\'] = ESCAPE;
         a['<'] = TAG;
         a['~'] = TILDE;

@@ -105,7 +105,7 @@ final class TitleBodySentences {
     }
 
     /** What opens « As a Scrum Master, you'll join … »: the job the reader is addressed as. */
-    private static final String[] AS_THE_JOB = {"as a ", "as an ", "en tant que "};
+    static final String[] AS_THE_JOB = {"as a ", "as an ", "en tant que "};
     /** Who the sentence goes on to address after the job and its comma. */
     private static final String[] ADDRESSED = {"you ", "you'", "you’", "vous ", "tu "};
 
@@ -116,7 +116,13 @@ final class TitleBodySentences {
     static void asTheJob(PostingText t, Offer offer) {
         int limit = Math.min(t.fold.length(), t.bodyStart + 4000);
         for (String opening : AS_THE_JOB) {
-            for (int i = t.fold.indexOf(opening, t.bodyStart); i >= 0 && i < limit; i = t.fold.indexOf(opening, i + 1)) {
+            for (int i : t.hits.of(opening)) {
+                if (i < t.bodyStart) {
+                    continue;
+                }
+                if (i >= limit) {
+                    break;
+                }
                 boolean sentenceStart = i == t.bodyStart || i == t.sentenceStart(i) || i == t.lineStart(i);
                 int js = i + opening.length();
                 int comma = t.fold.indexOf(',', js);
