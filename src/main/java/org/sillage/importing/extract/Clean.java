@@ -82,7 +82,7 @@ final class Clean {
     static String stripEdges(String v) {
         int s = 0;
         int e = v.length();
-        while (s < e && ("\"'«» :-–—|>".indexOf(v.charAt(s)) >= 0 || TextNormalizer.isBullet(v.charAt(s)))) {
+        while (s < e && ("\"'«» :-–—|>".indexOf(v.charAt(s)) >= 0 || CharKinds.isBullet(v.charAt(s)))) {
             s++;
         }
         while (e > s && "\"'«» ,;:.-–—|".indexOf(v.charAt(e - 1)) >= 0) {

@@ -151,4 +151,21 @@ final class FrontMatterLines {
         }
         return -1;
     }
+
+    /** End of a {@code ---} or {@code +++} front matter block at the very start, or of one without fences, or -1. */
+    static int blockEnd(String s) {
+        int i = 0;
+        int len = s.length();
+        while (i < len && i < 200 && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        String fence = s.startsWith("---", i) ? "---" : s.startsWith("+++", i) ? "+++" : null;
+        if (fence == null) {
+            // a front matter without fences (« article:\ndate: 2021-02-15\ntitle: … »): its lines stay lines
+            int unfenced = unfencedEnd(s, i);
+            return unfenced < 0 ? -1 : unfenced + 1;
+        }
+        int close = s.indexOf("\n" + fence, i + 3);
+        return close < 0 || close > 20_000 ? -1 : close + 4;
+    }
 }

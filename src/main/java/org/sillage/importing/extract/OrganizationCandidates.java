@@ -521,7 +521,7 @@ final class OrganizationCandidates {
     private static boolean sentenceStart(String text, int s) {
         int k = s - 1;
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '*' || text.charAt(k) == '_' || text.charAt(k) == '#'
-                || text.charAt(k) == '>' || text.charAt(k) == '-' || TextNormalizer.isBullet(text.charAt(k)))) {
+                || text.charAt(k) == '>' || text.charAt(k) == '-' || CharKinds.isBullet(text.charAt(k)))) {
             k--;
         }
         if (k >= 0 && (text.charAt(k) == '\'' || text.charAt(k) == '’')) {

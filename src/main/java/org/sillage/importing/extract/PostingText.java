@@ -164,7 +164,7 @@ final class PostingText {
         }
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
-            if (c >= 0x80 && !Character.isSurrogate(c) && !TextNormalizer.nfkcStable(c)) {
+            if (c >= 0x80 && !Character.isSurrogate(c) && !CharKinds.nfkcStable(c)) {
                 return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC);
             }
         }

@@ -66,9 +66,6 @@ final class TextNormalizer {
         return b;
     }
 
-    /** Per char: 0 not yet known, 1 unchanged by NFKC, 2 changed. */
-    private static final byte[] NFKC_STATE = new byte[65536];
-
     private TextNormalizer() {
     }
 
@@ -102,7 +99,7 @@ final class TextNormalizer {
         // letters of Latin scripts (« é », « ç », « œ », « ø ») and the dashes and euro sign of French text stay as they
         // are: copied in the fast loop, not checked one by one
         for (int c = 0xC0; c < 0x250; c++) {
-            if (!isBullet((char) c) && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFKC)) {
+            if (!CharKinds.isBullet((char) c) && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFKC)) {
                 a[c] = COPY;
             }
         }
@@ -115,15 +112,6 @@ final class TextNormalizer {
         a['\u2010'] = HYPHEN;
         a['\u2011'] = HYPHEN;
         return a;
-    }
-
-    static boolean nfkcStable(char c) {
-        byte s = NFKC_STATE[c];
-        if (s == 0) {
-            s = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC) ? (byte) 1 : (byte) 2;
-            NFKC_STATE[c] = s;
-        }
-        return s == 1;
     }
 
     /** The normalised text and, for each of its chars, the offset of the original char it came from. */
@@ -140,7 +128,7 @@ final class TextNormalizer {
         Runs runs = new Runs(); // the offset map back to the original
         int len = 0;
         boolean lineStart = true;
-        int frontMatterEnd = frontMatterEnd(s);
+        int frontMatterEnd = FrontMatterLines.blockEnd(s);
         char[] in = buffers[2];
         s.getChars(0, n, in, 0);
         final byte[] actions = ACTION;
@@ -267,7 +255,7 @@ final class TextNormalizer {
                     }
                     r = '\n';
                     if (i > frontMatterEnd) {
-                        int next = joinTarget(s, i, out, len);
+                        int next = LineJoins.joinTarget(s, i, out, len);
                         if (next > 0) {
                             // a sentence broken over lines: one space (none after a hyphen ending a word)
                             int k = len - 1;
@@ -275,7 +263,7 @@ final class TextNormalizer {
                                 k--;
                             }
                             // "by Febru-\nary 28": a month's name hyphenated at the line's end is whole again
-                            boolean month = k > 0 && out[k] == '-' && splitMonth(fold, k, s, next);
+                            boolean month = k > 0 && out[k] == '-' && LineJoins.splitMonth(fold, k, s, next);
                             len = month ? k : k + 1;
                             runs.truncate(len);
                             if (!month && (out[k] != '-' || k == 0 || !Character.isLetter(out[k - 1]))) {
@@ -291,7 +279,7 @@ final class TextNormalizer {
                     }
                 }
                 default -> {
-                    if (lineStart && isBullet(c)) {
+                    if (lineStart && CharKinds.isBullet(c)) {
                         r = '-';
                     } else if (c >= 0x300 && c <= 0x36F && len > 0) {
                         // a combining accent after its letter: compose them
@@ -301,7 +289,7 @@ final class TextNormalizer {
                             fold[len - 1] = NormalizedText.fold(composed.charAt(0));
                             continue;
                         }
-                    } else if (!Character.isSurrogate(c) && !nfkcStable(c)) {
+                    } else if (!Character.isSurrogate(c) && !CharKinds.nfkcStable(c)) {
                         repl = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
                     }
                 }
@@ -358,8 +346,8 @@ final class TextNormalizer {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             byte action = ACTION[c];
-            if (action != COPY && (action != CHECK || isBullet(c) || c >= 0x300 && c <= 0x36F
-                    || !Character.isSurrogate(c) && !nfkcStable(c))) {
+            if (action != COPY && (action != CHECK || CharKinds.isBullet(c) || c >= 0x300 && c <= 0x36F
+                    || !Character.isSurrogate(c) && !CharKinds.nfkcStable(c))) {
                 return null;
             }
             fold[i] = NormalizedText.fold(c);
@@ -368,77 +356,7 @@ final class TextNormalizer {
         return new NormalizedText(s, new String(fold), run, run.clone(), n);
     }
 
-    /**
-     * Where the next line starts when the line break at {@code i} falls in the middle of a sentence, or -1:
-     * the line written so far does not end a sentence, the next non-blank line (at most one blank line
-     * between, and then only after a long line) starts with a lower-case letter and is not a list item.
-     */
-    private static int joinTarget(String s, int i, char[] out, int len) {
-        int k = len - 1;
-        while (k >= 0 && out[k] == ' ') {
-            k--;
-        }
-        if (k < 0 || out[k] == '\n' || !continues(out[k])) {
-            return -1;
-        }
-        int n = s.length();
-        int j = i + 1;
-        int newlines = 1;
-        while (j < n && newlines <= 2) {
-            char d = s.charAt(j);
-            if (d == '\n') {
-                newlines++;
-            } else if (d != ' ' && d != '\r' && d != '\t' && d != '\u00A0') {
-                break;
-            }
-            j++;
-        }
-        if (j >= n || newlines > 2 || startsList(s, j)) {
-            return -1;
-        }
-        if (!Character.isLowerCase(s.charAt(j)) && !(newlines == 1 && Character.isDigit(s.charAt(j)) && endsWithMonth(out, k))) {
-            return -1; // « 19 février\n2021 à 12h00 »: a date split from its year is joined too
-        }
-        if (newlines == 2 && lineLength(out, k) < 50) {
-            return -1;
-        }
-        return j;
-    }
-
-    /** Whether the text written so far ends on a month's name ("février", "March", "mei"). */
-    private static boolean endsWithMonth(char[] out, int k) {
-        int b = k;
-        while (b >= 0 && Character.isLetter(out[b]) && k - b < 12) {
-            b--;
-        }
-        if (b == k || k - b < 3) {
-            return false;
-        }
-        StringBuilder w = new StringBuilder(k - b);
-        for (int x = b + 1; x <= k; x++) {
-            w.append(NormalizedText.fold(out[x]));
-        }
-        return DateGrammar.month(w.toString()) != null;
-    }
-
     /** The offset map being built: from normalised index {@code start[r]} on, original = normalised + {@code delta[r]}. */
-    /** Whether the word before the hyphen at {@code hyphen} and the one at {@code next} in {@code s} make a month's name. */
-    private static boolean splitMonth(char[] fold, int hyphen, CharSequence s, int next) {
-        int a = hyphen;
-        while (a > 0 && Character.isLetter(fold[a - 1]) && hyphen - a < 10) {
-            a--;
-        }
-        if (a == hyphen || a > 0 && Character.isLetter(fold[a - 1])) {
-            return false;
-        }
-        StringBuilder w = new StringBuilder(12).append(fold, a, hyphen - a);
-        for (int j = next; j < s.length() && Character.isLetter(s.charAt(j)) && w.length() <= 10; j++) {
-            w.append(NormalizedText.fold(s.charAt(j)));
-        }
-        // a month's whole name (five letters or more: « janv », "mar" are not cut at a line's end)
-        return w.length() >= 5 && DateGrammar.month(w.toString()) != null;
-    }
-
     private static final class Runs {
         int[] start = new int[64];
         int[] delta = new int[64];
@@ -466,52 +384,5 @@ final class TextNormalizer {
             }
             last = count == 0 ? Integer.MIN_VALUE : delta[count - 1];
         }
-    }
-
-    static boolean isBullet(char c) {
-        if (c < '\u00A7' || c > '\u00B7' && c < '\u2022') {
-            return false; // (letters, accented ones included, are no bullet: told before the list)
-        }
-        return c == '\u2022' || c == '\u25AA' || c == '\u25E6' || c == '\u25CF' || c == '\u25A0' || c == '\u25A1'
-                || c == '\u2794' || c == '\u27A2' || c == '\u25BA' || c == '\u25B8' || c == '\u2023' || c == '\u2043'
-                || c == '\u00B7' || c == '\u2219' || c == '\u27A4' || c == '\u2713' || c == '\u2714' || c == '\u25C6'
-                || c == '\u2666' || c == '\u2192' || c == '\u00A7' || (c >= '\uF000' && c <= '\uF0FF');
-    }
-
-    /** Length of the line of {@code out} that ends at {@code k} (a short line before a blank line is a heading). */
-    private static int lineLength(char[] out, int k) {
-        int s = k;
-        while (s > 0 && out[s - 1] != '\n' && k - s < 80) {
-            s--;
-        }
-        return k - s + 1;
-    }
-
-    /** End of a {@code ---} or {@code +++} front matter block at the very start, or of one without fences, or -1. */
-    private static int frontMatterEnd(String s) {
-        int i = 0;
-        int len = s.length();
-        while (i < len && i < 200 && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        String fence = s.startsWith("---", i) ? "---" : s.startsWith("+++", i) ? "+++" : null;
-        if (fence == null) {
-            // a front matter without fences (« article:\ndate: 2021-02-15\ntitle: … »): its lines stay lines
-            int unfenced = FrontMatterLines.unfencedEnd(s, i);
-            return unfenced < 0 ? -1 : unfenced + 1;
-        }
-        int close = s.indexOf("\n" + fence, i + 3);
-        return close < 0 || close > 20_000 ? -1 : close + 4;
-    }
-
-    private static boolean continues(char last) {
-        return Character.isLetterOrDigit(last) || last == ',' || last == '\'' || last == '-' || last == '('
-                || last == '/' || last == '&' || last == '«' || last == '+';
-    }
-
-    private static boolean startsList(String s, int j) {
-        // "a) item" or "i. item"
-        int n = s.length();
-        return j + 1 < n && (s.charAt(j + 1) == ')' || (s.charAt(j + 1) == '.' && j + 2 < n && s.charAt(j + 2) == ' '));
     }
 }
