@@ -189,7 +189,7 @@ final class DocumentMentions {
             return false;
         }
         String line = t.text.substring(next, t.lineEnd(next));
-        return PostingText.CITATION.matcher(line).find();
+        return References.CITATION.matcher(line).find();
     }
 
     /** Whether the sentence at {@code s} is an item of a list run into a paragraph: a dash or bullet after « : » or « ; ». */

@@ -78,7 +78,7 @@ final class PostingText {
         this.bodyStart = FrontMatter.parse(this, frontMatter);
         this.language = LanguageDetector.detect(hits, bodyStart);
         this.marks = mapMarks(structure);
-        this.headings = findHeadings();
+        this.headings = HeadingLines.find(text, fold, bodyStart, marks);
         // the day the page says it was published, for the year of a date without one, until the text gives its own
         for (Marked m : marks(org.sillage.importing.TextStructure.Kind.PUBLISHED)) {
             this.postedDate = java.time.LocalDate.parse(m.value());
@@ -171,47 +171,19 @@ final class PostingText {
         return b.toString();
     }
 
-    private int bibliography = -2;
+    /** The list of works cited, if any, read once asked for. */
+    private References references;
 
-    /** The headings of a paper's list of works cited. */
-    private static final java.util.Set<String> BIBLIOGRAPHY = java.util.Set.of("bibliographie", "bibliography", "references",
-        "references bibliographiques", "literatuur", "literature", "works cited", "referenties", "selected references",
-        "key references");
-    /** A line of a list of works cited: "[1] …", "Lee, D. D. …", "- Zhang, Y., …", "… (1999)". */
-    static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\[|(?:[-•*]\\s+)?\\p{Lu}[\\p{L}'-]+, \\p{Lu}\\.)|\\((?:19|20)\\d\\d\\)");
-
-    /**
-     * Where a list of works cited starts (« 4. Bibliographie » over "[1] : The Univalent Foundations Program …"), or
-     * the text's length: what follows names papers' authors and publishers, not who is hiring.
-     */
-    int bibliographyStart() {
-        if (bibliography == -2) {
-            bibliography = text.length();
-            for (int ls = bodyStart; ls < text.length(); ) {
-                int le = lineEnd(ls);
-                int a = ls;
-                int b = le;
-                while (a < b && " \t0123456789.#*_".indexOf(fold.charAt(a)) >= 0) {
-                    a++;
-                }
-                while (b > a && " \t:*_".indexOf(fold.charAt(b - 1)) >= 0) {
-                    b--;
-                }
-                if (b - a >= 10 && b - a <= 26 && BIBLIOGRAPHY.contains(fold.substring(a, b))) {
-                    int next = le + 1;
-                    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-                        next++;
-                    }
-                    if (next < text.length() && CITATION.matcher(text.substring(next, lineEnd(next))).find()) {
-                        bibliography = ls;
-                        break;
-                    }
-                }
-                ls = le + 1;
-            }
+    private References references() {
+        if (references == null) {
+            references = new References(this);
         }
-        return bibliography;
+        return references;
+    }
+
+    /** Where a list of works cited starts, or the text's length: see {@link References#start}. */
+    int bibliographyStart() {
+        return references().start();
     }
 
     Meta meta(String... keys) {
@@ -291,7 +263,7 @@ final class PostingText {
     /** The offsets of the text's line breaks, ascending, found once (rules ask for line ends thousands of times). */
     private int[] breaks;
 
-    private int[] breaks() {
+    int[] breaks() {
         if (breaks == null) {
             int[] b = new int[64];
             int n = 0;
@@ -306,38 +278,9 @@ final class PostingText {
         return breaks;
     }
 
-    /** A line that begins with a label and its colon (« Lieu du stage : », "Contact:"): the posting again after a list. */
-    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile("\\s*\\p{L}[\\p{L}' ]{2,40}\\s?:");
-    private int referencesEnd = -1;
-
-    /**
-     * Whether {@code pos} lies in a list of works cited: after its heading ({@link #bibliographyStart}), before the
-     * first labelled paragraph below it (« Lieu du stage : … » after the list).
-     */
+    /** Whether {@code pos} lies in a list of works cited: see {@link References#contains}. */
     boolean inReferences(int pos) {
-        int start = bibliographyStart();
-        if (pos < start) {
-            return false;
-        }
-        if (referencesEnd < 0) {
-            referencesEnd = text.length();
-            int[] b = breaks();
-            int k = java.util.Arrays.binarySearch(b, start);
-            for (int j = k >= 0 ? k + 1 : -k - 1; j < b.length; j++) {
-                int e = j + 1 < b.length ? b[j + 1] : text.length();
-                // a label opens its paragraph; a paper's wrapped title does not ("… Understanding of\nRecommender Results: …")
-                int before = b[j] - 1;
-                while (before >= 0 && text.charAt(before) == ' ') {
-                    before--;
-                }
-                boolean opens = before < 0 || ".!?:\n".indexOf(text.charAt(before)) >= 0;
-                if (opens && LABEL_LINE.matcher(text).region(b[j] + 1, e).lookingAt()) {
-                    referencesEnd = b[j] + 1;
-                    break;
-                }
-            }
-        }
-        return pos < referencesEnd;
+        return references().contains(pos);
     }
 
     /** Start of the line holding {@code pos}: after the last line break before it, at most {@link #MAX_LINE} back. */
@@ -370,102 +313,23 @@ final class PostingText {
     /** Where the last {@link #lineEnd} found its break (a hint for the next call). */
     private int lastNext;
 
-    /** Start of the sentence holding {@code pos}: after the last ". ", "! ", "? " or line break, at most 400 chars back. */
+    /** Start of the sentence holding {@code pos}: see {@link Sentences#start}. */
     int sentenceStart(int pos) {
-        int min = Math.max(0, pos - 400);
-        for (int i = Math.min(pos, text.length()) - 1; i >= min; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' && !softWrap(i)) {
-                return i + 1;
-            }
-            if ((c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && !abbreviationBefore(i)) {
-                return i + 2;
-            }
-            if (c == '"' && i > 0 && i + 1 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i - 1) == '.'
-                    && i + 1 < pos) {
-                return i + 2; // « with the subject line "PM Candidate." Please … »: the quote closes the sentence
-            }
-        }
-        return min;
+        return Sentences.start(text, fold, pos);
     }
 
-    /** End of the sentence holding {@code pos} (exclusive, before its final punctuation), at most 400 chars on. */
+    /** End of the sentence holding {@code pos}: see {@link Sentences#end}. */
     int sentenceEnd(int pos) {
-        int max = Math.min(text.length(), pos + 400);
-        for (int i = Math.max(0, pos); i < max; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && !softWrap(i)) {
-                return i;
-            }
-            if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 >= text.length() || text.charAt(i + 1) == ' '
-                    || text.charAt(i + 1) == '\n') && !abbreviationBefore(i)) {
-                return i;
-            }
-            if (c == '.' && i + 2 < text.length() && text.charAt(i + 1) == '"' && text.charAt(i + 2) == ' ' && i > pos) {
-                return i + 1; // (the closing quote stays with its sentence)
-            }
-        }
-        return max;
+        return Sentences.end(text, fold, pos);
     }
 
-    /**
-     * Whether the line break at {@code nl} only wraps a sentence (text hard-wrapped at a width, as markdown
-     * sources and PDF lines are): the line before ends inside a sentence (a letter, a digit or a comma, not
-     * a colon or a sentence's end) and the next one goes on in lower case, not as a list item.
-     */
+    /** Whether the line break at {@code nl} only wraps a sentence: see {@link Sentences#softWrap}. */
     boolean softWrap(int nl) {
-        if (nl <= 0 || nl + 1 >= text.length()) {
-            return false;
-        }
-        char before = text.charAt(nl - 1);
-        char after = text.charAt(nl + 1);
-        if ((Character.isLetterOrDigit(before) || before == ',') && Character.isLowerCase(after)) {
-            return true;
-        }
-        // « … in zowel het Nederlands als in het\nEngels »: a line that ends on an article goes on, whatever comes next;
-        // "(parts 1 and\n3) downloadable …": so does one that ends on a conjunction or a preposition
-        return (Character.isUpperCase(after) || Character.isDigit(after)) && endsOnArticle(nl);
-    }
-
-    private static final String[] LINE_END_ARTICLES = {"het", "de", "the", "le", "la", "les", "des", "du", "een", "a",
-        "an", "un", "une", "and", "or", "of", "to", "for", "with", "from", "et", "ou", "en", "van", "voor", "met", "pour",
-        "avec", "dans", "sur", "par"};
-
-    private boolean endsOnArticle(int nl) {
-        int s = nl;
-        while (s > 0 && nl - s < 4 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        int len = nl - s;
-        if (len == 0 || len > 4 || s > 0 && text.charAt(s - 1) != ' ') {
-            return false;
-        }
-        for (String a : LINE_END_ARTICLES) {
-            if (a.length() == len && fold.startsWith(a, s)) {
-                return true;
-            }
-        }
-        return false;
+        return Sentences.softWrap(text, fold, nl);
     }
 
     boolean abbreviationBefore(int dot) {
-        // "Approx.", "M.", "p.m." and the like do not end a sentence
-        int k = dot - 1;
-        int letters = 0;
-        while (k >= 0 && Character.isLetter(text.charAt(k)) && letters < 20) {
-            k--;
-            letters++;
-        }
-        if (letters == 1) {
-            return true;
-        }
-        String w = fold.substring(k + 1, dot);
-        return w.equals("approx") || w.equals("env") || w.equals("ex") || w.equals("mr")
-                || w.equals("dr") || w.equals("min") || w.equals("max") || w.equals("no") || w.equals("art")
-                // « (cf. modèle annexé) », "vs.", « Mme. », « Prof. », Dutch « nr. », « bijv. », « Tél. »
-                || w.equals("cf") || w.equals("vs") || w.equals("mme") || w.equals("mlle") || w.equals("prof")
-                || w.equals("nr") || w.equals("bijv") || w.equals("tel");
+        return Sentences.abbreviationBefore(text, fold, dot);
     }
 
     /** The heading above {@code pos}, or null. */
@@ -484,79 +348,6 @@ final class PostingText {
             }
         }
         return found;
-    }
-
-    private List<Heading> findHeadings() {
-        List<Heading> result = new ArrayList<>();
-        // the lines the format marks as headings (HTML h1–h6, a table's lone header cell, Word's heading styles)
-        java.util.Set<Integer> marked = new java.util.HashSet<>();
-        for (Marked m : marks) {
-            if (m.kind() == org.sillage.importing.TextStructure.Kind.HEADING && m.start() >= 0) {
-                marked.add(m.start());
-            }
-        }
-        int n = text.length();
-        int i = bodyStart;
-        while (i < n) {
-            int e = text.indexOf('\n', i);
-            if (e < 0) {
-                e = n;
-            }
-            if (isHeading(i, e) || marked.contains(firstNonSpace(i, e)) && e - i <= 80) {
-                result.add(new Heading(i, e, fold.substring(i, e)));
-            }
-            i = e + 1;
-        }
-        return result;
-    }
-
-    private int firstNonSpace(int s, int e) {
-        while (s < e && text.charAt(s) == ' ') {
-            s++;
-        }
-        return s;
-    }
-
-    private boolean isHeading(int s, int e) {
-        s = firstNonSpace(s, e);
-        int t = e;
-        while (t > s && text.charAt(t - 1) == ' ') {
-            t--;
-        }
-        int len = t - s;
-        if (len < 2) {
-            return false;
-        }
-        char c = text.charAt(s);
-        if (c == '#') {
-            return true;
-        }
-        if (len > 70 || c == '-' || c == '*' && text.charAt(s + 1) == ' ') {
-            return false;
-        }
-        if (text.startsWith("**", s) && text.startsWith("**", t - 2) && len > 4) {
-            return Keywords.indexIn(text, "**", s + 2, t) == t - 2;
-        }
-        char last = text.charAt(t - 1);
-        if (last == ':') {
-            return len <= 50;
-        }
-        if (len >= 4 && Character.isDigit(c) && (text.charAt(s + 1) == '.' || text.charAt(s + 1) == ')' || text.charAt(s + 1) == '/')
-                && last != '.' && last != ';' && last != ',') {
-            return true;
-        }
-        int letters = 0;
-        int upper = 0;
-        for (int k = s; k < t; k++) {
-            char ch = text.charAt(k);
-            if (Character.isLetter(ch)) {
-                letters++;
-                if (Character.isUpperCase(ch)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 4 && upper == letters && last != '.' && last != ',';
     }
 
     /** True when the heading above {@code pos} announces how to apply. */
