@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -135,19 +134,6 @@ final class OrganizationCandidates {
     private static final Pattern AFTER_LEGAL = Pattern.compile("^ (asbl|vzw|b\\.v\\.?|inc\\.?|ltd\\.?|sas|sarl|gmbh|scop|aisbl)(?![a-z])");
     private static final Pattern COMPACT_ARTICLE = Pattern.compile("^(the|la|le|l)(?=.{4})");
     private static final Set<String> ARTICLES = Set.of("la", "le", "l", "les", "the", "de", "het");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern KEY_ARTICLE = Pattern.compile("^(the|l'|la |le ) ?");
-    /** A person's title, folded: « Mme », "Dr.", "Prof". */
-    private static final String PERSON_TITLES = "mme|mlle|m\\.|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|prof\\.?|madame|monsieur";
-    private static final Pattern PERSON_BEFORE = Pattern.compile(
-            "\\b(" + PERSON_TITLES + "|dear|contact ?:?|aupres de|with|avec)\\s*$");
-    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:" + PERSON_TITLES + ")\\s*$");
-
-    /** Whether a person's title (« Mme », "Dr.") stands right before {@code at} in the folded text {@code fold}. */
-    static boolean titledPerson(String fold, int at) {
-        return TITLE_BEFORE.matcher(fold.substring(Math.max(0, at - 12), at)).find();
-    }
-
     private OrganizationCandidates() {
     }
 
@@ -181,7 +167,7 @@ final class OrganizationCandidates {
         Set<String> mailHeads = new HashSet<>(); // their first hyphenated part
         Matcher dm = DOMAIN.matcher(fold).region(0, to);
         while (dm.find()) {
-            String label = registered(dm.group(1));
+            String label = NameShapes.registered(dm.group(1));
             String stem = label.replace("-", "");
             int at = fold.lastIndexOf('@', dm.start(1));
             if (!WEBMAIL.contains(label) && !GENERIC_STEM.matcher(stem).matches()) {
@@ -212,13 +198,13 @@ final class OrganizationCandidates {
         int guard = 0;
         while (m.find() && guard++ < 3000) {
             int s0 = m.start(1);
-            int e = trimEnd(text, s0, m.end(1));
+            int e = NameShapes.trimEnd(text, s0, m.end(1));
             int sp = text.indexOf(' ', s0);
             boolean afterWord = false; // « Chez Averna, nous … »: a name after a word, whatever opens the sentence
             boolean legalForm = s0 >= m.start() + 4 && LEGAL_PREFIX.matcher(fold).region(m.start(), s0).lookingAt();
             if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))
                     && !legalForm // (« VZW De Link »: after a legal form, « De » is the name's own article)
-                    && !startsWithStem(fold, s0, e, sp - s0, stems)) { // "Open Knowledge Belgium" at openknowledge.be, "Open Data Institute" at odi.be
+                    && !NameShapes.startsWithStem(fold, s0, e, sp - s0, stems)) { // "Open Knowledge Belgium" at openknowledge.be, "Open Data Institute" at odi.be
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
                 afterWord = true;
             }
@@ -231,16 +217,16 @@ final class OrganizationCandidates {
                 continue;
             }
             String name = text.substring(s, e);
-            String key = key(fold.substring(s, e));
-            String first = firstWord(fold, s, e);
+            String key = NameShapes.key(fold.substring(s, e));
+            String first = NameShapes.firstWord(fold, s, e);
             if (key.length() < 2 || LABEL_WORDS.contains(first) && !name.contains(" ") || LABEL_WORDS.contains(key)
                     || DateGrammar.month(first) != null || locals.contains(first) && !name.contains(" ")
-                    && !(isUpper(name) && mailboxes.contains(first))
-                    || isPerson(t, s, e, locals)) {
+                    && !(NameShapes.isUpper(name) && mailboxes.contains(first))
+                    || NameShapes.isPerson(t, s, e, locals)) {
                 continue;
             }
-            if (LABEL_WORDS.contains(first) && !startsWithBody(fold, s) && !legalForm
-                    && !startsWithStem(fold, s, e, first.length(), stems)) {
+            if (LABEL_WORDS.contains(first) && !NameShapes.startsWithBody(fold, s) && !legalForm
+                    && !NameShapes.startsWithStem(fold, s, e, first.length(), stems)) {
                 continue;
             }
             int[] sc = scores.computeIfAbsent(key, k -> new int[] {0, s, e, 0, 0, 0});
@@ -248,8 +234,8 @@ final class OrganizationCandidates {
             names.putIfAbsent(key, name);
             sc[3]++;
             int ps = m.start(); // with its article: "« Les Territoires de la Mémoire » est…"
-            boolean sentenceStart = sentenceStart(text, ps);
-            if (!sentenceStart || afterWord || name.length() > 1 && isUpper(name) || capitalisedWords(name) >= 2 || legalForm) {
+            boolean sentenceStart = NameShapes.sentenceStart(text, ps);
+            if (!sentenceStart || afterWord || name.length() > 1 && NameShapes.isUpper(name) || NameShapes.capitalisedWords(name) >= 2 || legalForm) {
                 sc[4] = 1; // seen as a name, not as the first word of a sentence
             }
             int gain = 0;
@@ -260,7 +246,7 @@ final class OrganizationCandidates {
             }
             boolean object = Recruit.afterSmallPreposition(text, fold, s, Math.max(0, s - 60));
             for (String v : VERBS) {
-                if (v.equals(" biedt") && name.indexOf(' ') < 0 && !isUpper(name)) {
+                if (v.equals(" biedt") && name.indexOf(' ') < 0 && !NameShapes.isUpper(name)) {
                     continue; // « Hiermee biedt je … »: a Dutch sentence may open on an adverb before its verb
                 }
                 if (!object && (after.startsWith(v) || after.startsWith(" (") && fold.startsWith(v, fold.indexOf(')', e) + 1))) {
@@ -270,7 +256,7 @@ final class OrganizationCandidates {
             }
             if (sentenceStart) {
                 for (String d : DEFINES) {
-                    if (after.startsWith(d) && (d.length() > 2 || name.indexOf(' ') > 0 || isUpper(name))) {
+                    if (after.startsWith(d) && (d.length() > 2 || name.indexOf(' ') > 0 || NameShapes.isUpper(name))) {
                         gain = Math.max(gain, d.length() > 2 ? 4 : 1);
                         add(why, "defined");
                         break;
@@ -318,7 +304,7 @@ final class OrganizationCandidates {
             int score = sc[0];
             boolean strong = sc[5] >= 3;
             String compact = COMPACT_ARTICLE.matcher(Keywords.asciiAlnum(key)).replaceFirst("");
-            if (compact.length() >= 3 && isUpper(names.get(key)) && mailboxes.contains(compact)) {
+            if (compact.length() >= 3 && NameShapes.isUpper(names.get(key)) && mailboxes.contains(compact)) {
                 score += 6;
                 strong = true;
                 add(why, "mailbox " + compact);
@@ -336,8 +322,8 @@ final class OrganizationCandidates {
                         && ARTICLES.contains(stem.substring(0, stem.length() - compact.length()));
                 if (compact.length() >= 3 && (stem.equals(compact) || withArticle || compact.length() >= 5 && stem.startsWith(compact)
                         && compact.length() * 10 >= stem.length() * 6
-                        || isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact)
-                        || namedAfterDomain(key, stem))) {
+                        || NameShapes.isUpper(names.get(key)) && compact.length() >= 3 && stem.startsWith(compact)
+                        || NameShapes.namedAfterDomain(key, stem))) {
                     // "CoderDojo Nijmegen" at info@coderdojo-nijmegen.nl: the whole address's name is more than its head
                     score += stem.equals(compact) && mailStems.contains(stem) && compact.length() > 6 ? 7 : 6;
                     strong = true;
@@ -355,7 +341,7 @@ final class OrganizationCandidates {
                 add(why, "body");
             }
             score += Math.min(3, sc[3] - 1);
-            if (t.location != null && key.equals(key(TextNormalizer.normalize(t.location).fold)) && !OrganizationPool.mixedCase(t.location)
+            if (t.location != null && key.equals(NameShapes.key(TextNormalizer.normalize(t.location).fold)) && !OrganizationPool.mixedCase(t.location)
                     && OrganizationPool.namesAPlace(t.location)) {
                 score -= 6;
             }
@@ -382,7 +368,7 @@ final class OrganizationCandidates {
             for (int s = t.text.indexOf(stem, from); s >= 0 && s < to && guard++ < 20; s = t.text.indexOf(stem, s + 1)) {
                 int e = s + stem.length();
                 if (s > 0 && (Character.isLetterOrDigit(t.text.charAt(s - 1)) || "@./-".indexOf(t.text.charAt(s - 1)) >= 0)
-                        || !sentenceStart(t.text, s)) {
+                        || !NameShapes.sentenceStart(t.text, s)) {
                     continue;
                 }
                 String after = t.fold.substring(e, Math.min(t.fold.length(), e + 12));
@@ -390,7 +376,7 @@ final class OrganizationCandidates {
                 for (String d : DEFINES) {
                     defined |= d.length() > 2 && after.startsWith(d);
                 }
-                String key = key(t.fold.substring(s, e));
+                String key = NameShapes.key(t.fold.substring(s, e));
                 if (defined && !scores.containsKey(key)) {
                     scores.put(key, new int[] {4, s, e, 1, 1, 4});
                     add(whys.computeIfAbsent(key, k -> new StringBuilder()), "defined");
@@ -401,54 +387,6 @@ final class OrganizationCandidates {
         }
     }
 
-    /**
-     * Whether the name in {@code fold[s, e)}, its words run together, starts with one of {@code stems} longer than its
-     * first word ({@code firstLength} chars): "Open Knowledge Belgium" at jobs@openknowledge.be keeps its "Open".
-     */
-    private static boolean startsWithStem(String fold, int s, int e, int firstLength, Set<String> stems) {
-        if (stems.isEmpty()) {
-            return false;
-        }
-        String whole = Keywords.asciiAlnum(fold.substring(s, e));
-        StringBuilder initials = new StringBuilder(); // "Open Data Institute" at odi.be
-        for (String w : SPACES.split(fold.substring(s, e).strip())) {
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.length() > 2) {
-                initials.append(w.charAt(0));
-            }
-        }
-        for (String stem : stems) {
-            if (stem.length() > firstLength + 2 && whole.startsWith(stem)
-                    || stem.length() >= 3 && initials.length() >= stem.length() && initials.toString().startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Matrix.org Foundation" for matrix.org: a name whose first word is the domain itself. */
-    private static boolean namedAfterDomain(String key, String stem) {
-        String k = key.startsWith("the ") ? key.substring(4) : key;
-        if (stem.length() < 3 || !k.startsWith(stem + ".")) {
-            return false;
-        }
-        int e = stem.length() + 1;
-        while (e < k.length() && k.charAt(e) >= 'a' && k.charAt(e) <= 'z') {
-            e++;
-        }
-        // ".org", ".io" glued to the name, then another word ("EPFL. The" is a sentence's end)
-        return e - stem.length() - 1 >= 2 && e - stem.length() - 1 <= 6 && e < k.length() && k.charAt(e) == ' ';
-    }
-
-    /** The name a domain was registered under: "etalab" for jobs.etalab.gouv.fr, "oxybulle" for www.oxybulle.org. */
-    static String registered(String host) {
-        String[] labels = host.split("\\.");
-        int k = labels.length - 2;
-        if (k > 0 && Set.of("gouv", "co", "com", "org", "ac", "gov", "edu", "net", "asso").contains(labels[k])) {
-            k--;
-        }
-        return k >= 0 ? labels[k] : host;
-    }
-
     private static void add(StringBuilder why, String s) {
         if (why.indexOf(s) < 0) {
             if (why.length() > 0) {
@@ -456,99 +394,5 @@ final class OrganizationCandidates {
             }
             why.append(s);
         }
-    }
-
-    private static boolean startsWithBody(String fold, int s) {
-        return Keywords.containsAny(fold.substring(s, Math.min(fold.length(), s + 14)), new String[] {"universit",
-            "laborato", "institu", "association", "stichting", "fondation", "foundation", "ecole", "centre", "service"});
-    }
-
-    static String key(String fold) {
-        String k = fold.replace('’', '\'');
-        if (k.indexOf("  ") >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) {
-            k = SPACES.matcher(k).replaceAll(" ");
-        }
-        if (k.startsWith("the") || k.startsWith("l'") || k.startsWith("la ") || k.startsWith("le ")) {
-            k = KEY_ARTICLE.matcher(k).replaceFirst("");
-        }
-        return k.strip()
-                .toLowerCase(Locale.ROOT);
-    }
-
-    private static String firstWord(String fold, int s, int e) {
-        int k = s;
-        while (k < e && (Character.isLetterOrDigit(fold.charAt(k)) || fold.charAt(k) == '-')) {
-            k++;
-        }
-        return fold.substring(s, k);
-    }
-
-    private static int trimEnd(String text, int s, int e) {
-        while (e > s && ".’'-@&".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return e;
-    }
-
-    /**
-     * Capitalised words of a name, function words aside: "Arpentor Studio" has two, and is a name even where
-     * it only ever opens a sentence, where a single capitalised word ("Nous", "Vous") may be a common word.
-     */
-    private static int capitalisedWords(String name) {
-        int n = 0;
-        for (String w : name.split(" ")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 1) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean isUpper(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letters >= 2;
-    }
-
-    private static boolean sentenceStart(String text, int s) {
-        int k = s - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '*' || text.charAt(k) == '_' || text.charAt(k) == '#'
-                || text.charAt(k) == '>' || text.charAt(k) == '-' || CharKinds.isBullet(text.charAt(k)))) {
-            k--;
-        }
-        if (k >= 0 && (text.charAt(k) == '\'' || text.charAt(k) == '’')) {
-            k -= 2; // L'Association
-            while (k >= 0 && text.charAt(k) == ' ') {
-                k--;
-            }
-        }
-        return k < 0 || ".!?:\n([|\"«“".indexOf(text.charAt(k)) >= 0;
-    }
-
-    /** "Mme Durand", "Dr. Jane Smith", a name whose words make up an e-mail's local part. */
-    private static boolean isPerson(PostingText t, int s, int e, Set<String> locals) {
-        String before = t.fold.substring(Math.max(0, s - 12), s);
-        if (PERSON_BEFORE.matcher(before).find()) {
-            return true;
-        }
-        String[] words = t.fold.substring(s, e).replace('-', ' ').split(" ");
-        if (words.length >= 1 && words.length <= 3) {
-            int inLocal = 0;
-            for (String w : words) {
-                if (locals.contains(w)) {
-                    inLocal++;
-                }
-            }
-            return inLocal > 0 && inLocal >= words.length - 1 && !isUpper(t.text.substring(s, e));
-        }
-        return false;
     }
 }

@@ -171,7 +171,7 @@ final class OrganizationFrame {
                 continue; // "example.org" is a domain, not a name
             }
             int at = findWord(t, v);
-            if (at >= 0 && OrganizationCandidates.titledPerson(t.fold, at)) {
+            if (at >= 0 && NameShapes.titledPerson(t.fold, at)) {
                 continue; // « author: Argyris Politis », and "contact Dr Argyris Politis" in the text: a person
             }
             if (at >= 0 && write(t, pool, at, at + v.length(), "organization.site-name")) {

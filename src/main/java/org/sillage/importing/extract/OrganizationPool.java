@@ -302,7 +302,7 @@ final class OrganizationPool {
             host = host.substring(0, host.length() - 1);
         }
         if (host.indexOf('.') > 0) {
-            String stem = OrganizationCandidates.registered(host).replace("-", "");
+            String stem = NameShapes.registered(host).replace("-", "");
             if (stem.length() >= 3) {
                 stems.add(stem);
             }
