@@ -272,4 +272,49 @@ final class TitleLines {
         "competences", "duration", "duree", "localisation", "location", "lieu", "salaris", "arbeidsvoorwaarden",
         // « Contexte et atouts du poste », « Contexte et enjeux », « Nous rejoindre »
         "atouts", "enjeux", "rejoindre"));
+
+    /** A line that ends on a colon (markup aside) announces what follows: « Date posted: », « Profil recherché : ». */
+    static boolean endsOnColon(String lf) {
+        int k = lf.length();
+        while (k > 0 && " *_\t".indexOf(lf.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && lf.charAt(k - 1) == ':';
+    }
+
+    /** « La MJC de Lomme recrute. »: a line whose sentence ends there names no job on the next line. */
+    static boolean endsASentence(String fold, int s, int e) {
+        int k = e;
+        while (k > s && Character.isWhitespace(fold.charAt(k - 1))) {
+            k--;
+        }
+        return k > s && (fold.charAt(k - 1) == '.' || fold.charAt(k - 1) == '!');
+    }
+
+    /** Past the article that opens the job's name (« un ou une », « une », "a", "an"), when one does. */
+    static int skipArticle(PostingText t, int s, int e) {
+        String f = t.fold;
+        for (String a : new String[] {"un ou une ", "un.e ", "un·e ", "un(e) ", "une ", "un ", "des ", "a ", "an "}) {
+            if (f.startsWith(a, s) && s + a.length() < e) {
+                return s + a.length();
+            }
+        }
+        return s;
+    }
+
+    /** Whether {@code f[s, e)}, stripped, is one of {@code words}. */
+    static boolean strippedIs(String f, int s, int e, String... words) {
+        while (s < e && Character.isWhitespace(f.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(f.charAt(e - 1))) {
+            e--;
+        }
+        for (String w : words) {
+            if (e - s == w.length() && f.startsWith(w, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -8,13 +8,17 @@ import static org.sillage.importing.extract.TitleLines.GENERIC;
 import static org.sillage.importing.extract.TitleLines.LETTER_SUBJECTS;
 import static org.sillage.importing.extract.TitleLines.NOT_WORD;
 import static org.sillage.importing.extract.TitleLines.dashIn;
+import static org.sillage.importing.extract.TitleLines.endsASentence;
+import static org.sillage.importing.extract.TitleLines.endsOnColon;
 import static org.sillage.importing.extract.TitleLines.endsOpen;
 import static org.sillage.importing.extract.TitleLines.isDateLine;
 import static org.sillage.importing.extract.TitleLines.isGeneric;
 import static org.sillage.importing.extract.TitleLines.namesABody;
 import static org.sillage.importing.extract.TitleLines.opensWithGeneric;
 import static org.sillage.importing.extract.TitleLines.participle;
+import static org.sillage.importing.extract.TitleLines.skipArticle;
 import static org.sillage.importing.extract.TitleLines.startsGeneric;
+import static org.sillage.importing.extract.TitleLines.strippedIs;
 
 /**
  * The job title, in this order: front matter {@code roles}/{@code job_title}; a front-matter {@code title}
@@ -41,7 +45,7 @@ final class TitleRule implements Rule {
             String value = best.value();
             int end = best.end();
             for (int k = 0; k < 2 && best.start() >= t.bodyStart; k++) {
-                int[] next = continuation(t, best.start(), end, value);
+                int[] next = TitleContinuation.next(t, best.start(), end, value);
                 if (next == null) {
                     break;
                 }
@@ -54,92 +58,6 @@ final class TitleRule implements Rule {
             t.titleEnd = end;
             t.evidence(Field.TITLE, best.start(), end, best.rule());
         }
-    }
-
-    /** Words a title's line does not end on: its next line goes on with it. */
-    private static final java.util.Set<String> GOES_ON = java.util.Set.of("de", "des", "du", "d", "la", "le", "les", "l",
-        "pour", "par", "sur", "sous", "et", "en", "au", "aux", "a", "avec", "dans", "of", "the", "and", "for", "in", "on",
-        "with", "to", "an", "van", "het", "een", "voor", "met", "op");
-
-    /**
-     * The next line of a title a PDF broke over lines: « … par groupe de gènes pour les » / « données single-cell … »,
-     * "EVOLUTION DE POPULATIONS CELLULAIRES" / "DANS UN ESSAI …", « … Acoustique Passive Sous » / « Marine (IANSPAM) »:
-     * the line ends on a word that needs more, or the next one opens in small letters, or both are in capitals.
-     *
-     * @return the next line's span, or null when the title ends with its line
-     */
-    private static int[] continuation(PostingText t, int start, int end, String value) {
-        String s = t.text;
-        int le = t.lineEnd(Math.max(start, end - 1));
-        if (end < le && !s.substring(end, le).isBlank() || le >= s.length() || value.length() > 160) {
-            return null;
-        }
-        String v = value.strip();
-        char last = v.isEmpty() ? '.' : v.charAt(v.length() - 1);
-        String line = s.substring(start, le).stripTrailing();
-        if (".!?:;)]".indexOf(last) >= 0 || !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
-            return null; // (the line itself is a finished sentence: "We are looking for a Finance Officer to join our team.")
-        }
-        int w = v.length();
-        while (w > 0 && Character.isLetter(v.charAt(w - 1))) {
-            w--;
-        }
-        String lastWord = TextNormalizer.normalize(v.substring(w)).fold;
-        boolean needsMore = (w == 0 || v.charAt(w - 1) == ' ' || v.charAt(w - 1) == '\'' || v.charAt(w - 1) == '’')
-                && GOES_ON.contains(lastWord); // (a whole word: "Co-op" does not end on "op")
-        // the next line: right below, or one blank line below when the title's last word needs more
-        int ns = le + 1;
-        if (ns < s.length() && s.charAt(ns) == '\n' && needsMore) {
-            ns++;
-        }
-        if (ns >= s.length() || s.charAt(ns) == '\n') {
-            return null;
-        }
-        int ne = t.lineEnd(ns);
-        String raw = s.substring(ns, ne);
-        String next = raw.strip();
-        if (next.isEmpty() || next.length() > 90 || v.length() + next.length() > 200 || next.indexOf(':') >= 0
-                || !Character.isLetter(next.charAt(0)) || isGeneric(t.fold.substring(ns, ne))) {
-            return null;
-        }
-        boolean lower = Character.isLowerCase(next.charAt(0));
-        boolean capitals = allCapitals(v) && allCapitals(next);
-        if (!needsMore && !lower && !capitals) {
-            return null;
-        }
-        return new int[] {ns + raw.length() - raw.stripLeading().length(), ne - (raw.length() - raw.stripTrailing().length())};
-    }
-
-    private static boolean allCapitals(String v) {
-        int letters = 0;
-        for (int k = 0; k < v.length(); k++) {
-            char c = v.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 6;
-    }
-
-    /** A line that ends on a colon (markup aside) announces what follows: « Date posted: », « Profil recherché : ». */
-    private static boolean endsOnColon(String lf) {
-        int k = lf.length();
-        while (k > 0 && " *_\t".indexOf(lf.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        return k > 0 && lf.charAt(k - 1) == ':';
-    }
-
-    /** « La MJC de Lomme recrute. »: a line whose sentence ends there names no job on the next line. */
-    private static boolean endsASentence(String fold, int s, int e) {
-        int k = e;
-        while (k > s && Character.isWhitespace(fold.charAt(k - 1))) {
-            k--;
-        }
-        return k > s && (fold.charAt(k - 1) == '.' || fold.charAt(k - 1) == '!');
     }
 
     /** How much a candidate is worth by where it was found, before its words are weighed. */
@@ -411,33 +329,6 @@ final class TitleRule implements Rule {
             }
             offer(t, pool, s, e, headings ? "title.heading" : "title.layout");
         }
-    }
-
-
-    private static int skipArticle(PostingText t, int s, int e) {
-        String f = t.fold;
-        for (String a : new String[] {"un ou une ", "un.e ", "un·e ", "un(e) ", "une ", "un ", "des ", "a ", "an "}) {
-            if (f.startsWith(a, s) && s + a.length() < e) {
-                return s + a.length();
-            }
-        }
-        return s;
-    }
-
-    /** Whether {@code f[s, e)}, stripped, is one of {@code words}. */
-    private static boolean strippedIs(String f, int s, int e, String... words) {
-        while (s < e && Character.isWhitespace(f.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(f.charAt(e - 1))) {
-            e--;
-        }
-        for (String w : words) {
-            if (e - s == w.length() && f.startsWith(w, s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean offer(PostingText t, TitleCandidates pool, int s, int e, String rule) {
