@@ -4,8 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Every date of a posting, each given a role from its context: the cue nearest before it in its sentence
@@ -52,13 +50,6 @@ final class DateRoles {
     static final String[] EVENT = {"webinar", "reunion", "seminaire", "conference", "festival", "atelier", "workshop",
         "evenement", "event", "session", "formation", "rencontre", "journee", "meeting", "vergadering", "soiree"};
 
-    private static final String[] RANGE_OPEN = {"du ", "from ", "between ", "entre le ", "entre ", "van ", "vom "};
-    /** A range's first day without its month, right before the date that ends it: « du 1er au », "from 1 to". */
-    private static final Pattern ELIDED_RANGE_START = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:du|from|between|entre le|van|vom)\\s+\\d{1,2}(?:er|st|nd|rd|th|e)?\\s*(?:au|to|-|\u2013|and|et le|tot(?: en met)?|t/m|bis)\\s+(?:le\\s+)?$");
-    private static final String[] RANGE_LINK = {"au", "to", "-", "\u2013", "\u2014", "until", "till", "and", "et",
-        "tot", "t/m", "tot en met", "jusqu'au", "through"};
-
     /** How far after a cue a date may stand (the sentence window and the label line above, see {@link #role}). */
     private static final int WINDOW = 420;
 
@@ -75,7 +66,7 @@ final class DateRoles {
         int n = f.length();
         boolean[] near = new boolean[(n >> 6) + 2]; // 64-char blocks that follow a cue
         boolean any = false;
-        for (String[] cues : new String[][] {DEADLINE_NOUNS, APPLYING, POSTING_PERIOD}) {
+        for (String[] cues : new String[][] {DEADLINE_NOUNS, APPLYING, DateRanges.POSTING_PERIOD}) {
             for (String w : cues) {
                 int count = 0;
                 for (int k : t.hits.of(w)) { // found by the one keyword pass (Lexicon), not searched again
@@ -118,11 +109,11 @@ final class DateRoles {
                 continue;
             }
             Found found;
-            if (prev != null && rangeLink(f, prev.date().end(), d.start())) {
+            if (prev != null && DateRanges.rangeLink(f, prev.date().end(), d.start())) {
                 // the end of a range takes the range's role: "candidatures du 1er au 15 mars" ends on the 15th
                 Role role = prev.role() == Role.START ? Role.CONTRACT_END : prev.role();
                 String why = (prev.why() == null ? "" : prev.why() + ", ") + "end of a range";
-                if (role == Role.OTHER && prev.why() == null && applicationPeriod(t, prev.date().start())) {
+                if (role == Role.OTHER && prev.why() == null && DateRanges.applicationPeriod(t, prev.date().start())) {
                     // « Candidatures sur l'application X 04/03/2025-04/04/2025 »: the period for applying ends on it
                     role = Role.DEADLINE;
                     why = "end of the period for applying";
@@ -198,7 +189,7 @@ final class DateRoles {
     /** The date's value; a missing year comes from the posting's timeline, checked against a weekday written before it. */
     static LocalDate value(PostingText t, DateGrammar.DateMatch d) {
         Integer year = d.year();
-        DayOfWeek weekday = weekdayBefore(t.fold, d.start());
+        DayOfWeek weekday = DateRanges.weekdayBefore(t.fold, d.start());
         if (year == null) {
             year = Timeline.inferYear(t, d.month(), d.day());
             if (year == null) {
@@ -224,111 +215,6 @@ final class DateRoles {
         }
     }
 
-    private static final String[][] WEEKDAYS = {
-        {"monday", "lundi", "maandag"}, {"tuesday", "mardi", "dinsdag"}, {"wednesday", "mercredi", "woensdag"},
-        {"thursday", "jeudi", "donderdag"}, {"friday", "vendredi", "vrijdag"}, {"saturday", "samedi", "zaterdag"},
-        {"sunday", "dimanche", "zondag"}};
-
-    /** "Wednesday June 11th", « vendredi 14 mars », "Friday, 3 May": the weekday written just before a date. */
-    static DayOfWeek weekdayBefore(String f, int start) {
-        int e = start;
-        while (e > 0 && (f.charAt(e - 1) == ' ' || f.charAt(e - 1) == ',')) {
-            e--;
-        }
-        String before = f.substring(Math.max(0, e - 10), e);
-        for (int k = 0; k < WEEKDAYS.length; k++) {
-            for (String w : WEEKDAYS[k]) {
-                if (before.endsWith(w) || before.endsWith(w.substring(0, 3)) && !before.endsWith(w.substring(0, 3) + "s")) {
-                    return DayOfWeek.of(k + 1);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.Set<String> INSIDE_RANGE = java.util.Set.of("on", "le", "the", "at", "a", "om",
-        "op", "de", "est", "edt", "cet", "cest", "gmt", "utc", "pst", "pdt", "et", "pt", "bst", "midi", "noon", "minuit",
-        "midnight", "h", "u", "am", "pm");
-
-    /** Nouns of an application period: the sentence before a range of dates is about applying. */
-    private static final String[] APPLICATION_NOUNS = {"candidatures", "applications", "sollicitaties", "depot des candidatures",
-        "periode de candidature", "application period", "reactietermijn", "posting period", "periode d'affichage",
-        "publicatieperiode"};
-
-    /** The period a posting is shown, the end of which is the last day to apply (registered with the keywords). */
-    static final String[] POSTING_PERIOD = {"posting period", "periode d'affichage", "publicatieperiode"};
-
-    /**
-     * The first day of a range of dates between {@code from} and {@code to} ("December 3 - January 6, 2019",
-     * "October 24-November 01, 2019"), its year taken from the range's end when it states none (the year before when
-     * its month comes after the end's); null when no range with a day on both sides stands there.
-     */
-    static DateGrammar.DateMatch rangeStart(PostingText t, int from, int to) {
-        String f = t.fold;
-        DateGrammar.DateMatch first = DateGrammar.findIn(f, from, to, t::numericOrder);
-        if (first == null || !first.hasDay()) {
-            return null;
-        }
-        DateGrammar.DateMatch end = DateGrammar.findIn(f, first.end(), Math.min(f.length(), first.end() + 45), t::numericOrder);
-        if (end == null || end.toDate() == null || !rangeLink(f, first.end(), end.start())) {
-            return null;
-        }
-        int year = first.year() != null ? first.year()
-            : first.month() > end.month() || first.month() == end.month() && first.day() > end.day() ? end.year() - 1 : end.year();
-        DateGrammar.DateMatch start = new DateGrammar.DateMatch(first.start(), first.end(), first.day(), first.month(), year);
-        return start.toDate() == null || start.toDate().isAfter(end.toDate()) ? null : start;
-    }
-
-    /** Whether the sentence before a range's start, on its line, names the applications it is the period of. */
-    private static boolean applicationPeriod(PostingText t, int rangeStart) {
-        int from = Math.max(t.sentenceStart(rangeStart), t.lineStart(rangeStart));
-        return Keywords.regionContainsAny(t.fold, from, rangeStart, APPLICATION_NOUNS)
-                && !Keywords.regionContainsAny(t.fold, from, rangeStart, new String[] {"resultat", "entretien", "audition",
-                    "interview", "jury", "result", "gesprek"});
-    }
-
-    /** True when only a range link stands between two dates, times, zones and weekdays aside. */
-    private static boolean rangeLink(String f, int from, int to) {
-        if (to - from > 45) {
-            return false;
-        }
-        String link = null;
-        for (String tok : f.substring(from, to).split("[ ,()*_]+")) {
-            if (tok.isEmpty() || INSIDE_RANGE.contains(tok) && !tok.equals("et") || tok.matches("\\d{1,2}([:h.u]\\d{2})?(am|pm|h)?")
-                    || weekday(tok)) {
-                continue;
-            }
-            if (link != null) {
-                if ((link + " " + tok).equals("tot en") || (link + " " + tok).equals("tot en met")) {
-                    link = link + " " + tok;
-                    continue;
-                }
-                return false;
-            }
-            link = tok;
-        }
-        if (link == null) {
-            return false;
-        }
-        for (String l : RANGE_LINK) {
-            if (link.equals(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean weekday(String tok) {
-        for (String[] days : WEEKDAYS) {
-            for (String w : days) {
-                if (tok.equals(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The role of one date from the cues before it, the nearest cue deciding; {@code why[0]} names the cue. */
     static Role role(PostingText t, DateGrammar.DateMatch d, String[] why) {
         String f = t.fold;
@@ -343,7 +229,7 @@ final class DateRoles {
         while (wordEnd < d.start() && Character.isLetter(f.charAt(wordEnd))) {
             wordEnd++;
         }
-        if (weekday(f.substring(lineHead, wordEnd))) {
+        if (DateRanges.weekday(f.substring(lineHead, wordEnd))) {
             lineHead = wordEnd; // "Wednesday, May 5" alone on its line
         }
         if (Keywords.onlyChars(f, lineHead, d.start(), " -*_:,\u2022>#\t0.)(|") && ls > 0) {
@@ -358,14 +244,14 @@ final class DateRoles {
         int to = d.start();
         boolean opener = false;
         boolean rangeEnd = false;
-        java.util.regex.Matcher elided = ELIDED_RANGE_START.matcher(f).region(Math.max(0, to - 24), to);
+        java.util.regex.Matcher elided = DateRanges.ELIDED_RANGE_START.matcher(f).region(Math.max(0, to - 24), to);
         if (elided.find()) {
             // « du 1er au 20 mars », "from 1 to 20 March", « van 1 tot 20 maart »: the range's first day has no
             // month of its own, so the date found is the range's end, and the range opens where « du » stands
             to = elided.start();
             rangeEnd = true;
         }
-        for (String o : RANGE_OPEN) {
+        for (String o : DateRanges.RANGE_OPEN) {
             if (f.startsWith(o, Math.max(0, to - o.length())) && (to - o.length() == 0
                     || !Character.isLetter(f.charAt(to - o.length() - 1)))) {
                 to -= o.length();
@@ -454,52 +340,5 @@ final class DateRoles {
             }
         }
         return -1;
-    }
-
-    /** A date nested under a key naming dates that ends its period (« dates.to.day »): when a site stops showing the offer. */
-    static boolean nestedPeriodEnd(String key) {
-        java.util.List<String> path = nestedPath(key);
-        return path.contains("to") || path.contains("until") || path.contains("end") || path.contains("fin");
-    }
-
-    /** A date nested under a key naming dates that opens its period (« dates.from.day »): when a site starts showing the offer. */
-    static boolean nestedPeriodStart(String key) {
-        java.util.List<String> path = nestedPath(key);
-        return path.contains("from") || path.contains("start") || path.contains("debut");
-    }
-
-    /** The keys below the first of a nested front-matter key, lower-cased; empty for a top-level key. */
-    private static java.util.List<String> nestedPath(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        int dot = k.indexOf('.');
-        return dot > 0 ? java.util.List.of(k.substring(dot + 1).split("\\.")) : java.util.List.of();
-    }
-
-    /** The front-matter key's role for its date: "closes", "deadline", "valid_through" are deadlines. */
-    static Role metaRole(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        // a date nested under a key naming dates: « dates.to.day » ends the offer's period, « dates.from.day » opens it
-        if (nestedPeriodEnd(key)) {
-            return Role.DEADLINE;
-        }
-        if (nestedPath(key).contains("from")) {
-            return Role.POSTED;
-        }
-        // else as any key ("dates.validity", and a top-level key written with a dot, "date.published")
-        if (k.contains("deadline") || k.contains("close") || k.contains("closing") || k.contains("expir")
-                || k.contains("valid") || k.contains("limit") || k.equals("due") || k.contains("apply_by")
-                || k.contains("apply-by") || k.contains("sluit") || k.contains("ferme") || k.contains("clotur")) {
-            return Role.DEADLINE;
-        }
-        if (k.equals("date") || k.contains("posted") || k.contains("publi") || k.contains("created")
-                || k.equals("opens") || k.equals("open_date") || k.equals("opening_date") || k.contains("ouvert")
-                || k.contains("ouverture") || k.equals("post_date") || k.equals("postdate") || k.equals("post-date")
-                || k.equals("pubdate") || k.equals("pub_date")) {
-            return Role.POSTED;
-        }
-        if (k.contains("start") || k.contains("debut")) {
-            return Role.START;
-        }
-        return Role.OTHER;
     }
 }

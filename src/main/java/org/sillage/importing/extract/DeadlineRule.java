@@ -149,7 +149,7 @@ final class DeadlineRule implements Rule {
     /** A front-matter date under a deadline key ("closes: 2024-09-24", "valid_through"). */
     private static Candidate frontMatter(PostingText t) {
         for (var e : t.frontMatter.entrySet()) {
-            if (DateRoles.metaRole(e.getKey()) != DateRoles.Role.DEADLINE) {
+            if (MetaDateRoles.metaRole(e.getKey()) != DateRoles.Role.DEADLINE) {
                 continue;
             }
             PostingText.Meta m = e.getValue();
@@ -162,7 +162,7 @@ final class DeadlineRule implements Rule {
                 continue; // « expirydate: 2030-01-01 » on a page of 2019: a site's placeholder, not a closing date
             }
             if (v != null) {
-                return new Candidate(d, v, "deadline.front-matter:" + e.getKey(), d.start(), DateRoles.nestedPeriodEnd(e.getKey()));
+                return new Candidate(d, v, "deadline.front-matter:" + e.getKey(), d.start(), MetaDateRoles.nestedPeriodEnd(e.getKey()));
             }
         }
         return null;

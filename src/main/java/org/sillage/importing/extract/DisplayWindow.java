@@ -13,7 +13,7 @@ final class DisplayWindow {
     /** From one week to about six weeks between the period's start and {@code end}; false without a start. */
     static boolean shownAFewWeeks(PostingText t, LocalDate end) {
         for (var e : t.frontMatter.entrySet()) {
-            if (!DateRoles.nestedPeriodStart(e.getKey())) {
+            if (!MetaDateRoles.nestedPeriodStart(e.getKey())) {
                 continue;
             }
             PostingText.Meta m = e.getValue();

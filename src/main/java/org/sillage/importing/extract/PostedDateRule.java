@@ -22,7 +22,7 @@ final class PostedDateRule implements Rule {
         "posting period", "periode d'affichage", "publicatieperiode"};
 
     /** Phrases of the period a posting is shown: the start of the range after them is its publication. */
-    private static final java.util.Set<String> POSTING_PERIOD = java.util.Set.of(DateRoles.POSTING_PERIOD);
+    private static final java.util.Set<String> POSTING_PERIOD = java.util.Set.of(DateRanges.POSTING_PERIOD);
 
     @Override
     public String name() {
@@ -47,7 +47,7 @@ final class PostedDateRule implements Rule {
         for (boolean saysPublished : new boolean[] {true, false}) {
             for (var e : t.frontMatter.entrySet()) {
                 if ((!saysPublished || e.getKey().toLowerCase(java.util.Locale.ROOT).contains("publi"))
-                        && DateRoles.metaRole(e.getKey()) == DateRoles.Role.POSTED) {
+                        && MetaDateRoles.metaRole(e.getKey()) == DateRoles.Role.POSTED) {
                     PostingText.Meta fm = e.getValue();
                     DateGrammar.DateMatch d = DateGrammar.findIn(t.fold, fm.start(), fm.end(), t::numericOrder);
                     if (d != null && d.toDate() != null) {
@@ -75,7 +75,7 @@ final class PostedDateRule implements Rule {
                 }
                 if (POSTING_PERIOD.contains(p)) {
                     // "Posting period: December 3 - January 6, 2019": the start of the range, its year from the end's
-                    DateGrammar.DateMatch start = DateRoles.rangeStart(t, from, Math.min(f.length(), from + 70));
+                    DateGrammar.DateMatch start = DateRanges.rangeStart(t, from, Math.min(f.length(), from + 70));
                     if (start != null) {
                         write(t, start.toDate(), start, "posted.period");
                         return;

@@ -64,7 +64,7 @@ final class StartRule implements Rule {
     /** A front-matter key whose role is the start ("start_date: Janvier 2021", "debut: 3 janvier"), verbatim. */
     private boolean frontMatter(PostingText t) {
         for (var e : t.frontMatter.entrySet()) {
-            if (DateRoles.metaRole(e.getKey()) != DateRoles.Role.START) {
+            if (MetaDateRoles.metaRole(e.getKey()) != DateRoles.Role.START) {
                 continue;
             }
             PostingText.Meta m = e.getValue();
