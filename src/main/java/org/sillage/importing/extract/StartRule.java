@@ -69,7 +69,7 @@ final class StartRule implements Rule {
             }
             PostingText.Meta m = e.getValue();
             // a CMS datetime ("2024-04-22T22:00:00.000Z") is a stored instant whose day depends on the zone: not read
-            if (hasDateWords(t.fold, m.start(), m.end()) && !m.value().matches("(?s).*\\d{4}-\\d{2}-\\d{2}[t ]\\d{2}:.*")
+            if (StartPhrases.hasDateWords(t.fold, m.start(), m.end()) && !m.value().matches("(?s).*\\d{4}-\\d{2}-\\d{2}[t ]\\d{2}:.*")
                     && !m.value().matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*")) {
                 write(t, Clean.value(t.slice(m.start(), m.end())), m.start(), m.end(), "start.front-matter:" + e.getKey());
                 return true;
@@ -106,7 +106,7 @@ final class StartRule implements Rule {
         boolean atLineStart = Keywords.onlyChars(f, lineStart, best, "-*#_ 0.");
         Matcher fm = FILLER.matcher(f).region(after, Math.min(f.length(), after + 40));
         int valueStart = fm.lookingAt() ? fm.end() : after;
-        int valueEnd = segmentEnd(t, valueStart);
+        int valueEnd = StartPhrases.segmentEnd(t, valueStart);
         if (valueEnd <= valueStart && t.headingBefore(best + 1) != null && t.headingBefore(best + 1).start() == lineStart) {
             // "#### Date de début" then the value on the next line
             int next = t.lineEnd(best) + 1;
@@ -114,13 +114,13 @@ final class StartRule implements Rule {
                 next++;
             }
             valueStart = next;
-            valueEnd = segmentEnd(t, next);
+            valueEnd = StartPhrases.segmentEnd(t, next);
         }
         if (valueEnd <= valueStart) {
             return false;
         }
         String value = Clean.value(t.slice(valueStart, valueEnd));
-        boolean dated = hasDateWords(f, valueStart, valueEnd);
+        boolean dated = StartPhrases.hasDateWords(f, valueStart, valueEnd);
         if (!atLineStart && !dated) {
             // "La date de début de mission est à discuter." -> the whole sentence
             int s = t.sentenceStart(best);
@@ -128,7 +128,7 @@ final class StartRule implements Rule {
             if (Keywords.regionContainsAny(f, s, e, LEEWAY) && (phrase(t) || range(t))) {
                 return true; // « Il sera possible de décaler le début du stage »: leeway on a start the text dates elsewhere
             }
-            int clause = nextClause(t, best, e);
+            int clause = StartPhrases.nextClause(t, best, e);
             if (clause >= 0) {
                 e = clause - 1; // "The starting date is flexible, and the PhD program takes 4 years": the clause about it
             }
@@ -290,63 +290,6 @@ final class StartRule implements Rule {
         }
     }
 
-    /** End of a labelled value: line end, next markdown bold label, " | " or a sentence end. */
-    private static int segmentEnd(PostingText t, int from) {
-        String s = t.text;
-        int end = t.lineEnd(from);
-        int bold = s.indexOf("**", from);
-        if (bold >= 0 && bold < end) {
-            end = bold;
-        }
-        int clause = nextClause(t, from, end);
-        if (clause >= 0) {
-            end = clause; // "The starting date is flexible, and the PhD program takes 4 years": another clause
-        }
-        for (int i = from; i < end - 1; i++) {
-            char c = s.charAt(i);
-            if ((c == '.' && s.charAt(i + 1) == ' ' && i - from > 3 && !Character.isUpperCase(s.charAt(Math.max(from, i - 1))))
-                    || c == '|' || c == ';') {
-                return i;
-            }
-        }
-        return end;
-    }
-
-    /** The comma in {@code [from, to)} that opens another clause ("…, and the PhD program takes 4 years"), or -1. */
-    private static int nextClause(PostingText t, int from, int to) {
-        for (int k = t.text.indexOf(',', from); k >= 0 && k < to; k = t.text.indexOf(',', k + 1)) {
-            if (Keywords.startsWithAny(t.fold, k + 1, NEXT_CLAUSE)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The start of another clause after a comma: its subject follows « et », "and", « en ». */
-    private static final String[] NEXT_CLAUSE = {" and the ", " and it ", " and we ", " and you ", " et le ", " et la ",
-        " et les ", " et vous ", " et nous ", " en de ", " en het ", " en je ", " en u "};
-
-    private static boolean hasDateWords(String f, int s, int e) {
-        for (int i = s; i < e; i++) {
-            char c = f.charAt(i);
-            if (Character.isDigit(c)) {
-                return true;
-            }
-            if (Character.isLetter(c) && (i == s || !Character.isLetter(f.charAt(i - 1)))) {
-                int j = i;
-                while (j < e && Character.isLetter(f.charAt(j)) && j - i < 12) {
-                    j++;
-                }
-                String w = f.substring(i, j);
-                if (DateGrammar.month(w) != null && w.length() >= 3 || w.equals("possible") || w.equals("asap")
-                        || w.equals("immediatement") || w.equals("immediately") || w.equals("rentree")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** What makes a start with its day still vague: a bound, a choice, a range, a wish, a condition. */
     private static final String[] VAGUE = {"a partir", "from", "des ", "plus tot", "au plus", "sooner", "earlier",
         "later", "subject", "selon", " ou ", " or ", " of ", "environ", "vers ", "around", "approx", "souhait", "flexible",
@@ -366,46 +309,11 @@ final class StartRule implements Rule {
         return true;
     }
 
-    /** A season and its year: "Spring 2024", « rentrée 2025 », « najaar 2023 ». */
-    private static final Pattern SEASON = Pattern.compile("(?<![a-z])(spring|summer|fall|autumn|winter|printemps|ete|automne"
-            + "|hiver|rentree|voorjaar|zomer|najaar|herfst)(?: of| de| d'| van)? ((?:19|20)\\d\\d)(?!\\d)");
-
-    private static int seasonMonth(String season) {
-        return switch (season) {
-            case "spring", "printemps", "voorjaar" -> 3;
-            case "summer", "ete", "zomer" -> 6;
-            case "fall", "autumn", "automne", "rentree", "najaar", "herfst" -> 9;
-            default -> 1; // winter, hiver: its months of the new year
-        };
-    }
-
-    /** « prise de poste », « Poste », « démarrage » and their wish or plan, right before a start's value on its line. */
-    private static final Pattern LEAD_NOUN = Pattern.compile(
-            "(?:prise de (?:fonction|poste)|demarrage|poste)(?: (?:souhaitee?|prevue?|envisagee?))? ?$");
-
-    /**
-     * Where the start's phrase begins once the noun that leads it on its line is taken in: « Prise de poste souhaitée
-     * le 8 septembre », « Poste à pourvoir fin janvier », « démarrage dès mars » are how the phrase is written
-     * (the value's own start when no such noun leads it).
-     */
-    private static int leadNoun(PostingText t, int s) {
-        int from = Math.max(t.lineStart(s), s - 40);
-        if (from >= s) {
-            return s;
-        }
-        Matcher m = LEAD_NOUN.matcher(t.fold).region(from, s);
-        if (!m.find()) {
-            return s;
-        }
-        int k = m.start();
-        return k == from || !Character.isLetter(t.fold.charAt(k - 1)) ? k : s;
-    }
-
     private void write(PostingText t, String value, int s, int e, String rule) {
         if (value == null) {
             return;
         }
-        int lead = leadNoun(t, s);
+        int lead = StartPhrases.leadNoun(t, s);
         if (lead < s) {
             String longer = Clean.value(t.slice(lead, e));
             if (longer != null) {
@@ -435,10 +343,10 @@ final class StartRule implements Rule {
             t.evidence(Field.START_TEXT, s, e, rule);
         }
         if (date == null) {
-            Matcher season = SEASON.matcher(f).region(s, Math.min(f.length(), e + 1));
+            Matcher season = StartPhrases.SEASON.matcher(f).region(s, Math.min(f.length(), e + 1));
             if (season.find()) {
                 // "starting Spring 2024": a season's first month, enough to give a deadline without its year its own
-                t.startMonth = java.time.YearMonth.of(Integer.parseInt(season.group(2)), seasonMonth(season.group(1)));
+                t.startMonth = java.time.YearMonth.of(Integer.parseInt(season.group(2)), StartPhrases.seasonMonth(season.group(1)));
             }
             return;
         }
