@@ -257,7 +257,7 @@ final class LocationRule implements Rule {
             if (GAZETTEER_WHOLE.contains(country) && java.util.Arrays.stream(m.group(1).split("[ -]")).noneMatch(Places::known)) {
                 continue; // "Project Manager Farm Sustainability, Netherlands": every Dutch town is known, and this names none
             }
-            if (PlaceMentions.elsewhere(t, m.start(1))
+            if (PlaceSurroundings.elsewhere(t, m.start(1))
                     || abroad(t.fold, m.start(1))) {
                 continue; // "founded in 2005 in Helsinki, Finland", "interviews in Paris, France": not the workplace
             }

@@ -28,7 +28,7 @@ final class PlaceInNameRule implements Rule {
                 continue;
             }
             int[] at = PlaceMentions.inSpan(t, span[0], span[1], span[0] == t.organizationStart);
-            if (at != null && span[0] == t.titleStart && at[0] == span[0] && !PlaceMentions.facilityAfter(t, at[1])) {
+            if (at != null && span[0] == t.titleStart && at[0] == span[0] && !PlaceSurroundings.facilityAfter(t, at[1])) {
                 at = null; // « Chargé de mission … »: a title's first word is its job (a town may bear its name), unless a
                            // facility follows ("Sudbury Library and Information Advisor")
             }

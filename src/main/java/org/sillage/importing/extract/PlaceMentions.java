@@ -170,9 +170,9 @@ final class PlaceMentions {
         // state's code ("Brisbane QLD", "Austin TX")
         int a = e;
         boolean region = !text.substring(s, e).equals(text.substring(s, e).toUpperCase(java.util.Locale.ROOT))
-                && regionCodeAt(text, a);
+                && PlaceSurroundings.regionCodeAt(text, a);
         if (!region && a + 1 < text.length() && text.charAt(a) == ' ' && Character.isUpperCase(text.charAt(a + 1))
-                && !Character.isUpperCase(text.charAt(s + 1 < e ? s + 1 : s)) && !facilityAt(f, a + 1)) {
+                && !Character.isUpperCase(text.charAt(s + 1 < e ? s + 1 : s)) && !PlaceSurroundings.facilityAt(f, a + 1)) {
             return -1;
         }
         int w = 0;
@@ -192,7 +192,7 @@ final class PlaceMentions {
         if (m.lookingAt()) {
             String what = m.group(1);
             if (what.chars().allMatch(Character::isDigit) || LocationRule.COUNTRIES.contains(what.strip())
-                    || US_STATE_NAMES.contains(what.strip())) {
+                    || PlaceSurroundings.US_STATE_NAMES.contains(what.strip())) {
                 w += 3; // (« Lille, France », "San Francisco, California, United States")
                 strong = true;
                 if (Keywords.onlyChars(f, ls, s, " *_#>-•") && !f.substring(ls, le).stripTrailing().endsWith(".")) {
@@ -246,7 +246,7 @@ final class PlaceMentions {
             w += 3; // alone on its line
             strong = true;
         }
-        if (!strong && (p < ls || ".!?:;".indexOf(text.charAt(p)) >= 0 || "-*•".indexOf(text.charAt(p)) >= 0 && p == firstNonSpace(text, ls))) {
+        if (!strong && (p < ls || ".!?:;".indexOf(text.charAt(p)) >= 0 || "-*•".indexOf(text.charAt(p)) >= 0 && p == PlaceSurroundings.firstNonSpace(text, ls))) {
             return -1; // a capital at a sentence's start says nothing
         }
         if (s < topEnd) {
@@ -259,7 +259,7 @@ final class PlaceMentions {
                 break;
             }
         }
-        if (elsewhere(t, s)) {
+        if (PlaceSurroundings.elsewhere(t, s)) {
             return -1; // a test, a trip, a meeting or a training held there, not the workplace
         }
         if (!strong && words.computeIfAbsent(key, k -> writtenAsWord(f, text, k))) {
@@ -286,80 +286,6 @@ final class PlaceMentions {
         int end = withCountry(t, e);
         return Keywords.onlyChars(f, end, le, " .*_");
     }
-
-    /** A town's facility named after it: "Aldeburgh Library", "Cambridge Campus", "Leiden Office". */
-    private static final String[] FACILITIES = {"library", "campus", "office", "hospital", "station", "branch", "site",
-        "town hall", "city hall", "museum", "theatre", "theater", "centre", "center", "bibliotheek", "kantoor", "vestiging"};
-
-    /** Whether a town's facility is named right after {@code e}: "Sudbury Library". */
-    static boolean facilityAfter(PostingText t, int e) {
-        return e + 1 < t.fold.length() && t.fold.charAt(e) == ' ' && facilityAt(t.fold, e + 1);
-    }
-
-    private static boolean facilityAt(String f, int k) {
-        for (String w : FACILITIES) {
-            if (Keywords.wordAt(f, k, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the 80 chars of its line before a place at {@code s} say that something else than the job happens there. */
-    static boolean elsewhere(PostingText t, int s) {
-        int from = Math.max(t.lineStart(s), s - 80);
-        for (String word : ELSEWHERE) {
-            if (Keywords.indexIn(t.fold, word, from, s) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words of a sentence that holds a place where something else than the job happens. */
-    private static final String[] ELSEWHERE = {"test", "entretien", "interview", "deplacement", "travel", "trip", "reunion",
-        "meeting", "jury", "epreuve", "rendez-vous", "conference", "seminaire", "salon", "formation a", "training in",
-        "ne a", "nee a", "born in", "diplome", "gesprek", "sollicitatie", "vergadering", "reis",
-        // where the body was founded: its history, not the job's place
-        "founded", "established in", "opgericht", "fondee en", "fonde en", "creee en", "cree en"};
-
-    private static int firstNonSpace(String text, int from) {
-        int k = from;
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
-        }
-        return k;
-    }
-
-    /** The states of Australia, by their codes. */
-    private static final java.util.Set<String> AU_STATES = java.util.Set.of("QLD", "NSW", "VIC", "TAS", "ACT", "NT", "WA", "SA");
-
-    /** Whether a state's code stands alone right after {@code e}: "Brisbane QLD", "Austin TX" (a space, the code, its line's end). */
-    private static boolean regionCodeAt(String text, int e) {
-        if (e + 3 > text.length() || text.charAt(e) != ' ') {
-            return false;
-        }
-        int k = e + 1;
-        while (k < text.length() && k - e <= 4 && Character.isUpperCase(text.charAt(k))) {
-            k++;
-        }
-        // the code ends its line or its part of it ("Austin TX, United States"; not "Paris DE LA …" in capitals)
-        if (k < text.length() && "\n\r,;.)|-—–/".indexOf(text.charAt(k)) < 0
-                && !(text.charAt(k) == ' ' && k + 1 < text.length() && "\n\r-—–|(".indexOf(text.charAt(k + 1)) >= 0)) {
-            return false;
-        }
-        String code = text.substring(e + 1, k);
-        return code.length() >= 2 && (AU_STATES.contains(code) || LocationRule.US_STATES.contains(code));
-    }
-
-    /** The states of the United States by their names, as they follow a city: "San Francisco, California". */
-    private static final java.util.Set<String> US_STATE_NAMES = java.util.Set.of("alabama", "alaska", "arizona", "arkansas",
-        "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
-        "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
-        "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
-        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
-        "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
-        "wyoming");
 
     /**
      * Words before « sur » that make what follows a website, not a town: « Rejoignez-nous sur Job that make sense »,
