@@ -22,8 +22,6 @@ final class EmailRule implements Rule {
      * A dot written out between brackets, in a domain or a name: {@code [dot]}, {@code [[dot]]}, and « ¡dot¿ », which
      * is {@code <dot>} set by LaTeX in its old font encoding (it prints {@code <} and {@code >} so).
      */
-    private static final String[] DOT_FORMS = {" [dot] ", " (dot) ", "[dot]", "(dot)", "{dot}", "[[dot]]",
-        "\u00a1dot\u00bf", "(point)", "[point]"};
     /** The usual names of a recruiting mailbox, which a plain « chez » or " at " may follow. */
     private static final Set<String> MAILBOXES = Set.of("jobs", "job", "careers", "recruiting", "recruitment", "hiring",
         "contact", "rh", "hr", "recrutement", "emploi", "candidature", "candidatures", "stage", "stages", "vacatures",
@@ -244,7 +242,7 @@ final class EmailRule implements Rule {
             String local = name.strip();
             int ns = s.indexOf(local, p);
             p += name.length() + 1;
-            if (local.isEmpty() || ns < 0 || !local.chars().allMatch(c -> isLocal((char) c))) {
+            if (local.isEmpty() || ns < 0 || !local.chars().allMatch(c -> AddressSpellings.isLocal((char) c))) {
                 return List.of();
             }
             result.add(new Found((local + "@" + domain).toLowerCase(Locale.ROOT), ns, k));
@@ -256,13 +254,13 @@ final class EmailRule implements Rule {
         String s = t.text;
         int ls = at;
         while (ls > 0 && at - ls < 64) {
-            int dotForm = atLen > 1 ? dotFormBefore(t.fold, ls) : 0;
+            int dotForm = atLen > 1 ? AddressSpellings.dotFormBefore(t.fold, ls) : 0;
             if (dotForm == 0 && atLen > 1) {
-                dotForm = spacedDotBefore(t.fold, ls); // "daphne dot tuncer at enpc dot fr", "daphne [dot] tuncer [at] …"
+                dotForm = AddressSpellings.spacedDotBefore(t.fold, ls); // "daphne dot tuncer at enpc dot fr", "daphne [dot] tuncer [at] …"
             }
-            if (dotForm > 0 && ls - dotForm > 0 && isLocal(s.charAt(ls - dotForm - 1))) {
+            if (dotForm > 0 && ls - dotForm > 0 && AddressSpellings.isLocal(s.charAt(ls - dotForm - 1))) {
                 ls -= dotForm; // « peter¡dot¿brown¡at¿… »
-            } else if (isLocal(s.charAt(ls - 1))) {
+            } else if (AddressSpellings.isLocal(s.charAt(ls - 1))) {
                 ls--;
             } else {
                 break;
@@ -279,7 +277,7 @@ final class EmailRule implements Rule {
             // "Nicolas.Thiery at u-psud.fr", « jobs chez arpentor.studio »: plain " at " or « chez » only between a
             // dotted name or a mailbox's usual name and a domain written in small letters
             String local = s.substring(ls, at);
-            boolean dotted = local.indexOf('.') >= 0 || local.indexOf('_') >= 0 || SPACED_DOT.matcher(local).find();
+            boolean dotted = local.indexOf('.') >= 0 || local.indexOf('_') >= 0 || AddressSpellings.SPACED_DOT.matcher(local).find();
             boolean mailbox = MAILBOXES.contains(local.toLowerCase(Locale.ROOT)) && at + atLen < s.length()
                     && Character.isLowerCase(s.charAt(at + atLen));
             if (!dotted && !mailbox) {
@@ -292,14 +290,14 @@ final class EmailRule implements Rule {
         int n = s.length();
         while (k < n && k - ds < 255) {
             char c = s.charAt(k);
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || isUnicodeHyphen(c)) {
-                domain.append(isUnicodeHyphen(c) ? '-' : c);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || AddressSpellings.isUnicodeHyphen(c)) {
+                domain.append(AddressSpellings.isUnicodeHyphen(c) ? '-' : c);
                 k++;
-            } else if (atLen > 1 && dotFormAt(t.fold, k) > 0) {
-                k += dotFormAt(t.fold, k); // "name(at)ign(point)fr", « telecom-paris¡dot¿fr »
+            } else if (atLen > 1 && AddressSpellings.dotFormAt(t.fold, k) > 0) {
+                k += AddressSpellings.dotFormAt(t.fold, k); // "name(at)ign(point)fr", « telecom-paris¡dot¿fr »
                 domain.append('.');
-            } else if (atLen > 1 && spelledDot(t.fold, k) > 0) {
-                int len = spelledDot(t.fold, k);
+            } else if (atLen > 1 && AddressSpellings.spelledDot(t.fold, k) > 0) {
+                int len = AddressSpellings.spelledDot(t.fold, k);
                 domain.append('.'); // "oxy arobase oxybulle point org"
                 k += len;
             } else {
@@ -315,7 +313,7 @@ final class EmailRule implements Rule {
         if (dot <= 0 || d.length() - dot - 1 < 2 || !d.substring(dot + 1).chars().allMatch(Character::isLetter)) {
             return null;
         }
-        int glued = gluedWord(d.substring(dot + 1).toLowerCase(Locale.ROOT));
+        int glued = AddressSpellings.gluedWord(d.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (glued > 0) {
             // "lms28@cam.ac.ukor by post": a PDF lost the space before the next word
             d = d.substring(0, d.length() - glued);
@@ -323,95 +321,17 @@ final class EmailRule implements Rule {
         }
         String local = s.substring(ls, at);
         if (atLen > 1) {
-            local = SPACED_DOT.matcher(local).replaceAll(".");
-            for (String w : DOT_FORMS) {
+            local = AddressSpellings.SPACED_DOT.matcher(local).replaceAll(".");
+            for (String w : AddressSpellings.DOT_FORMS) {
                 local = local.replace(w, ".");
             }
         }
         StringBuilder l = new StringBuilder();
         for (char c : local.toCharArray()) {
-            l.append(isUnicodeHyphen(c) ? '-' : c);
+            l.append(AddressSpellings.isUnicodeHyphen(c) ? '-' : c);
         }
         String address = (l + "@" + d).toLowerCase(Locale.ROOT);
         return new Found(address, ls, k);
-    }
-
-    /** Country domains a word is often glued to ("ukor", « fret »): the length of that word, or 0. */
-    private static final String[] GLUED_AFTER = {"uk", "fr", "nl", "be", "de", "ch", "eu", "lu", "ca", "es", "it", "com",
-        "org", "net", "edu", "gov"};
-    private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("or", "and", "ou", "et", "en", "of", "to",
-        "by", "for", "pour", "avant", "before", "with", "avec");
-
-    private static int gluedWord(String label) {
-        for (String tld : GLUED_AFTER) {
-            if (label.length() > tld.length() && label.startsWith(tld) && GLUED_WORDS.contains(label.substring(tld.length()))) {
-                return label.length() - tld.length();
-            }
-        }
-        return 0;
-    }
-
-    private static boolean isLocal(char c) {
-        return (c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0)) || isUnicodeHyphen(c)
-                || (c >= 0xC0 && Character.isLetter(c));
-    }
-
-    /** The length of a bracketed dot ({@link #DOT_FORMS}) at {@code k}, or 0. */
-    private static int dotFormAt(String f, int k) {
-        for (String w : DOT_FORMS) {
-            if (f.startsWith(w, k)) {
-                return w.length();
-            }
-        }
-        return 0;
-    }
-
-    /** The length of a bracketed dot ending at {@code k}, or 0 (only the forms without spaces: inside a name). */
-    private static int dotFormBefore(String f, int k) {
-        for (String w : DOT_FORMS) {
-            if (w.charAt(0) != ' ' && k >= w.length() && f.startsWith(w, k - w.length())) {
-                return w.length();
-            }
-        }
-        return 0;
-    }
-
-    /** A dot spelled out between spaces in a name: " dot ", " [dot] ", " point ", " punt ". */
-    private static final String[] SPACED_DOTS = {" [dot] ", " (dot) ", " dot ", " point ", " punt ", " [point] ", " (point) "};
-    private static final java.util.regex.Pattern SPACED_DOT = java.util.regex.Pattern.compile(
-            "(?i) (?:\\[dot\\]|\\(dot\\)|dot|point|punt|\\[point\\]|\\(point\\)) ");
-
-    /**
-     * The length of a dot spelled out between spaces that ends at {@code k}, right after a name's character
-     * ("daphne dot tuncer at …"), or 0.
-     */
-    private static int spacedDotBefore(String f, int k) {
-        for (String w : SPACED_DOTS) {
-            int b = k - w.length();
-            if (b > 0 && f.startsWith(w, b) && isLocal(f.charAt(b - 1))) {
-                return w.length();
-            }
-        }
-        return 0;
-    }
-
-    /** " point org", " dot com", " punt nl": a spelled-out dot before a domain label; its length, or 0. */
-    private static int spelledDot(String f, int k) {
-        for (String w : new String[] {" point ", " dot ", " punt ", " (point) ", " [point] "}) {
-            if (f.startsWith(w, k)) {
-                int e = k + w.length();
-                int l = e;
-                while (l < f.length() && l - e < 25 && Character.isLetter(f.charAt(l))) {
-                    l++;
-                }
-                return l - e >= 2 && (l >= f.length() || !Character.isLetterOrDigit(f.charAt(l))) ? w.length() : 0;
-            }
-        }
-        return 0;
-    }
-
-    static boolean isUnicodeHyphen(char c) {
-        return c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
     private static boolean isCopy(PostingText t, int pos) {

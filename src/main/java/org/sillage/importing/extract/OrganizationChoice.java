@@ -135,7 +135,7 @@ final class OrganizationChoice {
             if (title.startsWith(sep, name.length())) {
                 int s = t.titleStart + name.length() + sep.length();
                 String job = Clean.value(t.slice(s, t.titleEnd));
-                if (job != null && job.length() >= 3 && TitleCandidates.namesAJob(TextNormalizer.normalize(job).fold)) {
+                if (job != null && job.length() >= 3 && JobNames.namesAJob(TextNormalizer.normalize(job).fold)) {
                     t.out().title(job);
                     t.out().withoutEvidence(Field.TITLE);
                     t.evidence(Field.TITLE, s, t.titleEnd, "title.after-organization");

@@ -30,7 +30,7 @@ final class OrganizationFrame {
             String line = t.text.substring(l[0], l[1]);
             String f = " " + t.fold.substring(l[0], l[1]) + " ";
             if (l[1] - l[0] <= 90 && nameLine(line) && OrganizationPool.namesABody(f)
-                    && !TitleCandidates.namesAJob(f) && (l[0] != t.titleStart) && !sectionHeading(f)) {
+                    && !JobNames.namesAJob(f) && (l[0] != t.titleStart) && !sectionHeading(f)) {
                 write(t, pool, l[0], l[1], "organization.letterhead", 5);
             } else if (l[1] - l[0] <= 120) {
                 labelThenName(t, pool, l[0], l[1]);
@@ -48,7 +48,7 @@ final class OrganizationFrame {
                 String name = t.text.substring(from, e);
                 String nf = " " + t.fold.substring(from, e) + " ";
                 if (nameLine(name) && (OrganizationPool.namesABody(nf) || Keywords.containsAny(nf, RESEARCH_UNITS))
-                        && !TitleCandidates.namesAJob(nf)) {
+                        && !JobNames.namesAJob(nf)) {
                     write(t, pool, from, e, "organization.letterhead", 5);
                 }
                 return;
@@ -122,7 +122,7 @@ final class OrganizationFrame {
                 }
                 if (named) {
                     String f = " " + t.fold.substring(a, b) + " ";
-                    if (OrganizationPool.namesABody(f) && !TitleCandidates.namesAJob(f) && !sectionHeading(f)) {
+                    if (OrganizationPool.namesABody(f) && !JobNames.namesAJob(f) && !sectionHeading(f)) {
                         write(t, pool, a, b, "organization.signature");
                     }
                 }

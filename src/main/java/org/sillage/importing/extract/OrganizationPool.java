@@ -132,7 +132,7 @@ final class OrganizationPool {
         if (rule.startsWith("organization.weak") && t.titleEnd > t.titleStart && titleFold(t).contains(core)) {
             s -= 3; // « Assistant(e) Communication et Diffusion »: words of the job, not a body
         } else if (rule.startsWith("organization.scored") && core.indexOf(' ') < 0 && t.titleEnd > t.titleStart
-                && titleFold(t).contains(core) && TitleCandidates.namesAJob(core)) {
+                && titleFold(t).contains(core) && JobNames.namesAJob(core)) {
             s -= 6; // "The Organiser is a pro-active individual": the job's own word, defined as the job is
         }
         if (Keywords.containsAny(f, SENTENCE_WORDS)) {
@@ -147,7 +147,7 @@ final class OrganizationPool {
         if (t.location != null && core.equals(locationFold(t)) && !mixedCase(t.location) && namesAPlace(t.location)) {
             s -= 6; // a city alone is where the job is, not who offers it; "LaBRI", "ISTerre" as a place are a body
         }
-        if (TitleCandidates.namesAJob(f)) {
+        if (JobNames.namesAJob(f)) {
             s -= 3; // « Chargé de mission », "PhD position": a job, not a body
         }
         return s;

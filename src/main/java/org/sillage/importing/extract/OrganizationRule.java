@@ -121,7 +121,7 @@ final class OrganizationRule implements Rule {
             // capitalised word with nothing else for it (« Observatoire », "Android") is too likely a common word.
             String name = c.name();
             boolean single = name.indexOf(' ') < 0 && !ACRONYM_LIKE.matcher(name).matches() && !c.why().contains("domain");
-            if (c != chosen && !single && c.score() >= 3 && !TitleCandidates.namesAJob(" " + TextNormalizer.normalize(name).fold + " ")) {
+            if (c != chosen && !single && c.score() >= 3 && !JobNames.namesAJob(" " + TextNormalizer.normalize(name).fold + " ")) {
                 write(t, pool, c.start(), c.end(), "organization.weak: " + c.why(), 1 + Math.min(4, c.score()) / 2.0);
             }
         }

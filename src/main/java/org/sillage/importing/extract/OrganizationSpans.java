@@ -99,7 +99,7 @@ final class OrganizationSpans {
                     || !PLACE.matcher(place).matches()
                     || dash.equals(" - ") && place.indexOf(',') < 0 && place.indexOf(' ') > 0
                     // "Open Source Initiative — Operations Manager": a job, not a place
-                    || TitleCandidates.namesAJob(pf) && !Places.known(place.split(",")[0].strip())) {
+                    || JobNames.namesAJob(pf) && !Places.known(place.split(",")[0].strip())) {
                 continue;
             }
             return k;

@@ -135,7 +135,7 @@ final class TitleBodySentences {
                     after++;
                 }
                 if (Keywords.startsWithAny(t.fold, after, ADDRESSED)
-                        && TitleCandidates.namesAJob(" " + t.fold.substring(js, comma) + " ")) {
+                        && JobNames.namesAJob(" " + t.fold.substring(js, comma) + " ")) {
                     offer.offer(js, comma, "title.as-the-job");
                     return;
                 }

@@ -3,7 +3,6 @@ package org.sillage.importing.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The candidates for the job title, gathered in one place from every place a posting states it (front matter,
@@ -27,7 +26,7 @@ final class TitleCandidates {
     /** Adds a value whose folded form ({@code TextNormalizer.normalize(value).fold}) is known. */
     void add(String value, String fold, int start, int end, String rule, double prior) {
         String plain = plain(fold);
-        all.add(new Candidate(value, start, end, rule, prior, all.size(), plain, namesAJob(" " + plain + " ")));
+        all.add(new Candidate(value, start, end, rule, prior, all.size(), plain, JobNames.namesAJob(" " + plain + " ")));
     }
 
     List<Candidate> all() {
@@ -104,7 +103,7 @@ final class TitleCandidates {
             s -= 3;
         }
         int colon = f.indexOf(" : ") >= 0 ? f.indexOf(" : ") : f.indexOf(": ");
-        if (colon > 0 && wordCount(f.substring(0, colon).strip()) >= 2 && !namesAJob(f.substring(0, colon))) {
+        if (colon > 0 && wordCount(f.substring(0, colon).strip()) >= 2 && !JobNames.namesAJob(f.substring(0, colon))) {
             s -= 2; // « Mentionner en objet : … », "Closing date: …": a label and its value
         } else if (colon > 0 && OTHER_LABELS.contains(f.substring(0, colon).strip())) {
             s -= 4; // « Employeur : Mairie de X », « Grade(s) : … »: a label of something else than the job
@@ -285,40 +284,7 @@ final class TitleCandidates {
         return Math.min(2, agree);
     }
 
-    /** Starts of words that name a job or a kind of position, in French, English and Dutch. */
-    private static final String[] JOB_STARTS = {
-        // French
-        "charge", "assistant", "attache", "ingenieur", "technicien", "chercheu", "enseignant", "professeu", "doctora",
-        "postdoc", "post-doc", "stagiaire", "alternan", "apprenti", "animat", "coordinat", "coordonnat", "directeu",
-        "directri", "responsable", "gestionnaire", "conseill", "secretaire", "comptable", "juriste", "mediat", "educat",
-        "infirmi", "medecin", "developpeu", "designer", "consultant", "analyst", "administrat", "bibliothecaire",
-        "documentaliste", "archiviste", "delegue", "referent", "volontaire", "benevole", "jobiste", "vendeu", "cuisini",
-        "serveu", "employe", "ouvrier", "operat", "controleu", "formateu", "formatri", "intervenant", "accompagnat",
-        "redacteu", "redactri", "traducteu", "traductri", "graphiste", "photographe", "gardien", "surveillant",
-        "moniteu", "monitri", "auxiliaire", "plombier", "electricien", "menuisier", "jardinier", "chauffeu",
-        "magasinier", "logisticien", "commercia", "acheteu", "regisseu", "producteu", "productri", "officier",
-        // English
-        "manager", "officer", "director", "coordinator", "engineer", "developer", "scientist", "researcher", "student",
-        "fellow", "associate", "specialist", "technician", "advisor", "adviser", "editor", "writer", "architect",
-        "programmer", "teacher", "lecturer", "professor", "nurse", "clerk", "accountant", "fundraiser", "organizer",
-        "organiser", "representative", "executive", "secretary", "librarian", "volunteer", "curator", "instructor",
-        "trainer", "paralegal", "strategist", "planner", "producer", "internship", "apprentice", "worker", "operator",
-        "driver", "postdoctoral", "doctoral", "owner", "steward", "cashier", "receptionist", "waiter", "guide", "agent",
-        "practitioner", "therapist", "carer", "caretaker", "cleaner",
-        // Dutch
-        "medewerk", "beleidsmedewerk", "projectleider", "teamleider", "leidinggevende", "stagiair", "leerkracht",
-        "docent", "onderzoeker", "promovend", "verpleegkundige", "monteur", "ontwikkelaar", "adviseur", "begeleider",
-        "vrijwilliger", "verkoper", "schoonma"};
-    /** Job nouns that often close a compound: « projectmedewerker », "webdeveloper", "accountmanager". */
-    private static final String[] JOB_ENDS = {"medewerker", "developer", "manager", "engineer", "leider", "adviseur",
-        "ontwikkelaar", "begeleider", "coordinator", "assistent", "designer"};
-    /** Whole words that name a job or a kind of position. */
-    private static final Set<String> JOB_WORDS = Set.of("intern", "interns", "lead", "chef", "cheffe", "job", "cook",
-        "kok", "stage", "agent", "agente", "phd", "these", "thesis", "doctorat", "position", "vacancy", "vacature",
-        "functie", "poste", "co-op", "bediening", "head", "chauffeur");
-    private static final String[] JOB_PHRASES = {"head of", "maitre de conferences", "contrat doctoral", "service civique", "scrum master",
-        "chef de", "cheffe de"};
-
+    /** Words of a sentence, not of a job's name. */
     private static final String[] SENTENCE_WORDS = {" vous ", " you ", " we ", " nous ", " our ", " notre ", " nos ",
         " votre ", " your ", " wij ", " jij ", " je ", " est ", " sont ", " is ", " are ", " will ", " sera ",
         " can ", " peut ", " pouvez ", " should ", " must ", " doit ", " zijn ", " wordt ", " have ", " avez "};
@@ -327,78 +293,6 @@ final class TitleCandidates {
             "\\p{L}[.-](?:e|rice|trice|euse|ne)\\b|(?:eur|ant|ier|ien) ?/ ?\\p{L}+(?:rice|euse|ante|iere|ienne)\\b");
     private static final String[] GENDER_MARKS = {"h/f", "f/h", "m/v", "v/m", "m/f", "f/m", "m/v/x", "h/f/x",
         "f/h/x", "m/f/x", "m/f/d", "m/w/d", "f/h/n", "h/f/n"};
-
-    /** {@link #JOB_STARTS} by their first char, {@link #JOB_ENDS} by their last (all ASCII). */
-    private static final String[][] STARTS_BY_FIRST = byChar(JOB_STARTS, true);
-    private static final String[][] ENDS_BY_LAST = byChar(JOB_ENDS, false);
-
-    private static String[][] byChar(String[] words, boolean first) {
-        java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
-        for (String w : words) {
-            m.computeIfAbsent(w.charAt(first ? 0 : w.length() - 1), k -> new ArrayList<>()).add(w);
-        }
-        String[][] r = new String[128][];
-        m.forEach((c, l) -> r[c] = l.toArray(String[]::new));
-        return r;
-    }
-
-    /** Whether a word of {@code fold} (a run of letters and hyphens) names a job; the phrases of {@link #JOB_PHRASES} too. */
-    static boolean namesAJob(String fold) {
-        if (Keywords.containsAny(fold, JOB_PHRASES)) {
-            return true;
-        }
-        int n = fold.length();
-        int i = 0;
-        while (i < n) {
-            int cp = fold.codePointAt(i);
-            if (!Character.isLetter(cp) && cp != '-') {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int s = i;
-            while (i < n) {
-                cp = fold.codePointAt(i);
-                if (!Character.isLetter(cp) && cp != '-') {
-                    break;
-                }
-                i += Character.charCount(cp);
-            }
-            if (i - s >= 2 && namesAJob(fold, s, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word {@code fold[s, e)} is a job's word, starts with one or ends a compound on one. */
-    private static boolean namesAJob(String fold, int s, int e) {
-        String w = fold.substring(s, e);
-        if (JOB_WORDS.contains(w)) {
-            return true;
-        }
-        if (w.startsWith("employer") || w.startsWith("employment")) {
-            return false; // "employer contribution up to 5%": English words that only start like « employé »
-        }
-        char first = w.charAt(0);
-        String[] starts = first < 128 ? STARTS_BY_FIRST[first] : null;
-        if (starts != null) {
-            for (String p : starts) {
-                if (w.startsWith(p)) {
-                    return true;
-                }
-            }
-        }
-        char last = w.charAt(w.length() - 1);
-        String[] ends = last < 128 ? ENDS_BY_LAST[last] : null;
-        if (ends != null) {
-            for (String x : ends) {
-                if (w.length() > x.length() && w.endsWith(x)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** « (H/F) », "(m/v/x)", « chargé·e », « assistant(e) », « animateur.rice », « directeur / directrice ». */
     static boolean genderMarked(String value, String f) {

@@ -63,7 +63,7 @@ final class TitleFilters {
     private static boolean aboutABody(String f) {
         String rest = f.startsWith("about ") ? f.substring(6) : f.startsWith("a propos de ") ? f.substring(12)
                 : f.startsWith("a propos d'") ? f.substring(11) : f.startsWith("over ") ? f.substring(5) : null;
-        return rest != null && !rest.isBlank() && breakRuns(rest.strip()) <= 2 && !TitleCandidates.namesAJob(" " + rest + " ");
+        return rest != null && !rest.isBlank() && breakRuns(rest.strip()) <= 2 && !JobNames.namesAJob(" " + rest + " ");
     }
 
     /** A site's breadcrumb: two " > " or " › " steps, or one from the home page. */

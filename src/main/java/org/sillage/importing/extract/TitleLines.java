@@ -191,7 +191,7 @@ final class TitleLines {
         // (each space in the first 30 chars is where such a label could start: looked up, not every label compared)
         for (int p = s.indexOf(' '); p >= 0 && p < 30; p = s.indexOf(' ', p + 1)) {
             if (LONG_GENERIC_AFTER_SPACE.contains(s.substring(p))
-                    && !TitleCandidates.namesAJob(" " + s.substring(0, p + 1))) {
+                    && !JobNames.namesAJob(" " + s.substring(0, p + 1))) {
                 return true; // « Lab Learning Fiche de poste »: the body's name, then the label
             }
         }

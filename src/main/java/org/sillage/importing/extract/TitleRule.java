@@ -386,7 +386,7 @@ final class TitleRule implements Rule {
     private static boolean numberedName(PostingText t, PostingText.Meta title) {
         String v = title.value().strip();
         return NUMBERED_NAME.matcher(v).matches()
-                && !TitleCandidates.namesAJob(" " + t.fold.substring(title.start(), title.end()).strip() + " ");
+                && !JobNames.namesAJob(" " + t.fold.substring(title.start(), title.end()).strip() + " ");
     }
 
     private static final java.util.regex.Pattern CITY_END = java.util.regex.Pattern.compile("[,(]");
