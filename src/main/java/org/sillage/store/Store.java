@@ -88,7 +88,7 @@ public final class Store implements AutoCloseable {
         database.transaction(dsl -> {
             var settings = new SettingRepository(dsl);
             if (settings.get(DEADLINE_ZONES_FILLED).isEmpty()) {
-                int filled = new PostingRepository(dsl, candidateId).fillDeadlineZones();
+                int filled = ListedColumns.fillDeadlineZones(dsl);
                 settings.put(DEADLINE_ZONES_FILLED, "true");
                 org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the deadline zone of {} postings", filled);
             }
@@ -104,7 +104,7 @@ public final class Store implements AutoCloseable {
         database.transaction(dsl -> {
             var settings = new SettingRepository(dsl);
             if (settings.get(CONTRACT_TYPES_FILLED).isEmpty()) {
-                int filled = new PostingRepository(dsl, candidateId).fillContractTypes();
+                int filled = ListedColumns.fillContractTypes(dsl);
                 settings.put(CONTRACT_TYPES_FILLED, "true");
                 org.slf4j.LoggerFactory.getLogger(Store.class).info("Listed the contract type of {} postings", filled);
             }
@@ -127,7 +127,7 @@ public final class Store implements AutoCloseable {
         int pages = 0;
         while (last >= 0) {
             long after = last;
-            last = database.transaction(dsl -> new PostingRepository(dsl, candidateId).fillOrganizationKeys(after, 1000));
+            last = database.transaction(dsl -> ListedColumns.fillOrganizationKeys(dsl, after, 1000));
             pages++;
         }
         database.transaction(dsl -> {
