@@ -9,27 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -68,10 +57,10 @@ public final class SearchIndex implements AutoCloseable {
     private static final String SEEKER = "seeker";
     /** The application a contact document is on (a contact sitting on two applications is two documents). */
     private static final String APPLICATION = "application";
-    private static final String TITLE = "title";
-    private static final String ALL = "all";
+    static final String TITLE = "title";
+    static final String ALL = "all";
     /** The heading of the posting an application or event belongs to: found with it, never alone. */
-    private static final String CONTEXT = "context";
+    static final String CONTEXT = "context";
     private static final String GENERATION = "generation";
     private static final String INCOMPLETE = "incomplete";
     /**
@@ -179,7 +168,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new FoldingAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(16)
+        return new IndexWriterConfig(new SearchQueries.FoldingAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(16)
                 .setCommitOnClose(false);
     }
 
@@ -338,7 +327,7 @@ public final class SearchIndex implements AutoCloseable {
      * crowd out this person's.
      */
     public List<Hit> find(String query, int limit, Long seeker, SearchKind... kinds) {
-        Query q = parse(query);
+        Query q = SearchQueries.parse(query);
         if (q == null) {
             return List.of();
         }
@@ -389,72 +378,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Every word of the query, each as itself (ranked higher, in the title higher still) or as a prefix. */
-    static Query parse(String query) {
-        List<String> words = words(query);
-        if (words.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        BooleanQuery.Builder ownWords = new BooleanQuery.Builder();
-        for (String w : words) {
-            BooleanQuery.Builder one = new BooleanQuery.Builder();
-            own(one, w);
-            // an application or event is found by its posting's words too, but ranked low
-            one.add(new BoostQuery(new TermQuery(new Term(CONTEXT, w)), 0.5f), Occur.SHOULD);
-            if (w.length() >= 2) {
-                one.add(new BoostQuery(new PrefixQuery(new Term(CONTEXT, w)), 0.25f), Occur.SHOULD);
-            }
-            all.add(one.build(), Occur.MUST);
-            // the filter needs no score: the whole text holds the heading, and a prefix holds the word
-            // itself, so one clause a word does what own(...) does (its title clauses read the same
-            // postings twice)
-            ownWords.add(w.length() >= 2 ? new PrefixQuery(new Term(ALL, w)) : new TermQuery(new Term(ALL, w)), Occur.SHOULD);
-        }
-        if (words.size() > 1) {
-            // ...but never by those words alone: one word at least is its own
-            all.add(ownWords.build(), Occur.FILTER);
-        } else {
-            return ownOnly(words.get(0));
-        }
-        return all.build();
-    }
-
-    /** The clauses that find {@code w} in a document's own heading and text. */
-    private static void own(BooleanQuery.Builder b, String w) {
-        b.add(new BoostQuery(new TermQuery(new Term(TITLE, w)), 3f), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(ALL, w)), 2f), Occur.SHOULD);
-        if (w.length() >= 2) {
-            b.add(new BoostQuery(new PrefixQuery(new Term(TITLE, w)), 2f), Occur.SHOULD);
-            b.add(new PrefixQuery(new Term(ALL, w)), Occur.SHOULD);
-        }
-    }
-
-    private static Query ownOnly(String w) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        own(b, w);
-        return b.build();
-    }
-
-    /** The words of a text as the index sees them: lower case, without accents. */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return words;
-        }
-        try (Analyzer analyzer = new FoldingAnalyzer(); TokenStream ts = analyzer.tokenStream(ALL, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                words.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
-
     private static Document document(Doc doc) {
         Document d = new Document();
         d.add(new StringField(KEY, doc.key(), org.apache.lucene.document.Field.Store.NO));
@@ -478,20 +401,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /**
-     * Words split as Unicode says, lower-cased, without French elisions ("l'éducation" is "éducation"),
-     * accents and ligatures folded to ASCII.
-     */
-    static final class FoldingAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer source = new StandardTokenizer();
-            TokenStream result = new ASCIIFoldingFilter(new ElisionFilter(new LowerCaseFilter(source),
-                    FrenchAnalyzer.DEFAULT_ARTICLES));
-            return new TokenStreamComponents(source, result);
-        }
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.sillage.domain.Highlighted;
  * index stores no text), so no highlighter module is needed.
  */
 public final class Snippets {
-    private static final Analyzer ANALYZER = new SearchIndex.FoldingAnalyzer();
+    private static final Analyzer ANALYZER = new SearchQueries.FoldingAnalyzer();
     /** Past this, a text is not read further for a match (a posting is a few kilobytes). */
     private static final int READ_AT_MOST = 200_000;
 
@@ -30,7 +30,7 @@ public final class Snippets {
         String flat = flatten(text == null ? "" : text.length() > READ_AT_MOST ? text.substring(0, READ_AT_MOST) : text);
         // the window ends at most width + 20 characters after its start, which is at or before the first
         // match: the analyser stops there rather than reading the whole text (a posting, 50 per search)
-        List<Highlighted.Mark> all = marks(flat, SearchIndex.words(query), width + 20);
+        List<Highlighted.Mark> all = marks(flat, SearchQueries.words(query), width + 20);
         int start = 0;
         if (!all.isEmpty()) {
             start = Math.max(0, all.get(0).start() - width / 4);
@@ -56,7 +56,7 @@ public final class Snippets {
     /** The whole of a short text (a title), marked. */
     public static Highlighted whole(String text, String query) {
         String flat = flatten(text == null ? "" : text);
-        return new Highlighted(flat, marks(flat, SearchIndex.words(query), Integer.MAX_VALUE));
+        return new Highlighted(flat, marks(flat, SearchQueries.words(query), Integer.MAX_VALUE));
     }
 
     /** Line breaks and tabs become spaces (one for one, so offsets stay), runs of spaces stay. */

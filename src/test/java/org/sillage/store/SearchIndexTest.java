@@ -31,7 +31,7 @@ class SearchIndexTest {
 
     @Test
     void words_are_lower_case_without_accents_or_ligatures() {
-        assertThat(SearchIndex.words("Éducation Œuvre CAFÉ-théâtre l'Agence d’Oujda"))
+        assertThat(SearchQueries.words("Éducation Œuvre CAFÉ-théâtre l'Agence d’Oujda"))
                 .containsExactly("education", "oeuvre", "cafe", "theatre", "agence", "oujda");
     }
 

@@ -16,7 +16,7 @@ public final class StoreTestAccess {
     /** Rewrites the index's last commit without its layout, as an index written before ADR 0020 was. */
     public static void forgetLayout(Path folder) throws Exception {
         try (var dir = FSDirectory.open(folder.resolve(SearchIndex.FOLDER));
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new SearchIndex.FoldingAnalyzer())
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new SearchQueries.FoldingAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             Map<String, String> data = new HashMap<>();
             w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
