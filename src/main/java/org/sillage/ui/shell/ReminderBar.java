@@ -57,7 +57,17 @@ final class ReminderBar extends VBox {
     }
 
     void stop() {
-        timer.stop();
+        // a timeline is stopped on the JavaFX thread: stopped from another (a test closing the window), it raced the
+        // pulse that walks the running timelines, which then failed on a null receiver in a later window's pulse
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            timer.stop();
+        } else {
+            try {
+                javafx.application.Platform.runLater(timer::stop);
+            } catch (IllegalStateException exited) {
+                // the toolkit has exited, and its timelines with it
+            }
+        }
         notifier.close();
     }
 
