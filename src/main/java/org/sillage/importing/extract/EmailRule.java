@@ -285,6 +285,10 @@ final class EmailRule implements Rule {
             }
         }
         int ds = at + atLen;
+        if (atLen == 1 && ds + 1 < s.length() && (s.charAt(ds) == ' ' || s.charAt(ds) == '\n')
+                && Character.isLowerCase(s.charAt(ds + 1))) {
+            ds++; // « claire.martin@ exemple.fr »: a line cut after the sign, or a space typed there
+        }
         StringBuilder domain = new StringBuilder();
         int k = ds;
         int n = s.length();

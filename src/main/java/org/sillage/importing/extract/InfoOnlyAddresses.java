@@ -22,6 +22,11 @@ final class InfoOnlyAddresses {
             return true;
         }
         int s = Math.max(t.sentenceStart(pos), pos - EmailRule.SENTENCE_BACK);
+        if (Keywords.regionContainsAny(f, s, pos, ADJUSTMENTS)) {
+            // « Si vous souhaitez postuler et avez besoin de mesures d'adaptation …, écrivez à … », "If you need
+            // reasonable adjustments to apply, contact …": the address arranges help; applications go elsewhere
+            return true;
+        }
         // "Questions? Write to info@...", and the question on its own line above (« Des questions ? Besoin de plus
         // de renseignements ?\n\nN'hésite pas à nous contacter : … »), two at most
         for (int asked = 0; asked < 2; asked++) {
@@ -71,6 +76,10 @@ final class InfoOnlyAddresses {
         int nextAddress = after.indexOf('@', Math.max(0, after.indexOf(' ')));
         return Keywords.containsAny(after, STRONG_APPLY) && nextAddress < 0;
     }
+
+    /** Help to apply for a candidate with a disability, asked before the address. */
+    private static final String[] ADJUSTMENTS = {"accommodat", "mesures d'adaptation", "adjustment", "redelijke aanpassing",
+        "besoin d'amenagement", "besoin d'un amenagement", "besoin d'une assistance"};
 
     /** An unsolicited application: sent for no job in particular. */
     private static final String[] SPONTANEOUS = {"candidature spontanee", "candidatures spontanees", "spontaneous application",

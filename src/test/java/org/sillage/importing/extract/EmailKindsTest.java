@@ -17,6 +17,27 @@ class EmailKindsTest {
     }
 
     @Test
+    void anAddressForHelpWithADisabilityReceivesNoApplication() {
+        assertThat(extractor.extract("""
+                Stage développeur
+
+                Postulez sur notre site. Si vous souhaitez postuler et avez besoin de mesures d'adaptation pour remplir
+                votre candidature, écrivez à aide@example.com.
+                """).applicationEmails()).isEmpty();
+        assertThat(extractor.extract("""
+                Quality manager
+
+                Send your CV to jobs@example.org. If you require reasonable adjustments to submit your application,
+                please contact access@example.org.
+                """).applicationEmails()).containsExactly("jobs@example.org");
+        assertThat(extractor.extract("""
+                Quality manager
+
+                Send your CV to jobs@example.org; tell us in your application if you need adjustments at interview.
+                """).applicationEmails()).containsExactly("jobs@example.org");
+    }
+
+    @Test
     void aLongSentenceAboutApplyingKeepsItsAddressEvenWhenTheSameAddressTakesQuestions() {
         assertThat(extractor.extract("""
                 Research Software Engineer

@@ -19,6 +19,25 @@ class PdfGlitchesTest {
     }
 
     @Test
+    void anAddressCutAfterItsSignIsWholeAgain() {
+        assertThat(extractor.extract("""
+                Chargé·e de médiation
+
+                Candidature attendue pour le 6 avril 2022 : CV et lettre de motivation.
+                A l'attention de la directrice par e-mail : claire.martin@ exemple-asso.fr
+                """).applicationEmails()).containsExactly("claire.martin@exemple-asso.fr");
+    }
+
+    @Test
+    void aSentenceGoingOnAfterTheSignIsNoAddress() {
+        assertThat(extractor.extract("""
+                Chargé·e de médiation
+
+                Envoyez votre CV à recrutement@exemple-asso.fr, ou passez nous voir@ la maison des associations.
+                """).applicationEmails()).containsExactly("recrutement@exemple-asso.fr");
+    }
+
+    @Test
     void aGenuineDomainIsKept() {
         assertThat(extractor.extract("""
                 Laboratory technician
