@@ -4,23 +4,14 @@ import static org.sillage.store.HandoverTables.BY_NAME;
 import static org.sillage.store.HandoverTables.SPECIAL;
 import static org.sillage.store.HandoverTables.SPECS;
 import static org.sillage.store.HandoverTables.column;
-import static org.sillage.store.HandoverTables.readList;
-import static org.sillage.store.HandoverTables.readMap;
 import static org.sillage.store.HandoverTables.text;
 import static org.sillage.store.HandoverTables.value;
 import static org.sillage.store.HandoverTables.writeJson;
 import static org.sillage.store.jooq.Tables.APPLICATION;
-import static org.sillage.store.jooq.Tables.APPLICATION_CONTACT;
 import static org.sillage.store.jooq.Tables.CANDIDATE;
 import static org.sillage.store.jooq.Tables.CONTACT;
-import static org.sillage.store.jooq.Tables.DOCUMENT_ATTACHMENT;
 import static org.sillage.store.jooq.Tables.HANDOVER_BASE;
-import static org.sillage.store.jooq.Tables.HANDOVER_CONFLICT;
-import static org.sillage.store.jooq.Tables.POSTING;
 import static org.sillage.store.jooq.Tables.REQUIRED_DOCUMENT;
-import static org.sillage.store.jooq.Tables.SENT_DOCUMENT;
-import static org.sillage.store.jooq.Tables.STATUS_CHANGE;
-import static org.sillage.store.jooq.Tables.STORED_FILE;
 import static org.sillage.store.jooq.Tables.SUPPORT_ACTION;
 import static org.sillage.store.jooq.Tables.SUPPORT_SESSION;
 
@@ -30,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,18 +37,21 @@ import org.sillage.store.HandoverRepository.Outcome;
 import org.sillage.store.HandoverTables.Spec;
 
 /**
- * An archive's rows merged into this folder field by field against the base each side last exchanged (ADR 0025),
- * and a conflict resolved; inside the caller's transaction.
+ * An archive's rows merged into this folder field by field against the base each side last exchanged (ADR 0025):
+ * a field changed on one side only is taken or kept, one changed on both becomes a conflict
+ * ({@link HandoverConflicts}); inside the caller's transaction.
  */
 final class HandoverMerge {
     private final DSLContext dsl;
-    private final PostingChanges changes;
     private final HandoverRecord record;
+    private final HandoverRows rows;
+    private final HandoverConflicts conflicts;
 
-    HandoverMerge(DSLContext dsl, PostingChanges changes, HandoverRecord record) {
+    HandoverMerge(DSLContext dsl, HandoverRecord record, HandoverRows rows, HandoverConflicts conflicts) {
         this.dsl = dsl;
-        this.changes = changes;
         this.record = record;
+        this.rows = rows;
+        this.conflicts = conflicts;
     }
 
     /**
@@ -78,7 +71,7 @@ final class HandoverMerge {
                 carried.put(b.table() + "/" + b.key(), b);
             }
         }
-        ensureFiles(m.files() == null ? List.of() : m.files(), now);
+        rows.ensureFiles(m.files() == null ? List.of() : m.files(), now);
         long seeker = seekerFor(m, out);
         out.candidateId = seeker;
         Map<String, Handover.Base> kept = new HashMap<>();
@@ -167,19 +160,6 @@ final class HandoverMerge {
         return id;
     }
 
-    private void ensureFiles(List<Handover.FileEntry> files, Instant now) {
-        for (Handover.FileEntry f : files) {
-            if (!dsl.fetchExists(STORED_FILE, STORED_FILE.SHA256.eq(f.sha256()))) {
-                dsl.insertInto(STORED_FILE).set(STORED_FILE.SHA256, f.sha256())
-                        .set(STORED_FILE.ORIGINAL_NAME, f.originalName() == null ? f.sha256() : f.originalName())
-                        .set(STORED_FILE.DISPLAY_NAME, f.displayName() == null ? f.sha256() : f.displayName())
-                        .set(STORED_FILE.SIZE_BYTES, f.size()).set(STORED_FILE.MEDIA_TYPE, f.mediaType())
-                        .set(STORED_FILE.ADDED_AT, (f.addedAt() == null ? now : f.addedAt()).atOffset(ZoneOffset.UTC))
-                        .execute();
-            }
-        }
-    }
-
     private void mergeRow(Spec spec, Handover.Row theirs, Handover.Base base, long seeker, String peer, Instant now,
                           Map<String, Map<String, Long>> ids, List<Runnable> links, Outcome out) {
         Map<String, Long> tableIds = ids.computeIfAbsent(spec.name(), k -> new HashMap<>());
@@ -196,7 +176,7 @@ final class HandoverMerge {
                 out.unchanged++; // deleted here since the last exchange, and not changed there: stays deleted
                 return;
             }
-            Long added = insert(spec, theirs, seeker, now, ids, links);
+            Long added = rows.insert(spec, theirs, seeker, now, ids, links);
             if (added != null) {
                 tableIds.put(theirs.key(), added);
                 out.added++;
@@ -233,7 +213,7 @@ final class HandoverMerge {
                 }
                 continue;
             }
-            recordConflict(spec, theirs.key(), local, c, mine, theirs.fields(), seeker, peer, now);
+            conflicts.record(spec, theirs.key(), local, c, mine, theirs.fields(), seeker, peer, now);
             out.conflicts++;
         }
         if (spec.name().equals("required_document") && updates.containsKey(REQUIRED_DOCUMENT.STATE)) {
@@ -249,13 +229,13 @@ final class HandoverMerge {
         for (String f : linkFields) {
             String v = theirs.get(f);
             if (f.equals("session")) {
-                links.add(() -> dsl.update(SUPPORT_ACTION).set(SUPPORT_ACTION.SESSION_ID, ref("support_session", v, seeker, ids))
+                links.add(() -> dsl.update(SUPPORT_ACTION).set(SUPPORT_ACTION.SESSION_ID, rows.ref("support_session", v, seeker, ids))
                         .where(SUPPORT_ACTION.ID.eq(local)).execute());
             } else {
-                links.add(() -> writeLink(f, local, v, seeker, ids, now));
+                links.add(() -> rows.writeLink(f, local, v, seeker, ids, now));
             }
         }
-        touch(spec, local);
+        rows.touch(spec, local);
         out.updated++;
     }
 
@@ -293,7 +273,7 @@ final class HandoverMerge {
         Long id = dsl.select(spec.id()).from(spec.table()).where(spec.key().eq(theirs.key())).and(own)
                 .fetchOptional(spec.id()).orElse(null);
         if (id == null && spec.name().equals("application")) {
-            Long posting = ref("posting", theirs.get("posting"), seeker, ids);
+            Long posting = rows.ref("posting", theirs.get("posting"), seeker, ids);
             if (posting != null) {
                 id = dsl.select(APPLICATION.ID).from(APPLICATION)
                         .where(APPLICATION.CANDIDATE_ID.eq(seeker).and(APPLICATION.POSTING_ID.eq(posting)))
@@ -301,151 +281,6 @@ final class HandoverMerge {
             }
         }
         return id;
-    }
-
-    /** The local id of the row of {@code table} with archive key {@code key}, or null. */
-    private Long ref(String table, String key, long seeker, Map<String, Map<String, Long>> ids) {
-        if (key == null) {
-            return null;
-        }
-        Long id = ids.getOrDefault(table, Map.of()).get(key);
-        if (id != null) {
-            return id;
-        }
-        Spec spec = BY_NAME.get(table);
-        return dsl.select(spec.id()).from(spec.table()).where(spec.key().eq(key))
-                .and(table.equals("posting") ? DSL.trueCondition() : HandoverRecord.scope(spec, seeker))
-                .fetchOptional(spec.id()).orElse(null);
-    }
-
-    private Long insert(Spec spec, Handover.Row row, long seeker, Instant now, Map<String, Map<String, Long>> ids,
-                        List<Runnable> links) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        List<String> linkFields = new ArrayList<>();
-        for (String c : spec.allColumns()) {
-            String v = row.get(c);
-            switch (c) {
-                case "posting" -> {
-                    Long posting = ref("posting", v, seeker, ids);
-                    if (posting == null) {
-                        return null; // its posting is not in the archive: the row cannot stand
-                    }
-                    values.put(APPLICATION.POSTING_ID, posting);
-                }
-                case "application" -> {
-                    Long app = ref("application", v, seeker, ids);
-                    if (app == null) {
-                        return null; // its application is gone here
-                    }
-                    values.put(column(spec.table(), "application_id"), app);
-                }
-                case "original_file" -> values.put(POSTING.ORIGINAL_FILE_ID, v == null ? null
-                        : dsl.select(STORED_FILE.ID).from(STORED_FILE).where(STORED_FILE.SHA256.eq(v)).fetchOne(STORED_FILE.ID));
-                case "session" -> values.put(SUPPORT_ACTION.SESSION_ID, ref("support_session", v, seeker, ids));
-                case "contacts", "files", "sent", "follow_up", "sent_by" -> linkFields.add(c);
-                case "uuid" -> {
-                    if (v != null && !dsl.fetchExists(spec.table(), column(spec.table(), "uuid", String.class).eq(v))) {
-                        values.put(column(spec.table(), "uuid"), v);
-                    }
-                }
-                default -> {
-                    if (v != null) {
-                        values.put(column(spec.table(), c), value(spec, c, v));
-                    }
-                }
-            }
-        }
-        values.put(spec.key(), row.key());
-        Field<Long> candidate = column(spec.table(), "candidate_id", Long.class);
-        if (candidate != null) {
-            values.put(candidate, seeker);
-        }
-        if (spec.name().equals("contact") && !values.containsKey(CONTACT.CREATED_AT)) {
-            values.put(CONTACT.CREATED_AT, now.atOffset(ZoneOffset.UTC));
-        }
-        long id = dsl.insertInto(spec.table()).set(values).returningResult(spec.id()).fetchOne().value1();
-        for (String f : linkFields) {
-            String v = row.get(f);
-            if (f.equals("sent")) {
-                writeSent(id, v);
-            } else {
-                links.add(() -> writeLink(f, id, v, seeker, ids, now));
-            }
-        }
-        touch(spec, id);
-        return id;
-    }
-
-    private void writeLink(String field, long id, String value, long seeker, Map<String, Map<String, Long>> ids, Instant now) {
-        if (field.equals("follow_up")) {
-            dsl.update(STATUS_CHANGE).set(STATUS_CHANGE.FOLLOW_UP_EVENT_ID, ref("event", value, seeker, ids))
-                    .where(STATUS_CHANGE.ID.eq(id)).execute();
-            return;
-        }
-        if (field.equals("sent_by")) {
-            dsl.update(REQUIRED_DOCUMENT).set(REQUIRED_DOCUMENT.SENT_BY_CHANGE_ID, ref("status_change", value, seeker, ids))
-                    .where(REQUIRED_DOCUMENT.ID.eq(id)).execute();
-            return;
-        }
-        List<String> keys = value == null || value.isEmpty() ? List.of() : List.of(value.split(","));
-        if (field.equals("contacts")) {
-            dsl.deleteFrom(APPLICATION_CONTACT).where(APPLICATION_CONTACT.APPLICATION_ID.eq(id)).execute();
-            for (String k : new LinkedHashSet<>(keys)) {
-                Long contact = ref("contact", k, seeker, ids);
-                if (contact != null) {
-                    dsl.insertInto(APPLICATION_CONTACT).set(APPLICATION_CONTACT.APPLICATION_ID, id)
-                            .set(APPLICATION_CONTACT.CONTACT_ID, contact).execute();
-                }
-            }
-        } else if (field.equals("files")) {
-            dsl.deleteFrom(DOCUMENT_ATTACHMENT).where(DOCUMENT_ATTACHMENT.REQUIRED_DOCUMENT_ID.eq(id)).execute();
-            for (String sha : new LinkedHashSet<>(keys)) {
-                Long file = dsl.select(STORED_FILE.ID).from(STORED_FILE).where(STORED_FILE.SHA256.eq(sha)).fetchOne(STORED_FILE.ID);
-                if (file != null) {
-                    dsl.insertInto(DOCUMENT_ATTACHMENT).set(DOCUMENT_ATTACHMENT.REQUIRED_DOCUMENT_ID, id)
-                            .set(DOCUMENT_ATTACHMENT.STORED_FILE_ID, file)
-                            .set(DOCUMENT_ATTACHMENT.ATTACHED_AT, now.atOffset(ZoneOffset.UTC)).execute();
-                }
-            }
-        }
-    }
-
-    private void writeSent(long statusChangeId, String json) {
-        if (json == null) {
-            return;
-        }
-        List<Map<String, String>> sent = readList(json);
-        for (Map<String, String> s : sent) {
-            Long file = s.get("sha256") == null ? null : dsl.select(STORED_FILE.ID).from(STORED_FILE)
-                    .where(STORED_FILE.SHA256.eq(s.get("sha256"))).fetchOne(STORED_FILE.ID);
-            dsl.insertInto(SENT_DOCUMENT).set(SENT_DOCUMENT.STATUS_CHANGE_ID, statusChangeId)
-                    .set(SENT_DOCUMENT.KIND, s.getOrDefault("kind", "other")).set(SENT_DOCUMENT.LABEL, s.get("label"))
-                    .set(SENT_DOCUMENT.FILE_NAME, s.get("file_name")).set(SENT_DOCUMENT.SHA256, s.get("sha256"))
-                    .set(SENT_DOCUMENT.STORED_FILE_ID, file).execute();
-        }
-    }
-
-    /** The search index follows postings and what hangs on them (ADR 0020). */
-    private void touch(Spec spec, long id) {
-        if (changes == null) {
-            return;
-        }
-        switch (spec.name()) {
-            case "posting" -> changes.touch(dsl, id);
-            case "application" -> changes.touchApplication(dsl, id);
-            case "contact" -> dsl.select(APPLICATION_CONTACT.APPLICATION_ID).from(APPLICATION_CONTACT)
-                    .where(APPLICATION_CONTACT.CONTACT_ID.eq(id)).fetch(APPLICATION_CONTACT.APPLICATION_ID)
-                    .forEach(app -> changes.touchApplication(dsl, app));
-            case "status_change", "event", "required_document", "application_note" -> {
-                Long app = dsl.select(column(spec.table(), "application_id", Long.class)).from(spec.table())
-                        .where(spec.id().eq(id)).fetchOne(column(spec.table(), "application_id", Long.class));
-                if (app != null) {
-                    changes.touchApplication(dsl, app);
-                }
-            }
-            default -> {
-            }
-        }
     }
 
     private void saveBase(String peer, Spec spec, Handover.Row theirs, long seeker, Instant exportedAt, Handover.Base kept) {
@@ -473,97 +308,5 @@ final class HandoverMerge {
                     .where(HANDOVER_BASE.PEER.eq(peer).and(HANDOVER_BASE.TABLE_NAME.eq(spec.name()))
                             .and(HANDOVER_BASE.ROW_KEY.eq(theirs.key()))).execute();
         }
-    }
-
-    // ---------------------------------------------------------------- conflicts
-
-    private void recordConflict(Spec spec, String key, long local, Col c, Map<String, String> mine, Map<String, String> theirs,
-                                long seeker, String peer, Instant now) {
-        String mineJson = writeJson(side(c, mine));
-        String theirsJson = writeJson(side(c, theirs));
-        var pending = HANDOVER_CONFLICT.CANDIDATE_ID.eq(seeker).and(HANDOVER_CONFLICT.TABLE_NAME.eq(spec.name()))
-                .and(HANDOVER_CONFLICT.ROW_KEY.eq(key)).and(HANDOVER_CONFLICT.FIELD_NAME.eq(c.name()))
-                .and(HANDOVER_CONFLICT.RESOLVED_AT.isNull());
-        var existing = dsl.selectFrom(HANDOVER_CONFLICT).where(pending).fetchOptional();
-        if (existing.isPresent()) {
-            if (!theirsJson.equals(existing.get().getTheirs()) || !mineJson.equals(existing.get().getMine())) {
-                dsl.update(HANDOVER_CONFLICT).set(HANDOVER_CONFLICT.MINE, mineJson).set(HANDOVER_CONFLICT.THEIRS, theirsJson)
-                        .set(HANDOVER_CONFLICT.PEER, peer).where(HANDOVER_CONFLICT.ID.eq(existing.get().getId())).execute();
-            }
-            return;
-        }
-        dsl.insertInto(HANDOVER_CONFLICT).set(HANDOVER_CONFLICT.CANDIDATE_ID, seeker)
-                .set(HANDOVER_CONFLICT.TABLE_NAME, spec.name()).set(HANDOVER_CONFLICT.ROW_KEY, key)
-                .set(HANDOVER_CONFLICT.FIELD_NAME, c.name()).set(HANDOVER_CONFLICT.MINE, mineJson)
-                .set(HANDOVER_CONFLICT.THEIRS, theirsJson).set(HANDOVER_CONFLICT.LABEL, label(spec, local))
-                .set(HANDOVER_CONFLICT.PEER, peer).set(HANDOVER_CONFLICT.FOUND_AT, now.atOffset(ZoneOffset.UTC)).execute();
-    }
-
-    private static Map<String, String> side(Col c, Map<String, String> fields) {
-        Map<String, String> side = new TreeMap<>();
-        side.put(c.name(), fields.get(c.name()));
-        c.followers().forEach(f -> side.put(f, fields.get(f)));
-        return side;
-    }
-
-    /** What a person recognises the row by: the posting's title, the contact's name, the session's day. */
-    private String label(Spec spec, long id) {
-        Field<String> title = POSTING.TITLE;
-        return switch (spec.name()) {
-            case "candidate" -> dsl.select(CANDIDATE.DISPLAY_NAME).from(CANDIDATE).where(CANDIDATE.ID.eq(id)).fetchOne(CANDIDATE.DISPLAY_NAME);
-            case "posting" -> dsl.select(title).from(POSTING).where(POSTING.ID.eq(id)).fetchOne(title);
-            case "contact" -> dsl.select(CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(id)).fetchOne(CONTACT.NAME);
-            case "application" -> dsl.select(title).from(APPLICATION).join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID))
-                    .where(APPLICATION.ID.eq(id)).fetchOne(title);
-            case "support_session" -> String.valueOf(dsl.select(SUPPORT_SESSION.HELD_ON).from(SUPPORT_SESSION)
-                    .where(SUPPORT_SESSION.ID.eq(id)).fetchOne(SUPPORT_SESSION.HELD_ON));
-            case "support_action" -> dsl.select(SUPPORT_ACTION.WHAT).from(SUPPORT_ACTION).where(SUPPORT_ACTION.ID.eq(id))
-                    .fetchOne(SUPPORT_ACTION.WHAT);
-            default -> {
-                Field<Long> app = column(spec.table(), "application_id", Long.class);
-                yield dsl.select(title).from(spec.table()).join(APPLICATION).on(APPLICATION.ID.eq(app))
-                        .join(POSTING).on(POSTING.ID.eq(APPLICATION.POSTING_ID)).where(spec.id().eq(id)).fetchOne(title);
-            }
-        };
-    }
-
-    /**
-     * Resolves a pending conflict: THEIRS writes the archive's value (and what follows from it), MINE keeps
-     * this side's. False when there is no such pending conflict.
-     */
-    boolean resolve(long conflictId, Handover.Keep keep, Instant now) {
-        var c = dsl.selectFrom(HANDOVER_CONFLICT).where(HANDOVER_CONFLICT.ID.eq(conflictId)
-                .and(HANDOVER_CONFLICT.RESOLVED_AT.isNull())).fetchOptional().orElse(null);
-        if (c == null) {
-            return false;
-        }
-        if (keep == Handover.Keep.THEIRS) {
-            Spec spec = BY_NAME.get(c.getTableName());
-            long seeker = c.getCandidateId();
-            Long local = ref(spec.name(), c.getRowKey(), seeker, Map.of());
-            if (spec.name().equals("candidate")) {
-                local = seeker;
-            }
-            if (local != null) {
-                Map<String, String> theirs = readMap(c.getTheirs());
-                Map<Field<?>, Object> updates = new LinkedHashMap<>();
-                for (var e : theirs.entrySet()) {
-                    if (e.getKey().equals("session")) {
-                        updates.put(SUPPORT_ACTION.SESSION_ID, ref("support_session", e.getValue(), seeker, Map.of()));
-                    } else if (SPECIAL.contains(e.getKey())) {
-                        writeLink(e.getKey(), local, e.getValue(), seeker, Map.of(), now);
-                    } else {
-                        updates.put(column(spec.table(), e.getKey()), value(spec, e.getKey(), e.getValue()));
-                    }
-                }
-                if (!updates.isEmpty()) {
-                    dsl.update(spec.table()).set(updates).where(spec.id().eq(local)).execute();
-                }
-                touch(spec, local);
-            }
-        }
-        dsl.update(HANDOVER_CONFLICT).set(HANDOVER_CONFLICT.RESOLVED_AT, now.atOffset(ZoneOffset.UTC))
-                .set(HANDOVER_CONFLICT.KEPT, keep.name()).where(HANDOVER_CONFLICT.ID.eq(conflictId)).execute();
-        return true;
     }
 }

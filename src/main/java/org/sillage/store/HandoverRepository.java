@@ -21,11 +21,14 @@ public final class HandoverRepository {
     private final DSLContext dsl;
     private final HandoverRecord record;
     private final HandoverMerge merging;
+    private final HandoverConflicts conflicts;
 
     HandoverRepository(DSLContext dsl, PostingChanges changes) {
         this.dsl = dsl;
         this.record = new HandoverRecord(dsl);
-        this.merging = new HandoverMerge(dsl, changes, record);
+        HandoverRows rows = new HandoverRows(dsl, changes);
+        this.conflicts = new HandoverConflicts(dsl, rows);
+        this.merging = new HandoverMerge(dsl, record, rows, conflicts);
     }
 
     // ---------------------------------------------------------------- reading a record
@@ -78,7 +81,7 @@ public final class HandoverRepository {
      * this side's. False when there is no such pending conflict.
      */
     public boolean resolve(long conflictId, Handover.Keep keep, Instant now) {
-        return merging.resolve(conflictId, keep, now);
+        return conflicts.resolve(conflictId, keep, now);
     }
 
     /** The conflicts of seeker {@code candidateId} still waiting for a person, oldest first. */
