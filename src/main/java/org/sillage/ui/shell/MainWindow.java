@@ -1,17 +1,10 @@
 package org.sillage.ui.shell;
 
-import java.io.File;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -60,6 +53,7 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
     private final org.sillage.ui.handover.HandoverActions handover;
     private org.sillage.ui.caseload.CaseloadView caseload;
     private final String baseTitle;
+    private final StartWork start;
 
     public MainWindow(AppServices services, Messages messages, ExecutorService executor, Supplier<Window> window,
                       java.util.function.Consumer<java.util.Locale> onLanguageChanged, Dividers dividers,
@@ -117,146 +111,38 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
                 menu.compact(compact);
             }
         });
-        List<ToggleButton> navs = menu.screens();
-        // Ctrl+F opens the one search (every screen), Ctrl+1… show the screens in the menu's order, Esc clears the list's filter
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                showSearch();
-                e.consume();
-                return;
-            }
-            KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
-            for (int i = 0; i < Math.min(digits.length, navs.size()); i++) {
-                if (new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
-                    navs.get(i).fire();
-                    navs.get(i).requestFocus();
-                    e.consume();
-                    return;
-                }
-            }
-            if (e.getCode() == KeyCode.ESCAPE && search.isFocused() && !search.getText().isEmpty()) {
-                search.clear();
-                e.consume();
-            }
-        });
+        WindowKeys.shortcuts(this, this::showSearch, menu.screens(), search);
         setTop(new VBox(top, reminders));
         setLeft(menu);
         setBottom(taskBar);
-        installDropAndPaste();
+        WindowKeys.dropAndPaste(this, postings, imports);
+        start = new StartWork(ctx, this, postings.loaded(), this::dataChanged);
         baseTitle = window.get() instanceof javafx.stage.Stage stage ? stage.getTitle() : null;
         seekers.current().addListener((obs, old, now) -> showSeekerInTitle());
         seekers.caseload().addListener((obs, old, now) -> showSeekerInTitle());
-        seekers.caseload().addListener((obs, old, now) -> warmCaseload(now));
+        seekers.caseload().addListener((obs, old, now) -> start.warmCaseload(now));
         seekers.refresh();
         showPostings(null);
         afterStart(() -> {
             reminders.refresh();
-            rereadOutdatedPostings();
-            warmScreensLater();
+            start.rereadOutdatedPostings();
+            start.warmScreensLater();
         });
     }
-
-    /**
-     * The board's, the dashboard's and the agenda's first reads run once in the background a little after the
-     * start, one after the other, their results dropped: the first opening of these screens then does not pay
-     * for their queries' first planning and compiling, nor for H2's first reads of their indexes (ADR 0063).
-     * {@code -Dsillage.start.warm-screens=false} leaves it out.
-     */
-    private void warmScreensLater() {
-        if (!Boolean.parseBoolean(System.getProperty("sillage.start.warm-screens", "true"))) {
-            return;
-        }
-        var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-        later.setOnFinished(e -> org.sillage.ui.common.BackgroundTask.wrap(c -> {
-            new org.sillage.ui.board.BoardViewModel(ctx.services()).load();
-            new org.sillage.ui.dashboard.DashboardViewModel(ctx.services().dashboard(), ctx.messages()).load();
-            return new org.sillage.ui.agenda.AgendaViewModel(ctx.services().agenda()).loadNear(null);
-        }).onSuccess(read -> screensWarmed = true)
-                .onFailure(x -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).debug("Screens' warm-up", x))
-                .run(ctx.executor()));
-        later.play();
-    }
-
-    private boolean screensWarmed;
 
     /** True once the board's, the dashboard's and the agenda's first reads have run in the background. */
     public boolean screensWarmed() {
-        return screensWarmed;
+        return start.screensWarmed();
     }
 
-    /**
-     * Runs {@code action} once, when the first list is on screen or, should it never come (its read failed),
-     * a few seconds after the window was built: what the start reads besides the list (reminders, postings
-     * to read again, today's backup) waits for it, so that on two cores it does not compete with the list's
-     * query and the window's first styling (ADR 0063).
-     */
+    /** Runs {@code action} once, when the first list is on screen (see {@link StartWork#afterStart}). */
     public void afterStart(Runnable action) {
-        boolean[] ran = new boolean[1];
-        Runnable once = () -> {
-            if (!ran[0]) {
-                ran[0] = true;
-                action.run();
-            }
-        };
-        whenListShown(once);
-        var fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
-        fallback.setOnFinished(e -> once.run());
-        fallback.play();
+        start.afterStart(action);
     }
 
-    /**
-     * Runs {@code action} once the first list has been laid out with its rows: after the layout pass of the
-     * pulse that follows the rows' arrival (the rows themselves are not on screen before).
-     */
+    /** Runs {@code action} once the first list has been laid out with its rows (see {@link StartWork#whenListShown}). */
     public void whenListShown(Runnable action) {
-        var loaded = postingsLoaded();
-        Runnable afterLayout = () -> {
-            javafx.scene.Scene scene = getScene();
-            if (scene == null) {
-                Platform.runLater(action);
-                return;
-            }
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(action);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        };
-        if (loaded.get()) {
-            afterLayout.run();
-            return;
-        }
-        loaded.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (now) {
-                    loaded.removeListener(this);
-                    afterLayout.run();
-                }
-            }
-        });
-    }
-
-    /** After an upgrade of the rules, postings read by older ones are read again, in the background. */
-    private void rereadOutdatedPostings() {
-        var m = ctx.messages();
-        org.sillage.ui.common.BackgroundTask.wrap(c -> ctx.services().postings().outdatedCount()).onSuccess(n -> {
-            if (n == 0) {
-                return;
-            }
-            var task = org.sillage.ui.common.BackgroundTask
-                    .wrap(c -> ctx.services().postings().reextractOutdated(c, c::isCancelled))
-                    .onSuccess(done -> {
-                        ctx.taskBar().say(m.get("postings.reread", done));
-                        dataChanged();
-                    })
-                    .onFailure(e -> org.sillage.ui.common.Errors.show(ctx.window().get(), e, m))
-                    .run(ctx.executor());
-            ctx.taskBar().follow(task, m.get("postings.rereading"));
-        }).run(ctx.executor());
+        start.whenListShown(action);
     }
 
     /** Shows the one search over postings, applications and dates (ADR 0020). */
@@ -279,38 +165,6 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
 
     /** Below this width the top bar and the menu show icons only. */
     static final double COMPACT_BELOW = 1000;
-
-    private void installDropAndPaste() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() || e.getDragboard().hasString() || e.getDragboard().hasHtml()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            var board = e.getDragboard();
-            if (board.hasFiles()) {
-                imports.importFiles(board.getFiles().stream().map(File::toPath).toList());
-                e.setDropCompleted(true);
-            } else if (board.hasString() || board.hasHtml()) {
-                imports.importClipboard(board.getString(), board.getHtml());
-                e.setDropCompleted(true);
-            }
-            e.consume();
-        });
-        KeyCombination paste = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
-        postings.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (paste.match(e)) {
-                var clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
-                if (clipboard.hasFiles()) {
-                    imports.importFiles(clipboard.getFiles().stream().map(File::toPath).toList());
-                } else if (clipboard.hasString() || clipboard.hasHtml()) {
-                    imports.importClipboard(clipboard.getString(), clipboard.getHtml());
-                }
-                e.consume();
-            }
-        });
-    }
 
     @Override
     public void showPostings(Long postingId) {
@@ -467,24 +321,6 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         reminders.refresh();
     }
 
-    private boolean caseloadWarmed;
-
-    /**
-     * Once there is a caseload, its queries run once in the background a few seconds after the start (after
-     * the first list), so that the screen's first opening does not pay for planning and loading them
-     * (0.5 to 3.8 s cold against 60 to 260 ms warm at 300 people, docs/bench/scale.md).
-     */
-    private void warmCaseload(boolean shown) {
-        if (!shown || caseloadWarmed) {
-            return;
-        }
-        caseloadWarmed = true;
-        var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-        later.setOnFinished(e -> org.sillage.ui.common.BackgroundTask.wrap(c -> ctx.services().caseload().rows().size())
-                .onFailure(x -> { }).run(ctx.executor()));
-        later.play();
-    }
-
     /** The caseload: one line per job seeker (ADR 0023); read again each time it is shown. */
     public void showCaseload() {
         menu.caseload.setSelected(true);
@@ -496,12 +332,12 @@ public final class MainWindow extends BorderPane implements UiContext.Navigator 
         caseload.reload();
     }
 
-    /** The job seeker switcher: who the window works on. */
     /** The hand-over and GDPR actions, as the menu runs them once a file is chosen. */
     public org.sillage.ui.handover.HandoverActions handover() {
         return handover;
     }
 
+    /** The job seeker switcher: who the window works on. */
     public org.sillage.ui.caseload.SeekerSwitcher seekers() {
         return seekers;
     }
