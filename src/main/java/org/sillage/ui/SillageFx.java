@@ -147,6 +147,8 @@ public final class SillageFx {
             otherWindowActivated = o.activated();
             if (startupError != null) {
                 stage.hide();
+                // the dialogs that follow in the screens' theme (the opening frame loaded none)
+                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
             }
             if (startupError != null && "error.password.required".equals(startupError.key())) {
                 askPassword(stage);
@@ -280,164 +282,78 @@ public final class SillageFx {
             if (otherWindowActivated) {
                 System.err.println(messages.get("startup.activated"));
             } else {
-                Alert alert = new Alert(Alert.AlertType.ERROR, text, org.sillage.ui.common.Dialogs.close(messages));
+                Alert alert = new Alert(Alert.AlertType.ERROR, "", org.sillage.ui.common.Dialogs.close(messages));
                 alert.setTitle(messages.get("app.name"));
                 alert.setHeaderText(messages.get("startup.failed"));
+                alert.getDialogPane().setId("startFailed");
+                org.sillage.ui.common.Dialogs.wrappedText(alert, "startFailedText", text);
                 alert.showAndWait();
             }
             Platform.exit();
         }
 
-        /**
-         * The database cannot be read: offer the newest backup. Restoring keeps the damaged database
-         * aside; the work runs off the JavaFX thread, then the window opens as usual.
-         */
+        /** The database cannot be read: the newest backup is offered ({@link DamagedFolderOffer}). */
         private void offerBackup(Stage stage) {
+            // between the offer and the window, no window shows: JavaFX must not end the application then (choosing
+            // to restore quit Sillage, the backup not put back)
+            Platform.setImplicitExit(false);
             Messages messages = Messages.forLocale(Locale.getDefault());
-            var latest = org.sillage.service.BackupService.latest(dataFolder);
-            if (latest.isEmpty()) {
-                exitCode = 1;
-                Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.damaged.none", dataFolder),
-                        org.sillage.ui.common.Dialogs.close(messages));
-                alert.setTitle(messages.get("app.name"));
-                alert.setHeaderText(messages.get("startup.damaged.title"));
-                alert.showAndWait();
-                Platform.exit();
-                return;
-            }
-            Path backup = latest.get();
-            String when;
-            try {
-                when = new org.sillage.ui.common.Formats(messages)
-                        .dateTime(java.nio.file.Files.getLastModifiedTime(backup).toInstant());
-            } catch (java.io.IOException e) {
-                when = backup.getFileName().toString();
-            }
-            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
-                    messages.get("startup.damaged.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(
-                    messages.get("startup.damaged.quit"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("startup.damaged.offer", dataFolder, when),
-                    restore, quit);
-            alert.setTitle(messages.get("app.name"));
-            alert.setHeaderText(messages.get("startup.damaged.title"));
-            alert.getDialogPane().setId("damagedOffer");
-            if (alert.showAndWait().filter(b -> b == restore).isEmpty()) {
-                exitCode = 1;
-                Platform.exit();
-                return;
-            }
-            java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                org.sillage.service.BackupService.restore(dataFolder, backup, key);
-                AppServices opened = AppServices.open(dataFolder, key);
-                locale = opened.settings().effectiveLocale();
-                layout = opened.settings().windowLayout();
-                return opened;
-            }).whenComplete((opened, error) -> Platform.runLater(() -> {
-                if (error != null) {
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                    fail(cause instanceof UserException u ? u : new UserException(cause, "error.unexpected", String.valueOf(cause)));
-                    return;
-                }
-                services = opened;
-                open(stage);
-            }));
+            DamagedFolderOffer.show(dataFolder, key, messages, () -> showRestoring(stage, messages), o -> {
+                opened(stage, o);
+                Platform.setImplicitExit(true);
+            }, e -> {
+                Platform.setImplicitExit(true);
+                fail(e);
+            }, FxApp::quit);
         }
 
-        /**
-         * The folder is protected: ask for its password. The key is derived and the folder opened off
-         * the JavaFX thread; a wrong password is said in the dialog, which stays open for another try.
-         */
-        private void askPassword(Stage stage) {
-            Messages messages = Messages.forLocale(Locale.getDefault());
-            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
-            javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
-            password.setId("unlockPassword");
-            password.setPrefColumnCount(24);
-            password.setAccessibleText(messages.get("protect.password"));
-            javafx.scene.control.Label prompt = new javafx.scene.control.Label(messages.get("unlock.prompt", dataFolder));
-            prompt.setWrapText(true);
-            prompt.setPrefWidth(460);
-            prompt.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.control.Label status = new javafx.scene.control.Label();
-            status.setId("unlockStatus");
-            status.setWrapText(true);
-            status.setPrefWidth(460);
-            status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            // a longer message makes the dialog grow rather than cut it
-            status.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
-                if (status.getScene() != null) {
-                    status.getScene().getWindow().sizeToScene();
-                }
-            }));
-            status.getStyleClass().add("field-error");
-            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, prompt, password, status);
-            content.setPadding(new javafx.geometry.Insets(8));
+        /** The first frame again, saying that the backup is being put back. */
+        private void showRestoring(Stage stage, Messages messages) {
+            if (openingText == null) {
+                showOpening(stage);
+            }
+            openingText.setText(messages.get("startup.restoring"));
+            stage.show();
+        }
 
-            javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(messages.get("unlock.open"),
-                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(messages.get("unlock.quit"),
-                    javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
-            dialog.setTitle(messages.get("app.name"));
-            dialog.setHeaderText(messages.get("unlock.title"));
-            dialog.getDialogPane().setId("unlockDialog");
-            dialog.getDialogPane().setContent(content);
-            dialog.getDialogPane().getButtonTypes().setAll(open, quit);
-            dialog.getDialogPane().getStylesheets().add(
-                    java.util.Objects.requireNonNull(SillageFx.class.getResource("sillage.css")).toExternalForm());
-            javafx.scene.Node openButton = dialog.getDialogPane().lookupButton(open);
-            openButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-                e.consume(); // the dialog closes only once the folder is open
-                char[] typed = password.getText().toCharArray();
-                openButton.setDisable(true);
-                password.setDisable(true);
-                status.setText(messages.get("unlock.working"));
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    var k = AppServices.unlock(dataFolder, typed);
-                    java.util.Arrays.fill(typed, ' ');
+        /** The folder is protected: its password is asked for ({@link UnlockDialog}). */
+        private void askPassword(Stage stage) {
+            UnlockDialog.show(dataFolder, Messages.forLocale(Locale.getDefault()), new UnlockDialog.Outcome() {
+                @Override
+                public void opened(OpenedFolder folder) {
+                    FxApp.this.opened(stage, folder);
+                }
+
+                @Override
+                public void damaged(org.sillage.service.FolderKey k) {
                     key = k;
-                    AppServices opened = AppServices.open(dataFolder, k);
-                    locale = opened.settings().effectiveLocale();
-                    layout = opened.settings().windowLayout();
-                    return opened;
-                }).whenComplete((opened, error) -> Platform.runLater(() -> {
-                    if (error == null) {
-                        services = opened;
-                        dialog.setResult(null);
-                        dialog.close();
-                        open(stage);
-                        return;
-                    }
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                    UserException u = cause instanceof UserException x ? x
-                            : new UserException(cause, "error.unexpected", String.valueOf(cause));
-                    if ("error.password.wrong".equals(u.key())) {
-                        status.setText(messages.translate(u));
-                        openButton.setDisable(false);
-                        password.setDisable(false);
-                        password.clear();
-                        password.requestFocus();
-                    } else if ("error.database.unreadable".equals(u.key())) {
-                        dialog.setResult(null);
-                        dialog.close();
-                        offerBackup(stage);
-                    } else {
-                        dialog.setResult(null);
-                        dialog.close();
-                        fail(u);
-                    }
-                }));
-            });
-            Platform.runLater(password::requestFocus);
-            dialog.setResultConverter(b -> null);
-            dialog.setOnHidden(e -> {
-                if (services == null && !openButton.isDisabled()) {
-                    exitCode = 1;
-                    Platform.exit();
+                    offerBackup(stage);
+                }
+
+                @Override
+                public void failed(UserException error) {
+                    fail(error);
+                }
+
+                @Override
+                public void quit() {
+                    FxApp.quit();
                 }
             });
-            dialog.show();
+        }
+
+        /** A folder opened after a dialog (its password, a backup restored): the window opens on it. */
+        private void opened(Stage stage, OpenedFolder folder) {
+            key = folder.key();
+            services = folder.services();
+            locale = folder.locale();
+            layout = folder.layout();
+            open(stage);
+        }
+
+        private static void quit() {
+            exitCode = 1;
+            Platform.exit();
         }
 
         @Override

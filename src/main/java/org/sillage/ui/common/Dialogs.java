@@ -49,6 +49,23 @@ public final class Dialogs {
         }));
     }
 
+    /**
+     * The dialog's text in a label that wraps and grows in height, with {@code id}: a long message is read whole.
+     * The alerts shown at start, before any window, cut theirs to one line (« La base de données de … est ... »).
+     */
+    public static javafx.scene.control.Label wrappedText(javafx.scene.control.Dialog<?> dialog, String id, String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setContent(label);
+        return label;
+    }
+
+    /** The width a dialog's text wraps at. */
+    private static final double TEXT_WIDTH = 460;
+
     /** What a vertical scroll bar takes, at most, from a dialog's width. */
     private static final double SCROLL_BAR_WIDTH = 18;
 
