@@ -219,6 +219,13 @@ final class DocumentMentions {
     /** A question about whether a document is needed (« Heb ik een cv nodig? »), from a page of questions. */
     private static final String[] NEED_WORDS = {"nodig", "need", "besoin", "required", "obligatoire", "verplicht", "necessaire"};
 
+    /** Recruiters working for a fee, and what a notice to them says of the CVs they send. */
+    private static final String[] AGENCIES = {"agency", "agencies", "third-party recruiter", "third party recruiter",
+        "recruitment firm", "search firm", "cabinet de recrutement", "cabinets de recrutement", "wervingsbureau",
+        "recruitmentbureau"};
+    private static final String[] REFUSED = {"unsolicited", "not accept", "property of", "fee", "non sollicit",
+        "ne seront pas", "niet op prijs", "does so"};
+
     private static boolean inContext(PostingText t, int i) {
         String f = t.fold;
         int s = t.sentenceStart(i);
@@ -238,6 +245,11 @@ final class DocumentMentions {
         }
         if (e < f.length() && f.charAt(e) == '?' && Keywords.regionContainsAny(f, s, e, NEED_WORDS)) {
             return false; // "Do I need a CV to apply?": a question, whatever its heading
+        }
+        if (Keywords.regionContainsAny(f, s, e, AGENCIES) && Keywords.regionContainsAny(f, s, e, REFUSED)) {
+            // "Any employment agency who submits a CV does so …", "no unsolicited resumes from agencies": a notice to
+            // recruiters, whatever its heading
+            return false;
         }
         if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {
             return true;

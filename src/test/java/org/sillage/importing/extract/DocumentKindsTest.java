@@ -36,6 +36,25 @@ class DocumentKindsTest {
     }
 
     @Test
+    void aNoticeToRecruitmentAgenciesAsksForNoCv() {
+        assertThat(required("""
+                Python developer
+
+                How to apply
+                Apply through our careers page.
+
+                *Any employment agency or person who submits a CV to Example Ltd does so with the understanding that it
+                becomes the property of Example Ltd for the purposes of recruitment.
+                """)).doesNotContain("cv");
+        assertThat(required("""
+                Python developer
+
+                How to apply
+                Send your CV to jobs@example.org. We do not accept unsolicited resumes from agencies.
+                """)).containsExactly("cv");
+    }
+
+    @Test
     void aWordOfChoiceAboutWhatADocumentHoldsDoesNotMakeItOptional() {
         assertThat(required("In order to apply, please send a cover letter, one page resume (ideally with links to previous pull"
                 + " requests), and a list of references to jobs@example.org."))
