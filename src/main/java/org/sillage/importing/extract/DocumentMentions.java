@@ -92,7 +92,17 @@ final class DocumentMentions {
         }
         if (term.kind().equals("references")) {
             String before = f.substring(Math.max(0, i - 8), i);
-            return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ") && !bibliography(t, i, term);
+            int end = i + term.words().length();
+            // « les références en matière de prescrits légaux », « des références d'impacts », "the references to the
+            // literature": an article and what the word refers to after it; referees are yours, or counted (« deux
+            // références d'intervention »)
+            boolean aboutSomething = term.words().equals("references")
+                    && (before.endsWith(" les ") || before.endsWith(" des ") || before.endsWith(" the "))
+                    && (f.startsWith(" en matiere", end) || f.startsWith(" d'", end) || f.startsWith(" du ", end)
+                    || f.startsWith(" des ", end) || f.startsWith(" de ", end) || f.startsWith(" to ", end)
+                    || f.startsWith(" in ", end) || f.startsWith(" of ", end));
+            return !before.endsWith("sous ") && !before.endsWith("la ") && !before.endsWith("de ") && !aboutSomething
+                    && !bibliography(t, i, term);
         }
         if (term.kind().equals("other:application_form")) {
             return ApplicationForms.toReturn(t, i);

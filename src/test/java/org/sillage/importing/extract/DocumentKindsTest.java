@@ -36,6 +36,27 @@ class DocumentKindsTest {
     }
 
     @Test
+    void referencesOnASubjectAreNoReferees() {
+        assertThat(required("""
+                Juriste (job étudiant)
+
+                Missions
+                Répondre, par téléphone et par mail, aux questions des familles en :
+
+                * s'appuyant sur les références en matière de textes légaux (circulaires, décrets, …)
+                * rédigeant des courriers
+
+                Comment postuler ?
+                Envoi CV à jobs@exemple.be.
+                """)).containsExactly("cv");
+        assertThat(required("""
+                Formateur HACCP
+
+                Candidature : CV, diplômes et deux références d'intervention à jobs@exemple.fr.
+                """)).contains("references");
+    }
+
+    @Test
     void aNoticeToRecruitmentAgenciesAsksForNoCv() {
         assertThat(required("""
                 Python developer
