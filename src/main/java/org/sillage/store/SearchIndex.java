@@ -1,5 +1,14 @@
 package org.sillage.store;
 
+import static org.sillage.store.SearchFields.APPLICATION;
+import static org.sillage.store.SearchFields.GROUP;
+import static org.sillage.store.SearchFields.ID;
+import static org.sillage.store.SearchFields.KEY;
+import static org.sillage.store.SearchFields.KIND;
+import static org.sillage.store.SearchFields.SEEKER;
+import static org.sillage.store.SearchFields.document;
+import static org.sillage.store.SearchFields.nz;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,9 +19,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -47,20 +53,6 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Folder of the on-disk index, inside the data folder. */
     public static final String FOLDER = "index";
-    private static final String ID = "id";
-    /** One document's key, "posting:12", "application:3", "event:7": the kind and the row's id. */
-    private static final String KEY = "key";
-    /** The group a document is replaced with (today the posting it belongs to: "posting:12"). */
-    private static final String GROUP = "group";
-    private static final String KIND = "kind";
-    /** The job seeker an application, event, note or contact belongs to (none on a posting, which all share). */
-    private static final String SEEKER = "seeker";
-    /** The application a contact document is on (a contact sitting on two applications is two documents). */
-    private static final String APPLICATION = "application";
-    static final String TITLE = "title";
-    static final String ALL = "all";
-    /** The heading of the posting an application or event belongs to: found with it, never alone. */
-    static final String CONTEXT = "context";
     private static final String GENERATION = "generation";
     private static final String INCOMPLETE = "incomplete";
     /**
@@ -92,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
     public record Doc(SearchKind kind, long id, long postingId, Long applicationId, String tag, String heading,
                       String labels, String body, String context, Long seeker) {
         String key() {
-            return SearchIndex.key(kind, id, applicationId);
+            return SearchFields.key(kind, id, applicationId);
         }
 
         /** Documents are replaced a posting at a time: the posting, its application and its events. */
@@ -104,13 +96,8 @@ public final class SearchIndex implements AutoCloseable {
     /** A document the query found, best first; {@code applicationId} only on a contact. */
     public record Hit(SearchKind kind, long id, Long applicationId, float score) {
         public String key() {
-            return SearchIndex.key(kind, id, applicationId);
+            return SearchFields.key(kind, id, applicationId);
         }
-    }
-
-    /** A document's key: the kind and id ("event:7"), and for a contact the application it sits on ("contact:4@12"). */
-    static String key(SearchKind kind, long id, Long applicationId) {
-        return kind == SearchKind.CONTACT ? kind.key(id) + "@" + applicationId : kind.key(id);
     }
 
     private final Directory directory;
@@ -376,31 +363,6 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Document document(Doc doc) {
-        Document d = new Document();
-        d.add(new StringField(KEY, doc.key(), org.apache.lucene.document.Field.Store.NO));
-        d.add(new StringField(GROUP, doc.group(), org.apache.lucene.document.Field.Store.NO));
-        d.add(new StringField(KIND, doc.kind().name(), org.apache.lucene.document.Field.Store.YES));
-        d.add(new StoredField(ID, doc.id()));
-        if (doc.seeker() != null) {
-            d.add(new StringField(SEEKER, doc.seeker().toString(), org.apache.lucene.document.Field.Store.NO));
-        }
-        if (doc.kind() == SearchKind.CONTACT) {
-            d.add(new StoredField(APPLICATION, doc.applicationId()));
-        }
-        d.add(new TextField(TITLE, nz(doc.heading()), org.apache.lucene.document.Field.Store.NO));
-        d.add(new TextField(ALL, nz(doc.heading()) + "\n" + nz(doc.labels()) + "\n" + nz(doc.body()),
-                org.apache.lucene.document.Field.Store.NO));
-        if (!nz(doc.context()).isEmpty()) {
-            d.add(new TextField(CONTEXT, doc.context(), org.apache.lucene.document.Field.Store.NO));
-        }
-        return d;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

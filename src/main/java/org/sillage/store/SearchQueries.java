@@ -41,15 +41,15 @@ final class SearchQueries {
             BooleanQuery.Builder one = new BooleanQuery.Builder();
             own(one, w);
             // an application or event is found by its posting's words too, but ranked low
-            one.add(new BoostQuery(new TermQuery(new Term(SearchIndex.CONTEXT, w)), 0.5f), Occur.SHOULD);
+            one.add(new BoostQuery(new TermQuery(new Term(SearchFields.CONTEXT, w)), 0.5f), Occur.SHOULD);
             if (w.length() >= 2) {
-                one.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.CONTEXT, w)), 0.25f), Occur.SHOULD);
+                one.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.CONTEXT, w)), 0.25f), Occur.SHOULD);
             }
             all.add(one.build(), Occur.MUST);
             // the filter needs no score: the whole text holds the heading, and a prefix holds the word
             // itself, so one clause a word does what own(...) does (its title clauses read the same
             // postings twice)
-            ownWords.add(w.length() >= 2 ? new PrefixQuery(new Term(SearchIndex.ALL, w)) : new TermQuery(new Term(SearchIndex.ALL, w)), Occur.SHOULD);
+            ownWords.add(w.length() >= 2 ? new PrefixQuery(new Term(SearchFields.ALL, w)) : new TermQuery(new Term(SearchFields.ALL, w)), Occur.SHOULD);
         }
         if (words.size() > 1) {
             // ...but never by those words alone: one word at least is its own
@@ -62,11 +62,11 @@ final class SearchQueries {
 
     /** The clauses that find {@code w} in a document's own heading and text. */
     private static void own(BooleanQuery.Builder b, String w) {
-        b.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE, w)), 3f), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(SearchIndex.ALL, w)), 2f), Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE, w)), 3f), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(SearchFields.ALL, w)), 2f), Occur.SHOULD);
         if (w.length() >= 2) {
-            b.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TITLE, w)), 2f), Occur.SHOULD);
-            b.add(new PrefixQuery(new Term(SearchIndex.ALL, w)), Occur.SHOULD);
+            b.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.TITLE, w)), 2f), Occur.SHOULD);
+            b.add(new PrefixQuery(new Term(SearchFields.ALL, w)), Occur.SHOULD);
         }
     }
 
@@ -82,7 +82,7 @@ final class SearchQueries {
         if (text == null || text.isBlank()) {
             return words;
         }
-        try (Analyzer analyzer = new FoldingAnalyzer(); TokenStream ts = analyzer.tokenStream(SearchIndex.ALL, text)) {
+        try (Analyzer analyzer = new FoldingAnalyzer(); TokenStream ts = analyzer.tokenStream(SearchFields.ALL, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -111,9 +111,7 @@ public final class SillageFx {
                 org.sillage.service.StartupTrace.mark("settings read");
                 return result;
             } catch (java.util.concurrent.CompletionException e) {
-                Throwable cause = e.getCause();
-                UserException u = cause instanceof UserException x ? x
-                        : new UserException(cause, "error.unexpected", String.valueOf(cause));
+                UserException u = OpenedFolder.why(e);
                 boolean activated = "error.folder.in_use".equals(u.key()) && AppServices.requestActivation(dataFolder);
                 return new Opened(null, null, null, u, activated);
             }
