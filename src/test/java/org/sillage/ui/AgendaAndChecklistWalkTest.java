@@ -82,7 +82,7 @@ class AgendaAndChecklistWalkTest extends FxWalk {
 
     @Test
     void the_agenda_lists_the_deadline_this_week_and_the_month_shows_it_on_its_day() throws Exception {
-        robot.clickOn("#navAgenda");
+        show("navAgenda");
         waitUntil(() -> robot.lookup("#section-this_week").tryQuery().isPresent());
         assertThat(robot.lookup("#agendaSections .agenda-this_week .label").queryAllAs(Label.class))
                 .anySatisfy(l -> assertThat(l.getText()).contains("Coordinateur(trice)"));
@@ -104,7 +104,7 @@ class AgendaAndChecklistWalkTest extends FxWalk {
     void an_interview_added_in_dates_can_be_moved_and_marked_done() throws Exception {
         var interview = services.agenda().addEvent(applicationId, org.sillage.domain.EventKind.INTERVIEW,
                 java.time.LocalDate.of(2021, 3, 2), java.time.LocalTime.of(10, 0), null, "Kortrijk", null);
-        robot.clickOn("#navApplications");
+        show("navApplications");
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
         robot.clickOn("#tabEvents");
@@ -123,7 +123,7 @@ class AgendaAndChecklistWalkTest extends FxWalk {
 
     @Test
     void an_event_takes_an_iso_date_and_9_00_and_is_in_the_posting_s_time_zone() throws Exception {
-        robot.clickOn("#navApplications");
+        show("navApplications");
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
         robot.clickOn("#tabEvents");
@@ -150,7 +150,7 @@ class AgendaAndChecklistWalkTest extends FxWalk {
     @Test
     void the_checklist_tracks_document_states_and_applying_with_missing_ones_warns() throws Exception {
         services.applications().list();
-        robot.clickOn("#navApplications");
+        show("navApplications");
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         robot.interact(() -> ((javafx.scene.control.ListView<?>) node("applicationList")).getSelectionModel().select(0));
         waitUntil(() -> "Saved".equals(((Label) node("statusLabel")).getText()));

@@ -71,13 +71,8 @@ class BoardWalkTest extends FxWalk {
         return robot.lookup("#boardList-" + s.name()).<ListView<BoardCard>>tryQuery().orElse(null);
     }
 
-    /**
-     * Opens the board from the menu. The button is fired rather than clicked: once in CI the click, made right after
-     * the window opened, did not open the board (its columns were never there); the menu can move under the pointer
-     * while the start lays the window out (the reminder bar appears above it).
-     */
     private void showBoard() {
-        robot.interact(() -> ((javafx.scene.control.ButtonBase) node("navBoard")).fire());
+        show("navBoard");
     }
 
     private static boolean holds(ListView<BoardCard> list, long id) {
@@ -117,7 +112,7 @@ class BoardWalkTest extends FxWalk {
         // a move's notice belongs to the visit that made it: leaving and coming back, it is gone
         robot.drag("#card-" + ids[0], MouseButton.PRIMARY).dropTo("#boardList-INTERVIEW");
         waitUntil(() -> robot.lookup("#boardNotice").queryAs(Node.class).isVisible());
-        robot.clickOn("#navPostings");
+        show("navPostings");
         showBoard();
         waitUntil(() -> holds(column(ApplicationStatus.INTERVIEW), ids[0]));
         assertThat(robot.lookup("#boardNotice").queryAs(Node.class).isVisible()).isFalse();
@@ -155,7 +150,7 @@ class BoardWalkTest extends FxWalk {
         waitUntil(() -> holds(column(ApplicationStatus.APPLIED), ids[0]));
         Node board = robot.lookup("#boardView").query();
         ListView<BoardCard> applied = column(ApplicationStatus.APPLIED);
-        robot.clickOn("#navPostings");
+        show("navPostings");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(board.getScene()).isNull();
         // meanwhile the first one moves on, elsewhere
@@ -176,11 +171,11 @@ class BoardWalkTest extends FxWalk {
     void the_selected_card_moves_from_the_keyboard_and_keeps_the_focus() throws Exception {
         long[] ids = twoApplications();
         openWindow(data, null);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT3);
         waitUntil(() -> holds(column(ApplicationStatus.SAVED), ids[1]));
 
         robot.clickOn("#card-" + ids[1]);
-        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        shortcut(KeyCode.RIGHT);
         waitUntil(() -> holds(column(ApplicationStatus.PREPARING), ids[1]));
         assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.PREPARING);
         waitUntil(() -> column(ApplicationStatus.PREPARING).isFocused());
@@ -188,7 +183,7 @@ class BoardWalkTest extends FxWalk {
                 .isEqualTo(ids[1]);
 
         // and straight back, still from the keyboard
-        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        shortcut(KeyCode.LEFT);
         waitUntil(() -> holds(column(ApplicationStatus.SAVED), ids[1]));
         assertThat(statusOf(ids[1])).isEqualTo(ApplicationStatus.SAVED);
     }

@@ -75,7 +75,7 @@ class CaseloadWalkTest extends FxWalk {
     /** Opens a person from the caseload by double-clicking their line. */
     private void open(String name) throws Exception {
         noErrorShown();
-        robot.clickOn("#navCaseload");
+        show("navCaseload");
         TableView<CaseloadRow> table = node("caseloadTable");
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals(name)));
         TableRow<?> row = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() instanceof CaseloadRow c
@@ -109,7 +109,7 @@ class CaseloadWalkTest extends FxWalk {
         waitUntil(() -> table.getItems().size() == 4);
 
         // the posting proposed to Amina and Brahim; Chloé tracks another one herself, later
-        robot.clickOn("#navPostings");
+        show("navPostings");
         ListView<PostingSummary> postings = node("postingList");
         waitUntil(() -> postings.getItems().size() == 2);
         int index = postings.getItems().stream().map(PostingSummary::id).toList().indexOf(shared);
@@ -120,14 +120,14 @@ class CaseloadWalkTest extends FxWalk {
         robot.clickOn("#propose-" + seeker("Amina").id());
         robot.clickOn("#propose-" + seeker("Brahim").id());
         robot.clickOn("#proposeConfirm");
-        robot.clickOn("#navCaseload");
+        show("navCaseload");
         waitUntil(() -> table.getItems().stream().filter(r -> r.activeCount() == 1).map(CaseloadRow::name).toList()
                 .containsAll(List.of("Amina", "Brahim")));
 
         open("Chloé");
         assertThat(applicationsShown()).isEmpty();
         assertThat(((Stage) chip.getScene().getWindow()).getTitle()).startsWith("Chloé — ");
-        robot.clickOn("#navPostings");
+        show("navPostings");
         waitUntil(() -> postings.getItems().size() == 2);
         int otherIndex = postings.getItems().stream().map(PostingSummary::id).toList().indexOf(other);
         robot.interact(() -> postings.getSelectionModel().select(otherIndex));
@@ -145,12 +145,12 @@ class CaseloadWalkTest extends FxWalk {
 
         open("Chloé");
         assertThat(applicationsShown()).containsExactly(other);
-        robot.clickOn("#navCaseload");
+        show("navCaseload");
         waitUntil(() -> table.getItems().stream().filter(r -> r.activeCount() == 1).count() == 3);
 
         // a session with Amina, two actions, the report (issue 9's walk, steps 3 and 4), in the same walk
         open("Amina");
-        robot.clickOn("#navSessions");
+        show("navSessions");
         waitUntil(() -> "Sessions with Amina".equals(((javafx.scene.control.Label) node("sessionsTitle")).getText()));
         robot.clickOn("#sessionDecisions").write("Apply to the accountant post");
         robot.clickOn("#addAction");
@@ -177,7 +177,7 @@ class CaseloadWalkTest extends FxWalk {
         // switching: Brahim sees his own application, and neither Amina's session nor her actions
         open("Brahim");
         assertThat(applicationsShown()).containsExactly(shared);
-        robot.clickOn("#navSessions");
+        show("navSessions");
         waitUntil(() -> "Sessions with Brahim".equals(((javafx.scene.control.Label) node("sessionsTitle")).getText()));
         org.sillage.ui.common.BackgroundTask.awaitSettled(java.time.Duration.ofSeconds(10));
         assertThat(((ListView<?>) node("sessionList")).getItems()).isEmpty();

@@ -62,7 +62,7 @@ class ContactsAndNotesWalkTest extends FxWalk {
     }
 
     private void openApplication(long applicationId) throws Exception {
-        robot.clickOn("#navApplications");
+        show("navApplications");
         ListView<org.sillage.domain.ApplicationRow> list = node("applicationList");
         waitUntil(() -> list.getItems().stream().anyMatch(a -> a.applicationId() == applicationId));
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()

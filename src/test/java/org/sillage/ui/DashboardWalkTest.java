@@ -51,7 +51,7 @@ class DashboardWalkTest extends FxWalk {
         services = AppServices.open(data, clock);
         services.imports().importSamples(ProgressListener.NONE, () -> false);
         openWindow(data, null);
-        robot.clickOn("#navDashboard");
+        show("navDashboard");
         waitUntil(() -> robot.lookup("#dashboardEmpty").tryQuery().isPresent());
         assertThat(robot.lookup("#dashboardEmpty").queryAs(Label.class).getText()).contains("Suivez une offre");
 

@@ -56,7 +56,7 @@ class FocusAfterActionTest extends FxWalk {
 
     @Test
     void applying_a_status_from_the_keyboard_leaves_the_focus_in_the_status_form() throws Exception {
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT2);
         waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent());
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#statusChoice").queryAs(Node.class).isVisible());
@@ -81,7 +81,7 @@ class FocusAfterActionTest extends FxWalk {
 
     @Test
     void a_status_date_that_is_no_date_is_said_and_never_replaced_by_today() throws Exception {
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT2);
         waitUntil(() -> robot.lookup("#applicationList").tryQuery().isPresent());
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#statusChoice").queryAs(Node.class).isVisible());

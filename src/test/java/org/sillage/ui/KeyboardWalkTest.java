@@ -59,7 +59,7 @@ class KeyboardWalkTest extends FxWalk {
 
     @Test
     void shortcuts_and_arrows_move_between_screens_and_to_the_search() throws Exception {
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT2);
         waitUntil(() -> robot.lookup("#applicationsView").tryQuery().map(Node::isVisible).orElse(false));
         // the menu's order: postings, applications, board, table, agenda, dashboard, documents
         robot.type(KeyCode.DOWN, 3);
@@ -68,7 +68,7 @@ class KeyboardWalkTest extends FxWalk {
         waitUntil(() -> robot.lookup("#postingsView").tryQuery().map(Node::isVisible).orElse(false));
 
         // Ctrl+F opens the one search over every screen; Esc closes it
-        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        shortcut(KeyCode.F);
         waitUntil(() -> robot.lookup("#globalSearchField").tryQuery().map(Node::isFocused).orElse(false));
         TextField search = node("globalSearchField");
         robot.interact(() -> search.setText("lille"));
@@ -84,17 +84,17 @@ class KeyboardWalkTest extends FxWalk {
         waitUntil(() -> robot.lookup("#postingDetail").queryAs(Node.class).isVisible());
         Set<String> nameless = new LinkedHashSet<>();
         walk(nameless);
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT2);
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         walk(nameless);
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT5);
         waitUntil(() -> robot.lookup("#agendaView").tryQuery().isPresent());
         walk(nameless);
         robot.clickOn("#agendaMonth");
         walk(nameless);
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT7).release(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT7);
         WaitForAsyncUtils.waitForFxEvents();
         walk(nameless);
         assertThat(nameless).isEmpty();
@@ -125,7 +125,10 @@ class KeyboardWalkTest extends FxWalk {
     }
 
     private void walk(Set<String> nameless) {
-        robot.interact(() -> node("navPostings").getScene().getRoot().requestFocus());
+        robot.interact(() -> {
+            node("navPostings").getScene().getWindow().requestFocus();
+            node("navPostings").getScene().getRoot().requestFocus();
+        });
         for (int i = 0; i < 60; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();

@@ -101,7 +101,7 @@ class MainWindowWalkTest extends FxWalk {
         stop();
         start();
 
-        robot.clickOn("#navApplications");
+        show("navApplications");
         ListView<ApplicationView> reopened = node("applicationList");
         waitUntil(() -> reopened.getItems().size() == 1);
         robot.interact(() -> reopened.getSelectionModel().select(0));
@@ -113,7 +113,7 @@ class MainWindowWalkTest extends FxWalk {
         assertThat(timeline.getItems()).extracting(StatusChange::note)
                 .containsExactly("Entretien mardi", "CV et lettre envoyés", null);
 
-        robot.clickOn("#navPostings");
+        show("navPostings");
         ListView<PostingSummary> postingsAfter = node("postingList");
         waitUntil(() -> postingsAfter.getItems().size() == 5);
         assertThat(postingsAfter.getItems()).hasSize(5);

@@ -78,7 +78,7 @@ class NoTruncatedLabelTest extends FxWalk {
             WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
             collect("postings " + i, cut);
         }
-        robot.clickOn("#navApplications");
+        show("navApplications");
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         for (String tab : new String[] {"tabTimeline", "tabDocuments", "tabEvents"}) {
@@ -86,20 +86,20 @@ class NoTruncatedLabelTest extends FxWalk {
             WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
             collect(tab, cut);
         }
-        robot.clickOn("#navAgenda");
+        show("navAgenda");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("agenda", cut);
-        robot.clickOn("#navDashboard");
+        show("navDashboard");
         waitUntil(() -> robot.lookup("#dashboardResponseRate").tryQuery().isPresent());
         collect("dashboard", cut);
-        robot.clickOn("#navDocuments");
+        show("navDocuments");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("documents", cut);
-        robot.clickOn("#navSessions");
+        show("navSessions");
         waitUntil(() -> robot.lookup("#sessionForm").tryQuery().isPresent());
         robot.clickOn("#addAction");
         collect("sessions", cut);
-        robot.clickOn("#navPostings");
+        show("navPostings");
         robot.interact(() -> postings.getItems().stream().filter(p -> p instanceof org.sillage.domain.PostingSummary s
                 && s.id() == posting).findFirst().ifPresent(p -> ((ListView<Object>) postings).getSelectionModel().select(p)));
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -132,13 +132,13 @@ class NoTruncatedLabelTest extends FxWalk {
         services.applications().track(services.postings().list().get(0).id());
         openWindow(data, null);
         resize(800, 600);
-        robot.clickOn("#navApplications");
+        show("navApplications");
         waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
         robot.interact(() -> ((ListView<?>) node("applicationList")).getSelectionModel().select(0));
         robot.clickOn("#tabTimeline");
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("timeline", cut);
-        robot.clickOn("#navTable");
+        show("navTable");
         waitUntil(() -> robot.lookup("#column-title").tryQuery().isPresent() || robot.lookup(".table-view").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         collect("table", cut);

@@ -114,7 +114,7 @@ class PostingScreenTest extends FxWalk {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
         robot.clickOn("#postingList");
-        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        shortcut(KeyCode.V);
         ListView<PostingSummary> list = node("postingList");
         waitUntil(() -> list.getItems().size() == 7);
         var imported = services.postings().list().stream().filter(p -> "Animatrice nature".equals(p.title()))
@@ -136,7 +136,7 @@ class PostingScreenTest extends FxWalk {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
         robot.clickOn("#postingList");
-        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        shortcut(KeyCode.V);
         waitUntil(() -> robot.lookup("#notAPostingDialog").tryQuery().isPresent());
         assertThat(services.postings().count()).isEqualTo(6);
         robot.clickOn("#importAnyway");
@@ -221,7 +221,7 @@ class PostingScreenTest extends FxWalk {
         ListView<PostingSummary> list = node("postingList");
         waitUntil(() -> list.getItems().size() == 5);
 
-        robot.clickOn("#navApplications");
+        show("navApplications");
         ListView<?> applications = node("applicationList");
         waitUntil(() -> applications.getItems().isEmpty());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);

@@ -58,7 +58,7 @@ class SearchAndSheetWalkTest extends FxWalk {
     }
 
     private void searchFor(String text) throws Exception {
-        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        shortcut(KeyCode.F);
         waitUntil(() -> robot.lookup("#globalSearchField").tryQuery().map(Node::isFocused).orElse(false));
         TextField field = node("globalSearchField");
         robot.interact(() -> field.setText(text));

@@ -68,7 +68,7 @@ class SessionsWalkTest extends FxWalk {
         LocalDate today = LocalDate.now();
         openWindow(data, null);
 
-        robot.clickOn("#navSessions");
+        show("navSessions");
         waitUntil(() -> "Sessions with Amina Kaci".equals(((javafx.scene.control.Label) node("sessionsTitle")).getText()));
         write("sessionDuration", "45");
         write("sessionDecisions", "Relancer la médiathèque « Lys » et préparer l’oral");
@@ -111,7 +111,7 @@ class SessionsWalkTest extends FxWalk {
         assertThat(((TextField) node("actionWhat-0")).getText()).isEqualTo("Write the cover letter");
         assertThat(((TextArea) node("sessionDecisions")).getText()).startsWith("Relancer");
 
-        robot.clickOn("#navAgenda");
+        show("navAgenda");
         ListView<AgendaViewModel.Row> agenda = node("agendaSections");
         waitUntil(() -> agenda.getItems().stream().anyMatch(r -> r instanceof AgendaViewModel.Entry));
         assertThat(agenda.getItems().stream().filter(r -> r instanceof AgendaViewModel.Entry)

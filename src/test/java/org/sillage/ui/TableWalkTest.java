@@ -70,7 +70,7 @@ class TableWalkTest extends FxWalk {
 
     @Test
     void filter_by_deadline_sort_save_and_apply_again() throws Exception {
-        robot.clickOn("#navTable");
+        show("navTable");
         waitUntil(() -> rows().size() == 6);
         Label count = node("matchCount");
         assertThat(count.getText()).isEqualTo("6 applications match");
@@ -117,7 +117,7 @@ class TableWalkTest extends FxWalk {
 
     @Test
     void the_columns_chosen_are_kept() throws Exception {
-        robot.clickOn("#navTable");
+        show("navTable");
         waitUntil(() -> rows().size() == 6);
         TableView<ApplicationRow> table = node("applicationTable");
         var contract = table.getColumns().stream().filter(c -> "column-contract_type".equals(c.getId())).findFirst().orElseThrow();
