@@ -129,10 +129,17 @@ class KeyboardWalkTest extends FxWalk {
             node("navPostings").getScene().getWindow().requestFocus();
             node("navPostings").getScene().getRoot().requestFocus();
         });
+        Node first = null;
         for (int i = 0; i < 60; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             Node n = focused();
+            if (n != null && n == first) {
+                break; // round the whole window once: Tab came back to where it began
+            }
+            if (first == null) {
+                first = n;
+            }
             if (n != null && (n.getAccessibleText() == null || n.getAccessibleText().isBlank())) {
                 nameless.add(n.getClass().getSimpleName() + "#" + n.getId() + " " + n.getStyleClass());
             }
