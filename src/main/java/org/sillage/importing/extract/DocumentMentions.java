@@ -292,17 +292,33 @@ final class DocumentMentions {
             }
         }
         int ls = t.lineStart(i);
-        // a list item: look at the line introducing the list
+        // a list item: look at the line introducing the list; items that lost their marks (a page's list items
+        // become lines of their own) are short lines that end no sentence, and the walk goes over them too
+        boolean bare = bareItem(t.fold.substring(ls, t.lineEnd(i)).strip());
         int guard = 0;
+        int items = 0;
         int p = ls - 1;
-        while (p > 0 && guard++ < 8) {
+        while (p > 0 && guard++ < 16) {
             int pls = t.lineStart(p);
             String line = t.fold.substring(pls, p).strip();
             if (!line.isEmpty() && !line.startsWith("-") && !line.startsWith("*")) {
+                if (bare && bareItem(line) && items++ < 6) {
+                    p = pls - 1;
+                    continue;
+                }
                 return line.endsWith(":") && Keywords.containsAny(line, CONTEXT);
             }
             p = pls - 1;
         }
         return false;
+    }
+
+    /**
+     * A line that could be a list item without its mark: a few words that begin with a letter or digit (a line that
+     * begins with another sign is an item with its mark, « ○ », « ● »), end no sentence and open no list.
+     */
+    private static boolean bareItem(String line) {
+        return !line.isEmpty() && line.length() <= 60 && Character.isLetterOrDigit(line.charAt(0))
+                && ".!?:;".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 }

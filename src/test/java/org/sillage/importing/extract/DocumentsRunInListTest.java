@@ -177,4 +177,54 @@ class DocumentsRunInListTest {
                 """).requiredDocuments()).extracting(org.sillage.domain.DocumentRequirement::kind)
                 .containsExactlyInAnyOrder("cv", "cover_letter", "references");
     }
+
+    @Test
+    void itemsThatLostTheirMarksTakeTheLineThatOpensTheList() {
+        // a page's list items become lines of their own, without a dash
+        assertThat(RequiredDocuments.of("""
+                Front-end developer
+
+                Klaar? Stuur ons een e-mail naar jobs@example.nl met daarin:
+
+                Een pakkende titel
+
+                Je 3 beste skills
+
+                Je beste teamwork tactiek
+
+                Website en/of CV
+
+                Succes!
+                """)).contains("cv");
+    }
+
+    @Test
+    void linesWithoutMarksAfterALineThatAsksForNothingAreNoDocuments() {
+        assertThat(RequiredDocuments.of("""
+                Front-end developer
+
+                Wat wij bieden:
+
+                Een laptop naar keuze
+
+                Hulp bij je CV en LinkedIn
+
+                Stuur ons een e-mail naar jobs@example.nl.
+                """)).doesNotContain("cv");
+    }
+
+    @Test
+    void anItemWithAnotherMarkUnderAnOptionalListIsNotWalkedOver() {
+        assertThat(RequiredDocuments.of("""
+                Marketing coordinator
+
+                To be considered, please email us at hiring@example.coop with the following:
+
+                ● Resume or CV (ideally as a PDF)
+                ● Brief covering statement outlining why you are a fit for the position, this
+                could include:
+                ○ Description of a recent project or volunteer role
+                ○ Links to a portfolio or previous work
+                """)).doesNotContain("portfolio");
+    }
 }
