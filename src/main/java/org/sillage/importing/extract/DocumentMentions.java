@@ -124,7 +124,9 @@ final class DocumentMentions {
         }
         if (Keywords.containsAny(term.words(), WHY)) {
             // a message saying why is the letter only when it is sent: "Tell us why you're the right fit" alone is not
-            return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT);
+            // or when it is an item of what a list asks to send (« met daarin: … Waarom je bij ons wilt werken »)
+            return Keywords.regionContainsAny(f, t.sentenceStart(i), t.sentenceEnd(i), WHY_SENT)
+                    || isListItem(t, i) && listOpenedByAsk(t, i);
         }
         if (MOTIVATIONS.contains(term.words())) {
             // « jouw motivatie en CV », "a CV, grades and motivations": a motivation sent beside the CV; « Stuur
@@ -291,9 +293,16 @@ final class DocumentMentions {
                 return true;
             }
         }
+        return listOpenedByAsk(t, i);
+    }
+
+    /**
+     * Whether the line at {@code i} is an item of a list whose opening line asks for something to be sent (« stuur
+     * ons een e-mail naar … met daarin: »): items that lost their marks (a page's list items become lines of their
+     * own) are short lines that end no sentence, and the walk back to the opening line goes over them too.
+     */
+    private static boolean listOpenedByAsk(PostingText t, int i) {
         int ls = t.lineStart(i);
-        // a list item: look at the line introducing the list; items that lost their marks (a page's list items
-        // become lines of their own) are short lines that end no sentence, and the walk goes over them too
         boolean bare = bareItem(t.fold.substring(ls, t.lineEnd(i)).strip());
         int guard = 0;
         int items = 0;
@@ -311,6 +320,12 @@ final class DocumentMentions {
             p = pls - 1;
         }
         return false;
+    }
+
+    /** Whether the line at {@code i} is a list item, with its mark or without (a few words that end no sentence). */
+    private static boolean isListItem(PostingText t, int i) {
+        String line = t.fold.substring(t.lineStart(i), t.lineEnd(i)).strip();
+        return !line.isEmpty() && ("-*•–".indexOf(line.charAt(0)) >= 0 || bareItem(line));
     }
 
     /**

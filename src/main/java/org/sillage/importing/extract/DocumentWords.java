@@ -65,6 +65,8 @@ final class DocumentWords {
         new Term("explanation of your interest", "cover_letter"), new Term("description of your interest", "cover_letter"),
         new Term("statement of your interest", "cover_letter"),
         new Term("laat ons weten waarom", "cover_letter"), new Term("en waarom je", "cover_letter"),
+        // an item of what to send: « Waarom je bij ons wilt werken », "why you want to join us"
+        new Term("waarom je", "cover_letter"), new Term("why you want", "cover_letter"),
         new Term("referents", "references"),
         new Term("referent academique", "references"), new Term("referents academiques", "references"),
         new Term("academic referee", "references"), new Term("academic referees", "references"),

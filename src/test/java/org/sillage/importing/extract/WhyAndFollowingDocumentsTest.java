@@ -52,4 +52,37 @@ class WhyAndFollowingDocumentsTest {
                 - brief description of your relevant background and motivation for applying for this position
                 """)).containsExactlyInAnyOrder("cv", "cover_letter");
     }
+
+    @Test
+    void sayingWhyAsAnItemOfWhatToSendIsTheCoverLetter() {
+        assertThat(kinds("""
+                Front-end developer
+
+                Klaar? Stuur ons een e-mail naar jobs@example.nl met daarin:
+
+                Je 3 beste skills
+
+                Website en/of CV
+
+                Waarom je bij ons wilt werken
+                """)).contains("cv", "cover_letter");
+        assertThat(kinds("""
+                Please send us the following:
+                - your CV
+                - why you want to join the team
+                """)).contains("cv", "cover_letter");
+    }
+
+    @Test
+    void sayingWhyInAParagraphAfterAListAsksForNoLetter() {
+        assertThat(kinds("""
+                Chef de la conception
+
+                Merci de nous envoyer :
+                - un lien vers votre CV
+
+                Vous ne répondez pas parfaitement à toutes les exigences. Postulez quand même! Dites nous pourquoi vous
+                êtes la bonne personne.
+                """)).doesNotContain("cover_letter");
+    }
 }
