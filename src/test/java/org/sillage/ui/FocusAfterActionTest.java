@@ -9,11 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.service.ProgressListener;
@@ -21,20 +20,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** After an action by keyboard, the focus stays where the user was, not on the window or the first control. */
 class FocusAfterActionTest extends FxWalk {
-    private static Locale before;
+    @RegisterExtension
+    static final FxLanguage LANGUAGE = new FxLanguage(Locale.ENGLISH);
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        before = toolkitIn(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @BeforeEach
     void start() throws Exception {

@@ -10,10 +10,9 @@ import java.util.Locale;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.domain.Handover;
 import org.sillage.domain.NextAction;
@@ -28,7 +27,8 @@ import org.sillage.service.AppServices;
  */
 class HandoverWalkTest extends FxWalk {
     private static final String PASS = "correct horse battery staple";
-    private static Locale before;
+    @RegisterExtension
+    static final FxLanguage LANGUAGE = new FxLanguage(Locale.ENGLISH);
 
     @TempDir
     Path advisorFolder;
@@ -36,16 +36,6 @@ class HandoverWalkTest extends FxWalk {
     Path own;
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        before = toolkitIn(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @AfterEach
     void cleanup() throws Exception {

@@ -15,9 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * first screen, an application's timeline and the table's column titles.
  */
 class NoTruncatedLabelTest extends FxWalk {
-    private static Locale before;
+    @RegisterExtension
+    static final FxLanguage LANGUAGE = new FxLanguage(Locale.ENGLISH);
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        before = toolkitIn(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @AfterEach
     void stop() throws Exception {

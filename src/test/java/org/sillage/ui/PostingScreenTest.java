@@ -14,11 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.domain.PostingSummary;
 import org.sillage.service.AppServices;
@@ -30,20 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The posting screen: evidence, corrections, and the language switch, headless. */
 class PostingScreenTest extends FxWalk {
-    private static Locale before;
+    @RegisterExtension
+    static final FxLanguage LANGUAGE = new FxLanguage(Locale.ENGLISH);
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        before = toolkitIn(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @BeforeEach
     void start() throws Exception {

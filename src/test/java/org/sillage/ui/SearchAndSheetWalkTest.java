@@ -13,10 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.domain.ApplicationStatus;
 import org.sillage.domain.SearchKind;
@@ -31,7 +30,8 @@ import org.sillage.service.ProgressListener;
  */
 class SearchAndSheetWalkTest extends FxWalk {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("Europe/Brussels"));
-    private static Locale before;
+    @RegisterExtension
+    static final FxLanguage LANGUAGE = new FxLanguage(Locale.ENGLISH);
 
     @TempDir
     Path first;
@@ -39,16 +39,6 @@ class SearchAndSheetWalkTest extends FxWalk {
     Path fresh;
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        before = toolkitIn(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @AfterEach
     void close() throws Exception {
