@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sillage.service.AppServices;
-import org.sillage.service.ProgressListener;
 
 /**
  * Settings → Backups as a person uses them: back up now, lose a posting, put the backup back; the window reopens on
@@ -32,11 +30,7 @@ class BackupWalkTest extends FxWalk {
 
     @BeforeEach
     void start() throws Exception {
-        services = AppServices.open(data);
-        services.imports().importSamples(ProgressListener.NONE, () -> false);
-        openWindow(data, null);
-        ListView<?> list = node("postingList");
-        waitUntil(() -> list.getItems().size() == 5);
+        openOnSamples(data, s -> { });
     }
 
     @AfterEach

@@ -51,6 +51,16 @@ abstract class FxWalk {
         BackgroundTask.awaitSettled(Duration.ofSeconds(15));
     }
 
+    /** Opens {@code data} with the five seeds imported, then {@code prepare} done, and waits for the list to show them. */
+    protected void openOnSamples(Path data, java.util.function.Consumer<AppServices> prepare) throws Exception {
+        services = AppServices.open(data);
+        services.imports().importSamples(org.sillage.service.ProgressListener.NONE, () -> false);
+        prepare.accept(services);
+        openWindow(data, null);
+        javafx.scene.control.ListView<?> list = node("postingList");
+        waitUntil(() -> list.getItems().size() == 5);
+    }
+
     /** Hides the window and closes the data folder, as quitting does. */
     protected void closeWindow() throws Exception {
         // a dialog the walk left open (the settings, an error) is closed with the window, as quitting does; a dialog

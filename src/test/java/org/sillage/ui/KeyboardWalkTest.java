@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sillage.service.AppServices;
-import org.sillage.service.ProgressListener;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window by keyboard only: shortcuts, arrows in the menu, and a name for every control Tab reaches. */
@@ -30,12 +28,7 @@ class KeyboardWalkTest extends FxWalk {
 
     @BeforeEach
     void start() throws Exception {
-        services = AppServices.open(data);
-        services.imports().importSamples(ProgressListener.NONE, () -> false);
-        services.applications().track(services.postings().list().get(0).id());
-        openWindow(data, null);
-        ListView<?> list = node("postingList");
-        waitUntil(() -> list.getItems().size() == 5);
+        openOnSamples(data, s -> s.applications().track(s.postings().list().get(0).id()));
     }
 
     @AfterEach

@@ -15,36 +15,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sillage.service.AppServices;
-import org.sillage.service.ProgressListener;
 
 /** Settings → Password protection: the checks of the dialog, then the folder encrypted and opened again. */
 class ProtectionWalkTest extends FxWalk {
-    private static Locale before;
+    @RegisterExtension
+    static final FxLanguage LANGUAGE = new FxLanguage(Locale.ENGLISH);
 
     @TempDir
     Path data;
 
     @BeforeAll
-    static void toolkit() throws Exception {
-        before = toolkitIn(Locale.ENGLISH);
+    static void quickKeys() {
         System.setProperty("sillage.kdf.iterations", "1000");
     }
 
     @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
+    static void usualKeys() {
         System.clearProperty("sillage.kdf.iterations");
     }
 
     @BeforeEach
     void start() throws Exception {
-        services = AppServices.open(data);
-        services.imports().importSamples(ProgressListener.NONE, () -> false);
-        openWindow(data, null);
-        ListView<?> list = node("postingList");
-        waitUntil(() -> list.getItems().size() == 5);
+        openOnSamples(data, s -> { });
     }
 
     @AfterEach
