@@ -297,6 +297,8 @@ final class EmailRule implements Rule {
             if (Character.isLetterOrDigit(c) || c == '-' || c == '.' || AddressSpellings.isUnicodeHyphen(c)) {
                 domain.append(AddressSpellings.isUnicodeHyphen(c) ? '-' : c);
                 k++;
+            } else if (c == '\n' && Sentences.addressCut(s, k)) {
+                k++; // « tech@openownership.⏎org with a cover letter »: a line wrapped after the domain's only dot
             } else if (atLen > 1 && AddressSpellings.dotFormAt(t.fold, k) > 0) {
                 k += AddressSpellings.dotFormAt(t.fold, k); // "name(at)ign(point)fr", « telecom-paris¡dot¿fr »
                 domain.append('.');

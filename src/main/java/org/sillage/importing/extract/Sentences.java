@@ -63,9 +63,37 @@ final class Sentences {
         if ((Character.isLetterOrDigit(before) || before == ',') && Character.isLowerCase(after)) {
             return true;
         }
+        if (before == '.' && addressCut(text, nl)) {
+            return true;
+        }
         // « … in zowel het Nederlands als in het\nEngels »: a line that ends on an article goes on, whatever comes next;
         // "(parts 1 and\n3) downloadable …": so does one that ends on a conjunction or a preposition
         return (Character.isUpperCase(after) || Character.isDigit(after)) && endsOnArticle(text, fold, nl);
+    }
+
+    /**
+     * Whether the line break at {@code nl} cuts an e-mail address after its domain's first dot (« tech@example.⏎org
+     * with a cover letter », a PDF line wrapped there): the line ends on « @name. » and the next opens with two to
+     * six small letters before a dot, a blank or a sign, as a top-level domain is written. After a whole address
+     * (« jobs@example.fr.⏎fr et nl parlés ») the dot ends a sentence.
+     */
+    static boolean addressCut(String text, int nl) {
+        if (nl < 3 || text.charAt(nl - 1) != '.') {
+            return false;
+        }
+        int i = nl - 2;
+        while (i >= 0 && nl - i < 256 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            i--;
+        }
+        if (i < 1 || i == nl - 2 || text.charAt(i) != '@' || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        int e = nl + 1;
+        while (e < text.length() && e - nl <= 7 && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') {
+            e++;
+        }
+        int letters = e - nl - 1;
+        return letters >= 2 && letters <= 6 && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)));
     }
 
     private static final String[] LINE_END_ARTICLES = {"het", "de", "the", "le", "la", "les", "des", "du", "een", "a",

@@ -39,13 +39,17 @@ final class PdfLayout {
         }
     }
 
-    /** The bytes to read the text from (see {@link UnmappedLigatures}) and the title's lines, from one load. */
-    record Prepared(byte[] bytes, List<String> titleLines) {
+    /**
+     * The bytes to read the text from (see {@link UnmappedLigatures}), the title's lines, and whether a page is set
+     * in columns ({@link PdfColumns}), from one load.
+     */
+    record Prepared(byte[] bytes, List<String> titleLines, boolean columns) {
     }
 
     /**
      * Loads the PDF once: completes the mapping of ligature glyphs that have none (the bytes saved anew only then)
-     * and reads the title's lines from the layout. A PDF PDFBox cannot read gives its own bytes and no title.
+     * and reads the title's lines and the columns from the layout. A PDF PDFBox cannot read gives its own bytes, no
+     * title and no columns.
      */
     static Prepared prepare(byte[] bytes) {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -56,14 +60,20 @@ final class PdfLayout {
                 read = bytes;
             }
             if (read == bytes) {
-                return new Prepared(bytes, title(firstPageLines(doc)));
+                return prepared(bytes, doc);
             }
             try (PDDocument again = Loader.loadPDF(read)) {
-                return new Prepared(read, title(firstPageLines(again)));
+                return prepared(read, again);
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return new Prepared(bytes, List.of());
+            return new Prepared(bytes, List.of(), false);
         }
+    }
+
+    private static Prepared prepared(byte[] bytes, PDDocument doc) throws IOException {
+        Collector page = firstPage(doc);
+        return page == null ? new Prepared(bytes, List.of(), false)
+                : new Prepared(bytes, title(page.lines), PdfColumns.present(page.boxes));
     }
 
     static List<String> title(List<Line> lines) {
@@ -202,9 +212,10 @@ final class PdfLayout {
         return bold * 2 > all;
     }
 
-    private static List<Line> firstPageLines(PDDocument doc) throws IOException {
+    /** Page 1 read with its glyphs' positions; null when its text may not be extracted. */
+    private static Collector firstPage(PDDocument doc) throws IOException {
         if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-            return List.of();
+            return null;
         }
         Collector collector = new Collector();
         collector.setSortByPosition(true);
@@ -212,11 +223,13 @@ final class PdfLayout {
         collector.setEndPage(1);
         collector.getText(doc);
         collector.flush();
-        return collector.lines;
+        return collector;
     }
 
     private static final class Collector extends PDFTextStripper {
         private final List<Line> lines = new ArrayList<>();
+        /** Every glyph that is not blank, as {x0, x1, baseline}, for {@link PdfColumns}. */
+        private final List<float[]> boxes = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
         private float size;
@@ -244,6 +257,9 @@ final class PdfLayout {
                 if (u == null || u.isBlank()) {
                     inFirstWord &= letters == 0;
                     continue;
+                }
+                if (boxes.size() < 20_000) {
+                    boxes.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj()});
                 }
                 left = Math.min(left, p.getXDirAdj());
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());

@@ -58,7 +58,7 @@ public final class TikaDocumentReader {
             throw new UserException("error.import.encrypted", name);
         }
         boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
-        TextCollector collector = parse(bytes, format, name);
+        TextCollector collector = parse(bytes, format, name, false);
         String text = collector.text();
         if (text.isBlank()) {
             // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
@@ -67,9 +67,10 @@ public final class TikaDocumentReader {
         }
         if (format == Format.PDF) {
             PdfLayout.Prepared layout = PdfLayout.prepare(bytes);
-            if (layout.bytes() != bytes) {
-                // glyphs drawn without a Unicode mapping were ligatures: read again with them mapped (ADR 0083)
-                collector = parse(layout.bytes(), format, name);
+            if (layout.bytes() != bytes || layout.columns()) {
+                // glyphs drawn without a Unicode mapping were ligatures: read again with them mapped (ADR 0083);
+                // a page set in columns: read again in the order the text was written, each column whole (ADR 0089)
+                collector = parse(layout.bytes(), format, name, layout.columns());
                 text = collector.text();
             }
             java.util.List<String> titles = layout.titleLines();
@@ -80,7 +81,7 @@ public final class TikaDocumentReader {
         return new Result(text, collector.structure(text));
     }
 
-    private static TextCollector parse(byte[] bytes, Format format, String name) {
+    private static TextCollector parse(byte[] bytes, Format format, String name, boolean columns) {
         TextCollector collector = new TextCollector(MAX_CHARS);
         if (format == Format.PDF) {
             collector.joinWrappedParagraphs();
@@ -90,7 +91,7 @@ public final class TikaDocumentReader {
             secure.setMaximumCompressionRatio(200);
             secure.setOutputThreshold(1_000_000);
             try {
-                parser(format).parse(in, secure, new Metadata(), context());
+                parser(format).parse(in, secure, new Metadata(), context(columns));
             } catch (SAXException e) {
                 secure.throwIfCauseOf(e);
                 throw e;
@@ -112,11 +113,11 @@ public final class TikaDocumentReader {
         };
     }
 
-    private static ParseContext context() {
+    private static ParseContext context(boolean columns) {
         ParseContext context = new ParseContext();
         context.set(Parser.class, new EmptyParser()); // attachments inside documents are not read
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setSortByPosition(true);
+        pdf.setSortByPosition(!columns);
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         pdf.setExtractAnnotationText(false);

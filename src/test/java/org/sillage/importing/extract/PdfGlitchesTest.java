@@ -3,6 +3,7 @@ package org.sillage.importing.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sillage.domain.PostingFields;
 
 /** What PDF text and university job packs do to a few fields: glued words, generic headings, numbered clauses. */
 class PdfGlitchesTest {
@@ -26,6 +27,29 @@ class PdfGlitchesTest {
                 Candidature attendue pour le 6 avril 2022 : CV et lettre de motivation.
                 A l'attention de la directrice par e-mail : claire.martin@ exemple-asso.fr
                 """).applicationEmails()).containsExactly("claire.martin@exemple-asso.fr");
+    }
+
+    @Test
+    void anAddressWrappedAfterItsDomainsDotIsWholeAgainAndTheSentenceStillAsks() {
+        PostingFields f = extractor.extract("""
+                Application process
+
+                To apply for this role, please email jobs@exampleorganisation.
+                org with a cover letter about why you are interested in this
+                work along with a copy of your CV.
+                """);
+        assertThat(f.applicationEmails()).containsExactly("jobs@exampleorganisation.org");
+        assertThat(f.requiredDocumentKinds()).contains("cover_letter", "cv");
+    }
+
+    @Test
+    void aLineAfterAWholeAddressIsNotJoinedToIt() {
+        assertThat(extractor.extract("""
+                Chargé·e de médiation
+
+                Envoyez votre CV et une lettre de motivation à recrutement@exemple-asso.fr.
+                fr et nl parlés, un plus.
+                """).applicationEmails()).containsExactly("recrutement@exemple-asso.fr");
     }
 
     @Test
