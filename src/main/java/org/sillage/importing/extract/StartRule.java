@@ -138,8 +138,9 @@ final class StartRule implements Rule {
         if (value == null) {
             return false;
         }
-        if (atLineStart && !f.substring(after, valueStart).contains(":") && valueStart > after && t.lineStart(valueStart) == lineStart) {
-            // "- Démarrage dès que possible": the label is part of the phrase
+        if (atLineStart && !f.substring(best, valueStart).contains(":") && valueStart > after && t.lineStart(valueStart) == lineStart) {
+            // "- Démarrage dès que possible": the label is part of the phrase; « Début : Début 2026 », "Start: March
+            // 2026": a label with its colon is not
             String whole = Clean.value(t.slice(best, valueEnd));
             if (whole != null) {
                 write(t, whole, best, valueEnd, "start.label");
