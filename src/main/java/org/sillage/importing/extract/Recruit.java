@@ -150,8 +150,8 @@ final class Recruit {
         // "is hiring", "are looking for", "is recruiting": the auxiliary stands before the word found
         Matcher m = VERB.matcher(fold).region(Math.max(from, verb - ADVERB_ROOM), to);
         boolean found = m.find();
-        while (found && noun(fold, from, m.start())) {
-            found = m.find(); // « Centre de recherche en … »: the noun, not the verb
+        while (found && (noun(fold, from, m.start()) || participle(text, m.start(), m.end()))) {
+            found = m.find(); // « Centre de recherche en … »: the noun, not the verb; « Profil recherché »: the participle
         }
         if (!found) {
             return null;
@@ -346,6 +346,16 @@ final class Recruit {
             + "basee?|creee?|fondee?|reconnue?|agreee?|presente?|based|founded|located|gevestigd|opgericht)(?![a-z])");
 
     /** « recherche » after « de », « la », « en », « et »: the noun (« centre de recherche »), not a verb. */
+    /**
+     * Whether the verb found is written as a participle (« Profil recherché », « Compétences recherchées », a
+     * section's heading): the folded text has lost its accent, the text has it.
+     */
+    private static boolean participle(String text, int start, int end) {
+        char last = end > start ? text.charAt(end - 1) : ' ';
+        return (last == 'é' || last == 'É') && end - start >= 7
+                && (text.regionMatches(true, end - 9, "recherch", 0, 8) || text.regionMatches(true, end - 7, "cherch", 0, 6));
+    }
+
     private static boolean noun(String fold, int from, int at) {
         if (!fold.startsWith("recherch", at) && !fold.startsWith("cherch", at)) {
             return false;
