@@ -345,7 +345,6 @@ final class Recruit {
             + "non-profit|nonprofit|company|organisatie|vereniging|stichting)(?![a-z])|(?:implante|implantee|situe|situee|"
             + "basee?|creee?|fondee?|reconnue?|agreee?|presente?|based|founded|located|gevestigd|opgericht)(?![a-z])");
 
-    /** « recherche » after « de », « la », « en », « et »: the noun (« centre de recherche »), not a verb. */
     /**
      * Whether the verb found is written as a participle (« Profil recherché », « Compétences recherchées », a
      * section's heading): the folded text has lost its accent, the text has it.
@@ -356,6 +355,7 @@ final class Recruit {
                 && (text.regionMatches(true, end - 9, "recherch", 0, 8) || text.regionMatches(true, end - 7, "cherch", 0, 6));
     }
 
+    /** « recherche » after « de », « la », « en », « et »: the noun (« centre de recherche »), not a verb. */
     private static boolean noun(String fold, int from, int at) {
         if (!fold.startsWith("recherch", at) && !fold.startsWith("cherch", at)) {
             return false;

@@ -40,7 +40,7 @@ final class PdfLayout {
     }
 
     /**
-     * The bytes to read the text from (see {@link UnmappedLigatures}), the title's lines, and whether a page is set
+     * The bytes to read the text from (see {@link UnmappedLigatures}), the title's lines, and whether page 1 is set
      * in columns ({@link PdfColumns}), from one load.
      */
     record Prepared(byte[] bytes, List<String> titleLines, boolean columns) {
