@@ -208,9 +208,11 @@ final class OrganizationCandidates {
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name
                 afterWord = true;
             }
-            if (Character.isDigit(text.charAt(s0)) && s0 + 2 < e && Character.isUpperCase(text.charAt(s0 + 1))
+            if (Character.isDigit(text.charAt(s0)) && s0 + 3 < e && Character.isUpperCase(text.charAt(s0 + 1))
                     && (s0 == 0 || !Character.isLetterOrDigit(text.charAt(s0 - 1)))) {
-                s0++; // « 1CNRS, Gipsa-lab »: an affiliation's footnote mark glued to the name by the PDF
+                // « 1CNRS, Gipsa-lab »: an affiliation's footnote mark glued to the name by the PDF; a digit before
+                // two letters only is the name's own (« chez 4SH »: a name of two letters is none)
+                s0++;
             }
             final int s = s0;
             if (e - s < 2 || e - s > 90) {

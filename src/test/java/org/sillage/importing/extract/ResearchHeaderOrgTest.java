@@ -56,4 +56,15 @@ class ResearchHeaderOrgTest {
         // the first affiliation as written (ADR 0040), up to the next one's mark
         assertThat(e.organization()).isEqualTo("CNRS, Agroécologie");
     }
+
+    @Test
+    void aDigitBeforeTwoLettersIsTheNamesOwn() {
+        var e = extractor.extract("""
+                Consultant fonctionnel
+
+                Rejoins les équipes 4SH en tant que consultant fonctionnel. Depuis plus de 10 ans, 4SH accompagne ses
+                clients dans leurs projets numériques, et ça marche ! Tu travailleras chez 4SH, à Lyon.
+                """);
+        assertThat(e.organization()).isEqualTo("4SH"); // (rules 44; not « SH »)
+    }
 }
