@@ -22,6 +22,8 @@ final class PdfColumns {
     private static final float WORD_GAP = 8f;
     /** How far (points) from a glyph a gutter must pass. */
     private static final int CLEARANCE = 3;
+    /** Baselines past which a page is not looked at (a page of text has a few hundred at most). */
+    private static final int MAX_ROWS = 1000;
 
     private PdfColumns() {
     }
@@ -48,49 +50,54 @@ final class PdfColumns {
             maxX = Math.max(maxX, b[1]);
         }
         float width = maxX - minX;
-        if (width < 200) {
-            return 0;
+        if (width < 200 || rows.size() > MAX_ROWS) {
+            return 0; // (a page of a thousand baselines or more is no page of text lines: not looked at)
         }
-        int bins = (int) width + 1;
-        int n = rows.size();
-        boolean[][] cover = new boolean[n][bins];
-        float[] lo = new float[n];
-        float[] hi = new float[n];
-        int r = 0;
+        // each line as its runs of words {start, end, start, end, …}: glyphs less than WORD_GAP apart join one run
+        List<float[]> runs = new ArrayList<>(rows.size());
         for (List<float[]> row : rows.values()) {
             row.sort((u, v) -> Float.compare(u[0], v[0]));
-            lo[r] = Float.MAX_VALUE;
-            float end = -Float.MAX_VALUE;
-            for (float[] b : row) {
-                // a run of words covers the blanks between them
-                int from = (int) ((b[0] - end < WORD_GAP ? end : b[0]) - minX);
-                int to = (int) (b[1] - minX);
-                Arrays.fill(cover[r], Math.max(0, from), Math.min(bins, to + 1), true);
-                end = Math.max(end, b[1]);
-                lo[r] = Math.min(lo[r], b[0]);
+            float[] r = new float[row.size() * 2];
+            int n = 0;
+            for (float[] g : row) {
+                if (n > 0 && g[0] - r[n - 1] < WORD_GAP) {
+                    r[n - 1] = Math.max(r[n - 1], g[1]);
+                } else {
+                    r[n++] = g[0];
+                    r[n++] = g[1];
+                }
             }
-            hi[r] = end;
-            r++;
+            runs.add(Arrays.copyOf(r, n));
         }
         int best = 0;
         for (int x = (int) (width * 0.25f); x < (int) (width * 0.75f); x += 2) {
             int left = 0;
             int right = 0;
-            for (int i = 0; i < n; i++) {
-                if (cover[i][x] || cover[i][x - CLEARANCE] || cover[i][Math.min(bins - 1, x + CLEARANCE)]) {
+            for (float[] r : runs) {
+                if (covers(r, minX, x) || covers(r, minX, x - CLEARANCE) || covers(r, minX, x + CLEARANCE)) {
                     left = 0;
                     right = 0;
                     continue;
                 }
-                if (lo[i] - minX < x) {
+                if (r[0] - minX < x) {
                     left++;
                 }
-                if (hi[i] - minX > x) {
+                if (r[r.length - 1] - minX > x) {
                     right++;
                 }
                 best = Math.max(best, Math.min(left, right));
             }
         }
         return best;
+    }
+
+    /** Whether a run of the line covers the point {@code x} (in whole points from the page's leftmost glyph). */
+    private static boolean covers(float[] runs, float minX, int x) {
+        for (int k = 0; k < runs.length; k += 2) {
+            if ((int) (runs[k] - minX) <= x && x <= (int) (runs[k + 1] - minX)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

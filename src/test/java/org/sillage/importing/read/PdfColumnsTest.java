@@ -107,4 +107,23 @@ class PdfColumnsTest {
             assertThat(PdfLayout.prepare(out.toByteArray()).columns()).isFalse();
         }
     }
+
+    @Test
+    void a_glyph_drawn_inside_the_one_before_it_is_read_and_a_page_of_countless_baselines_is_not_looked_at() {
+        java.util.List<float[]> boxes = new java.util.ArrayList<>();
+        for (int line = 0; line < 12; line++) {
+            float y = 700 - line * 12;
+            for (int k = 0; k < 10; k++) {
+                boxes.add(new float[] {50 + k * 6, 56 + k * 6, y}); // the left column's words
+                boxes.add(new float[] {320 + k * 6, 326 + k * 6, y}); // the right column's
+            }
+            boxes.add(new float[] {52, 54, y}); // an accent drawn over the first letter: ends before it does
+        }
+        assertThat(PdfColumns.gutterBand(boxes)).isEqualTo(12); // (it threw, and the PDF lost its title with it)
+        java.util.List<float[]> scattered = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            scattered.add(new float[] {(i * 37) % 500, (i * 37) % 500 + 4, i * 0.5f});
+        }
+        assertThat(PdfColumns.gutterBand(scattered)).isZero();
+    }
 }
