@@ -82,10 +82,19 @@ public final class ImportBench {
 
     /** Writes n postings: the samples in turn, each with a unique reference line in its title. */
     static void generate(Path dir, int n) throws IOException {
+        generate(dir, n, false);
+    }
+
+    /** {@link #generate(Path, int)} with every posting a text file. */
+    static void generateText(Path dir, int n) throws IOException {
+        generate(dir, n, true);
+    }
+
+    private static void generate(Path dir, int n, boolean textOnly) throws IOException {
         List<String> samples = SampleSeeds.load().stream().map(s -> new String(s.bytes(), StandardCharsets.UTF_8)).toList();
         for (int i = 0; i < n; i++) {
             String text = "Offre n°" + (100000 + i) + " — " + samples.get(i % samples.size()).strip();
-            int kind = i % 20;
+            int kind = textOnly ? 0 : i % 20;
             if (kind < 12) {
                 Files.writeString(dir.resolve(String.format("offre-%05d.txt", i)), text, StandardCharsets.UTF_8);
             } else if (kind < 17) {
@@ -143,7 +152,7 @@ public final class ImportBench {
         }
     }
 
-    private static void deleteAll(Path root) throws IOException {
+    static void deleteAll(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
