@@ -58,21 +58,18 @@ public final class TikaDocumentReader {
             throw new UserException("error.import.encrypted", name);
         }
         boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
-        TextCollector collector = parse(bytes, format, name, false);
+        // a PDF's layout first: its text is then read once, from the bytes with its ligature glyphs mapped (ADR 0083),
+        // in the order it was written when page 1 is set in columns (each column whole, ADR 0089)
+        PdfLayout.Prepared layout = format == Format.PDF ? PdfLayout.prepare(bytes) : null;
+        TextCollector collector = layout == null ? parse(bytes, format, name, false)
+                : parse(layout.bytes(), format, name, layout.columns());
         String text = collector.text();
         if (text.isBlank()) {
             // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
             throw new UserException(format == Format.PDF ? "error.import.no_text"
                     : intact ? "error.import.empty" : "error.import.corrupt", name);
         }
-        if (format == Format.PDF) {
-            PdfLayout.Prepared layout = PdfLayout.prepare(bytes);
-            if (layout.bytes() != bytes || layout.columns()) {
-                // glyphs drawn without a Unicode mapping were ligatures: read again with them mapped (ADR 0083);
-                // a page set in columns: read again in the order the text was written, each column whole (ADR 0089)
-                collector = parse(layout.bytes(), format, name, layout.columns());
-                text = collector.text();
-            }
+        if (layout != null) {
             java.util.List<String> titles = layout.titleLines();
             for (int i = titles.size() - 1; i >= 0; i--) {
                 collector.title(titles.get(i));
