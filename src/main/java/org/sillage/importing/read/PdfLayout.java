@@ -46,27 +46,64 @@ final class PdfLayout {
     record Prepared(byte[] bytes, List<String> titleLines, boolean columns) {
     }
 
+    /** What is done with a PDF once its layout is read: with the loaded document, or null when PDFBox could not lay it out. */
+    interface Then<T> {
+        T read(Prepared layout, PDDocument loaded);
+    }
+
     /**
      * Loads the PDF once: completes the mapping of ligature glyphs that have none (the bytes saved anew only then)
      * and reads the title's lines and the columns from the layout. A PDF PDFBox cannot read gives its own bytes, no
      * title and no columns.
      */
     static Prepared prepare(byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        return read(bytes, (layout, loaded) -> layout);
+    }
+
+    /**
+     * {@link #prepare}, then {@code then} with the document still loaded (the bytes it holds are the layout's), so
+     * that the text is read from it without loading the file and its fonts again; with null when the layout could
+     * not be read. What {@code then} throws is thrown.
+     */
+    static <T> T read(byte[] bytes, Then<T> then) {
+        PDDocument doc = null;
+        PDDocument again = null;
+        PDDocument used;
+        Prepared layout;
+        try {
+            doc = Loader.loadPDF(bytes);
             byte[] read;
             try {
                 read = UnmappedLigatures.repaired(doc, bytes);
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 read = bytes;
             }
-            if (read == bytes) {
-                return prepared(bytes, doc);
+            used = doc;
+            if (read != bytes) {
+                again = Loader.loadPDF(read);
+                used = again;
             }
-            try (PDDocument again = Loader.loadPDF(read)) {
-                return prepared(read, again);
-            }
+            layout = prepared(read, used);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return new Prepared(bytes, List.of(), false);
+            close(again);
+            close(doc);
+            return then.read(new Prepared(bytes, List.of(), false), null);
+        }
+        try {
+            return then.read(layout, used);
+        } finally {
+            close(again);
+            close(doc);
+        }
+    }
+
+    private static void close(PDDocument doc) {
+        if (doc != null) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException ignored) {
+                // (a document read from memory holds nothing that a failed close would leak)
+            }
         }
     }
 
@@ -219,9 +256,6 @@ final class PdfLayout {
         }
         Collector collector = new Collector();
         collector.setSortByPosition(true);
-        // (as Tika reads the text: a glyph drawn twice over itself is kept, not looked for among the page's others
-        // glyph by glyph, which took half the time of this pass)
-        collector.setSuppressDuplicateOverlappingText(false);
         collector.setStartPage(1);
         collector.setEndPage(1);
         collector.getText(doc);

@@ -29,7 +29,7 @@ public final class TikaDocumentReader {
     /** No posting is longer than this; anything longer is a bomb or not a posting. */
     public static final int MAX_CHARS = 2_000_000;
 
-    private static final Parser PDF = new PDFParser();
+    private static final Parser PDF = new LoadedPdfParser();
     private static final Parser OOXML = new OOXMLParser();
     private static final Parser OFFICE = new OfficeParser();
     private static final Parser RTF = new RTFParser();
@@ -59,10 +59,16 @@ public final class TikaDocumentReader {
         }
         boolean intact = format != Format.DOCX && format != Format.ODT || ZipGuard.check(bytes, name);
         // a PDF's layout first: its text is then read once, from the bytes with its ligature glyphs mapped (ADR 0083),
-        // in the order it was written when page 1 is set in columns (each column whole, ADR 0089)
-        PdfLayout.Prepared layout = format == Format.PDF ? PdfLayout.prepare(bytes) : null;
-        TextCollector collector = layout == null ? parse(bytes, format, name, false)
-                : parse(layout.bytes(), format, name, layout.columns());
+        // in the order it was written when page 1 is set in columns (each column whole, ADR 0089), and from the
+        // document the layout loaded (the file and its fonts are not loaded twice)
+        if (format == Format.PDF) {
+            return PdfLayout.read(bytes, (layout, loaded) -> result(parse(layout.bytes(), format, name, layout.columns(), loaded),
+                    format, name, intact, layout));
+        }
+        return result(parse(bytes, format, name, false, null), format, name, intact, null);
+    }
+
+    private static Result result(TextCollector collector, Format format, String name, boolean intact, PdfLayout.Prepared layout) {
         String text = collector.text();
         if (text.isBlank()) {
             // a PDF without text is a scan; a damaged ZIP that yields nothing is corrupt, not empty
@@ -78,7 +84,8 @@ public final class TikaDocumentReader {
         return new Result(text, collector.structure(text));
     }
 
-    private static TextCollector parse(byte[] bytes, Format format, String name, boolean columns) {
+    private static TextCollector parse(byte[] bytes, Format format, String name, boolean columns,
+            org.apache.pdfbox.pdmodel.PDDocument loaded) {
         TextCollector collector = new TextCollector(MAX_CHARS);
         if (format == Format.PDF) {
             collector.joinWrappedParagraphs();
@@ -88,7 +95,11 @@ public final class TikaDocumentReader {
             secure.setMaximumCompressionRatio(200);
             secure.setOutputThreshold(1_000_000);
             try {
-                parser(format).parse(in, secure, new Metadata(), context(columns));
+                ParseContext context = context(columns);
+                if (loaded != null) {
+                    context.set(org.apache.pdfbox.pdmodel.PDDocument.class, loaded);
+                }
+                parser(format).parse(in, secure, new Metadata(), context);
             } catch (SAXException e) {
                 secure.throwIfCauseOf(e);
                 throw e;
@@ -97,6 +108,22 @@ public final class TikaDocumentReader {
             throw translate(e, format, name);
         }
         return collector;
+    }
+
+    /**
+     * Tika's PDF parser reading the document already loaded for its layout when the context holds one (it closes
+     * it when done, as it closes those it loads).
+     */
+    private static final class LoadedPdfParser extends PDFParser {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected org.apache.pdfbox.pdmodel.PDDocument getPDDocument(java.io.InputStream stream, TikaInputStream tis,
+                String password, org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction cache,
+                Metadata metadata, ParseContext context) throws IOException, org.apache.tika.exception.EncryptedDocumentException {
+            org.apache.pdfbox.pdmodel.PDDocument loaded = context.get(org.apache.pdfbox.pdmodel.PDDocument.class);
+            return loaded != null ? loaded : super.getPDDocument(stream, tis, password, cache, metadata, context);
+        }
     }
 
     private static Parser parser(Format format) {
