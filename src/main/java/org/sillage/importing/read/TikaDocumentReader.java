@@ -3,7 +3,10 @@ package org.sillage.importing.read;
 import java.io.IOException;
 import java.util.Locale;
 
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -84,8 +87,7 @@ public final class TikaDocumentReader {
         return new Result(text, collector.structure(text));
     }
 
-    private static TextCollector parse(byte[] bytes, Format format, String name, boolean columns,
-            org.apache.pdfbox.pdmodel.PDDocument loaded) {
+    private static TextCollector parse(byte[] bytes, Format format, String name, boolean columns, PDDocument loaded) {
         TextCollector collector = new TextCollector(MAX_CHARS);
         if (format == Format.PDF) {
             collector.joinWrappedParagraphs();
@@ -97,7 +99,7 @@ public final class TikaDocumentReader {
             try {
                 ParseContext context = context(columns);
                 if (loaded != null) {
-                    context.set(org.apache.pdfbox.pdmodel.PDDocument.class, loaded);
+                    context.set(PDDocument.class, loaded);
                 }
                 parser(format).parse(in, secure, new Metadata(), context);
             } catch (SAXException e) {
@@ -118,10 +120,10 @@ public final class TikaDocumentReader {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected org.apache.pdfbox.pdmodel.PDDocument getPDDocument(java.io.InputStream stream, TikaInputStream tis,
-                String password, org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction cache,
-                Metadata metadata, ParseContext context) throws IOException, org.apache.tika.exception.EncryptedDocumentException {
-            org.apache.pdfbox.pdmodel.PDDocument loaded = context.get(org.apache.pdfbox.pdmodel.PDDocument.class);
+        protected PDDocument getPDDocument(java.io.InputStream stream, TikaInputStream tis, String password,
+                RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata, ParseContext context)
+                throws IOException, EncryptedDocumentException {
+            PDDocument loaded = context.get(PDDocument.class);
             return loaded != null ? loaded : super.getPDDocument(stream, tis, password, cache, metadata, context);
         }
     }
