@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sillage.domain.UserException;
 
 /**
  * A posting kept as a JSON object (a site's data file, a job board's export, a JobPosting saved alone): its text as
@@ -23,13 +24,19 @@ public final class JsonPostingText {
     private JsonPostingText() {
     }
 
-    /** The readable text of {@code text} when it is one JSON object holding a posting's text; empty otherwise. */
+    /**
+     * The readable text of {@code text} when it is one JSON object holding a posting's text (alone, or alone in a list);
+     * empty otherwise.
+     *
+     * @throws UserException when the text is a JSON list of several objects: records, not one posting
+     */
     public static Optional<String> of(String text, String name) {
         String s = text.strip();
         if (s.endsWith(",")) {
             s = s.substring(0, s.length() - 1).strip(); // an object copied out of a list of them
         }
-        if (!s.startsWith("{") || !s.endsWith("}")) {
+        boolean list = s.startsWith("[") && s.endsWith("]");
+        if (!list && (!s.startsWith("{") || !s.endsWith("}"))) {
             return Optional.empty();
         }
         JsonNode root;
@@ -37,6 +44,14 @@ public final class JsonPostingText {
             root = MAPPER.readTree(s);
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
+        }
+        if (root != null && root.isArray() && root.size() > 0 && allObjects(root)) {
+            if (root.size() > 1) {
+                // a list of records (a job board's export, a tool's output) is not one posting: read as text, its
+                // keys and quotes would become a title
+                throw new UserException("error.import.json_list", name, root.size());
+            }
+            root = root.get(0); // one posting copied with its list's brackets
         }
         if (root == null || !root.isObject()) {
             return Optional.empty();
@@ -71,6 +86,15 @@ public final class JsonPostingText {
         }
         out.append('\n').append(body.strip()).append('\n');
         return Optional.of(out.toString());
+    }
+
+    private static boolean allObjects(JsonNode array) {
+        for (JsonNode n : array) {
+            if (!n.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String quoted(String v) {

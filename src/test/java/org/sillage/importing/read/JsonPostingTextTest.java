@@ -44,9 +44,35 @@ class JsonPostingTextTest {
     }
 
     @Test
+    void oneObjectInAListIsReadAsTheObject() {
+        String listed = "[" + OBJECT.strip().replaceAll(",$", "") + "]";
+        assertThat(JsonPostingText.of(listed, "job.json")).contains(JsonPostingText.of(OBJECT, "job.json").orElseThrow());
+    }
+
+    @Test
+    void aListOfSeveralObjectsIsRefusedWithItsSizeNotReadAsText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String records = "[{\"file\": \"a.pdf\", \"title\": \"Chargé de mission\"},\n {\"file\": \"b.pdf\", \"title\": \"Stage\"},\n"
+                + " {\"file\": \"c.pdf\", \"title\": null}]";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonPostingText.of(records, "export.json"))
+                .isInstanceOfSatisfying(org.sillage.domain.UserException.class, e -> {
+                    assertThat(e.key()).isEqualTo("error.import.json_list");
+                    assertThat(e.args()).containsExactly("export.json", 3);
+                });
+        // through the reader, as import and extract read a file: the same message, nothing read as a posting
+        java.nio.file.Path file = dir.resolve("export.json");
+        java.nio.file.Files.writeString(file, records);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PostingReader(ReadLimits.DEFAULT).read(file))
+                .isInstanceOfSatisfying(org.sillage.domain.UserException.class,
+                        e -> assertThat(e.key()).isEqualTo("error.import.json_list"));
+    }
+
+    @Test
     void anyOtherTextOrAnObjectWithoutALongTextIsLeftAsItIs() {
         assertThat(JsonPostingText.of("{\"name\": \"settings\", \"size\": 3}", "a.json")).isEmpty();
         assertThat(JsonPostingText.of("Chargé de mission {bénévole}", "a.txt")).isEmpty();
         assertThat(JsonPostingText.of("{ not json at all " + "x".repeat(300) + " }", "a.txt")).isEmpty();
+        assertThat(JsonPostingText.of("[1, 2, 3]", "a.json")).isEmpty();
+        assertThat(JsonPostingText.of("[Stage] Chargé de mission [CDD]", "a.txt")).isEmpty();
     }
 }
