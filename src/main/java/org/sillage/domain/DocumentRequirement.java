@@ -15,7 +15,8 @@ public record DocumentRequirement(String kind, Necessity necessity, String forma
     public static final java.util.List<String> KNOWN_KINDS = java.util.List.of("cv", "cover_letter", "references",
             "diploma", "portfolio", "translation", "writing_sample", "id_document");
     /** The reader's own words after {@code other:} that the window names in each language ({@code other:github_profile}). */
-    public static final java.util.List<String> NAMED_OTHERS = java.util.List.of("github_profile", "linkedin_profile");
+    public static final java.util.List<String> NAMED_OTHERS = java.util.List.of("github_profile", "linkedin_profile",
+            "application_form");
 
     public DocumentRequirement {
         if (kind == null || kind.isBlank()) {

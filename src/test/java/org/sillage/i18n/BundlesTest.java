@@ -164,6 +164,7 @@ class BundlesTest {
         assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("other: Casier judiciaire")).isEqualTo("Casier judiciaire");
         assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("unheard_of")).isEqualTo("unheard_of");
         assertThat(Messages.forLocale(Locale.FRENCH).documentKind("other:github_profile")).isEqualTo("Profil GitHub");
+        assertThat(Messages.forLocale(Locale.FRENCH).documentKind("other:application_form")).isEqualTo("Formulaire de candidature");
         assertThat(Messages.forLocale(Locale.ENGLISH).documentKind("other:projet de recherche")).isEqualTo("projet de recherche");
     }
 

@@ -163,4 +163,14 @@ class DocumentKindsTest {
         assertThat(required("Assistant(e) de gestion\n\nChargez votre CV et votre lettre de motivation dans le formulaire ci-dessous."))
                 .containsExactlyInAnyOrder("cv", "cover_letter");
     }
+
+    /** A kind the reader names in its own words ({@code other:application_form}) is one the window names in each language. */
+    @Test
+    void theReadersOwnNamesAreNamedByTheWindow() {
+        List<String> own = java.util.Arrays.stream(DocumentWords.TERMS).map(DocumentWords.Term::kind)
+                .filter(k -> k.startsWith("other:") && k.indexOf(' ') < 0).map(k -> k.substring("other:".length()))
+                .distinct().toList();
+        assertThat(own).contains("application_form");
+        assertThat(DocumentRequirement.NAMED_OTHERS).containsAll(own);
+    }
 }
