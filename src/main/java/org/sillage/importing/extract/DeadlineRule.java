@@ -34,10 +34,14 @@ final class DeadlineRule implements Rule {
         // Belgian Dutch: « Kandidaturen worden ingewacht tot », « Kandidaatstelling vóór »
         "ingewacht tot", "ingewacht voor", "kandidaatstelling voor", "kandidaatstelling tot", "kandidaturen voor",
         "kandidaturen tot", "kandidatuur voor", "kandidatuur tot",
+        // « Uiterste reactiedatum: 15-03-2025 », « Reactietermijn », « Kandidaturen worden verwacht tegen 15 maart »
+        "reactiedatum", "reactietermijn", "sollicitatietermijn", "verwacht tegen", "ingewacht tegen",
         // "Applications received after 5 p.m. on 30/06/2025 will not be considered": the last moment, said backwards
         "received after", "recues apres", "parvenues apres", "arrivees apres", "ontvangen na"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
-        "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op", "ten laatste op", "ten laatste"};
+        "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op", "ten laatste op", "ten laatste",
+        // Belgian Dutch: « solliciteer tegen 15 maart »
+        "tegen"};
     /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */
     static final String[] CANADA = {"canad", "ottawa", "toronto", "ontario", "quebec", "montreal"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",

@@ -64,7 +64,7 @@ final class PostedDateRule implements Rule {
         for (String p : PHRASES) {
             for (int i : t.hits.of(p)) {
                 int from = i + p.length();
-                if (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1))) {
+                if (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1)) || endOfPublication(f, i)) {
                     continue;
                 }
                 // "Opening and closing period for this job application: Wednesday, May 5, 2021 EDT to ..."
@@ -95,6 +95,13 @@ final class PostedDateRule implements Rule {
         }
 
         letterDate(t);
+    }
+
+    /** « Date de fin de publication : », "end of publication": when the offer is withdrawn, not when it was published. */
+    private static boolean endOfPublication(String f, int i) {
+        String before = f.substring(Math.max(0, i - 8), i);
+        return before.endsWith("fin de ") || before.endsWith("fin d'") || before.endsWith("end of ")
+                || before.endsWith("einde ") || before.endsWith("eind ");
     }
 
     /**

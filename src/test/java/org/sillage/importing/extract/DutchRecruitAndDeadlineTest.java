@@ -33,6 +33,20 @@ class DutchRecruitAndDeadlineTest {
     }
 
     @Test
+    void aReplyDateAndABelgianBy() {
+        String[] said = {"Uiterste reactiedatum: 15-03-2025", "Reactietermijn: 15 maart 2025",
+            "Kandidaturen worden verwacht tegen 15 maart 2025.", "Solliciteer tegen 15 maart 2025 via e-mail."};
+        for (String line : said) {
+            assertThat(extractor.extract("Medewerker communicatie\n\nStichting De Brug, Gent.\n\n" + line
+                    + "\n\nStuur je cv en motivatiebrief naar vacature@debrug.be\n").deadline()).as(line)
+                    .isEqualTo(LocalDate.of(2025, 3, 15));
+        }
+        // a date that is no deadline after « tegen »: what the job costs, said in a sentence about something else
+        assertThat(extractor.extract("Medewerker communicatie\n\nStichting De Brug, Gent.\n\nDe cursus is beschikbaar "
+                + "tegen 15 euro.\nWe zijn gesloten tegen 1 mei 2025.\n").deadline()).isNull();
+    }
+
+    @Test
     void aTownInTheEmployersNameThatItsEmailDomainAlsoHolds() {
         assertThat(extractor.extract("""
                 Jobstudent zomer 2025

@@ -24,6 +24,14 @@ class PostedDateKindsTest {
     }
 
     @Test
+    void theEndOfThePublicationIsNoPublication() {
+        assertThat(read("Chargé de mission\n\nDate de fin de publication : 15/03/2025\n\nEnvoyez votre CV.").postedDate())
+                .isNull();
+        assertThat(read("Chargé de mission\n\nPublication : 01/02/2025\n\nEnvoyez votre CV.").postedDate())
+                .isEqualTo(LocalDate.of(2025, 2, 1));
+    }
+
+    @Test
     void aDateLineOnTopWithoutFences() {
         assertThat(read("title: Offre de stage au club\ndate: 2019/05/14\n\nLe club recrute un stagiaire.").postedDate())
                 .isEqualTo(LocalDate.of(2019, 5, 14));
