@@ -257,7 +257,7 @@ final class DateGrammar {
     }
 
     private static final Pattern TIME = Pattern.compile(
-            "(?:(?:a|at|om|by|before|avant|vers|,|-|\u2013|\u2014|jusqu'a|tot)[ ]{1,3})?(?:(?:12[ ]?)?(midi|noon|midday)|(?:12[ ]?)?(minuit|midnight)|"
+            "(?:(?:a|at|om|by|before|avant|vers|,|-|\u2013|\u2014|jusqu'a|tot|voor)[ ]{1,3})?(?:(?:12[ ]?)?(midi|noon|midday)|(?:12[ ]?)?(minuit|midnight|middernacht)|"
             + "(\\d{1,2})[ ]?(?:h|:|u|\\.)[ ]?(\\d{2})?(?![\\d])[ ]?(a\\.?m\\.?|p\\.?m\\.?)?|"
             + "(\\d{1,2})[ ]?(a\\.?m\\.?|p\\.?m\\.?|heures|uur)(?![a-z]))");
 

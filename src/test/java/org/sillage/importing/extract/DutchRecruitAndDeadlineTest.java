@@ -47,6 +47,14 @@ class DutchRecruitAndDeadlineTest {
     }
 
     @Test
+    void aTimeBeforeAnHourAndMidnight() {
+        assertThat(extractor.extract("Medewerker\n\nStichting De Brug, Gent.\n\nUiterlijk 15 maart 2025 vóór 12u\n"
+                + "\nStuur je cv naar vacature@debrug.be\n").deadlineTime()).isEqualTo(java.time.LocalTime.NOON);
+        assertThat(extractor.extract("Medewerker\n\nStichting De Brug, Gent.\n\nUiterlijk 15 maart 2025 om middernacht\n"
+                + "\nStuur je cv naar vacature@debrug.be\n").deadlineTime()).isEqualTo(java.time.LocalTime.of(23, 59));
+    }
+
+    @Test
     void aTownInTheEmployersNameThatItsEmailDomainAlsoHolds() {
         assertThat(extractor.extract("""
                 Jobstudent zomer 2025
