@@ -27,6 +27,23 @@ final class AddressSpellings {
         return 0;
     }
 
+    /**
+     * A capitalised word joined by a dot to a domain in small letters that ends on a usual top-level domain
+     * ("amis.fr.Date", "lab.org.Applications"): the length of the dot and that word, or 0.
+     */
+    static int joinedSentence(String domain) {
+        int dot = domain.lastIndexOf('.');
+        int before = domain.lastIndexOf('.', dot - 1);
+        if (dot < 0 || before < 0 || dot + 2 >= domain.length()) {
+            return 0;
+        }
+        String last = domain.substring(dot + 1);
+        String tld = domain.substring(before + 1, dot);
+        boolean capitalised = Character.isUpperCase(last.charAt(0)) && Character.isLowerCase(last.charAt(1));
+        boolean smallBefore = domain.substring(0, dot).chars().noneMatch(Character::isUpperCase);
+        return capitalised && smallBefore && java.util.Arrays.asList(GLUED_AFTER).contains(tld) ? domain.length() - dot : 0;
+    }
+
     static boolean isLocal(char c) {
         return (c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0)) || isUnicodeHyphen(c)
                 || (c >= 0xC0 && Character.isLetter(c));

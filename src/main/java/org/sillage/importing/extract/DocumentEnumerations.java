@@ -148,6 +148,8 @@ final class DocumentEnumerations {
                     kind = "references";
                 } else if (DocumentListItems.namesDiplomas(words)) {
                     kind = "diploma";
+                } else if (words.contains("motivation") || words.contains("motivatie")) {
+                    kind = "cover_letter"; // "a one-page statement of motivation", « une note de motivation »
                 } else if ((words.contains("letter") || words.contains("lettre") || words.contains("brief"))
                         && (words.contains("applic") || words.contains("motiv") || words.contains("intent")
                             || words.contains("candidat") || words.contains("presentation") || words.contains("interest")

@@ -319,6 +319,13 @@ final class EmailRule implements Rule {
         if (dot <= 0 || d.length() - dot - 1 < 2 || !d.substring(dot + 1).chars().allMatch(Character::isLetter)) {
             return null;
         }
+        int joined = AddressSpellings.joinedSentence(d);
+        if (joined > 0) {
+            // « recrutement@amis.fr.Date de prise de poste »: the sentence after it lost its space
+            d = d.substring(0, d.length() - joined);
+            k -= joined;
+            dot = d.lastIndexOf('.');
+        }
         int glued = AddressSpellings.gluedWord(d.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (glued > 0) {
             // "lms28@cam.ac.ukor by post": a PDF lost the space before the next word

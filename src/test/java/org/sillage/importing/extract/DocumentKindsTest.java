@@ -164,6 +164,12 @@ class DocumentKindsTest {
                 .containsExactlyInAnyOrder("cv", "cover_letter");
     }
 
+    @Test
+    void aStatementOfMotivationIsTheLetter() {
+        assertThat(required("Analyst\n\nApplications should include a CV, a one-page statement of motivation and a "
+                + "writing sample, sent to jobs@ex.org")).containsExactlyInAnyOrder("cv", "cover_letter", "writing_sample");
+    }
+
     /** A kind the reader names in its own words ({@code other:application_form}) is one the window names in each language. */
     @Test
     void theReadersOwnNamesAreNamedByTheWindow() {

@@ -34,6 +34,17 @@ class LabLetterheadAndJoinedAddressTest {
     }
 
     @Test
+    void aSentenceJoinedToTheAddressIsNotItsDomain() {
+        assertThat(extractor.extract("Chargé de mission\n\nEnvoyez CV et lettre à recrutement@amis.fr.Date de prise "
+                + "de poste : avril.\n").applicationEmails()).containsExactly("recrutement@amis.fr");
+        // an address written in capitals, or whose last label is a real one, keeps it
+        assertThat(extractor.extract("Chargé de mission\n\nEnvoyez CV et lettre à Jobs@Amis.Org.\n").applicationEmails())
+                .containsExactly("jobs@amis.org");
+        assertThat(extractor.extract("Chargé de mission\n\nEnvoyez CV et lettre à jobs@cam.ac.uk.\n").applicationEmails())
+                .containsExactly("jobs@cam.ac.uk");
+    }
+
+    @Test
     void aPostOfSixMonthsIsFixedTerm() {
         assertThat(extractor.extract("""
                 Ingénieur frontend
