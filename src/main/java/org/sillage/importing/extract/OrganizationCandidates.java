@@ -61,7 +61,9 @@ final class OrganizationCandidates {
         " zijn steeds op zoek", " zijn altijd op zoek"};
     private static final String[] DEFINES = {" is a ", " is an ", " is the ", " est une ", " est un ", " est la ", " est le ",
         " is een ", " sont un ", " sont une ", " sont des ", " are a ", " are an ", " sits ", " was founded", " a ete cree", " fondee", " founded in", " works ", " aims ", " vise ",
-        " est ne", " (", ","};
+        " est ne",
+        // "The Canadian Museum of Nature is committed to …", « Le Musée … s'est engagé à … »: an employer's pledge
+        " is committed to", " s'est engage", " s'engage a", " zet zich in", " (", ","};
     private static final String[] BEFORE = {"chez ", "au sein de ", "au sein du ", "au sein d'", "bij ", "join ",
         "rejoindre ", "rejoignez ", "rejoins ", "about ", "l'asbl ", "l'asbl « ", "association « ", "l'association « ",
         "la fondation ", "le laboratoire ", "du laboratoire ", "stichting ", "l'ong ", "l'entreprise ", "la societe ", "a propos de ", "a propos d'", "over ", "qui est ", "de l'association ",
@@ -86,6 +88,13 @@ final class OrganizationCandidates {
         "societe", "company", "museum", "ville de", "commune", "conseil", "departement", "region", "network ", "reseau",
         "collectif", "federation", "union", "cooperati", "cnrs", "inria", "inrae", "ird", "epfl", "college", "hogeschool",
         "gemeente", "service", "office", "bureau", "project", "projet", "fund", "software", "studio", "alliance"};
+    /**
+     * Label words that open an English compound in capitals far more often than a heading before a name: after
+     * "Information Management", "Application Support", "Contact Centre", a name is not what is left.
+     */
+    private static final Set<String> COMPOUND_HEADS = Set.of("information", "informations", "application",
+        "applications", "description", "profile", "position", "positions", "contact", "location", "salary", "date",
+        "service", "team", "skills", "requirements", "qualifications", "responsibilities", "mission", "missions");
     /** Words that open a posting's own labels, never a name. */
     private static final Set<String> LABEL_WORDS = new HashSet<>(java.util.Arrays.asList("stage", "stages", "contrat", "offre", "offres", "poste", "job",
         "jobs", "vacature", "vacatures", "vacancy", "vacancies", "recrutement", "proposition", "sujet", "these", "thesis",
@@ -203,6 +212,7 @@ final class OrganizationCandidates {
             boolean afterWord = false; // « Chez Averna, nous … »: a name after a word, whatever opens the sentence
             boolean legalForm = s0 >= m.start() + 4 && LEGAL_PREFIX.matcher(fold).region(m.start(), s0).lookingAt();
             if (sp > s0 && sp + 1 < e && LABEL_WORDS.contains(fold.substring(s0, sp)) && Character.isUpperCase(text.charAt(sp + 1))
+                    && !COMPOUND_HEADS.contains(fold.substring(s0, sp))
                     && !legalForm // (« VZW De Link »: after a legal form, « De » is the name's own article)
                     && !NameShapes.startsWithStem(fold, s0, e, sp - s0, stems)) { // "Open Knowledge Belgium" at openknowledge.be, "Open Data Institute" at odi.be
                 s0 = sp + 1; // "Over Restaurant X", "About The Y Trust": a heading's word, then the name

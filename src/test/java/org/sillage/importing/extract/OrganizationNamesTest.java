@@ -134,4 +134,18 @@ class OrganizationNamesTest {
                 + "organisations working on climate.\n\nSend your CV to jobs@greenfutures.eu by 14 March 2025.\n"))
                 .isEqualTo("Green Futures");
     }
+
+    @Test
+    void aCompoundInCapitalsIsNotCutToItsLastWordAndAPledgeNamesTheEmployer() {
+        String text = """
+                Head, Records and Information Management
+
+                Information Management works closely with the curators. Information Management is responsible for
+                the registration of the collections.
+
+                The Northern Museum of Nature is committed to developing inclusive selection processes.
+                Send a cover letter and CV to competition@museum.example.
+                """;
+        assertThat(organization(text)).isEqualTo("Northern Museum of Nature");
+    }
 }
