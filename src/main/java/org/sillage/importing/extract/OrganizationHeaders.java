@@ -43,6 +43,9 @@ final class OrganizationHeaders {
         if (t.titleStart >= second[0] && t.titleStart < second[1]) {
             return false; // "Careers at Green Futures / Programme Coordinator – …": the second line is the job
         }
+        if (t.titleEnd > t.titleStart && t.titleStart < second[0] && t.titleEnd > second[0]) {
+            return false; // a title wrapped on two lines: its second line is no employer under it
+        }
         for (String boss : REPORTS_TO) {
             if (opens(f, second[0], second[1], boss)) {
                 return false; // "Report to | Head of Operations": whom the job answers to, not who offers it

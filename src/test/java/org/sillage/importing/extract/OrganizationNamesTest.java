@@ -148,4 +148,19 @@ class OrganizationNamesTest {
                 """;
         assertThat(organization(text)).isEqualTo("Northern Museum of Nature");
     }
+
+    @Test
+    void theSecondLineOfAWrappedTitleIsNoEmployerUnderIt() {
+        String text = """
+                ÉTUDE DES DYNAMIQUES SPATIALES DANS LE CADRE DE SOURCES
+                GÉOLOCALISÉES ET NON GÉOLOCALISÉES
+                Localisation : Rouen
+                CDD
+                Salaire : selon grille
+
+                Cette thèse se déroulera au laboratoire LITIS. Envoyez CV et lettre à these@litis.example.
+                """;
+        assertThat(extractor.extract(text).title()).contains("NON GÉOLOCALISÉES");
+        assertThat(organization(text)).isNotEqualTo("GÉOLOCALISÉES ET NON GÉOLOCALISÉES");
+    }
 }
