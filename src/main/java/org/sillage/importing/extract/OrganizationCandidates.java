@@ -120,6 +120,8 @@ final class OrganizationCandidates {
         "entretien", "questions", "informations", "information", "infos", "plus", "more", "see", "voir", "apply",
         "postuler", "envoyer", "send", "submit", "solliciteren", "reageren", "functie", "wat", "wie", "jouw", "ons",
         "onze", "wij bieden", "aanbod",
+        // "Kennis van Nederlands is een pré", "Knowledge of French is an asset": a requirement, not who defines it
+        "kennis", "knowledge", "connaissance", "connaissances", "ervaring", "maitrise",
         // « Chez Averna, … », "Join Laws.Africa": where the name is, then the name
         "chez", "bij", "join", "rejoignez", "rejoindre", "rejoins",
         // a file's format and size (« Télécharger l'annonce (PDF, 1 Mo) »): never a name, however often repeated

@@ -163,4 +163,20 @@ class OrganizationNamesTest {
         assertThat(extractor.extract(text).title()).contains("NON GÉOLOCALISÉES");
         assertThat(organization(text)).isNotEqualTo("GÉOLOCALISÉES ET NON GÉOLOCALISÉES");
     }
+
+    @Test
+    void aLanguageAskedForIsNoName() {
+        assertThat(organization("""
+                Backend developer
+
+                Wat we vragen
+                Je hebt drie jaar ervaring met PHP. Kennis van Nederlands is een pré.
+                Stuur je cv naar jobs@bedrijf.example.
+                """)).isNotEqualTo("Kennis van Nederlands");
+        assertThat(organization("""
+                Backend developer
+
+                Knowledge of French is an asset. Send your CV to jobs@company.example.
+                """)).isNotEqualTo("Knowledge of French");
+    }
 }
