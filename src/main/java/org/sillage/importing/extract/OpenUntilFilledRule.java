@@ -15,6 +15,8 @@ final class OpenUntilFilledRule implements Rule {
             + "|jusqu'(?:a|au) (?:pourvoi|recrutement)|jusqu'a (?:ce que nous trouvions|avoir trouve)"
             + "|until (?:the )?(?:position|role|post|job|vacancy) (?:is|has been) filled|until filled|until (?:a|the) (?:suitable )?candidate is (?:found|selected|hired)"
             + "|tot (?:de )?(?:vacature|functie) (?:is )?(?:ingevuld|vervuld)(?: is)?|open until filled"
+            // « Deze vacature blijft open tot ze is ingevuld », « staat open tot de functie ingevuld is »
+            + "|(?:blijft|staat) open (?:tot|totdat) (?:ze|hij|zij|deze|de (?:vacature|functie|plaats)) (?:is )?(?:ingevuld|vervuld)"
             // "we will keep this job ad open until we find the right person", "will close this advert when we find the
             // right person", « jusqu'à trouver la bonne personne », « tot we de juiste persoon gevonden hebben »
             + "|until (?:we|i) (?:find|have found) (?:the|a) (?:right|suitable) (?:person|candidate|applicant)"
@@ -84,6 +86,6 @@ final class OpenUntilFilledRule implements Rule {
         "jusqu'a recrutement", "until", "rolling", "pas de date", "aucune date", "n'y a pas de date", "no closing",
         "no official", "no deadline", "no application deadline", "au fil de l'eau", "candidature", "tot de vacature",
         "tot vacature", "tot de functie", "doorlopend", "sluitingsdatum", "open until", "when we find", "once we find",
-        "once we have found", "jusqu'a trouver", "tot we de", "tot wij de",
+        "once we have found", "jusqu'a trouver", "tot we de", "tot wij de", "blijft open", "staat open",
         "ongoing basis"};
 }

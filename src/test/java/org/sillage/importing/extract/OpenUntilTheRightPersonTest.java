@@ -22,4 +22,11 @@ class OpenUntilTheRightPersonTest {
         // finding the right person for something else
         assertThat(open("We help groups find the right person for their events.")).isFalse();
     }
+
+    @Test
+    void openUntilItIsFilledInDutch() {
+        assertThat(open("Deze vacature blijft open tot ze is ingevuld.")).isTrue();
+        assertThat(open("De vacature staat open totdat de functie is vervuld.")).isTrue();
+        assertThat(open("De winkel blijft open tot 18 uur.")).isFalse();
+    }
 }
