@@ -107,6 +107,11 @@ final class TitleRule implements Rule {
                 // pourvoir : X recrute un(e) Y » is a recruiting sentence, read as such
                 offer(t, pool, colon + 1, l[1], "title.labelled"); // "Vacature: Projectmedewerker ...", "Offre d'emploi : Chargé(e) de ..."
             }
+            int bang = colon < 0 ? Keywords.indexIn(t.text, "!", l[0], l[1]) : -1;
+            if (bang > 0 && bang + 2 < l[1] && isGeneric(t.fold.substring(l[0], bang), false)
+                    && t.fold.substring(l[0], bang).chars().anyMatch(Character::isLetter)) {
+                offer(t, pool, bang + 1, l[1], "title.labelled"); // "We're hiring! Communications Officer", « On recrute ! Animateur »
+            }
             int dash = dashIn(t.text, l[0], l[1]);
             if (colon < 0 && dash > 0 && dash + 4 < l[1] && isGeneric(t.fold.substring(l[0], dash))
                     && !offer(t, pool, dash + 3, l[1], "title.labelled") && k + 1 < lines.size()) {

@@ -238,4 +238,13 @@ class TitleKindsTest {
                 """);
         assertThat(String.valueOf(e.title())).isNotEqualTo("Salary").doesNotStartWith("£24,000");
     }
+
+    @Test
+    void theJobAfterAnExclamationThatOnlySaysHiring() {
+        assertThat(extractor.extract("We're hiring! Communications Officer (maternity cover)\n\nLes Amis is a charity "
+                + "based in Lille.\n\nSend your CV to jobs@amis.example.\n").title())
+                .isEqualTo("Communications Officer (maternity cover)");
+        assertThat(extractor.extract("On recrute ! Animateur périscolaire (H/F)\n\nLes Amis, Lille.\n\nEnvoyez CV à "
+                + "recrutement@amis.example.\n").title()).isEqualTo("Animateur périscolaire (H/F)");
+    }
 }
