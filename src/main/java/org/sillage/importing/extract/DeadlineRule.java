@@ -28,6 +28,9 @@ final class DeadlineRule implements Rule {
         "vacancy open until", "vacancy is open until", "role is open until", "call is open until", "call open until",
         "poste ouvert jusqu'au", "poste est ouvert jusqu'au", "offre ouverte jusqu'au", "offre est ouverte jusqu'au",
         "recrutement ouvert jusqu'au", "staat open tot", "vacature is open tot",
+        // "Applications accepted through March 15", "The posting will remain open until March 15, 2025"
+        "accepted through", "accepted thru", "open through", "remain open until", "remains open until",
+        "posting open until", "posting is open until",
         // « Date de fin de publication : 15/03/2025 »: the offer is withdrawn that day, as « staat online tot »
         "date de fin de publication", "fin de publication", "fin d'affichage", "affichage jusqu'au",
         "fin des candidatures", "fin de candidature", "reponse attendue avant",

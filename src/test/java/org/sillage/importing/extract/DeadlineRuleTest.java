@@ -234,4 +234,14 @@ class DeadlineRuleTest {
         var ev = f.evidenceFor(Field.DEADLINE).get(0);
         assertThat(text.substring(ev.start(), ev.end())).isEqualTo("15/03/2024");
     }
+
+    @Test
+    void acceptedThroughAndRemainingOpenUntilADate() {
+        for (String line : new String[] {"Applications accepted through March 15, 2025.",
+            "The posting will remain open until March 15, 2025."}) {
+            assertThat(extractor.extract("Program Coordinator\n\nRiverside Community Alliance, Portland, OR.\n\n" + line
+                    + "\n\nSend your resume and cover letter to jobs@riverside.example\n").deadline()).as(line)
+                    .isEqualTo(LocalDate.of(2025, 3, 15));
+        }
+    }
 }
