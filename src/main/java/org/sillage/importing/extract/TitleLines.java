@@ -317,4 +317,18 @@ final class TitleLines {
         }
         return false;
     }
+
+    /** A message's number and its sender's name: « 15 Dominik Wujastyk », « 76 Jan E.M. Houben ». */
+    private static final java.util.regex.Pattern NUMBERED_NAME = java.util.regex.Pattern.compile(
+            "\\d{1,6} \\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}");
+
+    /**
+     * A front-matter title that is a number then a person's name: a mailing list's archive names each message by
+     * its number and its sender, and the job is in the message.
+     */
+    static boolean numberedName(PostingText t, PostingText.Meta title) {
+        String v = title.value().strip();
+        return NUMBERED_NAME.matcher(v).matches()
+                && !JobNames.namesAJob(" " + t.fold.substring(title.start(), title.end()).strip() + " ");
+    }
 }

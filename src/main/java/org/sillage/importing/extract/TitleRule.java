@@ -92,7 +92,7 @@ final class TitleRule implements Rule {
         PostingText.Meta title = t.meta("title", "job", "name");
         Recruit.Match metaRecruit = title == null ? null : Recruit.find(t.text, t.fold, title.start(), title.end());
         if (title != null && metaRecruit == null && !isGeneric(t.fold.substring(title.start(), title.end()))
-                && !numberedName(t, title)) {
+                && !TitleLines.numberedName(t, title)) {
             offer(t, pool, title.start(), title.end(), "title.front-matter");
         }
         List<int[]> lines = TopLines.of(t, 8);
@@ -378,20 +378,6 @@ final class TitleRule implements Rule {
         }
         pool.add(v, v.equals(checked) ? fold : TextNormalizer.normalize(v).fold, s, e, rule, prior);
         return true;
-    }
-
-    /** A message's number and its sender's name: « 15 Dominik Wujastyk », « 76 Jan E.M. Houben ». */
-    private static final java.util.regex.Pattern NUMBERED_NAME = java.util.regex.Pattern.compile(
-            "\\d{1,6} \\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}");
-
-    /**
-     * A front-matter title that is a number then a person's name: a mailing list's archive names each message by
-     * its number and its sender, and the job is in the message.
-     */
-    private static boolean numberedName(PostingText t, PostingText.Meta title) {
-        String v = title.value().strip();
-        return NUMBERED_NAME.matcher(v).matches()
-                && !JobNames.namesAJob(" " + t.fold.substring(title.start(), title.end()).strip() + " ");
     }
 
     private static final java.util.regex.Pattern CITY_END = java.util.regex.Pattern.compile("[,(]");
