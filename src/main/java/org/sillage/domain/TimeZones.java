@@ -27,7 +27,12 @@ public final class TimeZones {
             Map.entry(List.of("luxembourg", "luxemburg"), "Europe/Luxembourg"),
             Map.entry(List.of("suisse", "switzerland", "zwitserland", "geneve", "geneva", "lausanne", "zurich",
                     "berne", "bern"), "Europe/Zurich"),
-            Map.entry(List.of("united kingdom", "royaume-uni", "london", "londres"), "Europe/London"),
+            Map.entry(List.of("united kingdom", "royaume-uni", "verenigd koninkrijk", "uk", "england", "angleterre",
+                    "engeland", "scotland", "ecosse", "schotland", "wales", "london", "londres", "leeds", "manchester",
+                    "birmingham", "bristol", "oxford", "edinburgh", "edimbourg", "glasgow", "cardiff",
+                    "sheffield", "liverpool", "nottingham", "newcastle upon tyne", "belfast", "brighton", "leicester",
+                    "southampton", "exeter", "norwich", "dundee", "aberdeen"), "Europe/London"),
+            Map.entry(List.of("ireland", "irlande", "ierland", "dublin", "cork", "galway", "limerick"), "Europe/Dublin"),
             Map.entry(List.of("quebec", "montreal", "ottawa", "toronto"), "America/Toronto"));
 
     private TimeZones() {

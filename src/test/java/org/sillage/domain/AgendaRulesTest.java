@@ -68,6 +68,10 @@ class AgendaRulesTest {
             Marcq-en-Barœul                   | Europe/Paris
             Saint-Louis (Sénégal)             | Africa/Dakar
             Montréal                          | America/Toronto
+            Leeds                             | Europe/London
+            Edinburgh, Scotland               | Europe/London
+            Cambridge, UK                     | Europe/London
+            Dublin, Ireland                   | Europe/Dublin
             """)
     void a_place_implies_its_time_zone(String place, String zone) {
         assertThat(TimeZones.forPlace(place)).isEqualTo(ZoneId.of(zone));
