@@ -10,7 +10,7 @@ final class AddressSpellings {
     }
 
     static final String[] DOT_FORMS = {" [dot] ", " (dot) ", "[dot]", "(dot)", "{dot}", "[[dot]]",
-        "\u00a1dot\u00bf", "(point)", "[point]"};
+        "\u00a1dot\u00bf", "(point)", "[point]", " <dot> ", "<dot>"};
 
     /** Country domains a word is often glued to ("ukor", « fret »): the length of that word, or 0. */
     static final String[] GLUED_AFTER = {"uk", "fr", "nl", "be", "de", "ch", "eu", "lu", "ca", "es", "it", "com",
@@ -70,9 +70,9 @@ final class AddressSpellings {
     }
 
     /** A dot spelled out between spaces in a name: " dot ", " [dot] ", " point ", " punt ". */
-    static final String[] SPACED_DOTS = {" [dot] ", " (dot) ", " dot ", " point ", " punt ", " [point] ", " (point) "};
+    static final String[] SPACED_DOTS = {" [dot] ", " (dot) ", " dot ", " point ", " punt ", " [point] ", " (point) ", " <dot> "};
     static final java.util.regex.Pattern SPACED_DOT = java.util.regex.Pattern.compile(
-            "(?i) (?:\\[dot\\]|\\(dot\\)|dot|point|punt|\\[point\\]|\\(point\\)) ");
+            "(?i) (?:\\[dot\\]|\\(dot\\)|<dot>|dot|point|punt|\\[point\\]|\\(point\\)) ");
 
     /**
      * The length of a dot spelled out between spaces that ends at {@code k}, right after a name's character

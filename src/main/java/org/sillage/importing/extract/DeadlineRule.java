@@ -270,6 +270,9 @@ final class DeadlineRule implements Rule {
         if (Keywords.regionContainsAny(f, s, e, Keywords.APPLICATION_WORDS)) {
             return true;
         }
+        if (OpenUntilFilledRule.saysUntilFilled(f, i, e)) {
+            return true; // "Open until March 15, 2025 or until filled": the job's opening, with no word of applying
+        }
         return t.inApplicationSection(i) && !Keywords.regionContainsAny(f, s, e, NOT_A_DEADLINE)
                 || continuesApplyingLine(t, i);
     }

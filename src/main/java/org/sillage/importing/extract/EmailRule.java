@@ -17,7 +17,9 @@ final class EmailRule implements Rule {
     static final String[] AT_FORMS = {"@", " @ ", "[at]", "(at)", "{at}", " [at] ", " (at) ", " {at} ", "[arobase]", "(arobase)",
         " [arobase] ", " (arobase) ", " arobase ", " at ", " chez ", "[[at]]", "\u00a1at\u00bf",
         // « vacature APENSTAART fysiodouma PUNT nl »: the Dutch name of the sign
-        " apenstaart ", "(apenstaart)", "[apenstaart]"};
+        " apenstaart ", "(apenstaart)", "[apenstaart]",
+        // "jobs<at>riverside<dot>org": angle brackets, as LaTeX's « ¡at¿ » once was
+        "<at>", " <at> "};
     /**
      * A dot written out between brackets, in a domain or a name: {@code [dot]}, {@code [[dot]]}, and « ¡dot¿ », which
      * is {@code <dot>} set by LaTeX in its old font encoding (it prints {@code <} and {@code >} so).

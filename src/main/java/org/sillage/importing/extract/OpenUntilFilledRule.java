@@ -72,6 +72,11 @@ final class OpenUntilFilledRule implements Rule {
      * Applications will be reviewed on a rolling basis.": with a dated deadline, reading applications as they come does
      * not keep the job open past it, unless the sentence says so ("… on a rolling basis until the position is filled").
      */
+    /** The folded text between {@code from} and {@code to} says the job stays open until it is filled. */
+    static boolean saysUntilFilled(String fold, int from, int to) {
+        return from < to && UNTIL_FILLED.matcher(fold).region(from, to).find();
+    }
+
     private static boolean rollingBesideADeadline(PostingText t, Matcher m) {
         if (!t.isSet(Field.DEADLINE) || !ROLLING.matcher(m.group()).matches()) {
             return false;

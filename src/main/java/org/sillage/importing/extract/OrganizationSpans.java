@@ -104,6 +104,10 @@ final class OrganizationSpans {
             }
             return k;
         }
+        int comma = placesAfterComma(t, s, e);
+        if (comma > 0) {
+            return comma;
+        }
         // "Het RKD – Nederlands Instituut voor Kunstgeschiedenis in Den Haag zoekt …": a known place ends the name
         for (String in : new String[] {" in ", " te ", " a "}) {
             int k = -1;
@@ -126,6 +130,32 @@ final class OrganizationSpans {
             }
         }
         return e;
+    }
+
+    /**
+     * « Riverside Community Alliance, London. », "Acme Labs, Leeds, UK": a name, a comma, then only known places
+     * (a state's two letters allowed). Returns where the comma stands, or -1. "University of California, Berkeley"
+     * keeps its campus: a university's comma is part of its name.
+     */
+    private static int placesAfterComma(PostingText t, int s, int e) {
+        int k = Keywords.indexIn(t.text, ", ", s, e);
+        if (k <= s + 1 || e - k > 45 || t.text.substring(s, k).indexOf(':') >= 0
+                || Keywords.containsAny(t.fold.substring(s, k), new String[] {"universit"})) {
+            return -1;
+        }
+        int pe = e;
+        while (pe > k && ".!;:".indexOf(t.text.charAt(pe - 1)) >= 0) {
+            pe--;
+        }
+        String[] parts = t.text.substring(k + 2, pe).split(",");
+        for (String part : parts) {
+            String p = part.strip();
+            if (!(p.length() == 2 && Character.isUpperCase(p.charAt(0)) && Character.isUpperCase(p.charAt(1)))
+                    && !(p.length() > 1 && Character.isUpperCase(p.charAt(0)) && Places.known(p))) {
+                return -1;
+            }
+        }
+        return k;
     }
 
     /** Words of a registration line: "Registered charity no. 123456", "Company number 0123", « SIRET : … », « KBO … ». */
@@ -161,7 +191,7 @@ final class OrganizationSpans {
         if (!rule.equals("organization.front-matter") && e - s < 120) {
             int k = placeAfterName(t, s, e);
             if (k < e) {
-                ps = k + 3;
+                ps = t.text.charAt(k) == ',' ? k + 1 : k + 3;
                 while (ps < e && t.text.charAt(ps) == ' ') {
                     ps++;
                 }

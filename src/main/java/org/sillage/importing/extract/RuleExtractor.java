@@ -13,7 +13,7 @@ import org.sillage.importing.PostingExtractor;
 public final class RuleExtractor implements PostingExtractor {
 
     /** Bumped whenever the rules change. */
-    public static final int VERSION = 45;
+    public static final int VERSION = 46;
 
     private static final List<Rule> RULES = List.of(
             new JsonLdRule(),

@@ -244,4 +244,18 @@ class DeadlineRuleTest {
                     .isEqualTo(LocalDate.of(2025, 3, 15));
         }
     }
+
+    @Test
+    void aDateBeforeOrUntilFilledIsTheDeadlineWithNoWordOfApplying() {
+        for (String line : new String[] {"Open until March 15th, 2025 or until filled.",
+            "Offre ouverte jusqu'au 15 mars 2025 ou jusqu'à ce que le poste soit pourvu.",
+            "Open tot 15 maart 2025 of tot de vacature is ingevuld."}) {
+            PostingFields f = extractor.extract("Program Coordinator\n\nWe are hiring.\n\n" + line + "\n");
+            assertThat(f.deadline()).as(line).isEqualTo(LocalDate.of(2025, 3, 15));
+            assertThat(f.deadlineOpenUntilFilled()).as(line).isTrue();
+        }
+        // an office's hours are no deadline
+        assertThat(extractor.extract("Program Coordinator\n\nThe office is open until 15 March 2025.\n").deadline())
+                .isNull();
+    }
 }

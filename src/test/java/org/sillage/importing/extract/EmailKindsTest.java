@@ -66,6 +66,10 @@ class EmailKindsTest {
                 .applicationEmails()).containsExactly("jd.bancal@gmail.com", "peter.brown@telecom-paris.fr", "mirjam.weil@oeaw.ac.at");
         assertThat(extractor.extract("Envoyez votre CV à anne.roy[at]univ-lille[[dot]]fr avant le 3 mars.\n")
                 .applicationEmails()).containsExactly("anne.roy@univ-lille.fr");
+        assertThat(extractor.extract("To apply, send your resume to jobs<at>riverside<dot>org.\n")
+                .applicationEmails()).containsExactly("jobs@riverside.org");
+        assertThat(extractor.extract("To apply, send your resume to anne <dot> roy <at> riverside <dot> org.\n")
+                .applicationEmails()).containsExactly("anne.roy@riverside.org");
     }
 
     @Test

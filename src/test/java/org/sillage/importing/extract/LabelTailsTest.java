@@ -57,4 +57,15 @@ class LabelTailsTest {
         assertThat(read("Le 3 février 2025\n\nPROPOSITION DE STAGE\nSujet : Analyse des données de mobilité urbaine\n"
                 + "Laboratoire LAMIH, Valenciennes").title()).isEqualTo("Analyse des données de mobilité urbaine");
     }
+
+    @Test
+    void theTownAfterTheEmployersCommaIsItsPlace() {
+        PostingFields f = read("Chargé de mission\n\nRiverside Community Alliance, London.");
+        assertThat(f.organization()).isEqualTo("Riverside Community Alliance");
+        assertThat(f.location()).isEqualTo("London");
+        assertThat(read("Chargée de projet\n\nAssociation Horizons, Roubaix, France").organization()).isEqualTo("Association Horizons");
+        // a university's campus after its comma is part of its name
+        assertThat(read("Research assistant\n\nUniversity of California, Berkeley").organization())
+                .isEqualTo("University of California, Berkeley");
+    }
 }
