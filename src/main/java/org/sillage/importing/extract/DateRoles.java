@@ -42,7 +42,9 @@ final class DateRoles {
         "available"};
     static final String[] INTERVIEW = {"entretien", "interview", "jury", "audition", "gesprek", "oral", "selection",
         "shortlist", "notifi", "reponse", "resultat", "convoqu", "test ", "examen", "answer", "decision", "informed",
-        "contacted", "contact ", "hearing", "review", "examen des"};
+        "contacted", "contact ", "hearing", "review", "examen des",
+        // Dutch compounds, whose « gesprek » opens no word: « Sollicitatiegesprekken vinden plaats tot 20 maart »
+        "sollicitatiegesprek", "kennismakingsgesprek", "selectiegesprek"};
     static final String[] POSTED = {"publie", "posted", "mis en ligne", "published", "parution", "mise a jour",
         "updated", "gepubliceerd", "diffus"};
     static final String[] CONTRACT = {"contrat", "contract", "mission ", "duree", "fin de", "end of", "ends", "cdd",

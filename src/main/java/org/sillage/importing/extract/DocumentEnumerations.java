@@ -36,7 +36,7 @@ final class DocumentEnumerations {
             + "|de|du|d'une|d'un"
             + "|short|detailed|full|complete|updated|concise|court|courte|detaille|detaillee|korte)\\s+)*"
             + "([\\p{L}][\\p{L}'’ -]{2,50}?)(?=\\s*(?:[,;:().!?\\n/]|$| - | – |\\+| and | et | en | or | ou |";
-    private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d| (?:de|of|van) \\p{L}{0,3}\\d))";
+    private static final String ENUM_ITEM_END = " to | a | à | by | par | avant | before | naar | via | at | in | on | from | for | pour | with | avec | including | describing | dans | sur | au | aux | per | in one | as | en un | sous | under | uniquement | only | \\d| (?:de|du|des|of|van) \\p{L}{0,3}\\d))";
     /** An enumerated item; in Dutch "of" ("or") ends it, elsewhere it is part of it ("list of publications"). */
     private static final Pattern ENUM_ITEM_NL = Pattern.compile(ENUM_ITEM_START + " of |" + ENUM_ITEM_END);
     private static final Pattern ENUM_ITEM = Pattern.compile(ENUM_ITEM_START + ENUM_ITEM_END);

@@ -37,6 +37,11 @@ class DateRolesTest {
     void interviewsAndStartsAreNotDeadlines() {
         assertThat(read("Chargée de projet\n\nCandidature : CV à rh@x.fr. Entretiens le 12 mai 2024, prise de poste le 3 juin 2024.")
                 .deadline()).isNull();
+        // a Dutch compound: the interview is in the word that says applying
+        assertThat(read("Coördinator\n\nStuur je cv naar jobs@x.nl.\n\nSollicitatiegesprekken vinden plaats tot 20 maart 2025.")
+                .deadline()).isNull();
+        assertThat(read("Coördinator\n\nSolliciteren kan tot 20 maart 2025 via jobs@x.nl.").deadline())
+                .isEqualTo(LocalDate.of(2025, 3, 20));
     }
 
     @Test

@@ -95,6 +95,9 @@ class DocumentKindsTest {
         assertThat(required("Les candidatures comprendront un CV détaillé, une lettre de motivation et les relevés de notes"
                 + " de M1 et M2."))
                 .containsExactlyInAnyOrder("cv", "cover_letter", "other:relevés de notes");
+        assertThat(required("Le dossier de candidature doit comporter : un CV, une lettre de motivation et le relevé de notes"
+                + " du M1."))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "other:relevé de notes");
     }
 
     @Test
