@@ -51,7 +51,9 @@ final class ContractTypeRule implements Rule {
         "dienstverband", "employment", "durée", "duree", "conditions"};
 
     static final String[] YEAR_ANCHORS = {"not to exceed", "year", "jaar", "renewable", "pour un an", "pour une annee", "pour deux ans", "pour 1 an", "pour 2 ans",
-        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month", "maanden"};
+        "pour trois ans", "pour 3 ans", "contrat de ", "d'une duree de ", "mois renouvelable", "month", "maanden",
+        // « Durée : 12 mois », « pour une durée de 6 mois », « Contractduur: vanaf 7 maanden »
+        "duree", "contractduur", "looptijd"};
 
     @Override
     public String name() {
@@ -191,7 +193,8 @@ final class ContractTypeRule implements Rule {
                 // a duration in months fits a CDD, a mission or an internship: weaker than any named kind
                 // (but "funded for 12 months" is a post's funding: a job's fixed term)
                 boolean months = m.group().contains("mois") || m.group().contains("month");
-                int score = score(t, m.start(), months && !m.group().startsWith("funded") ? 1 : 2);
+                int score = score(t, m.start(), months && !m.group().startsWith("funded")
+                        || ContractDurations.labelled(m.group()) ? 1 : 2);
                 if (score > bestScore || (score == bestScore && m.start() < bestPos)) {
                     bestScore = score;
                     bestPos = m.start();

@@ -33,9 +33,7 @@ final class Keywords {
         "nadere informatie", "inhoudelijke informatie", "informatie over de functie", "informatie over deze functie",
         "informatie over de vacature", "informatie over deze vacature",
         // "get in touch … if you want to discuss any aspect of the role", "to find out more", « pour en discuter »
-        "discuss", "find out more", "know more", "en discuter", "pour echanger",
-        // « Des précisions peuvent être obtenues auprès de … », "Enquiries to …", "Direct inquiries to …"
-        "precisions", "enquir", "inquir"};
+        "discuss", "find out more", "know more", "en discuter", "pour echanger"};
 
     private Keywords() {
     }

@@ -259,4 +259,20 @@ class ContractKindsTest {
                 Limit of tenure: funding is available until March 2028 in the first instance.
                 """).contractType()).isEqualTo(org.sillage.domain.ContractType.CDD);
     }
+
+    @Test
+    void aLengthUnderALabelIsAFixedTermUnlessAKindIsNamed() {
+        String head = "Project officer\n\nHorizons is hiring.\n\n";
+        String end = "\n\nSend your CV to jobs@horizons.org.\n";
+        for (String line : new String[] {"Duration: 18 months", "Contract: 2 years, full time.", "Contractduur: vanaf 7 maanden",
+            "Poste à temps plein pour une durée de 6 mois.", "Wij bieden een contract voor de duur van een jaar."}) {
+            assertThat(extractor.extract(head + line + end).contractType()).as(line).isEqualTo(ContractType.CDD);
+        }
+        // a named kind weighs more than the length
+        assertThat(extractor.extract(head + "Bénévolat. Durée : 1 an, 4 heures par semaine." + end).contractType())
+                .isEqualTo(ContractType.VOLUNTEER);
+        assertThat(extractor.extract(head + "Stage de fin d'études. Durée : 6 mois." + end).contractType())
+                .isEqualTo(ContractType.STAGE);
+        assertThat(extractor.extract(head + "CDI. Période d'essai : 3 mois." + end).contractType()).isEqualTo(ContractType.CDI);
+    }
 }
