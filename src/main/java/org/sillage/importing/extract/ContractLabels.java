@@ -74,10 +74,12 @@ final class ContractLabels {
 
     /** The words {@link #CONTRACT_LABEL}'s labels open on. */
     private static final java.util.Set<String> LABEL_OPENINGS = java.util.Set.of("type", "nature", "statut", "contrat",
-            "contract", "employment", "contractvorm", "dienstverband", "soort");
+            "contract", "employment", "contractvorm", "dienstverband", "soort", "position", "job", "appointment");
     private static final java.util.regex.Pattern CONTRACT_LABEL = java.util.regex.Pattern.compile(
             "[ \\t*#_>•-]*(?:type de contrat|nature du contrat|type of contract|contract type|type de poste|statut|contrat"
-            + "|contract|employment type|type of employment|contractvorm|dienstverband|soort contract)[ *_]*:[ *_]*([^\\n]{2,60})");
+            + "|contract|employment type|type of employment|contractvorm|dienstverband|soort contract"
+            // "Position type: Volunteer", "Job type: Part-time, Temporary", "Appointment type: Fixed term"
+            + "|position type|job type|appointment type)[ *_]*:[ *_]*([^\\n]{2,60})");
 
     /**
      * A contract label in the body (« Type de contrat : Stage », "Contract type: Temporary"): its value, read like a
@@ -97,7 +99,7 @@ final class ContractLabels {
                 colon = t.fold.indexOf(':', a);
                 colon = colon < 0 ? Integer.MAX_VALUE : colon;
             }
-            if (a >= limit || "tnscedg".indexOf(t.fold.charAt(a)) < 0 || colon >= le
+            if (a >= limit || "tnscedgpja".indexOf(t.fold.charAt(a)) < 0 || colon >= le
                     || !Keywords.wordAtIn(t.fold, a, le, LABEL_OPENINGS) || !m.region(ls, le).lookingAt()) {
                 continue; // (a contract label opens on one of these words and ends on a colon: the pattern is tried only there)
             }

@@ -275,4 +275,18 @@ class ContractKindsTest {
                 .isEqualTo(ContractType.STAGE);
         assertThat(extractor.extract(head + "CDI. Période d'essai : 3 mois." + end).contractType()).isEqualTo(ContractType.CDI);
     }
+
+    @Test
+    void anUnpaidRoleSaidInOtherWordsIsVolunteering() {
+        String head = "Communications coordinator\n\nHorizons is looking for a communications coordinator.\n\n";
+        for (String line : new String[] {"This is a voluntary role, about 4 hours a week.", "Ce poste est bénévole.",
+            "Il s'agit d'une mission non rémunérée.", "Deze functie is onbezoldigd.", "Het gaat om een vrijwillige functie.",
+            "Commitment: 5 hours per week, volunteer basis.", "Position type: Volunteer"}) {
+            assertThat(extractor.extract(head + line + "\n").contractType()).as(line).isEqualTo(ContractType.VOLUNTEER);
+        }
+        assertThat(extractor.extract(head + "Job type: Part-time, Temporary\n").contractType()).isEqualTo(ContractType.CDD);
+        // an unpaid internship stays an internship
+        assertThat(extractor.extract("Stagiaire communication\n\nStage non rémunéré de 6 semaines.\n").contractType())
+                .isEqualTo(ContractType.STAGE);
+    }
 }
