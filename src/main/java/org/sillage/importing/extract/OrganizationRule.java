@@ -24,7 +24,11 @@ final class OrganizationRule implements Rule {
         "organization:", "organisme :", "structure :", "entreprise :", "company:", "company :", "employer:", "werkgever:",
         "werkgever :", "organisme recruteur", "etablissement :", "hiring organization", "structure d'accueil",
         "organisme d'accueil", "etablissement d'accueil", "entreprise d'accueil", "host organisation", "host organization",
-        "host institution", "institution :", "institution:"};
+        "host institution", "institution :", "institution:",
+        // Dutch labels: « Organisatie: Stichting X », « Opdrachtgever: … »; English "Organisation name:"
+        "organisatie:", "organisatie :", "opdrachtgever:", "opdrachtgever :", "organisation name:", "organization name:",
+        "employer name:", "company name:", "nom de la structure", "nom de l'organisme", "nom de l'employeur",
+        "nom de l'entreprise"};
     static final String[] VERBS = {" recrute ", " recrutent ", " is hiring ", " recruits ", " zoekt ", " est a la recherche ",
         " sont a la recherche "};
     static final String[] CITY_ANCHORS = {"ville ", "mairie ", "commune ", "metropole ", "departement ", "region ",

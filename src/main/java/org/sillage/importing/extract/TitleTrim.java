@@ -25,6 +25,8 @@ final class TitleTrim {
             + "|fiche de poste|profil de poste|profil du poste|objet"
             // "Job Opportunity: Wee Spoke Hub Coordinator", "Job Posting: Social Worker": the page's label
             + "|job opportunity|job posting|job advert(?:isement)?|vacancy)\\s*[:–—-]\\s+(?=\\p{L})"
+            // « Emploi / Chargé·e d'accueil »: a site's section, a slash, then the job
+            + "|(?:emplois?|offres? d['’]emploi|jobs|vacatures?|recrutement)\\s+/\\s+(?=\\p{L})"
             + "|(?:profil de poste|fiche de poste|profil du poste)\\s+(?=(?-i:\\p{Lu})))");
     /** « Vacature X (24 uur / 0,6 fte). Per: zo snel mogelijk »: another sentence, a label's, after the title. */
     private static final java.util.regex.Pattern NEXT_LABELLED_SENTENCE = java.util.regex.Pattern.compile("\\. (?=\\p{L}[\\p{L} ]{0,14} ?:)");
@@ -144,7 +146,7 @@ final class TitleTrim {
             v = dropMatch(NOTIFICATION_COUNT, v);
         }
         // (each pattern is tried only when the value can open on it: its first letter, a year near the start)
-        String r = opensOn(v, "pitjrfvgwos") ? dropMatch(LABEL_PREFIX, v) : v;
+        String r = opensOn(v, "pitjrfvgwose") ? dropMatch(LABEL_PREFIX, v) : v;
         if (opensOn(r, "pjr")) {
             r = dropMatch(RUN_IN_LABEL, r);
         }

@@ -68,4 +68,13 @@ class LabelTailsTest {
         assertThat(read("Research assistant\n\nUniversity of California, Berkeley").organization())
                 .isEqualTo("University of California, Berkeley");
     }
+
+    @Test
+    void aDutchOrganisationLabelNamesTheEmployerAndASectionBeforeASlashIsNoTitle() {
+        PostingFields f = extractor.extract("Vacature\n\nFunctie: Medewerker communicatie (0,8 fte)\nOrganisatie: Stichting Horizons\n\n"
+                + "Wat ga je doen?\n");
+        assertThat(f.organization()).isEqualTo("Stichting Horizons");
+        assertThat(extractor.extract("Emploi / Chargé·e d'accueil et d'administration\n\nPublié le 2 mars 2025\n").title())
+                .isEqualTo("Chargé·e d'accueil et d'administration");
+    }
 }
