@@ -47,7 +47,9 @@ final class DocumentMentions {
                     continue; // « https://x.github.io/portfolio »: a page's address, not a document
                 }
                 if (overlaps(taken, i, from) || !valid(t, term, i)
-                        || !contextBySentence.computeIfAbsent(t.sentenceStart(i), k -> inContext(t, i))) {
+                        || !contextBySentence.computeIfAbsent(t.sentenceStart(i), k -> inContext(t, i))
+                        && !((DocumentWords.ASKED_KINDS.contains(term.kind()) || translationOfTheFile(f, i, from, term))
+                            && askedInItsSentence(t, i))) {
                     continue;
                 }
                 out.add(new Mention(i, from, term.kind()));
@@ -237,6 +239,22 @@ final class DocumentMentions {
         "recruitmentbureau"};
     private static final String[] REFUSED = {"unsolicited", "not accept", "property of", "fee", "non sollicit",
         "ne seront pas", "niet op prijs", "does so"};
+
+    /** « avec traduction dans la deuxième langue »: a translation of what is sent, not a skill (« compétences en traduction »). */
+    private static boolean translationOfTheFile(String f, int i, int from, Term term) {
+        return term.kind().equals("translation") && (f.startsWith(" dans ", from) || f.startsWith(" into ", from)
+                || f.startsWith(" naar het ", from) || f.startsWith(" in het ", from)
+                || i >= 5 && f.startsWith("avec ", i - 5));
+    }
+
+    /** « Un CV et une lettre de motivation sont demandés »: the sentence asks for it in the passive. */
+    private static boolean askedInItsSentence(PostingText t, int i) {
+        int s = t.sentenceStart(i);
+        int e = t.sentenceEnd(i);
+        return Keywords.regionContainsAny(t.fold, s, e, DocumentWords.ASKED)
+                && !(Keywords.regionContainsAny(t.fold, s, e, AGENCIES) && Keywords.regionContainsAny(t.fold, s, e, REFUSED))
+                && !(e < t.fold.length() && t.fold.charAt(e) == '?');
+    }
 
     private static boolean inContext(PostingText t, int i) {
         String f = t.fold;

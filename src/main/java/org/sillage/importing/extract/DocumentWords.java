@@ -117,6 +117,9 @@ final class DocumentWords {
         new Term("personal statement", "other:personal statement"), new Term("research statement", "other:research statement"),
         // « lettre manuscrite et CV », « CV + courrier de motivation »
         new Term("lettre manuscrite", "cover_letter"), new Term("courrier de motivation", "cover_letter"),
+        // « votre CV accompagné d'un courrier expliquant votre intérêt », "a CV and a cover note"
+        new Term("courrier expliquant", "cover_letter"), new Term("cover note", "cover_letter"),
+        new Term("covering note", "cover_letter"),
         // last, so that every letter named more fully is taken first: « lettre + CV », "CV and letter" (see BARE_LETTER)
         new Term("lettre", "cover_letter"), new Term("letter", "cover_letter"), new Term("brief", "cover_letter"),
     };
@@ -145,6 +148,18 @@ final class DocumentWords {
         "prepared to share", "share the following",
         // « Votre CV suffit », "your resume is enough", « je cv volstaat »: the one document asked
         "suffit", "suffira", "is enough", "is sufficient", "volstaat", "is voldoende"};
+    /**
+     * A sentence that asks in the passive (« Un CV et une lettre de motivation sont demandés », "A CV and a cover letter
+     * are required", "Please include the names of three referees"): a context for the documents one sends, not for a
+     * diploma one holds (« Diplôme d'État exigé » is a qualification).
+     */
+    static final String[] ASKED = {"sont demandes", "est demande", "est demandee", "sont demandees", "sont exiges",
+        "est exige", "sont requis", "est requis", "are required", "is required", "are requested", "is requested",
+        "please include", "should include", "must include", "worden gevraagd", "wordt gevraagd", "is vereist", "zijn vereist",
+        "sont attendus", "est attendu"};
+    /** The kinds {@link #ASKED} gives a context to. */
+    static final java.util.Set<String> ASKED_KINDS = java.util.Set.of("cv", "cover_letter", "references",
+        "writing_sample");
     static final String[] REFERENCE_WORDS = {"referen", "referee", "recommend"};
     static final String[] WAIVE = {"nul besoin de", "pas besoin de", "pas de ", "sans ", "no need for", "no ",
         "not required", "geen ", "inutile d'envoyer", "pas necessaire",

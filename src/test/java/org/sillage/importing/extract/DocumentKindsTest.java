@@ -182,4 +182,19 @@ class DocumentKindsTest {
         assertThat(own).contains("application_form");
         assertThat(DocumentRequirement.NAMED_OTHERS).containsAll(own);
     }
+
+    @Test
+    void documentsAskedInThePassiveAreRequiredButAQualificationOrAQualityIsNot() {
+        String head = "Project officer\n\nHorizons is hiring.\n\n";
+        assertThat(required(head + "Un CV et une lettre de motivation, avec traduction dans la deuxième langue, sont demandés."))
+                .containsExactlyInAnyOrder("cv", "cover_letter", "translation");
+        assertThat(required(head + "A CV and a cover note are required.")).containsExactlyInAnyOrder("cv", "cover_letter");
+        assertThat(required(head + "Please include the names of three referees.")).containsExactly("references");
+        assertThat(required(head + "Een cv en motivatiebrief worden gevraagd.")).containsExactlyInAnyOrder("cv", "cover_letter");
+        for (String line : new String[] {"Strong motivation is required.", "Diplôme d'État d'éducateur spécialisé exigé.",
+            "Experience with portfolio management is required.", "Des compétences en traduction sont requises.",
+            "Is a CV required? No."}) {
+            assertThat(required(head + line)).as(line).isEmpty();
+        }
+    }
 }
