@@ -43,8 +43,8 @@ final class DeadlineRule implements Rule {
         "received after", "recues apres", "parvenues apres", "arrivees apres", "ontvangen na"};
     static final String[] WEAK = {"jusqu'au", "jusqu'a", "avant le", "avant", "au plus tard", "no later than",
         "before", "until", "by", "d'ici le", "tot en met", "tot", "voor", "uiterlijk op", "ten laatste op", "ten laatste",
-        // Belgian Dutch: « solliciteer tegen 15 maart »
-        "tegen"};
+        // Belgian Dutch: « solliciteer tegen 15 maart »; « t.e.m. », « t/m »: tot en met, written short
+        "tegen", "t.e.m.", "t/m"};
     /** Words placing a posting in Canada, where Eastern time is read as Toronto's. */
     static final String[] CANADA = {"canad", "ottawa", "toronto", "ontario", "quebec", "montreal"};
     private static final String[] NOT_A_DEADLINE = {"a pourvoir", "debut", "start", "demarr", "prise de poste",

@@ -22,7 +22,7 @@ final class ExperienceRule implements Rule {
             + "(?:[a-z-]{2,20} ){0,2}(?:experience|exp(?![a-z])|ervaring|werkervaring)");
     private static final Pattern AFTER = Pattern.compile(
             "(?:experience|ervaring)[^.\\n;]{0,50}?(?:d'au moins|de minimum|d'un minimum de|minimum|minimale de|of at least|"
-            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:) ?[>≥+]? ?" + NUM + "\\+? ?(?:(?:a|-|to) ?\\d{1,2} ?)?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
+            + "at least|van minstens|van minimaal|minimaal|de|d'|of|van|:|\\() ?[>≥+]? ?" + NUM + "\\+? ?(?:(?:a|-|to) ?\\d{1,2} ?)?(?:ans|an|annees|years?|yrs?|jaar)(?![a-z])");
     private static final String[] UPPER_BOUND = {"jusqu'a", "up to", "au-dela", "au dela", "beyond", "moins de", "less than",
         "tot ", "maximum", "over ", "forte de", "fort de", "riche de", "avons", "we have", "has over", "depuis", "plus de"};
     private static final String[] SALARY = {"salaire", "salary", "remuneration", "loon", "euros", "€"};

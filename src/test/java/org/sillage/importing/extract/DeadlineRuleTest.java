@@ -258,4 +258,12 @@ class DeadlineRuleTest {
         assertThat(extractor.extract("Program Coordinator\n\nThe office is open until 15 March 2025.\n").deadline())
                 .isNull();
     }
+
+    @Test
+    void totEnMetWrittenShortBoundsTheApplications() {
+        for (String line : new String[] {"Je kan solliciteren t.e.m. 14 maart 2025.", "Solliciteren kan t/m 14 maart 2025."}) {
+            assertThat(extractor.extract("Coördinator\n\nHorizons zoekt een coördinator.\n\n" + line
+                    + "\n\nStuur je cv naar jobs@horizons.nl.\n").deadline()).as(line).isEqualTo(LocalDate.of(2025, 3, 14));
+        }
+    }
 }

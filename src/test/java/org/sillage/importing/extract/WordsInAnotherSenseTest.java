@@ -84,6 +84,8 @@ class WordsInAnotherSenseTest {
         assertThat(extractor.extract(beginner).experienceYears()).isNull();
         String required = "Ingénieur infrastructure\n\nProfil recherché\n\nVous avez au moins 3 ans d'expérience en administration système.\n";
         assertThat(extractor.extract(required).experienceYears()).isEqualTo(3);
+        String inBrackets = "Animateur\n\nProfil recherché\n\nPremière expérience réussie (1 an minimum) dans l'animation.\n";
+        assertThat(extractor.extract(inBrackets).experienceYears()).isEqualTo(1);
     }
 
     @Test
