@@ -72,9 +72,14 @@ final class OpenUntilFilledRule implements Rule {
      * Applications will be reviewed on a rolling basis.": with a dated deadline, reading applications as they come does
      * not keep the job open past it, unless the sentence says so ("… on a rolling basis until the position is filled").
      */
+    /** Words one of which every phrase of {@link #UNTIL_FILLED} holds: looked for first, as a search is cheaper than the pattern. */
+    private static final String[] FILLED_WORDS = {"pourvu", "occupe", "combl", "attribue", "pourvoi", "recrutement", "trouv",
+        "filled", "found", "selected", "hired", "find", "ingevuld", "vervuld", "gevonden"};
+
     /** The folded text between {@code from} and {@code to} says the job stays open until it is filled. */
     static boolean saysUntilFilled(String fold, int from, int to) {
-        return from < to && UNTIL_FILLED.matcher(fold).region(from, to).find();
+        return from < to && Keywords.regionContainsAny(fold, from, to, FILLED_WORDS)
+                && UNTIL_FILLED.matcher(fold).region(from, to).find();
     }
 
     private static boolean rollingBesideADeadline(PostingText t, Matcher m) {
