@@ -33,7 +33,7 @@ final class ContractDurations {
             + "|(?:duration|contract duration|contract length|contract term|length of (?:the )?contract|contract|duree"
             + "|duree du contrat|duree du poste|duree de la mission|contractduur|looptijd|duur)(?: \\(?[a-z]{1,10}\\)?)? ?:"
             + " ?(?:vanaf |minimaal |minimum |min\\. |at least |au moins |environ |about |approximately )?"
-            + "(?:\\d{1,2}|one|two|three|six|twelve|eighteen|un|une|deux|trois|six|douze|dix-huit|een|twee|drie|zes|twaalf)[ -]"
+            + "(?:\\d{1,2}|one|two|three|six|twelve|eighteen|un|une|deux|trois|douze|dix-huit|een|twee|drie|zes|twaalf)[ -]"
             + "(?:months?|mois|maanden|maand|years?|ans?|annees?|jaar)(?![a-z])"
             // « Poste à temps plein pour une durée de 6 mois », « voor de duur van een jaar », « gedurende 2 jaar »
             + "|pour une duree (?:determinee )?de \\d{1,2} (?:mois|ans?)(?![a-z])"

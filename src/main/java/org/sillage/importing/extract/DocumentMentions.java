@@ -251,9 +251,16 @@ final class DocumentMentions {
     private static boolean askedInItsSentence(PostingText t, int i) {
         int s = t.sentenceStart(i);
         int e = t.sentenceEnd(i);
-        return Keywords.regionContainsAny(t.fold, s, e, DocumentWords.ASKED)
-                && !(Keywords.regionContainsAny(t.fold, s, e, AGENCIES) && Keywords.regionContainsAny(t.fold, s, e, REFUSED))
+        return Keywords.regionContainsAny(t.fold, s, e, DocumentWords.ASKED) && !noticeToAgencies(t.fold, s, e)
                 && !(e < t.fold.length() && t.fold.charAt(e) == '?');
+    }
+
+    /**
+     * "Any employment agency who submits a CV does so …", "no unsolicited resumes from agencies": a notice to
+     * recruiters, whatever its heading.
+     */
+    private static boolean noticeToAgencies(String f, int s, int e) {
+        return Keywords.regionContainsAny(f, s, e, AGENCIES) && Keywords.regionContainsAny(f, s, e, REFUSED);
     }
 
     private static boolean inContext(PostingText t, int i) {
@@ -276,9 +283,7 @@ final class DocumentMentions {
         if (e < f.length() && f.charAt(e) == '?' && Keywords.regionContainsAny(f, s, e, NEED_WORDS)) {
             return false; // "Do I need a CV to apply?": a question, whatever its heading
         }
-        if (Keywords.regionContainsAny(f, s, e, AGENCIES) && Keywords.regionContainsAny(f, s, e, REFUSED)) {
-            // "Any employment agency who submits a CV does so …", "no unsolicited resumes from agencies": a notice to
-            // recruiters, whatever its heading
+        if (noticeToAgencies(f, s, e)) {
             return false;
         }
         if (Keywords.regionContainsAny(f, s, e, CONTEXT) || t.inApplicationSection(i)) {

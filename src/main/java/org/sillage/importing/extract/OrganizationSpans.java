@@ -140,7 +140,7 @@ final class OrganizationSpans {
     private static int placesAfterComma(PostingText t, int s, int e) {
         int k = Keywords.indexIn(t.text, ", ", s, e);
         if (k <= s + 1 || e - k > 45 || t.text.substring(s, k).indexOf(':') >= 0
-                || Keywords.containsAny(t.fold.substring(s, k), new String[] {"universit"})) {
+                || t.fold.substring(s, k).contains("universit")) {
             return -1;
         }
         int pe = e;
